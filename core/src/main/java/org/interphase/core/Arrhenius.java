@@ -1,0 +1,108 @@
+package org.interphase.core;
+
+/**
+ * An Arrhenius law q(T) = A·exp(−Ea / (k_B·T)).
+ *
+ * <p>The quantity q may be a conductivity (S/m), a diffusion coefficient (m²/s), a rate constant
+ * or anything else thermally activated; the prefactor A carries the unit of q. The activation
+ * energy is per particle, in J (type it in eV with {@link Units#eV(double)}).
+ *
+ * <p>Identities used by the factories: q(T2)/q(T1) = exp(−(Ea/k_B)(1/T2 − 1/T1)), so a law is
+ * fixed either by (A, Ea) or by one value at a reference temperature and Ea, or by two values.
+ *
+ * @param prefactor A, in the unit of the quantity (&gt; 0)
+ * @param activationEnergy Ea, J per particle (&ge; 0)
+ */
+public record Arrhenius(double prefactor, double activationEnergy) {
+
+    /** Validates the law. */
+    public Arrhenius {
+        Checks.positive(prefactor, "Arrhenius prefactor", "");
+        Checks.nonNegative(activationEnergy, "activation energy", "J");
+    }
+
+    /**
+     * A law from its prefactor and activation energy.
+     *
+     * @param prefactor A, in the unit of the quantity (&gt; 0)
+     * @param activationEnergy Ea, J (&ge; 0)
+     * @return the law
+     */
+    public static Arrhenius of(double prefactor, double activationEnergy) {
+        return new Arrhenius(prefactor, activationEnergy);
+    }
+
+    /**
+     * A law through one value at a reference temperature, e.g. σ(25 °C) and Ea as papers report them.
+     *
+     * @param value q(T_ref), in the unit of the quantity (&gt; 0)
+     * @param referenceTemperature T_ref, K (&gt; 0)
+     * @param activationEnergy Ea, J (&ge; 0)
+     * @return the law with A = q(T_ref)·exp(Ea/(k_B·T_ref))
+     */
+    public static Arrhenius fromReference(double value, double referenceTemperature, double activationEnergy) {
+        Checks.positive(value, "value at the reference temperature", "");
+        Checks.positive(referenceTemperature, "reference temperature", "K");
+        Checks.nonNegative(activationEnergy, "activation energy", "J");
+        double prefactor = value * Math.exp(activationEnergy / (Constants.BOLTZMANN * referenceTemperature));
+        return new Arrhenius(prefactor, activationEnergy);
+    }
+
+    /**
+     * The law through two measured values.
+     *
+     * @param t1 first temperature, K (&gt; 0)
+     * @param value1 q(t1) (&gt; 0)
+     * @param t2 second temperature, K (&gt; 0, ≠ t1)
+     * @param value2 q(t2) (&gt; 0)
+     * @return the law; Ea = k_B·ln(q2/q1)/(1/t1 − 1/t2)
+     * @throws IllegalArgumentException if the values imply a negative activation energy
+     */
+    public static Arrhenius fromTwoPoints(double t1, double value1, double t2, double value2) {
+        Checks.positive(t1, "t1", "K");
+        Checks.positive(t2, "t2", "K");
+        Checks.positive(value1, "value1", "");
+        Checks.positive(value2, "value2", "");
+        if (t1 == t2) {
+            throw new IllegalArgumentException("t1 and t2 must differ, both were " + t1 + " K");
+        }
+        double ea = Constants.BOLTZMANN * Math.log(value2 / value1) / (1.0 / t1 - 1.0 / t2);
+        if (ea < 0) {
+            throw new IllegalArgumentException("the two points imply a negative activation energy ("
+                    + Units.toEV(ea) + " eV); an Arrhenius law needs q to rise with T");
+        }
+        return fromReference(value1, t1, ea);
+    }
+
+    /**
+     * The value of the law.
+     *
+     * @param temperature T, K (&gt; 0)
+     * @return q(T), in the unit of the prefactor
+     */
+    public double valueAt(double temperature) {
+        Checks.positive(temperature, "temperature", "K");
+        return prefactor * Math.exp(-activationEnergy / (Constants.BOLTZMANN * temperature));
+    }
+
+    /**
+     * @param from T1, K (&gt; 0)
+     * @param to T2, K (&gt; 0)
+     * @return q(T2)/q(T1), dimensionless
+     */
+    public double ratio(double from, double to) {
+        Checks.positive(from, "from temperature", "K");
+        Checks.positive(to, "to temperature", "K");
+        return Math.exp(-activationEnergy / Constants.BOLTZMANN * (1.0 / to - 1.0 / from));
+    }
+
+    /** @return the activation energy in eV */
+    public double activationEnergyEV() {
+        return Units.toEV(activationEnergy);
+    }
+
+    @Override
+    public String toString() {
+        return String.format("Arrhenius[A = %.4g, Ea = %.4g eV]", prefactor, activationEnergyEV());
+    }
+}

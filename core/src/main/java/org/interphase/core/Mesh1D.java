@@ -1,0 +1,383 @@
+package org.interphase.core;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * An immutable one-dimensional mesh: strictly increasing nodes x_0 &lt; … &lt; x_n (m), split into
+ * one or more layers whose boundaries are nodes.
+ *
+ * <p>Factories: {@link #uniform}, {@link #graded} (geometric, first-cell size and growth ratio,
+ * toward one or both ends) and {@link #builder} for layered composites, where each layer is
+ * meshed on its own and the material boundaries fall exactly on nodes — a finite-volume scheme
+ * then never averages properties across a boundary inside a cell.
+ *
+ * <p>Thread-safe; accessors return copies of arrays.
+ */
+public final class Mesh1D {
+
+    private final double[] nodes;
+    /** Node index of each layer boundary, including 0 and n. */
+    private final int[] boundaries;
+
+    private Mesh1D(double[] nodes, int[] boundaries) {
+        this.nodes = nodes;
+        this.boundaries = boundaries;
+    }
+
+    /**
+     * A mesh through given nodes, one layer.
+     *
+     * @param nodes strictly increasing positions, m (at least 2)
+     * @return the mesh
+     */
+    public static Mesh1D fromNodes(double[] nodes) {
+        Checks.strictlyIncreasing(nodes, "nodes", "m");
+        if (nodes.length < 2) {
+            throw new IllegalArgumentException("nodes must hold at least 2 points, was " + nodes.length);
+        }
+        return new Mesh1D(nodes.clone(), new int[] {0, nodes.length - 1});
+    }
+
+    /**
+     * A uniform mesh.
+     *
+     * @param start first node, m
+     * @param end last node, m (&gt; start)
+     * @param cells number of cells (&ge; 1)
+     * @return the mesh with cells + 1 nodes
+     */
+    public static Mesh1D uniform(double start, double end, int cells) {
+        return builder(start).uniform(checkedLength(start, end), cells).build();
+    }
+
+    /**
+     * A geometrically graded mesh: cell sizes h, h·r', h·r'², … with the first cell exactly
+     * {@code firstCell}. The number of cells is the whole number closest to the one the requested
+     * ratio needs, and the ratio r' is then adjusted slightly so that the last node falls exactly on
+     * {@code end}.
+     *
+     * @param start first node, m
+     * @param end last node, m (&gt; start)
+     * @param firstCell size of the smallest cell, m (&gt; 0, &lt; end − start; for BOTH, &lt; half of it)
+     * @param ratio requested growth ratio between neighbouring cells (&ge; 1)
+     * @param grading where the smallest cells are
+     * @return the mesh
+     */
+    public static Mesh1D graded(double start, double end, double firstCell, double ratio, Grading grading) {
+        return builder(start).graded(checkedLength(start, end), firstCell, ratio, grading).build();
+    }
+
+    /**
+     * A builder of layered meshes, starting at {@code start}.
+     *
+     * @param start position of the first node, m (finite)
+     * @return a builder; add layers in order
+     */
+    public static Builder builder(double start) {
+        return new Builder(start);
+    }
+
+    private static double checkedLength(double start, double end) {
+        Checks.finite(start, "start", "m");
+        Checks.finite(end, "end", "m");
+        if (!(end > start)) {
+            throw new IllegalArgumentException("end must be > start (" + start + " m), was " + end + " m");
+        }
+        return end - start;
+    }
+
+    /** @return number of nodes, n + 1 */
+    public int nodeCount() {
+        return nodes.length;
+    }
+
+    /** @return number of cells, n */
+    public int cellCount() {
+        return nodes.length - 1;
+    }
+
+    /**
+     * @param i node index, 0 … n
+     * @return position of node i, m
+     */
+    public double node(int i) {
+        return nodes[i];
+    }
+
+    /** @return a copy of the node positions, m */
+    public double[] nodes() {
+        return nodes.clone();
+    }
+
+    /** @return first node, m */
+    public double start() {
+        return nodes[0];
+    }
+
+    /** @return last node, m */
+    public double end() {
+        return nodes[nodes.length - 1];
+    }
+
+    /** @return end − start, m */
+    public double length() {
+        return end() - start();
+    }
+
+    /**
+     * @param i cell index, 0 … n−1
+     * @return width of cell i, x_{i+1} − x_i, m
+     */
+    public double cellWidth(int i) {
+        return nodes[i + 1] - nodes[i];
+    }
+
+    /** @return the smallest cell width, m */
+    public double minCellWidth() {
+        double min = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < cellCount(); i++) {
+            min = Math.min(min, cellWidth(i));
+        }
+        return min;
+    }
+
+    /** @return the largest cell width, m */
+    public double maxCellWidth() {
+        double max = 0;
+        for (int i = 0; i < cellCount(); i++) {
+            max = Math.max(max, cellWidth(i));
+        }
+        return max;
+    }
+
+    /**
+     * Control-volume sizes of a vertex-centred scheme: half of each neighbouring cell.
+     *
+     * @return array of n + 1 sizes, m; they sum to the mesh length
+     */
+    public double[] controlVolumes() {
+        double[] v = new double[nodes.length];
+        for (int i = 0; i < cellCount(); i++) {
+            double h = cellWidth(i);
+            v[i] += 0.5 * h;
+            v[i + 1] += 0.5 * h;
+        }
+        return v;
+    }
+
+    /** @return the cell centres, m (n values) */
+    public double[] cellCenters() {
+        double[] c = new double[cellCount()];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = 0.5 * (nodes[i] + nodes[i + 1]);
+        }
+        return c;
+    }
+
+    /** @return number of layers (1 for a plain mesh) */
+    public int layerCount() {
+        return boundaries.length - 1;
+    }
+
+    /**
+     * Node indices of the layer boundaries, including the first node (0) and the last (n).
+     *
+     * @return a copy, length layerCount() + 1
+     */
+    public int[] boundaryNodes() {
+        return boundaries.clone();
+    }
+
+    /**
+     * @param cell cell index, 0 … n−1
+     * @return index of the layer that holds the cell
+     */
+    public int layerOfCell(int cell) {
+        if (cell < 0 || cell >= cellCount()) {
+            throw new IllegalArgumentException("cell must be in [0, " + (cellCount() - 1) + "], was " + cell);
+        }
+        int k = Arrays.binarySearch(boundaries, cell);
+        return k >= 0 ? k : -k - 2;
+    }
+
+    /**
+     * A mesh with each cell split into {@code factor} equal cells; layer boundaries are kept.
+     * Used for convergence studies: the refined mesh contains every node of this one.
+     *
+     * @param factor split factor (&ge; 1)
+     * @return the refined mesh
+     */
+    public Mesh1D refine(int factor) {
+        Checks.positive(factor, "factor");
+        double[] fine = new double[cellCount() * factor + 1];
+        for (int i = 0; i < cellCount(); i++) {
+            for (int k = 0; k < factor; k++) {
+                fine[i * factor + k] = nodes[i] + cellWidth(i) * k / factor;
+            }
+        }
+        fine[fine.length - 1] = end();
+        int[] b = new int[boundaries.length];
+        for (int k = 0; k < b.length; k++) {
+            b[k] = boundaries[k] * factor;
+        }
+        return new Mesh1D(fine, b);
+    }
+
+    @Override
+    public String toString() {
+        return String.format("Mesh1D[%d nodes on [%.4g, %.4g] m, %d layer%s, cells %.3g … %.3g m]",
+                nodes.length, start(), end(), layerCount(), layerCount() == 1 ? "" : "s",
+                minCellWidth(), maxCellWidth());
+    }
+
+    /** Builds a layered mesh, layer by layer from the start node. Not thread-safe; the mesh is. */
+    public static final class Builder {
+        private final List<double[]> layers = new ArrayList<>();
+        private final List<Double> thicknesses = new ArrayList<>();
+        private final double start;
+
+        private Builder(double start) {
+            this.start = Checks.finite(start, "start", "m");
+        }
+
+        /**
+         * Adds a uniformly meshed layer.
+         *
+         * @param thickness layer thickness, m (&gt; 0)
+         * @param cells number of cells (&ge; 1)
+         * @return this builder
+         */
+        public Builder uniform(double thickness, int cells) {
+            Checks.positive(thickness, "layer thickness", "m");
+            Checks.positive(cells, "cells");
+            double[] widths = new double[cells];
+            Arrays.fill(widths, thickness / cells);
+            layers.add(widths);
+            thicknesses.add(thickness);
+            return this;
+        }
+
+        /**
+         * Adds a geometrically graded layer; see {@link Mesh1D#graded}.
+         *
+         * @param thickness layer thickness, m (&gt; 0)
+         * @param firstCell smallest cell, m (&gt; 0 and smaller than the layer; for BOTH, than half of it)
+         * @param ratio requested growth ratio (&ge; 1, &le; 10)
+         * @param grading where the smallest cells are
+         * @return this builder
+         */
+        public Builder graded(double thickness, double firstCell, double ratio, Grading grading) {
+            Checks.positive(thickness, "layer thickness", "m");
+            Checks.positive(firstCell, "first cell size", "m");
+            Checks.inClosedRange(ratio, 1.0, 10.0, "growth ratio", "");
+            if (grading == null) {
+                throw new IllegalArgumentException("grading must not be null");
+            }
+            double span = grading == Grading.BOTH ? thickness / 2 : thickness;
+            if (!(firstCell < span)) {
+                throw new IllegalArgumentException("first cell size must be < " + span + " m"
+                        + (grading == Grading.BOTH ? " (half the layer, graded toward both ends)" : " (the layer)")
+                        + ", was " + firstCell + " m");
+            }
+            double[] half = geometricWidths(span, firstCell, ratio);
+            double[] widths;
+            switch (grading) {
+                case START -> widths = half;
+                case END -> widths = reversed(half);
+                default -> {
+                    widths = new double[2 * half.length];
+                    for (int i = 0; i < half.length; i++) {
+                        widths[i] = half[i];
+                        widths[widths.length - 1 - i] = half[i];
+                    }
+                }
+            }
+            layers.add(widths);
+            thicknesses.add(thickness);
+            return this;
+        }
+
+        /**
+         * @return the mesh; every layer boundary is a node, placed at the running sum of the
+         *     layer thicknesses
+         * @throws IllegalStateException if no layer was added
+         */
+        public Mesh1D build() {
+            if (layers.isEmpty()) {
+                throw new IllegalStateException("a mesh needs at least one layer: call uniform(...) or graded(...)");
+            }
+            int n = layers.stream().mapToInt(w -> w.length).sum();
+            double[] x = new double[n + 1];
+            int[] b = new int[layers.size() + 1];
+            x[0] = start;
+            int k = 0;
+            double layerStart = start;
+            for (int l = 0; l < layers.size(); l++) {
+                double[] w = layers.get(l);
+                double layerEnd = layerStart + thicknesses.get(l);
+                double acc = 0;
+                for (int i = 0; i < w.length - 1; i++) {
+                    acc += w[i];
+                    x[++k] = layerStart + acc;
+                }
+                // The boundary node is set, not accumulated, so later layers do not inherit round-off.
+                x[++k] = layerEnd;
+                b[l + 1] = k;
+                layerStart = layerEnd;
+            }
+            Checks.strictlyIncreasing(x, "nodes", "m");
+            return new Mesh1D(x, b);
+        }
+
+        private static double[] reversed(double[] a) {
+            double[] r = new double[a.length];
+            for (int i = 0; i < a.length; i++) {
+                r[i] = a[a.length - 1 - i];
+            }
+            return r;
+        }
+
+        /** Widths h0·r'^k, k = 0 … n−1, summing to {@code length}, first exactly h0. */
+        static double[] geometricWidths(double length, double h0, double ratio) {
+            double nContinuous = ratio == 1.0 ? length / h0 : Math.log1p(length * (ratio - 1) / h0) / Math.log(ratio);
+            int n = (int) Math.max(2, Math.round(nContinuous));
+            // S(r) = h0·(1 + r + … + r^{n−1}) is increasing in r; S(1) = n·h0. Find S(r) = length.
+            double lo = 1e-6;
+            double hi = Math.max(ratio, 1.0) * 2;
+            while (sum(h0, hi, n) < length) {
+                hi *= 2;
+            }
+            for (int it = 0; it < 200 && hi - lo > 1e-15 * hi; it++) {
+                double mid = 0.5 * (lo + hi);
+                if (sum(h0, mid, n) < length) {
+                    lo = mid;
+                } else {
+                    hi = mid;
+                }
+            }
+            double r = 0.5 * (lo + hi);
+            double[] w = new double[n];
+            double h = h0;
+            double acc = 0;
+            for (int i = 0; i < n - 1; i++) {
+                w[i] = h;
+                acc += h;
+                h *= r;
+            }
+            w[n - 1] = length - acc;
+            return w;
+        }
+
+        private static double sum(double h0, double r, int n) {
+            double s = 0;
+            double h = h0;
+            for (int i = 0; i < n; i++) {
+                s += h;
+                h *= r;
+            }
+            return s;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.interphase.core;
+
+import java.util.Arrays;
+
+/**
+ * The outcome of a converged Newton solve.
+ *
+ * @param solution the solution u (a copy is returned by the accessor)
+ * @param iterations Newton iterations done
+ * @param residualNorm max-norm of F at the solution, in the unit of the residual
+ * @param residualHistory max-norm of F before each iteration and at the end
+ */
+public record NewtonResult(double[] solution, int iterations, double residualNorm, double[] residualHistory) {
+
+    /** Copies the arrays so the record is immutable. */
+    public NewtonResult {
+        solution = solution.clone();
+        residualHistory = residualHistory.clone();
+    }
+
+    @Override
+    public double[] solution() {
+        return solution.clone();
+    }
+
+    @Override
+    public double[] residualHistory() {
+        return residualHistory.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof NewtonResult r && iterations == r.iterations
+                && Double.compare(residualNorm, r.residualNorm) == 0
+                && Arrays.equals(solution, r.solution) && Arrays.equals(residualHistory, r.residualHistory);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(solution) + iterations;
+    }
+
+    @Override
+    public String toString() {
+        return String.format("NewtonResult[n = %d, %d iterations, residual %.3g]", solution.length, iterations,
+                residualNorm);
+    }
+}

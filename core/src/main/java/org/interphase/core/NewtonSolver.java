@@ -1,0 +1,202 @@
+package org.interphase.core;
+
+/**
+ * Newton's method for F(u) = 0 with a tridiagonal Jacobian ({@link TridiagonalSystem}), each
+ * step an O(n) Thomas solve.
+ *
+ * <p>Globalization, both optional: <em>step limiting</em> scales the Newton step so that no
+ * component changes by more than {@code maxStep} (in the unit of u: for a Poisson problem in units
+ * of kT/e, a few units keep exponential charge laws in range); <em>backtracking</em> halves the
+ * step until the residual max-norm decreases. The iteration stops when ‖F‖∞ ≤ residual tolerance,
+ * or when ‖Δu‖∞ ≤ step tolerance·(1 + ‖u‖∞) after a full (undamped) step.
+ *
+ * <p>Immutable and thread-safe: configure once, solve many problems. Work arrays are allocated
+ * per solve, never per iteration.
+ */
+public final class NewtonSolver {
+
+    private final int maxIterations;
+    private final double residualTolerance;
+    private final double stepTolerance;
+    private final double maxStep;
+    private final boolean backtracking;
+    private final String hint;
+
+    private NewtonSolver(Builder b) {
+        this.maxIterations = b.maxIterations;
+        this.residualTolerance = b.residualTolerance;
+        this.stepTolerance = b.stepTolerance;
+        this.maxStep = b.maxStep;
+        this.backtracking = b.backtracking;
+        this.hint = b.hint;
+    }
+
+    /** @return a solver with 50 iterations, residual tolerance 1e-10, step tolerance 1e-12, no limits */
+    public static NewtonSolver withDefaults() {
+        return builder().build();
+    }
+
+    /** @return a builder with the defaults of {@link #withDefaults()} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Solves F(u) = 0 from an initial guess.
+     *
+     * @param system the system
+     * @param initialGuess u0, length n (not modified)
+     * @return the converged result
+     * @throws ConvergenceException if the tolerance is not met in the allowed iterations, or the
+     *     residual becomes non-finite
+     */
+    public NewtonResult solve(TridiagonalSystem system, double[] initialGuess) {
+        int n = system.size();
+        if (initialGuess.length != n) {
+            throw new IllegalArgumentException("initial guess must have length " + n + ", was " + initialGuess.length);
+        }
+        Checks.allFinite(initialGuess, "initial guess", "");
+        double[] u = initialGuess.clone();
+        double[] trial = new double[n];
+        double[] f = new double[n];
+        double[] lower = new double[n];
+        double[] diag = new double[n];
+        double[] upper = new double[n];
+        double[] step = new double[n];
+        double[] scratch = new double[n];
+        double[] history = new double[maxIterations + 1];
+
+        system.evaluate(u, f, lower, diag, upper);
+        double norm = maxNorm(f);
+        checkFinite(norm, 0);
+        history[0] = norm;
+        for (int it = 1; it <= maxIterations; it++) {
+            if (norm <= residualTolerance) {
+                return result(u, it - 1, norm, history);
+            }
+            for (int i = 0; i < n; i++) {
+                step[i] = -f[i];
+            }
+            Tridiagonal.solveInPlace(lower, diag, upper, step, scratch);
+            double stepNorm = maxNorm(step);
+            double scale = 1.0;
+            if (stepNorm > maxStep) {
+                scale = maxStep / stepNorm;
+            }
+            double newNorm;
+            while (true) {
+                for (int i = 0; i < n; i++) {
+                    trial[i] = u[i] + scale * step[i];
+                }
+                system.evaluate(trial, f, lower, diag, upper);
+                newNorm = maxNorm(f);
+                if (!backtracking || (Double.isFinite(newNorm) && newNorm < norm) || scale < 1e-6) {
+                    break;
+                }
+                scale *= 0.5;
+            }
+            checkFinite(newNorm, it);
+            System.arraycopy(trial, 0, u, 0, n);
+            norm = newNorm;
+            history[it] = norm;
+            if (scale == 1.0 && stepNorm <= stepTolerance * (1 + maxNorm(u))) {
+                return result(u, it, norm, history);
+            }
+            if (norm <= residualTolerance) {
+                return result(u, it, norm, history);
+            }
+        }
+        throw new ConvergenceException("Newton", maxIterations, norm, hint);
+    }
+
+    private void checkFinite(double norm, int iteration) {
+        if (!Double.isFinite(norm)) {
+            throw new ConvergenceException("Newton", iteration, norm,
+                    "the residual became non-finite; " + hint);
+        }
+    }
+
+    private static NewtonResult result(double[] u, int iterations, double norm, double[] history) {
+        double[] h = new double[iterations + 1];
+        System.arraycopy(history, 0, h, 0, iterations + 1);
+        return new NewtonResult(u, iterations, norm, h);
+    }
+
+    private static double maxNorm(double[] v) {
+        double m = 0;
+        for (double d : v) {
+            double a = Math.abs(d);
+            if (!(a <= m)) {
+                m = a; // also propagates NaN
+            }
+        }
+        return m;
+    }
+
+    @Override
+    public String toString() {
+        return String.format("NewtonSolver[maxIterations = %d, residual tolerance %.1e, step tolerance %.1e, "
+                + "max step %s, backtracking %s]", maxIterations, residualTolerance, stepTolerance,
+                Double.isInfinite(maxStep) ? "none" : String.valueOf(maxStep), backtracking);
+    }
+
+    /** Configures a {@link NewtonSolver}. */
+    public static final class Builder {
+        private int maxIterations = 50;
+        private double residualTolerance = 1e-10;
+        private double stepTolerance = 1e-12;
+        private double maxStep = Double.POSITIVE_INFINITY;
+        private boolean backtracking = false;
+        private String hint = "use a better initial guess, damping (maxStep) or continuation";
+
+        private Builder() {}
+
+        /** @param value maximum Newton iterations (&ge; 1) @return this builder */
+        public Builder maxIterations(int value) {
+            this.maxIterations = Checks.positive(value, "maxIterations");
+            return this;
+        }
+
+        /** @param value tolerance on ‖F‖∞, in the unit of the residual (&gt; 0) @return this builder */
+        public Builder residualTolerance(double value) {
+            this.residualTolerance = Checks.positive(value, "residual tolerance", "");
+            return this;
+        }
+
+        /** @param value relative tolerance on ‖Δu‖∞ (&ge; 0) @return this builder */
+        public Builder stepTolerance(double value) {
+            this.stepTolerance = Checks.nonNegative(value, "step tolerance", "");
+            return this;
+        }
+
+        /**
+         * @param value largest change of any component in one step, in the unit of u (&gt; 0;
+         *     infinity for no limit)
+         * @return this builder
+         */
+        public Builder maxStep(double value) {
+            if (!(value > 0)) {
+                throw new IllegalArgumentException("max step must be > 0, was " + value);
+            }
+            this.maxStep = value;
+            return this;
+        }
+
+        /** @param value halve steps until the residual decreases @return this builder */
+        public Builder backtracking(boolean value) {
+            this.backtracking = value;
+            return this;
+        }
+
+        /** @param value the hint a {@link ConvergenceException} carries @return this builder */
+        public Builder hint(String value) {
+            this.hint = value == null ? "" : value;
+            return this;
+        }
+
+        /** @return the solver */
+        public NewtonSolver build() {
+            return new NewtonSolver(this);
+        }
+    }
+}

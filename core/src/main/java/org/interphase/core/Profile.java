@@ -1,0 +1,273 @@
+package org.interphase.core;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * An immutable sampled field y(x): strictly increasing positions x and finite values y, each with
+ * a name and a unit for printing and CSV export (e.g. x in m, φ in V).
+ *
+ * <p>Between samples the field is linear: {@link #valueAt} interpolates linearly and
+ * {@link #integral} is the trapezoid rule, which is therefore exact on piecewise-linear data.
+ * Thread-safe; accessors return copies.
+ */
+public final class Profile {
+
+    private final double[] x;
+    private final double[] y;
+    private final String xName;
+    private final String xUnit;
+    private final String yName;
+    private final String yUnit;
+
+    private Profile(double[] x, double[] y, String xName, String xUnit, String yName, String yUnit) {
+        this.x = x;
+        this.y = y;
+        this.xName = xName;
+        this.xUnit = xUnit;
+        this.yName = yName;
+        this.yUnit = yUnit;
+    }
+
+    /**
+     * A profile with default labels: x in m, y without a unit.
+     *
+     * @param x strictly increasing positions, m (at least 2)
+     * @param y values, same length, finite
+     * @return the profile (arrays are copied)
+     */
+    public static Profile of(double[] x, double[] y) {
+        return of(x, y, "x", "m", "y", "");
+    }
+
+    /**
+     * A labelled profile.
+     *
+     * @param x strictly increasing positions (at least 2), in {@code xUnit}
+     * @param y values, same length, finite, in {@code yUnit}
+     * @param xName name of the coordinate, e.g. {@code "x"}
+     * @param xUnit unit of x, e.g. {@code "m"}
+     * @param yName name of the field, e.g. {@code "φ"}
+     * @param yUnit unit of y, e.g. {@code "V"}
+     * @return the profile (arrays are copied)
+     */
+    public static Profile of(double[] x, double[] y, String xName, String xUnit, String yName, String yUnit) {
+        Checks.strictlyIncreasing(x, xName, xUnit);
+        Checks.allFinite(y, yName, yUnit);
+        Checks.sameLength(x, xName, y, yName);
+        if (x.length < 2) {
+            throw new IllegalArgumentException("a profile needs at least 2 points, was " + x.length);
+        }
+        return new Profile(x.clone(), y.clone(), nonNull(xName), nonNull(xUnit), nonNull(yName), nonNull(yUnit));
+    }
+
+    /**
+     * Samples a function on the nodes of a mesh.
+     *
+     * @param mesh the mesh, x in m
+     * @param f the function
+     * @param yName name of the field
+     * @param yUnit unit of the field
+     * @return the profile
+     */
+    public static Profile sample(Mesh1D mesh, DoubleUnaryOperator f, String yName, String yUnit) {
+        double[] xs = mesh.nodes();
+        double[] ys = new double[xs.length];
+        for (int i = 0; i < xs.length; i++) {
+            ys[i] = f.applyAsDouble(xs[i]);
+        }
+        return of(xs, ys, "x", "m", yName, yUnit);
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** @return number of samples */
+    public int size() {
+        return x.length;
+    }
+
+    /** @param i sample index @return x_i */
+    public double x(int i) {
+        return x[i];
+    }
+
+    /** @param i sample index @return y_i */
+    public double y(int i) {
+        return y[i];
+    }
+
+    /** @return a copy of the positions */
+    public double[] xs() {
+        return x.clone();
+    }
+
+    /** @return a copy of the values */
+    public double[] ys() {
+        return y.clone();
+    }
+
+    /** @return the name of the coordinate */
+    public String xName() {
+        return xName;
+    }
+
+    /** @return the unit of the coordinate */
+    public String xUnit() {
+        return xUnit;
+    }
+
+    /** @return the name of the field */
+    public String yName() {
+        return yName;
+    }
+
+    /** @return the unit of the field */
+    public String yUnit() {
+        return yUnit;
+    }
+
+    /** @return the first position */
+    public double xMin() {
+        return x[0];
+    }
+
+    /** @return the last position */
+    public double xMax() {
+        return x[x.length - 1];
+    }
+
+    /**
+     * The value at a point by linear interpolation.
+     *
+     * @param at position, in the unit of x, within [xMin, xMax]
+     * @return y(at)
+     * @throws IllegalArgumentException outside the sampled range
+     */
+    public double valueAt(double at) {
+        Checks.inClosedRange(at, x[0], x[x.length - 1], xName, xUnit);
+        int k = Arrays.binarySearch(x, at);
+        if (k >= 0) {
+            return y[k];
+        }
+        int hi = -k - 1;
+        int lo = hi - 1;
+        double t = (at - x[lo]) / (x[hi] - x[lo]);
+        return y[lo] + t * (y[hi] - y[lo]);
+    }
+
+    /** @return ∫y dx over the whole range by the trapezoid rule, in (unit of y)·(unit of x) */
+    public double integral() {
+        double s = 0;
+        for (int i = 1; i < x.length; i++) {
+            s += 0.5 * (y[i] + y[i - 1]) * (x[i] - x[i - 1]);
+        }
+        return s;
+    }
+
+    /** @return the smallest value */
+    public double min() {
+        return y[argminIndex()];
+    }
+
+    /** @return the largest value */
+    public double max() {
+        return y[argmaxIndex()];
+    }
+
+    /** @return the position of the smallest value (the first, if several) */
+    public double argmin() {
+        return x[argminIndex()];
+    }
+
+    /** @return the position of the largest value (the first, if several) */
+    public double argmax() {
+        return x[argmaxIndex()];
+    }
+
+    private int argminIndex() {
+        int k = 0;
+        for (int i = 1; i < y.length; i++) {
+            if (y[i] < y[k]) {
+                k = i;
+            }
+        }
+        return k;
+    }
+
+    private int argmaxIndex() {
+        int k = 0;
+        for (int i = 1; i < y.length; i++) {
+            if (y[i] > y[k]) {
+                k = i;
+            }
+        }
+        return k;
+    }
+
+    /**
+     * A new profile with f applied to every value.
+     *
+     * @param f the map; must return finite values
+     * @param yName name of the new field
+     * @param yUnit unit of the new field
+     * @return the mapped profile
+     */
+    public Profile map(DoubleUnaryOperator f, String yName, String yUnit) {
+        double[] ys = new double[y.length];
+        for (int i = 0; i < y.length; i++) {
+            ys[i] = f.applyAsDouble(y[i]);
+        }
+        return of(x, ys, xName, xUnit, yName, yUnit);
+    }
+
+    /**
+     * The profile as CSV: a header {@code "x [m],phi [V]"} and one line per sample, full precision.
+     *
+     * @return the CSV text, lines ended by {@code \n}
+     */
+    public String toCsv() {
+        StringBuilder sb = new StringBuilder(32 * x.length);
+        sb.append(label(xName, xUnit)).append(',').append(label(yName, yUnit)).append('\n');
+        for (int i = 0; i < x.length; i++) {
+            sb.append(x[i]).append(',').append(y[i]).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Writes {@link #toCsv()} to a file (UTF-8), replacing it.
+     *
+     * @param file the file
+     * @throws UncheckedIOException if it cannot be written
+     */
+    public void writeCsv(Path file) {
+        try {
+            Files.writeString(file, toCsv(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write profile to " + file, e);
+        }
+    }
+
+    private static String label(String name, String unit) {
+        return unit.isEmpty() ? name : name + " [" + unit + "]";
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "Profile[%s over %s: %d points, %s in [%.4g, %.4g]%s, %s in [%.4g, %.4g]%s]",
+                yName, xName, x.length, xName, x[0], x[x.length - 1], unitSuffix(xUnit), yName, min(), max(),
+                unitSuffix(yUnit));
+    }
+
+    private static String unitSuffix(String unit) {
+        return unit.isEmpty() ? "" : " " + unit;
+    }
+}
