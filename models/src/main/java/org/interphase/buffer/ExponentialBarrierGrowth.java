@@ -11,7 +11,13 @@ import org.interphase.core.Checks;
  */
 public record ExponentialBarrierGrowth(double rateConstant, double barrierLength) implements InterphaseGrowth {
 
-    /** Validates the parameters. */
+    /**
+     * Validates the components.
+     *
+     * @param rateConstant k_p0, m²/s (&gt; 0)
+     * @param barrierLength λ_d, m (&gt; 0)
+     */
+
     public ExponentialBarrierGrowth {
         Checks.positive(rateConstant, "parabolic rate constant", "m²/s");
         Checks.positive(barrierLength, "barrier length", "m");

@@ -35,7 +35,15 @@ import org.interphase.core.Units;
 public record ExponentialSuppression(double baseResistance, double suppressedResistance, double decayLength,
         double coatingConductivity) implements CoatingTradeOff {
 
-    /** Validates the parameters. */
+    /**
+     * Validates the components.
+     *
+     * @param baseResistance R_b, Ω·m² (&ge; 0)
+     * @param suppressedResistance R0, Ω·m² (&ge; 0)
+     * @param decayLength λ, m (&gt; 0)
+     * @param coatingConductivity σ, S/m (&gt; 0)
+     */
+
     public ExponentialSuppression {
         Checks.nonNegative(baseResistance, "base resistance", "Ω·m²");
         Checks.nonNegative(suppressedResistance, "suppressed resistance", "Ω·m²");

@@ -21,7 +21,16 @@ import org.interphase.core.Units;
 public record GrowthSuppression(double baseResistance, double coatingConductivity, double interphaseConductivity,
         InterphaseGrowth growth, double lifetime) implements CoatingTradeOff {
 
-    /** Validates the parameters. */
+    /**
+     * Validates the components.
+     *
+     * @param baseResistance R_b, Ω·m² (&ge; 0)
+     * @param coatingConductivity σ, S/m (&gt; 0)
+     * @param interphaseConductivity σ_int, S/m (&gt; 0)
+     * @param growth the growth law
+     * @param lifetime t, s (&ge; 0)
+     */
+
     public GrowthSuppression {
         Checks.nonNegative(baseResistance, "base resistance", "Ω·m²");
         Checks.positive(coatingConductivity, "coating conductivity", "S/m");

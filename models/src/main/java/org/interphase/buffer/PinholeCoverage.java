@@ -23,7 +23,15 @@ import org.interphase.core.Units;
 public record PinholeCoverage(double uncoatedResistance, double coatedInterfaceResistance, double coverageLength,
         double coatingConductivity) implements CoatingTradeOff {
 
-    /** Validates the parameters. */
+    /**
+     * Validates the components.
+     *
+     * @param uncoatedResistance R_unc, Ω·m² (&gt; 0)
+     * @param coatedInterfaceResistance R_c0, Ω·m² (&ge; 0)
+     * @param coverageLength L_c, m (&gt; 0)
+     * @param coatingConductivity σ, S/m (&gt; 0)
+     */
+
     public PinholeCoverage {
         Checks.positive(uncoatedResistance, "uncoated resistance", "Ω·m²");
         Checks.nonNegative(coatedInterfaceResistance, "coated interface resistance", "Ω·m²");

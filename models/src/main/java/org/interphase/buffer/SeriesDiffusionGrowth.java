@@ -21,7 +21,14 @@ import org.interphase.core.Checks;
 public record SeriesDiffusionGrowth(double interphaseDiffusivity, double coatingDiffusivity, double drivingForce)
         implements InterphaseGrowth {
 
-    /** Validates the parameters. */
+    /**
+     * Validates the components.
+     *
+     * @param interphaseDiffusivity D_int, m²/s (&gt; 0)
+     * @param coatingDiffusivity D_c, m²/s (&gt; 0)
+     * @param drivingForce Ω·Δc, molar volume of the interphase times the driving concentration difference, dimensionless (&gt; 0)
+     */
+
     public SeriesDiffusionGrowth {
         Checks.positive(interphaseDiffusivity, "interphase diffusivity", "m²/s");
         Checks.positive(coatingDiffusivity, "coating diffusivity", "m²/s");

@@ -42,11 +42,19 @@ public final class TradeOffFit {
      */
     public record Result(ExponentialSuppression model, double rmsLogResidual, double[] relativeErrors, int points) {
 
-        /** Copies the array. */
+        /**
+         * Copies the array.
+         *
+         * @param model the fitted model
+         * @param rmsLogResidual root-mean-square of the residuals in ln R
+         * @param relativeErrors relative standard errors of the fitted parameters
+         * @param points number of points fitted
+         */
         public Result {
             relativeErrors = relativeErrors.clone();
         }
 
+        /** @return a copy of the relative standard errors */
         @Override
         public double[] relativeErrors() {
             return relativeErrors.clone();

@@ -24,7 +24,13 @@ import org.interphase.core.Units;
  */
 public record TunnellingBlocking(double barrierHeight, double effectiveMassRatio) {
 
-    /** Validates the parameters. */
+    /**
+     * Validates the components.
+     *
+     * @param barrierHeight Φ, J (&gt; 0; type it with {@link Units#eV(double)})
+     * @param effectiveMassRatio m* / m_e (&gt; 0)
+     */
+
     public TunnellingBlocking {
         Checks.positive(barrierHeight, "barrier height", "J");
         Checks.positive(effectiveMassRatio, "effective mass ratio", "");
