@@ -31,13 +31,15 @@ public final class InterfaceStack {
     private final double temperature;
     private final Layer interphase;
     private final Layer coating;
-    private final SpaceChargeTerm spaceCharge;
+    private final StackTerm spaceCharge;
     private final String spaceChargeName;
+    private final List<StackTerm> terms;
     private final double chargeTransferResistance;
     private final double doubleLayerCapacitance;
     private final ContactState contact;
 
     private InterfaceStack(Builder b) {
+        this.terms = List.copyOf(b.terms);
         this.electrode = b.electrode;
         this.electrolyte = b.electrolyte;
         this.temperature = b.temperature;
@@ -69,6 +71,7 @@ public final class InterfaceStack {
         b.coating = coating;
         b.spaceCharge = spaceCharge;
         b.spaceChargeName = spaceChargeName;
+        b.terms.addAll(terms);
         b.chargeTransferResistance = chargeTransferResistance;
         b.doubleLayerCapacitance = doubleLayerCapacitance;
         b.contact = contact;
@@ -168,6 +171,11 @@ public final class InterfaceStack {
             Contribution sc = spaceCharge.evaluate(this);
             lines.add(new Contribution(Mechanism.SPACE_CHARGE, sc.detail(), sc.resistance() / f, sc.capacitance() * f));
         }
+        for (StackTerm term : terms) {
+            Contribution c = term.evaluate(this);
+            lines.add(c.mechanism() == Mechanism.CONSTRICTION ? c
+                    : new Contribution(c.mechanism(), c.detail(), c.resistance() / f, c.capacitance() * f));
+        }
         if (chargeTransferResistance > 0) {
             lines.add(new Contribution(Mechanism.CHARGE_TRANSFER, "R_ct", chargeTransferResistance / f,
                     doubleLayerCapacitance * f));
@@ -185,8 +193,9 @@ public final class InterfaceStack {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "InterfaceStack[%s at %.1f °C; space charge: %s; R_ct %s; %s]", name(),
-                Units.toCelsius(temperature), spaceCharge == null ? "not modelled" : spaceChargeName,
+        return String.format(Locale.ROOT, "InterfaceStack[%s at %.1f °C; space charge: %s; %d further term%s; R_ct %s; %s]",
+                name(), Units.toCelsius(temperature), spaceCharge == null ? "not modelled" : spaceChargeName,
+                terms.size(), terms.size() == 1 ? "" : "s",
                 chargeTransferResistance > 0 ? String.format(Locale.ROOT, "%.4g Ω·cm²",
                         Units.toOhmCm2(chargeTransferResistance)) : "not set", contact);
     }
@@ -198,8 +207,9 @@ public final class InterfaceStack {
         private double temperature = Units.ROOM_TEMPERATURE;
         private Layer interphase;
         private Layer coating;
-        private SpaceChargeTerm spaceCharge;
+        private StackTerm spaceCharge;
         private String spaceChargeName = "";
+        private final List<StackTerm> terms = new ArrayList<>();
         private double chargeTransferResistance;
         private double doubleLayerCapacitance;
         private ContactState contact = ContactState.PERFECT;
@@ -262,9 +272,23 @@ public final class InterfaceStack {
          * @param term the space-charge term (null for none)
          * @return this builder
          */
-        public Builder spaceCharge(String name, SpaceChargeTerm term) {
+        public Builder spaceCharge(String name, StackTerm term) {
             this.spaceCharge = term;
             this.spaceChargeName = name == null ? "" : name;
+            return this;
+        }
+
+        /**
+         * Adds a further term to the budget (a coating trade-off term, a measured resistance, …).
+         *
+         * @param term the term (not null)
+         * @return this builder
+         */
+        public Builder term(StackTerm term) {
+            if (term == null) {
+                throw new IllegalArgumentException("term must not be null");
+            }
+            terms.add(term);
             return this;
         }
 

@@ -14,7 +14,6 @@ import org.interphase.materials.Property;
 import org.interphase.materials.Role;
 import org.interphase.materials.Source;
 import org.interphase.stack.ContactState;
-import org.interphase.stack.Contribution;
 import org.interphase.stack.InterfaceStack;
 import org.interphase.stack.Mechanism;
 import org.interphase.stack.Screening;
@@ -38,8 +37,7 @@ class BufferLayerOptimizerTest {
     /** A stack whose space-charge term falls as R0·exp(−L/λ) with the coating thickness: M1 in stack form. */
     static InterfaceStack m1Stack(Material coating, double thickness) {
         return InterfaceStack.between(CATHODE, ELECTROLYTE).coating(coating, thickness)
-                .spaceCharge("R0·exp(−L/λ)", s -> new Contribution(Mechanism.SPACE_CHARGE, "synthetic",
-                        R0 * Math.exp(-s.coating().map(l -> l.thickness()).orElse(0.0) / LAMBDA), 0))
+                .spaceCharge("R0·exp(−L/λ)", CoatingTerms.exponentialSuppression(Mechanism.SPACE_CHARGE, R0, LAMBDA))
                 .build();
     }
 
@@ -114,6 +112,43 @@ class BufferLayerOptimizerTest {
         }
         double best = stacks.stream().mapToDouble(s -> s.budget().total()).min().orElseThrow();
         assertThat(rows.get(0).budget().total()).isEqualTo(best);
+    }
+
+    @Test
+    void katoNbBufferThroughTheStack() {
+        // Kato et al., J. Power Sources 260 (2014) 292 (as quoted by Wang et al. 2018): LLZO | LiCoO2 falls from
+        // ~2600 to ~150 Ω cm² with ~10 nm of Nb. Calibrated to those two numbers, the stack built from the
+        // calibrated terms must reproduce both, with its optimum at 10 nm.
+        var m1 = ExponentialSuppression.calibrate(Units.ohmCm2(2600), Units.ohmCm2(150), Units.nm(10), 0);
+        Material nb = material("Nb-buffer", 1e-6);
+        InterfaceStack stack = InterfaceStack.between(CATHODE, ELECTROLYTE)
+                .coating(org.interphase.stack.Layer.of(nb, 0).withConductivity(m1.coatingConductivity()))
+                .term(CoatingTerms.of(Mechanism.INTERPHASE, m1)).build();
+        assertThat(Units.toOhmCm2(stack.budget().total())).isCloseTo(2600, within(1e-9));
+        var result = BufferLayerOptimizer.withDefaults().optimizeThickness(stack);
+        assertThat(Units.toNm(result.thickness())).isCloseTo(10, within(1e-3));
+        assertThat(Units.toOhmCm2(result.total())).isCloseTo(150, within(1e-6));
+        // the published shape: a steep fall, a minimum, then a linear rise (R(50 nm) = 615 Ω cm², notes §1.3)
+        assertThat(Units.toOhmCm2(stack.withCoatingThickness(Units.nm(50)).budget().total())).isCloseTo(615, within(0.5));
+        assertThat(result.budget().resistanceOf(Mechanism.COATING)).isGreaterThan(result.budget().resistanceOf(
+                Mechanism.INTERPHASE));
+    }
+
+    @Test
+    void growthTermMovesTheOptimumThickerForALongerLife() {
+        Material coating = material("c1", 1e-7);
+        var growth = new ExponentialBarrierGrowth(1e-24, Units.nm(2));
+        InterfaceStack shortLife = InterfaceStack.between(CATHODE, ELECTROLYTE).coating(coating, Units.nm(1))
+                .term(CoatingTerms.growthSuppression(growth, Units.hours(10), Units.sPerCm(1e-9))).build();
+        InterfaceStack longLife = InterfaceStack.between(CATHODE, ELECTROLYTE).coating(coating, Units.nm(1))
+                .term(CoatingTerms.growthSuppression(growth, Units.hours(10_000), Units.sPerCm(1e-9))).build();
+        var opt = BufferLayerOptimizer.builder().thicknessWindow(0, Units.nm(100)).build();
+        double a = opt.optimizeThickness(shortLife).thickness();
+        double b = opt.optimizeThickness(longLife).thickness();
+        assertThat(b).isGreaterThan(a);
+        // and it agrees with the standalone M4 model
+        var m4 = new GrowthSuppression(0, Units.sPerCm(1e-7), Units.sPerCm(1e-9), growth, Units.hours(10));
+        assertThat(a).isCloseTo(m4.optimum(Units.nm(100)).thickness(), within(1e-3 * a));
     }
 
     @Test
