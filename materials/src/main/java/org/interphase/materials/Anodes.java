@@ -2,6 +2,8 @@ package org.interphase.materials;
 
 import static org.interphase.materials.Property.BULK_MODULUS;
 import static org.interphase.materials.Property.CREEP_ACTIVATION_ENERGY;
+import static org.interphase.materials.Property.CREEP_REFERENCE_STRAIN_RATE;
+import static org.interphase.materials.Property.CREEP_REFERENCE_STRESS;
 import static org.interphase.materials.Property.CREEP_STRESS_EXPONENT;
 import static org.interphase.materials.Property.DENSITY;
 import static org.interphase.materials.Property.MELTING_TEMPERATURE;
@@ -31,6 +33,11 @@ final class Anodes {
             .property(CREEP_STRESS_EXPONENT, 6.6, Refs.LEPAGE_2019, "bulk power-law creep; 6.9 by nanoindentation")
             .property(CREEP_ACTIVATION_ENERGY, Units.kJPerMol(37) / Constants.AVOGADRO, Refs.LEPAGE_2019,
                     "37 kJ/mol, from −25 to 125 °C")
+            .property(PropertyValue.of(CREEP_REFERENCE_STRESS, Units.MPa(0.77), Refs.MASIAS_2019)
+                    .withRange(Units.MPa(0.73), Units.MPa(0.81))
+                    .withNote("the bulk flow (yield) stress at ~1e-3 1/s and room temperature, taken as a point on the"
+                            + " power-law creep curve; valid below ~2 MPa (power-law breakdown above)"))
+            .property(CREEP_REFERENCE_STRAIN_RATE, 1e-3, Refs.MASIAS_2019, "approximate strain rate of the yield tests")
             .property(DENSITY, Units.gPerCm3(0.534), Refs.CRC_2016, "at 20 °C")
             .property(MELTING_TEMPERATURE, Units.celsius(180.5), Refs.CRC_2016)
             .build();

@@ -24,6 +24,8 @@ final class Coatings {
     static final Material LI4TI5O12 = Material.builder("Li4Ti5O12").name("lithium titanate spinel").formula("Li4Ti5O12")
             .aliases("LTO").roles(Role.COATING, Role.ANODE).family(Family.OXIDE)
             .note("electronically insulating in the LiCoO2 voltage range (Li4Ti5O12), conducting once lithiated (Li7Ti5O12)")
+            .property(Property.VOLTAGE_VS_LI, 1.55, Refs.OHZUKU_1995, "two-phase plateau Li4Ti5O12/Li7Ti5O12;"
+                    + " \"zero-strain\" insertion")
             .build();
 
     static final Material LI3BO3 = Material.builder("Li3BO3").name("lithium borate").formula("Li3BO3")
