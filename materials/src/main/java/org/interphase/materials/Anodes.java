@@ -52,5 +52,8 @@ final class Anodes {
     static final Material SI = Handbook.density(Material.builder("Si").name("silicon").formula("Si").aliases("silicon")
             .roles(Role.ANODE, Role.COATING).family(Family.SEMICONDUCTOR)
             .note("also an alloying interlayer between Li and garnet (Luo et al., J. Am. Chem. Soc. 138, 12258 (2016))"),
-            2.33, 28.085, "crystalline, room temperature").build();
+            2.33, 28.085, "crystalline, room temperature")
+            .property(Property.VOLUME_CHANGE, 2.8, Refs.OBROVAC_2004, "full lithiation to crystalline Li15Si4 at room"
+                    + " temperature (+280 %)")
+            .build();
 }

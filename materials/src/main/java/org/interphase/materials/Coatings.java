@@ -15,6 +15,9 @@ final class Coatings {
                     .withRange(Units.sPerCm(1e-6), Units.sPerCm(1e-5))
                     .withNote("amorphous (quenched glass, sol-gel or sputtered) LiNbO3 spans 1e-6–1e-5 S/cm;"
                             + " value is the geometric middle of that range"))
+            .property(PropertyValue.of(Property.RELATIVE_PERMITTIVITY, 66, Refs.WEIS_1985).withRange(29, 85)
+                    .withNote("single crystal: ε11 ≈ 85, ε33 ≈ 29 (unclamped); value is the orientation average"
+                            + " (2ε11 + ε33)/3; amorphous coatings are not characterized and may be lower"))
             .build();
 
     static final Material LITAO3 = Material.builder("LiTaO3").name("lithium tantalate (amorphous coating)")

@@ -126,6 +126,9 @@ final class Refs {
     static final Source CHENG_2017_LCO = Source.of("Cheng et al.", 2017, "J. Asian Ceram. Soc. 5, 113",
             "10.1016/j.jascer.2017.03.001");
 
+    static final Source WEIS_1985 = Source.of("Weis, Gaylord", 1985, "Appl. Phys. A 37, 191");
+    static final Source OBROVAC_2004 = Source.of("Obrovac, Christensen", 2004, "Electrochem. Solid-State Lett. 7, A93");
+
     // ---- interdiffusion ---------------------------------------------------------------------------------
     /** ChemRxiv preprint 642050a491074bccd04fa1b6 (posted March 2023); author list not retrieved here. */
     static final Source CHEMRXIV_2023_CO_LLZO = Source.of("ChemRxiv preprint (author list not retrieved)", 2023,

@@ -62,6 +62,18 @@ class SpotCheckTest {
     }
 
     @Test
+    void siliconSwellsFourfoldAndLithiumTitanateSitsAt1_55V() {
+        // Obrovac & Christensen, Electrochem. Solid-State Lett. 7, A93 (2004): Li15Si4, +280 % volume
+        assertThat(Materials.SI.require(Property.VOLUME_CHANGE)).isCloseTo(2.8, within(1e-12));
+        // Ohzuku, Ueda & Yamamoto, J. Electrochem. Soc. 142, 1431 (1995): Li4Ti5O12 plateau at 1.55 V
+        assertThat(Materials.LI4TI5O12.require(Property.VOLTAGE_VS_LI)).isCloseTo(1.55, within(1e-12));
+        // Weis & Gaylord, Appl. Phys. A 37, 191 (1985): LiNbO3 ε11 ≈ 85, ε33 ≈ 29
+        var eps = Materials.LINBO3.property(Property.RELATIVE_PERMITTIVITY).orElseThrow();
+        assertThat(eps.range().orElseThrow().high()).isEqualTo(85);
+        assertThat(eps.value()).isCloseTo((2 * 85 + 29) / 3.0, within(0.5));
+    }
+
+    @Test
     void theReviewsInterfacialResistances() {
         // Wang et al. 2018 review, citing Kato et al., J. Power Sources 260, 292 (2014): 2600 → 150 Ω·cm² with Nb
         InterfacePair lcoLlzo = InterfacePairs.get(Materials.LLZO, Materials.LICOO2);
