@@ -84,6 +84,7 @@ final class Cathodes {
 
     static final Material LNMO = Material.builder("LNMO").name("high-voltage spinel LiMn1.5Ni0.5O4")
             .formula("LiMn1.5Ni0.5O4").aliases("LMNO", "LiNi0.5Mn1.5O4").roles(Role.CATHODE).family(Family.OXIDE)
+            .property(VOLTAGE_VS_LI, 4.7, Refs.ZHONG_1997, "Ni²⁺/Ni⁴⁺ plateau")
             .build();
 
     static final Material LIFEPO4 = Material.builder("LiFePO4").name("lithium iron phosphate").formula("LiFePO4")

@@ -67,6 +67,8 @@ class SpotCheckTest {
         assertThat(Materials.SI.require(Property.VOLUME_CHANGE)).isCloseTo(2.8, within(1e-12));
         // Ohzuku, Ueda & Yamamoto, J. Electrochem. Soc. 142, 1431 (1995): Li4Ti5O12 plateau at 1.55 V
         assertThat(Materials.LI4TI5O12.require(Property.VOLTAGE_VS_LI)).isCloseTo(1.55, within(1e-12));
+        // Zhong, Bonakdarpour, Zhang, Gao & Dahn, J. Electrochem. Soc. 144, 205 (1997): LiNi0.5Mn1.5O4 at 4.7 V
+        assertThat(Materials.LNMO.require(Property.VOLTAGE_VS_LI)).isCloseTo(4.7, within(1e-12));
         // Weis & Gaylord, Appl. Phys. A 37, 191 (1985): LiNbO3 ε11 ≈ 85, ε33 ≈ 29
         var eps = Materials.LINBO3.property(Property.RELATIVE_PERMITTIVITY).orElseThrow();
         assertThat(eps.range().orElseThrow().high()).isEqualTo(85);
