@@ -41,7 +41,10 @@ final class Anodes {
             .build();
 
     static final Material LI_IN = Material.builder("Li-In").name("lithium–indium alloy").formula("LiIn")
-            .aliases("Li–In", "Li-In alloy", "In-Li").roles(Role.ANODE).family(Family.ALLOY).build();
+            .aliases("Li–In", "Li-In alloy", "In-Li").roles(Role.ANODE).family(Family.ALLOY)
+            .property(Property.VOLTAGE_VS_LI, 0.62, Refs.SANTHOSHA_2019, "two-phase In/LiIn plateau; the usual"
+                    + " counter electrode of sulfide cells, so cell voltages vs Li-In are 0.62 V below those vs Li")
+            .build();
 
     static final Material LI_AL = Material.builder("Li-Al").name("lithium–aluminium alloy").formula("LiAl")
             .aliases("Li–Al", "Li-Al alloy", "Al-Li").roles(Role.ANODE).family(Family.ALLOY).build();

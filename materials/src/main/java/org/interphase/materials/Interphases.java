@@ -24,6 +24,7 @@ final class Interphases {
     static final Material LIMNPO4 = Material.builder("LiMnPO4").name("olivine lithium manganese phosphate")
             .formula("LiMnPO4").aliases("LMP").roles(Role.INTERPHASE, Role.CATHODE).family(Family.PHOSPHATE)
             .note("forms from LiMn1.5Ni0.5O4 + LAGP above ~600 °C (Robinson et al. 2018)")
+            .property(Property.VOLTAGE_VS_LI, 4.1, Refs.PADHI_1997, "Mn²⁺/Mn³⁺ plateau of the olivine")
             .build();
 
     static final Material LI_NB_O = Material.builder("Li-Nb-O").name("amorphous Li–Nb–O")

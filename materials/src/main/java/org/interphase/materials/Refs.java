@@ -114,6 +114,9 @@ final class Refs {
             "J. Electrochem. Soc. 167, 080534");
     static final Source AFSHAR_2017 = Source.of("Afshar, Morris, Khajepour", 2017, "arXiv:1709.03970");
     static final Source OHZUKU_1995 = Source.of("Ohzuku, Ueda, Yamamoto", 1995, "J. Electrochem. Soc. 142, 1431");
+    static final Source PADHI_1997 = Source.of("Padhi, Nanjundaswamy, Goodenough", 1997, "J. Electrochem. Soc. 144, 1188");
+    static final Source SANTHOSHA_2019 = Source.of("Santhosha, Medenbach, Buchheim, Adelhelm", 2019,
+            "Batteries & Supercaps 2, 524");
     static final Source ZHONG_1997 = Source.of("Zhong, Bonakdarpour, Zhang, Gao, Dahn", 1997,
             "J. Electrochem. Soc. 144, 205");
 
