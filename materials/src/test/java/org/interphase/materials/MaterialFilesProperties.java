@@ -51,6 +51,17 @@ class MaterialFilesProperties {
             b.property(Property.STABILITY_WINDOW_LOW, 0.5 + r.nextDouble(), s)
                     .property(Property.STABILITY_WINDOW_HIGH, 2 + 3 * r.nextDouble(), s);
         }
+        if (r.nextBoolean()) {
+            int n = 2 + r.nextInt(8);
+            double[] x = new double[n];
+            double[] v = new double[n];
+            for (int i = 0; i < n; i++) {
+                x[i] = (i == 0 ? 0 : x[i - 1]) + 0.01 + r.nextDouble() / n;
+                v[i] = 3 + 1.5 * r.nextDouble();
+            }
+            b.openCircuitVoltage(OcvCurve.table(x, v, Source.of(TEXT[r.nextInt(7)], 2021, "J. OCV 2, 3"),
+                    TEXT[r.nextInt(TEXT.length)]));
+        }
         return b.build();
     }
 
