@@ -116,7 +116,7 @@ final class Refs {
     static final Source OHZUKU_1995 = Source.of("Ohzuku, Ueda, Yamamoto", 1995, "J. Electrochem. Soc. 142, 1431");
     static final Source PADHI_1997 = Source.of("Padhi, Nanjundaswamy, Goodenough", 1997, "J. Electrochem. Soc. 144, 1188");
     static final Source SANTHOSHA_2019 = Source.of("Santhosha, Medenbach, Buchheim, Adelhelm", 2019,
-            "Batteries & Supercaps 2, 524");
+            "Batteries & Supercaps 2");
     static final Source ZHONG_1997 = Source.of("Zhong, Bonakdarpour, Zhang, Gao, Dahn", 1997,
             "J. Electrochem. Soc. 144, 205");
 

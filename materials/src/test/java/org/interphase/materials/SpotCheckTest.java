@@ -73,7 +73,7 @@ class SpotCheckTest {
         // LiMnPO4 at 4.1 V
         assertThat(Materials.LIFEPO4.require(Property.VOLUME_CHANGE)).isCloseTo(-0.0681, within(1e-12));
         assertThat(Materials.LIMNPO4.require(Property.VOLTAGE_VS_LI)).isCloseTo(4.1, within(1e-12));
-        // Santhosha et al., Batteries & Supercaps 2, 524 (2019): Li-In at 0.62 V vs Li
+        // Santhosha et al., Batteries & Supercaps 2 (2019): Li-In at 0.62 V vs Li
         assertThat(Materials.LI_IN.require(Property.VOLTAGE_VS_LI)).isCloseTo(0.62, within(1e-12));
         // Weis & Gaylord, Appl. Phys. A 37, 191 (1985): LiNbO3 ε11 ≈ 85, ε33 ≈ 29
         var eps = Materials.LINBO3.property(Property.RELATIVE_PERMITTIVITY).orElseThrow();
