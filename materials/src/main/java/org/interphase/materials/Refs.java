@@ -138,8 +138,12 @@ final class Refs {
             "U.S. Army Research Laboratory report ARL-TR-4641");
     static final Source DENG_2016 = Source.of("Deng et al.", 2016, "J. Electrochem. Soc. 163, A67");
     static final Source YANG_2016_LPS = Source.of("Yang et al.", 2016, "ACS Appl. Mater. Interfaces");
-    static final Source DEISEROTH_2008 = Source.of("Deiseroth et al.", 2008, "Angew. Chem. Int. Ed. 47, 755");
-    static final Source HOMMA_2011 = Source.of("Homma et al.", 2011, "Solid State Ionics 182, 53");
+    /** Structure paper of the argyrodites; the reference is recalled, not checked here (the research notes give no source). */
+    static final Source DEISEROTH_2008 = Source.of("Deiseroth et al.", 2008,
+            "Angew. Chem. Int. Ed. 47, 755 (reference recalled, not checked)");
+    /** Structure of β-Li3PS4; the reference is recalled, not checked here (the research notes give no source). */
+    static final Source HOMMA_2011 = Source.of("Homma et al.", 2011,
+            "Solid State Ionics 182, 53 (reference recalled, not checked)");
     /** Crystalline γ-Li3PO4; as compiled in OBELiX under this DOI, author list not retrieved here. */
     static final Source JSSC_1995_LI3PO4 = Source.of("author list not retrieved (as compiled in OBELiX)", 1995,
             "J. Solid State Chem.", "10.1006/jssc.1995.1140");

@@ -32,10 +32,12 @@ class SpaceChargeAndCoatingSpotCheckTest {
         // LGPS: Kamaya et al., Nat. Mater. 10, 682 (2011): P4₂/nmc, a = 8.7177 Å, c = 12.636 Å, Z = 2 → 20 Li
         assertThat(Materials.LGPS.require(Property.LI_SITE_DENSITY))
                 .isCloseTo(liPerVolume(20, 8.7177 * 8.7177 * 12.636), withinPercentage(0.5));
-        // β-Li3PS4: Homma et al., Solid State Ionics 182, 53 (2011): Pnma, 12.82 × 8.22 × 6.12 Å, Z = 4 → 12 Li
+        // β-Li3PS4: Homma et al., Solid State Ionics 182, 53 (2011) (reference recalled, not checked):
+        // Pnma, 12.82 × 8.22 × 6.12 Å, Z = 4 → 12 Li
         assertThat(Materials.LI3PS4.require(Property.LI_SITE_DENSITY))
                 .isCloseTo(liPerVolume(12, 12.82 * 8.22 * 6.12), withinPercentage(0.5));
-        // Li6PS5Cl: Deiseroth et al., Angew. Chem. Int. Ed. 47, 755 (2008): F-43m, a = 9.85 Å, Z = 4 → 24 Li
+        // Li6PS5Cl: Deiseroth et al., Angew. Chem. Int. Ed. 47, 755 (2008) (reference recalled, not checked):
+        // F-43m, a = 9.85 Å, Z = 4 → 24 Li
         assertThat(Materials.LI6PS5CL.require(Property.LI_SITE_DENSITY))
                 .isCloseTo(liPerVolume(24, Math.pow(9.85, 3)), withinPercentage(0.5));
         // LiNbO3: Weis & Gaylord, Appl. Phys. A 37, 191 (1985): R3c, a = 5.148 Å, c = 13.863 Å, Z = 6
