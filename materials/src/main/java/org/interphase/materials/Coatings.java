@@ -55,7 +55,7 @@ final class Coatings {
     static final Material LI2ZRO3 = Material.builder("Li2ZrO3").name("lithium zirconate").formula("Li2ZrO3")
             .aliases("LZO").roles(Role.COATING).family(Family.OXIDE)
             .property(IONIC_CONDUCTIVITY, Units.sPerCm(6.1e-10), Refs.SSI_1981_LI2ZRO3, "crystalline (bulk ceramic)"
-                    + " Li2ZrO3, 25 °C, as compiled in OBELiX for this DOI; amorphous Li2O–ZrO2 coatings are reported"
+                    + " Li2ZrO3, room temperature, as compiled in OBELiX for this DOI; amorphous Li2O–ZrO2 coatings are reported"
                     + " to conduct better (research notes, no checked value)")
             .build();
 

@@ -29,9 +29,9 @@ final class Electrolytes {
                 .property(STABILITY_WINDOW_HIGH, high, Refs.ZHU_2015, ZHU);
     }
 
-    static final String LATTICE = "Li per volume (all Li, not only the vacant sites), computed from the crystal"
-            + " cell in the project's research notes; lattice parameters as recalled there, not checked against the"
-            + " paper: ";
+    static final String LATTICE = "Li per volume (all Li, not only the vacant sites) as computed from the crystal"
+            + " cell in the project's research notes (which give the result, not the cell); the cell quoted here is"
+            + " recalled, reproduces that number, and was not checked against the paper: ";
 
     private static final String OBELIX = "as compiled in OBELiX / LiIonDatabase (Hargreaves et al., npj Comput."
             + " Mater. 2023) for this DOI";
@@ -52,7 +52,7 @@ final class Electrolytes {
             .property(BULK_MODULUS, Units.GPa(100), Refs.YU_2016_LLZO, "approximate (~100 GPa), as quoted secondarily")
             .property(PropertyValue.of(RELATIVE_PERMITTIVITY, 60, Refs.DE_KLERK_2018).withRange(50, 150)
                     .withNote(Cathodes.DE_KLERK_NOTE + "; Swift et al. 2021 used 50 (their input file); Eckhardt et al."
-                            + " 2023 give 150 (its impedance model; tagged as read in the source in the research notes): the sources disagree"))
+                            + " 2023 use 150 (tagged as read in the source in the research notes): the sources disagree"))
             .property(LI_SITE_DENSITY, 25.65e27, Refs.DE_KLERK_2018, "Li concentration; " + Cathodes.DE_KLERK_NOTE)
             .property(MOBILE_CARRIER_DENSITY, 2.79e27, Refs.SWIFT_2021, "derived: bulk concentration of each"
                     + " (vacancy and interstitial) defect of their Poisson–Fermi–Dirac LLZO input, αN/(1 + B) with"
