@@ -72,7 +72,7 @@ final class Coatings {
             .note("bulk crystalline phase; not what a sputtered Li3PO4 coating is (see Li3PO4)")
             .property(PropertyValue.of(IONIC_CONDUCTIVITY, Units.sPerCm(4.2e-18), Refs.JSSC_1995_LI3PO4)
                     .withRange(Units.sPerCm(4.2e-18), Units.sPerCm(1.75e-13))
-                    .withNote("25 °C, extrapolated from high-temperature data, as compiled in OBELiX for this DOI; the"
+                    .withNote("25 °C (an extrapolated value), as compiled in OBELiX for this DOI; the"
                             + " Liverpool LiIonDatabase lists 1.75e-13 S/cm at 30 °C for γ-Li3PO4 (DOI"
                             + " 10.1021/acs.chemmater.8b01504): the compilations disagree by five orders of magnitude"))
             .build();
