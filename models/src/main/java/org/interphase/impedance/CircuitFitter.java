@@ -276,31 +276,46 @@ public final class CircuitFitter {
 
         private Builder() {}
 
-        /** @param w the weighting (default modulus) @return this */
+        /**
+         * @param w the weighting (default modulus)
+         * @return this
+         */
         public Builder weighting(Weighting w) {
             this.weighting = Objects.requireNonNull(w, "weighting");
             return this;
         }
 
-        /** @param n number of starts, ≥ 1 (default 1) @return this */
+        /**
+         * @param n number of starts, ≥ 1 (default 1)
+         * @return this
+         */
         public Builder starts(int n) {
             this.starts = Checks.positive(n, "number of starts");
             return this;
         }
 
-        /** @param decades spread of the random starts around the guess, decades, &gt; 0 (default 1) @return this */
+        /**
+         * @param decades spread of the random starts around the guess, decades, &gt; 0 (default 1)
+         * @return this
+         */
         public Builder spread(double decades) {
             this.spread = Checks.positive(decades, "multi-start spread", "decades");
             return this;
         }
 
-        /** @param s seed of the multi-start generator (default 1) @return this */
+        /**
+         * @param s seed of the multi-start generator (default 1)
+         * @return this
+         */
         public Builder seed(long s) {
             this.seed = s;
             return this;
         }
 
-        /** @param n evaluation budget per start, ≥ 10 (default 10000) @return this */
+        /**
+         * @param n evaluation budget per start, ≥ 10 (default 10000)
+         * @return this
+         */
         public Builder maxEvaluations(int n) {
             this.maxEvaluations = Checks.atLeast(n, 10, "maximum evaluations");
             return this;

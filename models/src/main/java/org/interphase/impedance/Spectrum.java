@@ -113,27 +113,42 @@ public final class Spectrum {
         return f.length;
     }
 
-    /** @param i index @return f_i, Hz */
+    /**
+     * @param i index
+     * @return f_i, Hz
+     */
     public double frequency(int i) {
         return f[i];
     }
 
-    /** @param i index @return Z'_i, Ω (Ω·m² per area) */
+    /**
+     * @param i index
+     * @return Z'_i, Ω (Ω·m² per area)
+     */
     public double re(int i) {
         return re[i];
     }
 
-    /** @param i index @return Z''_i, Ω (Ω·m² per area) */
+    /**
+     * @param i index
+     * @return Z''_i, Ω (Ω·m² per area)
+     */
     public double im(int i) {
         return im[i];
     }
 
-    /** @param i index @return |Z_i|, Ω (Ω·m² per area) */
+    /**
+     * @param i index
+     * @return |Z_i|, Ω (Ω·m² per area)
+     */
     public double modulus(int i) {
         return Math.hypot(re[i], im[i]);
     }
 
-    /** @param i index @return arg Z_i, rad (negative for capacitive behaviour) */
+    /**
+     * @param i index
+     * @return arg Z_i, rad (negative for capacitive behaviour)
+     */
     public double phase(int i) {
         return Math.atan2(im[i], re[i]);
     }

@@ -106,7 +106,7 @@ class CircuitFitterTest {
         assertThat(fit.parameter("C1")).isCloseTo(se.capacitance(), within(1e-7 * se.capacitance()));
         assertThat(fit.parameter("R2")).isCloseTo(coat.resistance(), within(1e-7 * coat.resistance()));
         assertThat(fit.parameter("C2")).isCloseTo(coat.capacitance(), within(1e-7 * coat.capacitance()));
-        assertThat(fit.toString()).contains("Ω·m²").contains("F/m²");
+        assertThat(fit.toString()).contains("R2         = 100.000 ± ").contains(" Ω·cm²").contains(" µF/cm²");
     }
 
     @Test
