@@ -146,7 +146,7 @@ public final class CircuitFitter {
             }
         }
         if (best == null) {
-            throw new ConvergenceException("Levenberg–Marquardt circuit fit", totalEvaluations, Double.NaN,
+            throw new ConvergenceException("Levenberg–Marquardt circuit fit", totalEvaluations, Double.POSITIVE_INFINITY,
                     "no start converged" + (lastFailure == null ? "" : " (" + lastFailure.getMessage() + ")")
                             + "; improve the initial guess or use more starts");
         }
@@ -242,7 +242,7 @@ public final class CircuitFitter {
             model(q, p, re, im, v);
             for (double x : v) {
                 if (!Double.isFinite(x)) {
-                    throw new ConvergenceException("Levenberg–Marquardt circuit fit", 0, Double.NaN,
+                    throw new ConvergenceException("Levenberg–Marquardt circuit fit", 0, Double.POSITIVE_INFINITY,
                             "the circuit is not finite at parameters " + circuit.named(p.clone())
                                     + "; the start is too far from the data");
                 }

@@ -128,5 +128,10 @@ class CircuitFitterTest {
         assertThatThrownBy(() -> CircuitFitter.fit(CIRCUIT, data, 10, 100, 1e-6, 1.5, 50, 1e-4)).hasMessageContaining(
                 "parameter CPE1_1 must be in");
         assertThatThrownBy(() -> CircuitFitter.builder().starts(0)).hasMessage("number of starts must be >= 1, was 0");
+        // an evaluation budget too small for any start: a ConvergenceException with a hint
+        CircuitFitter starved = CircuitFitter.builder().maxEvaluations(10).starts(2).build();
+        assertThatThrownBy(() -> starved.fitTo(CIRCUIT, data, 20, 40, 3e-6, 0.7, 150, 3e-5))
+                .isInstanceOf(org.interphase.core.ConvergenceException.class)
+                .hasMessageContaining("no start converged").hasMessageContaining("more starts");
     }
 }
