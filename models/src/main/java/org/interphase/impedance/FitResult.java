@@ -81,7 +81,7 @@ public final class FitResult {
         return chiSquare;
     }
 
-    /** @return the degrees of freedom 2n − m */
+    /** @return the degrees of freedom 2n − m (m fitted, not fixed, parameters) */
     public int degreesOfFreedom() {
         return degreesOfFreedom;
     }
@@ -91,7 +91,7 @@ public final class FitResult {
      *     modulus weighting
      */
     public double rmsResidual() {
-        return Math.sqrt(chiSquare / (degreesOfFreedom + parameters.length));
+        return Math.sqrt(chiSquare / (2 * data.size()));
     }
 
     /** @return Levenberg–Marquardt iterations of the best start */

@@ -110,6 +110,29 @@ class CircuitFitterTest {
     }
 
     @Test
+    void fixedParametersKeepTheirValuesAndTheRestIsFitted() {
+        // data of R0-p(R1,C1) fitted with a CPE whose exponent is held at 1: the CPE is then the capacitor
+        Circuit rc = Circuit.parse("R0-p(R1,C1)");
+        Spectrum data = rc.spectrum(F, 10, 100, 2e-6);
+        Circuit rq = Circuit.parse("R0-p(R1,CPE1)");
+        FitResult fit = CircuitFitter.withDefaults().fitTo(rq, data, new double[] {20, 50, 1e-6, 1.0},
+                java.util.Set.of("CPE1_1"));
+        assertThat(fit.parameter("CPE1_1")).isEqualTo(1.0);
+        assertThat(fit.standardError("CPE1_1")).isZero();
+        assertThat(fit.parameter("CPE1_0")).isCloseTo(2e-6, within(1e-13));
+        assertThat(fit.parameter("R1")).isCloseTo(100, within(1e-6));
+        assertThat(fit.degreesOfFreedom()).isEqualTo(2 * F.length - 3);
+        // a fixed parameter at a wrong value biases the others, and the fit says so through χ²
+        FitResult biased = CircuitFitter.withDefaults().fitTo(rc, data, new double[] {12, 50, 1e-6}, java.util.Set.of("R0"));
+        assertThat(biased.parameter("R0")).isEqualTo(12.0);
+        assertThat(biased.rmsResidual()).isGreaterThan(1e-3);
+        assertThatThrownBy(() -> CircuitFitter.withDefaults().fitTo(rc, data, new double[] {12, 50, 1e-6},
+                java.util.Set.of("R7"))).hasMessageContaining("has no parameter 'R7'");
+        assertThatThrownBy(() -> CircuitFitter.withDefaults().fitTo(rc, data, new double[] {12, 50, 1e-6},
+                java.util.Set.of("R0", "R1", "C1"))).hasMessageContaining("nothing to fit");
+    }
+
+    @Test
     void unitWeightingAlsoRecoversExactData() {
         Spectrum data = CIRCUIT.spectrum(F, TRUTH);
         CircuitFitter unit = CircuitFitter.builder().weighting(CircuitFitter.Weighting.UNIT).build();
