@@ -306,7 +306,10 @@ public final class Circuit {
         for (int k = 0; k < parameterCount; k++) {
             String n = "parameter " + parameterNames.get(k);
             if (exponent[k]) {
-                Checks.inClosedRange(p[k], Double.MIN_VALUE, 1.0, n, "");
+                Checks.finite(p[k], n, "");
+                if (!(p[k] > 0 && p[k] <= 1)) {
+                    throw new IllegalArgumentException(n + " must be in (0, 1], was " + p[k]);
+                }
             } else {
                 Checks.positive(p[k], n, parameterUnits.get(k));
             }
