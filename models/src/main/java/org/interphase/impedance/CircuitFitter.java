@@ -202,7 +202,8 @@ public final class CircuitFitter {
                 se[k] = Double.POSITIVE_INFINITY;
             }
         }
-        Spectrum fitted = circuit.spectrum(data.frequencies(), p);
+        Spectrum computed = circuit.spectrum(data.frequencies(), p);
+        Spectrum fitted = Spectrum.of(computed.frequencies(), computed.real(), computed.imaginary(), data.perArea());
         return new FitResult(circuit, p, se, chi2, dof, best.getIterations(), totalEvaluations, bestStart, starts,
                 weighting, fitted, data);
     }

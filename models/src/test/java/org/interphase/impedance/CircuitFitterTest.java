@@ -107,6 +107,11 @@ class CircuitFitterTest {
         assertThat(fit.parameter("R2")).isCloseTo(coat.resistance(), within(1e-7 * coat.resistance()));
         assertThat(fit.parameter("C2")).isCloseTo(coat.capacitance(), within(1e-7 * coat.capacitance()));
         assertThat(fit.toString()).contains("R2         = 100.000 ± ").contains(" Ω·cm²").contains(" µF/cm²");
+        assertThat(fit.fitted().perArea()).isTrue();
+        // the fitted circuit joins physical layers as a per-area impedance
+        Spectrum again = Impedance.series(c.withPerArea(fit.parameters()), HomogeneousLayer.of(Units.nm(1), 1, 10))
+                .spectrum(new double[] {1e3});
+        assertThat(again.perArea()).isTrue();
     }
 
     @Test
