@@ -112,6 +112,10 @@ public final class Drt {
             wMin = Math.min(wMin, v);
             wMax = Math.max(wMax, v);
         }
+        if (!(wMax > wMin)) {
+            throw new IllegalArgumentException("a DRT needs more than one distinct frequency, all were "
+                    + data.frequency(0) + " Hz");
+        }
         int k = points;
         double[][] grid = grid(wMin, wMax, k, extension);
         double[] tau = grid[0];

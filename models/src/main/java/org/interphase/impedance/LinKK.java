@@ -158,6 +158,10 @@ public final class LinKK {
             wMin = Math.min(wMin, v);
             wMax = Math.max(wMax, v);
         }
+        if (!(wMax > wMin)) {
+            throw new IllegalArgumentException("the Kramers–Kronig test needs more than one distinct frequency, all were "
+                    + data.frequency(0) + " Hz");
+        }
         double[] tau = new double[m];
         for (int k = 0; k < m; k++) {
             tau[k] = m == 1 ? 1 / wMax : Math.exp(Math.log(1 / wMax) + Math.log(wMax / wMin) * k / (m - 1));

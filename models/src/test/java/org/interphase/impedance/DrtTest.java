@@ -180,6 +180,8 @@ class DrtTest {
 
     @Test
     void badInputIsRejected() {
+        Spectrum flat = Circuit.parse("R0").spectrum(new double[] {5, 5, 5, 5}, 1.0);
+        assertThatThrownBy(() -> Drt.of(flat)).hasMessageContaining("more than one distinct frequency, all were 5.0 Hz");
         assertThatThrownBy(() -> Drt.of(5, 1, 1, Double.NaN)).hasMessageContaining("number of time constants must be >= 10");
         assertThatThrownBy(() -> Drt.of(50, 1, 3, Double.NaN)).hasMessageContaining("penalty order must be 0, 1 or 2");
         assertThatThrownBy(() -> Drt.of(50, 1, 1, -1)).hasMessageContaining("regularization parameter λ must be > 0");
