@@ -183,6 +183,46 @@ public final class Spectrum {
     }
 
     /**
+     * The area-specific spectrum of a measured cell: Z·A.
+     *
+     * @param area electrode area A, m² (&gt; 0)
+     * @return the spectrum in Ω·m²
+     * @throws IllegalStateException if this spectrum is already per unit area
+     */
+    public Spectrum areaSpecific(double area) {
+        Checks.positive(area, "electrode area", "m²");
+        if (perArea) {
+            throw new IllegalStateException("the spectrum is already per unit area (Ω·m²)");
+        }
+        return scaled(area, true);
+    }
+
+    /**
+     * The spectrum of a cell of a given area from an area-specific spectrum: Z/A.
+     *
+     * @param area electrode area A, m² (&gt; 0)
+     * @return the spectrum in Ω
+     * @throws IllegalStateException if this spectrum is not per unit area
+     */
+    public Spectrum forArea(double area) {
+        Checks.positive(area, "electrode area", "m²");
+        if (!perArea) {
+            throw new IllegalStateException("the spectrum is not per unit area; it is already in Ω");
+        }
+        return scaled(1 / area, false);
+    }
+
+    private Spectrum scaled(double factor, boolean area) {
+        double[] r = new double[f.length];
+        double[] i = new double[f.length];
+        for (int k = 0; k < f.length; k++) {
+            r[k] = re[k] * factor;
+            i[k] = im[k] * factor;
+        }
+        return owning(f.clone(), r, i, area);
+    }
+
+    /**
      * The frequency of the largest −Z'' (the apex of the dominant arc), refined by a parabola
      * through the three points around the largest sample in (log f, −Z'').
      *
