@@ -1,6 +1,7 @@
 package org.interphase.materials;
 
 import static org.interphase.materials.Property.BULK_MODULUS;
+import static org.interphase.materials.Property.FRACTURE_TOUGHNESS;
 import static org.interphase.materials.Property.HARDNESS;
 import static org.interphase.materials.Property.IONIC_ACTIVATION_ENERGY;
 import static org.interphase.materials.Property.IONIC_CONDUCTIVITY;
@@ -18,12 +19,20 @@ final class Electrolytes {
 
     private Electrolytes() {}
 
+    private static final String ZHU = "DFT thermodynamic window (phase equilibria with Li), vs Li/Li⁺; measured"
+            + " windows are wider because decomposition products passivate";
+
+    private static Material.Builder window(Material.Builder b, double low, double high) {
+        return b.property(STABILITY_WINDOW_LOW, low, Refs.ZHU_2015, ZHU)
+                .property(STABILITY_WINDOW_HIGH, high, Refs.ZHU_2015, ZHU);
+    }
+
     private static final String OBELIX = "as compiled in OBELiX / LiIonDatabase (Hargreaves et al., npj Comput."
             + " Mater. 2023) for this DOI";
 
     // ---- garnets ---------------------------------------------------------------------------------------
 
-    static final Material LLZO = Material.builder("LLZO").name("cubic garnet Li7La3Zr2O12").formula("Li7La3Zr2O12")
+    static final Material LLZO = window(Material.builder("LLZO").name("cubic garnet Li7La3Zr2O12").formula("Li7La3Zr2O12")
             .aliases("c-LLZO", "garnet", "Li7La3Zr2O12 (cubic)").roles(Role.SOLID_ELECTROLYTE).family(Family.OXIDE)
             .property(IONIC_CONDUCTIVITY, Units.mScm(0.46), Refs.ECKHARDT_2023,
                     "bulk, of the LLZO in the Li|LLZO pressure study of Krauskopf et al. 2019; grain boundary"
@@ -37,8 +46,8 @@ final class Electrolytes {
             .property(BULK_MODULUS, Units.GPa(100), Refs.YU_2016_LLZO, "approximate (~100 GPa), as quoted secondarily")
             .property(PropertyValue.of(RELATIVE_PERMITTIVITY, 60, Refs.DE_KLERK_2018).withRange(50, 60)
                     .withNote(Cathodes.DE_KLERK_NOTE + "; Swift et al. 2021 used 50"))
-            .property(LI_SITE_DENSITY, 25.65e27, Refs.DE_KLERK_2018, "Li concentration; " + Cathodes.DE_KLERK_NOTE)
-            .build();
+            .property(LI_SITE_DENSITY, 25.65e27, Refs.DE_KLERK_2018, "Li concentration; " + Cathodes.DE_KLERK_NOTE),
+            0.05, 2.91).build();
 
     static final Material LLZO_AL = Material.builder("Al-LLZO").name("Al-stabilized cubic LLZO")
             .aliases("LLZO:Al", "Al:LLZO", "Al-doped LLZO").roles(Role.SOLID_ELECTROLYTE).family(Family.OXIDE)
@@ -72,24 +81,24 @@ final class Electrolytes {
 
     // ---- NASICON and perovskite ------------------------------------------------------------------------
 
-    static final Material LATP = Material.builder("LATP").name("NASICON Li1.3Al0.3Ti1.7(PO4)3")
+    static final Material LATP = window(Material.builder("LATP").name("NASICON Li1.3Al0.3Ti1.7(PO4)3")
             .formula("Li1.3Al0.3Ti1.7(PO4)3").roles(Role.SOLID_ELECTROLYTE).family(Family.PHOSPHATE)
             .property(PropertyValue.of(IONIC_CONDUCTIVITY, Units.sPerCm(7.22e-4), Refs.AONO_1990)
                     .withRange(Units.sPerCm(7.22e-4), Units.sPerCm(2.16e-3))
                     .withNote(OBELIX + "; LiIonDatabase lists 2.16e-3 S/cm for the same DOI (bulk vs total)"))
             .property(RELATIVE_PERMITTIVITY, 15, Refs.DE_KLERK_2018, Cathodes.DE_KLERK_NOTE)
-            .property(LI_SITE_DENSITY, 5.37e27, Refs.DE_KLERK_2018, "Li concentration; " + Cathodes.DE_KLERK_NOTE)
-            .build();
+            .property(LI_SITE_DENSITY, 5.37e27, Refs.DE_KLERK_2018, "Li concentration; " + Cathodes.DE_KLERK_NOTE),
+            2.17, 4.21).build();
 
-    static final Material LAGP = Material.builder("LAGP").name("NASICON Li1.5Al0.5Ge1.5(PO4)3")
+    static final Material LAGP = window(Material.builder("LAGP").name("NASICON Li1.5Al0.5Ge1.5(PO4)3")
             .formula("Li1.5Al0.5Ge1.5(PO4)3").aliases("Li1+xAlxGe2-x(PO4)3")
             .roles(Role.SOLID_ELECTROLYTE).family(Family.PHOSPHATE)
-            .property(IONIC_CONDUCTIVITY, Units.sPerCm(2.18e-4), Refs.FU_1997, "glass-ceramic; " + OBELIX)
-            .build();
+            .property(IONIC_CONDUCTIVITY, Units.sPerCm(2.18e-4), Refs.FU_1997, "glass-ceramic; " + OBELIX),
+            2.70, 4.27).build();
 
-    static final Material LLTO = Material.builder("LLTO").name("perovskite lithium lanthanum titanate")
+    static final Material LLTO = window(Material.builder("LLTO").name("perovskite lithium lanthanum titanate")
             .formula("Li3xLa2/3-xTiO3").aliases("Li0.34La0.51TiO2.94").roles(Role.SOLID_ELECTROLYTE)
-            .family(Family.OXIDE).build();
+            .family(Family.OXIDE), 1.75, 3.71).build();
 
     static final Material LIPON = Material.builder("LiPON").name("lithium phosphorus oxynitride glass (sputtered film)")
             .formula("Li2.9PO3.3N0.46").aliases("Lipon").roles(Role.SOLID_ELECTROLYTE, Role.COATING)
@@ -104,12 +113,12 @@ final class Electrolytes {
 
     // ---- sulfides --------------------------------------------------------------------------------------
 
-    static final Material LI3PS4 = Material.builder("beta-Li3PS4").name("β-Li3PS4 (nanoporous)").formula("Li3PS4")
+    static final Material LI3PS4 = window(Material.builder("beta-Li3PS4").name("β-Li3PS4 (nanoporous)").formula("Li3PS4")
             .aliases("β-Li3PS4", "b-Li3PS4", "LPS").roles(Role.SOLID_ELECTROLYTE).family(Family.SULFIDE)
             .property(IONIC_CONDUCTIVITY, Units.sPerCm(1.6e-4), Refs.LIU_2013,
                     "25 °C, nanoporous β phase; bulk γ-Li3PS4 2.6e-7 S/cm")
-            .property(IONIC_ACTIVATION_ENERGY, Units.eV(0.356), Refs.LIU_2013, "nanoporous β phase")
-            .build();
+            .property(IONIC_ACTIVATION_ENERGY, Units.eV(0.356), Refs.LIU_2013, "nanoporous β phase"),
+            1.71, 2.31).build();
 
     static final Material LI3PS4_GLASS = Material.builder("Li3PS4-glass").name("75Li2S–25P2S5 glass")
             .formula("75Li2S-25P2S5").aliases("a-Li3PS4", "LPS glass", "Li3PS4 glass")
@@ -119,26 +128,35 @@ final class Electrolytes {
                     .withNote("Li2S–P2S5 glasses span 18–25 GPa with composition; value is the middle of that range"))
             .build();
 
-    static final Material LPS70 = Material.builder("70Li2S-30P2S5").name("70Li2S–30P2S5 glass-ceramic (Li7P3S11)")
+    static final Material LPS70 = window(Material.builder("70Li2S-30P2S5").name("70Li2S–30P2S5 glass-ceramic (Li7P3S11)")
             .formula("Li7P3S11").aliases("LPS70", "70Li2S–30P2S5", "Li7P3S11 glass-ceramic")
             .roles(Role.SOLID_ELECTROLYTE).family(Family.SULFIDE)
             .property(PropertyValue.of(IONIC_CONDUCTIVITY, Units.sPerCm(1.7e-2), Refs.SEINO_2014)
                     .withRange(Units.sPerCm(3.2e-3), Units.sPerCm(1.7e-2))
                     .withNote("room temperature, optimized heat treatment (pores removed); OBELiX lists 3.2e-3 S/cm"
                             + " for the same DOI"))
-            .build();
+            .property(PropertyValue.of(YOUNGS_MODULUS, Units.GPa(18.5), Refs.MCGROGAN_2017).withUncertainty(Units.GPa(0.9))
+                    .withNote("glass-ceramic, nanoindentation; numbers as recalled in the project's research notes"))
+            .property(PropertyValue.of(HARDNESS, Units.GPa(1.9), Refs.MCGROGAN_2017)
+                    .withNote("nanoindentation; as recalled in the project's research notes"))
+            .property(PropertyValue.of(FRACTURE_TOUGHNESS, Units.MPa(0.23), Refs.MCGROGAN_2017)
+                    .withUncertainty(Units.MPa(0.04))
+                    .withNote("\"compliant yet brittle\"; as recalled in the project's research notes")),
+            2.28, 2.31).build();
 
     static final Material LPS78 = Material.builder("78Li2S-22P2S5").name("78Li2S–22P2S5 glass-ceramic")
             .formula("78Li2S-22P2S5").aliases("LPS78", "78Li2S–22P2S5").roles(Role.SOLID_ELECTROLYTE)
             .family(Family.SULFIDE).note("studied as electrolyte by Zhang et al., ACS Appl. Mater. Interfaces 9, 28542 (2017)")
             .build();
 
-    static final Material LGPS = Material.builder("LGPS").name("Li10GeP2S12").formula("Li10GeP2S12")
+    static final Material LGPS = window(Material.builder("LGPS").name("Li10GeP2S12").formula("Li10GeP2S12")
             .roles(Role.SOLID_ELECTROLYTE).family(Family.SULFIDE)
             .property(IONIC_CONDUCTIVITY, Units.sPerCm(1.2e-2), Refs.KAMAYA_2011, "room temperature")
-            .property(IONIC_ACTIVATION_ENERGY, Units.kJPerMol(24) / org.interphase.core.Constants.AVOGADRO,
-                    Refs.KAMAYA_2011, "reported as 24 kJ/mol")
-            .build();
+            .property(PropertyValue.of(IONIC_ACTIVATION_ENERGY, Units.kJPerMol(24) / org.interphase.core.Constants.AVOGADRO,
+                    Refs.KAMAYA_2011).withRange(Units.eV(0.22), Units.kJPerMol(24) / org.interphase.core.Constants.AVOGADRO)
+                    .withNote("reported as 24 kJ/mol; bulk hopping in tetragonal LGPS ≈ 0.22 eV (Kuhn, Duppel, Lotsch,"
+                            + " Energy Environ. Sci. 6, 3548 (2013))")),
+            1.71, 2.14).build();
 
     static final Material THIO_LISICON = Material.builder("thio-LISICON").name("thio-LISICON Li3.25Ge0.25P0.75S4")
             .formula("Li3.25Ge0.25P0.75S4").aliases("LGPS-thio-LISICON", "Li4-xGe1-xPxS4 (x=0.75)")
@@ -146,17 +164,19 @@ final class Electrolytes {
             .property(IONIC_CONDUCTIVITY, Units.sPerCm(2.2e-3), Refs.KANNO_2001, "25 °C, x = 0.75 member of Li4−xGe1−xPxS4")
             .build();
 
-    static final Material LI6PS5CL = Material.builder("Li6PS5Cl").name("argyrodite Li6PS5Cl").formula("Li6PS5Cl")
+    static final Material LI6PS5CL = window(Material.builder("Li6PS5Cl").name("argyrodite Li6PS5Cl").formula("Li6PS5Cl")
             .aliases("LPSCl", "argyrodite").roles(Role.SOLID_ELECTROLYTE).family(Family.SULFIDE)
             .property(IONIC_CONDUCTIVITY, Units.sPerCm(5.37e-4), Refs.BOULINEAU_2012, "at 25.36 °C, mechanochemical; "
                     + OBELIX)
             .property(IONIC_ACTIVATION_ENERGY, Units.eV(0.325), Refs.BOULINEAU_2012,
                     "Arrhenius fit (plain σ form) of the compiled 18.8–150.6 °C series by the Interphase research"
-                            + " notes; 0.355 eV in the σT form")
-            .build();
+                            + " notes; 0.355 eV in the σT form"),
+            1.71, 2.01).build();
 
     static final Material LI3INCL6 = Material.builder("Li3InCl6").name("lithium indium chloride").formula("Li3InCl6")
-            .aliases("LIC").roles(Role.SOLID_ELECTROLYTE).family(Family.HALIDE).build();
+            .aliases("LIC").roles(Role.SOLID_ELECTROLYTE).family(Family.HALIDE)
+            .property(IONIC_CONDUCTIVITY, Units.sPerCm(1.49e-3), Refs.LI_2019_LI3INCL6, "25 °C, water-mediated synthesis")
+            .build();
 
     static final Material LI3PO4_LI2S_SIS2 = Material.builder("Li3PO4-Li2S-SiS2").name("Li3PO4–Li2S–SiS2 glass")
             .formula("Li3PO4-Li2S-SiS2").aliases("Li3PO4–Li2S–SiS2", "LPSS glass").roles(Role.SOLID_ELECTROLYTE)

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
+import org.interphase.core.Constants;
 import org.interphase.core.Units;
 
 /**
@@ -15,8 +16,8 @@ import org.interphase.core.Units;
  * p.resistances();        // 2600 Ω·cm² bare, 150 Ω·cm² with a 10 nm Nb interlayer (Kato et al. 2014)
  * p.reactionProducts();   // La2CoO4 (Kim et al. 2011)
  * }</pre>
- * Pairs are unordered. No pair has interdiffusion parameters (D0, Ea) yet: the sources checked so far
- * report which elements cross, not how fast; pass D explicitly to the diffusion models.
+ * Pairs are unordered. Interdiffusion parameters (D0, Ea) are known for Co into LLZO only; for the other
+ * species the sources report which elements cross, not how fast: pass D explicitly to the diffusion models.
  */
 public final class InterfacePairs {
 
@@ -24,13 +25,25 @@ public final class InterfacePairs {
 
     private static final String REVIEW = "value as quoted by the review (Wang et al. 2018)";
 
+    /** Co in LLZO: D(700 °C) = 9.46e-14 cm²/s and Ea = 1.65 eV as reported; D0 follows. */
+    private static final double CO_IN_LLZO_D700 = Units.cm2PerS(9.46e-14);
+    private static final double CO_IN_LLZO_EA = Units.eV(1.65);
+
     private static final List<InterfacePair> PAIRS = List.of(
             InterfacePair.builder(Materials.LICOO2, Materials.LLZO)
+                    .interdiffusion(new Interdiffusion("Co", Materials.LLZO.id(),
+                            CO_IN_LLZO_D700 * Math.exp(CO_IN_LLZO_EA / (Constants.BOLTZMANN * Units.celsius(700))),
+                            CO_IN_LLZO_EA, Refs.CHEMRXIV_2023_CO_LLZO, "D0 computed from the reported D(700 °C) ="
+                            + " 9.46e-14 cm²/s and Ea = 1.65 eV; Co dissolves in LLZO up to ~0.16 per formula unit,"
+                            + " beyond which LLZO turns tetragonal"))
                     .product("La2CoO4", Double.NaN, "~50 nm layer during deposition of the LiCoO2 film; Co, La and Zr"
                             + " interdiffused (EDX); the phase has no Li⁺ conductivity", Refs.KIM_2011)
                     .resistanceOhmCm2(2600, "LiCoO2 film on LLZO, no interlayer; " + REVIEW, Refs.KATO_2014)
                     .resistanceOhmCm2(150, "~10 nm sputtered Nb interlayer, annealed to amorphous Li–Nb–O; " + REVIEW,
                             Refs.KATO_2014)
+                    .observation("Co diffusion into LLZO is fast enough for detrimental cross-diffusion at any relevant"
+                            + " processing condition; an Al2O3 coating of suitable thickness mitigates it",
+                            Refs.CHEMRXIV_2023_CO_LLZO)
                     .observation("the interfacial charge-transfer resistance is smallest at 10 nm Nb; a Ta layer acts"
                             + " alike; thicker buffers add their own resistance", Refs.KATO_2014)
                     .observation("Al2O3, ZrO2 and Li3BO3 coatings on the cathode inhibit direct contact and thin the"
@@ -137,7 +150,10 @@ public final class InterfacePairs {
         return get(Materials.get(a), Materials.get(b));
     }
 
-    /** @param m a material @return the pairs that involve it */
+    /**
+     * @param m a material
+     * @return the pairs that involve it
+     */
     public static List<InterfacePair> involving(Material m) {
         return PAIRS.stream().filter(p -> p.involves(m.id())).toList();
     }

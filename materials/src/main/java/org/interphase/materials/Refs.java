@@ -107,6 +107,36 @@ final class Refs {
 
     static final Source SHARAFI_2017 = Source.of("Sharafi et al.", 2017, "Chem. Mater. 29, 7961");
 
+    // ---- electrode thermodynamics (open-circuit voltage fits, plateaus) ---------------------------------
+    static final Source RAMADASS_2004 = Source.of("Ramadass, Haran, Gomadam, White, Popov", 2004,
+            "J. Electrochem. Soc. 151, A196");
+    static final Source CHEN_2020 = Source.of("Chen, Brosa Planella, O'Regan, Gastol, Widanage, Kendrick", 2020,
+            "J. Electrochem. Soc. 167, 080534");
+    static final Source AFSHAR_2017 = Source.of("Afshar, Morris, Khajepour", 2017, "arXiv:1709.03970");
+    static final Source OHZUKU_1995 = Source.of("Ohzuku, Ueda, Yamamoto", 1995, "J. Electrochem. Soc. 142, 1431");
+    static final Source PADHI_1997 = Source.of("Padhi, Nanjundaswamy, Goodenough", 1997, "J. Electrochem. Soc. 144, 1188");
+    static final Source SANTHOSHA_2019 = Source.of("Santhosha, Medenbach, Buchheim, Adelhelm", 2019,
+            "Batteries & Supercaps 2");
+    static final Source ZHONG_1997 = Source.of("Zhong, Bonakdarpour, Zhang, Gao, Dahn", 1997,
+            "J. Electrochem. Soc. 144, 205");
+
+    // ---- more electrolytes ------------------------------------------------------------------------------
+    static final Source LI_2019_LI3INCL6 = Source.of("Li et al.", 2019, "Energy Environ. Sci. 12, 2665");
+    static final Source ZHU_2015 = Source.of("Zhu, He, Mo", 2015, "ACS Appl. Mater. Interfaces 7, 23685",
+            "10.1021/acsami.5b07517");
+    static final Source MCGROGAN_2017 = Source.of("McGrogan et al.", 2017, "Adv. Energy Mater. 7, 1602011",
+            "10.1002/aenm.201602011");
+    static final Source CHENG_2017_LCO = Source.of("Cheng et al.", 2017, "J. Asian Ceram. Soc. 5, 113",
+            "10.1016/j.jascer.2017.03.001");
+
+    static final Source WEIS_1985 = Source.of("Weis, Gaylord", 1985, "Appl. Phys. A 37, 191");
+    static final Source OBROVAC_2004 = Source.of("Obrovac, Christensen", 2004, "Electrochem. Solid-State Lett. 7, A93");
+
+    // ---- interdiffusion ---------------------------------------------------------------------------------
+    /** ChemRxiv preprint 642050a491074bccd04fa1b6 (posted March 2023); author list not retrieved here. */
+    static final Source CHEMRXIV_2023_CO_LLZO = Source.of("ChemRxiv preprint (author list not retrieved)", 2023,
+            "ChemRxiv, chemrxiv.org/engage/chemrxiv/article-details/642050a491074bccd04fa1b6");
+
     // ---- handbooks ------------------------------------------------------------------------------------
     static final Source CRC_2016 = Source.of("Haynes (ed.)", 2016, "CRC Handbook of Chemistry and Physics, 97th ed.,"
             + " CRC Press");
