@@ -78,7 +78,9 @@ public final class Tour {
             Section s = all.get(i);
             out.printf("%n[%d/%d] %s%n", i + 1, all.size(), s.title());
             out.println("-".repeat(Math.min(78, s.title().length() + 8)));
+            long start = System.nanoTime();
             s.run(out, folder);
+            out.printf("  (%d/%d done in %.1f s)%n", i + 1, all.size(), (System.nanoTime() - start) * 1e-9);
         }
         out.printf("%nTour finished. Figures and tables are in %s%n", folder.toAbsolutePath().normalize());
     }
