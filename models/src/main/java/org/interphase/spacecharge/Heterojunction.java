@@ -98,19 +98,29 @@ public final class Heterojunction {
      * @return the reduced interface potentials of the two sides
      */
     static double[] split(Junction j) {
-        double step = j.reducedStep();
-        Phase a = j.left();
-        Phase b = j.right();
+        return split(j.left(), j.right(), j.reducedStep(), j.interfaceCharge(), j.temperature());
+    }
+
+    /**
+     * The split of a reduced step between two semi-infinite phases.
+     *
+     * @param a left phase
+     * @param b right phase
+     * @param step ψ_B(0) − ψ_A(0)
+     * @param sigma fixed interface charge, C/m²
+     * @param temperature T, K
+     * @return {ψ_A(0), ψ_B(0)}
+     */
+    static double[] split(Phase a, Phase b, double step, double sigma, double temperature) {
         if (a.electronConductor()) {
             return new double[] {0, step};
         }
         if (b.electronConductor()) {
             return new double[] {-step, 0};
         }
-        double kT = Constants.thermalEnergy(j.temperature());
+        double kT = Constants.thermalEnergy(temperature);
         double epsA = Constants.VACUUM_PERMITTIVITY * a.relativePermittivity();
         double epsB = Constants.VACUUM_PERMITTIVITY * b.relativePermittivity();
-        double sigma = j.interfaceCharge();
         if (step == 0 && sigma == 0) {
             return new double[] {0, 0};
         }
