@@ -91,6 +91,17 @@ public sealed interface ChargeLaw permits Boltzmann, LatticeGas, SiteExclusion, 
     boolean saturates();
 
     /**
+     * ρ and dρ/dψ together, for solvers that need both at every node (a law may share work).
+     *
+     * @param psi ψ, dimensionless
+     * @param out out[0] = ρ(ψ) in C/m³, out[1] = dρ/dψ in C/m³
+     */
+    default void evaluate(double psi, double[] out) {
+        out[0] = chargeDensity(psi);
+        out[1] = chargeDensityDerivative(psi);
+    }
+
+    /**
      * @param psi ψ, dimensionless
      * @return c(ψ), 1/m³, of the conducting carrier
      */

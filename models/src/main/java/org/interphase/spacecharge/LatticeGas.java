@@ -21,19 +21,70 @@ import org.interphase.core.Constants;
  * beyond, using the particle–vacancy symmetry H(y; θ∞) = H(−y; 1 − θ∞) so that the direct form is
  * always applied with θ∞ ≤ 1/2 (where it does not cancel).
  *
- * @param charge z of the mobile carrier (≠ 0; +1 for Li⁺)
- * @param siteDensity N, 1/m³ (&gt; 0)
- * @param bulkOccupancy θ∞ in (0, 1)
+ * <p>Immutable value class (a final class rather than a record so that it can cache ln((1−θ∞)/θ∞)).
  */
-public record LatticeGas(int charge, double siteDensity, double bulkOccupancy) implements ChargeLaw {
+public final class LatticeGas implements ChargeLaw {
 
-    /** Validates the law. */
-    public LatticeGas {
+    private final int charge;
+    private final double siteDensity;
+    private final double bulkOccupancy;
+    private final double logOdds; // ln((1 − θ∞)/θ∞)
+    private final double eN; // z·e·N
+
+    /**
+     * @param charge z of the mobile carrier (≠ 0; +1 for Li⁺)
+     * @param siteDensity N, 1/m³ (&gt; 0)
+     * @param bulkOccupancy θ∞ in (0, 1)
+     */
+    public LatticeGas(int charge, double siteDensity, double bulkOccupancy) {
         if (charge == 0) {
             throw new IllegalArgumentException("lattice-gas charge number must be non-zero, was 0");
         }
         Checks.positive(siteDensity, "site density", "1/m³");
         Checks.inOpenRange(bulkOccupancy, 0.0, 1.0, "bulk occupancy θ∞", "");
+        this.charge = charge;
+        this.siteDensity = siteDensity;
+        this.bulkOccupancy = bulkOccupancy;
+        this.logOdds = Math.log((1 - bulkOccupancy) / bulkOccupancy);
+        this.eN = charge * Constants.ELEMENTARY_CHARGE * siteDensity;
+    }
+
+    /** @return z */
+    public int charge() {
+        return charge;
+    }
+
+    /** @return N, 1/m³ */
+    public double siteDensity() {
+        return siteDensity;
+    }
+
+    /** @return θ∞ */
+    public double bulkOccupancy() {
+        return bulkOccupancy;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LatticeGas l && l.charge == charge && l.siteDensity == siteDensity
+                && l.bulkOccupancy == bulkOccupancy;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(charge, siteDensity, bulkOccupancy);
+    }
+
+    @Override
+    public void evaluate(double psi, double[] out) {
+        double y = charge * psi;
+        double s = y + logOdds;
+        double e = Math.exp(-Math.abs(s));
+        double inv = 1 / (1 + e);
+        // θ − θ∞ from the logistic form; stable because θ∞ is subtracted only where θ ≈ θ∞ is O(1)
+        double theta = s > 0 ? e * inv : inv;
+        out[0] = eN * (theta - bulkOccupancy);
+        out[1] = -charge * eN * e * inv * inv;
     }
 
     /**
@@ -52,7 +103,7 @@ public record LatticeGas(int charge, double siteDensity, double bulkOccupancy) i
      * @return θ(ψ), in (0, 1) (may round to 0 or 1 only for |zψ| beyond ~37 + |ln θ∞/(1−θ∞)|)
      */
     public double occupancy(double psi) {
-        double s = charge * psi + Math.log((1 - bulkOccupancy) / bulkOccupancy);
+        double s = charge * psi + logOdds;
         return s > 0 ? Math.exp(-s) / (1 + Math.exp(-s)) : 1 / (1 + Math.exp(s));
     }
 
@@ -66,15 +117,14 @@ public record LatticeGas(int charge, double siteDensity, double bulkOccupancy) i
         } else {
             dTheta = t * (1 - t) * Math.expm1(-y) / (t * Math.exp(-y) + (1 - t));
         }
-        return charge * Constants.ELEMENTARY_CHARGE * siteDensity * dTheta;
+        return eN * dTheta;
     }
 
     @Override
     public double chargeDensityDerivative(double psi) {
-        double s = charge * psi + Math.log((1 - bulkOccupancy) / bulkOccupancy);
+        double s = charge * psi + logOdds;
         double e = Math.exp(-Math.abs(s));
-        double thetaOneMinusTheta = e / ((1 + e) * (1 + e));
-        return -(double) charge * charge * Constants.ELEMENTARY_CHARGE * siteDensity * thetaOneMinusTheta;
+        return -charge * eN * e / ((1 + e) * (1 + e));
     }
 
     @Override

@@ -484,6 +484,7 @@ public final class LayeredSolver {
         @Override
         public void evaluate(double[] u, double[] res, double[] lower, double[] diag, double[] upper) {
             double[] dp = new double[1];
+            double[] rho = new double[2];
             for (int i = 0; i < n; i++) {
                 double f = 0;
                 double d = 0;
@@ -498,14 +499,14 @@ public final class LayeredSolver {
                     lower[i] = coef[i - 1];
                 }
                 if (halfLeft[i] > 0) {
-                    double psi = u[i] - refScaled[phaseLeft[i]];
-                    f += scale * lawLeft[i].chargeDensity(psi) * halfLeft[i];
-                    d += scale * lawLeft[i].chargeDensityDerivative(psi) * halfLeft[i];
+                    lawLeft[i].evaluate(u[i] - refScaled[phaseLeft[i]], rho);
+                    f += scale * rho[0] * halfLeft[i];
+                    d += scale * rho[1] * halfLeft[i];
                 }
                 if (halfRight[i] > 0) {
-                    double psi = u[i] - refScaled[phaseRight[i]];
-                    f += scale * lawRight[i].chargeDensity(psi) * halfRight[i];
-                    d += scale * lawRight[i].chargeDensityDerivative(psi) * halfRight[i];
+                    lawRight[i].evaluate(u[i] - refScaled[phaseRight[i]], rho);
+                    f += scale * rho[0] * halfRight[i];
+                    d += scale * rho[1] * halfRight[i];
                 }
                 f += scale * lambda * sigmaAt[i];
                 res[i] = f;

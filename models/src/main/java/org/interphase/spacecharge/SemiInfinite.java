@@ -4,7 +4,6 @@ import java.util.Objects;
 import org.interphase.core.Checks;
 import org.interphase.core.Constants;
 import org.interphase.core.Profile;
-import org.interphase.core.Quadrature;
 
 /**
  * The exact, mesh-free space-charge layer of a semi-infinite phase (x ≥ 0) with any local
@@ -18,7 +17,7 @@ import org.interphase.core.Quadrature;
  *   ℓ_R = ∫₀^∞ (σ∞/σ(x) − 1) dx = ∫ (σ∞/σ(s) − 1) ds / g(s)    m,   R = ℓ_R / σ∞
  * </pre>
  * Q, E and C are closed forms; x(ψ) and ℓ_R are one-dimensional integrals done by adaptive
- * Gauss–Legendre quadrature ({@link Quadrature}). x(ψ) is integrated in u = ln(ψ0/s), where the
+ * Gauss–Legendre quadrature. x(ψ) is integrated in u = ln(ψ0/s), where the
  * integrand s/g(s) is bounded (it tends to the linear screening length λ as s → 0), so the
  * logarithmic tail costs nothing. The layer width is reported as ε/C, the thickness of the plate
  * capacitor with the same differential capacitance (= λ in the linear regime, the abrupt-depletion
@@ -180,7 +179,7 @@ public final class SemiInfinite {
 
     /** x at ψ = ψ0·e^{−u}. */
     private double positionOfLog(double u) {
-        return Quadrature.integrate(v -> stretch(psi0 * Math.exp(-v)), 0, u, REL_TOL, 0);
+        return GaussLegendre.integrate(v -> stretch(psi0 * Math.exp(-v)), 0, u, REL_TOL);
     }
 
     /**
@@ -232,7 +231,7 @@ public final class SemiInfinite {
         for (int i = 1; i < points; i++) {
             double u0 = uEnd * (i - 1) / (points - 1);
             double u1 = uEnd * i / (points - 1);
-            x[i] = x[i - 1] + Quadrature.integrate(v -> stretch(psi0 * Math.exp(-v)), u0, u1, REL_TOL, 0);
+            x[i] = x[i - 1] + GaussLegendre.integrate(v -> stretch(psi0 * Math.exp(-v)), u0, u1, REL_TOL);
             psi[i] = psi0 * Math.exp(-u1);
         }
         return new double[][] {x, psi};
@@ -251,8 +250,8 @@ public final class SemiInfinite {
         }
         double lo = Math.min(0, psi0);
         double hi = Math.max(0, psi0);
-        double l = Quadrature.integrate(s -> Math.expm1(law.logResistivityRatio(s, blocking)) / slope(s),
-                lo, hi, REL_TOL, 0);
+        double l = GaussLegendre.integrate(s -> Math.expm1(law.logResistivityRatio(s, blocking)) / slope(s),
+                lo, hi, REL_TOL);
         return Checks.finite(l, "excess resistance length", "m");
     }
 
