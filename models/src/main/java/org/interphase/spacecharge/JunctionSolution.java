@@ -110,6 +110,24 @@ public final class JunctionSolution {
         return profile(side, points, true);
     }
 
+    /**
+     * The occupancy θ = c/N of the carrier's sites on one side (its law must know its site density).
+     *
+     * @param side 0 for A (left), 1 for B (right)
+     * @param points number of samples (≥ 2)
+     * @return x in m, θ dimensionless
+     */
+    public Profile occupancyProfile(int side, int points) {
+        Phase p = side == 0 ? junction.left() : junction.right();
+        java.util.OptionalDouble sites = p.law().carrierSiteDensity();
+        if (sites.isEmpty()) {
+            throw new IllegalArgumentException(p.name() + " has a dilute law without a site density; "
+                    + "give one with Boltzmann.withSiteDensity");
+        }
+        double n = sites.getAsDouble();
+        return carrierProfile(side, points).map(v -> v / n, "θ", "");
+    }
+
     private Profile profile(int side, int points, boolean carriers) {
         if (side != 0 && side != 1) {
             throw new IllegalArgumentException("side must be 0 (left) or 1 (right), was " + side);

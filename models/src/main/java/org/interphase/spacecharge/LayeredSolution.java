@@ -198,6 +198,21 @@ public final class LayeredSolution {
         return requireProfile(carriers, p);
     }
 
+    /**
+     * @param p phase index (an ionic phase whose law knows its site density)
+     * @return the occupancy θ = c/N of the carrier's sites on the nodes of the phase
+     */
+    public Profile occupancyProfile(int p) {
+        Profile c = carrierProfile(p);
+        java.util.OptionalDouble sites = stack.phase(p).law().carrierSiteDensity();
+        if (sites.isEmpty()) {
+            throw new IllegalArgumentException(stack.phase(p).name() + " has a dilute law without a site density; "
+                    + "give one with Boltzmann.withSiteDensity");
+        }
+        double n = sites.getAsDouble();
+        return c.map(v -> v / n, "θ (" + stack.phase(p).name() + ")", "");
+    }
+
     private Profile requireProfile(Profile[] a, int p) {
         if (p < 0 || p >= a.length) {
             throw new IllegalArgumentException("phase index must be in [0, " + (a.length - 1) + "], was " + p);

@@ -118,7 +118,7 @@ public final class LayeredSolver {
             }
         }
         int ends = (last - first + 1) - inner;
-        int innerCells = inner == 0 ? 0 : Math.max(24, nodes / (5 * inner));
+        int innerCells = inner == 0 ? 0 : Math.max(24, nodes / (4 * inner));
         int endCells = Math.max(16, (nodes - 1 - inner * innerCells) / Math.max(1, ends));
         double t = stack.temperature();
         Mesh1D.Builder b = null;
@@ -153,7 +153,7 @@ public final class LayeredSolver {
             if (zLeft + zRight >= 0.5 * d) {
                 segment(b, d, Math.min(hLeft, hRight), innerCells, Grading.BOTH);
             } else {
-                int zoneCells = (int) (0.4 * innerCells);
+                int zoneCells = (int) (0.45 * innerCells);
                 int midCells = Math.max(4, innerCells - 2 * zoneCells);
                 double lastLeft = segment(b, zLeft, hLeft, zoneCells, Grading.START);
                 double mid = d - zLeft - zRight;
@@ -165,24 +165,40 @@ public final class LayeredSolver {
         return b.build();
     }
 
-    /** Adds a graded (or uniform) segment; returns its largest cell. */
-    private static double segment(Mesh1D.Builder b, double length, double h0, int cells, Grading g) {
+    /** Cells per graded span at which the first cell equals the requested size. */
+    private static final int REFERENCE_CELLS = 200;
+
+    /**
+     * Adds a geometrically graded (or uniform) segment; returns its largest cell. The grading is the
+     * map x(ξ) = L(e^{βξ} − 1)/(e^β − 1) sampled at ξ = k/n, with β fixed so that the first cell is
+     * {@code hRef} at {@value #REFERENCE_CELLS} cells: changing the node budget then refines one
+     * smooth map, and the error falls at the scheme's order instead of jumping with the grading.
+     */
+    private static double segment(Mesh1D.Builder b, double length, double hRef, int cells, Grading g) {
         boolean both = g == Grading.BOTH;
         double span = both ? length / 2 : length;
         int n = Math.max(2, both ? cells / 2 : cells);
-        double ratio = ratioFor(span, h0, n);
-        if (ratio <= 1.0 + 1e-9) {
+        double rRef = ratioFor(span, hRef, REFERENCE_CELLS);
+        double beta = REFERENCE_CELLS * Math.log(Math.min(rRef, 10.0));
+        double r = Math.exp(beta / n);
+        if (beta <= 1e-9 || r <= 1 + 1e-12) {
             b.uniform(length, Math.max(2, cells));
             return length / Math.max(2, cells);
         }
-        double r = Math.min(ratio, 10.0);
+        r = Math.min(r, 10.0);
+        double h0 = span * (r - 1) / (Math.pow(r, n) - 1);
         b.graded(length, h0, r, g);
         return h0 * Math.pow(r, n - 1);
     }
 
-    private static double lastCell(double length, double h0, int cells) {
-        double ratio = ratioFor(length, h0, Math.max(2, cells));
-        return ratio <= 1.0 + 1e-9 ? length / Math.max(2, cells) : h0 * Math.pow(Math.min(ratio, 10), cells - 1);
+    private static double lastCell(double length, double hRef, int cells) {
+        int n = Math.max(2, cells);
+        double beta = REFERENCE_CELLS * Math.log(Math.min(ratioFor(length, hRef, REFERENCE_CELLS), 10.0));
+        double r = Math.min(Math.exp(beta / n), 10.0);
+        if (beta <= 1e-9 || r <= 1 + 1e-12) {
+            return length / n;
+        }
+        return length * (r - 1) / (Math.pow(r, n) - 1) * Math.pow(r, n - 1);
     }
 
     /**
