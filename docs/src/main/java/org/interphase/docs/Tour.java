@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.interphase.docs.tour.BufferTour;
 import org.interphase.docs.tour.FoundationTour;
 
 /**
@@ -35,7 +36,9 @@ public final class Tour {
 
     /** @return the sections in the order they are shown */
     public static List<Section> sections() {
-        return List.of(section("Foundation: constants, units, thermal and screening lengths", FoundationTour::run));
+        return List.of(
+                section("Foundation: constants, units, thermal and screening lengths", FoundationTour::run),
+                section("Buffer layers: the coating trade-off (Nb at LLZO | LiCoO2)", BufferTour::run));
     }
 
     private static Section section(String title, java.util.function.BiConsumer<PrintStream, Path> body) {

@@ -30,14 +30,25 @@ import org.junit.jupiter.api.TestFactory;
 class JShellScriptsTest {
 
     static final Path SCRIPTS = Path.of("jshell");
+    static final Path SOLUTIONS = Path.of("exercises", "solutions");
 
     @TestFactory
     Stream<DynamicTest> everyScriptRunsWithoutError() throws IOException {
+        return scriptsIn(SCRIPTS);
+    }
+
+    /** Worked solutions check their own answers (they throw AssertionError when wrong). */
+    @TestFactory
+    Stream<DynamicTest> everyExerciseSolutionRunsAndChecksItself() throws IOException {
+        return scriptsIn(SOLUTIONS);
+    }
+
+    private static Stream<DynamicTest> scriptsIn(Path folder) throws IOException {
         List<Path> scripts;
-        try (Stream<Path> s = Files.list(SCRIPTS)) {
+        try (Stream<Path> s = Files.list(folder)) {
             scripts = s.filter(p -> p.toString().endsWith(".jsh")).sorted().collect(Collectors.toList());
         }
-        assertThat(scripts).as("scripts in " + SCRIPTS.toAbsolutePath()).isNotEmpty();
+        assertThat(scripts).as("scripts in " + folder.toAbsolutePath()).isNotEmpty();
         return scripts.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> run(p)));
     }
 

@@ -22,6 +22,18 @@ class TourTest {
         }
         assertThat(text).contains("Tour finished").contains(dir.resolve("tour").toAbsolutePath().normalize().toString());
         assertThat(dir.resolve("tour")).isDirectory();
+        // every figure the tour announces exists, as PNG and SVG, and is not empty
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("figure: (\\S+)\\.png").matcher(text);
+        int figures = 0;
+        while (m.find()) {
+            for (String ext : new String[] {".png", ".svg"}) {
+                Path f = dir.resolve("tour").resolve(m.group(1) + ext);
+                assertThat(f).exists();
+                assertThat(f.toFile().length()).as(f.toString()).isGreaterThan(1000);
+            }
+            figures++;
+        }
+        assertThat(figures).isPositive();
     }
 
     @Test
