@@ -313,7 +313,7 @@ public final class LayeredSolver {
         int stages = 1;
         double[] u;
         NewtonSolver newton = NewtonSolver.builder().maxIterations(maxIterations).residualTolerance(Double.MIN_VALUE)
-                .stepTolerance(1e-11).maxStep(maxStep)
+                .stepTolerance(1e-10).maxStep(maxStep)
                 .hint("the potential step may be too large for the mesh; refine it or lower the step").build();
         try {
             system.setLambda(1.0);
