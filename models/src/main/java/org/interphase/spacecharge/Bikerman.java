@@ -23,7 +23,13 @@ import org.interphase.core.Constants;
  */
 public record Bikerman(int charge, double bulkDensity, double packingFraction) implements ChargeLaw {
 
-    /** Validates the law. */
+    /**
+     * Validates the law.
+     *
+     * @param charge |z| of the pair (≥ 1)
+     * @param bulkDensity c∞ of each ion, 1/m³ (&gt; 0)
+     * @param packingFraction ν in (0, 1)
+     */
     public Bikerman {
         Checks.positive(charge, "charge number");
         Checks.positive(bulkDensity, "bulk density", "1/m³");

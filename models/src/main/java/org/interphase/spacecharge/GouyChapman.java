@@ -26,7 +26,15 @@ import org.interphase.core.Constants;
 public record GouyChapman(double relativePermittivity, double temperature, int charge, double bulkDensity,
         double interfacePotential) {
 
-    /** Validates the inputs. */
+    /**
+     * Validates the inputs.
+     *
+     * @param relativePermittivity εr (&gt; 0)
+     * @param temperature T, K (&gt; 0)
+     * @param charge |z| (≥ 1)
+     * @param bulkDensity c∞ of each ion, 1/m³ (&gt; 0)
+     * @param interfacePotential φ0 = φ(0) − φ∞, V
+     */
     public GouyChapman {
         Checks.positive(relativePermittivity, "relative permittivity", "");
         Checks.positive(temperature, "temperature", "K");

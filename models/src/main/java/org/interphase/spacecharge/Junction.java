@@ -28,7 +28,16 @@ import org.interphase.core.Units;
 public record Junction(Phase left, Phase right, double lithiumStep, double temperature, double interfaceDipole,
         double interfaceCharge) {
 
-    /** Validates the junction. */
+    /**
+     * Validates the junction.
+     *
+     * @param left phase A
+     * @param right phase B
+     * @param lithiumStep Δμ = μ_B − μ_A, J
+     * @param temperature T, K (&gt; 0)
+     * @param interfaceDipole δ = φ(0⁺) − φ(0⁻), V
+     * @param interfaceCharge σ_int, C/m²
+     */
     public Junction {
         Objects.requireNonNull(left, "left phase");
         Objects.requireNonNull(right, "right phase");
@@ -55,22 +64,34 @@ public record Junction(Phase left, Phase right, double lithiumStep, double tempe
         return new Junction(left, right, lithiumStep, temperature, 0, 0);
     }
 
-    /** @param dipole δ, V @return a copy with this interface dipole */
+    /**
+     * @param dipole δ, V
+     * @return a copy with this interface dipole
+     */
     public Junction withDipole(double dipole) {
         return new Junction(left, right, lithiumStep, temperature, dipole, interfaceCharge);
     }
 
-    /** @param charge σ_int, C/m² @return a copy with this fixed interface charge */
+    /**
+     * @param charge σ_int, C/m²
+     * @return a copy with this fixed interface charge
+     */
     public Junction withInterfaceCharge(double charge) {
         return new Junction(left, right, lithiumStep, temperature, interfaceDipole, charge);
     }
 
-    /** @param step Δμ, J @return a copy with this step */
+    /**
+     * @param step Δμ, J
+     * @return a copy with this step
+     */
     public Junction withStep(double step) {
         return new Junction(left, right, step, temperature, interfaceDipole, interfaceCharge);
     }
 
-    /** @param t T, K @return a copy at this temperature */
+    /**
+     * @param t T, K
+     * @return a copy at this temperature
+     */
     public Junction withTemperature(double t) {
         return new Junction(left, right, lithiumStep, t, interfaceDipole, interfaceCharge);
     }

@@ -88,27 +88,42 @@ public final class LayeredJunction {
         return phases.length;
     }
 
-    /** @param p phase index @return the phase */
+    /**
+     * @param p phase index
+     * @return the phase
+     */
     public Phase phase(int p) {
         return phases[p];
     }
 
-    /** @param p phase index @return its thickness, m (+∞ for the semi-infinite first and last phases) */
+    /**
+     * @param p phase index
+     * @return its thickness, m (+∞ for the semi-infinite first and last phases)
+     */
     public double thickness(int p) {
         return thicknesses[p];
     }
 
-    /** @param p phase index @return μ_p, J */
+    /**
+     * @param p phase index
+     * @return μ_p, J
+     */
     public double chemicalPotential(int p) {
         return chemicalPotentials[p];
     }
 
-    /** @param k interface index (between phases k and k+1) @return δ_k, V */
+    /**
+     * @param k interface index (between phases k and k+1)
+     * @return δ_k, V
+     */
     public double dipole(int k) {
         return dipoles[k];
     }
 
-    /** @param k interface index @return σ_k, C/m² */
+    /**
+     * @param k interface index
+     * @return σ_k, C/m²
+     */
     public double interfaceCharge(int k) {
         return interfaceCharges[k];
     }
@@ -132,7 +147,11 @@ public final class LayeredJunction {
         return ref;
     }
 
-    /** @param d new thickness of the inner layer 1, m @return a copy (for thickness sweeps) */
+    /**
+     * @param p index of an inner layer (1 … size − 2)
+     * @param d its new thickness, m (&gt; 0)
+     * @return a copy (for thickness sweeps)
+     */
     public LayeredJunction withThickness(int p, double d) {
         if (p <= 0 || p >= phases.length - 1) {
             throw new IllegalArgumentException("only an inner layer (1 … " + (phases.length - 2)
@@ -144,7 +163,10 @@ public final class LayeredJunction {
         return new LayeredJunction(temperature, phases, t, chemicalPotentials, dipoles, interfaceCharges);
     }
 
-    /** @param t T, K @return a copy at this temperature */
+    /**
+     * @param t T, K
+     * @return a copy at this temperature
+     */
     public LayeredJunction withTemperature(double t) {
         Checks.positive(t, "temperature", "K");
         return new LayeredJunction(t, phases, thicknesses, chemicalPotentials, dipoles, interfaceCharges);

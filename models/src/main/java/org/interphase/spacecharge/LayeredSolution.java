@@ -177,7 +177,10 @@ public final class LayeredSolution {
         return layers;
     }
 
-    /** @param p phase index @return its result */
+    /**
+     * @param p phase index
+     * @return its result
+     */
     public LayerResult layer(int p) {
         return layers.get(p);
     }

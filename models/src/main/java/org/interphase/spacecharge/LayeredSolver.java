@@ -565,25 +565,37 @@ public final class LayeredSolver {
 
         private Builder() {}
 
-        /** @param value target number of mesh nodes (≥ 40) @return this builder */
+        /**
+         * @param value target number of mesh nodes (≥ 40)
+         * @return this builder
+         */
         public Builder nodes(int value) {
             this.nodes = Checks.atLeast(value, 40, "nodes");
             return this;
         }
 
-        /** @param value Newton iterations per continuation stage (≥ 1) @return this builder */
+        /**
+         * @param value Newton iterations per continuation stage (≥ 1)
+         * @return this builder
+         */
         public Builder maxIterations(int value) {
             this.maxIterations = Checks.positive(value, "max iterations");
             return this;
         }
 
-        /** @param value largest Newton change of the potential per iteration, kT/e (&gt; 0) @return this builder */
+        /**
+         * @param value largest Newton change of the potential per iteration, kT/e (&gt; 0)
+         * @return this builder
+         */
         public Builder maxStep(double value) {
             this.maxStep = Checks.positive(value, "max Newton step", "kT/e");
             return this;
         }
 
-        /** @param value apply the (1 − θ) blocking factor to the resistances @return this builder */
+        /**
+         * @param value apply the (1 − θ) blocking factor to the resistances
+         * @return this builder
+         */
         public Builder blocking(boolean value) {
             this.blocking = value;
             return this;

@@ -82,43 +82,64 @@ public final class MaterialPhases {
             this.name = material.id();
         }
 
-        /** @param value the phase's label @return this builder */
+        /**
+         * @param value the phase's label
+         * @return this builder
+         */
         public Builder name(String value) {
             this.name = Objects.requireNonNull(value, "name");
             return this;
         }
 
-        /** @param value εr (&gt; 0) @return this builder */
+        /**
+         * @param value εr (&gt; 0)
+         * @return this builder
+         */
         public Builder relativePermittivity(double value) {
             this.relativePermittivity = Checks.positive(value, "relative permittivity", "");
             return this;
         }
 
-        /** @param value N, Li⁺ sites per m³ (&gt; 0) @return this builder */
+        /**
+         * @param value N, Li⁺ sites per m³ (&gt; 0)
+         * @return this builder
+         */
         public Builder siteDensity(double value) {
             this.siteDensity = Checks.positive(value, "Li site density", "1/m³");
             return this;
         }
 
-        /** @param value θ∞ in (0, 1) @return this builder */
+        /**
+         * @param value θ∞ in (0, 1)
+         * @return this builder
+         */
         public Builder bulkOccupancy(double value) {
             this.bulkOccupancy = Checks.inOpenRange(value, 0, 1, "bulk occupancy θ∞", "");
             return this;
         }
 
-        /** @param value σ∞, S/m (&gt; 0), temperature-independent @return this builder */
+        /**
+         * @param value σ∞, S/m (&gt; 0), temperature-independent
+         * @return this builder
+         */
         public Builder conductivity(double value) {
             this.conductivity = Arrhenius.of(Checks.positive(value, "ionic conductivity", "S/m"), 0);
             return this;
         }
 
-        /** @param value σ∞(T), S/m @return this builder */
+        /**
+         * @param value σ∞(T), S/m
+         * @return this builder
+         */
         public Builder conductivity(Arrhenius value) {
             this.conductivity = Objects.requireNonNull(value, "conductivity");
             return this;
         }
 
-        /** @param value whether the phase screens by electrons (an ideal conductor) @return this builder */
+        /**
+         * @param value whether the phase screens by electrons (an ideal conductor)
+         * @return this builder
+         */
         public Builder electronConductor(boolean value) {
             this.electronConductor = value;
             return this;

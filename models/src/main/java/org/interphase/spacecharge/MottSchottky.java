@@ -28,7 +28,15 @@ import org.interphase.core.Constants;
 public record MottSchottky(double relativePermittivity, double temperature, int charge, double bulkDensity,
         double interfacePotential) {
 
-    /** Validates the inputs. */
+    /**
+     * Validates the inputs.
+     *
+     * @param relativePermittivity εr (&gt; 0)
+     * @param temperature T, K (&gt; 0)
+     * @param charge z of the mobile carrier (≠ 0)
+     * @param bulkDensity c∞, 1/m³ (&gt; 0)
+     * @param interfacePotential φ0 = φ(0) − φ∞, V
+     */
     public MottSchottky {
         Checks.positive(relativePermittivity, "relative permittivity", "");
         Checks.positive(temperature, "temperature", "K");

@@ -24,7 +24,15 @@ import org.interphase.core.Units;
 public record Phase(String name, double relativePermittivity, ChargeLaw law, Arrhenius conductivity,
         boolean electronConductor) {
 
-    /** Validates the phase. */
+    /**
+     * Validates the phase.
+     *
+     * @param name a label, e.g. {@code "Li3PS4"}
+     * @param relativePermittivity εr (&gt; 0)
+     * @param law the charge law of the mobile ionic carriers
+     * @param conductivity the bulk ionic conductivity σ∞(T) of the conducting carrier, S/m
+     * @param electronConductor true if the phase screens by electrons (ideal conductor)
+     */
     public Phase {
         Objects.requireNonNull(name, "name");
         Checks.positive(relativePermittivity, "relative permittivity of " + name, "");

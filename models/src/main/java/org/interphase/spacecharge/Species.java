@@ -10,7 +10,12 @@ import org.interphase.core.Checks;
  */
 public record Species(int charge, double bulkDensity) {
 
-    /** Validates the species. */
+    /**
+     * Validates the species.
+     *
+     * @param charge charge number z (≠ 0; +1 for Li⁺, +2 for an oxygen vacancy)
+     * @param bulkDensity bulk concentration c∞, 1/m³ (&gt; 0)
+     */
     public Species {
         if (charge == 0) {
             throw new IllegalArgumentException("species charge number must be non-zero, was 0");

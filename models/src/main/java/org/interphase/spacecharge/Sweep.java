@@ -21,7 +21,16 @@ import org.interphase.core.Units;
 public record Sweep(String parameter, String unit, double[] values, double[] totalResistance,
         double[] spaceChargeResistance, List<List<LayerResult>> layers) {
 
-    /** Copies the arrays and lists. */
+    /**
+     * Copies the arrays and lists.
+     *
+     * @param parameter the name of the swept parameter, e.g. {@code "thickness"}
+     * @param unit its SI unit, e.g. {@code "m"}
+     * @param values the parameter values, in {@code unit}
+     * @param totalResistance space-charge plus ohmic resistance at each value, Ω·m²
+     * @param spaceChargeResistance space-charge resistance at each value, Ω·m²
+     * @param layers the per-phase results at each value
+     */
     public Sweep {
         Objects.requireNonNull(parameter, "parameter");
         Objects.requireNonNull(unit, "unit");
@@ -35,16 +44,19 @@ public record Sweep(String parameter, String unit, double[] values, double[] tot
         layers = List.copyOf(copy);
     }
 
+    /** @return a copy of the parameter values, in {@code unit} */
     @Override
     public double[] values() {
         return values.clone();
     }
 
+    /** @return a copy of the total resistances, Ω·m² */
     @Override
     public double[] totalResistance() {
         return totalResistance.clone();
     }
 
+    /** @return a copy of the space-charge resistances, Ω·m² */
     @Override
     public double[] spaceChargeResistance() {
         return spaceChargeResistance.clone();
