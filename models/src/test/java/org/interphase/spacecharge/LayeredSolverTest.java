@@ -140,6 +140,20 @@ class LayeredSolverTest {
     }
 
     @Test
+    void aLayerBetweenTwoElectronConductorsTakesTheWholeStep() {
+        // both ends hold their bulk potentials, so the layer's potential change is fixed by the step;
+        // the two electrodes' surface charges balance the layer's charge
+        Phase metal = Fixtures.lco().withElectronicScreening();
+        LayeredJunction s = LayeredJunction.builder(T).start(metal, 0).layer(Fixtures.linbo3(), Units.nm(3), Units.eV(0.1))
+                .end(metal, Units.eV(0.2)).build();
+        LayeredSolution fv = FV.solve(s);
+        assertThat(fv.layer(1).drop()).isCloseTo(-0.2, within(1e-9));
+        double total = fv.layer(0).charge() + fv.layer(1).charge() + fv.layer(2).charge();
+        assertThat(Math.abs(fv.layer(0).charge())).isGreaterThan(1e-3); // C/m², a real double layer
+        assertThat(total).isCloseTo(0, within(1e-2 * Math.abs(fv.layer(0).charge())));
+    }
+
+    @Test
     void badStacksAreRejected() {
         assertThatThrownBy(() -> LayeredJunction.builder(T).start(Fixtures.lco(), 0)
                 .layer(Fixtures.linbo3().withElectronicScreening(), 1e-9, 0)).hasMessageContaining("electron-blocking");
