@@ -97,6 +97,11 @@ public record Bikerman(int charge, double bulkDensity, double packingFraction) i
     }
 
     @Override
+    public double bulkLogActivity() {
+        return Math.log(0.5 * packingFraction / (1 - packingFraction));
+    }
+
+    @Override
     public OptionalDouble carrierSiteDensity() {
         return OptionalDouble.of(2 * bulkDensity / packingFraction);
     }

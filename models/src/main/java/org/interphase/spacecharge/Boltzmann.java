@@ -147,6 +147,15 @@ public final class Boltzmann implements ChargeLaw {
     }
 
     @Override
+    public double bulkLogActivity() {
+        if (Double.isNaN(siteDensity)) {
+            throw new IllegalStateException("a dilute law needs a site density for its activity c/N; "
+                    + "give one with Boltzmann.withSiteDensity(...)");
+        }
+        return Math.log(species[0].bulkDensity() / siteDensity);
+    }
+
+    @Override
     public OptionalDouble carrierSiteDensity() {
         return Double.isNaN(siteDensity) ? OptionalDouble.empty() : OptionalDouble.of(siteDensity);
     }

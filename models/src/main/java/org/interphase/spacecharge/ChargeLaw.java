@@ -91,6 +91,18 @@ public sealed interface ChargeLaw permits Boltzmann, LatticeGas, SiteExclusion, 
     boolean saturates();
 
     /**
+     * The log of the bulk activity of the conducting carrier on its sites, the configurational term
+     * of its chemical potential μ = μ⁰ + kT·ln a: ln(θ∞/(1 − θ∞)) for a lattice gas, ln(c∞/N) for a
+     * dilute law with a known site density, ln(θ∞/(α − Σθ∞)) for site exclusion, ln((ν/2)/(1 − ν)) for
+     * Bikerman. Used to turn a step in the <em>standard</em> chemical potential into the step Δμ of
+     * a {@link Junction} ({@link Junction#ofStandardStep}).
+     *
+     * @return ln a∞, dimensionless
+     * @throws IllegalStateException for a dilute law without a site density
+     */
+    double bulkLogActivity();
+
+    /**
      * ρ and dρ/dψ together, for solvers that need both at every node (a law may share work).
      *
      * @param psi ψ, dimensionless

@@ -65,6 +65,27 @@ public record Junction(Phase left, Phase right, double lithiumStep, double tempe
     }
 
     /**
+     * A junction driven by a step in the <em>standard</em> chemical potential of Li⁺ (the site
+     * energy, e.g. from DFT): the configurational terms of the two bulk phases are added,
+     * Δμ = Δμ⁰ + kT·(ln a_B − ln a_A), with a the bulk activity of each law
+     * ({@link ChargeLaw#bulkLogActivity()}).
+     *
+     * @param left phase A
+     * @param right phase B
+     * @param standardStep Δμ⁰ = μ⁰_B − μ⁰_A, J
+     * @param temperature T, K (&gt; 0)
+     * @return the junction with the full step Δμ
+     */
+    public static Junction ofStandardStep(Phase left, Phase right, double standardStep, double temperature) {
+        Objects.requireNonNull(left, "left phase");
+        Objects.requireNonNull(right, "right phase");
+        Checks.finite(standardStep, "standard Li⁺ chemical potential step", "J");
+        double kT = org.interphase.core.Constants.thermalEnergy(temperature);
+        double step = standardStep + kT * (right.law().bulkLogActivity() - left.law().bulkLogActivity());
+        return of(left, right, step, temperature);
+    }
+
+    /**
      * @param dipole δ, V
      * @return a copy with this interface dipole
      */

@@ -177,6 +177,11 @@ public final class LatticeGas implements ChargeLaw {
     }
 
     @Override
+    public double bulkLogActivity() {
+        return -logOdds;
+    }
+
+    @Override
     public OptionalDouble carrierSiteDensity() {
         return OptionalDouble.of(siteDensity);
     }

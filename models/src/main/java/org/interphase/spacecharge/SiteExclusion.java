@@ -210,6 +210,11 @@ public final class SiteExclusion implements ChargeLaw {
     }
 
     @Override
+    public double bulkLogActivity() {
+        return Math.log(occupancies[0] / available) - logFree;
+    }
+
+    @Override
     public OptionalDouble carrierSiteDensity() {
         return OptionalDouble.of(sites * available);
     }
