@@ -29,7 +29,8 @@ import org.interphase.core.TridiagonalSystem;
  *
  * <p><b>Solution.</b> Newton with the tridiagonal Jacobian ({@link NewtonSolver}, Thomas solve,
  * steps limited to {@code maxStep} kT/e), from an initial guess built from the mesh-free split of
- * each interface ({@link Heterojunction}) with exponential decay into each phase; it stops after a full
+ * each interface ({@link Heterojunction}) and the exact semi-infinite profile of each side
+ * ({@link SemiInfinite}), superposed in a finite layer; it stops after a full
  * step smaller than 1e-8·(1 + ‖ψ‖∞) (kT/e), whose square — the error left under quadratic
  * convergence — is far below the discretization error. If Newton fails it
  * falls back to continuation in the step (all potential references scaled by λ from 0 to 1, stage
@@ -49,12 +50,14 @@ public final class LayeredSolver {
     private final int maxIterations;
     private final double maxStep;
     private final boolean blocking;
+    private final boolean meshFreeGuess;
 
     private LayeredSolver(Builder b) {
         this.nodes = b.nodes;
         this.maxIterations = b.maxIterations;
         this.maxStep = b.maxStep;
         this.blocking = b.blocking;
+        this.meshFreeGuess = b.meshFreeGuess;
     }
 
     /** @return a solver with 2000 nodes, 60 Newton iterations per stage, steps ≤ 8 kT/e, no blocking factor */
@@ -319,7 +322,9 @@ public final class LayeredSolver {
                 .hint("the potential step may be too large for the mesh; refine it or lower the step").build();
         try {
             system.setLambda(1.0);
-            NewtonResult r = newton.solve(system, guess(stack, mesh, first, last, regions, ref, 1.0));
+            double[] start = meshFreeGuess ? guess(stack, mesh, first, last, regions, ref, 1.0)
+                    : neutral(stack, mesh, first, regions, ref);
+            NewtonResult r = newton.solve(system, start);
             iterations = r.iterations();
             u = r.solution();
         } catch (ConvergenceException direct) {
@@ -370,16 +375,16 @@ public final class LayeredSolver {
             int i1 = bnd[p - first + 1];
             double x0 = mesh.node(i0);
             double x1 = mesh.node(i1);
-            double lLeft = p > 0 ? decay(ph, t, est[p - 1][1]) : 1;
-            double lRight = p < s.size() - 1 ? decay(ph, t, est[p][0]) : 1;
+            Decay left = p > 0 ? new Decay(ph, t, est[p - 1][1]) : null;
+            Decay right = p < s.size() - 1 ? new Decay(ph, t, est[p][0]) : null;
             for (int i = i0; i <= i1; i++) {
                 double x = mesh.node(i);
                 double v = lambda * ref[p];
-                if (p > 0) {
-                    v += est[p - 1][1] * Math.exp(-(x - x0) / lLeft);
+                if (left != null) {
+                    v += left.at(x - x0);
                 }
-                if (p < s.size() - 1) {
-                    v += est[p][0] * Math.exp(-(x1 - x) / lRight);
+                if (right != null) {
+                    v += right.at(x1 - x);
                 }
                 u[i] += v;
                 count[i]++;
@@ -391,12 +396,62 @@ public final class LayeredSolver {
         return u;
     }
 
-    private static double decay(Phase p, double t, double psi) {
-        double lambda = ScreeningLengths.of(p.relativePermittivity(), t, p.law());
-        if (Math.abs(psi) < 1e-9) {
-            return lambda;
+    /** Each phase at its bulk potential (an interface node takes the mean of its two phases). */
+    private static double[] neutral(LayeredJunction s, Mesh1D mesh, int first, int[] bnd, double[] ref) {
+        double[] u = new double[mesh.nodeCount()];
+        for (int r = 0; r < bnd.length - 1; r++) {
+            for (int i = bnd[r]; i <= bnd[r + 1]; i++) {
+                u[i] = i == bnd[r] && r > 0 ? 0.5 * (u[i] + ref[first + r]) : ref[first + r];
+            }
         }
-        return Math.max(lambda, SemiInfinite.reduced(p.relativePermittivity(), p.law(), t, psi).width());
+        return u;
+    }
+
+    /**
+     * The exact semi-infinite profile ψ(δ) at distance δ from an interface held at ψ0, tabulated
+     * from the first integral ({@link SemiInfinite}) and continued by the linear tail
+     * ψ ∝ e^{−δ/λ}: an initial guess that is exact for a two-phase junction up to the mesh error.
+     */
+    private static final class Decay {
+        private static final int POINTS = 48;
+        private final double[] x;
+        private final double[] logPsi;
+        private final double psi0;
+        private final double lambda;
+
+        Decay(Phase p, double t, double psi0) {
+            this.psi0 = psi0;
+            this.lambda = ScreeningLengths.of(p.relativePermittivity(), t, p.law());
+            if (p.electronConductor() || Math.abs(psi0) < 1e-9) {
+                x = null;
+                logPsi = null;
+                return;
+            }
+            double[][] xy = SemiInfinite.reduced(p.relativePermittivity(), p.law(), t, psi0).sample(POINTS);
+            x = xy[0];
+            logPsi = new double[POINTS];
+            for (int k = 0; k < POINTS; k++) {
+                logPsi[k] = Math.log(Math.abs(xy[1][k]));
+            }
+        }
+
+        double at(double delta) {
+            if (x == null) {
+                return psi0 * Math.exp(-delta / lambda);
+            }
+            double sign = Math.signum(psi0);
+            if (delta >= x[POINTS - 1]) {
+                return sign * Math.exp(logPsi[POINTS - 1] - (delta - x[POINTS - 1]) / lambda);
+            }
+            int k = java.util.Arrays.binarySearch(x, delta);
+            if (k >= 0) {
+                return sign * Math.exp(logPsi[k]);
+            }
+            int hi = -k - 1;
+            int lo = hi - 1;
+            double w = (delta - x[lo]) / (x[hi] - x[lo]);
+            return sign * Math.exp(logPsi[lo] + w * (logPsi[hi] - logPsi[lo]));
+        }
     }
 
     /** The finite-volume system, residuals in units of ε0(kT/e)/(1 nm). */
@@ -562,8 +617,9 @@ public final class LayeredSolver {
 
     @Override
     public String toString() {
-        return String.format("LayeredSolver[%d nodes, Newton ≤ %d iterations per stage, steps ≤ %.3g kT/e, blocking %s]",
-                nodes, maxIterations, maxStep, blocking ? "on" : "off");
+        return String.format("LayeredSolver[%d nodes, Newton ≤ %d iterations per stage, steps ≤ %.3g kT/e, blocking %s, "
+                + "%s initial guess]", nodes, maxIterations, maxStep, blocking ? "on" : "off",
+                meshFreeGuess ? "mesh-free" : "neutral");
     }
 
     /** Configures a {@link LayeredSolver}. */
@@ -572,8 +628,19 @@ public final class LayeredSolver {
         private int maxIterations = 60;
         private double maxStep = 8;
         private boolean blocking;
+        private boolean meshFreeGuess = true;
 
         private Builder() {}
+
+        /**
+         * @param value start Newton from the mesh-free profiles of each interface (default), or from
+         *     the neutral state (every phase at its bulk potential), e.g. to study the solver alone
+         * @return this builder
+         */
+        public Builder meshFreeGuess(boolean value) {
+            this.meshFreeGuess = value;
+            return this;
+        }
 
         /**
          * @param value target number of mesh nodes (≥ 40)

@@ -96,11 +96,14 @@ public record Sweep(String parameter, String unit, double[] values, double[] tot
 
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-14s %16s %16s%n", parameter + " [" + unit + "]",
+        // print in the units people read: nm for lengths, eV for energies
+        double factor = unit.equals("m") ? 1e9 : unit.equals("J") ? 1 / org.interphase.core.Constants.ELEMENTARY_CHARGE : 1;
+        String shown = unit.equals("m") ? "nm" : unit.equals("J") ? "eV" : unit;
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-14s %16s %16s%n", parameter + " [" + shown + "]",
                 "R total [Ω·cm²]", "R SCL [Ω·cm²]"));
         for (int i = 0; i < values.length; i++) {
-            sb.append(String.format(Locale.ROOT, "%-14.5g %16.5g %16.5g%n", values[i], Units.toOhmCm2(totalResistance[i]),
-                    Units.toOhmCm2(spaceChargeResistance[i])));
+            sb.append(String.format(Locale.ROOT, "%-14.5g %16.5g %16.5g%n", values[i] * factor,
+                    Units.toOhmCm2(totalResistance[i]), Units.toOhmCm2(spaceChargeResistance[i])));
         }
         return sb.toString();
     }

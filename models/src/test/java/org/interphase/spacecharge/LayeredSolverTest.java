@@ -122,7 +122,8 @@ class LayeredSolverTest {
 
     @Test
     void continuationRecoversWhenDirectNewtonFails() {
-        LayeredSolver timid = LayeredSolver.builder().maxIterations(6).maxStep(1).build();
+        // from the neutral state with small steps, Newton cannot reach 1.2 V in 6 iterations
+        LayeredSolver timid = LayeredSolver.builder().meshFreeGuess(false).maxIterations(6).maxStep(1).build();
         Junction j = Junction.of(Fixtures.lco().withElectronicScreening(), Fixtures.lps(), Units.eV(1.2), T);
         LayeredSolution s = timid.solve(LayeredJunction.of(j));
         assertThat(s.continuationStages()).isGreaterThan(1);
@@ -133,7 +134,7 @@ class LayeredSolverTest {
 
     @Test
     void aStepContinuationCannotReachRaisesAConvergenceExceptionWithAHint() {
-        LayeredSolver hopeless = LayeredSolver.builder().maxIterations(1).maxStep(0.01).build();
+        LayeredSolver hopeless = LayeredSolver.builder().meshFreeGuess(false).maxIterations(1).maxStep(0.01).build();
         Junction j = Junction.of(Fixtures.lco(), Fixtures.lps(), Units.eV(1.5), T);
         assertThatThrownBy(() -> hopeless.solve(LayeredJunction.of(j))).isInstanceOf(ConvergenceException.class)
                 .hasMessageContaining("continuation").hasMessageContaining("lower the step");
@@ -151,6 +152,15 @@ class LayeredSolverTest {
         double total = fv.layer(0).charge() + fv.layer(1).charge() + fv.layer(2).charge();
         assertThat(Math.abs(fv.layer(0).charge())).isGreaterThan(1e-3); // C/m², a real double layer
         assertThat(total).isCloseTo(0, within(1e-2 * Math.abs(fv.layer(0).charge())));
+    }
+
+    @Test
+    void theMeshFreeGuessSavesNewtonIterations() {
+        Junction j = Junction.of(Fixtures.lco().withElectronicScreening(), Fixtures.lps(), Units.eV(1.0), T);
+        LayeredSolution informed = FV.solve(LayeredJunction.of(j));
+        LayeredSolution neutral = LayeredSolver.builder().meshFreeGuess(false).build().solve(LayeredJunction.of(j));
+        assertThat(informed.newtonIterations()).isLessThan(neutral.newtonIterations());
+        assertThat(informed.layer(1).charge()).isCloseTo(neutral.layer(1).charge(), within(1e-9 * Math.abs(neutral.layer(1).charge())));
     }
 
     @Test
