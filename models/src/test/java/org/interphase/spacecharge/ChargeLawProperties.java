@@ -38,7 +38,8 @@ class ChargeLawProperties {
                         new double[] {0.45 * alpha * a, 0.45 * alpha * b}));
         Arbitrary<ChargeLaw> bk = Combinators.combine(Arbitraries.of(1, 2), density,
                 Arbitraries.doubles().between(-4, -0.01).map(l -> Math.pow(10, l))).as(Bikerman::new);
-        return Arbitraries.oneOf(ms, gc, lg, se, bk);
+        Arbitrary<ChargeLaw> pfd = Combinators.combine(density, occupancy).as(Sublattices::vacancyInterstitial);
+        return Arbitraries.oneOf(ms, gc, lg, se, bk, pfd);
     }
 
     @Provide
