@@ -244,15 +244,23 @@ public final class LayeredSolver {
         return idx;
     }
 
-    /** √(εkT/(e|dρ/dψ|)) at ψ: the local screening length, m. */
+    /**
+     * The smallest length the layer at ψ varies on, m: the local screening length √(εkT/(e|dρ/dψ|))
+     * (λe^{−ψ0/2} in a Gouy–Chapman accumulation layer), and the plate-capacitor width ε/C = |Q|/|ρ(ψ0)|
+     * (the saturated core of a lattice-gas layer, where dρ/dψ vanishes).
+     */
     private static double localLength(Phase p, double t, double psi) {
         double d = Math.abs(p.law().chargeDensityDerivative(psi));
         double lambda = ScreeningLengths.of(p.relativePermittivity(), t, p.law());
-        if (!(d > 0)) {
-            return lambda;
+        double local = lambda;
+        if (d > 0) {
+            local = Math.sqrt(Constants.VACUUM_PERMITTIVITY * p.relativePermittivity() * Constants.thermalEnergy(t)
+                    / (Constants.ELEMENTARY_CHARGE * d));
         }
-        return Math.sqrt(Constants.VACUUM_PERMITTIVITY * p.relativePermittivity() * Constants.thermalEnergy(t)
-                / (Constants.ELEMENTARY_CHARGE * d));
+        if (Math.abs(psi) > 1e-9 && !p.electronConductor()) {
+            local = Math.min(local, SemiInfinite.reduced(p.relativePermittivity(), p.law(), t, psi).width());
+        }
+        return Math.min(local, lambda);
     }
 
     /** Distance over which the layer's potential falls to 2 % of ψ0 (≥ 5λ), m. */

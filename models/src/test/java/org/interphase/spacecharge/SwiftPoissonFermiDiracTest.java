@@ -48,4 +48,29 @@ class SwiftPoissonFermiDiracTest {
             }
         }
     }
+
+    @Test
+    void layeredSolverWithTheRobinFarFieldReproducesTheStiffTails() {
+        // research note §3.4: the dilute tails of LiF, Li2CO3 and Li2O are 0.1–1.6 mm long behind a
+        // few-ångström saturated core; with Li metal holding the interface (an electron conductor)
+        // the truncated domain and its exact Robin end must give the mesh-free profile
+        double kT = Constants.thermalEnergy(T);
+        Phase lithium = Phase.of("Li", 1, LatticeGas.lithium(1e28, 0.5), 1.0).withElectronicScreening();
+        for (double[] c : CASES) {
+            if (Double.isNaN(c[6])) {
+                continue;
+            }
+            double b = ALPHA * Math.exp(c[2] * Constants.ELEMENTARY_CHARGE / kT);
+            ChargeLaw law = Sublattices.vacancyInterstitial(ALPHA * c[1] * 1e6, 1 / (1 + b));
+            Junction j = Junction.of(lithium, Phase.of("PFD", c[3], law, 1e-4), -c[0] * Constants.ELEMENTARY_CHARGE, T);
+            LayeredSolution fv = LayeredSolver.withDefaults().solve(LayeredJunction.of(j));
+            SemiInfinite exact = SemiInfinite.of(c[3], law, T, -c[0]);
+            for (double target : new double[] {1.24 - c[0], -0.1 * c[0]}) {
+                double x = exact.position(target);
+                assertThat(fv.potentialProfile(1).valueAt(x)).as("φ at %s m for φ0 = %s V", x, c[0])
+                        .isCloseTo(target, within(1e-5));
+            }
+            assertThat(fv.newtonIterations()).isLessThan(30);
+        }
+    }
 }
