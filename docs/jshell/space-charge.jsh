@@ -6,15 +6,14 @@ import org.interphase.spacecharge.*;
 
 double t = Units.ROOM_TEMPERATURE;
 
-// Phases from the catalog. LiCoO2: εr 12.9 and 24.5 Li/nm³ (de Klerk & Wagemaker 2018 values in the
-// catalog); the catalog has no permittivity or site density for Li3PS4 or LiNbO3 yet, so they are given
-// here (εr 9.1 DFT value and 18.6 Li/nm³ from the lattice for β-Li3PS4; εr 30 and 18.9 Li/nm³ for an
-// amorphous LiNbO3 coating, whose mobile Li⁺ are few: θ∞ = 1e-3). Each Li sublattice is a lattice gas.
+// Phases from the catalog: permittivities, Li densities and conductivities with their sources. Values
+// the catalog lacks or that do not fit a coating are given here: εr 9.1 for β-Li3PS4 (a DFT value);
+// εr 30 for an amorphous LiNbO3 coating (the catalog's 66 is the crystal's), whose mobile Li⁺ are
+// few (θ∞ = 1e-3). Each Li sublattice is a lattice gas, half filled unless the catalog says otherwise.
 Phase lcoIonic = MaterialPhases.of(Materials.LICOO2).conductivity(Units.sPerCm(1e-5)).build();
 Phase lcoMetal = MaterialPhases.of(Materials.LICOO2).conductivity(Units.sPerCm(1e-5)).electronConductor(true).build();
-Phase lps = MaterialPhases.of(Materials.LI3PS4).relativePermittivity(9.1).siteDensity(Units.perCm3(1.86e22)).build();
-MaterialPhases.Builder lnbBuilder = MaterialPhases.of(Materials.LINBO3).relativePermittivity(30);
-Phase lnb = lnbBuilder.siteDensity(Units.perCm3(1.89e22)).bulkOccupancy(1e-3).build();
+Phase lps = MaterialPhases.of(Materials.LI3PS4).relativePermittivity(9.1).build();
+Phase lnb = MaterialPhases.of(Materials.LINBO3).relativePermittivity(30).bulkOccupancy(1e-3).build();
 System.out.println(lps);
 
 // The Li⁺ chemical-potential step LiCoO2 → Li3PS4 is not measured; 0.5 eV is in the plausible

@@ -14,8 +14,8 @@ import org.interphase.materials.Property;
  * {@code LiCoO2 | LiNbO3 5 nm | Li3PS4} is a few lines:
  * <pre>{@code
  * Phase lco  = MaterialPhases.of(Materials.LICOO2).electronConductor(true).build();
- * Phase lnb  = MaterialPhases.of(Materials.LINBO3).relativePermittivity(30).siteDensity(Units.perCm3(1.9e22)).build();
- * Phase lps  = MaterialPhases.of(Materials.LI3PS4).relativePermittivity(9.1).siteDensity(Units.perCm3(1.86e22)).build();
+ * Phase lnb  = MaterialPhases.of(Materials.LINBO3).relativePermittivity(30).bulkOccupancy(1e-3).build();
+ * Phase lps  = MaterialPhases.of(Materials.LI3PS4).relativePermittivity(9.1).build();
  * }</pre>
  *
  * <p>What is taken from the catalog, and what a value given to the builder replaces:

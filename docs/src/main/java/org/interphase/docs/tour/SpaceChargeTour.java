@@ -42,15 +42,14 @@ public final class SpaceChargeTour {
      */
     public static void run(PrintStream out) {
         double t = Units.ROOM_TEMPERATURE;
-        // catalog values for LiCoO2 (de Klerk & Wagemaker 2018); Li3PS4 and LiNbO3 values the catalog
-        // lacks are given here (εr 9.1, 18.6 Li/nm³; εr 30, 18.9 Li/nm³ with few mobile Li⁺)
+        // catalog values (permittivities, Li densities, conductivities); given here: εr 9.1 for β-Li3PS4
+        // (DFT), εr 30 for an amorphous LiNbO3 coating (the catalog's 66 is the crystal's) with few
+        // mobile Li⁺ (θ∞ = 1e-3)
         Phase lcoIonic = MaterialPhases.of(Materials.LICOO2).conductivity(Units.sPerCm(1e-5)).build();
         Phase lcoMetal = MaterialPhases.of(Materials.LICOO2).conductivity(Units.sPerCm(1e-5)).electronConductor(true)
                 .build();
-        Phase lps = MaterialPhases.of(Materials.LI3PS4).relativePermittivity(9.1).siteDensity(Units.perCm3(1.86e22))
-                .build();
-        Phase lnb = MaterialPhases.of(Materials.LINBO3).relativePermittivity(30).siteDensity(Units.perCm3(1.89e22))
-                .bulkOccupancy(1e-3).build();
+        Phase lps = MaterialPhases.of(Materials.LI3PS4).relativePermittivity(9.1).build();
+        Phase lnb = MaterialPhases.of(Materials.LINBO3).relativePermittivity(30).bulkOccupancy(1e-3).build();
         double step = Units.eV(0.5);
         out.println("  LiCoO2 | β-Li3PS4, Li⁺ chemical-potential step 0.5 eV (Li⁺ more stable in the oxide), 25 °C");
 
