@@ -37,10 +37,12 @@ import org.interphase.core.TridiagonalSystem;
  * halved on failure); a step that continuation cannot reach raises a {@link ConvergenceException}
  * with a hint.
  *
- * <p><b>Mesh.</b> {@link #mesh(LayeredJunction)} grades each phase geometrically from its interfaces, first
- * cell a tenth of the smallest local screening length √(εkT/(e|dρ/dψ|)) at the interface potential
- * estimated mesh-free (this resolves a Gouy–Chapman accumulation layer, λe^{−ψ0/2}), and truncates a
- * semi-infinite phase where the mesh-free profile has fallen to 2 % of its interface potential.
+ * <p><b>Mesh.</b> {@link #mesh(LayeredJunction)} grades each phase geometrically from its interfaces and
+ * truncates a semi-infinite phase where the mesh-free profile has fallen to 2 % of its interface
+ * potential. The grading is one smooth map per zone, fixed so that at 200 cells the first cell is a
+ * tenth of the smallest length the layer varies on at its mesh-free interface potential — the local
+ * screening length √(εkT/(e|dρ/dψ|)) (λe^{−ψ0/2} in a Gouy–Chapman accumulation layer) or the
+ * saturated core |Q|/|ρ(ψ0)| — so that a larger node budget refines the same map.
  *
  * <p>The scheme is second order (measured in the tests). Immutable and thread-safe.
  */
