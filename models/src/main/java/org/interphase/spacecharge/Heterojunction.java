@@ -1,0 +1,183 @@
+package org.interphase.spacecharge;
+
+import java.util.Objects;
+import org.interphase.core.Checks;
+import org.interphase.core.Constants;
+import org.interphase.core.RootFinder;
+
+/**
+ * The mesh-free equilibrium of a planar A | B junction of two semi-infinite phases: the production
+ * path for planar equilibrium (research note §2.4, §2.8).
+ *
+ * <p>Each side is a {@link SemiInfinite} layer whose charge is a closed form of its interface
+ * potential, Q(ψ) = −sign(ψ)√(2εkT·H(ψ)). Continuity of ε·E with a fixed interface charge and the
+ * potential step of the {@link Junction} leave one equation in the split,
+ * <pre>
+ *   f(ψ_A) = −Q_A(ψ_A) − Q_B(ψ_A + Δ) − σ_int = 0,    Δ = (Δμ + eδ)/kT,
+ * </pre>
+ * strictly increasing in ψ_A because every physical law has dρ/dψ &lt; 0; it is solved by Brent on
+ * the bracket [min(0, −Δ), max(0, −Δ)] (widened when σ_int ≠ 0). An electron-conducting side keeps
+ * its bulk potential (ψ = 0) and the whole step falls in the other side.
+ *
+ * <p>Outputs per side: drop, charge, capacitance, width ε/C, excess resistance length and
+ * area-specific resistance ℓ_R/σ∞(T) by Nernst–Einstein (optionally with the (1 − θ) blocking
+ * factor, in bulk and layer alike), and a warning when a dilute law puts more carriers at the
+ * interface than its phase has sites. Immutable and thread-safe.
+ */
+public final class Heterojunction {
+
+    private static final Heterojunction DEFAULT = new Heterojunction(false);
+
+    private final boolean blocking;
+
+    private Heterojunction(boolean blocking) {
+        this.blocking = blocking;
+    }
+
+    /** @return the model without the blocking factor */
+    public static Heterojunction withDefaults() {
+        return DEFAULT;
+    }
+
+    /**
+     * @param blocking whether the conductivity carries the lattice-gas blocking factor (1 − θ)/(1 − θ∞)
+     * @return a model
+     */
+    public static Heterojunction withBlocking(boolean blocking) {
+        return new Heterojunction(blocking);
+    }
+
+    /** @return whether the blocking factor is applied */
+    public boolean blocking() {
+        return blocking;
+    }
+
+    /**
+     * Solves a junction with the default model.
+     *
+     * @param junction the junction
+     * @return the solution
+     */
+    public static JunctionSolution solveDefault(Junction junction) {
+        return DEFAULT.solve(junction);
+    }
+
+    /**
+     * Solves the junction.
+     *
+     * @param junction the junction
+     * @return the immutable solution
+     */
+    public JunctionSolution solve(Junction junction) {
+        Objects.requireNonNull(junction, "junction");
+        double[] split = split(junction);
+        Phase a = junction.left();
+        Phase b = junction.right();
+        double t = junction.temperature();
+        SemiInfinite la = SemiInfinite.reduced(a.relativePermittivity(), a.law(), t, split[0]);
+        SemiInfinite lb = SemiInfinite.reduced(b.relativePermittivity(), b.law(), t, split[1]);
+        LayerResult ra;
+        LayerResult rb;
+        if (a.electronConductor()) {
+            rb = layer(b, lb, t);
+            ra = conductor(a, -rb.charge() - junction.interfaceCharge());
+        } else if (b.electronConductor()) {
+            ra = layer(a, la, t);
+            rb = conductor(b, -ra.charge() - junction.interfaceCharge());
+        } else {
+            ra = layer(a, la, t);
+            rb = layer(b, lb, t);
+        }
+        return new JunctionSolution(junction, blocking, la, lb, ra, rb);
+    }
+
+    /**
+     * The split of the step: {ψ_A(0), ψ_B(0)}.
+     *
+     * @param j the junction
+     * @return the reduced interface potentials of the two sides
+     */
+    static double[] split(Junction j) {
+        return split(j.left(), j.right(), j.reducedStep(), j.interfaceCharge(), j.temperature());
+    }
+
+    /**
+     * The split of a reduced step between two semi-infinite phases.
+     *
+     * @param a left phase
+     * @param b right phase
+     * @param step ψ_B(0) − ψ_A(0)
+     * @param sigma fixed interface charge, C/m²
+     * @param temperature T, K
+     * @return {ψ_A(0), ψ_B(0)}
+     */
+    static double[] split(Phase a, Phase b, double step, double sigma, double temperature) {
+        if (a.electronConductor()) {
+            return new double[] {0, step};
+        }
+        if (b.electronConductor()) {
+            return new double[] {-step, 0};
+        }
+        double kT = Constants.thermalEnergy(temperature);
+        double epsA = Constants.VACUUM_PERMITTIVITY * a.relativePermittivity();
+        double epsB = Constants.VACUUM_PERMITTIVITY * b.relativePermittivity();
+        if (step == 0 && sigma == 0) {
+            return new double[] {0, 0};
+        }
+        double lo = Math.min(0, -step);
+        double hi = Math.max(0, -step);
+        java.util.function.DoubleUnaryOperator f = psiA -> SemiInfinite.displacement(a.law(), epsA, kT, psiA)
+                + SemiInfinite.displacement(b.law(), epsB, kT, psiA + step) - sigma;
+        double tol = 1e-13 * Math.max(1, Math.abs(step));
+        double psiA;
+        if (sigma == 0) {
+            psiA = RootFinder.brent(f, lo, hi, tol);
+        } else {
+            psiA = RootFinder.bracketAndSolve(f, lo - 1, hi + 1, tol, 60);
+        }
+        return new double[] {Checks.finite(psiA, "interface potential of " + a.name(), ""), psiA + step};
+    }
+
+    private LayerResult layer(Phase p, SemiInfinite s, double t) {
+        double sigma = p.conductivityAt(t);
+        double l = s.excessResistanceLength(blocking);
+        return new LayerResult(p.name(), s.interfacePotential(), s.spaceCharge(), s.capacitance(), s.width(), l,
+                l / sigma, s.interfaceCarrierDensity(), overflowWarning(p, s));
+    }
+
+    private static LayerResult conductor(Phase p, double charge) {
+        return new LayerResult(p.name(), 0, charge, Double.POSITIVE_INFINITY, 0, 0, 0,
+                p.law().bulkCarrierDensity(), "");
+    }
+
+    /**
+     * The explanation to give when a dilute law puts more carriers at the interface than there are
+     * sites; empty otherwise.
+     *
+     * @param p the phase
+     * @param s its layer
+     * @return the warning or ""
+     */
+    static String overflowWarning(Phase p, SemiInfinite s) {
+        return overflowWarning(p, s.interfaceCarrierDensity());
+    }
+
+    static String overflowWarning(Phase p, double carriers) {
+        ChargeLaw law = p.law();
+        if (law.saturates() || law.carrierSiteDensity().isEmpty()) {
+            return "";
+        }
+        double sites = law.carrierSiteDensity().getAsDouble();
+        if (carriers <= sites) {
+            return "";
+        }
+        return String.format("the dilute Boltzmann law puts %.4g carriers/nm³ at the interface of %s, more than its "
+                + "%.4g sites/nm³: the accumulation layer is unphysical; use a LatticeGas or Bikerman law",
+                carriers * 1e-27, p.name(), sites * 1e-27);
+    }
+
+    @Override
+    public String toString() {
+        return "Heterojunction[mesh-free, blocking factor " + (blocking ? "on" : "off") + "]";
+    }
+}

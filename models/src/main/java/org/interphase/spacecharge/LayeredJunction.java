@@ -1,0 +1,327 @@
+package org.interphase.spacecharge;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.interphase.core.Checks;
+import org.interphase.core.Constants;
+import org.interphase.core.Units;
+
+/**
+ * A planar stack of phases in equilibrium, e.g. cathode | coating of thickness d | electrolyte: the
+ * first and last phases are semi-infinite, the inner ones finite layers. Each phase has a Li⁺
+ * chemical potential μ_p (J, any common reference; only differences matter): equal electrochemical
+ * potentials fix the bulk potentials, e·φ_p∞ + μ_p = const, so a two-phase stack with
+ * μ_B − μ_A = Δμ is the {@link Junction} with step Δμ. Each interface may carry a dipole
+ * δ = φ(right) − φ(left) (V) and a fixed charge (C/m²). An electron-conducting phase may only be
+ * first or last (it keeps its bulk potential up to the interface).
+ *
+ * <p>Build with {@link #builder(double)}: {@code start(phase, μ)}, any number of
+ * {@code layer(phase, thickness, μ)}, then {@code end(phase, μ)}; {@code dipole}/{@code interfaceCharge}
+ * apply to the interface after the phase added last.
+ */
+public final class LayeredJunction {
+
+    private final double temperature;
+    private final Phase[] phases;
+    private final double[] thicknesses;
+    private final double[] chemicalPotentials;
+    private final double[] dipoles;
+    private final double[] interfaceCharges;
+
+    private LayeredJunction(double temperature, Phase[] phases, double[] thicknesses, double[] chemicalPotentials,
+            double[] dipoles, double[] interfaceCharges) {
+        this.temperature = temperature;
+        this.phases = phases;
+        this.thicknesses = thicknesses;
+        this.chemicalPotentials = chemicalPotentials;
+        this.dipoles = dipoles;
+        this.interfaceCharges = interfaceCharges;
+    }
+
+    /**
+     * @param temperature T, K (&gt; 0)
+     * @return a builder
+     */
+    public static Builder builder(double temperature) {
+        return new Builder(temperature);
+    }
+
+    /**
+     * The two-phase stack of a junction (μ_A = 0, μ_B = Δμ).
+     *
+     * @param junction the junction
+     * @return the stack
+     */
+    public static LayeredJunction of(Junction junction) {
+        return builder(junction.temperature()).start(junction.left(), 0).dipole(junction.interfaceDipole())
+                .interfaceCharge(junction.interfaceCharge()).end(junction.right(), junction.lithiumStep()).build();
+    }
+
+    /**
+     * A junction with a coating between its phases: A | coating (thickness d) | B.
+     *
+     * @param junction A | B with its step Δμ = μ_B − μ_A (dipole and charge of the junction are not used)
+     * @param coating the coating phase (ionic)
+     * @param thickness d, m (&gt; 0)
+     * @param coatingChemicalPotential μ_coating − μ_A, J
+     * @return the stack
+     */
+    public static LayeredJunction coated(Junction junction, Phase coating, double thickness, double coatingChemicalPotential) {
+        return builder(junction.temperature()).start(junction.left(), 0)
+                .layer(coating, thickness, coatingChemicalPotential).end(junction.right(), junction.lithiumStep()).build();
+    }
+
+    /** @return T, K */
+    public double temperature() {
+        return temperature;
+    }
+
+    /** @return the phases, first to last */
+    public List<Phase> phases() {
+        return List.of(phases);
+    }
+
+    /** @return number of phases */
+    public int size() {
+        return phases.length;
+    }
+
+    /**
+     * @param p phase index
+     * @return the phase
+     */
+    public Phase phase(int p) {
+        return phases[p];
+    }
+
+    /**
+     * @param p phase index
+     * @return its thickness, m (+∞ for the semi-infinite first and last phases)
+     */
+    public double thickness(int p) {
+        return thicknesses[p];
+    }
+
+    /**
+     * @param p phase index
+     * @return μ_p, J
+     */
+    public double chemicalPotential(int p) {
+        return chemicalPotentials[p];
+    }
+
+    /**
+     * @param k interface index (between phases k and k+1)
+     * @return δ_k, V
+     */
+    public double dipole(int k) {
+        return dipoles[k];
+    }
+
+    /**
+     * @param k interface index
+     * @return σ_k, C/m²
+     */
+    public double interfaceCharge(int k) {
+        return interfaceCharges[k];
+    }
+
+    /**
+     * The reduced reference potential of each phase for the continuous variable ũ = eφ/kT − (dipoles to
+     * the left): ψ_p = ũ − ref_p, with ref_0 = 0.
+     *
+     * @return ref_p, dimensionless
+     */
+    double[] references() {
+        double vt = Constants.thermalVoltage(temperature);
+        double[] ref = new double[phases.length];
+        double dip = 0;
+        for (int p = 0; p < phases.length; p++) {
+            if (p > 0) {
+                dip += dipoles[p - 1] / vt;
+            }
+            ref[p] = -(chemicalPotentials[p] - chemicalPotentials[0]) / Constants.thermalEnergy(temperature) - dip;
+        }
+        return ref;
+    }
+
+    /**
+     * @param p index of an inner layer (1 … size − 2)
+     * @param d its new thickness, m (&gt; 0)
+     * @return a copy (for thickness sweeps)
+     */
+    public LayeredJunction withThickness(int p, double d) {
+        if (p <= 0 || p >= phases.length - 1) {
+            throw new IllegalArgumentException("only an inner layer (1 … " + (phases.length - 2)
+                    + ") has a thickness, was " + p);
+        }
+        Checks.positive(d, "thickness of " + phases[p].name(), "m");
+        double[] t = thicknesses.clone();
+        t[p] = d;
+        return new LayeredJunction(temperature, phases, t, chemicalPotentials, dipoles, interfaceCharges);
+    }
+
+    /**
+     * @param t T, K
+     * @return a copy at this temperature
+     */
+    public LayeredJunction withTemperature(double t) {
+        Checks.positive(t, "temperature", "K");
+        return new LayeredJunction(t, phases, thicknesses, chemicalPotentials, dipoles, interfaceCharges);
+    }
+
+    /**
+     * @param p phase index
+     * @param mu μ_p, J
+     * @return a copy with this chemical potential of phase p
+     */
+    public LayeredJunction withChemicalPotential(int p, double mu) {
+        Checks.finite(mu, "chemical potential of " + phases[p].name(), "J");
+        double[] m = chemicalPotentials.clone();
+        m[p] = mu;
+        return new LayeredJunction(temperature, phases, thicknesses, m, dipoles, interfaceCharges);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        for (int p = 0; p < phases.length; p++) {
+            if (p > 0) {
+                sb.append(" | ");
+            }
+            sb.append(phases[p].name());
+            if (Double.isFinite(thicknesses[p])) {
+                sb.append(String.format(" %.4g nm", Units.toNm(thicknesses[p])));
+            }
+            sb.append(String.format(" (μ %+.3f eV)", Units.toEV(chemicalPotentials[p] - chemicalPotentials[0])));
+        }
+        return sb.append(String.format(", T = %.2f K", temperature)).toString();
+    }
+
+    /** Builds a {@link LayeredJunction}. Not thread-safe; the stack is. */
+    public static final class Builder {
+        private final double temperature;
+        private final List<Phase> phases = new ArrayList<>();
+        private final List<Double> thicknesses = new ArrayList<>();
+        private final List<Double> mus = new ArrayList<>();
+        private final List<Double> dipoles = new ArrayList<>();
+        private final List<Double> charges = new ArrayList<>();
+        private boolean ended;
+
+        private Builder(double temperature) {
+            this.temperature = Checks.positive(temperature, "temperature", "K");
+        }
+
+        /**
+         * The first, semi-infinite phase.
+         *
+         * @param phase the phase
+         * @param chemicalPotential its μ_Li, J
+         * @return this builder
+         */
+        public Builder start(Phase phase, double chemicalPotential) {
+            if (!phases.isEmpty()) {
+                throw new IllegalStateException("start(...) must be the first phase of the stack");
+            }
+            add(phase, Double.POSITIVE_INFINITY, chemicalPotential);
+            return this;
+        }
+
+        /**
+         * An inner layer of finite thickness.
+         *
+         * @param phase the phase (ionic)
+         * @param thickness d, m (&gt; 0)
+         * @param chemicalPotential μ_Li, J
+         * @return this builder
+         */
+        public Builder layer(Phase phase, double thickness, double chemicalPotential) {
+            requireOpen();
+            Objects.requireNonNull(phase, "phase");
+            Checks.positive(thickness, "thickness of " + phase.name(), "m");
+            if (phase.electronConductor()) {
+                throw new IllegalArgumentException("an inner layer must be electron-blocking; " + phase.name()
+                        + " conducts electrons");
+            }
+            add(phase, thickness, chemicalPotential);
+            return this;
+        }
+
+        /**
+         * The last, semi-infinite phase.
+         *
+         * @param phase the phase
+         * @param chemicalPotential μ_Li, J
+         * @return this builder
+         */
+        public Builder end(Phase phase, double chemicalPotential) {
+            requireOpen();
+            add(phase, Double.POSITIVE_INFINITY, chemicalPotential);
+            ended = true;
+            return this;
+        }
+
+        /**
+         * @param dipole δ of the interface after the phase added last, V
+         * @return this builder
+         */
+        public Builder dipole(double dipole) {
+            requireOpen();
+            dipoles.set(dipoles.size() - 1, Checks.finite(dipole, "interface dipole", "V"));
+            return this;
+        }
+
+        /**
+         * @param charge fixed charge of the interface after the phase added last, C/m²
+         * @return this builder
+         */
+        public Builder interfaceCharge(double charge) {
+            requireOpen();
+            charges.set(charges.size() - 1, Checks.finite(charge, "interface charge", "C/m²"));
+            return this;
+        }
+
+        private void requireOpen() {
+            if (phases.isEmpty()) {
+                throw new IllegalStateException("call start(...) first");
+            }
+            if (ended) {
+                throw new IllegalStateException("the stack already ended");
+            }
+        }
+
+        private void add(Phase phase, double thickness, double mu) {
+            Objects.requireNonNull(phase, "phase");
+            Checks.finite(mu, "chemical potential of " + phase.name(), "J");
+            phases.add(phase);
+            thicknesses.add(thickness);
+            mus.add(mu);
+            dipoles.add(0.0);
+            charges.add(0.0);
+        }
+
+        /** @return the stack */
+        public LayeredJunction build() {
+            if (!ended || phases.size() < 2) {
+                throw new IllegalStateException("a stack needs start(...), any layers, and end(...)");
+            }
+            if (phases.get(0).electronConductor() && phases.get(phases.size() - 1).electronConductor()
+                    && phases.size() == 2) {
+                throw new IllegalArgumentException("a stack of two electron conductors has no space charge");
+            }
+            int n = phases.size();
+            return new LayeredJunction(temperature, phases.toArray(new Phase[0]), toArray(thicknesses, n), toArray(mus, n),
+                    Arrays.copyOf(toArray(dipoles, n), n - 1), Arrays.copyOf(toArray(charges, n), n - 1));
+        }
+
+        private static double[] toArray(List<Double> l, int n) {
+            double[] a = new double[n];
+            for (int i = 0; i < n; i++) {
+                a[i] = l.get(i);
+            }
+            return a;
+        }
+    }
+}

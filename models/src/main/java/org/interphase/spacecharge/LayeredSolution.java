@@ -1,0 +1,301 @@
+package org.interphase.spacecharge;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.interphase.core.Checks;
+import org.interphase.core.Constants;
+import org.interphase.core.Mesh1D;
+import org.interphase.core.Profile;
+import org.interphase.core.Units;
+
+/**
+ * The equilibrium of a {@link LayeredJunction} from the {@link LayeredSolver}: per phase, its
+ * {@link LayerResult} and its potential and carrier profiles on the mesh nodes of its region (an
+ * electron-conducting end phase has no region and no profiles).
+ *
+ * <p>Per phase: the drop; the charge (for a semi-infinite phase the exact first-integral charge
+ * −sign(ψ0)√(2εkT·H(ψ0)) at its computed interface potential; for a finite layer the control-volume
+ * sum of ρ, so charges balance to the discretization error); the capacitance — for a semi-infinite
+ * phase the exact differential capacitance ε|ρ(ψ0)|/|Q| at its computed interface potential, for a
+ * finite layer its dielectric capacitance ε/d; the width ε/C (the thickness d for a finite layer);
+ * the excess resistance ∫(1/σ − 1/σ∞)dx, integrated cell by cell with the logarithmic mean of
+ * σ∞/σ (exact where σ varies exponentially) plus the exact mesh-free tail beyond the truncation.
+ * Finite layers also add their ohmic resistance d/σ∞ ({@link #ohmicResistance()}).
+ */
+public final class LayeredSolution {
+
+    private final LayeredJunction stack;
+    private final Mesh1D mesh;
+    private final List<LayerResult> layers;
+    private final Profile[] potentials;
+    private final Profile[] carriers;
+    private final int iterations;
+    private final int stages;
+    private final double ohmic;
+    private final boolean blocking;
+
+    private LayeredSolution(LayeredJunction stack, Mesh1D mesh, List<LayerResult> layers, Profile[] potentials,
+            Profile[] carriers, int iterations, int stages, double ohmic, boolean blocking) {
+        this.stack = stack;
+        this.mesh = mesh;
+        this.layers = layers;
+        this.potentials = potentials;
+        this.carriers = carriers;
+        this.iterations = iterations;
+        this.stages = stages;
+        this.ohmic = ohmic;
+        this.blocking = blocking;
+    }
+
+    static LayeredSolution of(LayeredJunction s, Mesh1D mesh, int first, int last, int[] bnd, double[] u, double[] ref,
+            int iterations, int stages, boolean blocking) {
+        Checks.allFinite(u, "potential", "kT/e");
+        double t = s.temperature();
+        double vt = Constants.thermalVoltage(t);
+        double kT = Constants.thermalEnergy(t);
+        int n = s.size();
+        LayerResult[] results = new LayerResult[n];
+        Profile[] pot = new Profile[n];
+        Profile[] car = new Profile[n];
+        double chargeSum = 0;
+        double ohmic = 0;
+        for (int p = first; p <= last; p++) {
+            Phase ph = s.phase(p);
+            ChargeLaw law = ph.law();
+            double eps = Constants.VACUUM_PERMITTIVITY * ph.relativePermittivity();
+            int i0 = bnd[p - first];
+            int i1 = bnd[p - first + 1];
+            int m = i1 - i0 + 1;
+            double[] x = new double[m];
+            double[] phi = new double[m];
+            double[] c = new double[m];
+            double[] psi = new double[m];
+            double maxCarriers = 0;
+            for (int k = 0; k < m; k++) {
+                x[k] = mesh.node(i0 + k);
+                psi[k] = u[i0 + k] - ref[p];
+                phi[k] = psi[k] * vt;
+                c[k] = law.carrierDensity(psi[k]);
+                maxCarriers = Math.max(maxCarriers, c[k]);
+            }
+            pot[p] = Profile.of(x, phi, "x", "m", "φ − φ∞ (" + ph.name() + ")", "V");
+            car[p] = Profile.of(x, c, "x", "m", "c (" + ph.name() + ")", "1/m³");
+            double charge = 0;
+            double excess = 0;
+            for (int k = 0; k < m - 1; k++) {
+                double h = x[k + 1] - x[k];
+                charge += 0.5 * h * (law.chargeDensity(psi[k]) + law.chargeDensity(psi[k + 1]));
+                excess += h * (logMean(law.logResistivityRatio(psi[k], blocking),
+                        law.logResistivityRatio(psi[k + 1], blocking)) - 1);
+            }
+            boolean finite = Double.isFinite(s.thickness(p));
+            double drop;
+            double capacitance;
+            double width;
+            double interfaceCarriers;
+            if (finite) {
+                drop = phi[m - 1] - phi[0];
+                capacitance = eps / s.thickness(p);
+                width = s.thickness(p);
+                interfaceCarriers = Math.abs(psi[0]) > Math.abs(psi[m - 1]) ? c[0] : c[m - 1];
+                ohmic += s.thickness(p) / ph.conductivityAt(t);
+            } else {
+                // semi-infinite: interface at the inner end, truncation at the outer end
+                boolean atStart = p == 0;
+                double psiInterface = atStart ? psi[m - 1] : psi[0];
+                double psiEnd = atStart ? psi[0] : psi[m - 1];
+                SemiInfinite tail = SemiInfinite.reduced(ph.relativePermittivity(), law, t, psiEnd);
+                excess += tail.excessResistanceLength(blocking);
+                SemiInfinite layer = SemiInfinite.reduced(ph.relativePermittivity(), law, t, psiInterface);
+                // a semi-infinite phase's charge is the closed form of its interface potential; it
+                // is more accurate than the control-volume sum where the layer is steep (accumulation)
+                charge = layer.spaceCharge();
+                drop = psiInterface * vt;
+                capacitance = layer.capacitance();
+                width = eps / capacitance;
+                interfaceCarriers = c[atStart ? m - 1 : 0];
+            }
+            chargeSum += charge;
+            results[p] = new LayerResult(ph.name(), drop, charge, capacitance, width, excess,
+                    excess / ph.conductivityAt(t), interfaceCarriers, Heterojunction.overflowWarning(ph, maxCarriers));
+        }
+        double fixed = 0;
+        for (int k = 0; k < n - 1; k++) {
+            fixed += s.interfaceCharge(k);
+        }
+        for (int p : new int[] {0, n - 1}) {
+            if (s.phase(p).electronConductor()) {
+                double other = chargeSum + fixed;
+                Phase ph = s.phase(p);
+                results[p] = new LayerResult(ph.name(), 0, -other, Double.POSITIVE_INFINITY, 0, 0, 0,
+                        ph.law().bulkCarrierDensity(), "");
+            }
+        }
+        if (s.phase(0).electronConductor() && s.phase(n - 1).electronConductor()) {
+            // both ends metallic: the split of the compensating charge follows from the end fields
+            results[0] = metal(s, 0, u, mesh, ref, kT);
+            results[n - 1] = metal(s, n - 1, u, mesh, ref, kT);
+        }
+        return new LayeredSolution(s, mesh, List.of(results), pot, car, iterations, stages, ohmic, blocking);
+    }
+
+    /** Electronic surface charge of a metallic end from the field at its surface (Gauss). */
+    private static LayerResult metal(LayeredJunction s, int p, double[] u, Mesh1D mesh, double[] ref, double kT) {
+        int n = mesh.nodeCount();
+        boolean start = p == 0;
+        Phase neighbour = s.phase(start ? 1 : s.size() - 2);
+        double eps = Constants.VACUUM_PERMITTIVITY * neighbour.relativePermittivity();
+        double vt = Constants.thermalVoltage(s.temperature());
+        double h = start ? mesh.cellWidth(0) : mesh.cellWidth(n - 2);
+        double grad = start ? (u[1] - u[0]) / h : (u[n - 1] - u[n - 2]) / h;
+        double charge = (start ? eps : -eps) * vt * grad; // D·n toward the ionic side
+        Phase ph = s.phase(p);
+        return new LayerResult(ph.name(), 0, -charge, Double.POSITIVE_INFINITY, 0, 0, 0, ph.law().bulkCarrierDensity(), "");
+    }
+
+    /** The logarithmic mean of e^a and e^b: the exact cell average of an exponential. */
+    private static double logMean(double a, double b) {
+        double d = b - a;
+        if (Math.abs(d) < 1e-6) {
+            return Math.exp(0.5 * (a + b)) * (1 + d * d / 24);
+        }
+        return (Math.exp(b) - Math.exp(a)) / d;
+    }
+
+    /** @return the stack solved */
+    public LayeredJunction stack() {
+        return stack;
+    }
+
+    /** @return the mesh used */
+    public Mesh1D mesh() {
+        return mesh;
+    }
+
+    /** @return one result per phase, first to last */
+    public List<LayerResult> layers() {
+        return layers;
+    }
+
+    /**
+     * @param p phase index
+     * @return its result
+     */
+    public LayerResult layer(int p) {
+        return layers.get(p);
+    }
+
+    /**
+     * @param p phase index (an ionic phase)
+     * @return φ − φ_p∞ on the nodes of the phase, x in m, φ in V
+     */
+    public Profile potentialProfile(int p) {
+        return requireProfile(potentials, p);
+    }
+
+    /**
+     * @param p phase index (an ionic phase)
+     * @return the conducting carrier's concentration on the nodes of the phase, 1/m³
+     */
+    public Profile carrierProfile(int p) {
+        return requireProfile(carriers, p);
+    }
+
+    /**
+     * @param p phase index (an ionic phase whose law knows its site density)
+     * @return the occupancy θ = c/N of the carrier's sites on the nodes of the phase
+     */
+    public Profile occupancyProfile(int p) {
+        Profile c = carrierProfile(p);
+        java.util.OptionalDouble sites = stack.phase(p).law().carrierSiteDensity();
+        if (sites.isEmpty()) {
+            throw new IllegalArgumentException(stack.phase(p).name() + " has a dilute law without a site density; "
+                    + "give one with Boltzmann.withSiteDensity");
+        }
+        double n = sites.getAsDouble();
+        return c.map(v -> v / n, "θ (" + stack.phase(p).name() + ")", "");
+    }
+
+    private Profile requireProfile(Profile[] a, int p) {
+        if (p < 0 || p >= a.length) {
+            throw new IllegalArgumentException("phase index must be in [0, " + (a.length - 1) + "], was " + p);
+        }
+        if (a[p] == null) {
+            throw new IllegalArgumentException(stack.phase(p).name() + " conducts electrons and has no profile");
+        }
+        return a[p];
+    }
+
+    /** @return the total Newton iterations, over all continuation stages */
+    public int newtonIterations() {
+        return iterations;
+    }
+
+    /** @return the number of continuation stages (1 if Newton reached the full step directly) */
+    public int continuationStages() {
+        return stages;
+    }
+
+    /** @return whether the blocking factor was applied */
+    public boolean blocking() {
+        return blocking;
+    }
+
+    /** @return Σ of the space-charge (excess) resistances of all phases, Ω·m² */
+    public double spaceChargeResistance() {
+        double r = 0;
+        for (LayerResult l : layers) {
+            r += l.resistance();
+        }
+        return r;
+    }
+
+    /** @return Σ d/σ∞ of the finite layers, Ω·m² */
+    public double ohmicResistance() {
+        return ohmic;
+    }
+
+    /** @return space-charge plus ohmic resistance, Ω·m² */
+    public double totalResistance() {
+        return spaceChargeResistance() + ohmic;
+    }
+
+    /** @return the series capacitance (Σ 1/C_p)⁻¹ of all phases, F/m² */
+    public double seriesCapacitance() {
+        double inv = 0;
+        for (LayerResult l : layers) {
+            inv += 1 / l.capacitance();
+        }
+        return 1 / inv;
+    }
+
+    /** @return true if a dilute law predicts more carriers than sites anywhere */
+    public boolean diluteOverflow() {
+        return layers.stream().anyMatch(LayerResult::hasWarning);
+    }
+
+    /** @return the warnings (empty if none) */
+    public List<String> warnings() {
+        List<String> w = new ArrayList<>();
+        for (LayerResult l : layers) {
+            if (l.hasWarning()) {
+                w.add(l.warning());
+            }
+        }
+        return List.copyOf(w);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(stack).append(String.format(" (finite volume, %d nodes, %d Newton iterations):%n", mesh.nodeCount(),
+                iterations));
+        for (LayerResult l : layers) {
+            sb.append("  ").append(l).append('\n');
+        }
+        sb.append(String.format("  space-charge R %.4g Ω·cm², ohmic R of layers %.4g Ω·cm², total %.4g Ω·cm², series C %.4g µF/cm²",
+                Units.toOhmCm2(spaceChargeResistance()), Units.toOhmCm2(ohmic), Units.toOhmCm2(totalResistance()),
+                seriesCapacitance() * 100));
+        return sb.toString();
+    }
+}

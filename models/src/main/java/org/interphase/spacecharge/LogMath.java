@@ -1,0 +1,62 @@
+package org.interphase.spacecharge;
+
+/**
+ * Exponential and logarithmic helpers that keep the charge laws accurate both for tiny potentials
+ * (where e^x − 1 − x cancels) and for large ones (where e^x would overflow).
+ */
+final class LogMath {
+
+    private LogMath() {}
+
+    /**
+     * e^x − 1 − x without cancellation for small |x| (Taylor series below |x| = 0.1, where the
+     * eleventh-order remainder is below 1e-17 relative).
+     *
+     * @param x the argument (|x| &lt; 709)
+     * @return e^x − 1 − x
+     */
+    static double expm1MinusX(double x) {
+        if (Math.abs(x) < 0.1) {
+            double term = x * x / 2;
+            double sum = term;
+            for (int k = 3; k <= 11; k++) {
+                term *= x / k;
+                sum += term;
+            }
+            return sum;
+        }
+        return Math.expm1(x) - x;
+    }
+
+    /**
+     * ln(e^a + e^b) without overflow.
+     *
+     * @param a first exponent
+     * @param b second exponent
+     * @return ln(e^a + e^b)
+     */
+    static double logAddExp(double a, double b) {
+        if (a == Double.NEGATIVE_INFINITY) {
+            return b;
+        }
+        if (b == Double.NEGATIVE_INFINITY) {
+            return a;
+        }
+        double m = Math.max(a, b);
+        return m + Math.log1p(Math.exp(-Math.abs(a - b)));
+    }
+
+    /**
+     * ln(θ + (1 − θ)·e^y), accurate for small |y| and free of overflow for large y.
+     *
+     * @param theta θ in (0, 1)
+     * @param y the exponent
+     * @return ln(θ + (1 − θ)·e^y)
+     */
+    static double logMix(double theta, double y) {
+        if (Math.abs(y) < 1) {
+            return Math.log1p((1 - theta) * Math.expm1(y));
+        }
+        return logAddExp(Math.log(theta), Math.log1p(-theta) + y);
+    }
+}

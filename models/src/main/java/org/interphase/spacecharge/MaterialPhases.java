@@ -1,0 +1,194 @@
+package org.interphase.spacecharge;
+
+import java.util.Objects;
+import org.interphase.core.Arrhenius;
+import org.interphase.core.Checks;
+import org.interphase.core.Constants;
+import org.interphase.core.Units;
+import org.interphase.materials.ConductivityLaw;
+import org.interphase.materials.Material;
+import org.interphase.materials.Property;
+
+/**
+ * Builds junction {@link Phase}s from {@code org.interphase.materials} entries, so that
+ * {@code LiCoO2 | LiNbO3 5 nm | Li3PS4} is a few lines:
+ * <pre>{@code
+ * Phase lco  = MaterialPhases.of(Materials.LICOO2).electronConductor(true).build();
+ * Phase lnb  = MaterialPhases.of(Materials.LINBO3).relativePermittivity(30).bulkOccupancy(1e-3).build();
+ * Phase lps  = MaterialPhases.of(Materials.LI3PS4).relativePermittivity(9.1).build();
+ * }</pre>
+ *
+ * <p>What is taken from the catalog, and what a value given to the builder replaces:
+ * <ul>
+ * <li>εr: {@link Property#RELATIVE_PERMITTIVITY};</li>
+ * <li>the charge law: a Li⁺ {@link LatticeGas} of N = {@link Property#LI_SITE_DENSITY} sites with
+ * occupancy θ∞ = {@link Property#MOBILE_CARRIER_DENSITY}/N if the catalog has a mobile carrier
+ * density, else θ∞ = 1/2 (a model choice, stated in the phase's law; change it with
+ * {@link Builder#bulkOccupancy});</li>
+ * <li>σ∞(T): the material's ionic-conductivity law — an Arrhenius law as is; a VTF law as the
+ * Arrhenius law through its values at 15 and 35 °C; a bare σ(25 °C) without activation energy as a
+ * temperature-independent value;</li>
+ * <li>the Li chemical potential ({@link #lithiumChemicalPotential}): {@link Property#LI_CHEMICAL_POTENTIAL},
+ * else −e·{@link Property#VOLTAGE_VS_LI}.</li>
+ * </ul>
+ * A value the catalog lacks and the builder was not given raises an {@link IllegalStateException}
+ * that names the property and the builder method that supplies it.
+ */
+public final class MaterialPhases {
+
+    private MaterialPhases() {}
+
+    /**
+     * @param material a catalog entry
+     * @return a builder of the phase
+     */
+    public static Builder of(Material material) {
+        return new Builder(Objects.requireNonNull(material, "material"));
+    }
+
+    /**
+     * The Li chemical potential of a material relative to Li metal: LI_CHEMICAL_POTENTIAL, or
+     * −e·V_vs_Li.
+     *
+     * @param material the material
+     * @return μ_Li, J
+     * @throws IllegalStateException if the catalog has neither
+     */
+    public static double lithiumChemicalPotential(Material material) {
+        Objects.requireNonNull(material, "material");
+        if (material.has(Property.LI_CHEMICAL_POTENTIAL)) {
+            return material.require(Property.LI_CHEMICAL_POTENTIAL);
+        }
+        if (material.has(Property.VOLTAGE_VS_LI)) {
+            return -Constants.ELEMENTARY_CHARGE * material.require(Property.VOLTAGE_VS_LI);
+        }
+        throw new IllegalStateException(material.id() + " has neither " + Property.LI_CHEMICAL_POTENTIAL + " nor "
+                + Property.VOLTAGE_VS_LI + " in the catalog; give the Li⁺ step of the junction explicitly (in J, "
+                + "e.g. Units.eV(0.5))");
+    }
+
+    /** Builds a {@link Phase} from a material; every setter replaces the catalog value. */
+    public static final class Builder {
+        private final Material material;
+        private String name;
+        private double relativePermittivity = Double.NaN;
+        private double siteDensity = Double.NaN;
+        private double bulkOccupancy = Double.NaN;
+        private Arrhenius conductivity;
+        private boolean electronConductor;
+
+        private Builder(Material material) {
+            this.material = material;
+            this.name = material.id();
+        }
+
+        /**
+         * @param value the phase's label
+         * @return this builder
+         */
+        public Builder name(String value) {
+            this.name = Objects.requireNonNull(value, "name");
+            return this;
+        }
+
+        /**
+         * @param value εr (&gt; 0)
+         * @return this builder
+         */
+        public Builder relativePermittivity(double value) {
+            this.relativePermittivity = Checks.positive(value, "relative permittivity", "");
+            return this;
+        }
+
+        /**
+         * @param value N, Li⁺ sites per m³ (&gt; 0)
+         * @return this builder
+         */
+        public Builder siteDensity(double value) {
+            this.siteDensity = Checks.positive(value, "Li site density", "1/m³");
+            return this;
+        }
+
+        /**
+         * @param value θ∞ in (0, 1)
+         * @return this builder
+         */
+        public Builder bulkOccupancy(double value) {
+            this.bulkOccupancy = Checks.inOpenRange(value, 0, 1, "bulk occupancy θ∞", "");
+            return this;
+        }
+
+        /**
+         * @param value σ∞, S/m (&gt; 0), temperature-independent
+         * @return this builder
+         */
+        public Builder conductivity(double value) {
+            this.conductivity = Arrhenius.of(Checks.positive(value, "ionic conductivity", "S/m"), 0);
+            return this;
+        }
+
+        /**
+         * @param value σ∞(T), S/m
+         * @return this builder
+         */
+        public Builder conductivity(Arrhenius value) {
+            this.conductivity = Objects.requireNonNull(value, "conductivity");
+            return this;
+        }
+
+        /**
+         * @param value whether the phase screens by electrons (an ideal conductor)
+         * @return this builder
+         */
+        public Builder electronConductor(boolean value) {
+            this.electronConductor = value;
+            return this;
+        }
+
+        private double fromCatalog(Property p, double given, String method) {
+            if (!Double.isNaN(given)) {
+                return given;
+            }
+            if (!material.has(p)) {
+                throw new IllegalStateException(material.id() + " has no " + p + " in the catalog; give it with "
+                        + "MaterialPhases.of(...)." + method + "(...)");
+            }
+            return material.require(p);
+        }
+
+        /**
+         * @return the phase
+         * @throws IllegalStateException if a value is neither in the catalog nor given
+         */
+        public Phase build() {
+            double eps = fromCatalog(Property.RELATIVE_PERMITTIVITY, relativePermittivity, "relativePermittivity");
+            double sites = fromCatalog(Property.LI_SITE_DENSITY, siteDensity, "siteDensity");
+            double theta = bulkOccupancy;
+            if (Double.isNaN(theta)) {
+                theta = material.has(Property.MOBILE_CARRIER_DENSITY)
+                        ? material.require(Property.MOBILE_CARRIER_DENSITY) / sites : 0.5;
+                Checks.inOpenRange(theta, 0, 1, material.id() + " mobile carrier density / site density", "");
+            }
+            Arrhenius sigma = conductivity != null ? conductivity : catalogConductivity();
+            Phase phase = new Phase(name, eps, LatticeGas.lithium(sites, theta), sigma, electronConductor);
+            return phase;
+        }
+
+        private Arrhenius catalogConductivity() {
+            java.util.Optional<ConductivityLaw> law = material.conductivityLaw();
+            if (law.isPresent() && law.get() instanceof ConductivityLaw.ArrheniusLaw a) {
+                return Arrhenius.fromReference(a.sigma25(), Units.ROOM_TEMPERATURE, a.activationEnergy());
+            }
+            if (law.isPresent()) {
+                ConductivityLaw v = law.get();
+                return Arrhenius.fromTwoPoints(Units.celsius(15), v.at(Units.celsius(15)), Units.celsius(35),
+                        v.at(Units.celsius(35)));
+            }
+            if (material.has(Property.IONIC_CONDUCTIVITY)) {
+                return Arrhenius.of(material.require(Property.IONIC_CONDUCTIVITY), 0);
+            }
+            throw new IllegalStateException(material.id() + " has no " + Property.IONIC_CONDUCTIVITY
+                    + " in the catalog; give it with MaterialPhases.of(...).conductivity(...)");
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.interphase.spacecharge;
+
+import java.util.Objects;
+import org.interphase.core.Arrhenius;
+import org.interphase.core.Checks;
+import org.interphase.core.Units;
+
+/**
+ * One material of a junction: its permittivity, the charge law of its Li⁺ (or other) carriers, the
+ * bulk ionic conductivity of the conducting carrier, and whether it conducts electrons.
+ *
+ * <p>An <em>electron-conducting</em> phase (a metal, or a mixed conductor such as delithiated
+ * LixCoO2) screens any field over a Thomas–Fermi length of ~0.1 nm, negligible here: it is treated
+ * as an ideal conductor that keeps its bulk potential up to the interface, so the whole potential
+ * step falls in its neighbour (research note §2.4; Haruyama et al., Chem. Mater. 26, 4248 (2014)).
+ * Its charge law then only describes its bulk ionic carriers.
+ *
+ * @param name a label, e.g. {@code "Li3PS4"}
+ * @param relativePermittivity εr (&gt; 0)
+ * @param law the charge law of the mobile ionic carriers
+ * @param conductivity the bulk ionic conductivity σ∞(T) of the conducting carrier, S/m
+ * @param electronConductor true if the phase screens by electrons (ideal conductor)
+ */
+public record Phase(String name, double relativePermittivity, ChargeLaw law, Arrhenius conductivity,
+        boolean electronConductor) {
+
+    /**
+     * Validates the phase.
+     *
+     * @param name a label, e.g. {@code "Li3PS4"}
+     * @param relativePermittivity εr (&gt; 0)
+     * @param law the charge law of the mobile ionic carriers
+     * @param conductivity the bulk ionic conductivity σ∞(T) of the conducting carrier, S/m
+     * @param electronConductor true if the phase screens by electrons (ideal conductor)
+     */
+    public Phase {
+        Objects.requireNonNull(name, "name");
+        Checks.positive(relativePermittivity, "relative permittivity of " + name, "");
+        Objects.requireNonNull(law, "law");
+        Objects.requireNonNull(conductivity, "conductivity");
+    }
+
+    /**
+     * An ionic phase with a temperature-independent conductivity.
+     *
+     * @param name label
+     * @param relativePermittivity εr (&gt; 0)
+     * @param law charge law
+     * @param bulkConductivity σ∞, S/m (&gt; 0)
+     * @return the phase
+     */
+    public static Phase of(String name, double relativePermittivity, ChargeLaw law, double bulkConductivity) {
+        Checks.positive(bulkConductivity, "bulk conductivity of " + name, "S/m");
+        return new Phase(name, relativePermittivity, law, Arrhenius.of(bulkConductivity, 0), false);
+    }
+
+    /**
+     * An ionic phase with an Arrhenius conductivity.
+     *
+     * @param name label
+     * @param relativePermittivity εr (&gt; 0)
+     * @param law charge law
+     * @param conductivity σ∞(T), S/m
+     * @return the phase
+     */
+    public static Phase of(String name, double relativePermittivity, ChargeLaw law, Arrhenius conductivity) {
+        return new Phase(name, relativePermittivity, law, conductivity, false);
+    }
+
+    /** @return the same phase, screened by electrons (an ideal electronic conductor) */
+    public Phase withElectronicScreening() {
+        return new Phase(name, relativePermittivity, law, conductivity, true);
+    }
+
+    /** @return the same phase without electronic screening (an ionic conductor, electron-blocking) */
+    public Phase ionicOnly() {
+        return new Phase(name, relativePermittivity, law, conductivity, false);
+    }
+
+    /**
+     * @param temperature T, K (&gt; 0)
+     * @return σ∞(T), S/m
+     */
+    public double conductivityAt(double temperature) {
+        return conductivity.valueAt(temperature);
+    }
+
+    @Override
+    public String toString() {
+        return String.format("%s (εr = %.4g, %s, σ∞(25 °C) = %.3g S/cm%s)", name, relativePermittivity, law,
+                Units.toSPerCm(conductivityAt(Units.ROOM_TEMPERATURE)), electronConductor ? ", electron conductor" : "");
+    }
+}

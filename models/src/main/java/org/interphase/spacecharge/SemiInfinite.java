@@ -1,0 +1,276 @@
+package org.interphase.spacecharge;
+
+import java.util.Objects;
+import org.interphase.core.Checks;
+import org.interphase.core.Constants;
+import org.interphase.core.Profile;
+
+/**
+ * The exact, mesh-free space-charge layer of a semi-infinite phase (x ≥ 0) with any local
+ * {@link ChargeLaw}, its interface held at φ0 relative to its bulk. From the first integral
+ * (ε/2)E² = kT·H(ψ) (research note §2.8):
+ * <pre>
+ *   |dψ/dx| = g(ψ) = √(2e²H(ψ)/(εkT))                         1/m
+ *   Q = −sign(ψ0)·√(2εkT·H(ψ0)),   E(0) = −Q/ε                 C/m², V/m
+ *   C = |dQ/dφ0| = ε·|ρ(ψ0)| / |Q|                            F/m²   (→ ε/λ as ψ0 → 0)
+ *   x(ψ) = ∫_ψ^{ψ0} ds / g(s)                                  m
+ *   ℓ_R = ∫₀^∞ (σ∞/σ(x) − 1) dx = ∫ (σ∞/σ(s) − 1) ds / g(s)    m,   R = ℓ_R / σ∞
+ * </pre>
+ * Q, E and C are closed forms; x(ψ) and ℓ_R are one-dimensional integrals done by adaptive
+ * Gauss–Legendre quadrature. x(ψ) is integrated in u = ln(ψ0/s), where the
+ * integrand s/g(s) is bounded (it tends to the linear screening length λ as s → 0), so the
+ * logarithmic tail costs nothing. The layer width is reported as ε/C, the thickness of the plate
+ * capacitor with the same differential capacitance (= λ in the linear regime, the abrupt-depletion
+ * width for Mott–Schottky depletion).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class SemiInfinite {
+
+    private static final double REL_TOL = 1e-10;
+
+    private final double relativePermittivity;
+    private final ChargeLaw law;
+    private final double temperature;
+    private final double psi0;
+
+    private SemiInfinite(double relativePermittivity, ChargeLaw law, double temperature, double psi0) {
+        this.relativePermittivity = relativePermittivity;
+        this.law = law;
+        this.temperature = temperature;
+        this.psi0 = psi0;
+    }
+
+    /**
+     * @param relativePermittivity εr (&gt; 0)
+     * @param law the charge law
+     * @param temperature T, K (&gt; 0)
+     * @param interfacePotential φ0 = φ(0) − φ∞, V
+     * @return the layer
+     */
+    public static SemiInfinite of(double relativePermittivity, ChargeLaw law, double temperature,
+            double interfacePotential) {
+        Checks.finite(interfacePotential, "interface potential", "V");
+        return reduced(relativePermittivity, law, temperature,
+                interfacePotential / Constants.thermalVoltage(temperature));
+    }
+
+    /**
+     * @param relativePermittivity εr (&gt; 0)
+     * @param law the charge law
+     * @param temperature T, K (&gt; 0)
+     * @param reducedPotential ψ0 = eφ0/kT
+     * @return the layer
+     */
+    static SemiInfinite reduced(double relativePermittivity, ChargeLaw law, double temperature,
+            double reducedPotential) {
+        Checks.positive(relativePermittivity, "relative permittivity", "");
+        Objects.requireNonNull(law, "law");
+        Checks.positive(temperature, "temperature", "K");
+        Checks.finite(reducedPotential, "reduced interface potential", "");
+        return new SemiInfinite(relativePermittivity, law, temperature, reducedPotential);
+    }
+
+    private double permittivity() {
+        return Constants.VACUUM_PERMITTIVITY * relativePermittivity;
+    }
+
+    private double kT() {
+        return Constants.BOLTZMANN * temperature;
+    }
+
+    /** @return the charge law */
+    public ChargeLaw law() {
+        return law;
+    }
+
+    /** @return εr */
+    public double relativePermittivity() {
+        return relativePermittivity;
+    }
+
+    /** @return T, K */
+    public double temperature() {
+        return temperature;
+    }
+
+    /** @return φ0 = φ(0) − φ∞, V */
+    public double interfacePotential() {
+        return psi0 * Constants.thermalVoltage(temperature);
+    }
+
+    /** @return ψ0 = eφ0/kT */
+    public double reducedPotential() {
+        return psi0;
+    }
+
+    /**
+     * Signed ε·dφ/dx at the interface of a phase on x ≥ 0 (minus the charge of the layer), as a
+     * function of ψ0; the Robin far-field condition of the layered solver uses the same function.
+     *
+     * @param law the law
+     * @param permittivity ε, F/m
+     * @param kT kT, J
+     * @param psi ψ
+     * @return √(2εkT·H(ψ))·sign(ψ), C/m²
+     */
+    static double displacement(ChargeLaw law, double permittivity, double kT, double psi) {
+        return Math.signum(psi) * Math.sqrt(2 * permittivity * kT * law.firstIntegral(psi));
+    }
+
+    /** @return the space charge of the layer per area Q = ∫₀^∞ ρ dx, C/m² */
+    public double spaceCharge() {
+        return -displacement(law, permittivity(), kT(), psi0);
+    }
+
+    /** @return the field at the interface E(0) = −dφ/dx, V/m */
+    public double interfaceField() {
+        return -spaceCharge() / permittivity();
+    }
+
+    /** @return the linear screening length √(εkT/(e²S)), m */
+    public double screeningLength() {
+        return ScreeningLengths.of(relativePermittivity, temperature, law);
+    }
+
+    /** @return the differential capacitance |dQ/dφ0|, F/m² */
+    public double capacitance() {
+        if (Math.abs(psi0) < 1e-10) {
+            return permittivity() / screeningLength();
+        }
+        return permittivity() * Math.abs(law.chargeDensity(psi0)) / Math.abs(spaceCharge());
+    }
+
+    /** @return the width ε/C of the layer (plate-capacitor equivalent), m */
+    public double width() {
+        return permittivity() / capacitance();
+    }
+
+    /** @return the carrier concentration at the interface, 1/m³ */
+    public double interfaceCarrierDensity() {
+        return law.carrierDensity(psi0);
+    }
+
+    /** g(s) = |dψ/dx| at ψ = s, 1/m. */
+    private double slope(double s) {
+        double e = Constants.ELEMENTARY_CHARGE;
+        return Math.sqrt(2 * e * e * law.firstIntegral(s) / (permittivity() * kT()));
+    }
+
+    /** s/g(s), bounded, → λ as s → 0. */
+    private double stretch(double s) {
+        return s == 0 ? screeningLength() : Math.abs(s) / slope(s);
+    }
+
+    /**
+     * The distance from the interface at which the potential has fallen to φ.
+     *
+     * @param potential φ − φ∞, V, strictly between 0 and φ0 (or equal to φ0)
+     * @return x, m
+     */
+    public double position(double potential) {
+        double psi = potential / Constants.thermalVoltage(temperature);
+        if (!(psi / psi0 > 0 && Math.abs(psi) <= Math.abs(psi0))) {
+            throw new IllegalArgumentException("potential must lie in (0, " + interfacePotential() + "] V, was "
+                    + potential + " V");
+        }
+        return positionOfLog(Math.log(psi0 / psi));
+    }
+
+    /** x at ψ = ψ0·e^{−u}. */
+    private double positionOfLog(double u) {
+        return GaussLegendre.integrate(v -> stretch(psi0 * Math.exp(-v)), 0, u, REL_TOL);
+    }
+
+    /**
+     * The potential profile, sampled at ψ = ψ0·e^{−u} for u uniform from 0 to ln(1000), i.e. down to
+     * a thousandth of the interface potential; denser where the potential changes fastest.
+     *
+     * @param points number of samples (≥ 2)
+     * @return φ(x) − φ∞, x in m, φ in V
+     */
+    public Profile potentialProfile(int points) {
+        double[][] xy = sample(points);
+        double vt = Constants.thermalVoltage(temperature);
+        double[] phi = new double[points];
+        for (int i = 0; i < points; i++) {
+            phi[i] = xy[1][i] * vt;
+        }
+        return Profile.of(xy[0], phi, "x", "m", "φ − φ∞", "V");
+    }
+
+    /**
+     * The carrier concentration profile on the samples of {@link #potentialProfile(int)}.
+     *
+     * @param points number of samples (≥ 2)
+     * @return c(x), x in m, c in 1/m³
+     */
+    public Profile carrierProfile(int points) {
+        double[][] xy = sample(points);
+        double[] c = new double[points];
+        for (int i = 0; i < points; i++) {
+            c[i] = law.carrierDensity(xy[1][i]);
+        }
+        return Profile.of(xy[0], c, "x", "m", "c", "1/m³");
+    }
+
+    /** Samples {x, ψ}. */
+    double[][] sample(int points) {
+        Checks.atLeast(points, 2, "points");
+        double[] x = new double[points];
+        double[] psi = new double[points];
+        if (psi0 == 0) {
+            double lambda = screeningLength();
+            for (int i = 0; i < points; i++) {
+                x[i] = 5 * lambda * i / (points - 1);
+            }
+            return new double[][] {x, psi};
+        }
+        double uEnd = Math.log(1000);
+        psi[0] = psi0;
+        for (int i = 1; i < points; i++) {
+            double u0 = uEnd * (i - 1) / (points - 1);
+            double u1 = uEnd * i / (points - 1);
+            x[i] = x[i - 1] + GaussLegendre.integrate(v -> stretch(psi0 * Math.exp(-v)), u0, u1, REL_TOL);
+            psi[i] = psi0 * Math.exp(-u1);
+        }
+        return new double[][] {x, psi};
+    }
+
+    /**
+     * The excess resistance length ℓ_R = ∫₀^∞ (σ∞/σ(x) − 1) dx of the conducting carrier, with σ
+     * from Nernst–Einstein (σ ∝ c, constant mobility).
+     *
+     * @param blocking include the (1 − θ) blocking factor, in bulk and layer alike
+     * @return ℓ_R, m (negative for an accumulation layer, which conducts better than the bulk)
+     */
+    public double excessResistanceLength(boolean blocking) {
+        if (psi0 == 0) {
+            return 0;
+        }
+        double lo = Math.min(0, psi0);
+        double hi = Math.max(0, psi0);
+        double l = GaussLegendre.integrate(s -> Math.expm1(law.logResistivityRatio(s, blocking)) / slope(s),
+                lo, hi, REL_TOL);
+        return Checks.finite(l, "excess resistance length", "m");
+    }
+
+    /**
+     * The area-specific resistance the layer adds in series, ℓ_R/σ∞.
+     *
+     * @param bulkConductivity σ∞ of the conducting carrier, S/m (&gt; 0)
+     * @param blocking include the (1 − θ) blocking factor
+     * @return R, Ω·m²
+     */
+    public double resistance(double bulkConductivity, boolean blocking) {
+        Checks.positive(bulkConductivity, "bulk conductivity", "S/m");
+        return excessResistanceLength(blocking) / bulkConductivity;
+    }
+
+    @Override
+    public String toString() {
+        return String.format("SemiInfinite[%s, εr = %.4g, T = %.2f K, φ0 = %.4g V: Q = %.4g µC/cm², C = %.4g µF/cm², "
+                + "width %.4g nm]", law, relativePermittivity, temperature, interfacePotential(), spaceCharge() * 100,
+                capacitance() * 100, width() * 1e9);
+    }
+}

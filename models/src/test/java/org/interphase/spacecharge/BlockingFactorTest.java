@@ -1,0 +1,61 @@
+package org.interphase.spacecharge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.interphase.spacecharge.Fixtures.PER_NM3;
+import static org.interphase.spacecharge.Fixtures.T;
+
+import org.interphase.core.Constants;
+import org.interphase.core.Quadrature;
+import org.interphase.core.Units;
+import org.junit.jupiter.api.Test;
+
+/** The optional (1 − θ) blocking factor of vacancy-mediated hopping (research note §2.9). */
+class BlockingFactorTest {
+
+    @Test
+    void aFilledAccumulationLayerBlocksOnlyWithTheFactor() {
+        // a half-filled lattice gas pushed to θ → 1: more carriers (R < 0 without the factor) but no
+        // free sites to hop into (R > 0 with it)
+        Phase a = Phase.of("A", 12, LatticeGas.lithium(40 * PER_NM3, 0.5), 1e-2);
+        Phase b = Fixtures.lps();
+        Junction j = Junction.of(a, b, Units.eV(0.6), T);
+        JunctionSolution plain = Heterojunction.withBlocking(false).solve(j);
+        JunctionSolution blocked = Heterojunction.withBlocking(true).solve(j);
+        assertThat(plain.left().drop()).isNegative();
+        assertThat(plain.left().resistance()).isNegative();
+        assertThat(blocked.left().resistance()).isPositive();
+        // the layered solver applies the same factor
+        LayeredSolution fv = LayeredSolver.builder().blocking(true).build().solve(LayeredJunction.of(j));
+        assertThat(fv.layer(0).resistance()).isCloseTo(blocked.left().resistance(),
+                within(2e-3 * blocked.left().resistance()));
+        assertThat(fv.blocking()).isTrue();
+    }
+
+    @Test
+    void blockedResistanceIsTheIntegralOfTheLocalResistivity() {
+        // ℓ_R = ∫ (θ∞(1 − θ∞)/(θ(1 − θ)) − 1) dx along the exact profile, with x(ψ) from the first
+        // integral: checked against core's Quadrature over ψ, independently of SemiInfinite's own rule
+        LatticeGas lg = LatticeGas.lithium(30 * PER_NM3, 0.3);
+        double eps = 10 * Constants.VACUUM_PERMITTIVITY;
+        double kT = Constants.thermalEnergy(T);
+        double psi0 = -6;
+        SemiInfinite s = SemiInfinite.reduced(10, lg, T, psi0);
+        double e = Constants.ELEMENTARY_CHARGE;
+        double expected = Quadrature.integrate(p -> {
+            double th = lg.occupancy(p);
+            double ratio = 0.3 * 0.7 / (th * (1 - th));
+            double slope = Math.sqrt(2 * e * e * lg.firstIntegral(p) / (eps * kT));
+            return (ratio - 1) / slope;
+        }, psi0, 0, 1e-12, 0);
+        assertThat(s.excessResistanceLength(true)).isCloseTo(expected, within(1e-8 * Math.abs(expected)));
+    }
+
+    @Test
+    void aDiluteLawHasNoBlockingFactor() {
+        Phase a = Phase.of("MS", 20, Boltzmann.mottSchottky(1, 0.01 * PER_NM3), 1e-2);
+        Junction j = Junction.of(Fixtures.lco().withElectronicScreening(), a, Units.eV(0.3), T);
+        assertThat(Heterojunction.withBlocking(true).solve(j).right().resistance())
+                .isEqualTo(Heterojunction.withBlocking(false).solve(j).right().resistance());
+    }
+}

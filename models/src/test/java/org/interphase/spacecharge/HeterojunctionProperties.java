@@ -1,0 +1,187 @@
+package org.interphase.spacecharge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.interphase.spacecharge.Fixtures.PER_NM3;
+import static org.interphase.spacecharge.Fixtures.T;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.DoubleRange;
+import org.interphase.core.Constants;
+import org.interphase.core.Profile;
+import org.interphase.core.Units;
+import org.junit.jupiter.api.Test;
+
+/** Invariants of the mesh-free A | B junction, and the published behaviour it must reproduce. */
+class HeterojunctionProperties {
+
+    private static final Heterojunction MODEL = Heterojunction.withDefaults();
+
+    @Provide
+    Arbitrary<Phase> phases() {
+        Arbitrary<Double> eps = Arbitraries.doubles().between(5, 60);
+        Arbitrary<Double> sites = Arbitraries.doubles().between(0, 1.5).map(l -> Math.pow(10, l) * PER_NM3);
+        Arbitrary<Double> theta = Arbitraries.doubles().between(-3, 3).map(l -> 1 / (1 + Math.pow(10, l)));
+        Arbitrary<ChargeLaw> lg = Combinators.combine(sites, theta).as(LatticeGas::lithium);
+        Arbitrary<ChargeLaw> ms = Arbitraries.doubles().between(-3, 0).map(l -> Boltzmann.mottSchottky(1, Math.pow(10, l) * PER_NM3));
+        Arbitrary<ChargeLaw> bk = Arbitraries.doubles().between(-2, -0.1)
+                .map(l -> new Bikerman(1, 0.05 * PER_NM3, Math.pow(10, l)));
+        Arbitrary<ChargeLaw> law = Arbitraries.oneOf(lg, lg, ms, bk);
+        Arbitrary<Double> sigma = Arbitraries.doubles().between(-7, -2).map(l -> Units.sPerCm(Math.pow(10, l)));
+        return Combinators.combine(eps, law, sigma).as((e, l, s) -> Phase.of("P", e, l, s));
+    }
+
+    @Provide
+    Arbitrary<Junction> junctions() {
+        Arbitrary<Double> step = Arbitraries.doubles().between(-1.5, 1.5).map(Units::eV);
+        Arbitrary<Double> dipole = Arbitraries.doubles().between(-0.2, 0.2);
+        Arbitrary<Double> charge = Arbitraries.doubles().between(-5, 5).map(q -> q * 1e-3); // up to 0.5 µC/cm²
+        return Combinators.combine(phases(), phases(), step, dipole, charge)
+                .as((a, b, s, d, q) -> new Junction(a, b, s, T, d, q));
+    }
+
+    @Property(tries = 150)
+    void chargesAreEqualAndOppositeAndDropsAddUpToTheStep(@ForAll("junctions") Junction j) {
+        JunctionSolution s = MODEL.solve(j);
+        double qa = s.left().charge();
+        double qb = s.right().charge();
+        double scale = Math.max(Math.abs(qa), Math.abs(qb)) + Math.abs(j.interfaceCharge());
+        assertThat(qa + qb + j.interfaceCharge()).isCloseTo(0, within(1e-9 * scale + 1e-18));
+        double step = j.lithiumStep() / Constants.ELEMENTARY_CHARGE + j.interfaceDipole();
+        assertThat(s.right().drop() - s.left().drop()).isCloseTo(step, within(1e-12 * Math.max(1, Math.abs(step))));
+        assertThat(s.totalResistance()).isFinite();
+        assertThat(s.seriesCapacitance()).isPositive().isFinite();
+    }
+
+    @Property(tries = 100)
+    void swappingTheSidesMirrorsTheSolution(@ForAll("junctions") Junction j) {
+        JunctionSolution s = MODEL.solve(j);
+        JunctionSolution m = MODEL.solve(j.mirrored());
+        assertThat(m.left().drop()).isCloseTo(s.right().drop(), within(1e-9 * Math.abs(s.right().drop()) + 1e-15));
+        assertThat(m.right().drop()).isCloseTo(s.left().drop(), within(1e-9 * Math.abs(s.left().drop()) + 1e-15));
+        assertThat(m.left().charge()).isCloseTo(s.right().charge(), within(1e-8 * Math.abs(s.right().charge()) + 1e-18));
+        assertThat(m.right().resistance()).isCloseTo(s.left().resistance(),
+                within(1e-7 * Math.abs(s.left().resistance()) + 1e-30));
+    }
+
+    @Property(tries = 60)
+    void resistanceOfTheDepletedSideGrowsWithTheStep(@ForAll("phases") Phase a, @ForAll("phases") Phase b) {
+        double previous = 0;
+        for (double ev = 0.05; ev <= 1.5; ev += 0.05) {
+            JunctionSolution s = MODEL.solve(Junction.of(a, b, Units.eV(ev), T));
+            assertThat(s.right().drop()).isPositive();
+            assertThat(s.right().resistance()).isGreaterThan(previous);
+            previous = s.right().resistance();
+        }
+    }
+
+    @Property(tries = 100)
+    void latticeGasOccupanciesStayInsideTheUnitInterval(@ForAll @DoubleRange(min = -1.5, max = 1.5) double ev,
+            @ForAll @DoubleRange(min = 0.01, max = 0.99) double thetaA, @ForAll @DoubleRange(min = 0.01, max = 0.99) double thetaB) {
+        LatticeGas la = LatticeGas.lithium(30 * PER_NM3, thetaA);
+        LatticeGas lb = LatticeGas.lithium(20 * PER_NM3, thetaB);
+        JunctionSolution s = MODEL.solve(Junction.of(Phase.of("A", 12, la, 1e-3), Phase.of("B", 9, lb, 1e-2), Units.eV(ev), T));
+        double[] psi = s.reducedPotentials();
+        for (double p : new double[] {psi[0], psi[1]}) {
+            assertThat(la.occupancy(psi[0])).isGreaterThan(0).isLessThanOrEqualTo(1);
+            assertThat(lb.occupancy(psi[1])).isGreaterThan(0).isLessThanOrEqualTo(1);
+            assertThat(p).isFinite();
+        }
+        assertThat(la.logVacancyRatio(psi[0])).isFinite();
+        assertThat(lb.logVacancyRatio(psi[1])).isFinite();
+    }
+
+    @Property(tries = 100)
+    void twoGouyChapmanPhasesSplitTheStepAsTheClosedForm(@ForAll @DoubleRange(min = 0.01, max = 0.8) double volts,
+            @ForAll @DoubleRange(min = 5, max = 60) double epsA, @ForAll @DoubleRange(min = 5, max = 60) double epsB) {
+        // research note §2.6: tanh(ψ_A/2) = a_B sinh(Δ/2)/(a_A + a_B cosh(Δ/2)), a_i = ε_i/λ_i
+        double ca = 0.01 * PER_NM3;
+        double cb = 0.2 * PER_NM3;
+        Phase a = Phase.of("A", epsA, Boltzmann.symmetric(1, ca), 1.0);
+        Phase b = Phase.of("B", epsB, Boltzmann.symmetric(1, cb), 1.0);
+        JunctionSolution s = MODEL.solve(Junction.of(a, b, volts * Constants.ELEMENTARY_CHARGE, T));
+        double delta = volts / Constants.thermalVoltage(T);
+        double aa = epsA / ScreeningLengths.symmetric(epsA, T, 1, ca);
+        double ab = epsB / ScreeningLengths.symmetric(epsB, T, 1, cb);
+        // 2·atanh(x) written as ln((1 + x)/(1 − x)), which stays accurate when ψ_A is large
+        double psiA = Math.log((aa + ab * Math.exp(delta / 2)) / (aa + ab * Math.exp(-delta / 2)));
+        assertThat(-s.reducedPotentials()[0]).isCloseTo(psiA, within(1e-10 * psiA));
+    }
+
+    @Test
+    void electronConductingCathodeGivesAWiderMoreResistiveElectrolyteLayer() {
+        // Haruyama, Sodeyama, Han, Takada & Tateyama, Chem. Mater. 26, 4248 (2014) and the review's
+        // Fig. 4: when LiCoO2 screens by electrons, its own layer vanishes, the whole step falls in
+        // the sulfide and its Li-depleted layer deepens.
+        double step = Units.eV(0.5);
+        JunctionSolution ionic = MODEL.solve(Junction.of(Fixtures.lco(), Fixtures.lps(), step, T));
+        JunctionSolution metallic = MODEL.solve(Junction.of(Fixtures.lco().withElectronicScreening(), Fixtures.lps(), step, T));
+        assertThat(metallic.right().drop()).isCloseTo(0.5, within(1e-12));
+        assertThat(metallic.right().drop()).isGreaterThan(ionic.right().drop());
+        assertThat(metallic.right().width()).isGreaterThan(ionic.right().width());
+        assertThat(metallic.right().resistance()).isGreaterThan(10 * ionic.right().resistance());
+        assertThat(metallic.left().charge()).isCloseTo(-metallic.right().charge(), within(1e-15));
+        assertThat(metallic.left().capacitance()).isInfinite();
+        assertThat(metallic.seriesCapacitance()).isCloseTo(metallic.right().capacitance(), within(1e-12));
+    }
+
+    @Test
+    void allLithiumLatticeGasLayersAreAboutANanometreThick() {
+        // de Klerk & Wagemaker, ACS Appl. Energy Mater. 1, 5609 (2018), abstract: space-charge layers
+        // "about a nanometer in thickness" when every Li is a carrier. LCO (εr 12.9, 24.53 Li/nm³) |
+        // LLZO (εr 60, 25.65 Li/nm³): their parameters as quoted in research note §1.4.
+        Phase lco = Phase.of("LCO", 12.9, LatticeGas.lithium(2 * 24.53 * PER_NM3, 0.5), Units.sPerCm(3.1e-5));
+        Phase llzo = Phase.of("LLZO", 60, LatticeGas.lithium(2 * 25.65 * PER_NM3, 0.5), Units.sPerCm(6.4e-4));
+        for (double ev : new double[] {0.1, 0.3, 0.5, 1.0}) {
+            JunctionSolution s = MODEL.solve(Junction.of(lco, llzo, Units.eV(ev), T));
+            for (LayerResult r : s.layers()) {
+                assertThat(Units.toNm(r.width())).as("%s at %s eV", r.phase(), ev).isBetween(0.02, 3.0);
+            }
+        }
+    }
+
+    @Test
+    void diluteAccumulationAboveTheSiteDensityIsFlagged() {
+        // research note §0: a dilute accumulation layer at 0.5 V (εr 30, c = 0.01 nm⁻³) holds far more
+        // carriers than any site density
+        Phase a = Phase.of("dilute", 30, Boltzmann.mottSchottky(1, 0.01 * PER_NM3).withSiteDensity(20 * PER_NM3), 1e-2);
+        Phase b = Fixtures.lps();
+        JunctionSolution s = MODEL.solve(Junction.of(a, b, Units.eV(0.8), T));
+        assertThat(s.left().drop()).isNegative();
+        assertThat(s.diluteOverflow()).isTrue();
+        assertThat(s.warnings().get(0)).contains("dilute", "dilute", "sites/nm³", "LatticeGas");
+        JunctionSolution mild = MODEL.solve(Junction.of(a, b, Units.eV(0.05), T));
+        assertThat(mild.diluteOverflow()).isFalse();
+    }
+
+    @Test
+    void profilesSpanBothSidesAndEndAtTheInterface() {
+        JunctionSolution s = MODEL.solve(Junction.of(Fixtures.lco(), Fixtures.lps(), Units.eV(0.6), T));
+        Profile left = s.potentialProfile(0, 40);
+        Profile right = s.potentialProfile(1, 40);
+        assertThat(left.xMax()).isZero();
+        assertThat(left.y(39)).isCloseTo(s.left().drop(), within(1e-14));
+        assertThat(right.xMin()).isZero();
+        assertThat(right.y(0)).isCloseTo(s.right().drop(), within(1e-14));
+        Profile c = s.carrierProfile(1, 40);
+        assertThat(c.y(0)).isLessThan(c.y(39));
+        assertThat(s.toString()).contains("Ω·cm²", "LiCoO2", "Li3PS4");
+    }
+
+    @Test
+    void badJunctionsAreRejected() {
+        assertThatThrownBy(() -> Junction.of(Fixtures.lco().withElectronicScreening(),
+                Fixtures.lps().withElectronicScreening(), 0.1, T)).hasMessageContaining("ionic");
+        assertThatThrownBy(() -> Junction.of(Fixtures.lco(), Fixtures.lps(), 0.1, 0)).hasMessageContaining("temperature");
+        assertThatThrownBy(() -> Phase.of("X", -2, LatticeGas.lithium(1e28, 0.5), 1.0))
+                .hasMessageContaining("relative permittivity of X");
+        assertThatThrownBy(() -> Junction.of(Fixtures.lco(), Fixtures.lps(), Double.NaN, T))
+                .hasMessageContaining("step");
+    }
+}

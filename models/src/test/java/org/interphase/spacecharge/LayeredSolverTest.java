@@ -1,0 +1,177 @@
+package org.interphase.spacecharge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.interphase.spacecharge.Fixtures.PER_NM3;
+import static org.interphase.spacecharge.Fixtures.T;
+
+import java.util.List;
+import org.interphase.core.Constants;
+import org.interphase.core.ConvergenceException;
+import org.interphase.core.Mesh1D;
+import org.interphase.core.Units;
+import org.junit.jupiter.api.Test;
+
+/** The finite-volume solver against the mesh-free path, its convergence order, and layered stacks. */
+class LayeredSolverTest {
+
+    private static final LayeredSolver FV = LayeredSolver.withDefaults();
+
+    private static List<Phase[]> pairs() {
+        Phase gcA = Phase.of("GC-A", 20, Boltzmann.symmetric(1, 0.01 * PER_NM3), 1e-2);
+        Phase gcB = Phase.of("GC-B", 9, Boltzmann.symmetric(1, 0.1 * PER_NM3), 1e-2);
+        Phase msA = Phase.of("MS-A", 12, Boltzmann.mottSchottky(1, 0.05 * PER_NM3), 1e-2);
+        Phase msB = Phase.of("MS-B", 30, Boltzmann.mottSchottky(1, 0.01 * PER_NM3), 1e-2);
+        return List.of(new Phase[] {gcA, gcB}, new Phase[] {msA, msB}, new Phase[] {Fixtures.lco(), Fixtures.lps()},
+                new Phase[] {Fixtures.lco().withElectronicScreening(), Fixtures.lps()},
+                new Phase[] {msA.withElectronicScreening(), msB});
+    }
+
+    @Test
+    void agreesWithTheMeshFreeJunctionFromATenthToOneAndAHalfVolts() {
+        for (Phase[] pair : pairs()) {
+            for (double volts : new double[] {0.1, 0.5, 1.0, 1.5}) {
+                Junction j = Junction.of(pair[0], pair[1], volts * Constants.ELEMENTARY_CHARGE, T);
+                JunctionSolution exact = Heterojunction.solveDefault(j);
+                LayeredSolution fv = FV.solve(LayeredJunction.of(j));
+                String what = j.toString();
+                assertThat(fv.newtonIterations()).as(what).isLessThan(30);
+                for (int side = 0; side < 2; side++) {
+                    LayerResult e = exact.layers().get(side);
+                    LayerResult n = fv.layer(side);
+                    assertThat(n.drop()).as(what).isCloseTo(e.drop(), within(1e-5 * volts));
+                    assertThat(n.charge()).as(what).isCloseTo(e.charge(), within(1e-4 * Math.abs(e.charge())));
+                    if (e.resistance() != 0) {
+                        assertThat(n.resistance()).as(what).isCloseTo(e.resistance(), within(1e-3 * Math.abs(e.resistance())));
+                    }
+                }
+                assertThat(fv.layer(0).charge() + fv.layer(1).charge()).isCloseTo(0, within(1e-4 * Math.abs(exact.left().charge())));
+            }
+        }
+    }
+
+    @Test
+    void convergesAtSecondOrderUnderRefinement() {
+        // lattice gas | lattice gas at a 1 eV step, and a Mott–Schottky pair at 0.5 V: error of the
+        // interface potential of B against the mesh-free value on meshes refined 1×, 2×, 4×, 8×
+        for (Phase[] pair : List.of(new Phase[] {Fixtures.lco(), Fixtures.lps()}, pairs().get(1))) {
+            double volts = pair[0] == Fixtures.lco() ? 1.0 : 0.5;
+            Junction j = Junction.of(pair[0], pair[1], volts * Constants.ELEMENTARY_CHARGE, T);
+            double exact = Heterojunction.solveDefault(j).right().drop();
+            LayeredSolver coarse = LayeredSolver.builder().nodes(60).build();
+            LayeredJunction s = LayeredJunction.of(j);
+            Mesh1D base = coarse.mesh(s);
+            double[] err = new double[4];
+            for (int k = 0; k < 4; k++) {
+                err[k] = Math.abs(coarse.solve(s, base.refine(1 << k)).layer(1).drop() - exact);
+            }
+            for (int k = 1; k < 4; k++) {
+                double order = Math.log(err[k - 1] / err[k]) / Math.log(2);
+                assertThat(order).as("%s, refinement %d: errors %s", j, k, java.util.Arrays.toString(err))
+                        .isBetween(1.8, 2.2);
+            }
+        }
+    }
+
+    @Test
+    void aThickCoatingDecouplesIntoTwoJunctions() {
+        // with a coating much thicker than its screening length, each interface is a semi-infinite
+        // A | B junction of its own: the layered solve must reproduce both mesh-free splits
+        Phase coat = Phase.of("coating", 25, LatticeGas.lithium(30 * PER_NM3, 0.3), Units.sPerCm(1e-6));
+        double muCoat = Units.eV(0.3);
+        double muB = Units.eV(0.8);
+        LayeredJunction s = LayeredJunction.builder(T).start(Fixtures.lco(), 0).layer(coat, Units.nm(20), muCoat)
+                .end(Fixtures.lps(), muB).build();
+        LayeredSolution fv = FV.solve(s);
+        JunctionSolution first = Heterojunction.solveDefault(Junction.of(Fixtures.lco(), coat, muCoat, T));
+        JunctionSolution second = Heterojunction.solveDefault(Junction.of(coat, Fixtures.lps(), muB - muCoat, T));
+        assertThat(fv.layer(0).drop()).isCloseTo(first.left().drop(), within(1e-5));
+        assertThat(fv.layer(2).drop()).isCloseTo(second.right().drop(), within(1e-5));
+        assertThat(fv.layer(2).resistance()).isCloseTo(second.right().resistance(), within(1e-3 * second.right().resistance()));
+        // across the coating the potential changes by its right layer's drop minus its left layer's
+        assertThat(fv.layer(1).drop()).isCloseTo(second.left().drop() - first.right().drop(), within(1e-5));
+        assertThat(fv.ohmicResistance()).isCloseTo(Units.nm(20) / Units.sPerCm(1e-6), within(1e-12));
+        double total = fv.layers().stream().mapToDouble(LayerResult::charge).sum();
+        assertThat(total).isCloseTo(0, within(1e-4 * Math.abs(fv.layer(0).charge())));
+    }
+
+    @Test
+    void dipoleAndInterfaceChargeAgreeWithTheMeshFreePath() {
+        Junction j = Junction.of(Fixtures.lco(), Fixtures.lps(), Units.eV(0.6), T).withDipole(-0.1).withInterfaceCharge(-0.05);
+        JunctionSolution exact = Heterojunction.solveDefault(j);
+        LayeredSolution fv = FV.solve(LayeredJunction.of(j));
+        assertThat(fv.layer(0).drop()).isCloseTo(exact.left().drop(), within(1e-5));
+        assertThat(fv.layer(1).drop()).isCloseTo(exact.right().drop(), within(1e-5));
+        assertThat(fv.layer(0).charge() + fv.layer(1).charge() - 0.05).isCloseTo(0, within(1e-4 * 0.05));
+    }
+
+    @Test
+    void anElectronBlockingCoatingLowersTheResistance() {
+        // Takada et al., ACS Energy Lett. 3, 98 (2018): "LiNbO3 interposed to the cathode interface
+        // effectively reduces the cathode impedance by suppressing lithium depletion"; Ohta et al.,
+        // Adv. Mater. 18, 2226 (2006) for Li4Ti5O12. An electron-conducting cathode at a 0.5 eV step,
+        // bare and with 5 nm of an electron-blocking Li⁺ conductor whose Li level matches the cathode.
+        Phase cathode = Fixtures.lco().withElectronicScreening();
+        Junction bare = Junction.of(cathode, Fixtures.lps(), Units.eV(0.5), T);
+        LayeredSolution uncoated = FV.solve(LayeredJunction.of(bare));
+        LayeredSolution coated = FV.solve(LayeredJunction.coated(bare, Fixtures.linbo3(), Units.nm(5), 0));
+        assertThat(coated.layer(2).drop()).isLessThan(uncoated.layer(1).drop());
+        assertThat(coated.totalResistance()).isLessThan(uncoated.totalResistance() / 10);
+    }
+
+    @Test
+    void continuationRecoversWhenDirectNewtonFails() {
+        // from the neutral state with small steps, Newton cannot reach 1.2 V in 6 iterations
+        LayeredSolver timid = LayeredSolver.builder().meshFreeGuess(false).maxIterations(6).maxStep(1).build();
+        Junction j = Junction.of(Fixtures.lco().withElectronicScreening(), Fixtures.lps(), Units.eV(1.2), T);
+        LayeredSolution s = timid.solve(LayeredJunction.of(j));
+        assertThat(s.continuationStages()).isGreaterThan(1);
+        assertThat(s.layer(1).drop()).isCloseTo(1.2, within(1e-9));
+        assertThat(s.layer(1).charge()).isCloseTo(Heterojunction.solveDefault(j).right().charge(),
+                within(1e-4 * Math.abs(s.layer(1).charge())));
+    }
+
+    @Test
+    void aStepContinuationCannotReachRaisesAConvergenceExceptionWithAHint() {
+        LayeredSolver hopeless = LayeredSolver.builder().meshFreeGuess(false).maxIterations(1).maxStep(0.01).build();
+        Junction j = Junction.of(Fixtures.lco(), Fixtures.lps(), Units.eV(1.5), T);
+        assertThatThrownBy(() -> hopeless.solve(LayeredJunction.of(j))).isInstanceOf(ConvergenceException.class)
+                .hasMessageContaining("continuation").hasMessageContaining("lower the step");
+    }
+
+    @Test
+    void aLayerBetweenTwoElectronConductorsTakesTheWholeStep() {
+        // both ends hold their bulk potentials, so the layer's potential change is fixed by the step;
+        // the two electrodes' surface charges balance the layer's charge
+        Phase metal = Fixtures.lco().withElectronicScreening();
+        LayeredJunction s = LayeredJunction.builder(T).start(metal, 0).layer(Fixtures.linbo3(), Units.nm(3), Units.eV(0.1))
+                .end(metal, Units.eV(0.2)).build();
+        LayeredSolution fv = FV.solve(s);
+        assertThat(fv.layer(1).drop()).isCloseTo(-0.2, within(1e-9));
+        double total = fv.layer(0).charge() + fv.layer(1).charge() + fv.layer(2).charge();
+        assertThat(Math.abs(fv.layer(0).charge())).isGreaterThan(1e-3); // C/m², a real double layer
+        assertThat(total).isCloseTo(0, within(1e-2 * Math.abs(fv.layer(0).charge())));
+    }
+
+    @Test
+    void theMeshFreeGuessSavesNewtonIterations() {
+        Junction j = Junction.of(Fixtures.lco().withElectronicScreening(), Fixtures.lps(), Units.eV(1.0), T);
+        LayeredSolution informed = FV.solve(LayeredJunction.of(j));
+        LayeredSolution neutral = LayeredSolver.builder().meshFreeGuess(false).build().solve(LayeredJunction.of(j));
+        assertThat(informed.newtonIterations()).isLessThan(neutral.newtonIterations());
+        assertThat(informed.layer(1).charge()).isCloseTo(neutral.layer(1).charge(), within(1e-9 * Math.abs(neutral.layer(1).charge())));
+    }
+
+    @Test
+    void badStacksAreRejected() {
+        assertThatThrownBy(() -> LayeredJunction.builder(T).start(Fixtures.lco(), 0)
+                .layer(Fixtures.linbo3().withElectronicScreening(), 1e-9, 0)).hasMessageContaining("electron-blocking");
+        assertThatThrownBy(() -> LayeredJunction.builder(T).start(Fixtures.lco(), 0).layer(Fixtures.linbo3(), -1e-9, 0))
+                .hasMessageContaining("thickness of LiNbO3");
+        assertThatThrownBy(() -> LayeredJunction.builder(T).start(Fixtures.lco(), 0).build())
+                .isInstanceOf(IllegalStateException.class);
+        LayeredJunction s = LayeredJunction.of(Junction.of(Fixtures.lco(), Fixtures.lps(), 0.1, T));
+        assertThatThrownBy(() -> FV.solve(s, Mesh1D.uniform(0, 1e-9, 10))).hasMessageContaining("must have a node at the interface");
+    }
+}

@@ -1,0 +1,67 @@
+package org.interphase.spacecharge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import org.interphase.core.Units;
+import org.interphase.materials.Family;
+import org.interphase.materials.Material;
+import org.interphase.materials.Materials;
+import org.interphase.materials.Source;
+import org.interphase.materials.Property;
+import org.junit.jupiter.api.Test;
+
+/** Phases built from catalog entries use the catalog's values, and say what is missing. */
+class MaterialPhasesTest {
+
+    @Test
+    void llzoPhaseCarriesTheCatalogValues() {
+        Phase llzo = MaterialPhases.of(Materials.LLZO).build();
+        assertThat(llzo.relativePermittivity()).isEqualTo(Materials.LLZO.require(Property.RELATIVE_PERMITTIVITY));
+        LatticeGas law = (LatticeGas) llzo.law();
+        assertThat(law.siteDensity()).isEqualTo(Materials.LLZO.require(Property.LI_SITE_DENSITY));
+        // θ∞ = mobile carriers / sites when the catalog has both, else 1/2
+        double theta = Materials.LLZO.has(Property.MOBILE_CARRIER_DENSITY)
+                ? Materials.LLZO.require(Property.MOBILE_CARRIER_DENSITY) / law.siteDensity() : 0.5;
+        assertThat(law.bulkOccupancy()).isCloseTo(theta, within(1e-15));
+        for (double t : new double[] {260, Units.ROOM_TEMPERATURE, 350}) {
+            assertThat(llzo.conductivityAt(t)).isCloseTo(Materials.LLZO.ionicConductivity(t),
+                    within(1e-12 * Materials.LLZO.ionicConductivity(t)));
+        }
+        assertThat(llzo.name()).isEqualTo(Materials.LLZO.id());
+    }
+
+    @Test
+    void missingValuesNameThePropertyAndTheSetter() {
+        // a user material with a conductivity only (the built-in catalog keeps gaining values)
+        Material bare = Material.builder("bare-electrolyte").family(Family.SULFIDE)
+                .property(Property.IONIC_CONDUCTIVITY, 0.01, Source.of("Test", 2026, "none")).build();
+        assertThatThrownBy(() -> MaterialPhases.of(bare).build()).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("RELATIVE_PERMITTIVITY").hasMessageContaining("relativePermittivity(");
+        assertThatThrownBy(() -> MaterialPhases.of(bare).relativePermittivity(9).build())
+                .hasMessageContaining("LI_SITE_DENSITY").hasMessageContaining("siteDensity(");
+        assertThat(MaterialPhases.of(bare).relativePermittivity(9).siteDensity(1e28).build().conductivityAt(300))
+                .isEqualTo(0.01);
+        Phase lps = MaterialPhases.of(Materials.LI3PS4).relativePermittivity(9.1).siteDensity(Units.perCm3(3.72e22))
+                .build();
+        assertThat(lps.conductivityAt(Units.ROOM_TEMPERATURE))
+                .isCloseTo(Materials.LI3PS4.ionicConductivity(Units.ROOM_TEMPERATURE), within(1e-9));
+        assertThatThrownBy(() -> MaterialPhases.lithiumChemicalPotential(bare)).hasMessageContaining("LI_CHEMICAL_POTENTIAL");
+        assertThat(Units.toEV(MaterialPhases.lithiumChemicalPotential(Materials.LI4TI5O12)))
+                .isCloseTo(-Materials.LI4TI5O12.require(Property.VOLTAGE_VS_LI), within(1e-12));
+    }
+
+    @Test
+    void aCoatedJunctionIsAFewLines() {
+        Phase lco = MaterialPhases.of(Materials.LICOO2).conductivity(Units.sPerCm(1e-5)).electronConductor(true).build();
+        Phase lnb = MaterialPhases.of(Materials.LINBO3).relativePermittivity(30).siteDensity(Units.perCm3(3.78e22))
+                .bulkOccupancy(1e-3).build();
+        Phase lps = MaterialPhases.of(Materials.LI3PS4).relativePermittivity(9.1).siteDensity(Units.perCm3(3.72e22))
+                .build();
+        Junction bare = Junction.of(lco, lps, Units.eV(0.5), Units.ROOM_TEMPERATURE);
+        LayeredSolution coated = LayeredSolver.withDefaults().solve(LayeredJunction.coated(bare, lnb, Units.nm(5), 0));
+        assertThat(coated.totalResistance()).isLessThan(Heterojunction.solveDefault(bare).totalResistance());
+        assertThat(lco.electronConductor()).isTrue();
+    }
+}
