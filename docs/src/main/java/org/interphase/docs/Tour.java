@@ -10,6 +10,7 @@ import org.interphase.docs.tour.BufferTour;
 import org.interphase.docs.tour.FoundationTour;
 import org.interphase.docs.tour.ImpedanceTour;
 import org.interphase.docs.tour.MaterialsTour;
+import org.interphase.docs.tour.SpaceChargeTour;
 
 /**
  * The tour: the library's main job in one program. It walks through the review's systems
@@ -41,6 +42,8 @@ public final class Tour {
         return List.of(
                 section("Foundation: constants, units, thermal and screening lengths", FoundationTour::run),
                 section("Materials: the catalog and its sources", (out, folder) -> MaterialsTour.run(out)),
+                section("Space charge: LiCoO2 | Li3PS4, ionic vs electron-conducting vs LiNbO3-coated",
+                        SpaceChargeTour::run),
                 section("Buffer layers: the coating trade-off (Nb at LLZO | LiCoO2)", BufferTour::run),
                 section("Impedance spectra: LLZO | LiCoO2 with and without Nb", ImpedanceTour::run));
     }

@@ -148,8 +148,8 @@ public final class ResistanceBudget {
         sb.append(String.format(Locale.ROOT, "%s at %.1f °C: total %.4g Ω·cm²%n", name, Units.toCelsius(temperature),
                 Units.toOhmCm2(total)));
         for (Contribution c : contributions) {
-            sb.append(String.format(Locale.ROOT, "  %-16s %-28s %12.4g Ω·cm²  %5.1f %%%n", c.mechanism().label(),
-                    c.detail(), Units.toOhmCm2(c.resistance()), total > 0 ? 100 * c.resistance() / total : 0.0));
+            sb.append(String.format(Locale.ROOT, "  %-16s %12.4g Ω·cm²  %5.1f %%   %s%n", c.mechanism().label(),
+                    Units.toOhmCm2(c.resistance()), total > 0 ? 100 * c.resistance() / total : 0.0, c.detail()));
         }
         return sb.toString();
     }

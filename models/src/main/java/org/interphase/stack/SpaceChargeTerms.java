@@ -1,0 +1,77 @@
+package org.interphase.stack;
+
+import java.util.Locale;
+import org.interphase.core.Checks;
+import org.interphase.core.Units;
+import org.interphase.spacecharge.Junction;
+import org.interphase.spacecharge.LayerResult;
+import org.interphase.spacecharge.LayeredJunction;
+import org.interphase.spacecharge.LayeredSolution;
+import org.interphase.spacecharge.LayeredSolver;
+import org.interphase.spacecharge.Phase;
+
+/**
+ * The space-charge term of a stack from the Poisson–Boltzmann model of
+ * {@link org.interphase.spacecharge}: at every evaluation it builds the layered junction
+ * electrode | coating (the stack's current thickness, if any) | electrolyte at the stack's
+ * temperature, solves it with the {@link LayeredSolver}, and reports the space-charge (excess)
+ * resistance ∫(1/σ(x) − 1/σ∞)dx summed over the phases, with the series capacitance of the layers.
+ * The coating's own ohmic d/σ is not included here: the stack's coating layer carries it.
+ *
+ * <p>An accumulation layer has a negative excess resistance; when the phases' sum is negative the
+ * term reports 0 and says so in its detail, so a budget line is never negative.
+ */
+public final class SpaceChargeTerms {
+
+    private SpaceChargeTerms() {}
+
+    /**
+     * The term for electrode | electrolyte, with an optional coating phase used whenever the stack
+     * has a coating of non-zero thickness.
+     *
+     * @param electrode the electrode phase (e.g. {@code MaterialPhases.of(LICOO2).electronConductor(true).build()})
+     * @param electrolyte the electrolyte phase
+     * @param lithiumStep Δμ = μ_electrolyte − μ_electrode of Li⁺, J
+     * @param coating the coating phase, or null if the stack will never have a coating
+     * @param coatingChemicalPotential μ_coating − μ_electrode, J (ignored without coating)
+     * @param solver the layered solver (mesh and tolerances)
+     * @return the term
+     */
+    public static StackTerm layered(Phase electrode, Phase electrolyte, double lithiumStep, Phase coating,
+            double coatingChemicalPotential, LayeredSolver solver) {
+        if (electrode == null || electrolyte == null || solver == null) {
+            throw new IllegalArgumentException("electrode phase, electrolyte phase and solver must not be null");
+        }
+        Checks.finite(lithiumStep, "Li⁺ chemical potential step", "J");
+        Checks.finite(coatingChemicalPotential, "coating chemical potential", "J");
+        return stack -> {
+            double d = stack.coating().map(Layer::thickness).orElse(0.0);
+            Junction j = Junction.of(electrode, electrolyte, lithiumStep, stack.temperature());
+            LayeredJunction lj;
+            if (d > 0) {
+                if (coating == null) {
+                    throw new IllegalStateException("the stack has a " + Units.toNm(d)
+                            + " nm coating but the space-charge term was built without a coating phase");
+                }
+                lj = LayeredJunction.coated(j, coating, d, coatingChemicalPotential);
+            } else {
+                lj = LayeredJunction.of(j);
+            }
+            LayeredSolution s = solver.solve(lj);
+            double r = s.spaceChargeResistance();
+            StringBuilder detail = new StringBuilder(String.format(Locale.ROOT, "PB, step %.3g eV",
+                    Units.toEV(lithiumStep)));
+            for (LayerResult l : s.layers()) {
+                if (Math.abs(l.drop()) > 1e-3) {
+                    detail.append(String.format(Locale.ROOT, "; %s %.0f mV", l.phase(), 1e3 * l.drop()));
+                }
+            }
+            if (r < 0) {
+                detail.append(String.format(Locale.ROOT, "; accumulation (%.3g Ω·cm² excess conductance) not counted",
+                        Units.toOhmCm2(r)));
+                r = 0;
+            }
+            return new Contribution(Mechanism.SPACE_CHARGE, detail.toString(), r, s.seriesCapacitance());
+        };
+    }
+}

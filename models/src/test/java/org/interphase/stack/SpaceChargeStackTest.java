@@ -1,0 +1,70 @@
+package org.interphase.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.interphase.buffer.BufferLayerOptimizer;
+import org.interphase.buffer.TunnellingBlocking;
+import org.interphase.core.Units;
+import org.interphase.materials.Materials;
+import org.interphase.spacecharge.Junction;
+import org.interphase.spacecharge.LayeredJunction;
+import org.interphase.spacecharge.LayeredSolver;
+import org.interphase.spacecharge.MaterialPhases;
+import org.interphase.spacecharge.Phase;
+import org.junit.jupiter.api.Test;
+
+/**
+ * LiCoO2 | LiNbO3 | β-Li3PS4 through the stack, with the Poisson–Boltzmann space-charge term. The
+ * phases are those of docs/jshell/space-charge.jsh: the catalog's values, εr = 9.1 for Li3PS4 and
+ * εr = 30 with few mobile Li⁺ for an amorphous LiNbO3 coating, and a 0.5 eV Li⁺ step (not measured;
+ * research notes space-charge.md §2.10 give 0.4–1 eV).
+ */
+class SpaceChargeStackTest {
+
+    static final double T = Units.ROOM_TEMPERATURE;
+    static final double STEP = Units.eV(0.5);
+    static final Phase LCO_METAL = MaterialPhases.of(Materials.LICOO2).conductivity(Units.sPerCm(1e-5))
+            .electronConductor(true).build();
+    static final Phase LPS = MaterialPhases.of(Materials.LI3PS4).relativePermittivity(9.1).build();
+    static final Phase LNB = MaterialPhases.of(Materials.LINBO3).relativePermittivity(30).bulkOccupancy(1e-3).build();
+    static final LayeredSolver SOLVER = LayeredSolver.withDefaults();
+
+    static InterfaceStack stack(double coatingNm) {
+        return InterfaceStack.between(Materials.LICOO2, Materials.LI3PS4).coating(Materials.LINBO3, Units.nm(coatingNm))
+                .spaceCharge("Poisson–Boltzmann", SpaceChargeTerms.layered(LCO_METAL, LPS, STEP, LNB, 0, SOLVER))
+                .build();
+    }
+
+    @Test
+    void theStackLineIsTheLayeredSolversSpaceChargeResistance() {
+        double direct = SOLVER.solve(LayeredJunction.coated(Junction.of(LCO_METAL, LPS, STEP, T), LNB, Units.nm(5), 0))
+                .spaceChargeResistance();
+        assertThat(stack(5).budget().resistanceOf(Mechanism.SPACE_CHARGE)).isCloseTo(direct, within(1e-12 * direct));
+        double bare = SOLVER.solve(LayeredJunction.of(Junction.of(LCO_METAL, LPS, STEP, T))).spaceChargeResistance();
+        assertThat(stack(0).budget().resistanceOf(Mechanism.SPACE_CHARGE)).isCloseTo(bare, within(1e-12 * bare));
+        assertThat(stack(0).budget().resistanceOf(Mechanism.COATING)).isZero();
+    }
+
+    @Test
+    void anElectronBlockingLiNbO3CoatingIsBestAtAFewNanometres() {
+        // Takada et al., Solid State Ionics 179 (2008) 1333 and Ohta et al., Electrochem. Commun. 9 (2007) 1486:
+        // LiNbO3 coatings on LiCoO2 with sulfide electrolytes work best at a few nm to ~10 nm; ALD LiNbO3 on
+        // NCM811 needs >= 2.5 nm (Hanyang Univ., Energy Storage Mater. 2025). Model: the coating removes the
+        // Li3PS4 depletion layer that an electron-conducting LiCoO2 causes (Haruyama et al., Chem. Mater. 26
+        // (2014) 4248), adds its own d/σ, and must block electron tunnelling (Simmons barrier 1 eV, R_tun at
+        // least 10³ times its ionic resistance, research notes buffer-and-impedance.md M3).
+        InterfaceStack s = stack(5);
+        var opt = BufferLayerOptimizer.builder().thicknessWindow(0, Units.nm(30))
+                .electronBlocking(new TunnellingBlocking(Units.eV(1), 1), 1e3).build();
+        var result = opt.optimizeThickness(s);
+        assertThat(Units.toNm(result.thickness())).isBetween(2.0, 10.0);
+        double uncoated = s.withCoatingThickness(0).budget().total();
+        assertThat(uncoated / result.total()).as("improvement over the bare electron-conducting interface")
+                .isGreaterThan(100);
+        // without the electron-blocking requirement the space-charge trade-off alone would pick a sub-2 nm film
+        var free = BufferLayerOptimizer.builder().thicknessWindow(0, Units.nm(30)).build().optimizeThickness(s);
+        assertThat(free.thickness()).isLessThan(result.thickness());
+        assertThat(result.budget().toString()).contains("space charge").contains("coating");
+    }
+}
