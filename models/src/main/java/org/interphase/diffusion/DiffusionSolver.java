@@ -47,8 +47,10 @@ public final class DiffusionSolver {
     private final double initialStep;
     private final double maxStep;
     private final int maxSteps;
+    private final double resolutionLimit;
 
     private DiffusionSolver(Builder b) {
+        this.resolutionLimit = b.resolutionLimit;
         this.scheme = b.scheme;
         this.tolerance = b.tolerance;
         this.fixedStep = b.fixedStep;
@@ -82,7 +84,8 @@ public final class DiffusionSolver {
      * @return profiles and amounts at the output times
      * @throws org.interphase.core.ConvergenceException if the adaptive step falls below 1e-12 of the
      *     duration, the step budget is spent, or a Picard iteration does not converge
-     * @throws IllegalArgumentException if a diffusivity or initial value is negative or not finite
+     * @throws IllegalArgumentException if a diffusivity or initial value is negative or not finite, or if
+     *     the mesh is too coarse: c changes by more than {@link #resolutionLimit()} across a cell
      */
     public DiffusionSolution solve(DiffusionProblem problem) {
         Objects.requireNonNull(problem, "problem");
@@ -119,6 +122,14 @@ public final class DiffusionSolver {
         return maxSteps;
     }
 
+    /**
+     * @return the largest change of c across one cell, as a fraction of the species' range
+     *     (max − min of c at that time), accepted at an output time; 1 disables the check
+     */
+    public double resolutionLimit() {
+        return resolutionLimit;
+    }
+
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "DiffusionSolver[%s, %s, max %d steps]", scheme,
@@ -133,8 +144,22 @@ public final class DiffusionSolver {
         private double initialStep;
         private double maxStep = Double.POSITIVE_INFINITY;
         private int maxSteps = 1_000_000;
+        private double resolutionLimit = 0.5;
 
         private Builder() {}
+
+        /**
+         * A mesh is too coarse for the requested accuracy when a front falls inside one or two cells;
+         * the solver then throws instead of returning a meaningless profile.
+         *
+         * @param fraction largest accepted change of c across one cell at an output time, as a
+         *     fraction of the species' range, in (0, 1]; 1 disables the check (default 0.5)
+         * @return this builder
+         */
+        public Builder resolutionLimit(double fraction) {
+            this.resolutionLimit = org.interphase.core.Checks.inClosedRange(fraction, 1e-6, 1.0, "resolution limit", "");
+            return this;
+        }
 
         /**
          * @param s the time integrator

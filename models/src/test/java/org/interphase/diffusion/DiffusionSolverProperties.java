@@ -68,7 +68,7 @@ class DiffusionSolverProperties {
         DiffusionProblem p = DiffusionProblem.builder(mesh(layers, cells)).species(s).isothermal(1000, duration)
                 .outputTimes(duration / 2).build();
         // fixed large steps for linear problems; D(c) needs adaptive steps with CN and TR-BDF2
-        DiffusionSolver.Builder solver = DiffusionSolver.builder().scheme(scheme);
+        DiffusionSolver.Builder solver = DiffusionSolver.builder().scheme(scheme).resolutionLimit(1.0);
         if (!concentrationDependent || scheme == TimeScheme.BACKWARD_EULER) {
             solver.fixedStep(duration / 20);
         }
@@ -98,7 +98,7 @@ class DiffusionSolverProperties {
         Species s = Species.named("A").diffusivity(diffusivities(log10D, layers, concentrationDependent))
                 .initialPerLayer(initial).partition(partition).right(Boundary.fixed(0)).build();
         DiffusionProblem p = DiffusionProblem.builder(mesh(layers, cells)).species(s).isothermal(1000, duration).build();
-        DiffusionSolution sol = DiffusionSolver.builder().scheme(TimeScheme.BACKWARD_EULER).fixedStep(duration / 7)
+        DiffusionSolution sol = DiffusionSolver.builder().scheme(TimeScheme.BACKWARD_EULER).fixedStep(duration / 7).resolutionLimit(1.0)
                 .build().solve(p);
         double scale = 1000;
         for (double c : sol.nodalValues("A", 0)) {
@@ -123,7 +123,7 @@ class DiffusionSolverProperties {
         Species s = Species.named("A").diffusivity(d).initialPerLayer(cLeft, cRight).build();
         double duration = 1000;
         DiffusionProblem p = DiffusionProblem.builder(mesh).species(s).isothermal(900, duration).build();
-        double[] c = DiffusionSolver.builder().scheme(scheme).fixedStep(duration / 10).build().solve(p)
+        double[] c = DiffusionSolver.builder().scheme(scheme).fixedStep(duration / 10).resolutionLimit(1.0).build().solve(p)
                 .nodalValues("A", 0);
         int n = c.length - 1;
         for (int i = 0; i <= n; i++) {

@@ -254,5 +254,11 @@ class DiffusionSolverTest {
                 .species(Species.named("A").diffusivity(Diffusivity.constant(D)).initialPerLayer(1.0).build())
                 .isothermal(1000, 10).outputTimes(5, 3).build()).hasMessageContaining("strictly increasing");
         assertThatThrownBy(() -> DiffusionSolver.builder().fixedStep(-1)).hasMessageContaining("time step must be > 0 s");
+        // a couple whose diffusion length (2√(Dt) ≈ 6 nm) is below the 50 nm cells cannot be resolved
+        DiffusionProblem coarse = DiffusionProblem.builder(Mesh1D.uniform(-L, L, 40))
+                .species(Species.named("Co").diffusivity(Diffusivity.constant(D)).initial(x -> x < 0 ? C0 : 0).build())
+                .isothermal(1000, 1).build();
+        assertThatThrownBy(() -> DiffusionSolver.withDefaults().solve(coarse))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mesh too coarse for Co");
     }
 }
