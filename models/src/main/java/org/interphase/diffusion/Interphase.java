@@ -121,6 +121,17 @@ public record Interphase(String phase, double thickness, double resistance) {
                 resistanceThrough(profile, conductivity, profile.xMin(), profile.xMax()));
     }
 
+    /**
+     * This interphase as a layer of the interface stack, with the effective conductivity L/R.
+     *
+     * @param material the interphase's material (e.g. {@code Materials.LA2COO4})
+     * @return the layer (zero thickness if nothing grew)
+     */
+    public org.interphase.stack.Layer toLayer(org.interphase.materials.Material material) {
+        org.interphase.stack.Layer layer = org.interphase.stack.Layer.of(material, thickness);
+        return thickness > 0 && resistance > 0 ? layer.withConductivity(thickness / resistance) : layer;
+    }
+
     /** @return the resistance in Ω·cm² */
     public double resistanceOhmCm2() {
         return Units.toOhmCm2(resistance);
@@ -128,7 +139,7 @@ public record Interphase(String phase, double thickness, double resistance) {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "Interphase[%s: %.3g nm, %.4g Ω·cm²]", phase, Units.toNm(thickness),
-                resistanceOhmCm2());
+        return String.format(Locale.ROOT, "Interphase[%s: %s nm, %s Ω·cm²]", phase, Text.number(Units.toNm(thickness)),
+                Text.number(resistanceOhmCm2()));
     }
 }

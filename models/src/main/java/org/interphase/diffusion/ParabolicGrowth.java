@@ -50,6 +50,28 @@ public record ParabolicGrowth(Arrhenius rate, double initialThickness) implement
         return Math.sqrt(initialThickness * initialThickness + 2 * rate.valueAt(temperature) * time);
     }
 
+    /**
+     * The law that grows a measured thickness over a measured thermal history, for an assumed
+     * activation energy: k0 = (x² − x0²)/(2·∫exp(−Ea/k_B T(t))dt).
+     *
+     * @param schedule the processing history of the measured sample
+     * @param thickness the measured thickness after it, m (&gt; initialThickness)
+     * @param activationEnergy Ea of growth, J (&ge; 0)
+     * @param initialThickness x0, m (&ge; 0)
+     * @return the calibrated law
+     */
+    public static ParabolicGrowth calibrate(ThermalSchedule schedule, double thickness, double activationEnergy,
+            double initialThickness) {
+        Objects.requireNonNull(schedule, "schedule");
+        Checks.nonNegative(initialThickness, "initial thickness", "m");
+        Checks.positive(thickness - initialThickness, "measured thickness − initial thickness", "m");
+        Checks.nonNegative(activationEnergy, "activation energy", "J");
+        double integral = schedule.integrate(t -> Math.exp(-activationEnergy / (org.interphase.core.Constants.BOLTZMANN * t)));
+        double k0 = (thickness * thickness - initialThickness * initialThickness) / (2 * integral);
+        return new ParabolicGrowth(Arrhenius.of(Checks.positive(k0, "calibrated prefactor k0", "m²/s"),
+                activationEnergy), initialThickness);
+    }
+
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "ParabolicGrowth[k_p = %.4g m²/s·exp(−%.4g eV/kT), x0 = %.4g nm]",

@@ -292,11 +292,7 @@ public final class ThermalSchedule {
     }
 
     private static String trim(double v) {
-        String text = String.format(Locale.ROOT, "%.3g", v);
-        if (text.contains(".") && !text.contains("e")) {
-            text = text.replaceAll("0+$", "").replaceAll("\\.$", "");
-        }
-        return text;
+        return Text.number(v);
     }
 
     /** Builds a schedule segment by segment. Not thread-safe; the schedule is. */
