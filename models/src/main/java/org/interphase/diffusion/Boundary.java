@@ -40,7 +40,11 @@ public sealed interface Boundary {
      * @param concentration c at the boundary node, mol/m³ (&ge; 0)
      */
     record Fixed(double concentration) implements Boundary {
-        /** Validates the value. */
+        /**
+         * Validates the value.
+         *
+         * @param concentration c at the boundary node, mol/m³ (&ge; 0)
+         */
         public Fixed {
             Checks.nonNegative(concentration, "boundary concentration", "mol/m³");
         }
@@ -57,7 +61,11 @@ public sealed interface Boundary {
      * @param inwardFlux J into the domain, mol/(m²·s)
      */
     record Flux(double inwardFlux) implements Boundary {
-        /** Validates the value. */
+        /**
+         * Validates the value.
+         *
+         * @param inwardFlux J into the domain, mol/(m²·s)
+         */
         public Flux {
             Checks.finite(inwardFlux, "boundary flux", "mol/(m²·s)");
         }

@@ -26,7 +26,15 @@ import org.interphase.core.Mesh1D;
 public record DiffusionProblem(Mesh1D mesh, List<Species> species, List<Reaction> reactions, ThermalSchedule schedule,
         double[] outputTimes) {
 
-    /** Validates the problem against its mesh and copies the arrays. */
+    /**
+     * Validates the problem against its mesh and copies the arrays.
+     *
+     * @param mesh the layered mesh, m
+     * @param species the diffusing species, unique names
+     * @param reactions reactions between them (may be empty)
+     * @param schedule T(t), K; its duration is the simulated time
+     * @param outputTimes times at which profiles are kept, s, strictly increasing in (0, duration]; the end of the schedule is always added
+     */
     public DiffusionProblem {
         Objects.requireNonNull(mesh, "mesh");
         Objects.requireNonNull(schedule, "schedule");

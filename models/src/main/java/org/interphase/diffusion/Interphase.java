@@ -23,7 +23,13 @@ import org.interphase.core.Units;
  */
 public record Interphase(String phase, double thickness, double resistance) {
 
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param phase name of the interphase, e.g. {@code "La2CoO4"}
+     * @param thickness L, m (&ge; 0)
+     * @param resistance area-specific resistance added, Ω·m² (&ge; 0)
+     */
     public Interphase {
         Objects.requireNonNull(phase, "phase");
         Checks.nonNegative(thickness, "interphase thickness", "m");

@@ -29,7 +29,16 @@ import org.interphase.core.Units;
 public record LinearParabolicGrowth(Arrhenius layerDiffusivity, Arrhenius interfaceRate, double drivingFactor,
         double barrierThickness, Arrhenius barrierDiffusivity, double initialThickness) implements GrowthLaw {
 
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param layerDiffusivity D(T) of the reactant in the growing layer, m²/s
+     * @param interfaceRate k(T), m/s, or null for an infinitely fast interface reaction
+     * @param drivingFactor Ω·Δc, dimensionless (&gt; 0)
+     * @param barrierThickness L_b, m (&ge; 0; 0 for no barrier)
+     * @param barrierDiffusivity D_b(T), m²/s (ignored, may be null, when L_b = 0)
+     * @param initialThickness x0, m (&ge; 0)
+     */
     public LinearParabolicGrowth {
         Objects.requireNonNull(layerDiffusivity, "layerDiffusivity");
         Checks.positive(drivingFactor, "driving factor Ω·Δc", "");

@@ -16,7 +16,12 @@ import org.interphase.core.Units;
  */
 public record OnsetGrowth(GrowthLaw law, double onsetTemperature) implements GrowthLaw {
 
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param law the growth law above the onset
+     * @param onsetTemperature T_on, K (&gt; 0)
+     */
     public OnsetGrowth {
         Objects.requireNonNull(law, "law");
         Checks.positive(onsetTemperature, "onset temperature", "K");

@@ -15,7 +15,12 @@ import org.interphase.core.Units;
  */
 public record ParabolicGrowth(Arrhenius rate, double initialThickness) implements GrowthLaw {
 
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param rate k_p(T), prefactor k0 in m²/s, Ea in J
+     * @param initialThickness x0, m (&ge; 0)
+     */
     public ParabolicGrowth {
         Objects.requireNonNull(rate, "rate");
         Checks.nonNegative(initialThickness, "initial thickness", "m");

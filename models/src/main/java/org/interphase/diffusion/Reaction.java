@@ -24,7 +24,15 @@ import org.interphase.core.Arrhenius;
  */
 public record Reaction(String reactantA, String reactantB, String product, Arrhenius rate, Set<Integer> layers) {
 
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param reactantA name of the first reactant
+     * @param reactantB name of the second reactant, or null for a first-order reaction
+     * @param product name of the product species, or null for a pure sink
+     * @param rate k(T): m³/(mol·s) for bimolecular, 1/s for first order
+     * @param layers indices of the layers where it runs; empty for all
+     */
     public Reaction {
         Objects.requireNonNull(reactantA, "reactantA");
         Objects.requireNonNull(rate, "rate");

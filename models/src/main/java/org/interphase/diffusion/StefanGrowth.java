@@ -38,7 +38,15 @@ import org.interphase.core.Units;
 public record StefanGrowth(Arrhenius layerDiffusivity, double sourceConcentration, double interfaceConcentration,
         double hostConcentration, double initialThickness) implements GrowthLaw {
 
-    /** Validates the ordering c_s &gt; c_i &gt; c_h that makes the layer grow. */
+    /**
+     * Validates the ordering c_s &gt; c_i &gt; c_h that makes the layer grow.
+     *
+     * @param layerDiffusivity D(T) of the reactant in β, m²/s
+     * @param sourceConcentration c_s at x = 0, mol/m³
+     * @param interfaceConcentration c_i on the β side of the moving interface, mol/m³ (&lt; c_s)
+     * @param hostConcentration c_h in the host, mol/m³ (&lt; c_i)
+     * @param initialThickness X0, m (&ge; 0)
+     */
     public StefanGrowth {
         Objects.requireNonNull(layerDiffusivity, "layerDiffusivity");
         Checks.finite(sourceConcentration, "source concentration c_s", "mol/m³");
