@@ -79,7 +79,7 @@ public record ParabolicGrowth(Arrhenius rate, double initialThickness) implement
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "ParabolicGrowth[k_p = %.4g m²/s·exp(−%.4g eV/kT), x0 = %.4g nm]",
-                rate.prefactor(), rate.activationEnergyEV(), Units.toNm(initialThickness));
+        return String.format(Locale.ROOT, "ParabolicGrowth[k_p = %.4g m²/s·exp(−%.4g eV/kT), x0 = %s nm]",
+                rate.prefactor(), rate.activationEnergyEV(), Text.number(Units.toNm(initialThickness)));
     }
 }
