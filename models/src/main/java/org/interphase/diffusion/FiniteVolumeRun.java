@@ -8,7 +8,6 @@ import java.util.function.DoubleUnaryOperator;
 import org.interphase.core.Arrhenius;
 import org.interphase.core.ConvergenceException;
 import org.interphase.core.Mesh1D;
-import org.interphase.core.Tridiagonal;
 
 /**
  * One run of {@link DiffusionSolver} on one problem: the work arrays and the stepping loop.
@@ -52,7 +51,6 @@ final class FiniteVolumeRun {
     private final double[] diag;
     private final double[] upper;
     private final double[] rhs;
-    private final double[] scratch;
     private final double[] sigma;
     private final double[] layerD;
     private final double[] source;
@@ -68,6 +66,10 @@ final class FiniteVolumeRun {
     private final double[][] stage;
     private final double[][] half;
     private double lastPicardChange;
+    /** Up to four factorizations per species: BE, CN, both TR-BDF2 stages, and their half steps. */
+    private final TridiagonalFactor[][] factors;
+    private final int[] nextFactor;
+    private final TridiagonalFactor scratchFactor;
 
     FiniteVolumeRun(DiffusionProblem problem, DiffusionSolver config) {
         this.problem = problem;
@@ -176,7 +178,14 @@ final class FiniteVolumeRun {
         diag = new double[nodes];
         upper = new double[nodes];
         rhs = new double[nodes];
-        scratch = new double[nodes];
+        factors = new TridiagonalFactor[species][];
+        for (int s = 0; s < species; s++) {
+            factors[s] = linear[s] ? new TridiagonalFactor[] {new TridiagonalFactor(nodes),
+                new TridiagonalFactor(nodes), new TridiagonalFactor(nodes), new TridiagonalFactor(nodes)}
+                : new TridiagonalFactor[0];
+        }
+        nextFactor = new int[species];
+        scratchFactor = new TridiagonalFactor(nodes);
         sigma = new double[nodes];
         layerD = new double[layers];
         source = new double[nodes];
@@ -512,24 +521,51 @@ final class FiniteVolumeRun {
         double[] cap = capacity[s];
         double[] bs = base[s];
         boolean reacting = reactionTerms(s, temperature, u);
+        // a linear, non-reacting species at a step weight and temperature seen before reuses its factors
+        TridiagonalFactor factor = null;
+        boolean reuse = false;
+        if (linear[s] && !reacting) {
+            TridiagonalFactor[] cache = factors[s];
+            for (TridiagonalFactor f : cache) {
+                if (f.matches(thetaH, temperature)) {
+                    factor = f;
+                    reuse = true;
+                    break;
+                }
+            }
+            if (factor == null) {
+                factor = cache[nextFactor[s]];
+                nextFactor[s] = (nextFactor[s] + 1) % cache.length;
+            }
+        } else {
+            factor = scratchFactor;
+        }
         double gLeft = 0;
         double phiLeft = 0;
-        for (int i = 0; i < nodes; i++) {
-            double gRight;
-            double phiRight;
-            if (i < cells) {
-                gRight = g[i];
-                phiRight = gRight * (v[i] - v[i + 1]);
-            } else {
-                gRight = 0;
-                phiRight = 0;
+        if (reuse) {
+            for (int i = 0; i < nodes; i++) {
+                double phiRight = i < cells ? g[i] * (v[i] - v[i + 1]) : 0;
+                rhs[i] = bs[i] - cap[i] * v[i] + thetaH * (phiLeft - phiRight);
+                phiLeft = phiRight;
             }
-            lower[i] = -thetaH * gLeft;
-            upper[i] = -thetaH * gRight;
-            diag[i] = cap[i] + thetaH * (gLeft + gRight);
-            rhs[i] = bs[i] - cap[i] * v[i] + thetaH * (phiLeft - phiRight);
-            gLeft = gRight;
-            phiLeft = phiRight;
+        } else {
+            for (int i = 0; i < nodes; i++) {
+                double gRight;
+                double phiRight;
+                if (i < cells) {
+                    gRight = g[i];
+                    phiRight = gRight * (v[i] - v[i + 1]);
+                } else {
+                    gRight = 0;
+                    phiRight = 0;
+                }
+                lower[i] = -thetaH * gLeft;
+                upper[i] = -thetaH * gRight;
+                diag[i] = cap[i] + thetaH * (gLeft + gRight);
+                rhs[i] = bs[i] - cap[i] * v[i] + thetaH * (phiLeft - phiRight);
+                gLeft = gRight;
+                phiLeft = phiRight;
+            }
         }
         if (reacting) {
             for (int i = 0; i < nodes; i++) {
@@ -537,6 +573,7 @@ final class FiniteVolumeRun {
                 rhs[i] += thetaH * (source[i] - sigma[i] * v[i]);
             }
         }
+        int n = nodes - 1;
         if (Double.isNaN(leftFixed[s])) {
             rhs[0] += thetaH * leftFlux[s];
         } else {
@@ -544,7 +581,6 @@ final class FiniteVolumeRun {
             upper[0] = 0;
             rhs[0] = leftFixed[s] - v[0];
         }
-        int n = nodes - 1;
         if (Double.isNaN(rightFixed[s])) {
             rhs[n] += thetaH * rightFlux[s];
         } else {
@@ -552,9 +588,16 @@ final class FiniteVolumeRun {
             lower[n] = 0;
             rhs[n] = rightFixed[s] - v[n];
         }
-        Tridiagonal.solveInPlace(lower, diag, upper, rhs, scratch);
+        if (!reuse) {
+            factor.factor(lower, diag, upper, thetaH, temperature);
+            if (factor == scratchFactor) {
+                factor.invalidate();
+            }
+        }
+        factor.solve(rhs);
         for (int i = 0; i < nodes; i++) {
-            v[i] += rhs[i];
+            double w = v[i] + rhs[i];
+            v[i] = Math.abs(w) < TridiagonalFactor.FLUSH ? 0.0 : w;
         }
     }
 
