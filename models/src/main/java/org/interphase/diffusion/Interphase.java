@@ -128,14 +128,18 @@ public record Interphase(String phase, double thickness, double resistance) {
     }
 
     /**
-     * This interphase as a layer of the interface stack, with the effective conductivity L/R.
+     * The conductivity a uniform layer of this thickness would need to add this resistance — what
+     * a stack layer takes: {@code Layer.of(material, thickness()).withConductivity(effectiveConductivity())}.
      *
-     * @param material the interphase's material (e.g. {@code Materials.LA2COO4})
-     * @return the layer (zero thickness if nothing grew)
+     * @return σ_eff = L/R, S/m
+     * @throws IllegalStateException if the layer has zero thickness or resistance
      */
-    public org.interphase.stack.Layer toLayer(org.interphase.materials.Material material) {
-        org.interphase.stack.Layer layer = org.interphase.stack.Layer.of(material, thickness);
-        return thickness > 0 && resistance > 0 ? layer.withConductivity(thickness / resistance) : layer;
+    public double effectiveConductivity() {
+        if (!(thickness > 0 && resistance > 0)) {
+            throw new IllegalStateException("an interphase of " + thickness + " m and " + resistance
+                    + " Ω·m² has no effective conductivity; leave it out of the stack");
+        }
+        return thickness / resistance;
     }
 
     /** @return the resistance in Ω·cm² */

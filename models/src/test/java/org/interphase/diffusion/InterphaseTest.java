@@ -36,8 +36,10 @@ class InterphaseTest {
         Interphase uniform = Interphase.uniform("La2CoO4", Units.nm(50), Units.sPerCm(1e-9));
         assertThat(uniform.resistanceOhmCm2()).isCloseTo(5e-6 / 1e-9, withinPercentage(1e-9));
         assertThat(uniform.toString()).contains("La2CoO4").contains("50 nm").contains("Ω·cm²");
-        assertThat(uniform.toLayer(Materials.LA2COO4).resistance(Units.celsius(25)))
-                .isCloseTo(uniform.resistance(), withinPercentage(1e-9));
+        // the stack takes the layer as material, thickness and effective conductivity
+        org.interphase.stack.Layer layer = org.interphase.stack.Layer.of(Materials.LA2COO4, uniform.thickness())
+                .withConductivity(uniform.effectiveConductivity());
+        assertThat(layer.resistance(Units.celsius(25))).isCloseTo(uniform.resistance(), withinPercentage(1e-9));
         assertThatThrownBy(() -> Interphase.resistanceThrough(p, c -> 0.0, 0, l)).hasMessageContaining("S/m");
     }
 
