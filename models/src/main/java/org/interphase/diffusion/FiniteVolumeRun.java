@@ -29,6 +29,8 @@ final class FiniteVolumeRun {
     private final int[] layerOfCell;
     /** κ of each species in each cell: c = κ·u. */
     private final double[][] kappa;
+    /** The larger κ of the node's two sides: converts u to the larger of its two c values. */
+    private final double[][] nodeKappa;
     /** Σ over the node's half cells of (h/2)·κ, m. */
     private final double[][] capacity;
     private final Diffusivity[][] diffusivity;
@@ -202,8 +204,12 @@ final class FiniteVolumeRun {
         full = new double[species][nodes];
         stage = new double[species][nodes];
         half = new double[species][nodes];
+        nodeKappa = new double[species][nodes];
         for (int s = 0; s < species; s++) {
             applyFixed(s, state[s]);
+            for (int i = 0; i < nodes; i++) {
+                nodeKappa[s][i] = Math.max(kappa[s][Math.max(0, i - 1)], kappa[s][Math.min(cells - 1, i)]);
+            }
         }
     }
 
@@ -279,12 +285,14 @@ final class FiniteVolumeRun {
                 for (int s = 0; s < species; s++) {
                     double denom = ((1 << p) - 1) * config.tolerance() * scale[s];
                     double peak = 0;
+                    double[] k = nodeKappa[s];
                     for (int i = 0; i < nodes; i++) {
-                        double e = Math.abs(half[s][i] - full[s][i]) / denom;
+                        // errors and levels in c = κ·u, the unit of the tolerance
+                        double e = k[i] * Math.abs(half[s][i] - full[s][i]) / denom;
                         if (e > err || Double.isNaN(e)) {
                             err = e;
                         }
-                        peak = Math.max(peak, Math.abs(half[s][i]));
+                        peak = Math.max(peak, k[i] * Math.abs(half[s][i]));
                     }
                     if (err <= 1) {
                         // a species fed through a boundary starts from 0: its scale follows its level
@@ -494,8 +502,7 @@ final class FiniteVolumeRun {
             change = 0;
             for (int s = 0; s < species; s++) {
                 for (int i = 0; i < nodes; i++) {
-                    change = Math.max(change, Math.abs(u[s][i] - previous[s][i]) * kappa[s][Math.min(i, cells - 1)]
-                            / scale[s]);
+                    change = Math.max(change, Math.abs(u[s][i] - previous[s][i]) * nodeKappa[s][i] / scale[s]);
                 }
             }
             if (change <= PICARD_TOLERANCE) {
