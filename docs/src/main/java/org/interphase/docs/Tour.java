@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.interphase.docs.tour.BufferTour;
 import org.interphase.docs.tour.FoundationTour;
+import org.interphase.docs.tour.MaterialsTour;
 
 /**
  * The tour: the library's main job in one program. It walks through the review's systems
@@ -38,6 +39,7 @@ public final class Tour {
     public static List<Section> sections() {
         return List.of(
                 section("Foundation: constants, units, thermal and screening lengths", FoundationTour::run),
+                section("Materials: the catalog and its sources", (out, folder) -> MaterialsTour.run(out)),
                 section("Buffer layers: the coating trade-off (Nb at LLZO | LiCoO2)", BufferTour::run));
     }
 

@@ -5,7 +5,6 @@ import static org.interphase.materials.Property.CREEP_ACTIVATION_ENERGY;
 import static org.interphase.materials.Property.CREEP_REFERENCE_STRAIN_RATE;
 import static org.interphase.materials.Property.CREEP_REFERENCE_STRESS;
 import static org.interphase.materials.Property.CREEP_STRESS_EXPONENT;
-import static org.interphase.materials.Property.DENSITY;
 import static org.interphase.materials.Property.MELTING_TEMPERATURE;
 import static org.interphase.materials.Property.POISSON_RATIO;
 import static org.interphase.materials.Property.SHEAR_MODULUS;
@@ -20,7 +19,7 @@ final class Anodes {
 
     private Anodes() {}
 
-    static final Material LI_METAL = Material.builder("Li").name("lithium metal").formula("Li")
+    static final Material LI_METAL = Handbook.density(Material.builder("Li").name("lithium metal").formula("Li")
             .aliases("Li metal", "lithium", "Li-metal").roles(Role.ANODE).family(Family.METAL)
             .property(YOUNGS_MODULUS, Units.GPa(7.82), Refs.MASIAS_2019, "acoustic (ultrasonic) measurement, polycrystalline")
             .property(SHEAR_MODULUS, Units.GPa(2.83), Refs.MASIAS_2019, "acoustic measurement")
@@ -38,12 +37,14 @@ final class Anodes {
                     .withNote("the bulk flow (yield) stress at ~1e-3 1/s and room temperature, taken as a point on the"
                             + " power-law creep curve; valid below ~2 MPa (power-law breakdown above)"))
             .property(CREEP_REFERENCE_STRAIN_RATE, 1e-3, Refs.MASIAS_2019, "approximate strain rate of the yield tests")
-            .property(DENSITY, Units.gPerCm3(0.534), Refs.CRC_2016, "at 20 °C")
-            .property(MELTING_TEMPERATURE, Units.celsius(180.5), Refs.CRC_2016)
+            .property(MELTING_TEMPERATURE, Units.celsius(180.5), Refs.CRC_2016), 0.534, 6.94, "at 20 °C")
             .build();
 
     static final Material LI_IN = Material.builder("Li-In").name("lithium–indium alloy").formula("LiIn")
-            .aliases("Li–In", "Li-In alloy", "In-Li").roles(Role.ANODE).family(Family.ALLOY).build();
+            .aliases("Li–In", "Li-In alloy", "In-Li").roles(Role.ANODE).family(Family.ALLOY)
+            .property(Property.VOLTAGE_VS_LI, 0.62, Refs.SANTHOSHA_2019, "two-phase In/LiIn plateau; the usual"
+                    + " counter electrode of sulfide cells, so cell voltages vs Li-In are 0.62 V below those vs Li")
+            .build();
 
     static final Material LI_AL = Material.builder("Li-Al").name("lithium–aluminium alloy").formula("LiAl")
             .aliases("Li–Al", "Li-Al alloy", "Al-Li").roles(Role.ANODE).family(Family.ALLOY).build();
@@ -51,8 +52,11 @@ final class Anodes {
     static final Material GRAPHITE = Material.builder("graphite").name("graphite").formula("C")
             .aliases("natural graphite").roles(Role.ANODE).family(Family.CARBON).build();
 
-    static final Material SI = Material.builder("Si").name("silicon").formula("Si").aliases("silicon")
+    static final Material SI = Handbook.density(Material.builder("Si").name("silicon").formula("Si").aliases("silicon")
             .roles(Role.ANODE, Role.COATING).family(Family.SEMICONDUCTOR)
-            .note("also an alloying interlayer between Li and garnet (Luo et al., J. Am. Chem. Soc. 138, 12258 (2016))")
+            .note("also an alloying interlayer between Li and garnet (Luo et al., J. Am. Chem. Soc. 138, 12258 (2016))"),
+            2.33, 28.085, "crystalline, room temperature")
+            .property(Property.VOLUME_CHANGE, 2.8, Refs.OBROVAC_2004, "full lithiation to crystalline Li15Si4 at room"
+                    + " temperature (+280 %)")
             .build();
 }

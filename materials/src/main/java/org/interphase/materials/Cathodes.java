@@ -84,10 +84,12 @@ final class Cathodes {
 
     static final Material LNMO = Material.builder("LNMO").name("high-voltage spinel LiMn1.5Ni0.5O4")
             .formula("LiMn1.5Ni0.5O4").aliases("LMNO", "LiNi0.5Mn1.5O4").roles(Role.CATHODE).family(Family.OXIDE)
+            .property(VOLTAGE_VS_LI, 4.7, Refs.ZHONG_1997, "Ni²⁺/Ni⁴⁺ plateau")
             .build();
 
     static final Material LIFEPO4 = Material.builder("LiFePO4").name("lithium iron phosphate").formula("LiFePO4")
             .aliases("LFP").roles(Role.CATHODE).family(Family.PHOSPHATE)
+            .property(VOLUME_CHANGE, -0.0681, Refs.PADHI_1997, "LiFePO4 → FePO4 (two-phase), unit-cell volume")
             .openCircuitVoltage(OcvCurve.function(Cathodes::lfp, 0.0, 1.0, Refs.AFSHAR_2017,
                     "analytic OCP, x = Li content of LixFePO4 (used by PyBaMM's Prada2013 set)"))
             .build();

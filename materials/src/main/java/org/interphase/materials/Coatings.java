@@ -1,6 +1,5 @@
 package org.interphase.materials;
 
-import static org.interphase.materials.Property.DENSITY;
 import static org.interphase.materials.Property.IONIC_CONDUCTIVITY;
 
 import org.interphase.core.Units;
@@ -16,6 +15,9 @@ final class Coatings {
                     .withRange(Units.sPerCm(1e-6), Units.sPerCm(1e-5))
                     .withNote("amorphous (quenched glass, sol-gel or sputtered) LiNbO3 spans 1e-6–1e-5 S/cm;"
                             + " value is the geometric middle of that range"))
+            .property(PropertyValue.of(Property.RELATIVE_PERMITTIVITY, 66, Refs.WEIS_1985).withRange(29, 85)
+                    .withNote("single crystal: ε11 ≈ 85, ε33 ≈ 29 (unclamped); value is the orientation average"
+                            + " (2ε11 + ε33)/3; amorphous coatings are not characterized and may be lower"))
             .build();
 
     static final Material LITAO3 = Material.builder("LiTaO3").name("lithium tantalate (amorphous coating)")
@@ -54,27 +56,26 @@ final class Coatings {
     static final Material LI2SIO3 = Material.builder("Li2SiO3").name("lithium metasilicate").formula("Li2SiO3")
             .roles(Role.COATING).family(Family.OXIDE).build();
 
-    static final Material NB = Material.builder("Nb").name("niobium").formula("Nb").aliases("niobium")
+    static final Material NB = Handbook.density(Material.builder("Nb").name("niobium").formula("Nb").aliases("niobium")
             .roles(Role.COATING).family(Family.METAL)
             .note("sputtered ~10 nm buffer between LLZO and LiCoO2; dissolves into LLZO on annealing and forms"
-                    + " amorphous Li–Nb–O (Kato et al. 2014)")
-            .property(DENSITY, Units.gPerCm3(8.57), Refs.CRC_2016, "at 20 °C")
+                    + " amorphous Li–Nb–O (Kato et al. 2014)"), 8.57, 92.906, "at 20 °C")
             .build();
 
-    static final Material TA = Material.builder("Ta").name("tantalum").formula("Ta").aliases("tantalum")
+    static final Material TA = Handbook.density(Material.builder("Ta").name("tantalum").formula("Ta").aliases("tantalum")
             .roles(Role.COATING).family(Family.METAL)
-            .note("behaves like Nb as a LLZO | LiCoO2 buffer (Kato et al. 2014)")
+            .note("behaves like Nb as a LLZO | LiCoO2 buffer (Kato et al. 2014)"), 16.4, 180.948, "at 20 °C")
             .build();
 
-    static final Material GE = Material.builder("Ge").name("germanium").formula("Ge").aliases("germanium")
-            .roles(Role.COATING).family(Family.SEMICONDUCTOR)
-            .note("alloying interlayer between Li and garnet (Luo et al., Adv. Mater. 29, 1606042 (2017))")
-            .build();
+    static final Material GE = Handbook.density(Material.builder("Ge").name("germanium").formula("Ge")
+            .aliases("germanium").roles(Role.COATING).family(Family.SEMICONDUCTOR)
+            .note("alloying interlayer between Li and garnet (Luo et al., Adv. Mater. 29, 1606042 (2017))"), 5.323, 72.630,
+            "room temperature").build();
 
-    static final Material AU = Material.builder("Au").name("gold").formula("Au").aliases("gold")
+    static final Material AU = Handbook.density(Material.builder("Au").name("gold").formula("Au").aliases("gold")
             .roles(Role.COATING, Role.CURRENT_COLLECTOR).family(Family.METAL)
-            .note("alloying interlayer between Li and LLZO (Tsai et al., ACS Appl. Mater. Interfaces 8, 10617 (2016))")
-            .build();
+            .note("alloying interlayer between Li and LLZO (Tsai et al., ACS Appl. Mater. Interfaces 8, 10617 (2016))"),
+            19.3, 196.967, "at 20 °C").build();
 
     static final Material LCBO = Material.builder("LCBO").name("Li2.3C0.7B0.3O3 welding agent").formula("Li2.3C0.7B0.3O3")
             .aliases("Li-C-B-O").roles(Role.COATING).family(Family.OXIDE)

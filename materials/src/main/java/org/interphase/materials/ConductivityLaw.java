@@ -30,7 +30,12 @@ public sealed interface ConductivityLaw permits ConductivityLaw.ArrheniusLaw, Co
      * @param activationEnergy Ea, J per ion (&ge; 0)
      */
     record ArrheniusLaw(double sigma25, double activationEnergy) implements ConductivityLaw {
-        /** Validates the law. */
+        /**
+         * Validates the components.
+         *
+         * @param sigma25 σ(298.15 K), S/m (&gt; 0)
+         * @param activationEnergy Ea, J per ion (&ge; 0)
+         */
         public ArrheniusLaw {
             Checks.positive(sigma25, "conductivity at 25 °C", "S/m");
             Checks.nonNegative(activationEnergy, "activation energy", "J");
@@ -57,7 +62,13 @@ public sealed interface ConductivityLaw permits ConductivityLaw.ArrheniusLaw, Co
      * @param referenceTemperature T0, K (&gt; 0), typically 30–50 K below the glass transition
      */
     record VtfLaw(double prefactor, double pseudoActivation, double referenceTemperature) implements ConductivityLaw {
-        /** Validates the law. */
+        /**
+         * Validates the components.
+         *
+         * @param prefactor A, S·K^½/m (&gt; 0)
+         * @param pseudoActivation B, K (&gt; 0); B·k_B is the pseudo-activation energy
+         * @param referenceTemperature T0, K (&gt; 0), typically 30–50 K below the glass transition
+         */
         public VtfLaw {
             Checks.positive(prefactor, "VTF prefactor", "S·K^½/m");
             Checks.positive(pseudoActivation, "VTF pseudo-activation B", "K");

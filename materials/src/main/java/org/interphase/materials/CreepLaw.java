@@ -22,7 +22,15 @@ import org.interphase.core.Units;
 public record CreepLaw(double referenceStress, double referenceStrainRate, double referenceTemperature,
                        double stressExponent, double activationEnergy) {
 
-    /** Validates the law. */
+    /**
+     * Validates the components.
+     *
+     * @param referenceStress σ_ref, Pa (&gt; 0)
+     * @param referenceStrainRate ε̇_ref at σ_ref and T_ref, 1/s (&gt; 0)
+     * @param referenceTemperature T_ref, K (&gt; 0)
+     * @param stressExponent n (&ge; 1)
+     * @param activationEnergy Q, J per atom (&ge; 0)
+     */
     public CreepLaw {
         Checks.positive(referenceStress, "creep reference stress", "Pa");
         Checks.positive(referenceStrainRate, "creep reference strain rate", "1/s");

@@ -152,8 +152,10 @@ final class Electrolytes {
     static final Material LGPS = window(Material.builder("LGPS").name("Li10GeP2S12").formula("Li10GeP2S12")
             .roles(Role.SOLID_ELECTROLYTE).family(Family.SULFIDE)
             .property(IONIC_CONDUCTIVITY, Units.sPerCm(1.2e-2), Refs.KAMAYA_2011, "room temperature")
-            .property(IONIC_ACTIVATION_ENERGY, Units.kJPerMol(24) / org.interphase.core.Constants.AVOGADRO,
-                    Refs.KAMAYA_2011, "reported as 24 kJ/mol"),
+            .property(PropertyValue.of(IONIC_ACTIVATION_ENERGY, Units.kJPerMol(24) / org.interphase.core.Constants.AVOGADRO,
+                    Refs.KAMAYA_2011).withRange(Units.eV(0.22), Units.kJPerMol(24) / org.interphase.core.Constants.AVOGADRO)
+                    .withNote("reported as 24 kJ/mol; bulk hopping in tetragonal LGPS ≈ 0.22 eV (Kuhn, Duppel, Lotsch,"
+                            + " Energy Environ. Sci. 6, 3548 (2013))")),
             1.71, 2.14).build();
 
     static final Material THIO_LISICON = Material.builder("thio-LISICON").name("thio-LISICON Li3.25Ge0.25P0.75S4")

@@ -19,7 +19,16 @@ import org.interphase.core.Units;
 public record Interdiffusion(String species, String host, double prefactor, double activationEnergy, Source source,
                              String note) {
 
-    /** Validates the record. */
+    /**
+     * Validates the components.
+     *
+     * @param species the diffusing element or ion, e.g. "Co"
+     * @param host id of the material it diffuses in (one side of the pair)
+     * @param prefactor D0, m²/s (&gt; 0)
+     * @param activationEnergy Ea, J per atom (&ge; 0)
+     * @param source where D0 and Ea come from
+     * @param note measurement conditions, temperature range, "DFT", ...
+     */
     public Interdiffusion {
         Objects.requireNonNull(species, "species");
         Objects.requireNonNull(host, "host");

@@ -139,7 +139,10 @@ public final class InterfacePair {
             this.second = second;
         }
 
-        /** @param d an interdiffusing species @return this */
+        /**
+         * @param d an interdiffusing species
+         * @return this
+         */
         public Builder interdiffusion(Interdiffusion d) {
             interdiffusion.add(d);
             return this;
@@ -158,7 +161,10 @@ public final class InterfacePair {
             return this;
         }
 
-        /** @param r a measured resistance @return this */
+        /**
+         * @param r a measured resistance
+         * @return this
+         */
         public Builder resistance(InterfacialResistance r) {
             resistances.add(r);
             return this;
@@ -177,7 +183,11 @@ public final class InterfacePair {
                     OptionalDouble.empty(), OptionalDouble.empty(), InterfacialResistance.Bound.VALUE, source));
         }
 
-        /** @param text a finding @param source where reported @return this */
+        /**
+         * @param text a finding
+         * @param source where reported
+         * @return this
+         */
         public Builder observation(String text, Source source) {
             observations.add(new Observation(text, source));
             return this;

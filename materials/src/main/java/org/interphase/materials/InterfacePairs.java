@@ -150,7 +150,10 @@ public final class InterfacePairs {
         return get(Materials.get(a), Materials.get(b));
     }
 
-    /** @param m a material @return the pairs that involve it */
+    /**
+     * @param m a material
+     * @return the pairs that involve it
+     */
     public static List<InterfacePair> involving(Material m) {
         return PAIRS.stream().filter(p -> p.involves(m.id())).toList();
     }

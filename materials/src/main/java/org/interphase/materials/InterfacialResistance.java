@@ -29,7 +29,16 @@ public record InterfacialResistance(double value, String condition, OptionalDoub
         LOWER
     }
 
-    /** Validates the record. */
+    /**
+     * Validates the components.
+     *
+     * @param value the area-specific resistance, Ω·m² (&gt; 0; 1 Ω·cm² = 1e-4 Ω·m²)
+     * @param condition what the interface was: treatment, coating, processing (e.g. "10 nm Nb interlayer")
+     * @param temperature measurement temperature, K, if reported
+     * @param stackPressure stack pressure during the measurement, Pa, if reported
+     * @param bound whether {@code value} is an exact value, an upper bound ("&lt; 0.1 Ω·cm²") or a lower bound
+     * @param source where it is reported
+     */
     public InterfacialResistance {
         Checks.positive(value, "interfacial resistance", "Ω·m²");
         condition = condition == null ? "" : condition.strip();

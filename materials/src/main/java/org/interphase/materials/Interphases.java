@@ -15,15 +15,16 @@ final class Interphases {
                     + " conductivity (Kim et al., J. Power Sources 196, 764 (2011))")
             .build();
 
-    static final Material LI2CO3 = Material.builder("Li2CO3").name("lithium carbonate").formula("Li2CO3")
-            .roles(Role.INTERPHASE).family(Family.CARBONATE)
+    static final Material LI2CO3 = Handbook.density(Material.builder("Li2CO3").name("lithium carbonate")
+            .formula("Li2CO3").roles(Role.INTERPHASE).family(Family.CARBONATE)
             .note("grows on LLZO in air (H2O, CO2); poor Li⁺ conductor")
-            .property(RELATIVE_PERMITTIVITY, 5.64, Refs.SWIFT_2021, SWIFT_NOTE)
+            .property(RELATIVE_PERMITTIVITY, 5.64, Refs.SWIFT_2021, SWIFT_NOTE), 2.11, 73.888, "room temperature")
             .build();
 
     static final Material LIMNPO4 = Material.builder("LiMnPO4").name("olivine lithium manganese phosphate")
             .formula("LiMnPO4").aliases("LMP").roles(Role.INTERPHASE, Role.CATHODE).family(Family.PHOSPHATE)
             .note("forms from LiMn1.5Ni0.5O4 + LAGP above ~600 °C (Robinson et al. 2018)")
+            .property(Property.VOLTAGE_VS_LI, 4.1, Refs.PADHI_1997, "Mn²⁺/Mn³⁺ plateau of the olivine")
             .build();
 
     static final Material LI_NB_O = Material.builder("Li-Nb-O").name("amorphous Li–Nb–O")
@@ -31,16 +32,16 @@ final class Interphases {
             .note("forms from a Nb buffer on LLZO during annealing; an ionic conductor (Kato et al. 2014)")
             .build();
 
-    static final Material LI2S = Material.builder("Li2S").name("lithium sulfide").formula("Li2S")
-            .roles(Role.INTERPHASE).family(Family.SULFIDE).build();
+    static final Material LI2S = Handbook.density(Material.builder("Li2S").name("lithium sulfide").formula("Li2S")
+            .roles(Role.INTERPHASE).family(Family.SULFIDE), 1.66, 45.94, "room temperature").build();
 
-    static final Material LIF = Material.builder("LiF").name("lithium fluoride").formula("LiF")
+    static final Material LIF = Handbook.density(Material.builder("LiF").name("lithium fluoride").formula("LiF")
             .roles(Role.INTERPHASE).family(Family.HALIDE)
-            .property(RELATIVE_PERMITTIVITY, 9.0, Refs.SWIFT_2021, SWIFT_NOTE)
+            .property(RELATIVE_PERMITTIVITY, 9.0, Refs.SWIFT_2021, SWIFT_NOTE), 2.640, 25.938, "room temperature")
             .build();
 
-    static final Material LI2O = Material.builder("Li2O").name("lithium oxide").formula("Li2O")
+    static final Material LI2O = Handbook.density(Material.builder("Li2O").name("lithium oxide").formula("Li2O")
             .roles(Role.INTERPHASE).family(Family.OXIDE)
-            .property(RELATIVE_PERMITTIVITY, 7.27, Refs.SWIFT_2021, SWIFT_NOTE)
+            .property(RELATIVE_PERMITTIVITY, 7.27, Refs.SWIFT_2021, SWIFT_NOTE), 2.013, 29.879, "room temperature")
             .build();
 }

@@ -316,19 +316,28 @@ public final class Material {
             this.id = id.strip();
         }
 
-        /** @param name a readable name @return this */
+        /**
+         * @param name a readable name
+         * @return this
+         */
         public Builder name(String name) {
             this.name = name;
             return this;
         }
 
-        /** @param formula the chemical formula @return this */
+        /**
+         * @param formula the chemical formula
+         * @return this
+         */
         public Builder formula(String formula) {
             this.formula = formula;
             return this;
         }
 
-        /** @param aliases other names to look the material up by (added) @return this */
+        /**
+         * @param aliases other names to look the material up by (added)
+         * @return this
+         */
         public Builder aliases(String... aliases) {
             for (String a : aliases) {
                 if (a == null || a.isBlank()) {
@@ -341,31 +350,48 @@ public final class Material {
             return this;
         }
 
-        /** Removes all aliases. @return this */
+        /**
+         * Removes all aliases.
+         *
+         * @return this
+         */
         public Builder clearAliases() {
             aliases.clear();
             return this;
         }
 
-        /** @param roles roles (added) @return this */
+        /**
+         * @param roles roles (added)
+         * @return this
+         */
         public Builder roles(Role... roles) {
             Collections.addAll(this.roles, roles);
             return this;
         }
 
-        /** Removes all roles. @return this */
+        /**
+         * Removes all roles.
+         *
+         * @return this
+         */
         public Builder clearRoles() {
             roles.clear();
             return this;
         }
 
-        /** @param family the chemical family @return this */
+        /**
+         * @param family the chemical family
+         * @return this
+         */
         public Builder family(Family family) {
             this.family = family;
             return this;
         }
 
-        /** @param note a remark on the material as a whole @return this */
+        /**
+         * @param note a remark on the material as a whole
+         * @return this
+         */
         public Builder note(String note) {
             this.note = note;
             return this;
@@ -396,19 +422,28 @@ public final class Material {
             return property(PropertyValue.of(p, value, source).withNote(note));
         }
 
-        /** @param value a complete property value (replacing any previous one) @return this */
+        /**
+         * @param value a complete property value (replacing any previous one)
+         * @return this
+         */
         public Builder property(PropertyValue value) {
             properties.put(value.property(), value);
             return this;
         }
 
-        /** @param p a property to remove @return this */
+        /**
+         * @param p a property to remove
+         * @return this
+         */
         public Builder remove(Property p) {
             properties.remove(p);
             return this;
         }
 
-        /** @param curve the open-circuit voltage curve (null to remove) @return this */
+        /**
+         * @param curve the open-circuit voltage curve (null to remove)
+         * @return this
+         */
         public Builder openCircuitVoltage(OcvCurve curve) {
             this.ocv = curve;
             return this;

@@ -71,7 +71,10 @@ public final class MaterialCatalog {
         return new MaterialCatalog(List.copyOf(materials));
     }
 
-    /** @param materials the materials @return the catalog (see {@link #of(Collection)}) */
+    /**
+     * @param materials the materials
+     * @return the catalog (see {@link #of(Collection)})
+     */
     public static MaterialCatalog of(Material... materials) {
         return of(List.of(materials));
     }
@@ -138,12 +141,18 @@ public final class MaterialCatalog {
         return byId.size();
     }
 
-    /** @param role a role @return the materials with that role, in catalog order */
+    /**
+     * @param role a role
+     * @return the materials with that role, in catalog order
+     */
     public List<Material> withRole(Role role) {
         return byId.values().stream().filter(m -> m.hasRole(role)).toList();
     }
 
-    /** @param family a family @return the materials of that family, in catalog order */
+    /**
+     * @param family a family
+     * @return the materials of that family, in catalog order
+     */
     public List<Material> withFamily(Family family) {
         return byId.values().stream().filter(m -> m.family() == family).toList();
     }

@@ -25,11 +25,11 @@ import java.util.Optional;
  * Lines starting with {@code #} and blank lines are ignored. The first other line is the header;
  * columns may come in any order:
  * <pre>
- * kind,id,name,formula,family,roles,aliases,property,value,unit,uncertainty,low,high,authors,year,journal,doi,note
+ * kind,id,name,formula,family,roles,aliases,property,value,unit,uncertainty,low,high,authors,year,journal,doi,note,x
  * </pre>
  * Required columns: {@code kind, id, name, formula, family, roles, aliases, property, value, unit,
- * authors, year, journal}; optional: {@code uncertainty, low, high, doi, note}. Each row is one of
- * two kinds:
+ * authors, year, journal}; optional: {@code uncertainty, low, high, doi, note, x}. Each row is one of
+ * three kinds:
  * <ul>
  *   <li>{@code material}: defines a material. {@code id} (required, unique in the file),
  *       {@code name}, {@code formula}, {@code family} (required, a {@link Family} name),
@@ -41,6 +41,11 @@ import java.util.Optional;
  *       {@code authors}, {@code year}, {@code journal} (required: every value has a source),
  *       {@code doi}, {@code uncertainty} (±) and {@code low}/{@code high} (range) in the same unit,
  *       {@code note} (e.g. DFT).</li>
+ *   <li>{@code ocv}: one point of an open-circuit-voltage table of a material defined in the file:
+ *       {@code x} (Li stoichiometry, strictly increasing from row to row), {@code value} and
+ *       {@code unit} (V or mV vs Li/Li⁺), and the source columns, the same on every point of the
+ *       table; the note of the first point is the table's note. The table is interpolated linearly
+ *       ({@link OcvCurve#table}).</li>
  * </ul>
  * Example:
  * <pre>
@@ -49,8 +54,8 @@ import java.util.Optional;
  * value,my-LNO,,,,,,IONIC_CONDUCTIVITY,3.0e-6,S/cm,,,,"Doe, Roe",2024,"J. Example 1, 1",,EIS at 25 °C
  * </pre>
  * A file defines whole materials; merge it over the built-in catalog with
- * {@link MaterialCatalog#withUserFile(Path)}. Open-circuit-voltage curves are not part of the
- * format (set them in code with {@link Material.Builder#openCircuitVoltage(OcvCurve)}).
+ * {@link MaterialCatalog#withUserFile(Path)}. Open-circuit voltages given as tables are part of the
+ * format; fit functions are not (set them in code with {@link Material.Builder#openCircuitVoltage(OcvCurve)}).
  *
  * <p>A malformed file throws {@link MaterialFileException} listing every problem with file, line
  * and field; nothing is loaded from it.
@@ -59,7 +64,7 @@ public final class MaterialFiles {
 
     /** The column names, in the order {@link #write} uses. */
     public static final List<String> COLUMNS = List.of("kind", "id", "name", "formula", "family", "roles", "aliases",
-            "property", "value", "unit", "uncertainty", "low", "high", "authors", "year", "journal", "doi", "note");
+            "property", "value", "unit", "uncertainty", "low", "high", "authors", "year", "journal", "doi", "note", "x");
 
     private static final List<String> REQUIRED = List.of("kind", "id", "name", "formula", "family", "roles",
             "aliases", "property", "value", "unit", "authors", "year", "journal");
@@ -125,6 +130,7 @@ public final class MaterialFiles {
         private final Map<String, Material.Builder> builders = new LinkedHashMap<>();
         private final Map<String, Integer> definedAt = new HashMap<>();
         private final Map<String, Integer> valueAt = new HashMap<>();
+        private final Map<String, OcvRows> ocvRows = new LinkedHashMap<>();
 
         Parser(String file) {
             this.file = file;
@@ -155,7 +161,8 @@ public final class MaterialFiles {
             switch (kind) {
                 case "material" -> material(n, fields);
                 case "value" -> value(n, fields);
-                default -> problem(n, "kind", "must be 'material' or 'value', was '" + get(fields, "kind") + "'");
+                case "ocv" -> ocv(n, fields);
+                default -> problem(n, "kind", "must be 'material', 'value' or 'ocv', was '" + get(fields, "kind") + "'");
             }
         }
 
@@ -286,6 +293,43 @@ public final class MaterialFiles {
             }
         }
 
+        void ocv(int n, List<String> f) {
+            String id = get(f, "id");
+            String key = MaterialCatalog.normalize(id.isEmpty() ? " " : id);
+            if (!builders.containsKey(key)) {
+                problem(n, "id", "OCV point for unknown material '" + id + "'; define it first with a 'material' row");
+                return;
+            }
+            Double x = number(n, f, "x", true);
+            Double v = number(n, f, "value", true);
+            String unit = get(f, "unit");
+            double factor = switch (unit) {
+                case "V" -> 1;
+                case "mV" -> 1e-3;
+                default -> Double.NaN;
+            };
+            if (Double.isNaN(factor)) {
+                problem(n, "unit", "unknown unit '" + unit + "' for an OCV point; accepted: V, mV");
+            }
+            Source source = source(n, f);
+            if (x == null || v == null || source == null || Double.isNaN(factor)) {
+                return;
+            }
+            OcvRows rows = ocvRows.computeIfAbsent(key, k -> new OcvRows(n, source, get(f, "note")));
+            if (!rows.source.equals(source)) {
+                problem(n, "authors", "every OCV point of '" + id + "' must have the source of its first point (line "
+                        + rows.firstLine + ")");
+                return;
+            }
+            if (!rows.x.isEmpty() && !(x > rows.x.get(rows.x.size() - 1))) {
+                problem(n, "x", "OCV stoichiometries must increase from row to row; " + x + " follows "
+                        + rows.x.get(rows.x.size() - 1));
+                return;
+            }
+            rows.x.add(x);
+            rows.v.add(v * factor);
+        }
+
         boolean unitFails(Property p, String unit) {
             try {
                 p.toSi(1, unit);
@@ -358,6 +402,20 @@ public final class MaterialFiles {
                         + String.join(",", COLUMNS));
             }
             List<Material> materials = new ArrayList<>();
+            for (Map.Entry<String, OcvRows> e : ocvRows.entrySet()) {
+                OcvRows r = e.getValue();
+                if (r.x.size() < 2) {
+                    problem(r.firstLine, "x", "an OCV table needs at least 2 points, had " + r.x.size());
+                    continue;
+                }
+                try {
+                    builders.get(e.getKey()).openCircuitVoltage(OcvCurve.table(
+                            r.x.stream().mapToDouble(Double::doubleValue).toArray(),
+                            r.v.stream().mapToDouble(Double::doubleValue).toArray(), r.source, r.note));
+                } catch (IllegalArgumentException ex) {
+                    problem(r.firstLine, "x", ex.getMessage());
+                }
+            }
             if (problems.isEmpty()) {
                 for (Map.Entry<String, Material.Builder> e : builders.entrySet()) {
                     try {
@@ -380,6 +438,21 @@ public final class MaterialFiles {
                 throw new MaterialFileException(problems);
             }
             return catalog;
+        }
+    }
+
+    /** The OCV points of one material, in file order. */
+    private static final class OcvRows {
+        final int firstLine;
+        final Source source;
+        final String note;
+        final List<Double> x = new ArrayList<>();
+        final List<Double> v = new ArrayList<>();
+
+        OcvRows(int firstLine, Source source, String note) {
+            this.firstLine = firstLine;
+            this.source = source;
+            this.note = note;
         }
     }
 
@@ -472,19 +545,31 @@ public final class MaterialFiles {
         sb.append("# Interphase materials file: values in SI units; see org.interphase.materials.MaterialFiles\n");
         sb.append(String.join(",", COLUMNS)).append('\n');
         for (Material m : materials) {
-            if (m.openCircuitVoltage().isPresent()) {
-                sb.append("# ").append(m.id()).append(": OCV curve not written (not part of the file format)\n");
+            if (m.openCircuitVoltage().isPresent() && !m.openCircuitVoltage().get().isTable()) {
+                sb.append("# ").append(m.id()).append(": OCV fit function not written (only tables are part of the"
+                        + " file format)\n");
             }
             row(sb, "material", m.id(), m.name(), m.formula(), m.family().name(),
                     String.join(";", m.roles().stream().map(Enum::name).toList()), String.join(";", m.aliases()),
-                    "", "", "", "", "", "", "", "", "", "", m.note());
+                    "", "", "", "", "", "", "", "", "", "", m.note(), "");
             for (PropertyValue v : m.properties().values()) {
                 Source s = v.source();
                 row(sb, "value", m.id(), "", "", "", "", "", v.property().name(), Double.toString(v.value()), v.unit(),
                         v.uncertainty().isPresent() ? Double.toString(v.uncertainty().getAsDouble()) : "",
                         v.range().map(r -> Double.toString(r.low())).orElse(""),
                         v.range().map(r -> Double.toString(r.high())).orElse(""),
-                        s.authors(), Integer.toString(s.year()), s.journal(), s.doi().orElse(""), v.note());
+                        s.authors(), Integer.toString(s.year()), s.journal(), s.doi().orElse(""), v.note(), "");
+            }
+            if (m.openCircuitVoltage().isPresent() && m.openCircuitVoltage().get().isTable()) {
+                OcvCurve c = m.openCircuitVoltage().get();
+                double[] xs = c.tableX();
+                double[] vs = c.tableV();
+                Source s = c.source();
+                for (int i = 0; i < xs.length; i++) {
+                    row(sb, "ocv", m.id(), "", "", "", "", "", "", Double.toString(vs[i]), "V", "", "", "", s.authors(),
+                            Integer.toString(s.year()), s.journal(), s.doi().orElse(""), i == 0 ? c.note() : "",
+                            Double.toString(xs[i]));
+                }
             }
         }
         return sb.toString();

@@ -173,12 +173,18 @@ public final class Materials {
         return CATALOG.all();
     }
 
-    /** @param role a role @return the built-in materials with that role */
+    /**
+     * @param role a role
+     * @return the built-in materials with that role
+     */
     public static List<Material> withRole(Role role) {
         return CATALOG.withRole(role);
     }
 
-    /** @param family a family @return the built-in materials of that family */
+    /**
+     * @param family a family
+     * @return the built-in materials of that family
+     */
     public static List<Material> withFamily(Family family) {
         return CATALOG.withFamily(family);
     }

@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record Observation(String text, Source source) {
 
-    /** Validates the record. */
+    /**
+     * Validates the components.
+     *
+     * @param text the finding
+     * @param source where it is reported
+     */
     public Observation {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("observation text must not be blank");

@@ -132,6 +132,32 @@ public final class OcvCurve {
         return note;
     }
 
+    /** @return the table's stoichiometries (a copy), or an empty array for a fit function */
+    double[] tableX() {
+        return tableX == null ? new double[0] : tableX.clone();
+    }
+
+    /** @return the table's voltages, V (a copy), or an empty array for a fit function */
+    double[] tableV() {
+        return tableV == null ? new double[0] : tableV.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        // two tables are equal when their points, source and note are; fit functions only to themselves
+        return o instanceof OcvCurve c && tableX != null && c.tableX != null && java.util.Arrays.equals(tableX, c.tableX)
+                && java.util.Arrays.equals(tableV, c.tableV) && source.equals(c.source) && note.equals(c.note);
+    }
+
+    @Override
+    public int hashCode() {
+        return tableX == null ? System.identityHashCode(this)
+                : Objects.hash(java.util.Arrays.hashCode(tableX), java.util.Arrays.hashCode(tableV), source, note);
+    }
+
     /** @return whether the curve is a table (true) or a fit function (false) */
     public boolean isTable() {
         return tableX != null;

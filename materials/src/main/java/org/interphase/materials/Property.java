@@ -45,7 +45,7 @@ public enum Property {
     MOLAR_VOLUME(Quantity.MOLAR_VOLUME, "cm³/mol", 1e6, "molar volume", 0, false, 1),
     /** Young's modulus, Pa. */
     YOUNGS_MODULUS(Quantity.PRESSURE, "GPa", 1e-9, "Young's modulus", 0, false, 2e12),
-    /** Poisson ratio, dimensionless (0 < ν < 0.5 for the materials here). */
+    /** Poisson ratio, dimensionless (0 &lt; ν &lt; 0.5 for the materials here). */
     POISSON_RATIO(Quantity.DIMENSIONLESS, "1", 1, "Poisson ratio", 0, false, 0.5),
     /** Shear modulus, Pa. */
     SHEAR_MODULUS(Quantity.PRESSURE, "GPa", 1e-9, "shear modulus", 0, false, 1e12),

@@ -16,7 +16,14 @@ import org.interphase.core.Units;
  */
 public record ReactionProduct(String phase, OptionalDouble onsetTemperature, String conditions, Source source) {
 
-    /** Validates the record. */
+    /**
+     * Validates the components.
+     *
+     * @param phase the product, as a catalog id when the catalog has it (e.g. "La2CoO4") or a formula
+     * @param onsetTemperature the lowest temperature at which it was observed, K, if reported
+     * @param conditions how it formed (processing, atmosphere, time), e.g. "during PLD of the cathode"
+     * @param source where it is reported
+     */
     public ReactionProduct {
         Objects.requireNonNull(phase, "phase");
         Objects.requireNonNull(onsetTemperature, "onsetTemperature");

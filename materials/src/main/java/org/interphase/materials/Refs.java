@@ -114,6 +114,9 @@ final class Refs {
             "J. Electrochem. Soc. 167, 080534");
     static final Source AFSHAR_2017 = Source.of("Afshar, Morris, Khajepour", 2017, "arXiv:1709.03970");
     static final Source OHZUKU_1995 = Source.of("Ohzuku, Ueda, Yamamoto", 1995, "J. Electrochem. Soc. 142, 1431");
+    static final Source PADHI_1997 = Source.of("Padhi, Nanjundaswamy, Goodenough", 1997, "J. Electrochem. Soc. 144, 1188");
+    static final Source SANTHOSHA_2019 = Source.of("Santhosha, Medenbach, Buchheim, Adelhelm", 2019,
+            "Batteries & Supercaps 2");
     static final Source ZHONG_1997 = Source.of("Zhong, Bonakdarpour, Zhang, Gao, Dahn", 1997,
             "J. Electrochem. Soc. 144, 205");
 
@@ -125,6 +128,9 @@ final class Refs {
             "10.1002/aenm.201602011");
     static final Source CHENG_2017_LCO = Source.of("Cheng et al.", 2017, "J. Asian Ceram. Soc. 5, 113",
             "10.1016/j.jascer.2017.03.001");
+
+    static final Source WEIS_1985 = Source.of("Weis, Gaylord", 1985, "Appl. Phys. A 37, 191");
+    static final Source OBROVAC_2004 = Source.of("Obrovac, Christensen", 2004, "Electrochem. Solid-State Lett. 7, A93");
 
     // ---- interdiffusion ---------------------------------------------------------------------------------
     /** ChemRxiv preprint 642050a491074bccd04fa1b6 (posted March 2023); author list not retrieved here. */

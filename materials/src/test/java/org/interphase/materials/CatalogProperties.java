@@ -101,6 +101,38 @@ class CatalogProperties {
         }
     }
 
+    /** IUPAC standard atomic weights (abridged), g/mol, written here independently of the catalog. */
+    private static final Map<String, Double> ATOMIC_WEIGHT = Map.ofEntries(Map.entry("Li", 6.94),
+            Map.entry("C", 12.011), Map.entry("O", 15.999), Map.entry("F", 18.998), Map.entry("S", 32.06),
+            Map.entry("Si", 28.085), Map.entry("Ge", 72.630), Map.entry("Nb", 92.906), Map.entry("Ta", 180.948),
+            Map.entry("Au", 196.967), Map.entry("P", 30.974), Map.entry("Cl", 35.45), Map.entry("N", 14.007),
+            Map.entry("Al", 26.982), Map.entry("Zr", 91.224), Map.entry("La", 138.905), Map.entry("Co", 58.933));
+
+    /** Formula mass of a simple formula such as "Li2CO3" (no parentheses), g/mol; NaN if it cannot be parsed. */
+    static double formulaMass(String formula) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([A-Z][a-z]?)(\\d*\\.?\\d*)").matcher(formula);
+        double mass = 0;
+        int end = 0;
+        while (m.find()) {
+            if (m.start() != end || !ATOMIC_WEIGHT.containsKey(m.group(1))) {
+                return Double.NaN;
+            }
+            mass += ATOMIC_WEIGHT.get(m.group(1)) * (m.group(2).isEmpty() ? 1 : Double.parseDouble(m.group(2)));
+            end = m.end();
+        }
+        return end == formula.length() && end > 0 ? mass : Double.NaN;
+    }
+
+    @net.jqwik.api.Property(generation = GenerationMode.EXHAUSTIVE)
+    void densityTimesMolarVolumeIsTheFormulaMass(@ForAll("materials") Material m) {
+        if (m.has(Property.DENSITY) && m.has(Property.MOLAR_VOLUME)) {
+            double expected = formulaMass(m.formula()) * 1e-3; // kg/mol
+            assertThat(expected).as("formula mass of %s", m.formula()).isFinite();
+            double product = m.require(Property.DENSITY) * m.require(Property.MOLAR_VOLUME);
+            assertThat(product).isCloseTo(expected, within(1e-3 * expected));
+        }
+    }
+
     @net.jqwik.api.Property(generation = GenerationMode.EXHAUSTIVE)
     void stabilityWindowIsOrderedAndConductivityLawReproducesItsReference(@ForAll("materials") Material m) {
         if (m.has(Property.STABILITY_WINDOW_LOW) && m.has(Property.STABILITY_WINDOW_HIGH)) {

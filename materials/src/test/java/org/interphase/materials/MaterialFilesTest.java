@@ -79,6 +79,43 @@ class MaterialFilesTest {
         assertThat(back.get("q-1")).isEqualTo(m);
     }
 
+    @Test
+    void ocvTablesAreReadInterpolatedAndWrittenBack() {
+        String text = HEADER.replace(",note\n", ",note,x\n")
+                + "material,my-cathode,,LiMO2,OXIDE,CATHODE,,,,,,,,,,,,,\n"
+                + "ocv,my-cathode,,,,,,,4.25,V,,,,\"Doe, Roe\",2024,\"J. Example 1, 1\",,GITT at 25 °C,0.5\n"
+                + "ocv,my-cathode,,,,,,,3950,mV,,,,\"Doe, Roe\",2024,\"J. Example 1, 1\",,,0.75\n"
+                + "ocv,my-cathode,,,,,,,3.70,V,,,,\"Doe, Roe\",2024,\"J. Example 1, 1\",,,1.0\n";
+        Material m = MaterialFiles.parse(text, "ocv.csv").get("my-cathode");
+        OcvCurve c = m.openCircuitVoltage().orElseThrow();
+        assertThat(c.isTable()).isTrue();
+        assertThat(c.voltage(0.625)).isCloseTo(4.10, within(1e-12));
+        assertThat(c.voltageAtStateOfCharge(0)).isEqualTo(3.70);
+        assertThat(c.note()).isEqualTo("GITT at 25 °C");
+        assertThat(c.source().authors()).isEqualTo("Doe, Roe");
+        MaterialCatalog back = MaterialFiles.parse(MaterialFiles.toCsv(List.of(m)), "again.csv");
+        assertThat(back.get("my-cathode")).isEqualTo(m);
+        // fit functions are not written; a comment says so
+        assertThat(MaterialFiles.toCsv(List.of(Materials.LICOO2))).contains("# LiCoO2: OCV fit function not written")
+                .doesNotContain("\nocv,");
+    }
+
+    @Test
+    void malformedOcvRowsAreReported() {
+        String head = HEADER.replace(",note\n", ",note,x\n") + "material,c,,,OXIDE,CATHODE,,,,,,,,,,,,,\n";
+        assertThat(malformed(head + "ocv,c,,,,,,,4.2,V,,,,Me,2020,J,,,0.6\nocv,c,,,,,,,4.1,V,,,,Me,2020,J,,,0.5\n")
+                .getMessage()).contains("bad.csv:4: field 'x': OCV stoichiometries must increase from row to row");
+        assertThat(malformed(head + "ocv,c,,,,,,,4.2,volt,,,,Me,2020,J,,,0.6\n").getMessage())
+                .contains("bad.csv:3: field 'unit': unknown unit 'volt' for an OCV point");
+        assertThat(malformed(head + "ocv,c,,,,,,,4.2,V,,,,Me,2020,J,,,0.6\n").getMessage())
+                .contains("bad.csv:3: field 'x': an OCV table needs at least 2 points, had 1");
+        assertThat(malformed(head + "ocv,c,,,,,,,4.2,V,,,,Me,2020,J,,,0.6\nocv,c,,,,,,,4.1,V,,,,You,2020,J,,,0.7\n")
+                .getMessage()).contains("bad.csv:4: field 'authors': every OCV point of 'c' must have the source of its"
+                + " first point (line 3)");
+        assertThat(malformed(head + "ocv,d,,,,,,,4.2,V,,,,Me,2020,J,,,0.6\n").getMessage())
+                .contains("bad.csv:3: field 'id': OCV point for unknown material 'd'");
+    }
+
     private static MaterialFileException malformed(String text) {
         MaterialCatalog before = Materials.catalog();
         Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> MaterialFiles.parse(text, "bad.csv"));

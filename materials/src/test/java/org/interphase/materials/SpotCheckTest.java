@@ -62,6 +62,26 @@ class SpotCheckTest {
     }
 
     @Test
+    void siliconSwellsFourfoldAndLithiumTitanateSitsAt1_55V() {
+        // Obrovac & Christensen, Electrochem. Solid-State Lett. 7, A93 (2004): Li15Si4, +280 % volume
+        assertThat(Materials.SI.require(Property.VOLUME_CHANGE)).isCloseTo(2.8, within(1e-12));
+        // Ohzuku, Ueda & Yamamoto, J. Electrochem. Soc. 142, 1431 (1995): Li4Ti5O12 plateau at 1.55 V
+        assertThat(Materials.LI4TI5O12.require(Property.VOLTAGE_VS_LI)).isCloseTo(1.55, within(1e-12));
+        // Zhong, Bonakdarpour, Zhang, Gao & Dahn, J. Electrochem. Soc. 144, 205 (1997): LiNi0.5Mn1.5O4 at 4.7 V
+        assertThat(Materials.LNMO.require(Property.VOLTAGE_VS_LI)).isCloseTo(4.7, within(1e-12));
+        // Padhi, Nanjundaswamy & Goodenough, J. Electrochem. Soc. 144, 1188 (1997): LiFePO4 → FePO4 −6.81 %,
+        // LiMnPO4 at 4.1 V
+        assertThat(Materials.LIFEPO4.require(Property.VOLUME_CHANGE)).isCloseTo(-0.0681, within(1e-12));
+        assertThat(Materials.LIMNPO4.require(Property.VOLTAGE_VS_LI)).isCloseTo(4.1, within(1e-12));
+        // Santhosha et al., Batteries & Supercaps 2 (2019): Li-In at 0.62 V vs Li
+        assertThat(Materials.LI_IN.require(Property.VOLTAGE_VS_LI)).isCloseTo(0.62, within(1e-12));
+        // Weis & Gaylord, Appl. Phys. A 37, 191 (1985): LiNbO3 ε11 ≈ 85, ε33 ≈ 29
+        var eps = Materials.LINBO3.property(Property.RELATIVE_PERMITTIVITY).orElseThrow();
+        assertThat(eps.range().orElseThrow().high()).isEqualTo(85);
+        assertThat(eps.value()).isCloseTo((2 * 85 + 29) / 3.0, within(0.5));
+    }
+
+    @Test
     void theReviewsInterfacialResistances() {
         // Wang et al. 2018 review, citing Kato et al., J. Power Sources 260, 292 (2014): 2600 → 150 Ω·cm² with Nb
         InterfacePair lcoLlzo = InterfacePairs.get(Materials.LLZO, Materials.LICOO2);

@@ -64,11 +64,21 @@ public record Layer(Material material, double thickness, double conductivityOver
 
     /**
      * @param temperature T, K (&gt; 0)
-     * @return σ_ion at T, S/m
+     * @return σ_ion at T, S/m: the override, the material's temperature law, or — at 25 °C only — its
+     *     catalog σ(25 °C) when it has no activation energy
      * @throws IllegalStateException if no override is set and the catalog has no conductivity law
+     *     for this temperature
      */
     public double conductivity(double temperature) {
-        return Double.isNaN(conductivityOverride) ? material.ionicConductivity(temperature) : conductivityOverride;
+        if (!Double.isNaN(conductivityOverride)) {
+            return conductivityOverride;
+        }
+        if (material.conductivityLaw().isEmpty() && material.has(Property.IONIC_CONDUCTIVITY)
+                && Math.abs(temperature - Units.ROOM_TEMPERATURE) < 0.01) {
+            // the catalog's σ is the 25 °C value; without an activation energy it holds at 25 °C only
+            return material.require(Property.IONIC_CONDUCTIVITY);
+        }
+        return material.ionicConductivity(temperature);
     }
 
     /**

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.interphase.core.Units;
+import org.interphase.impedance.Impedance;
+import org.interphase.impedance.Spectrum;
 
 /**
  * The resistance budget of one interface: each mechanism's area-specific resistance on the nominal
@@ -84,6 +86,59 @@ public final class ResistanceBudget {
             }
         }
         return best == null ? null : best.mechanism();
+    }
+
+    /**
+     * The impedance this interface would show: every line an R‖C arc per unit area,
+     * Z_k = R_k/(1 + jωR_kC_k), in series (a line without capacitance is a pure resistance). Each
+     * layer's arc sits at f = 1/(2πR_kC_k), independent of its thickness; Z(ω → 0) is the
+     * budget's {@link #total()}.
+     *
+     * @return the impedance, per unit area (Ω·m²)
+     */
+    public Impedance impedance() {
+        double[] r = new double[contributions.size()];
+        double[] tau = new double[contributions.size()];
+        for (int k = 0; k < r.length; k++) {
+            r[k] = contributions.get(k).resistance();
+            tau[k] = contributions.get(k).timeConstant();
+        }
+        String label = name;
+        return new Impedance() {
+            @Override
+            public void evaluate(double[] omega, double[] re, double[] im) {
+                for (int i = 0; i < omega.length; i++) {
+                    double zr = 0;
+                    double zi = 0;
+                    for (int k = 0; k < r.length; k++) {
+                        double x = omega[i] * tau[k];
+                        double d = 1 + x * x;
+                        zr += r[k] / d;
+                        zi -= r[k] * x / d;
+                    }
+                    re[i] = zr;
+                    im[i] = zi;
+                }
+            }
+
+            @Override
+            public boolean perArea() {
+                return true;
+            }
+
+            @Override
+            public String toString() {
+                return "impedance of " + label;
+            }
+        };
+    }
+
+    /**
+     * @param frequencies frequencies, Hz (&gt; 0)
+     * @return the spectrum of {@link #impedance()}, per unit area (Ω·m²)
+     */
+    public Spectrum spectrum(double[] frequencies) {
+        return impedance().spectrum(frequencies);
     }
 
     @Override

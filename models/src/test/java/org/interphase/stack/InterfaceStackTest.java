@@ -78,6 +78,26 @@ class InterfaceStackTest {
         }
     }
 
+    @Property(tries = 50)
+    void spectrumStartsAtTheBudgetTotalAndEndsAtTheUncapacitiveRest(
+            @ForAll @DoubleRange(min = 0.5, max = 50) double coatingNm,
+            @ForAll @DoubleRange(min = 0.05, max = 1) double f,
+            @ForAll @DoubleRange(min = 0, max = 100) double constrictionOhmCm2) {
+        ResistanceBudget b = InterfaceStack.between(CATHODE, ELECTROLYTE)
+                .interphase(INTERPHASE, Units.nm(3)).coating(COATING, Units.nm(coatingNm))
+                .chargeTransfer(Units.ohmCm2(20), Units.uFPerCm2(10))
+                .contact(new ContactState(f, Units.ohmCm2(constrictionOhmCm2), "given")).build().budget();
+        var spectrum = b.spectrum(org.interphase.impedance.Spectrum.logFrequencies(1e-8, 1e14, 67));
+        assertThat(spectrum.re(0)).isCloseTo(b.total(), within(1e-6 * b.total()));
+        assertThat(spectrum.im(0)).isLessThanOrEqualTo(0.0);
+        // at very high frequency every capacitor shorts its arc: only the constriction is left
+        assertThat(spectrum.re(spectrum.size() - 1)).isCloseTo(Units.ohmCm2(constrictionOhmCm2),
+                within(1e-6 * b.total()));
+        for (int i = 0; i < spectrum.size(); i++) {
+            assertThat(spectrum.re(i)).isGreaterThanOrEqualTo(0.0);
+        }
+    }
+
     @Test
     void exchangeCurrentGivesRtOverFi0() {
         // R_ct = RT/(F i0): at 25 °C and i0 = 1 mA/cm², 25.69 Ω·cm²
