@@ -71,11 +71,11 @@ public interface GrowthLaw {
         Checks.inClosedRange(until, 0.0, schedule.duration(), "time", "s");
         double[] tb = schedule.breakpointTimes();
         double[] y = {law.initialThickness()};
-        double scale = Math.max(law.initialThickness(), 1e-12);
+        double scale = Math.max(law.initialThickness(), 1e-20); // m: far below any physical layer
         for (int k = 1; k < tb.length && tb[k - 1] < until; k++) {
             double t0 = tb[k - 1];
             double t1 = Math.min(tb[k], until);
-            FirstOrderIntegrator ode = new DormandPrince853Integrator(1e-12 * (t1 - t0), t1 - t0, 1e-6 * scale, 1e-10);
+            FirstOrderIntegrator ode = new DormandPrince853Integrator(1e-12 * (t1 - t0), t1 - t0, 1e-10 * scale, 1e-10);
             try {
                 ode.integrate(new org.apache.commons.math3.ode.FirstOrderDifferentialEquations() {
                     @Override

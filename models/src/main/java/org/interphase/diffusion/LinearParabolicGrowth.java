@@ -109,6 +109,61 @@ public record LinearParabolicGrowth(Arrhenius layerDiffusivity, Arrhenius interf
     }
 
     /**
+     * Integrates the law over a schedule in the Deal–Grove variable Φ = x² + A(T)·x, for which
+     * dΦ/dt = B(T) + x·dA/dt has no stiffness at x → 0 (dx/dt = B/(2x + A) itself is stiff there
+     * when A is small); x = 2Φ/(A + √(A² + 4Φ)). At constant T this is the closed form exactly.
+     */
+    @Override
+    public double thickness(ThermalSchedule schedule, double time) {
+        java.util.Objects.requireNonNull(schedule, "schedule");
+        Checks.inClosedRange(time, 0.0, schedule.duration(), "time", "s");
+        double[] tb = schedule.breakpointTimes();
+        double[] temps = schedule.breakpointTemperatures();
+        double x0 = initialThickness;
+        double[] phi = {x0 * x0 + linearLength(temps[0]) * x0};
+        for (int k = 1; k < tb.length && tb[k - 1] < time; k++) {
+            double t0 = tb[k - 1];
+            double t1 = Math.min(tb[k], time);
+            double rate = (temps[k] - temps[k - 1]) / (tb[k] - t0);
+            if (rate == 0) {
+                phi[0] += parabolicConstant(temps[k - 1]) * (t1 - t0);
+                continue;
+            }
+            double temp0 = temps[k - 1];
+            org.apache.commons.math3.ode.FirstOrderIntegrator ode =
+                    new org.apache.commons.math3.ode.nonstiff.DormandPrince853Integrator(1e-12 * (t1 - t0), t1 - t0,
+                            1e-40, 1e-11);
+            try {
+                ode.integrate(new org.apache.commons.math3.ode.FirstOrderDifferentialEquations() {
+                    @Override
+                    public int getDimension() {
+                        return 1;
+                    }
+
+                    @Override
+                    public void computeDerivatives(double t, double[] y, double[] dydt) {
+                        double temp = temp0 + rate * (t - t0);
+                        double a = linearLength(temp);
+                        double x = thicknessFrom(Math.max(0, y[0]), a);
+                        double h = 1e-6 * temp;
+                        double dadt = (linearLength(temp + h) - linearLength(temp - h)) / (2 * h) * rate;
+                        dydt[0] = parabolicConstant(temp) + x * dadt;
+                    }
+                }, t0, phi, t1, phi);
+            } catch (org.apache.commons.math3.exception.MathIllegalStateException e) {
+                throw new org.interphase.core.ConvergenceException("linear–parabolic growth integration", 0, phi[0],
+                        "the rates vary too steeply on [" + t0 + ", " + t1 + "] s (" + e.getMessage() + ")");
+            }
+        }
+        return Checks.finite(thicknessFrom(Math.max(0, phi[0]), linearLength(schedule.temperatureAt(time))),
+                "integrated thickness", "m");
+    }
+
+    private static double thicknessFrom(double phi, double a) {
+        return phi == 0 ? 0 : 2 * phi / (a + Math.sqrt(a * a + 4 * phi));
+    }
+
+    /**
      * The closed form at constant T: x = (A/2)·(√(1 + 4B(t + τ)/A²) − 1), τ = (x0² + A·x0)/B.
      *
      * @param temperature T, K (&gt; 0)

@@ -196,6 +196,30 @@ class DiffusionSolverTest {
     }
 
     @Test
+    void adaptiveStepsFollowTheTolerance() {
+        // from the step initial data of a couple (the hard start), with the erfc couple as reference
+        Mesh1D mesh = Mesh1D.builder(-L).uniform(L, 200).uniform(L, 200).build();
+        Species s = Species.named("A").diffusivity(Diffusivity.constant(D)).initialPerLayer(C0, 0)
+                .left(Boundary.fixed(C0)).right(Boundary.fixed(0)).build();
+        DiffusionProblem p = DiffusionProblem.builder(mesh).species(s).isothermal(1000, DURATION).build();
+        double[] errors = new double[3];
+        int[] steps = new int[3];
+        double[] tolerances = {1e-3, 1e-5, 1e-7};
+        Mesh1D fine = mesh;
+        for (int k = 0; k < 3; k++) {
+            DiffusionSolution sol = DiffusionSolver.builder().tolerance(tolerances[k]).build().solve(p);
+            errors[k] = maxError(sol, "A", x -> AnalyticDiffusion.couple(C0, 0, x, D * DURATION));
+            steps[k] = sol.acceptedSteps();
+        }
+        assertThat(steps[1]).isGreaterThan(steps[0]);
+        assertThat(steps[2]).isGreaterThan(steps[1]);
+        assertThat(errors[1]).isLessThan(errors[0]);
+        // at the tightest tolerance what is left is the space error of this mesh (5 nm cells)
+        assertThat(errors[2]).isLessThan(1e-3 * C0);
+        assertThat(fine.cellCount()).isEqualTo(400);
+    }
+
+    @Test
     void constantInwardFluxMatchesTheClosedForm() {
         // Crank (1975) eq. 2.45: c = (2J/D)·[√(Dt/π)·exp(−x²/4Dt) − (x/2)·erfc(x/(2√(Dt)))]
         double j = 1e-6;

@@ -55,6 +55,21 @@ class GrowthLawTest {
     }
 
     @Test
+    void theDealGroveVariableOverARampAgreesWithTheDirectOde() {
+        // two formulations of the same law through ramps: Φ = x² + A·x (no stiffness at x → 0)
+        // and dx/dt = B/(2x + A) integrated directly (fine here: x0 = 2 nm and A is not small)
+        LinearParabolicGrowth law = LinearParabolicGrowth.dealGrove(B, BA, Units.nm(2));
+        ThermalSchedule ramp = ThermalSchedule.startingAt(Units.celsius(400)).rampTo(T, 2.0 / 60)
+                .hold(Units.minutes(20)).coolTo(Units.celsius(400), 2.0 / 60).build();
+        assertThat(law.thickness(ramp)).isCloseTo(GrowthLaw.integrate(law, ramp, ramp.duration()),
+                withinPercentage(1e-5));
+        LinearParabolicGrowth behind = new LinearParabolicGrowth(Arrhenius.of(1e-8, Units.eV(1.8)),
+                Arrhenius.of(1e-2, Units.eV(1.2)), 0.3, Units.nm(5), Arrhenius.of(1e-9, Units.eV(2.2)), Units.nm(2));
+        assertThat(behind.thickness(ramp)).isCloseTo(GrowthLaw.integrate(behind, ramp, ramp.duration()),
+                withinPercentage(1e-5));
+    }
+
+    @Test
     void aBarrierSlowsGrowthAndAThickOneMakesItLinear() {
         Arrhenius dLayer = Arrhenius.of(1e-8, Units.eV(1.8));
         Arrhenius dBarrier = Arrhenius.of(1e-9, Units.eV(2.2));
