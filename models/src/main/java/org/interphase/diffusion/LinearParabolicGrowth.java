@@ -115,6 +115,11 @@ public record LinearParabolicGrowth(Arrhenius layerDiffusivity, Arrhenius interf
      */
     @Override
     public double thickness(ThermalSchedule schedule, double time) {
+        return thickness(schedule, time, 0.0);
+    }
+
+    /** The same, growing only while T &gt; onset (K); x is frozen below, so dΦ/dt = x·dA/dt there. */
+    double thickness(ThermalSchedule schedule, double time, double onset) {
         java.util.Objects.requireNonNull(schedule, "schedule");
         Checks.inClosedRange(time, 0.0, schedule.duration(), "time", "s");
         double[] tb = schedule.breakpointTimes();
@@ -126,13 +131,15 @@ public record LinearParabolicGrowth(Arrhenius layerDiffusivity, Arrhenius interf
             double t1 = Math.min(tb[k], time);
             double rate = (temps[k] - temps[k - 1]) / (tb[k] - t0);
             if (rate == 0) {
-                phi[0] += parabolicConstant(temps[k - 1]) * (t1 - t0);
+                phi[0] += temps[k - 1] > onset ? parabolicConstant(temps[k - 1]) * (t1 - t0) : 0.0;
                 continue;
             }
             double temp0 = temps[k - 1];
+            // Φ grows by at most B(T_max)·Δt on the segment: the absolute tolerance follows that scale
+            double scale = phi[0] + parabolicConstant(Math.max(temp0, temps[k])) * (t1 - t0);
             org.apache.commons.math3.ode.FirstOrderIntegrator ode =
                     new org.apache.commons.math3.ode.nonstiff.DormandPrince853Integrator(1e-12 * (t1 - t0), t1 - t0,
-                            1e-40, 1e-11);
+                            1e-13 * scale + Double.MIN_NORMAL, 1e-11);
             try {
                 ode.integrate(new org.apache.commons.math3.ode.FirstOrderDifferentialEquations() {
                     @Override
@@ -147,10 +154,11 @@ public record LinearParabolicGrowth(Arrhenius layerDiffusivity, Arrhenius interf
                         double x = thicknessFrom(Math.max(0, y[0]), a);
                         double h = 1e-6 * temp;
                         double dadt = (linearLength(temp + h) - linearLength(temp - h)) / (2 * h) * rate;
-                        dydt[0] = parabolicConstant(temp) + x * dadt;
+                        dydt[0] = (temp > onset ? parabolicConstant(temp) : 0.0) + x * dadt;
                     }
                 }, t0, phi, t1, phi);
-            } catch (org.apache.commons.math3.exception.MathIllegalStateException e) {
+            } catch (org.apache.commons.math3.exception.MathIllegalStateException
+                    | org.apache.commons.math3.exception.MathIllegalArgumentException e) {
                 throw new org.interphase.core.ConvergenceException("linear–parabolic growth integration", 0, phi[0],
                         "the rates vary too steeply on [" + t0 + ", " + t1 + "] s (" + e.getMessage() + ")");
             }

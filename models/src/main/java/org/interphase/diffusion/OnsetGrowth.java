@@ -37,18 +37,32 @@ public record OnsetGrowth(GrowthLaw law, double onsetTemperature) implements Gro
         return law.initialThickness();
     }
 
-    /** Parabolic laws keep their closed form, x² = x0² + 2∫k_p·[T &gt; T_on]dt; others integrate the ODE. */
+    /**
+     * Parabolic and Stefan laws keep their closed forms, x² = x0² + 2∫k_p·[T &gt; T_on]dt;
+     * linear–parabolic laws their Deal–Grove variable; others integrate the ODE. The schedule is
+     * first split where it crosses the onset ({@link ThermalSchedule#splitAt}).
+     */
     @Override
     public double thickness(ThermalSchedule schedule, double time) {
         if (schedule.maxTemperature() <= onsetTemperature) {
             return initialThickness();
         }
+        // a breakpoint where a ramp crosses the onset keeps the switch out of every integration segment
+        ThermalSchedule split = schedule.splitAt(onsetTemperature);
         if (law instanceof ParabolicGrowth p) {
             double x0 = p.initialThickness();
-            return Math.sqrt(x0 * x0 + 2 * schedule.integrate(
-                    t -> t > onsetTemperature ? p.rate().valueAt(t) : 0.0, time));
+            return Math.sqrt(x0 * x0 + 2 * split.integrate(t -> t > onsetTemperature ? p.rate().valueAt(t) : 0.0, time));
         }
-        return GrowthLaw.integrate(this, schedule, time);
+        if (law instanceof StefanGrowth st) {
+            double x0 = st.initialThickness();
+            double l = st.lambda();
+            return Math.sqrt(x0 * x0 + 4 * l * l * split.integrate(
+                    t -> t > onsetTemperature ? st.layerDiffusivity().valueAt(t) : 0.0, time));
+        }
+        if (law instanceof LinearParabolicGrowth lp) {
+            return lp.thickness(split, time, onsetTemperature);
+        }
+        return GrowthLaw.integrate(this, split, time);
     }
 
     @Override

@@ -227,6 +227,40 @@ public final class ThermalSchedule {
     }
 
     /**
+     * The same program with a breakpoint added wherever a ramp crosses the given temperature, so
+     * that a rate switched on at that temperature (a reaction onset) is never discontinuous inside
+     * a segment.
+     *
+     * @param temperature the crossing temperature, K (&gt; 0)
+     * @return the refined schedule (this one if no ramp crosses it)
+     */
+    public ThermalSchedule splitAt(double temperature) {
+        Checks.positive(temperature, "split temperature", "K");
+        List<Double> t = new ArrayList<>();
+        List<Double> temp = new ArrayList<>();
+        t.add(times[0]);
+        temp.add(temperatures[0]);
+        for (int k = 1; k < times.length; k++) {
+            double a = temperatures[k - 1];
+            double b = temperatures[k];
+            if ((a - temperature) * (b - temperature) < 0) {
+                double cross = times[k - 1] + (temperature - a) / (b - a) * (times[k] - times[k - 1]);
+                if (cross > times[k - 1] && cross < times[k]) {
+                    t.add(cross);
+                    temp.add(temperature);
+                }
+            }
+            t.add(times[k]);
+            temp.add(b);
+        }
+        if (t.size() == times.length) {
+            return this;
+        }
+        return new ThermalSchedule(t.stream().mapToDouble(Double::doubleValue).toArray(),
+                temp.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    /**
      * @param next a schedule to run after this one; it must start at this one's final temperature
      * @return the two programs one after the other
      */

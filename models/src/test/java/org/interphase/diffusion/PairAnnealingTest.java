@@ -67,5 +67,15 @@ class PairAnnealingTest {
         assertThat(hot.interphase("LiMnPO4", fast, 1e-6).thickness())
                 .isCloseTo(Math.sqrt(2 * 1e-12 * Units.hours(2)), withinPercentage(1e-6));
         assertThatThrownBy(() -> hot.interphase("La2CoO4", fast, 1e-6)).hasMessageContaining("no reaction product");
+        // a linear–parabolic law is gated the same way; above the onset it equals its ungated self on a hold
+        LinearParabolicGrowth dealGrove = LinearParabolicGrowth.dealGrove(Arrhenius.of(1e-12, 0), Arrhenius.of(1e-9, 0), 0);
+        assertThat(cold.interphase("LiMnPO4", dealGrove, 1e-6).thickness()).isZero();
+        assertThat(hot.interphase("LiMnPO4", dealGrove, 1e-6).thickness())
+                .isCloseTo(dealGrove.isothermalThickness(Units.celsius(650), Units.hours(2)), withinPercentage(1e-9));
+        // on a ramp through the onset, the gated layer is thinner than the ungated one
+        ThermalSchedule through = ThermalSchedule.startingAt(Units.celsius(500)).rampTo(Units.celsius(700), 1.0 / 60)
+                .build();
+        OnsetGrowth gated = new OnsetGrowth(dealGrove, Units.celsius(600));
+        assertThat(gated.thickness(through)).isPositive().isLessThan(dealGrove.thickness(through));
     }
 }

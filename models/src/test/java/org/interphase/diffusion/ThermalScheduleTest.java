@@ -74,6 +74,18 @@ class ThermalScheduleTest {
     }
 
     @Test
+    void splittingAtATemperatureAddsTheCrossingsAndKeepsTheProgram() {
+        ThermalSchedule s = sinter();
+        ThermalSchedule split = s.splitAt(Units.celsius(600));
+        assertThat(split.breakpointCount()).isEqualTo(s.breakpointCount() + 2);
+        assertThat(split.timeAbove(Units.celsius(600))).isCloseTo(s.timeAbove(Units.celsius(600)), within(1e-6));
+        for (double t = 0; t < s.duration(); t += 997) {
+            assertThat(split.temperatureAt(t)).isCloseTo(s.temperatureAt(t), within(1e-9));
+        }
+        assertThat(s.splitAt(Units.celsius(900))).isSameAs(s);
+    }
+
+    @Test
     void badSchedulesAreRejected() {
         assertThatThrownBy(() -> ThermalSchedule.of(new double[] {0, 10, 5}, new double[] {300, 400, 500}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot go back in time");
