@@ -601,11 +601,7 @@ final class FiniteVolumeRun {
                 factor.invalidate();
             }
         }
-        factor.solve(rhs);
-        for (int i = 0; i < nodes; i++) {
-            double w = v[i] + rhs[i];
-            v[i] = Math.abs(w) < TridiagonalFactor.FLUSH ? 0.0 : w;
-        }
+        factor.solveAndAdd(rhs, v);
     }
 
     /**

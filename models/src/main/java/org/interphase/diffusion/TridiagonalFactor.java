@@ -75,6 +75,29 @@ final class TridiagonalFactor {
         }
     }
 
+    /**
+     * Solves A·δ = rhs (rhs is overwritten by δ) and adds δ to {@code target} in the same backward
+     * sweep, flushing values below {@link #FLUSH}.
+     */
+    void solveAndAdd(double[] rhs, double[] target) {
+        int n = rhs.length;
+        double y = rhs[0] * inversePivot[0];
+        rhs[0] = Math.abs(y) < FLUSH ? 0.0 : y;
+        for (int i = 1; i < n; i++) {
+            y = (rhs[i] - lower[i] * rhs[i - 1]) * inversePivot[i];
+            rhs[i] = Math.abs(y) < FLUSH ? 0.0 : y;
+        }
+        double w = target[n - 1] + rhs[n - 1];
+        target[n - 1] = Math.abs(w) < FLUSH ? 0.0 : w;
+        for (int i = n - 2; i >= 0; i--) {
+            double x = rhs[i] - modifiedUpper[i] * rhs[i + 1];
+            x = Math.abs(x) < FLUSH ? 0.0 : x;
+            rhs[i] = x;
+            w = target[i] + x;
+            target[i] = Math.abs(w) < FLUSH ? 0.0 : w;
+        }
+    }
+
     private static void checkPivot(double pivot, int row) {
         if (pivot == 0.0 || !Double.isFinite(pivot)) {
             throw new IllegalArgumentException("diffusion matrix is singular: pivot " + pivot + " at row " + row

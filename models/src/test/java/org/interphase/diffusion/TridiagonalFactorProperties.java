@@ -33,9 +33,14 @@ class TridiagonalFactorProperties {
                 rhs[i] = r.nextDouble() * 200 - 100;
             }
             double[] expected = Tridiagonal.solve(lo, d, up, rhs);
+            double[] copy = rhs.clone();
+            double[] target = new double[n];
+            java.util.Arrays.fill(target, 3.0);
             f.solve(rhs);
+            f.solveAndAdd(copy, target);
             for (int i = 0; i < n; i++) {
                 assertThat(rhs[i]).isCloseTo(expected[i], within(1e-12 * (1 + Math.abs(expected[i]))));
+                assertThat(target[i]).isCloseTo(3.0 + expected[i], within(1e-12 * (4 + Math.abs(expected[i]))));
             }
         }
     }
