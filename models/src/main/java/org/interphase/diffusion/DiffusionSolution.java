@@ -89,6 +89,43 @@ public final class DiffusionSolution {
 
     /**
      * @param species species name
+     * @param time one of the output times, s
+     * @return c(x) at that time
+     * @throws IllegalArgumentException if the time is not an output time
+     */
+    public Profile profileAt(String species, double time) {
+        return profile(species, outputIndex(time));
+    }
+
+    /**
+     * @param time one of the output times, s (matched to 1e-9 relative)
+     * @return its index into {@link #times()}
+     */
+    public int outputIndex(double time) {
+        for (int k = 0; k < times.length; k++) {
+            if (Math.abs(times[k] - time) <= 1e-9 * Math.max(Math.abs(time), times[times.length - 1])) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("t = " + time + " s is not an output time; the outputs are "
+                + java.util.Arrays.toString(times) + " s (set them with DiffusionProblem.Builder.outputTimes)");
+    }
+
+    /**
+     * The interphase marked by one species at the end of the schedule: thickness where c ≥ threshold,
+     * resistance ∫dx/σ(c(x)) across the whole domain.
+     *
+     * @param species the species that marks the interphase (e.g. a reaction product)
+     * @param threshold c threshold, mol/m³
+     * @param conductivity σ(c), S/m for c in mol/m³ (finite, &gt; 0)
+     * @return the interphase
+     */
+    public Interphase interphase(String species, double threshold, java.util.function.DoubleUnaryOperator conductivity) {
+        return Interphase.fromProfile(species, finalProfile(species), conductivity, threshold);
+    }
+
+    /**
+     * @param species species name
      * @return c(x) at the end of the schedule
      */
     public Profile finalProfile(String species) {

@@ -62,8 +62,10 @@ class InterphaseTest {
         assertThat(sol.amount("B", 0) + sol.amount("P", 0)).isCloseTo(c0 * 1e-6, withinPercentage(1e-7));
         double thickness = sol.thicknessAbove("P", 0, 0.5 * product.max());
         assertThat(thickness).isPositive().isLessThan(4 * Math.sqrt(d * 2000));
-        Interphase layer = Interphase.fromProfile("P", product, c -> 1e-2 / (1 + c), 0.5 * product.max());
+        Interphase layer = sol.interphase("P", 0.5 * product.max(), c -> 1e-2 / (1 + c));
         assertThat(layer.thickness()).isEqualTo(thickness);
+        assertThat(sol.profileAt("P", 2000).max()).isEqualTo(product.max());
+        assertThatThrownBy(() -> sol.profileAt("P", 1000)).hasMessageContaining("not an output time");
         assertThat(layer.resistance()).isGreaterThan(2e-6 / 1e-2);
     }
 }
