@@ -68,6 +68,8 @@ final class FiniteVolumeRun {
     private final double[][] stage;
     private final double[][] half;
     private double lastPicardChange;
+    /** True while a linear backward-Euler stage runs from v = u_n, where base = cap·v exactly. */
+    private boolean baseIsStorage;
     /** Up to four factorizations per species: BE, CN, both TR-BDF2 stages, and their half steps. */
     private final TridiagonalFactor[][] factors;
     private final int[] nextFactor;
@@ -446,6 +448,18 @@ final class FiniteVolumeRun {
     }
 
     private boolean backwardEuler(double t, double h, double[][] u, double[][] out) {
+        if (out != u) {
+            copy(u, out);
+        }
+        if (!nonlinear) {
+            // one linear solve from v = u: base − cap·v vanishes, so it is neither formed nor read
+            baseIsStorage = true;
+            try {
+                return implicitStage(t + h, h, out);
+            } finally {
+                baseIsStorage = false;
+            }
+        }
         for (int s = 0; s < species; s++) {
             double[] cap = capacity[s];
             double[] un = u[s];
@@ -453,9 +467,6 @@ final class FiniteVolumeRun {
             for (int i = 0; i < nodes; i++) {
                 bs[i] = cap[i] * un[i];
             }
-        }
-        if (out != u) {
-            copy(u, out);
         }
         return implicitStage(t + h, h, out);
     }
@@ -549,7 +560,14 @@ final class FiniteVolumeRun {
         }
         double gLeft = 0;
         double phiLeft = 0;
-        if (reuse) {
+        if (reuse && baseIsStorage) {
+            for (int i = 0; i < cells; i++) {
+                double phiRight = g[i] * (v[i] - v[i + 1]);
+                rhs[i] = thetaH * (phiLeft - phiRight);
+                phiLeft = phiRight;
+            }
+            rhs[cells] = thetaH * phiLeft;
+        } else if (reuse) {
             for (int i = 0; i < nodes; i++) {
                 double phiRight = i < cells ? g[i] * (v[i] - v[i + 1]) : 0;
                 rhs[i] = bs[i] - cap[i] * v[i] + thetaH * (phiLeft - phiRight);
@@ -569,7 +587,7 @@ final class FiniteVolumeRun {
                 lower[i] = -thetaH * gLeft;
                 upper[i] = -thetaH * gRight;
                 diag[i] = cap[i] + thetaH * (gLeft + gRight);
-                rhs[i] = bs[i] - cap[i] * v[i] + thetaH * (phiLeft - phiRight);
+                rhs[i] = (baseIsStorage ? 0.0 : bs[i] - cap[i] * v[i]) + thetaH * (phiLeft - phiRight);
                 gLeft = gRight;
                 phiLeft = phiRight;
             }
