@@ -54,7 +54,7 @@ Material myLno = Material.builder("my-LNO").name("ALD LiNbO3, 5 nm").formula("Li
 Material stiffLco = Materials.LICOO2.toBuilder().property(Property.POISSON_RATIO, 0.25, notebook, "assumed").build();
 MaterialCatalog mine = Materials.catalog().with(myLno);
 System.out.println(mine.get("my-lno"));
-System.out.println("built-in LiCoO2 unchanged: " + !Materials.LICOO2.has(Property.POISSON_RATIO) + ", copy has ν = "
+System.out.println("built-in LiCoO2 keeps ν = " + Materials.LICOO2.require(Property.POISSON_RATIO) + ", the copy has ν = "
         + stiffLco.require(Property.POISSON_RATIO));
 
 // User materials from a CSV file (format: see MaterialFiles), merged over the built-in catalog.

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.interphase.docs.tour.BufferTour;
 import org.interphase.docs.tour.FoundationTour;
+import org.interphase.docs.tour.ImpedanceTour;
 import org.interphase.docs.tour.MaterialsTour;
 
 /**
@@ -40,7 +41,8 @@ public final class Tour {
         return List.of(
                 section("Foundation: constants, units, thermal and screening lengths", FoundationTour::run),
                 section("Materials: the catalog and its sources", (out, folder) -> MaterialsTour.run(out)),
-                section("Buffer layers: the coating trade-off (Nb at LLZO | LiCoO2)", BufferTour::run));
+                section("Buffer layers: the coating trade-off (Nb at LLZO | LiCoO2)", BufferTour::run),
+                section("Impedance spectra: LLZO | LiCoO2 with and without Nb", ImpedanceTour::run));
     }
 
     private static Section section(String title, java.util.function.BiConsumer<PrintStream, Path> body) {

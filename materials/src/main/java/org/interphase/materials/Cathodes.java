@@ -2,6 +2,7 @@ package org.interphase.materials;
 
 import static org.interphase.materials.Property.LATTICE_PARAMETER_C;
 import static org.interphase.materials.Property.LI_SITE_DENSITY;
+import static org.interphase.materials.Property.POISSON_RATIO;
 import static org.interphase.materials.Property.RELATIVE_PERMITTIVITY;
 import static org.interphase.materials.Property.VOLTAGE_VS_LI;
 import static org.interphase.materials.Property.VOLUME_CHANGE;
@@ -52,8 +53,17 @@ final class Cathodes {
 
     static final Material LICOO2 = Material.builder("LiCoO2").name("lithium cobalt oxide").formula("LiCoO2")
             .aliases("LCO", "lithium cobalt oxide").roles(Role.CATHODE).family(Family.OXIDE)
+            .note("a p-type semiconductor when stoichiometric and metallic once delithiated (LixCoO2): an electron"
+                    + " conductor in the charged state, so electrons screen its side of a contact (Tukamoto & West,"
+                    + " J. Electrochem. Soc. 144, 3164 (1997): Mg doping raises σ_e by over two orders of magnitude to"
+                    + " ~0.5 S/cm; Milewska et al., Solid State Ionics 263, 110 (2014)); no room-temperature σ_e of"
+                    + " undoped LiCoO2 was checked here, so ELECTRONIC_CONDUCTIVITY is absent")
             .property(RELATIVE_PERMITTIVITY, 12.9, Refs.DE_KLERK_2018, DE_KLERK_NOTE)
-            .property(LI_SITE_DENSITY, 24.53e27, Refs.DE_KLERK_2018, "Li concentration; " + DE_KLERK_NOTE)
+            .property(PropertyValue.of(LI_SITE_DENSITY, 24.53e27, Refs.DE_KLERK_2018).withRange(24.53e27, 31.1e27)
+                    .withNote("Li concentration; " + DE_KLERK_NOTE + "; the crystal holds 31.1 Li/nm³ (3 Li per"
+                            + " hexagonal R-3m cell, a = 2.816 Å, c = 14.05 Å; computed in the project's research notes)"))
+            .property(PropertyValue.of(POISSON_RATIO, 0.24, Refs.CHENG_2017_LCO)
+                    .withNote("~0.24 as recalled in the project's research notes (not checked against the paper)"))
             .property(PropertyValue.of(YOUNGS_MODULUS, Units.GPa(182.5), Refs.CHENG_2017_LCO)
                     .withRange(Units.GPa(174), Units.GPa(191))
                     .withNote("174–191 GPa as recalled in the project's research notes (not checked against the"

@@ -6,6 +6,8 @@ import static org.interphase.materials.Property.HARDNESS;
 import static org.interphase.materials.Property.IONIC_ACTIVATION_ENERGY;
 import static org.interphase.materials.Property.IONIC_CONDUCTIVITY;
 import static org.interphase.materials.Property.LI_SITE_DENSITY;
+import static org.interphase.materials.Property.MOBILE_CARRIER_DENSITY;
+import static org.interphase.materials.Property.POISSON_RATIO;
 import static org.interphase.materials.Property.RELATIVE_PERMITTIVITY;
 import static org.interphase.materials.Property.SHEAR_MODULUS;
 import static org.interphase.materials.Property.STABILITY_WINDOW_HIGH;
@@ -27,6 +29,10 @@ final class Electrolytes {
                 .property(STABILITY_WINDOW_HIGH, high, Refs.ZHU_2015, ZHU);
     }
 
+    static final String LATTICE = "Li per volume (all Li, not only the vacant sites) as computed from the crystal"
+            + " cell in the project's research notes (which give the result, not the cell); the cell quoted here is"
+            + " recalled, reproduces that number, and was not checked against the paper: ";
+
     private static final String OBELIX = "as compiled in OBELiX / LiIonDatabase (Hargreaves et al., npj Comput."
             + " Mater. 2023) for this DOI";
 
@@ -44,9 +50,14 @@ final class Electrolytes {
                     .withNote("Vickers"))
             .property(SHEAR_MODULUS, Units.GPa(60), Refs.YU_2016_LLZO, "approximate (~60 GPa), as quoted secondarily")
             .property(BULK_MODULUS, Units.GPa(100), Refs.YU_2016_LLZO, "approximate (~100 GPa), as quoted secondarily")
-            .property(PropertyValue.of(RELATIVE_PERMITTIVITY, 60, Refs.DE_KLERK_2018).withRange(50, 60)
-                    .withNote(Cathodes.DE_KLERK_NOTE + "; Swift et al. 2021 used 50"))
-            .property(LI_SITE_DENSITY, 25.65e27, Refs.DE_KLERK_2018, "Li concentration; " + Cathodes.DE_KLERK_NOTE),
+            .property(PropertyValue.of(RELATIVE_PERMITTIVITY, 60, Refs.DE_KLERK_2018).withRange(50, 150)
+                    .withNote(Cathodes.DE_KLERK_NOTE + "; Swift et al. 2021 used 50 (their input file); Eckhardt et al."
+                            + " 2023 use 150 (tagged as read in the source in the research notes): the sources disagree"))
+            .property(LI_SITE_DENSITY, 25.65e27, Refs.DE_KLERK_2018, "Li concentration; " + Cathodes.DE_KLERK_NOTE)
+            .property(MOBILE_CARRIER_DENSITY, 2.79e27, Refs.SWIFT_2021, "derived: bulk concentration of each"
+                    + " (vacancy and interstitial) defect of their Poisson–Fermi–Dirac LLZO input, αN/(1 + B) with"
+                    + " αN = 3.27455 /nm³ and B = α·exp(E_f0/kT) = 0.1745 (E_f0 = 0.0143907 eV, α = 0.1, T = 300 K);"
+                    + " a model's carrier density, not a measured one"),
             0.05, 2.91).build();
 
     static final Material LLZO_AL = Material.builder("Al-LLZO").name("Al-stabilized cubic LLZO")
@@ -98,7 +109,11 @@ final class Electrolytes {
 
     static final Material LLTO = window(Material.builder("LLTO").name("perovskite lithium lanthanum titanate")
             .formula("Li3xLa2/3-xTiO3").aliases("Li0.34La0.51TiO2.94").roles(Role.SOLID_ELECTROLYTE)
-            .family(Family.OXIDE), 1.75, 3.71).build();
+            .family(Family.OXIDE)
+            .property(IONIC_CONDUCTIVITY, Units.sPerCm(1e-3), Refs.STRAMARE_2003, "bulk (grain), x ≈ 0.1 member of"
+                    + " Li3xLa2/3−xTiO3, room temperature, from the review's abstract; the total conductivity of sintered"
+                    + " ceramics is lower because of grain boundaries")
+            .property(IONIC_ACTIVATION_ENERGY, Units.eV(0.40), Refs.STRAMARE_2003, "bulk, x ≈ 0.1"), 1.75, 3.71).build();
 
     static final Material LIPON = Material.builder("LiPON").name("lithium phosphorus oxynitride glass (sputtered film)")
             .formula("Li2.9PO3.3N0.46").aliases("Lipon").roles(Role.SOLID_ELECTROLYTE, Role.COATING)
@@ -117,7 +132,13 @@ final class Electrolytes {
             .aliases("β-Li3PS4", "b-Li3PS4", "LPS").roles(Role.SOLID_ELECTROLYTE).family(Family.SULFIDE)
             .property(IONIC_CONDUCTIVITY, Units.sPerCm(1.6e-4), Refs.LIU_2013,
                     "25 °C, nanoporous β phase; bulk γ-Li3PS4 2.6e-7 S/cm")
-            .property(IONIC_ACTIVATION_ENERGY, Units.eV(0.356), Refs.LIU_2013, "nanoporous β phase"),
+            .property(IONIC_ACTIVATION_ENERGY, Units.eV(0.356), Refs.LIU_2013, "nanoporous β phase")
+            .property(LI_SITE_DENSITY, 18.6e27, Refs.HOMMA_2011, LATTICE + "12 Li per orthorhombic Pnma cell"
+                    + " (Z = 4), a = 12.82 Å, b = 8.22 Å, c = 6.12 Å")
+            .property(PropertyValue.of(YOUNGS_MODULUS, Units.GPa(25), Refs.YANG_2016_LPS)
+                    .withRange(Units.GPa(20), Units.GPa(30))
+                    .withNote("DFT; ~20–30 GPa as recalled in the project's research notes (not checked against the"
+                            + " paper); value is the middle of that range")),
             1.71, 2.31).build();
 
     static final Material LI3PS4_GLASS = Material.builder("Li3PS4-glass").name("75Li2S–25P2S5 glass")
@@ -155,7 +176,9 @@ final class Electrolytes {
             .property(PropertyValue.of(IONIC_ACTIVATION_ENERGY, Units.kJPerMol(24) / org.interphase.core.Constants.AVOGADRO,
                     Refs.KAMAYA_2011).withRange(Units.eV(0.22), Units.kJPerMol(24) / org.interphase.core.Constants.AVOGADRO)
                     .withNote("reported as 24 kJ/mol; bulk hopping in tetragonal LGPS ≈ 0.22 eV (Kuhn, Duppel, Lotsch,"
-                            + " Energy Environ. Sci. 6, 3548 (2013))")),
+                            + " Energy Environ. Sci. 6, 3548 (2013))"))
+            .property(LI_SITE_DENSITY, 20.8e27, Refs.KAMAYA_2011, LATTICE + "20 Li per tetragonal P4₂/nmc cell"
+                    + " (Z = 2), a = 8.7177 Å, c = 12.636 Å"),
             1.71, 2.14).build();
 
     static final Material THIO_LISICON = Material.builder("thio-LISICON").name("thio-LISICON Li3.25Ge0.25P0.75S4")
@@ -170,7 +193,15 @@ final class Electrolytes {
                     + OBELIX)
             .property(IONIC_ACTIVATION_ENERGY, Units.eV(0.325), Refs.BOULINEAU_2012,
                     "Arrhenius fit (plain σ form) of the compiled 18.8–150.6 °C series by the Interphase research"
-                            + " notes; 0.355 eV in the σT form"),
+                            + " notes; 0.355 eV in the σT form")
+            .property(LI_SITE_DENSITY, 25.1e27, Refs.DEISEROTH_2008, LATTICE + "24 Li per cubic F-43m cell (Z = 4),"
+                    + " a = 9.85 Å")
+            .property(PropertyValue.of(YOUNGS_MODULUS, Units.GPa(25.5), Refs.DENG_2016)
+                    .withRange(Units.GPa(22), Units.GPa(29))
+                    .withNote("DFT; ~22–29 GPa as recalled in the project's research notes, which say to verify it"
+                            + " before use (not checked against the paper); value is the middle of that range"))
+            .property(PropertyValue.of(POISSON_RATIO, 0.3, Refs.DENG_2016)
+                    .withNote("DFT; ~0.3 as recalled in the project's research notes (not checked against the paper)")),
             1.71, 2.01).build();
 
     static final Material LI3INCL6 = Material.builder("Li3InCl6").name("lithium indium chloride").formula("Li3InCl6")

@@ -106,8 +106,10 @@ public final class Materials {
     public static final Material LI3BO3 = Coatings.LI3BO3;
     /** Li2ZrO3. */
     public static final Material LI2ZRO3 = Coatings.LI2ZRO3;
-    /** Li3PO4. */
+    /** Li3PO4, the amorphous film used as a coating. */
     public static final Material LI3PO4 = Coatings.LI3PO4;
+    /** Crystalline γ-Li3PO4 (bulk), kept apart from the amorphous coating {@link #LI3PO4}. */
+    public static final Material LI3PO4_CRYSTALLINE = Coatings.LI3PO4_CRYSTALLINE;
     /** Al2O3 (ALD). */
     public static final Material AL2O3 = Coatings.AL2O3;
     /** Lithiated alumina Li–Al–O. */
@@ -149,7 +151,7 @@ public final class Materials {
             LLZO, LLZO_AL, LLZTO, LLZNBO, LLCZN, LATP, LAGP, LLTO, LIPON,
             LI3PS4, LI3PS4_GLASS, LPS70, LPS78, LGPS, THIO_LISICON, LI6PS5CL, LI3INCL6, LI3PO4_LI2S_SIS2,
             PEO_LITFSI, PEO_LICLO4, CPMEA, SN_LICLO4,
-            LINBO3, LITAO3, LI4TI5O12, LI3BO3, LI2ZRO3, LI3PO4, AL2O3, LI_AL_O, ZRO2, LI2SIO3, NB, TA, GE, AU, LCBO,
+            LINBO3, LITAO3, LI4TI5O12, LI3BO3, LI2ZRO3, LI3PO4, LI3PO4_CRYSTALLINE, AL2O3, LI_AL_O, ZRO2, LI2SIO3, NB, TA, GE, AU, LCBO,
             LA2COO4, LI2CO3, LIMNPO4, LI_NB_O, LI2S, LIF, LI2O));
 
     /** @return the built-in catalog (immutable) */

@@ -132,6 +132,25 @@ final class Refs {
     static final Source WEIS_1985 = Source.of("Weis, Gaylord", 1985, "Appl. Phys. A 37, 191");
     static final Source OBROVAC_2004 = Source.of("Obrovac, Christensen", 2004, "Electrochem. Solid-State Lett. 7, A93");
 
+    // ---- added with the second pass over the research notes (issue 3 gaps) ----------------------------
+    static final Source STRAMARE_2003 = Source.of("Stramare, Thangadurai, Weppner", 2003, "Chem. Mater. 15, 3974");
+    static final Source WOLFENSTINE_2008_LTO = Source.of("Wolfenstine, Foster, Read, Zhang, Allen", 2008,
+            "U.S. Army Research Laboratory report ARL-TR-4641");
+    static final Source DENG_2016 = Source.of("Deng et al.", 2016, "J. Electrochem. Soc. 163, A67");
+    static final Source YANG_2016_LPS = Source.of("Yang et al.", 2016, "ACS Appl. Mater. Interfaces");
+    /** Structure paper of the argyrodites; the reference is recalled, not checked here (the research notes give no source). */
+    static final Source DEISEROTH_2008 = Source.of("Deiseroth et al.", 2008,
+            "Angew. Chem. Int. Ed. 47, 755 (reference recalled, not checked)");
+    /** Structure of β-Li3PS4; the reference is recalled, not checked here (the research notes give no source). */
+    static final Source HOMMA_2011 = Source.of("Homma et al.", 2011,
+            "Solid State Ionics 182, 53 (reference recalled, not checked)");
+    /** Crystalline γ-Li3PO4; as compiled in OBELiX under this DOI, author list not retrieved here. */
+    static final Source JSSC_1995_LI3PO4 = Source.of("author list not retrieved (as compiled in OBELiX)", 1995,
+            "J. Solid State Chem.", "10.1006/jssc.1995.1140");
+    /** Crystalline Li2ZrO3; as compiled in OBELiX under this DOI, author list not retrieved here. */
+    static final Source SSI_1981_LI2ZRO3 = Source.of("author list not retrieved (as compiled in OBELiX)", 1981,
+            "Solid State Ionics", "10.1016/0167-2738(81)90021-7");
+
     // ---- interdiffusion ---------------------------------------------------------------------------------
     /** ChemRxiv preprint 642050a491074bccd04fa1b6 (posted March 2023); author list not retrieved here. */
     static final Source CHEMRXIV_2023_CO_LLZO = Source.of("ChemRxiv preprint (author list not retrieved)", 2023,

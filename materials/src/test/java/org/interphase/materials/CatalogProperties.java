@@ -101,6 +101,14 @@ class CatalogProperties {
         }
     }
 
+    @net.jqwik.api.Property(generation = GenerationMode.EXHAUSTIVE)
+    void mobileCarriersNeverOutnumberTheLithiumSites(@ForAll("materials") Material m) {
+        // Carriers (vacancies or interstitials on the Li sublattice) are a subset of the Li sites.
+        if (m.has(Property.MOBILE_CARRIER_DENSITY) && m.has(Property.LI_SITE_DENSITY)) {
+            assertThat(m.require(Property.MOBILE_CARRIER_DENSITY)).isLessThanOrEqualTo(m.require(Property.LI_SITE_DENSITY));
+        }
+    }
+
     /** IUPAC standard atomic weights (abridged), g/mol, written here independently of the catalog. */
     private static final Map<String, Double> ATOMIC_WEIGHT = Map.ofEntries(Map.entry("Li", 6.94),
             Map.entry("C", 12.011), Map.entry("O", 15.999), Map.entry("F", 18.998), Map.entry("S", 32.06),

@@ -25,7 +25,17 @@ import org.interphase.core.Constants;
 public record BrickLayer(double thickness, double grainSize, double boundaryThickness, double bulkConductivity,
         double boundaryConductivity, double bulkPermittivity, double boundaryPermittivity) implements Impedance {
 
-    /** Validates the parameters. */
+    /**
+     * Validates the parameters.
+     *
+     * @param thickness layer thickness L, m
+     * @param grainSize grain size d_g, m
+     * @param boundaryThickness grain-boundary thickness δ, m (&lt; d_g)
+     * @param bulkConductivity grain (bulk) conductivity σ_b, S/m
+     * @param boundaryConductivity specific grain-boundary conductivity σ_gb, S/m
+     * @param bulkPermittivity relative permittivity of the grains
+     * @param boundaryPermittivity relative permittivity of the boundaries
+     */
     public BrickLayer {
         Checks.positive(thickness, "layer thickness", "m");
         Checks.positive(grainSize, "grain size", "m");

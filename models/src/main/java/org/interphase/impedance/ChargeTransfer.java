@@ -18,7 +18,12 @@ import org.interphase.core.Constants;
  */
 public record ChargeTransfer(double resistance, double doubleLayerCapacitance) implements Impedance {
 
-    /** Validates the parameters. */
+    /**
+     * Validates the parameters.
+     *
+     * @param resistance charge-transfer resistance R_ct, Ω·m²
+     * @param doubleLayerCapacitance double-layer capacitance C_dl, F/m²
+     */
     public ChargeTransfer {
         Checks.positive(resistance, "charge-transfer resistance", "Ω·m²");
         Checks.positive(doubleLayerCapacitance, "double-layer capacitance", "F/m²");

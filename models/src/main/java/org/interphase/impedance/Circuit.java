@@ -306,7 +306,10 @@ public final class Circuit {
         for (int k = 0; k < parameterCount; k++) {
             String n = "parameter " + parameterNames.get(k);
             if (exponent[k]) {
-                Checks.inClosedRange(p[k], Double.MIN_VALUE, 1.0, n, "");
+                Checks.finite(p[k], n, "");
+                if (!(p[k] > 0 && p[k] <= 1)) {
+                    throw new IllegalArgumentException(n + " must be in (0, 1], was " + p[k]);
+                }
             } else {
                 Checks.positive(p[k], n, parameterUnits.get(k));
             }
@@ -343,6 +346,21 @@ public final class Circuit {
      * @return the bound impedance
      */
     public Impedance with(double... parameters) {
+        return bind(parameters, false);
+    }
+
+    /**
+     * This circuit with bound per-area parameter values (Ω·m², F/m², …), as an {@link Impedance}
+     * that combines with physical layers in {@link Impedance#series}.
+     *
+     * @param parameters parameter values per unit area in {@link #parameterNames()} order
+     * @return the bound, area-specific impedance
+     */
+    public Impedance withPerArea(double... parameters) {
+        return bind(parameters, true);
+    }
+
+    private Impedance bind(double[] parameters, boolean perArea) {
         checkParameters(parameters);
         double[] p = parameters.clone();
         Circuit self = this;
@@ -350,6 +368,11 @@ public final class Circuit {
             @Override
             public void evaluate(double[] omega, double[] re, double[] im) {
                 self.impedance(omega, p, re, im);
+            }
+
+            @Override
+            public boolean perArea() {
+                return perArea;
             }
 
             @Override

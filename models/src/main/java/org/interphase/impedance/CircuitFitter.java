@@ -100,16 +100,43 @@ public final class CircuitFitter {
      * @throws ConvergenceException if no start converges
      */
     public FitResult fitTo(Circuit circuit, Spectrum data, double... initialGuess) {
+        return fitTo(circuit, data, initialGuess, java.util.Set.of());
+    }
+
+    /**
+     * Fits a circuit to data with some parameters held at their initial values (impedance.py's
+     * {@code constants}).
+     *
+     * @param circuit the circuit
+     * @param data the measured spectrum
+     * @param initialGuess starting values of all parameters; the fixed ones keep theirs
+     * @param fixed names of the parameters not to fit, e.g. {@code Set.of("CPE1_1")}; their
+     *     standard error is 0
+     * @return the fit
+     * @throws IllegalArgumentException for an unknown name, no free parameter, too few data or an
+     *     invalid guess
+     * @throws ConvergenceException if no start converges
+     */
+    public FitResult fitTo(Circuit circuit, Spectrum data, double[] initialGuess, java.util.Set<String> fixed) {
         Objects.requireNonNull(circuit, "circuit");
         Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(fixed, "fixed");
         circuit.checkParameters(initialGuess);
-        int m = circuit.parameterCount();
+        boolean[] isFixed = new boolean[circuit.parameterCount()];
+        for (String name : fixed) {
+            isFixed[circuit.parameterIndex(name)] = true;
+        }
+        int[] free = java.util.stream.IntStream.range(0, isFixed.length).filter(k -> !isFixed[k]).toArray();
+        int m = free.length;
+        if (m == 0) {
+            throw new IllegalArgumentException("every parameter of " + circuit + " is fixed; nothing to fit");
+        }
         int n = data.size();
         if (2 * n <= m) {
             throw new IllegalArgumentException("a fit of " + m + " parameters needs more than " + m
                     + " data values (2 per frequency), was " + 2 * n);
         }
-        Problem problem = new Problem(circuit, data, weighting);
+        Problem problem = new Problem(circuit, data, weighting, free, initialGuess);
         SplittableRandom random = new SplittableRandom(seed);
         LeastSquaresOptimizer.Optimum best = null;
         int bestStart = -1;
@@ -117,13 +144,14 @@ public final class CircuitFitter {
         int totalEvaluations = 0;
         for (int s = 0; s < starts; s++) {
             double[] q0 = new double[m];
-            for (int k = 0; k < m; k++) {
+            for (int j = 0; j < m; j++) {
+                int k = free[j];
                 double p = initialGuess[k];
                 if (s > 0) {
                     p = circuit.isExponent(k) ? 0.5 + 0.5 * random.nextDouble()
                             : p * Math.pow(10, spread * (2 * random.nextDouble() - 1));
                 }
-                q0[k] = problem.toQ(k, p);
+                q0[j] = problem.toQ(k, p);
             }
             try {
                 LeastSquaresProblem lsp = new LeastSquaresBuilder().start(q0).model(problem)
@@ -146,32 +174,36 @@ public final class CircuitFitter {
             }
         }
         if (best == null) {
-            throw new ConvergenceException("Levenberg–Marquardt circuit fit", totalEvaluations, Double.NaN,
+            throw new ConvergenceException("Levenberg–Marquardt circuit fit", totalEvaluations, Double.POSITIVE_INFINITY,
                     "no start converged" + (lastFailure == null ? "" : " (" + lastFailure.getMessage() + ")")
                             + "; improve the initial guess or use more starts");
         }
         double[] q = best.getPoint().toArray();
-        double[] p = new double[m];
-        for (int k = 0; k < m; k++) {
-            p[k] = problem.toP(k, q[k]);
+        double[] p = initialGuess.clone();
+        for (int j = 0; j < m; j++) {
+            p[free[j]] = problem.toP(free[j], q[j]);
         }
         double chi2 = best.getCost() * best.getCost();
         int dof = 2 * n - m;
         double s2 = chi2 / dof;
-        double[] se = new double[m];
+        double[] se = new double[p.length];
         try {
             RealMatrix cov = best.getCovariances(1e-14);
-            for (int k = 0; k < m; k++) {
-                double sq = Math.sqrt(Math.max(0, cov.getEntry(k, k)) * s2);
-                se[k] = Math.abs(problem.dpdq(k, q[k])) * sq;
+            for (int j = 0; j < m; j++) {
+                int k = free[j];
+                double sq = Math.sqrt(Math.max(0, cov.getEntry(j, j)) * s2);
+                se[k] = Math.abs(problem.dpdq(k, q[j])) * sq;
                 if (!Double.isFinite(se[k])) {
                     se[k] = Double.POSITIVE_INFINITY;
                 }
             }
         } catch (SingularMatrixException | MathIllegalStateException e) {
-            java.util.Arrays.fill(se, Double.POSITIVE_INFINITY);
+            for (int k : free) {
+                se[k] = Double.POSITIVE_INFINITY;
+            }
         }
-        Spectrum fitted = circuit.spectrum(data.frequencies(), p);
+        Spectrum computed = circuit.spectrum(data.frequencies(), p);
+        Spectrum fitted = Spectrum.of(computed.frequencies(), computed.real(), computed.imaginary(), data.perArea());
         return new FitResult(circuit, p, se, chi2, dof, best.getIterations(), totalEvaluations, bestStart, starts,
                 weighting, fitted, data);
     }
@@ -184,12 +216,16 @@ public final class CircuitFitter {
         private final RealVector target;
         private final int n;
         private final int m;
+        private final int[] free;
+        private final double[] base;
 
-        Problem(Circuit circuit, Spectrum data, Weighting weighting) {
+        Problem(Circuit circuit, Spectrum data, Weighting weighting, int[] free, double[] base) {
             this.circuit = circuit;
             this.omega = data.angularFrequencies();
             this.n = data.size();
-            this.m = circuit.parameterCount();
+            this.m = free.length;
+            this.free = free;
+            this.base = base.clone();
             this.w = new double[n];
             double[] t = new double[2 * n];
             for (int i = 0; i < n; i++) {
@@ -222,8 +258,8 @@ public final class CircuitFitter {
         }
 
         private void model(double[] q, double[] p, double[] re, double[] im, double[] out) {
-            for (int k = 0; k < m; k++) {
-                p[k] = toP(k, q[k]);
+            for (int j = 0; j < m; j++) {
+                p[free[j]] = toP(free[j], q[j]);
             }
             circuit.impedance(omega, p, re, im);
             for (int i = 0; i < n; i++) {
@@ -235,14 +271,14 @@ public final class CircuitFitter {
         @Override
         public Pair<RealVector, RealMatrix> value(RealVector point) {
             double[] q = point.toArray();
-            double[] p = new double[m];
+            double[] p = base.clone();
             double[] re = new double[n];
             double[] im = new double[n];
             double[] v = new double[2 * n];
             model(q, p, re, im, v);
             for (double x : v) {
                 if (!Double.isFinite(x)) {
-                    throw new ConvergenceException("Levenberg–Marquardt circuit fit", 0, Double.NaN,
+                    throw new ConvergenceException("Levenberg–Marquardt circuit fit", 0, Double.POSITIVE_INFINITY,
                             "the circuit is not finite at parameters " + circuit.named(p.clone())
                                     + "; the start is too far from the data");
                 }
@@ -276,31 +312,46 @@ public final class CircuitFitter {
 
         private Builder() {}
 
-        /** @param w the weighting (default modulus) @return this */
+        /**
+         * @param w the weighting (default modulus)
+         * @return this
+         */
         public Builder weighting(Weighting w) {
             this.weighting = Objects.requireNonNull(w, "weighting");
             return this;
         }
 
-        /** @param n number of starts, ≥ 1 (default 1) @return this */
+        /**
+         * @param n number of starts, ≥ 1 (default 1)
+         * @return this
+         */
         public Builder starts(int n) {
             this.starts = Checks.positive(n, "number of starts");
             return this;
         }
 
-        /** @param decades spread of the random starts around the guess, decades, &gt; 0 (default 1) @return this */
+        /**
+         * @param decades spread of the random starts around the guess, decades, &gt; 0 (default 1)
+         * @return this
+         */
         public Builder spread(double decades) {
             this.spread = Checks.positive(decades, "multi-start spread", "decades");
             return this;
         }
 
-        /** @param s seed of the multi-start generator (default 1) @return this */
+        /**
+         * @param s seed of the multi-start generator (default 1)
+         * @return this
+         */
         public Builder seed(long s) {
             this.seed = s;
             return this;
         }
 
-        /** @param n evaluation budget per start, ≥ 10 (default 10000) @return this */
+        /**
+         * @param n evaluation budget per start, ≥ 10 (default 10000)
+         * @return this
+         */
         public Builder maxEvaluations(int n) {
             this.maxEvaluations = Checks.atLeast(n, 10, "maximum evaluations");
             return this;

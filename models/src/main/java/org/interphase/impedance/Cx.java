@@ -22,6 +22,19 @@ final class Cx {
 
     private Cx() {}
 
+    /**
+     * |z| without the overflow protection of {@link Math#hypot} (several times slower): the
+     * arguments here are impedances and their squares, far from the overflow threshold; a
+     * rescaling branch covers the rest.
+     */
+    static double modulus(double re, double im) {
+        double m2 = re * re + im * im;
+        if (m2 > 1e-300 && m2 < 1e300) {
+            return Math.sqrt(m2);
+        }
+        return Math.hypot(re, im);
+    }
+
     /** out = a / b, Smith's algorithm (no overflow for large |b|). */
     static void div(double ar, double ai, double br, double bi, double[] out) {
         if (Math.abs(br) >= Math.abs(bi)) {
@@ -49,7 +62,7 @@ final class Cx {
             out[1] = 0.0;
             return;
         }
-        double t = Math.sqrt((Math.abs(re) + Math.hypot(re, im)) / 2.0);
+        double t = Math.sqrt((Math.abs(re) + modulus(re, im)) / 2.0);
         if (re >= 0.0) {
             out[0] = t;
             out[1] = im / (2.0 * t);
@@ -69,8 +82,12 @@ final class Cx {
             out[1] = 0.0;
             return;
         }
-        double d = Math.cosh(2 * x) + Math.cos(2 * y);
-        out[0] = Math.sinh(2 * x) / d;
+        // one expm1 instead of sinh and cosh, without cancellation for small x:
+        // with e = e^{2x} − 1, sinh 2x = e(e + 2)/(2(e + 1)), cosh 2x = 1 + e²/(2(e + 1))
+        double e = Math.expm1(2 * x);
+        double h = 2 * (e + 1);
+        double d = 1 + e * e / h + Math.cos(2 * y);
+        out[0] = e * (e + 2) / h / d;
         out[1] = Math.sin(2 * y) / d;
     }
 
@@ -81,7 +98,7 @@ final class Cx {
      * coth(s)/s in s², Abramowitz &amp; Stegun 4.5.67); otherwise 1/(s·tanh s).
      */
     static void cothOverRoot(double wr, double wi, double[] out) {
-        if (Math.hypot(wr, wi) < SERIES_LIMIT) {
+        if (wr * wr + wi * wi < SERIES_LIMIT * SERIES_LIMIT) {
             // Horner in w for the regular part: 1/3 + w(-1/45 + w(2/945 + w(-1/4725 + w·2/93555)))
             double pr = 2.0 / 93555;
             double pi = 0.0;
@@ -111,7 +128,7 @@ final class Cx {
      * 4.5.64); otherwise tanh(s)/s.
      */
     static void tanhOverRoot(double wr, double wi, double[] out) {
-        if (Math.hypot(wr, wi) < SERIES_LIMIT) {
+        if (wr * wr + wi * wi < SERIES_LIMIT * SERIES_LIMIT) {
             double pr = -1382.0 / 155925;
             double pi = 0.0;
             for (double ck : TANH_SERIES) {
@@ -136,7 +153,7 @@ final class Cx {
      * 1 − d/2 + d²/3 − … for |d| &lt; 1e-2 so that nearly equal end values lose no accuracy.
      */
     static void log1pOverD(double dr, double di, double[] out) {
-        if (Math.hypot(dr, di) < SERIES_LIMIT) {
+        if (dr * dr + di * di < SERIES_LIMIT * SERIES_LIMIT) {
             // Horner: Σ_{k=0}^{7} (-d)^k/(k+1)
             double pr = -1.0 / 8;
             double pi = 0.0;
@@ -152,7 +169,7 @@ final class Cx {
             return;
         }
         double ur = 1.0 + dr;
-        double lr = Math.log(Math.hypot(ur, di));
+        double lr = 0.5 * Math.log(ur * ur + di * di);
         double li = Math.atan2(di, ur);
         div(lr, li, dr, di, out);
     }

@@ -112,16 +112,15 @@ public final class Drt {
             wMin = Math.min(wMin, v);
             wMax = Math.max(wMax, v);
         }
-        int k = points;
-        double lnLo = Math.log(1 / wMax) - extension * Math.log(10);
-        double lnHi = Math.log(1 / wMin) + extension * Math.log(10);
-        double h = (lnHi - lnLo) / (k - 1);
-        double[] tau = new double[k];
-        double[] weight = new double[k];
-        for (int j = 0; j < k; j++) {
-            tau[j] = Math.exp(lnLo + h * j);
-            weight[j] = (j == 0 || j == k - 1) ? h / 2 : h;
+        if (!(wMax > wMin)) {
+            throw new IllegalArgumentException("a DRT needs more than one distinct frequency, all were "
+                    + data.frequency(0) + " Hz");
         }
+        int k = points;
+        double[][] grid = grid(wMin, wMax, k, extension);
+        double[] tau = grid[0];
+        double[] weight = grid[1];
+        double h = Math.log(tau[1] / tau[0]);
         int cols = k + 1;
         int m = 2 * n;
         double[][] a = new double[m][cols];
@@ -174,18 +173,48 @@ public final class Drt {
         System.arraycopy(x, 1, gamma, 0, k);
         double[] fr = new double[n];
         double[] fi = new double[n];
-        for (int i = 0; i < n; i++) {
-            double re = 0;
-            double im = 0;
-            for (int j = 0; j < cols; j++) {
-                re += a[i][j] * x[j];
-                im += a[n + i][j] * x[j];
-            }
-            fr[i] = re;
-            fi[i] = im;
-        }
+        forward(w, tau, weight, x[0], gamma, fr, fi);
         Spectrum fitted = Spectrum.owning(data.frequencies(), fr, fi, data.perArea());
         return new DrtResult(tau, gamma, weight, x[0], chosen, gcv, fitted, data);
+    }
+
+    /**
+     * The τ grid: K points evenly spaced in ln τ from 1/ω_max to 1/ω_min, extended by
+     * {@code extension} decades on both sides, with trapezoid weights in ln τ.
+     *
+     * @return {τ (s), weights (1)}
+     */
+    static double[][] grid(double wMin, double wMax, int k, double extension) {
+        double lnLo = Math.log(1 / wMax) - extension * Math.log(10);
+        double lnHi = Math.log(1 / wMin) + extension * Math.log(10);
+        double h = (lnHi - lnLo) / (k - 1);
+        double[] tau = new double[k];
+        double[] weight = new double[k];
+        for (int j = 0; j < k; j++) {
+            tau[j] = Math.exp(lnLo + h * j);
+            weight[j] = (j == 0 || j == k - 1) ? h / 2 : h;
+        }
+        return new double[][] {tau, weight};
+    }
+
+    /**
+     * The discretized forward map Z(ω_i) = R∞ + Σ_k γ_k Δ_k/(1 + jω_iτ_k).
+     */
+    static void forward(double[] omega, double[] tau, double[] weight, double rInf, double[] gamma, double[] re,
+            double[] im) {
+        for (int i = 0; i < omega.length; i++) {
+            double sr = rInf;
+            double si = 0;
+            for (int j = 0; j < tau.length; j++) {
+                double x = omega[i] * tau[j];
+                double d = 1 + x * x;
+                double g = gamma[j] * weight[j];
+                sr += g / d;
+                si -= g * x / d;
+            }
+            re[i] = sr;
+            im[i] = si;
+        }
     }
 
     private static double[][] gram(double[][] a) {

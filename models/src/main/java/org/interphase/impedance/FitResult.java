@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * The result of a {@link CircuitFitter}: parameter values with standard errors, the weighted χ²,
- * the fitted spectrum and the data. Immutable; accessors return copies.
+ * the fitted spectrum and the data. Values are SI (Ω·m², F/m² for per-area data); the printed
+ * form of per-area fits is in Ω·cm² and µF/cm². Immutable; accessors return copies.
  */
 public final class FitResult {
 
@@ -80,7 +81,7 @@ public final class FitResult {
         return chiSquare;
     }
 
-    /** @return the degrees of freedom 2n − m */
+    /** @return the degrees of freedom 2n − m (m fitted, not fixed, parameters) */
     public int degreesOfFreedom() {
         return degreesOfFreedom;
     }
@@ -90,7 +91,7 @@ public final class FitResult {
      *     modulus weighting
      */
     public double rmsResidual() {
-        return Math.sqrt(chiSquare / (degreesOfFreedom + parameters.length));
+        return Math.sqrt(chiSquare / (2 * data.size()));
     }
 
     /** @return Levenberg–Marquardt iterations of the best start */
@@ -118,19 +119,25 @@ public final class FitResult {
         return data;
     }
 
-    /** The unit of a parameter fitted to an area-specific spectrum (Z in Ω·m²). */
-    private static String perArea(String unit) {
+    /**
+     * The display unit and factor from SI of a parameter fitted to an area-specific spectrum
+     * (Z in Ω·m², printed in Ω·cm²).
+     */
+    private static Object[] perArea(String unit) {
         switch (unit) {
             case "Ω":
-                return "Ω·m²";
+                return new Object[] {"Ω·cm²", 1e4};
             case "F":
-                return "F/m²";
+                return new Object[] {"µF/cm²", 1e2};
             case "H":
-                return "H·m²";
+                return new Object[] {"H·cm²", 1e4};
             case "":
-                return "";
+                return new Object[] {"", 1.0};
+            case "Ω·s^-1/2":
+                return new Object[] {"Ω·cm²·s^-1/2", 1e4};
             default:
-                return unit.startsWith("Ω⁻¹") ? unit.replace("Ω⁻¹", "Ω⁻¹·m⁻²") : unit.replace("Ω", "Ω·m²");
+                // Q of a CPE or TLMQ: Ω⁻¹·s^α per m² → per cm²
+                return new Object[] {unit.replace("Ω⁻¹", "Ω⁻¹·cm⁻²"), 1e-4};
         }
     }
 
@@ -140,10 +147,16 @@ public final class FitResult {
                 "fit of %s to %d points (%s weighting, best of %d start(s), %d iterations): rms residual %.3g%n",
                 circuit, data.size(), weighting.name().toLowerCase(Locale.ROOT), starts, iterations, rmsResidual()));
         for (int k = 0; k < parameters.length; k++) {
-            String unit = data.perArea() ? perArea(circuit.parameterUnits().get(k)) : circuit.parameterUnits().get(k);
+            String unit = circuit.parameterUnits().get(k);
+            double scale = 1;
+            if (data.perArea()) {
+                Object[] u = perArea(unit);
+                unit = (String) u[0];
+                scale = (Double) u[1];
+            }
             double rel = standardErrors[k] / Math.abs(parameters[k]);
             sb.append(String.format(Locale.ROOT, "  %-10s = %.6g ± %.3g %s (%.2g %%)%n", circuit.parameterNames().get(k),
-                    parameters[k], standardErrors[k], unit, 100 * rel));
+                    parameters[k] * scale, standardErrors[k] * scale, unit, 100 * rel));
         }
         return sb.toString();
     }

@@ -154,8 +154,8 @@ public final class GradedLayer implements Impedance {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "graded layer %.4g nm (%d samples), σ from %.4g to %.4g S/cm: R = %.5g Ω·cm²",
-                thickness() * 1e9, x.length, minimumConductivity() / 100,
+        return String.format(Locale.ROOT, "graded layer %s (%d samples), σ from %.4g to %.4g S/cm: R = %.5g Ω·cm²",
+                HomogeneousLayer.length(thickness()), x.length, minimumConductivity() / 100,
                 Arrays.stream(sigma).max().orElseThrow() / 100, resistance() * 1e4);
     }
 }

@@ -19,7 +19,13 @@ import org.interphase.core.Constants;
 public record HomogeneousLayer(double thickness, double conductivity, double relativePermittivity)
         implements Impedance {
 
-    /** Validates the parameters. */
+    /**
+     * Validates the parameters.
+     *
+     * @param thickness layer thickness L, m (&gt; 0)
+     * @param conductivity ionic conductivity σ, S/m (&gt; 0)
+     * @param relativePermittivity relative permittivity εr (&ge; 1)
+     */
     public HomogeneousLayer {
         Checks.positive(thickness, "layer thickness", "m");
         Checks.positive(conductivity, "layer conductivity", "S/m");
@@ -75,8 +81,19 @@ public record HomogeneousLayer(double thickness, double conductivity, double rel
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "layer %.4g nm, σ = %.4g S/cm, εr = %.4g: R = %.5g Ω·cm², C = %.5g µF/cm²,"
-                + " f_apex = %.5g Hz", thickness * 1e9, conductivity / 100, relativePermittivity, resistance() * 1e4,
+        return String.format(Locale.ROOT, "layer %s, σ = %.4g S/cm, εr = %.4g: R = %.5g Ω·cm², C = %.5g µF/cm²,"
+                + " f_apex = %.5g Hz", length(thickness), conductivity / 100, relativePermittivity, resistance() * 1e4,
                 capacitance() * 1e2, apexFrequency());
+    }
+
+    /** A length in nm, µm or mm, whichever reads best. */
+    static String length(double metres) {
+        if (metres < 1e-6) {
+            return String.format(Locale.ROOT, "%.4g nm", metres * 1e9);
+        }
+        if (metres < 1e-3) {
+            return String.format(Locale.ROOT, "%.4g µm", metres * 1e6);
+        }
+        return String.format(Locale.ROOT, "%.4g mm", metres * 1e3);
     }
 }

@@ -80,7 +80,10 @@ public final class LinKK {
     public static LinKK of(Selection selection, double muThreshold, int maxElements, boolean seriesCapacitance,
             boolean seriesInductance) {
         java.util.Objects.requireNonNull(selection, "selection");
-        Checks.inOpenRange(muThreshold, 0, 1.0 + 1e-12, "μ threshold", "");
+        Checks.finite(muThreshold, "μ threshold", "");
+        if (!(muThreshold > 0 && muThreshold <= 1)) {
+            throw new IllegalArgumentException("μ threshold must be in (0, 1], was " + muThreshold);
+        }
         Checks.positive(maxElements, "maximum number of elements");
         return new LinKK(selection, muThreshold, maxElements, seriesCapacitance, seriesInductance);
     }
@@ -154,6 +157,10 @@ public final class LinKK {
         for (double v : w) {
             wMin = Math.min(wMin, v);
             wMax = Math.max(wMax, v);
+        }
+        if (!(wMax > wMin)) {
+            throw new IllegalArgumentException("the Kramers–Kronig test needs more than one distinct frequency, all were "
+                    + data.frequency(0) + " Hz");
         }
         double[] tau = new double[m];
         for (int k = 0; k < m; k++) {

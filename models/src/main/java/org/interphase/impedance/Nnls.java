@@ -40,6 +40,29 @@ final class Nnls {
         int outer = 0;
         int[] idx = new int[k];
         double[] s = new double[k];
+        // Warm start: the unconstrained solution, with the variables it makes non-positive removed
+        // until the rest is positive. A smooth DRT is positive almost everywhere, and adding the
+        // K variables one by one would cost K Cholesky factorizations of growing size (O(K⁴)).
+        // The result is feasible and solves the least-squares problem on its passive set, which
+        // is all the main loop requires of its starting point.
+        Arrays.fill(passive, true);
+        while (true) {
+            int np = solvePassive(g, c, passive, idx, s);
+            boolean removed = false;
+            for (int a = 0; a < np; a++) {
+                if (s[idx[a]] <= 0) {
+                    passive[idx[a]] = false;
+                    removed = true;
+                }
+            }
+            if (!removed) {
+                for (int a = 0; a < np; a++) {
+                    x[idx[a]] = s[idx[a]];
+                }
+                break;
+            }
+        }
+        updateDual(g, c, x, w);
         while (true) {
             int j = -1;
             double best = tol;
@@ -89,19 +112,25 @@ final class Nnls {
                     }
                 }
             }
-            for (int i = 0; i < k; i++) {
-                double v = c[i];
-                double[] gi = g[i];
-                for (int a = 0; a < k; a++) {
-                    if (x[a] != 0) {
-                        v -= gi[a] * x[a];
-                    }
-                }
-                w[i] = v;
-            }
+            updateDual(g, c, x, w);
             if (gmax == 0) {
                 return x;
             }
+        }
+    }
+
+    /** w = c − Gx. */
+    private static void updateDual(double[][] g, double[] c, double[] x, double[] w) {
+        int k = c.length;
+        for (int i = 0; i < k; i++) {
+            double v = c[i];
+            double[] gi = g[i];
+            for (int a = 0; a < k; a++) {
+                if (x[a] != 0) {
+                    v -= gi[a] * x[a];
+                }
+            }
+            w[i] = v;
         }
     }
 

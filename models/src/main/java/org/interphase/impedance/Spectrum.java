@@ -113,27 +113,42 @@ public final class Spectrum {
         return f.length;
     }
 
-    /** @param i index @return f_i, Hz */
+    /**
+     * @param i index
+     * @return f_i, Hz
+     */
     public double frequency(int i) {
         return f[i];
     }
 
-    /** @param i index @return Z'_i, Ω (Ω·m² per area) */
+    /**
+     * @param i index
+     * @return Z'_i, Ω (Ω·m² per area)
+     */
     public double re(int i) {
         return re[i];
     }
 
-    /** @param i index @return Z''_i, Ω (Ω·m² per area) */
+    /**
+     * @param i index
+     * @return Z''_i, Ω (Ω·m² per area)
+     */
     public double im(int i) {
         return im[i];
     }
 
-    /** @param i index @return |Z_i|, Ω (Ω·m² per area) */
+    /**
+     * @param i index
+     * @return |Z_i|, Ω (Ω·m² per area)
+     */
     public double modulus(int i) {
         return Math.hypot(re[i], im[i]);
     }
 
-    /** @param i index @return arg Z_i, rad (negative for capacitive behaviour) */
+    /**
+     * @param i index
+     * @return arg Z_i, rad (negative for capacitive behaviour)
+     */
     public double phase(int i) {
         return Math.atan2(im[i], re[i]);
     }
@@ -165,6 +180,46 @@ public final class Spectrum {
     /** @return true if Z is area-specific (Ω·m²) */
     public boolean perArea() {
         return perArea;
+    }
+
+    /**
+     * The area-specific spectrum of a measured cell: Z·A.
+     *
+     * @param area electrode area A, m² (&gt; 0)
+     * @return the spectrum in Ω·m²
+     * @throws IllegalStateException if this spectrum is already per unit area
+     */
+    public Spectrum areaSpecific(double area) {
+        Checks.positive(area, "electrode area", "m²");
+        if (perArea) {
+            throw new IllegalStateException("the spectrum is already per unit area (Ω·m²)");
+        }
+        return scaled(area, true);
+    }
+
+    /**
+     * The spectrum of a cell of a given area from an area-specific spectrum: Z/A.
+     *
+     * @param area electrode area A, m² (&gt; 0)
+     * @return the spectrum in Ω
+     * @throws IllegalStateException if this spectrum is not per unit area
+     */
+    public Spectrum forArea(double area) {
+        Checks.positive(area, "electrode area", "m²");
+        if (!perArea) {
+            throw new IllegalStateException("the spectrum is not per unit area; it is already in Ω");
+        }
+        return scaled(1 / area, false);
+    }
+
+    private Spectrum scaled(double factor, boolean area) {
+        double[] r = new double[f.length];
+        double[] i = new double[f.length];
+        for (int k = 0; k < f.length; k++) {
+            r[k] = re[k] * factor;
+            i[k] = im[k] * factor;
+        }
+        return owning(f.clone(), r, i, area);
     }
 
     /**

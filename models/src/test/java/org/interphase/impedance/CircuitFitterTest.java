@@ -106,7 +106,35 @@ class CircuitFitterTest {
         assertThat(fit.parameter("C1")).isCloseTo(se.capacitance(), within(1e-7 * se.capacitance()));
         assertThat(fit.parameter("R2")).isCloseTo(coat.resistance(), within(1e-7 * coat.resistance()));
         assertThat(fit.parameter("C2")).isCloseTo(coat.capacitance(), within(1e-7 * coat.capacitance()));
-        assertThat(fit.toString()).contains("Ω·m²").contains("F/m²");
+        assertThat(fit.toString()).contains("R2         = 100.000 ± ").contains(" Ω·cm²").contains(" µF/cm²");
+        assertThat(fit.fitted().perArea()).isTrue();
+        // the fitted circuit joins physical layers as a per-area impedance
+        Spectrum again = Impedance.series(c.withPerArea(fit.parameters()), HomogeneousLayer.of(Units.nm(1), 1, 10))
+                .spectrum(new double[] {1e3});
+        assertThat(again.perArea()).isTrue();
+    }
+
+    @Test
+    void fixedParametersKeepTheirValuesAndTheRestIsFitted() {
+        // data of R0-p(R1,C1) fitted with a CPE whose exponent is held at 1: the CPE is then the capacitor
+        Circuit rc = Circuit.parse("R0-p(R1,C1)");
+        Spectrum data = rc.spectrum(F, 10, 100, 2e-6);
+        Circuit rq = Circuit.parse("R0-p(R1,CPE1)");
+        FitResult fit = CircuitFitter.withDefaults().fitTo(rq, data, new double[] {20, 50, 1e-6, 1.0},
+                java.util.Set.of("CPE1_1"));
+        assertThat(fit.parameter("CPE1_1")).isEqualTo(1.0);
+        assertThat(fit.standardError("CPE1_1")).isZero();
+        assertThat(fit.parameter("CPE1_0")).isCloseTo(2e-6, within(1e-13));
+        assertThat(fit.parameter("R1")).isCloseTo(100, within(1e-6));
+        assertThat(fit.degreesOfFreedom()).isEqualTo(2 * F.length - 3);
+        // a fixed parameter at a wrong value biases the others, and the fit says so through χ²
+        FitResult biased = CircuitFitter.withDefaults().fitTo(rc, data, new double[] {12, 50, 1e-6}, java.util.Set.of("R0"));
+        assertThat(biased.parameter("R0")).isEqualTo(12.0);
+        assertThat(biased.rmsResidual()).isGreaterThan(1e-3);
+        assertThatThrownBy(() -> CircuitFitter.withDefaults().fitTo(rc, data, new double[] {12, 50, 1e-6},
+                java.util.Set.of("R7"))).hasMessageContaining("has no parameter 'R7'");
+        assertThatThrownBy(() -> CircuitFitter.withDefaults().fitTo(rc, data, new double[] {12, 50, 1e-6},
+                java.util.Set.of("R0", "R1", "C1"))).hasMessageContaining("nothing to fit");
     }
 
     @Test
@@ -128,5 +156,10 @@ class CircuitFitterTest {
         assertThatThrownBy(() -> CircuitFitter.fit(CIRCUIT, data, 10, 100, 1e-6, 1.5, 50, 1e-4)).hasMessageContaining(
                 "parameter CPE1_1 must be in");
         assertThatThrownBy(() -> CircuitFitter.builder().starts(0)).hasMessage("number of starts must be >= 1, was 0");
+        // an evaluation budget too small for any start: a ConvergenceException with a hint
+        CircuitFitter starved = CircuitFitter.builder().maxEvaluations(10).starts(2).build();
+        assertThatThrownBy(() -> starved.fitTo(CIRCUIT, data, 20, 40, 3e-6, 0.7, 150, 3e-5))
+                .isInstanceOf(org.interphase.core.ConvergenceException.class)
+                .hasMessageContaining("no start converged").hasMessageContaining("more starts");
     }
 }

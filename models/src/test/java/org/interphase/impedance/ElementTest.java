@@ -178,6 +178,25 @@ class ElementTest {
     }
 
     @Test
+    void depressedArcHasItsClosedFormApex() {
+        // R‖CPE: ω_apex = (RQ)^(−1/n), −Z''_max = (R/2)·tan(nπ/4). The research note
+        // (buffer-and-impedance.md §3.1, computed independently with numpy) gives for R = 100 Ω,
+        // Q = 1e-6, n = 0.85: f_apex = 8085.418 Hz and −Z''_max = 39.4168 Ω.
+        double r = 100;
+        double q = 1e-6;
+        double n = 0.85;
+        double fApex = Math.pow(r * q, -1 / n) / (2 * Math.PI);
+        assertThat(fApex).isCloseTo(8085.418, within(0.001));
+        Spectrum at = Circuit.parse("p(R1,CPE1)").spectrum(new double[] {fApex}, r, q, n);
+        assertThat(-at.im(0)).isCloseTo(r / 2 * Math.tan(n * Math.PI / 4), within(1e-12 * r));
+        assertThat(-at.im(0)).isCloseTo(39.4168, within(0.0001));
+        // and it is the maximum: slightly off the apex −Z'' is smaller on both sides
+        Spectrum near = Circuit.parse("p(R1,CPE1)").spectrum(new double[] {fApex * 0.99, fApex * 1.01}, r, q, n);
+        assertThat(-near.im(0)).isLessThan(-at.im(0));
+        assertThat(-near.im(1)).isLessThan(-at.im(0));
+    }
+
+    @Test
     void cpeHasConstantPhaseAndBecomesACapacitor() {
         double q = 2e-6;
         double a = 0.85;

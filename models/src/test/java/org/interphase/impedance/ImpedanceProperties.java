@@ -58,6 +58,34 @@ class ImpedanceProperties {
         assertThat(s.re(0)).isGreaterThanOrEqualTo(-1e-15 * s.modulus(0));
     }
 
+    /** A graded layer with a random positive σ(x) and εr(x) is passive and its DC limit is ∫dx/σ. */
+    @Property(tries = 100)
+    void gradedLayersArePassive(@ForAll("profiles") double[][] profile,
+            @ForAll @DoubleRange(min = -6, max = 9) double log10f) {
+        double[] x = profile[0];
+        GradedLayer g = GradedLayer.of(org.interphase.core.Profile.of(x, profile[1]),
+                org.interphase.core.Profile.of(x, profile[2]));
+        Spectrum s = g.spectrum(new double[] {Math.pow(10, log10f)});
+        assertThat(s.re(0)).isGreaterThanOrEqualTo(0);
+        assertThat(s.im(0)).isLessThanOrEqualTo(0);
+        assertThat(s.re(0)).isLessThanOrEqualTo(g.resistance() * (1 + 1e-12));
+    }
+
+    @Provide
+    Arbitrary<double[][]> profiles() {
+        Arbitrary<double[]> logSigma = Arbitraries.doubles().between(-10, 2).array(double[].class).ofSize(6);
+        Arbitrary<double[]> eps = Arbitraries.doubles().between(1, 100).array(double[].class).ofSize(6);
+        return Combinators.combine(logSigma, eps).as((ls, e) -> {
+            double[] x = new double[6];
+            double[] sigma = new double[6];
+            for (int i = 0; i < 6; i++) {
+                x[i] = 1e-9 * i * (1 + 0.1 * i);
+                sigma[i] = Math.pow(10, ls[i]);
+            }
+            return new double[][] {x, sigma, e};
+        });
+    }
+
     @Property(tries = 200)
     void seriesImpedancesAdd(@ForAll("rcCircuits") Drawn a, @ForAll("elements") Drawn b,
             @ForAll @DoubleRange(min = -6, max = 9) double log10f) {

@@ -129,9 +129,11 @@ class LinKKTest {
 
     @Test
     void badInputIsRejected() {
+        Spectrum flat = Circuit.parse("R0").spectrum(new double[] {5, 5, 5, 5}, 1.0);
+        assertThatThrownBy(() -> LinKK.test(flat)).hasMessageContaining("more than one distinct frequency, all were 5.0 Hz");
         Spectrum s = Circuit.parse("R0").spectrum(new double[] {1, 2, 3}, 1.0);
         assertThatThrownBy(() -> LinKK.test(s)).hasMessageContaining("at least 4 frequencies, was 3");
-        assertThatThrownBy(() -> LinKK.of(1.5, 10, false, true)).hasMessageContaining("μ threshold must be in");
+        assertThatThrownBy(() -> LinKK.of(1.5, 10, false, true)).hasMessage("μ threshold must be in (0, 1], was 1.5");
         assertThatThrownBy(() -> LinKK.withDefaults().fit(Circuit.parse("R0").spectrum(F, 1.0), 0))
                 .hasMessageContaining("number of Voigt elements must be >= 1");
     }

@@ -23,6 +23,19 @@ class SpectrumCsvTest {
     }
 
     @Test
+    void convertsBetweenCellAndAreaSpecificImpedance() {
+        // a 0.5 cm² cell measuring 300 Ω has an area-specific resistance of 150 Ω·cm²
+        Spectrum cell = Circuit.parse("R0").spectrum(new double[] {1, 10}, 300.0);
+        Spectrum asr = cell.areaSpecific(org.interphase.core.Units.cm(1) * org.interphase.core.Units.cm(0.5));
+        assertThat(asr.perArea()).isTrue();
+        assertThat(org.interphase.core.Units.toOhmCm2(asr.re(0))).isCloseTo(150, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(asr.forArea(0.5e-4).re(1)).isCloseTo(300, org.assertj.core.api.Assertions.within(1e-9));
+        assertThatThrownBy(() -> asr.areaSpecific(1e-4)).hasMessageContaining("already per unit area");
+        assertThatThrownBy(() -> cell.forArea(1e-4)).hasMessageContaining("not per unit area");
+        assertThatThrownBy(() -> cell.areaSpecific(0)).hasMessage("electrode area must be > 0 m², was 0.0 m²");
+    }
+
+    @Test
     void acceptsCommentsBlanksAndOtherSeparators() {
         Spectrum s = SpectrumCsv.parse("# measured 2026-11-25\n\nf;Z';Z''\n1000;10.5;-2\n100\t12\t-5.5\n10 20 -1e1\n");
         assertThat(s.size()).isEqualTo(3);
