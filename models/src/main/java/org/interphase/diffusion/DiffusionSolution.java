@@ -1,0 +1,210 @@
+package org.interphase.diffusion;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.interphase.core.Checks;
+import org.interphase.core.Mesh1D;
+import org.interphase.core.Profile;
+import org.interphase.core.Units;
+
+/**
+ * The result of {@link DiffusionSolver#solve}: the concentration profile of every species at each
+ * output time, the amount of each species in the domain, and step statistics. Immutable.
+ *
+ * <p>Where a partition coefficient makes c jump at a layer boundary, the profile holds two points
+ * there: the value on the left side at the node and the value on the right side at the next larger
+ * double ({@link Math#nextUp}), so interpolation and integrals see the jump.
+ */
+public final class DiffusionSolution {
+
+    private final DiffusionProblem problem;
+    private final double[] nodes;
+    private final double[][][] kappaSides;
+    private final List<double[][]> states;
+    private final double[][] amounts;
+    private final double[] times;
+    private final int acceptedSteps;
+    private final int rejectedSteps;
+
+    DiffusionSolution(DiffusionProblem problem, double[][][] kappaSides, List<double[][]> states, double[][] amounts,
+            int acceptedSteps, int rejectedSteps) {
+        this.problem = problem;
+        Mesh1D mesh = problem.mesh();
+        this.nodes = mesh.nodes();
+        this.kappaSides = kappaSides;
+        this.states = List.copyOf(states);
+        this.amounts = amounts;
+        this.times = problem.outputTimes();
+        this.acceptedSteps = acceptedSteps;
+        this.rejectedSteps = rejectedSteps;
+        for (double[][] st : states) {
+            for (double[] u : st) {
+                Checks.allFinite(u, "solution", "mol/m³");
+            }
+        }
+    }
+
+    /** @return the problem solved */
+    public DiffusionProblem problem() {
+        return problem;
+    }
+
+    /** @return the output times, s */
+    public double[] times() {
+        return times.clone();
+    }
+
+    /** @return the species names, in problem order */
+    public List<String> speciesNames() {
+        return problem.species().stream().map(Species::name).toList();
+    }
+
+    /**
+     * @param species species name
+     * @param output index into {@link #times()}
+     * @return c(x) at that time, x in m, c in mol/m³
+     */
+    public Profile profile(String species, int output) {
+        int s = problem.speciesIndex(species);
+        checkOutput(output);
+        double[] u = states.get(output)[s];
+        double[] left = kappaSides[s][0];
+        double[] right = kappaSides[s][1];
+        List<double[]> points = new ArrayList<>(nodes.length + 4);
+        for (int i = 0; i < nodes.length; i++) {
+            points.add(new double[] {nodes[i], left[i] * u[i]});
+            if (right[i] != left[i]) {
+                points.add(new double[] {Math.nextUp(nodes[i]), right[i] * u[i]});
+            }
+        }
+        double[] x = new double[points.size()];
+        double[] c = new double[points.size()];
+        for (int k = 0; k < x.length; k++) {
+            x[k] = points.get(k)[0];
+            c[k] = Math.max(0.0, points.get(k)[1]);
+        }
+        return Profile.of(x, c, "x", "m", "c(" + species + ")", "mol/m³");
+    }
+
+    /**
+     * @param species species name
+     * @param time one of the output times, s
+     * @return c(x) at that time
+     * @throws IllegalArgumentException if the time is not an output time
+     */
+    public Profile profileAt(String species, double time) {
+        return profile(species, outputIndex(time));
+    }
+
+    /**
+     * @param time one of the output times, s (matched to 1e-9 relative)
+     * @return its index into {@link #times()}
+     */
+    public int outputIndex(double time) {
+        for (int k = 0; k < times.length; k++) {
+            if (Math.abs(times[k] - time) <= 1e-9 * Math.max(Math.abs(time), times[times.length - 1])) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("t = " + time + " s is not an output time; the outputs are "
+                + java.util.Arrays.toString(times) + " s (set them with DiffusionProblem.Builder.outputTimes)");
+    }
+
+    /**
+     * The interphase marked by one species at the end of the schedule: thickness where c ≥ threshold,
+     * resistance ∫dx/σ(c(x)) across the whole domain.
+     *
+     * @param species the species that marks the interphase (e.g. a reaction product)
+     * @param threshold c threshold, mol/m³
+     * @param conductivity σ(c), S/m for c in mol/m³ (finite, &gt; 0)
+     * @return the interphase
+     */
+    public Interphase interphase(String species, double threshold, java.util.function.DoubleUnaryOperator conductivity) {
+        return Interphase.fromProfile(species, finalProfile(species), conductivity, threshold);
+    }
+
+    /**
+     * @param species species name
+     * @return c(x) at the end of the schedule
+     */
+    public Profile finalProfile(String species) {
+        return profile(species, times.length - 1);
+    }
+
+    /**
+     * The concentrations at the nodes exactly as the solver holds them (c on the left side of a
+     * partitioned boundary), without clipping of round-off negatives.
+     *
+     * @param species species name
+     * @param output index into {@link #times()}
+     * @return c per node, mol/m³
+     */
+    public double[] nodalValues(String species, int output) {
+        int s = problem.speciesIndex(species);
+        checkOutput(output);
+        double[] u = states.get(output)[s];
+        double[] c = new double[u.length];
+        for (int i = 0; i < u.length; i++) {
+            c[i] = kappaSides[s][0][i] * u[i];
+        }
+        return c;
+    }
+
+    /**
+     * The discrete amount Σ (control volume × c) per unit area; conserved to round-off in a closed
+     * system.
+     *
+     * @param species species name
+     * @param output index into {@link #times()}
+     * @return amount, mol/m²
+     */
+    public double amount(String species, int output) {
+        int s = problem.speciesIndex(species);
+        checkOutput(output);
+        return amounts[output][s];
+    }
+
+    /**
+     * The width of the region where c ≥ threshold, by linear interpolation between nodes — the
+     * thickness of an interphase identified by a composition threshold (e.g. the product species
+     * above half its full value).
+     *
+     * @param species species name
+     * @param output index into {@link #times()}
+     * @param threshold c threshold, mol/m³ (&gt; 0)
+     * @return thickness, m
+     */
+    public double thicknessAbove(String species, int output, double threshold) {
+        return Interphase.thicknessAbove(profile(species, output), threshold);
+    }
+
+    /** @return accepted time steps */
+    public int acceptedSteps() {
+        return acceptedSteps;
+    }
+
+    /** @return rejected (repeated) adaptive steps */
+    public int rejectedSteps() {
+        return rejectedSteps;
+    }
+
+    private void checkOutput(int output) {
+        if (output < 0 || output >= times.length) {
+            throw new IllegalArgumentException("output index must be in [0, " + (times.length - 1) + "], was " + output);
+        }
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("DiffusionSolution[");
+        sb.append(String.format(Locale.ROOT, "t_end = %.4g h, %d steps (%d rejected)", Units.toHours(times[times.length - 1]),
+                acceptedSteps, rejectedSteps));
+        for (String name : speciesNames()) {
+            Profile p = finalProfile(name);
+            sb.append(String.format(Locale.ROOT, "; %s: %.4g … %.4g mol/m³, %.4g mol/m²", name, p.min(), p.max(),
+                    amount(name, times.length - 1)));
+        }
+        return sb.append(']').toString();
+    }
+}

@@ -1,0 +1,101 @@
+package org.interphase.diffusion;
+
+import java.util.Objects;
+import org.apache.commons.math3.ode.FirstOrderIntegrator;
+import org.apache.commons.math3.ode.nonstiff.DormandPrince853Integrator;
+import org.interphase.core.Checks;
+import org.interphase.core.ConvergenceException;
+
+/**
+ * A law of reaction-layer growth dx/dt = v(T, x) (x in m, t in s, T in K), integrated over a
+ * {@link ThermalSchedule}.
+ *
+ * <p>The default integration runs a Dormand–Prince 8(5,3) integrator (Commons Math) segment by
+ * segment of the schedule, so its kinks are never inside a step; laws with a closed form over a
+ * schedule override {@link #thickness(ThermalSchedule, double)}.
+ */
+public interface GrowthLaw {
+
+    /**
+     * @param temperature T, K (&gt; 0)
+     * @param thickness current thickness x, m (&ge; 0)
+     * @return growth rate dx/dt, m/s (&ge; 0)
+     */
+    double growthRate(double temperature, double thickness);
+
+    /** @return thickness at t = 0, m */
+    double initialThickness();
+
+    /**
+     * @param schedule T(t)
+     * @return thickness at the end of the schedule, m
+     */
+    default double thickness(ThermalSchedule schedule) {
+        return thickness(schedule, schedule.duration());
+    }
+
+    /**
+     * @param schedule T(t)
+     * @param time t, s, in [0, duration]
+     * @return thickness at t, m
+     */
+    default double thickness(ThermalSchedule schedule, double time) {
+        return integrate(this, schedule, time);
+    }
+
+    /**
+     * @param schedule T(t)
+     * @param times strictly increasing times in [0, duration], s
+     * @return thickness at each time, m
+     */
+    default double[] thicknessHistory(ThermalSchedule schedule, double... times) {
+        Checks.strictlyIncreasing(times, "times", "s");
+        double[] x = new double[times.length];
+        for (int k = 0; k < times.length; k++) {
+            x[k] = thickness(schedule, times[k]);
+        }
+        return x;
+    }
+
+    /**
+     * Integrates dx/dt = v(T(t), x) from x(0) to t over the schedule's segments.
+     *
+     * @param law the law
+     * @param schedule T(t)
+     * @param until t, s
+     * @return x(t), m
+     */
+    static double integrate(GrowthLaw law, ThermalSchedule schedule, double until) {
+        Objects.requireNonNull(law, "law");
+        Objects.requireNonNull(schedule, "schedule");
+        Checks.inClosedRange(until, 0.0, schedule.duration(), "time", "s");
+        double[] tb = schedule.breakpointTimes();
+        double[] y = {law.initialThickness()};
+        double scale = Math.max(law.initialThickness(), 1e-20); // m: far below any physical layer
+        for (int k = 1; k < tb.length && tb[k - 1] < until; k++) {
+            double t0 = tb[k - 1];
+            double t1 = Math.min(tb[k], until);
+            FirstOrderIntegrator ode = new DormandPrince853Integrator(1e-12 * (t1 - t0), t1 - t0, 1e-10 * scale, 1e-10);
+            try {
+                ode.integrate(new org.apache.commons.math3.ode.FirstOrderDifferentialEquations() {
+                    @Override
+                    public int getDimension() {
+                        return 1;
+                    }
+
+                    @Override
+                    public void computeDerivatives(double t, double[] x, double[] dxdt) {
+                        dxdt[0] = law.growthRate(schedule.temperatureAtUnchecked(t), Math.max(0, x[0]));
+                    }
+                }, t0, y, t1, y);
+            } catch (org.apache.commons.math3.exception.NumberIsTooSmallException
+                    | org.apache.commons.math3.exception.MaxCountExceededException e) {
+                throw new ConvergenceException("growth-law integration", 0, y[0],
+                        "the growth rate is too stiff on [" + t0 + ", " + t1 + "] s (" + e.getMessage()
+                                + "); check the rate constants");
+            }
+            scale = Math.max(scale, Math.abs(y[0]));
+        }
+        return Checks.finite(y[0], "integrated thickness", "m");
+    }
+}

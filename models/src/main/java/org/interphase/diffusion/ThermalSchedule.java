@@ -1,0 +1,448 @@
+package org.interphase.diffusion;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.DoubleUnaryOperator;
+import org.interphase.core.Arrhenius;
+import org.interphase.core.Checks;
+import org.interphase.core.Quadrature;
+import org.interphase.core.Units;
+
+/**
+ * A piecewise-linear temperature program T(t): breakpoints (t_k, T_k) with t_0 = 0, joined by
+ * straight ramps, holds and cools; repeated cycles are unrolled into breakpoints.
+ *
+ * <p>For any thermally activated rate q(T) the schedule gives ∫q(T(t))dt (see {@link #integrate}).
+ * For diffusion with a constant activation energy, a constant-D profile depends on the schedule
+ * only through Λ = ∫D(T(t))dt (m²), because the substitution τ = ∫D dt turns ∂c/∂t = D(t)∂²c/∂x²
+ * into ∂c/∂τ = ∂²c/∂x² (Crank, The Mathematics of Diffusion, 2nd ed., §7.1). The
+ * <em>effective time</em> at a reference temperature is Λ/D(T_ref).
+ *
+ * <p>Integrals are taken segment by segment, so the kinks of the program are never inside a
+ * quadrature panel: holds are exact (q(T)·Δt), ramps use adaptive Gauss–Legendre quadrature.
+ * Immutable and thread-safe.
+ */
+public final class ThermalSchedule {
+
+    private static final double RELATIVE_TOLERANCE = 1e-11;
+
+    private final double[] times;
+    private final double[] temperatures;
+
+    private ThermalSchedule(double[] times, double[] temperatures) {
+        this.times = times;
+        this.temperatures = temperatures;
+    }
+
+    /**
+     * A schedule through breakpoints, linear between them.
+     *
+     * @param times t_k, s: t_0 = 0, strictly increasing (a schedule never goes back in time)
+     * @param temperatures T_k, K (&gt; 0), same length (at least 2)
+     * @return the schedule
+     */
+    public static ThermalSchedule of(double[] times, double[] temperatures) {
+        Checks.allFinite(times, "schedule times", "s");
+        Checks.allFinite(temperatures, "schedule temperatures", "K");
+        Checks.sameLength(times, "schedule times", temperatures, "schedule temperatures");
+        if (times.length < 2) {
+            throw new IllegalArgumentException("a schedule needs at least 2 breakpoints, was " + times.length);
+        }
+        if (times[0] != 0.0) {
+            throw new IllegalArgumentException("a schedule starts at t = 0 s, was " + times[0] + " s");
+        }
+        for (int k = 1; k < times.length; k++) {
+            if (!(times[k] > times[k - 1])) {
+                throw new IllegalArgumentException("schedule times must increase (a schedule cannot go back in time): t["
+                        + k + "] = " + times[k] + " s <= t[" + (k - 1) + "] = " + times[k - 1] + " s");
+            }
+        }
+        for (int k = 0; k < temperatures.length; k++) {
+            Checks.positive(temperatures[k], "schedule temperature T[" + k + "]", "K");
+        }
+        return new ThermalSchedule(times.clone(), temperatures.clone());
+    }
+
+    /**
+     * @param temperature T, K (&gt; 0)
+     * @param duration hold time, s (&gt; 0)
+     * @return a hold at T from t = 0
+     */
+    public static ThermalSchedule isothermal(double temperature, double duration) {
+        Checks.positive(temperature, "temperature", "K");
+        Checks.positive(duration, "duration", "s");
+        return new ThermalSchedule(new double[] {0, duration}, new double[] {temperature, temperature});
+    }
+
+    /**
+     * @param temperature T at t = 0, K (&gt; 0)
+     * @return a builder; add ramps, holds and cycles in order
+     */
+    public static Builder startingAt(double temperature) {
+        return new Builder(temperature);
+    }
+
+    /** @return t_end, s */
+    public double duration() {
+        return times[times.length - 1];
+    }
+
+    /** @return a copy of the breakpoint times, s */
+    public double[] breakpointTimes() {
+        return times.clone();
+    }
+
+    /** @return a copy of the breakpoint temperatures, K */
+    public double[] breakpointTemperatures() {
+        return temperatures.clone();
+    }
+
+    /** @return number of breakpoints */
+    public int breakpointCount() {
+        return times.length;
+    }
+
+    /** @return the highest temperature of the program, K */
+    public double maxTemperature() {
+        return Arrays.stream(temperatures).max().orElseThrow();
+    }
+
+    /**
+     * @param time t, s, in [0, duration]
+     * @return T(t), K
+     */
+    public double temperatureAt(double time) {
+        Checks.inClosedRange(time, 0.0, duration(), "time", "s");
+        int k = Arrays.binarySearch(times, time);
+        if (k >= 0) {
+            return temperatures[k];
+        }
+        int hi = -k - 1;
+        double w = (time - times[hi - 1]) / (times[hi] - times[hi - 1]);
+        return temperatures[hi - 1] + w * (temperatures[hi] - temperatures[hi - 1]);
+    }
+
+    /** Same as {@link #temperatureAt} without the range check, clamped; for solvers' inner loops. */
+    double temperatureAtUnchecked(double time) {
+        if (time <= 0) {
+            return temperatures[0];
+        }
+        if (time >= duration()) {
+            return temperatures[temperatures.length - 1];
+        }
+        int k = Arrays.binarySearch(times, time);
+        if (k >= 0) {
+            return temperatures[k];
+        }
+        int hi = -k - 1;
+        double w = (time - times[hi - 1]) / (times[hi] - times[hi - 1]);
+        return temperatures[hi - 1] + w * (temperatures[hi] - temperatures[hi - 1]);
+    }
+
+    /**
+     * ∫_0^t q(T(t'))dt' over the first part of the program.
+     *
+     * @param rate q(T) for T in K, finite and &ge; 0 (e.g. a diffusivity in m²/s)
+     * @param until upper limit t, s, in [0, duration]
+     * @return the integral, in (unit of q)·s
+     */
+    public double integrate(DoubleUnaryOperator rate, double until) {
+        Objects.requireNonNull(rate, "rate");
+        Checks.inClosedRange(until, 0.0, duration(), "integration limit", "s");
+        double sum = 0;
+        for (int k = 1; k < times.length && times[k - 1] < until; k++) {
+            double t0 = times[k - 1];
+            double t1 = Math.min(times[k], until);
+            double temp0 = temperatures[k - 1];
+            double slope = (temperatures[k] - temp0) / (times[k] - t0);
+            if (slope == 0) {
+                sum += rate.applyAsDouble(temp0) * (t1 - t0);
+            } else {
+                sum += Quadrature.integrate(t -> rate.applyAsDouble(temp0 + slope * (t - t0)), t0, t1,
+                        RELATIVE_TOLERANCE, 0.0);
+            }
+        }
+        return Checks.finite(sum, "∫q(T(t))dt", "");
+    }
+
+    /**
+     * @param rate q(T)
+     * @return ∫q(T(t))dt over the whole program, (unit of q)·s
+     */
+    public double integrate(DoubleUnaryOperator rate) {
+        return integrate(rate, duration());
+    }
+
+    /**
+     * @param law D(T) = D0·exp(−Ea/k_B T), D0 in m²/s
+     * @return Λ = ∫D(T(t))dt over the program, m²
+     */
+    public double integratedDiffusivity(Arrhenius law) {
+        Objects.requireNonNull(law, "law");
+        return integrate(law::valueAt);
+    }
+
+    /**
+     * @param diffusivity a concentration-independent D(T)
+     * @return Λ = ∫D(T(t))dt over the program, m²
+     */
+    public double integratedDiffusivity(Diffusivity diffusivity) {
+        return integratedDiffusivity(diffusivity.law());
+    }
+
+    /**
+     * The hold time at T_ref that gives the same ∫D dt as the whole program.
+     *
+     * @param law D(T) (only Ea matters)
+     * @param referenceTemperature T_ref, K (&gt; 0)
+     * @return t_eff = ∫D(T(t))dt / D(T_ref), s
+     */
+    public double effectiveTime(Arrhenius law, double referenceTemperature) {
+        Checks.positive(referenceTemperature, "reference temperature", "K");
+        return integratedDiffusivity(law) / law.valueAt(referenceTemperature);
+    }
+
+    /**
+     * @param temperature threshold, K (&gt; 0)
+     * @return total time with T(t) &gt; threshold, s
+     */
+    public double timeAbove(double temperature) {
+        Checks.positive(temperature, "temperature", "K");
+        double sum = 0;
+        for (int k = 1; k < times.length; k++) {
+            double a = temperatures[k - 1];
+            double b = temperatures[k];
+            double dt = times[k] - times[k - 1];
+            if (a > temperature && b > temperature) {
+                sum += dt;
+            } else if (a > temperature || b > temperature) {
+                double cross = (temperature - a) / (b - a);
+                sum += a > temperature ? cross * dt : (1 - cross) * dt;
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * The same program with a breakpoint added wherever a ramp crosses the given temperature, so
+     * that a rate switched on at that temperature (a reaction onset) is never discontinuous inside
+     * a segment.
+     *
+     * @param temperature the crossing temperature, K (&gt; 0)
+     * @return the refined schedule (this one if no ramp crosses it)
+     */
+    public ThermalSchedule splitAt(double temperature) {
+        Checks.positive(temperature, "split temperature", "K");
+        List<Double> t = new ArrayList<>();
+        List<Double> temp = new ArrayList<>();
+        t.add(times[0]);
+        temp.add(temperatures[0]);
+        for (int k = 1; k < times.length; k++) {
+            double a = temperatures[k - 1];
+            double b = temperatures[k];
+            if ((a - temperature) * (b - temperature) < 0) {
+                double cross = times[k - 1] + (temperature - a) / (b - a) * (times[k] - times[k - 1]);
+                if (cross > times[k - 1] && cross < times[k]) {
+                    t.add(cross);
+                    temp.add(temperature);
+                }
+            }
+            t.add(times[k]);
+            temp.add(b);
+        }
+        if (t.size() == times.length) {
+            return this;
+        }
+        return new ThermalSchedule(t.stream().mapToDouble(Double::doubleValue).toArray(),
+                temp.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    /**
+     * @param next a schedule to run after this one; it must start at this one's final temperature
+     * @return the two programs one after the other
+     */
+    public ThermalSchedule then(ThermalSchedule next) {
+        Objects.requireNonNull(next, "next");
+        double end = temperatures[temperatures.length - 1];
+        if (Math.abs(next.temperatures[0] - end) > 1e-9 * end) {
+            throw new IllegalArgumentException("the next schedule must start at " + end + " K, where this one ends; was "
+                    + next.temperatures[0] + " K");
+        }
+        int n = times.length;
+        double[] t = Arrays.copyOf(times, n + next.times.length - 1);
+        double[] temp = Arrays.copyOf(temperatures, n + next.times.length - 1);
+        for (int k = 1; k < next.times.length; k++) {
+            t[n - 1 + k] = duration() + next.times[k];
+            temp[n - 1 + k] = next.temperatures[k];
+        }
+        return new ThermalSchedule(t, temp);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ThermalSchedule s && Arrays.equals(times, s.times) && Arrays.equals(temperatures, s.temperatures);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(times) + Arrays.hashCode(temperatures);
+    }
+
+    /** @return e.g. {@code "ThermalSchedule[25 °C → 700 °C in 2.3 h, hold 700 °C 2 h, ...; 6.5 h total]"} */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("ThermalSchedule[");
+        int shown = Math.min(times.length - 1, 8);
+        for (int k = 1; k <= shown; k++) {
+            if (k > 1) {
+                sb.append(", ");
+            }
+            double a = Units.toCelsius(temperatures[k - 1]);
+            double b = Units.toCelsius(temperatures[k]);
+            String dt = formatDuration(times[k] - times[k - 1]);
+            if (a == b) {
+                sb.append(String.format(Locale.ROOT, "hold %.0f °C %s", a, dt));
+            } else {
+                sb.append(String.format(Locale.ROOT, "%.0f → %.0f °C in %s", a, b, dt));
+            }
+        }
+        if (times.length - 1 > shown) {
+            sb.append(", … ").append(times.length - 1 - shown).append(" more segments");
+        }
+        return sb.append("; ").append(formatDuration(duration())).append(" total]").toString();
+    }
+
+    private static String formatDuration(double s) {
+        if (s >= 3600) {
+            return trim(s / 3600) + " h";
+        }
+        if (s >= 60) {
+            return trim(s / 60) + " min";
+        }
+        return trim(s) + " s";
+    }
+
+    private static String trim(double v) {
+        return Text.number(v);
+    }
+
+    /** Builds a schedule segment by segment. Not thread-safe; the schedule is. */
+    public static final class Builder {
+        private final List<Double> t = new ArrayList<>();
+        private final List<Double> temp = new ArrayList<>();
+
+        private Builder(double temperature) {
+            Checks.positive(temperature, "start temperature", "K");
+            t.add(0.0);
+            temp.add(temperature);
+        }
+
+        private double now() {
+            return t.get(t.size() - 1);
+        }
+
+        private double current() {
+            return temp.get(temp.size() - 1);
+        }
+
+        /**
+         * A linear ramp (heating or cooling) at a given rate.
+         *
+         * @param temperature target T, K (&gt; 0, ≠ current)
+         * @param rate |dT/dt|, K/s (&gt; 0; 5 K/min is 5/60 K/s)
+         * @return this builder
+         */
+        public Builder rampTo(double temperature, double rate) {
+            Checks.positive(temperature, "ramp target temperature", "K");
+            Checks.positive(rate, "ramp rate", "K/s");
+            double dT = Math.abs(temperature - current());
+            if (dT == 0) {
+                throw new IllegalArgumentException("ramp target equals the current temperature " + current()
+                        + " K; use hold()");
+            }
+            return add(dT / rate, temperature);
+        }
+
+        /**
+         * A linear ramp taking a given time.
+         *
+         * @param temperature target T, K (&gt; 0)
+         * @param duration ramp time, s (&gt; 0)
+         * @return this builder
+         */
+        public Builder rampToIn(double temperature, double duration) {
+            Checks.positive(temperature, "ramp target temperature", "K");
+            Checks.positive(duration, "ramp duration", "s");
+            return add(duration, temperature);
+        }
+
+        /**
+         * @param duration hold time at the current temperature, s (&gt; 0)
+         * @return this builder
+         */
+        public Builder hold(double duration) {
+            Checks.positive(duration, "hold duration", "s");
+            return add(duration, current());
+        }
+
+        /**
+         * A cooling ramp; the same as {@link #rampTo} but checks that the target is lower.
+         *
+         * @param temperature target T, K (&gt; 0, &lt; current)
+         * @param rate cooling rate, K/s (&gt; 0)
+         * @return this builder
+         */
+        public Builder coolTo(double temperature, double rate) {
+            if (!(temperature < current())) {
+                throw new IllegalArgumentException("cooling target must be < the current " + current() + " K, was "
+                        + temperature + " K");
+            }
+            return rampTo(temperature, rate);
+        }
+
+        /**
+         * Repeats everything added so far {@code count} more times (thermal cycles). The program must
+         * end at its start temperature so that the cycles join without a jump.
+         *
+         * @param count additional repetitions (&ge; 1)
+         * @return this builder
+         */
+        public Builder repeat(int count) {
+            Checks.positive(count, "repeat count");
+            if (t.size() < 2) {
+                throw new IllegalArgumentException("nothing to repeat: add a segment first");
+            }
+            if (Math.abs(current() - temp.get(0)) > 1e-9 * temp.get(0)) {
+                throw new IllegalArgumentException("a repeated cycle must end at its start temperature " + temp.get(0)
+                        + " K, ends at " + current() + " K");
+            }
+            int n = t.size();
+            double period = now();
+            for (int r = 1; r <= count; r++) {
+                for (int k = 1; k < n; k++) {
+                    t.add(r * period + t.get(k));
+                    temp.add(temp.get(k));
+                }
+            }
+            return this;
+        }
+
+        private Builder add(double duration, double temperature) {
+            t.add(now() + duration);
+            temp.add(temperature);
+            return this;
+        }
+
+        /** @return the schedule (at least one segment) */
+        public ThermalSchedule build() {
+            if (t.size() < 2) {
+                throw new IllegalStateException("a schedule needs at least one segment");
+            }
+            return of(t.stream().mapToDouble(Double::doubleValue).toArray(),
+                    temp.stream().mapToDouble(Double::doubleValue).toArray());
+        }
+    }
+}

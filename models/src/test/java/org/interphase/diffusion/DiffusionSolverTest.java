@@ -1,0 +1,288 @@
+package org.interphase.diffusion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import org.apache.commons.math3.special.Erf;
+import org.interphase.core.Arrhenius;
+import org.interphase.core.Grading;
+import org.interphase.core.Mesh1D;
+import org.interphase.core.Profile;
+import org.interphase.core.Units;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The finite-volume solver against closed forms (Crank, The Mathematics of Diffusion, 1975), with
+ * the orders of convergence in space and time measured under refinement.
+ */
+class DiffusionSolverTest {
+
+    private static final double D = 1e-17;          // m²/s
+    private static final double L = 1e-6;           // half-width of the couple, m
+    private static final double C0 = 1000;          // mol/m³
+    private static final double LAMBDA0 = 2.5e-15;  // ∫D dt already elapsed at t = 0, m² (50 nm)
+    private static final double DURATION = 3 * LAMBDA0 / D; // final ∫D dt = 1e-14 m² (2√Λ = 200 nm)
+
+    /** An erfc couple started from its exact profile at Λ0, so that the data are smooth. */
+    private static DiffusionProblem couple(Mesh1D mesh, ThermalSchedule schedule, Diffusivity d, double lambda0) {
+        Species s = Species.named("A").diffusivity(d)
+                .initial(x -> AnalyticDiffusion.couple(C0, 0, x, lambda0))
+                .left(Boundary.fixed(C0)).right(Boundary.fixed(0)).build();
+        return DiffusionProblem.builder(mesh).species(s).schedule(schedule).build();
+    }
+
+    private static double maxError(DiffusionSolution sol, String name, java.util.function.DoubleUnaryOperator exact) {
+        double[] c = sol.nodalValues(name, sol.times().length - 1);
+        double[] x = sol.problem().mesh().nodes();
+        double e = 0;
+        for (int i = 0; i < x.length; i++) {
+            e = Math.max(e, Math.abs(c[i] - exact.applyAsDouble(x[i])));
+        }
+        return e;
+    }
+
+    private static double maxDifference(double[] a, double[] b) {
+        double e = 0;
+        for (int i = 0; i < a.length; i++) {
+            e = Math.max(e, Math.abs(a[i] - b[i]));
+        }
+        return e;
+    }
+
+    private static double log2(double ratio) {
+        return Math.log(ratio) / Math.log(2);
+    }
+
+    private static final DiffusionSolver FINE_TIME = DiffusionSolver.builder().scheme(TimeScheme.TR_BDF2)
+            .fixedStep(DURATION / 2000).build();
+
+    @Test
+    void erfcCoupleIsSecondOrderInSpaceOnUniformMeshes() {
+        double lambda = LAMBDA0 + D * DURATION;
+        double[] errors = new double[4];
+        for (int k = 0; k < errors.length; k++) {
+            Mesh1D mesh = Mesh1D.uniform(-L, L, 40 << k);
+            DiffusionSolution sol = FINE_TIME.solve(couple(mesh, ThermalSchedule.isothermal(1000, DURATION),
+                    Diffusivity.constant(D), LAMBDA0));
+            errors[k] = maxError(sol, "A", x -> AnalyticDiffusion.couple(C0, 0, x, lambda));
+        }
+        assertThat(errors[3]).isLessThan(2e-3 * C0);
+        for (int k = 1; k < errors.length; k++) {
+            assertThat(log2(errors[k - 1] / errors[k])).as("space order, refinement %d", k).isBetween(1.85, 2.15);
+        }
+    }
+
+    @Test
+    void erfcCoupleIsSecondOrderInSpaceOnGradedMeshes() {
+        // cells graded from 5 nm at the interface (a layer boundary at x = 0) to ~60 nm at the ends
+        double lambda = LAMBDA0 + D * DURATION;
+        Mesh1D base = Mesh1D.builder(-L).graded(L, 5e-9, 1.15, Grading.END).graded(L, 5e-9, 1.15, Grading.START)
+                .build();
+        double[] errors = new double[3];
+        for (int k = 0; k < errors.length; k++) {
+            Mesh1D mesh = base.refine(1 << k);
+            DiffusionSolution sol = FINE_TIME.solve(couple(mesh, ThermalSchedule.isothermal(1000, DURATION),
+                    Diffusivity.constant(D), LAMBDA0));
+            errors[k] = maxError(sol, "A", x -> AnalyticDiffusion.couple(C0, 0, x, lambda));
+        }
+        for (int k = 1; k < errors.length; k++) {
+            assertThat(log2(errors[k - 1] / errors[k])).as("graded space order, refinement %d", k).isBetween(1.8, 2.2);
+        }
+    }
+
+    /** Time order by self-convergence on a fixed mesh: e(h) = max|u_h − u_{h/2}|. */
+    private static double[] timeOrders(TimeScheme scheme) {
+        Mesh1D mesh = Mesh1D.uniform(-L, L, 200);
+        DiffusionProblem p = couple(mesh, ThermalSchedule.isothermal(1000, DURATION), Diffusivity.constant(D), LAMBDA0);
+        double[][] u = new double[5][];
+        for (int k = 0; k < u.length; k++) {
+            DiffusionSolver solver = DiffusionSolver.builder().scheme(scheme).fixedStep(DURATION / (8 << k)).build();
+            u[k] = solver.solve(p).nodalValues("A", 0);
+        }
+        double[] orders = new double[u.length - 2];
+        for (int k = 0; k < orders.length; k++) {
+            orders[k] = log2(maxDifference(u[k], u[k + 1]) / maxDifference(u[k + 1], u[k + 2]));
+        }
+        return orders;
+    }
+
+    @Test
+    void backwardEulerIsFirstOrderInTime() {
+        for (double order : timeOrders(TimeScheme.BACKWARD_EULER)) {
+            assertThat(order).isBetween(0.9, 1.15);
+        }
+    }
+
+    @Test
+    void crankNicolsonIsSecondOrderInTime() {
+        for (double order : timeOrders(TimeScheme.CRANK_NICOLSON)) {
+            assertThat(order).isBetween(1.85, 2.2);
+        }
+    }
+
+    @Test
+    void trBdf2IsSecondOrderInTime() {
+        for (double order : timeOrders(TimeScheme.TR_BDF2)) {
+            assertThat(order).isBetween(1.85, 2.2);
+        }
+    }
+
+    @Test
+    void gaussianThinFilmSpreadsAsTheClosedFormWithSecondOrderInSpace() {
+        double m = 1e-4; // mol/m²
+        double lambda = LAMBDA0 + D * DURATION;
+        double[] errors = new double[3];
+        for (int k = 0; k < errors.length; k++) {
+            Mesh1D mesh = Mesh1D.uniform(0, L, 50 << k);
+            Species s = Species.named("Nb").diffusivity(Diffusivity.constant(D))
+                    .initial(x -> AnalyticDiffusion.thinFilm(m, x, LAMBDA0)).build();
+            DiffusionSolution sol = FINE_TIME.solve(DiffusionProblem.builder(mesh).species(s)
+                    .isothermal(900, DURATION).build());
+            errors[k] = maxError(sol, "Nb", x -> AnalyticDiffusion.thinFilm(m, x, lambda));
+        }
+        double peak = AnalyticDiffusion.thinFilm(m, 0, lambda);
+        assertThat(errors[2] / peak).isLessThan(1e-3);
+        for (int k = 1; k < errors.length; k++) {
+            assertThat(log2(errors[k - 1] / errors[k])).isBetween(1.85, 2.2);
+        }
+    }
+
+    @Test
+    void twoLayersWithAPartitionCoefficientMatchTheClosedForm() {
+        // medium 1 (x < 0): D1, c0; medium 2: D2 = 4·D1, empty; c⁺ = 0.3·c⁻ at x = 0 (Crank §7.3).
+        // Both media are >= 7 diffusion lengths deep, so the closed ends do not show.
+        double d1 = 1e-17;
+        double d2 = 4e-17;
+        double k = 0.3;
+        double t = 1000;
+        double[] errors = new double[3];
+        for (int r = 0; r < errors.length; r++) {
+            Mesh1D mesh = Mesh1D.builder(-L).uniform(L, 50 << r).uniform(3 * L, 150 << r).build();
+            Species s = Species.named("Co").diffusivity(Diffusivity.constant(d1), Diffusivity.constant(d2))
+                    .initialPerLayer(C0, 0).partition(k).build();
+            DiffusionSolution sol = DiffusionSolver.builder().tolerance(1e-7).build()
+                    .solve(DiffusionProblem.builder(mesh).species(s).isothermal(1000, t).build());
+            Profile c = sol.finalProfile("Co");
+            double e = 0;
+            for (int i = 0; i < c.size(); i++) {
+                double x = c.x(i);
+                double exact = AnalyticDiffusion.partitionedCouple(C0, d1, d2, k, x, t);
+                e = Math.max(e, Math.abs(c.y(i) - exact));
+            }
+            errors[r] = e;
+            // the jump at the boundary node is K exactly
+            assertThat(c.valueAt(Math.nextUp(0.0)) / c.valueAt(0.0)).isCloseTo(k, within(1e-12));
+        }
+        assertThat(errors[2]).isLessThan(5e-5 * C0);
+        for (int r = 1; r < errors.length; r++) {
+            assertThat(log2(errors[r - 1] / errors[r])).as("space order with a partition, refinement %d", r)
+                    .isBetween(1.85, 2.2);
+        }
+    }
+
+    @Test
+    void arrheniusCoupleOverARampFollowsTheIntegratedDiffusivity() {
+        Arrhenius law = Arrhenius.of(1e-6, Units.eV(2.0));
+        ThermalSchedule schedule = ThermalSchedule.startingAt(Units.celsius(500)).rampTo(Units.celsius(800), 10.0 / 60)
+                .hold(Units.minutes(30)).coolTo(Units.celsius(500), 10.0 / 60).build();
+        double lambda = schedule.integratedDiffusivity(law);
+        double lambda0 = lambda / 4;
+        Mesh1D mesh = Mesh1D.uniform(-20 * Math.sqrt(lambda), 20 * Math.sqrt(lambda), 800);
+        DiffusionSolution sol = DiffusionSolver.builder().tolerance(1e-6).build()
+                .solve(couple(mesh, schedule, Diffusivity.arrhenius(law), lambda0));
+        double e = maxError(sol, "A", x -> AnalyticDiffusion.couple(C0, 0, x, lambda0 + lambda));
+        assertThat(e).isLessThan(2e-4 * C0);
+    }
+
+    @Test
+    void adaptiveStepsFollowTheTolerance() {
+        // from the step initial data of a couple (the hard start), with the erfc couple as reference
+        Mesh1D mesh = Mesh1D.builder(-L).uniform(L, 200).uniform(L, 200).build();
+        Species s = Species.named("A").diffusivity(Diffusivity.constant(D)).initialPerLayer(C0, 0)
+                .left(Boundary.fixed(C0)).right(Boundary.fixed(0)).build();
+        DiffusionProblem p = DiffusionProblem.builder(mesh).species(s).isothermal(1000, DURATION).build();
+        double[] errors = new double[3];
+        int[] steps = new int[3];
+        double[] tolerances = {1e-3, 1e-5, 1e-7};
+        for (int k = 0; k < 3; k++) {
+            DiffusionSolution sol = DiffusionSolver.builder().tolerance(tolerances[k]).build().solve(p);
+            errors[k] = maxError(sol, "A", x -> AnalyticDiffusion.couple(C0, 0, x, D * DURATION));
+            steps[k] = sol.acceptedSteps();
+        }
+        assertThat(steps[1]).isGreaterThan(steps[0]);
+        assertThat(steps[2]).isGreaterThan(steps[1]);
+        assertThat(errors[1]).isLessThan(errors[0]);
+        // at the tightest tolerance what is left is the space error of this mesh (5 nm cells)
+        assertThat(errors[2]).isLessThan(1e-3 * C0);
+    }
+
+    @Test
+    void constantInwardFluxMatchesTheClosedForm() {
+        // Crank (1975) eq. 2.45: c = (2J/D)·[√(Dt/π)·exp(−x²/4Dt) − (x/2)·erfc(x/(2√(Dt)))]
+        double j = 1e-6;
+        double t = 2000;
+        Mesh1D mesh = Mesh1D.uniform(0, L, 800);
+        Species s = Species.named("Li").diffusivity(Diffusivity.constant(D)).initialPerLayer(0.0)
+                .left(Boundary.flux(j)).build();
+        DiffusionSolution sol = DiffusionSolver.builder().tolerance(1e-7).build()
+                .solve(DiffusionProblem.builder(mesh).species(s).isothermal(1000, t).build());
+        double sq = Math.sqrt(D * t);
+        double e = maxError(sol, "Li", x -> 2 * j / D * (sq / Math.sqrt(Math.PI) * Math.exp(-x * x / (4 * D * t))
+                - x / 2 * Erf.erfc(x / (2 * sq))));
+        double surface = 2 * j / D * sq / Math.sqrt(Math.PI);
+        assertThat(e / surface).isLessThan(2e-3);
+        assertThat(sol.amount("Li", 0)).isCloseTo(j * t, within(1e-9 * j * t));
+    }
+
+    @Test
+    void reactionsFollowTheirRateLawsAndConserveTheElements() {
+        // uniform mixtures: no gradients, so the ODE solutions are exact references
+        double k1 = 1e-3; // 1/s
+        double k2 = 1e-6; // m³/(mol·s)
+        double t = 2000;
+        Mesh1D mesh = Mesh1D.uniform(0, 1e-7, 10);
+        DiffusionProblem p = DiffusionProblem.builder(mesh)
+                .species(Species.named("A").diffusivity(Diffusivity.constant(D)).initialPerLayer(C0).build())
+                .species(Species.named("B").diffusivity(Diffusivity.constant(D)).initialPerLayer(C0).build())
+                .species(Species.named("P").diffusivity(Diffusivity.constant(D)).initialPerLayer(0.0).build())
+                .species(Species.named("X").diffusivity(Diffusivity.constant(D)).initialPerLayer(C0).build())
+                .reaction(Reaction.bimolecular("A", "B", "P", Arrhenius.of(k2, 0)))
+                .reaction(Reaction.firstOrder("X", null, Arrhenius.of(k1, 0)))
+                .isothermal(1000, t).build();
+        DiffusionSolution sol = DiffusionSolver.builder().tolerance(1e-8).build().solve(p);
+        assertThat(sol.finalProfile("A").valueAt(5e-8)).isCloseTo(C0 / (1 + k2 * C0 * t), within(1e-4 * C0));
+        assertThat(sol.finalProfile("X").valueAt(5e-8)).isCloseTo(C0 * Math.exp(-k1 * t), within(1e-4 * C0));
+        double total = sol.amount("A", 0) + sol.amount("P", 0);
+        assertThat(total).isCloseTo(C0 * 1e-7, within(1e-10 * C0 * 1e-7));
+    }
+
+    @Test
+    void badInputGivesClearErrors() {
+        Mesh1D mesh = Mesh1D.uniform(0, L, 20);
+        Species negative = Species.named("A").diffusivity(Diffusivity.of((t, c) -> -1e-18, "negative"))
+                .initialPerLayer(1.0).build();
+        DiffusionProblem p = DiffusionProblem.builder(mesh).species(negative).isothermal(1000, 10).build();
+        assertThatThrownBy(() -> DiffusionSolver.withDefaults().solve(p)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("diffusivity of A in layer 0 must be finite and >= 0 m²/s, was -1.0E-18");
+        DiffusionProblem negativeStart = DiffusionProblem.builder(mesh)
+                .species(Species.named("A").diffusivity(Diffusivity.constant(D)).initial(x -> -1.0).build())
+                .isothermal(1000, 10).build();
+        assertThatThrownBy(() -> DiffusionSolver.withDefaults().solve(negativeStart))
+                .hasMessageContaining("initial concentration of A must be finite and >= 0 mol/m³");
+        assertThatThrownBy(() -> DiffusionProblem.builder(mesh)
+                .species(Species.named("A").diffusivity(Diffusivity.constant(D), Diffusivity.constant(D))
+                        .initialPerLayer(1.0).build()).isothermal(1000, 10).build())
+                .hasMessageContaining("one per layer");
+        assertThatThrownBy(() -> DiffusionProblem.builder(mesh)
+                .species(Species.named("A").diffusivity(Diffusivity.constant(D)).initialPerLayer(1.0).build())
+                .isothermal(1000, 10).outputTimes(5, 3).build()).hasMessageContaining("strictly increasing");
+        assertThatThrownBy(() -> DiffusionSolver.builder().fixedStep(-1)).hasMessageContaining("time step must be > 0 s");
+        // a couple whose diffusion length (2√(Dt) ≈ 6 nm) is below the 50 nm cells cannot be resolved
+        DiffusionProblem coarse = DiffusionProblem.builder(Mesh1D.uniform(-L, L, 40))
+                .species(Species.named("Co").diffusivity(Diffusivity.constant(D)).initial(x -> x < 0 ? C0 : 0).build())
+                .isothermal(1000, 1).build();
+        assertThatThrownBy(() -> DiffusionSolver.withDefaults().solve(coarse))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mesh too coarse for Co");
+    }
+}
