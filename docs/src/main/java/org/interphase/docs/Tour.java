@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.interphase.docs.tour.BufferTour;
+import org.interphase.docs.tour.DiffusionTour;
 import org.interphase.docs.tour.FoundationTour;
 import org.interphase.docs.tour.ImpedanceTour;
 import org.interphase.docs.tour.MaterialsTour;
@@ -42,6 +43,7 @@ public final class Tour {
         return List.of(
                 section("Foundation: constants, units, thermal and screening lengths", FoundationTour::run),
                 section("Materials: the catalog and its sources", (out, folder) -> MaterialsTour.run(out)),
+                section("Interdiffusion: LiCoO2 | LLZO, La2CoO4, LiMn1.5Ni0.5O4 | LAGP", DiffusionTour::run),
                 section("Space charge: LiCoO2 | Li3PS4, ionic vs electron-conducting vs LiNbO3-coated",
                         SpaceChargeTour::run),
                 section("Buffer layers: the coating trade-off (Nb at LLZO | LiCoO2)", BufferTour::run),
