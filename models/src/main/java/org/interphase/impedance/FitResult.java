@@ -131,6 +131,16 @@ public final class FitResult {
         return bestStart;
     }
 
+    /**
+     * The fitted circuit as an {@link Impedance}, per unit area if the data were (so a circuit
+     * fitted to an area-specific spectrum joins physical layers in {@link Impedance#series}).
+     *
+     * @return the circuit bound to the fitted parameters
+     */
+    public Impedance impedance() {
+        return data.perArea() ? circuit.withPerArea(parameters) : circuit.with(parameters);
+    }
+
     /** @return the fitted circuit's spectrum at the data frequencies */
     public Spectrum fitted() {
         return fitted;

@@ -112,6 +112,19 @@ class CircuitFitterTest {
         Spectrum again = Impedance.series(c.withPerArea(fit.parameters()), HomogeneousLayer.of(Units.nm(1), 1, 10))
                 .spectrum(new double[] {1e3});
         assertThat(again.perArea()).isTrue();
+        // FitResult.impedance() binds it with the data's basis: per area here, so it joins a layer
+        Spectrum joined = Impedance.series(fit.impedance(), coat).spectrum(new double[] {1e3});
+        assertThat(joined.perArea()).isTrue();
+        assertThat(joined.re(0)).isEqualTo(Impedance.series(c.withPerArea(fit.parameters()), coat)
+                .spectrum(new double[] {1e3}).re(0));
+        assertThat(fit.impedance().perArea()).isTrue();
+        FitResult cell = CircuitFitter.fit(c, Spectrum.of(data.frequencies(), data.real(), data.imaginary(), false),
+                1e-3, 1e-8, 1e-2, 1e-2);
+        assertThat(cell.impedance().perArea()).isFalse();
+        assertThat(cell.fitted().perArea()).isFalse();
+        // the DRT's and lin-KK's reconstructions keep the per-area flag too
+        assertThat(Drt.of(data).fitted().perArea()).isTrue();
+        assertThat(LinKK.test(data).fitted().perArea()).isTrue();
     }
 
     @Test
