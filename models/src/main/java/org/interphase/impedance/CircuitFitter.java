@@ -4,8 +4,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import org.apache.commons.math3.exception.MathIllegalStateException;
-import org.apache.commons.math3.exception.TooManyEvaluationsException;
-import org.apache.commons.math3.exception.TooManyIterationsException;
 import org.apache.commons.math3.fitting.leastsquares.LeastSquaresBuilder;
 import org.apache.commons.math3.fitting.leastsquares.LeastSquaresOptimizer;
 import org.apache.commons.math3.fitting.leastsquares.LeastSquaresProblem;
@@ -13,6 +11,7 @@ import org.apache.commons.math3.fitting.leastsquares.LevenbergMarquardtOptimizer
 import org.apache.commons.math3.fitting.leastsquares.MultivariateJacobianFunction;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.QRDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.RealVector;
 import org.apache.commons.math3.linear.SingularMatrixException;
@@ -32,7 +31,11 @@ import org.interphase.core.ConvergenceException;
  * <p>Standard errors come from the covariance at the optimum, cov_q = (JᵀJ)⁻¹·s² with
  * s² = χ²/(2n − m) (J the weighted Jacobian in q; n points, m parameters), mapped to the
  * parameters by the delta method (σ_p = p·σ_q for ln, α(1 − α)·σ_q for logit). A parameter the
- * data cannot determine gets an infinite standard error.
+ * data cannot determine — pinned at the internal bound e^±230, or whose Jacobian column is below
+ * 1e-8 of the largest (a CPE exponent driven to 1, an element driven to a negligible value) — is
+ * left out of JᵀJ, gets an infinite standard error and is listed by
+ * {@link FitResult#undetermined()}; the others keep finite errors, with 2n − m_determined degrees
+ * of freedom. If the rest of JᵀJ is still singular, every error is infinite.
  *
  * <p>Multi-start: the first start is the initial guess; further starts multiply each positive
  * parameter by 10^u, u uniform in ±{@code spread} decades, and draw exponents in [0.5, 1), from a
@@ -51,19 +54,35 @@ public final class CircuitFitter {
 
     private static final double Q_LIMIT = 230; // e^230 ≈ 1e100: keeps the model finite
     private static final double JACOBIAN_STEP = 1e-6;
+    /** A parameter whose Jacobian column is below this fraction of the largest is undetermined. */
+    private static final double NEGLIGIBLE_SENSITIVITY = 1e-8;
 
     private final Weighting weighting;
     private final int starts;
     private final double spread;
     private final long seed;
     private final int maxEvaluations;
+    private final java.util.function.IntFunction<LeastSquaresOptimizer> optimizer;
 
     private CircuitFitter(Builder b) {
+        this(b, s -> new LevenbergMarquardtOptimizer());
+    }
+
+    private CircuitFitter(Builder b, java.util.function.IntFunction<LeastSquaresOptimizer> optimizer) {
         this.weighting = b.weighting;
         this.starts = b.starts;
         this.spread = b.spread;
         this.seed = b.seed;
         this.maxEvaluations = b.maxEvaluations;
+        this.optimizer = optimizer;
+    }
+
+    /**
+     * A fitter whose optimizer for start s is {@code optimizer.apply(s)} (for tests that need a
+     * start to fail).
+     */
+    static CircuitFitter withOptimizer(Builder b, java.util.function.IntFunction<LeastSquaresOptimizer> optimizer) {
+        return new CircuitFitter(b, optimizer);
     }
 
     /** @return a fitter with modulus weighting, one start and at most 10000 evaluations */
@@ -162,13 +181,16 @@ public final class CircuitFitter {
                             }
                             return v;
                         }).build();
-                LeastSquaresOptimizer.Optimum o = new LevenbergMarquardtOptimizer().optimize(lsp);
+                LeastSquaresOptimizer.Optimum o = optimizer.apply(s).optimize(lsp);
                 totalEvaluations += o.getEvaluations();
                 if (Double.isFinite(o.getCost()) && (best == null || o.getCost() < best.getCost())) {
                     best = o;
                     bestStart = s;
                 }
-            } catch (TooManyEvaluationsException | TooManyIterationsException | ConvergenceException e) {
+            } catch (MathIllegalStateException | ConvergenceException e) {
+                // MathIllegalStateException: too many evaluations or iterations, and Commons Math's
+                // own ConvergenceException (TOO_SMALL_*_TOLERANCE); one bad start must not end the
+                // multi-start
                 lastFailure = e;
                 totalEvaluations += maxEvaluations;
             }
@@ -184,28 +206,64 @@ public final class CircuitFitter {
             p[free[j]] = problem.toP(free[j], q[j]);
         }
         double chi2 = best.getCost() * best.getCost();
-        int dof = 2 * n - m;
+        // Undetermined parameters: pinned at the Q_LIMIT clamp, or with a Jacobian column (the
+        // weighted model's change per unit q) negligible next to the largest one, e.g. a CPE
+        // exponent driven to 1 (dα/dq = α(1 − α) → 0) or a Warburg coefficient driven to 1e-15 Ω.
+        // They carry no information; left in JᵀJ they make it singular and every error infinite.
+        RealMatrix jac = best.getJacobian();
+        double[] colNorm = new double[m];
+        double maxNorm = 0;
+        for (int j = 0; j < m; j++) {
+            colNorm[j] = jac.getColumnVector(j).getNorm();
+            maxNorm = Math.max(maxNorm, colNorm[j]);
+        }
+        boolean[] undetermined = new boolean[p.length];
+        java.util.List<Integer> kept = new java.util.ArrayList<>();
+        for (int j = 0; j < m; j++) {
+            boolean pinned = Math.abs(q[j]) >= Q_LIMIT * (1 - 1e-12);
+            if (pinned || !(colNorm[j] > NEGLIGIBLE_SENSITIVITY * maxNorm)) {
+                undetermined[free[j]] = true;
+            } else {
+                kept.add(j);
+            }
+        }
+        int determined = kept.size();
+        int dof = 2 * n - determined;
         double s2 = chi2 / dof;
         double[] se = new double[p.length];
-        try {
-            RealMatrix cov = best.getCovariances(1e-14);
-            for (int j = 0; j < m; j++) {
-                int k = free[j];
-                double sq = Math.sqrt(Math.max(0, cov.getEntry(j, j)) * s2);
-                se[k] = Math.abs(problem.dpdq(k, q[j])) * sq;
-                if (!Double.isFinite(se[k])) {
-                    se[k] = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < m; j++) {
+            se[free[j]] = Double.POSITIVE_INFINITY;
+        }
+        if (determined > 0) {
+            double[][] js = new double[2 * n][determined];
+            for (int i = 0; i < 2 * n; i++) {
+                for (int c = 0; c < determined; c++) {
+                    js[i][c] = jac.getEntry(i, kept.get(c));
                 }
             }
-        } catch (SingularMatrixException | MathIllegalStateException e) {
-            for (int k : free) {
-                se[k] = Double.POSITIVE_INFINITY;
+            RealMatrix jsm = new Array2DRowRealMatrix(js, false);
+            try {
+                RealMatrix cov = new QRDecomposition(jsm.transpose().multiply(jsm), 1e-14).getSolver().getInverse();
+                for (int c = 0; c < determined; c++) {
+                    int j = kept.get(c);
+                    int k = free[j];
+                    double sq = Math.sqrt(Math.max(0, cov.getEntry(c, c)) * s2);
+                    se[k] = Math.abs(problem.dpdq(k, q[j])) * sq;
+                    if (!Double.isFinite(se[k])) {
+                        se[k] = Double.POSITIVE_INFINITY;
+                    }
+                }
+            } catch (SingularMatrixException e) {
+                // the remaining parameters are correlated beyond resolution: none has a finite error
+                for (int j : kept) {
+                    se[free[j]] = Double.POSITIVE_INFINITY;
+                }
             }
         }
         Spectrum computed = circuit.spectrum(data.frequencies(), p);
         Spectrum fitted = Spectrum.of(computed.frequencies(), computed.real(), computed.imaginary(), data.perArea());
-        return new FitResult(circuit, p, se, chi2, dof, best.getIterations(), totalEvaluations, bestStart, starts,
-                weighting, fitted, data);
+        return new FitResult(circuit, p, se, undetermined, chi2, dof, best.getIterations(), totalEvaluations, bestStart,
+                starts, weighting, fitted, data);
     }
 
     /** The weighted least-squares problem in transformed parameters q. */

@@ -15,6 +15,8 @@ final class CircuitParser {
 
     private final String text;
     private int pos;
+    /** Position of the innermost open parallel block's '(', or −1 outside any. */
+    private int openBlock = -1;
     private final Map<String, Integer> seen = new HashMap<>();
 
     CircuitParser(String text) {
@@ -62,6 +64,8 @@ final class CircuitParser {
                 open++;
             }
             pos = open + 1;
+            int outer = openBlock;
+            openBlock = open;
             List<Circuit> branches = new ArrayList<>();
             branches.add(series());
             skipBlanks();
@@ -81,7 +85,11 @@ final class CircuitParser {
                 throw error("parallel block p(...) opened at position " + open + " needs at least 2 branches", open);
             }
             pos++;
+            openBlock = outer;
             return Circuit.parallel(branches.toArray(new Circuit[0]));
+        }
+        if ((ch == ')' || ch == ',') && openBlock >= 0) {
+            throw error("empty branch at position " + pos + " in the parallel block opened at " + openBlock, pos);
         }
         if (!Character.isLetter(ch)) {
             String what = ch == ')' ? "unbalanced parentheses: ')' at position " + pos + " has no matching '('"

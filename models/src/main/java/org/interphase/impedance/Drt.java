@@ -3,8 +3,8 @@ package org.interphase.impedance;
 import java.util.Locale;
 import java.util.Objects;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.EigenDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.math3.linear.SingularValueDecomposition;
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.univariate.BrentOptimizer;
@@ -19,19 +19,24 @@ import org.interphase.core.Checks;
  *
  * <p>Model: Z(ω) = R∞ + ∫ γ(ln τ)/(1 + jωτ) d ln τ, discretized on K time constants τ_k evenly
  * spaced in ln τ with trapezoid weights Δ_k: Z_i ≈ R∞ + Σ_k γ_k Δ_k/(1 + jω_iτ_k). With x = (R∞, γ),
- * A the stacked real and imaginary parts of that map and b the data, the DRT solves
+ * A the stacked real and imaginary parts of that map and b the data, both divided row by row by
+ * the measured |Z_i| (modulus weighting, as in Boukamp's and Schönleber's Kramers–Kronig tests:
+ * measured EIS noise scales with |Z|, and generalized cross validation assumes equal variances —
+ * unweighted, its curve on a 0.5 %-noise ZARC has two shallow minima and picks the under-smoothed
+ * one for some noise draws), the DRT solves
  *
  * <p>min ‖Ax − b‖² + λ·s·‖Lx‖²  subject to x ≥ 0,
  *
  * <p>where L is the identity or the first or second difference of γ in ln τ (order 0, 1, 2; a
- * ridge of 1e-10 of its scale keeps LᵀL definite), s = tr(AᵀA)/tr(LᵀL) makes λ dimensionless, and
+ * ridge of 1e-10 of its scale keeps LᵀL definite on γ; R∞ is not penalized), s = tr(AᵀA)/tr(LᵀL) makes λ dimensionless, and
  * the constrained problem is solved by Lawson–Hanson NNLS (Wan, Saccoccio, Chen &amp; Ciucci,
  * <i>Electrochim. Acta</i> 184 (2015) 483 use a quadratic program for the same problem).
  *
  * <p>λ is chosen by generalized cross validation of the unconstrained problem, as pyDRTtools does
  * (Golub, Heath &amp; Wahba, <i>Technometrics</i> 21 (1979) 215): GCV(λ) = (‖r_λ‖²/m)/(1 −
- * tr(H_λ)/m)², with m = 2n data values and H_λ the influence matrix, evaluated for all λ from one
- * eigendecomposition, minimized on a grid over 10^−10 … 10^1 and refined by Brent's method.
+ * tr(H_λ)/m)², with m = 2n data values and H_λ the influence matrix (R∞ projected out as an
+ * unpenalized column, which adds 1 to tr H), evaluated for all λ from one singular value
+ * decomposition, minimized on a grid over 10^−10 … 10^1 and refined by Brent's method.
  *
  * <p>Non-negativity excludes inductive features; remove them (or fit them) before the DRT.
  * Immutable and thread-safe.
@@ -120,47 +125,28 @@ public final class Drt {
         double[][] grid = grid(wMin, wMax, k, extension);
         double[] tau = grid[0];
         double[] weight = grid[1];
-        double h = Math.log(tau[1] / tau[0]);
-        int cols = k + 1;
-        int m = 2 * n;
-        double[][] a = new double[m][cols];
-        double[] b = new double[m];
-        for (int i = 0; i < n; i++) {
-            a[i][0] = 1;
-            for (int j = 0; j < k; j++) {
-                double x = w[i] * tau[j];
-                double d = 1 + x * x;
-                a[i][j + 1] = weight[j] / d;
-                a[n + i][j + 1] = -weight[j] * x / d;
-            }
-            b[i] = data.re(i);
-            b[n + i] = data.im(i);
-        }
+        LinearSystem sys = system(data, tau, weight);
+        double[][] a = sys.a();
         double[][] ata = gram(a);
-        double[] atb = new double[cols];
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j < cols; j++) {
-                atb[j] += a[i][j] * b[i];
+        double[] atb = new double[k + 1];
+        for (int i = 0; i < a.length; i++) {
+            for (int j = 0; j <= k; j++) {
+                atb[j] += a[i][j] * sys.b()[i];
             }
         }
-        double[][] pen = penalty(k, h);
-        double trA = 0;
-        double trP = 0;
-        for (int j = 0; j < cols; j++) {
-            trA += ata[j][j];
-            trP += pen[j][j];
-        }
-        double s = trA / trP;
+        double[][] pen = sys.penalty();
+        double s = sys.scale();
+        int cols = k + 1;
         double chosen;
         double gcv;
         if (Double.isNaN(lambda)) {
-            Gcv g = new Gcv(a, b, pen, s);
+            Gcv g = new Gcv(a, sys.b(), pen, s);
             double[] best = g.minimize();
             chosen = best[0];
             gcv = best[1];
         } else {
             chosen = lambda;
-            gcv = new Gcv(a, b, pen, s).value(Math.log10(lambda));
+            gcv = new Gcv(a, sys.b(), pen, s).value(Math.log10(lambda));
         }
         double[][] gm = new double[cols][cols];
         for (int i = 0; i < cols; i++) {
@@ -176,6 +162,66 @@ public final class Drt {
         forward(w, tau, weight, x[0], gamma, fr, fi);
         Spectrum fitted = Spectrum.owning(data.frequencies(), fr, fi, data.perArea());
         return new DrtResult(tau, gamma, weight, x[0], chosen, gcv, fitted, data);
+    }
+
+    /**
+     * The unconstrained problem's pieces: A (rows: real parts, then imaginary parts, each divided
+     * by |Z_i|; columns: R∞, then γ_k Δ_k), b (likewise weighted), LᵀL and the scale
+     * s = tr(AᵀA)/tr(LᵀL).
+     */
+    record LinearSystem(double[][] a, double[] b, double[][] penalty, double scale) {
+    }
+
+    LinearSystem system(Spectrum data, double[] tau, double[] weight) {
+        int n = data.size();
+        int k = tau.length;
+        double[] w = data.angularFrequencies();
+        int cols = k + 1;
+        int m = 2 * n;
+        double[][] a = new double[m][cols];
+        double[] b = new double[m];
+        for (int i = 0; i < n; i++) {
+            double mod = data.modulus(i);
+            if (!(mod > 0)) {
+                throw new IllegalArgumentException("a DRT weights by 1/|Z|, but |Z| was 0 at " + data.frequency(i) + " Hz");
+            }
+            double u = 1 / mod;
+            a[i][0] = u;
+            for (int j = 0; j < k; j++) {
+                double x = w[i] * tau[j];
+                double d = 1 + x * x;
+                a[i][j + 1] = u * weight[j] / d;
+                a[n + i][j + 1] = -u * weight[j] * x / d;
+            }
+            b[i] = u * data.re(i);
+            b[n + i] = u * data.im(i);
+        }
+        double[][] pen = penalty(k, Math.log(tau[1] / tau[0]));
+        double trA = 0;
+        double trP = 0;
+        for (int j = 0; j < cols; j++) {
+            for (int i = 0; i < m; i++) {
+                trA += a[i][j] * a[i][j];
+            }
+            trP += pen[j][j];
+        }
+        return new LinearSystem(a, b, pen, trA / trP);
+    }
+
+    /**
+     * GCV(λ) of this configuration's unconstrained problem on a spectrum (for tests).
+     */
+    double gcv(Spectrum data, double lambda) {
+        double[] w = data.angularFrequencies();
+        double wMin = Double.POSITIVE_INFINITY;
+        double wMax = 0;
+        for (double v : w) {
+            wMin = Math.min(wMin, v);
+            wMax = Math.max(wMax, v);
+        }
+        double[][] grid = grid(wMin, wMax, points, extension);
+        LinearSystem sys = system(data, grid[0], grid[1]);
+        return new Gcv(sys.a(), sys.b(), sys.penalty(), sys.scale()).value(Math.log10(lambda));
     }
 
     /**
@@ -242,7 +288,10 @@ public final class Drt {
         return g;
     }
 
-    /** LᵀL for the chosen order on γ (columns 1…K), plus a small ridge on every unknown. */
+    /**
+     * LᵀL for the chosen order on γ (columns 1…K), plus a small ridge on γ that keeps it definite;
+     * R∞ (column 0) is not penalized at all, so the GCV can project it out exactly.
+     */
     private double[][] penalty(int k, double h) {
         int cols = k + 1;
         double[][] p = new double[cols][cols];
@@ -265,20 +314,28 @@ public final class Drt {
         for (int j = 0; j < cols; j++) {
             tr += p[j][j];
         }
-        double ridge = RIDGE * tr / cols;
-        for (int j = 0; j < cols; j++) {
+        double ridge = RIDGE * tr / k;
+        for (int j = 1; j < cols; j++) {
             p[j][j] += ridge;
         }
         return p;
     }
 
     /**
-     * GCV of the unconstrained problem for every λ from one eigendecomposition: with
-     * LᵀL = RᵀR and B = AR⁻¹, the influence matrix is H = B(BᵀB + λs)⁻¹Bᵀ; from the eigenpairs
-     * (σ_i², u_i) of BBᵀ, tr H = Σ σ_i²/(σ_i² + λs) and ‖(I − H)b‖² = Σ (λs/(σ_i² + λs))²(u_iᵀb)²
-     * + ‖b_⊥‖².
+     * GCV of the unconstrained problem for every λ from one singular value decomposition.
+     *
+     * <p>R∞ (column 0) is not penalized, so it is projected out first: with q = a₀/‖a₀‖ and
+     * P⊥ = I − qqᵀ, the influence matrix of min ‖Ax − b‖² + λs·γᵀL_γᵀL_γγ is
+     * H = qqᵀ + H̃ with H̃ = Ã(ÃᵀÃ + λs L_γᵀL_γ)⁻¹Ãᵀ and à = P⊥A_γ. With L_γᵀL_γ = RᵀR and the
+     * SVD B = ÃR⁻¹ = UΣVᵀ, tr H = 1 + Σ σ_i²/(σ_i² + λs) and, with b̃ = P⊥b,
+     * ‖(I − H)b‖² = Σ (λs/(σ_i² + λs))²(u_iᵀb̃)² + ‖b̃‖² − Σ (u_iᵀb̃)².
+     *
+     * <p>Why not the eigenvalues of BBᵀ or BᵀB: squaring B squares its condition number, and the
+     * nearly unpenalized directions (the ridge-only constant γ for order 1) make it large enough
+     * that small eigenvalues come out with absolute errors of ε·σ_max², even negative; the SVD
+     * keeps them to ε·σ_max, and no component needs to be cut off.
      */
-    private static final class Gcv {
+    static final class Gcv {
         private final double[] eig;
         private final double[] proj2;
         private final double orth2;
@@ -288,91 +345,82 @@ public final class Drt {
         Gcv(double[][] a, double[] b, double[][] pen, double s) {
             this.s = s;
             this.m = b.length;
-            int c = pen.length;
-            // Cholesky pen = RᵀR (R upper), then B = A R⁻¹ by forward substitution per row
+            int c = pen.length - 1;
+            // q = a₀/‖a₀‖; P⊥ applied to the γ columns and to b
+            double[] q = new double[m];
+            double nq = 0;
+            for (int i = 0; i < m; i++) {
+                nq += a[i][0] * a[i][0];
+            }
+            nq = Math.sqrt(nq);
+            for (int i = 0; i < m; i++) {
+                q[i] = a[i][0] / nq;
+            }
+            double[][] at = new double[m][c];
+            for (int j = 0; j < c; j++) {
+                double dot = 0;
+                for (int i = 0; i < m; i++) {
+                    dot += q[i] * a[i][j + 1];
+                }
+                for (int i = 0; i < m; i++) {
+                    at[i][j] = a[i][j + 1] - dot * q[i];
+                }
+            }
+            double[] bt = b.clone();
+            double qb = 0;
+            for (int i = 0; i < m; i++) {
+                qb += q[i] * b[i];
+            }
+            double bb = 0;
+            for (int i = 0; i < m; i++) {
+                bt[i] -= qb * q[i];
+                bb += bt[i] * bt[i];
+            }
+            // Cholesky of the γ block of the penalty, L_γᵀL_γ = RᵀR (R upper)
             double[][] r = new double[c][c];
             for (int i = 0; i < c; i++) {
                 for (int j = i; j < c; j++) {
-                    double v = pen[i][j];
-                    for (int q = 0; q < i; q++) {
-                        v -= r[q][i] * r[q][j];
+                    double v = pen[i + 1][j + 1];
+                    for (int t = 0; t < i; t++) {
+                        v -= r[t][i] * r[t][j];
                     }
                     if (i == j) {
+                        if (!(v > 0)) {
+                            throw new IllegalStateException("DRT penalty is not positive definite at " + i);
+                        }
                         r[i][i] = Math.sqrt(v);
                     } else {
                         r[i][j] = v / r[i][i];
                     }
                 }
             }
+            // B = Ã R⁻¹: solve y R = ã_row for every row
             double[][] bm = new double[m][c];
             for (int row = 0; row < m; row++) {
                 double[] y = bm[row];
-                double[] ar = a[row];
-                // solve y R = a_row, i.e. Rᵀ yᵀ = a_rowᵀ
+                double[] ar = at[row];
                 for (int j = 0; j < c; j++) {
                     double v = ar[j];
-                    for (int q = 0; q < j; q++) {
-                        v -= y[q] * r[q][j];
+                    for (int t = 0; t < j; t++) {
+                        v -= y[t] * r[t][j];
                     }
                     y[j] = v / r[j][j];
                 }
             }
-            RealMatrix small;
-            boolean rows = m <= c;
-            if (rows) {
-                double[][] bbt = new double[m][m];
-                for (int i = 0; i < m; i++) {
-                    for (int j = i; j < m; j++) {
-                        double v = 0;
-                        double[] bi = bm[i];
-                        double[] bj = bm[j];
-                        for (int q = 0; q < c; q++) {
-                            v += bi[q] * bj[q];
-                        }
-                        bbt[i][j] = v;
-                        bbt[j][i] = v;
-                    }
-                }
-                small = new Array2DRowRealMatrix(bbt, false);
-            } else {
-                small = new Array2DRowRealMatrix(gram(bm), false);
-            }
-            EigenDecomposition ed = new EigenDecomposition(small);
-            double[] ev = ed.getRealEigenvalues();
-            int dim = ev.length;
+            SingularValueDecomposition svd = new SingularValueDecomposition(new Array2DRowRealMatrix(bm, false));
+            double[] sv = svd.getSingularValues();
+            RealMatrix u = svd.getU();
+            int dim = sv.length;
             this.eig = new double[dim];
             this.proj2 = new double[dim];
-            double bb = 0;
-            for (double v : b) {
-                bb += v * v;
-            }
-            double maxEv = 0;
-            for (double v : ev) {
-                maxEv = Math.max(maxEv, v);
-            }
             double inRange = 0;
             for (int i = 0; i < dim; i++) {
-                eig[i] = Math.max(ev[i], 0);
-                double[] vec = ed.getEigenvector(i).toArray();
-                double p;
-                if (rows) {
-                    p = 0;
-                    for (int q = 0; q < m; q++) {
-                        p += vec[q] * b[q];
-                    }
-                    proj2[i] = p * p;
-                } else {
-                    // u_iᵀb = (B v_i)ᵀb/σ_i
-                    p = 0;
-                    for (int q = 0; q < m; q++) {
-                        double bv = 0;
-                        for (int t = 0; t < c; t++) {
-                            bv += bm[q][t] * vec[t];
-                        }
-                        p += bv * b[q];
-                    }
-                    proj2[i] = eig[i] > 1e-14 * maxEv ? p * p / eig[i] : 0;
+                eig[i] = sv[i] * sv[i];
+                double p = 0;
+                for (int t = 0; t < m; t++) {
+                    p += u.getEntry(t, i) * bt[t];
                 }
+                proj2[i] = p * p;
                 inRange += proj2[i];
             }
             this.orth2 = Math.max(0, bb - inRange);
@@ -387,7 +435,8 @@ public final class Drt {
                 res += f * f * proj2[i];
                 tr += eig[i] / (eig[i] + l);
             }
-            double den = 1 - tr / m;
+            // + 1 for the unpenalized R∞
+            double den = 1 - (tr + 1) / m;
             return (res / m) / (den * den);
         }
 

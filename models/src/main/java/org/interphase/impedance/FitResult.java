@@ -13,6 +13,7 @@ public final class FitResult {
     private final Circuit circuit;
     private final double[] parameters;
     private final double[] standardErrors;
+    private final boolean[] undetermined;
     private final double chiSquare;
     private final int degreesOfFreedom;
     private final int iterations;
@@ -23,12 +24,14 @@ public final class FitResult {
     private final Spectrum fitted;
     private final Spectrum data;
 
-    FitResult(Circuit circuit, double[] parameters, double[] standardErrors, double chiSquare, int degreesOfFreedom,
+    FitResult(Circuit circuit, double[] parameters, double[] standardErrors, boolean[] undetermined, double chiSquare,
+            int degreesOfFreedom,
             int iterations, int evaluations, int bestStart, int starts, CircuitFitter.Weighting weighting,
             Spectrum fitted, Spectrum data) {
         this.circuit = circuit;
         this.parameters = parameters;
         this.standardErrors = standardErrors;
+        this.undetermined = undetermined;
         this.chiSquare = chiSquare;
         this.degreesOfFreedom = degreesOfFreedom;
         this.iterations = iterations;
@@ -76,12 +79,31 @@ public final class FitResult {
         return standardErrors.clone();
     }
 
+    /**
+     * The parameters the data do not determine: driven to the edge of their domain (a CPE
+     * exponent to 1, a resistance to e^±230 Ω) or to a value at which they no longer change the
+     * spectrum (a Warburg coefficient of 1e-15 Ω·s^-1/2). Their values are meaningless and their
+     * standard errors +∞; the other parameters' errors are computed without them. Usually the
+     * circuit has an element the data do not need.
+     *
+     * @return their names, in {@link Circuit#parameterNames()} order (empty if all are determined)
+     */
+    public java.util.List<String> undetermined() {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (int k = 0; k < undetermined.length; k++) {
+            if (undetermined[k]) {
+                names.add(circuit.parameterNames().get(k));
+            }
+        }
+        return java.util.List.copyOf(names);
+    }
+
     /** @return the weighted sum of squared residuals χ² (dimensionless for modulus weighting) */
     public double chiSquare() {
         return chiSquare;
     }
 
-    /** @return the degrees of freedom 2n − m (m fitted, not fixed, parameters) */
+    /** @return the degrees of freedom 2n − m (m fitted parameters: neither fixed nor undetermined) */
     public int degreesOfFreedom() {
         return degreesOfFreedom;
     }
@@ -107,6 +129,16 @@ public final class FitResult {
     /** @return index of the start that gave the best fit (0 is the initial guess) */
     public int bestStart() {
         return bestStart;
+    }
+
+    /**
+     * The fitted circuit as an {@link Impedance}, per unit area if the data were (so a circuit
+     * fitted to an area-specific spectrum joins physical layers in {@link Impedance#series}).
+     *
+     * @return the circuit bound to the fitted parameters
+     */
+    public Impedance impedance() {
+        return data.perArea() ? circuit.withPerArea(parameters) : circuit.with(parameters);
     }
 
     /** @return the fitted circuit's spectrum at the data frequencies */
@@ -153,6 +185,11 @@ public final class FitResult {
                 Object[] u = perArea(unit);
                 unit = (String) u[0];
                 scale = (Double) u[1];
+            }
+            if (undetermined[k]) {
+                sb.append(String.format(Locale.ROOT, "  %-10s = %.6g %s: not determined by the data%n",
+                        circuit.parameterNames().get(k), parameters[k] * scale, unit));
+                continue;
             }
             double rel = standardErrors[k] / Math.abs(parameters[k]);
             sb.append(String.format(Locale.ROOT, "  %-10s = %.6g ± %.3g %s (%.2g %%)%n", circuit.parameterNames().get(k),

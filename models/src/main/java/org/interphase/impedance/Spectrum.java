@@ -58,11 +58,15 @@ public final class Spectrum {
         return new Spectrum(fr, real.clone(), imaginary.clone(), perArea);
     }
 
-    /** Takes ownership of the arrays, after checking that Z is finite everywhere. */
+    /**
+     * Takes ownership of the arrays, after checking that Z is finite everywhere.
+     *
+     * @throws IllegalArgumentException if Z is not finite (parameters too extreme for the range)
+     */
     static Spectrum owning(double[] f, double[] re, double[] im, boolean perArea) {
         for (int i = 0; i < f.length; i++) {
             if (!Double.isFinite(re[i]) || !Double.isFinite(im[i])) {
-                throw new ArithmeticException("impedance is not finite at f = " + f[i] + " Hz (Z = " + re[i] + " + j"
+                throw new IllegalArgumentException("impedance is not finite at f = " + f[i] + " Hz (Z = " + re[i] + " + j"
                         + im[i] + "); a parameter is too close to 0 or too large for this frequency range");
             }
         }
@@ -224,32 +228,38 @@ public final class Spectrum {
 
     /**
      * The frequency of the largest −Z'' (the apex of the dominant arc), refined by a parabola
-     * through the three points around the largest sample in (log f, −Z'').
+     * through the three points around the largest sample in (log f, −Z''), its neighbours in
+     * frequency whatever the order of the samples.
      *
      * @return the apex frequency, Hz
      * @throws IllegalStateException if −Z'' has no interior maximum among the samples
      */
     public double peakFrequency() {
+        Integer[] order = new Integer[f.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(f[a], f[b]));
         int k = 0;
         for (int i = 1; i < f.length; i++) {
-            if (-im[i] > -im[k]) {
+            if (-im[order[i]] > -im[order[k]]) {
                 k = i;
             }
         }
         if (k == 0 || k == f.length - 1) {
-            throw new IllegalStateException("-Z'' has its largest value at the end of the frequency range (f = " + f[k]
-                    + " Hz); widen the range to locate the apex");
+            throw new IllegalStateException("-Z'' has its largest value at the end of the frequency range (f = "
+                    + f[order[k]] + " Hz); widen the range to locate the apex");
         }
-        double x0 = Math.log(f[k - 1]);
-        double x1 = Math.log(f[k]);
-        double x2 = Math.log(f[k + 1]);
-        double y0 = -im[k - 1];
-        double y1 = -im[k];
-        double y2 = -im[k + 1];
+        double x0 = Math.log(f[order[k - 1]]);
+        double x1 = Math.log(f[order[k]]);
+        double x2 = Math.log(f[order[k + 1]]);
+        double y0 = -im[order[k - 1]];
+        double y1 = -im[order[k]];
+        double y2 = -im[order[k + 1]];
         double num = (x1 - x0) * (x1 - x0) * (y1 - y2) - (x1 - x2) * (x1 - x2) * (y1 - y0);
         double den = (x1 - x0) * (y1 - y2) - (x1 - x2) * (y1 - y0);
         if (den == 0) {
-            return f[k];
+            return f[order[k]];
         }
         return Math.exp(x1 - 0.5 * num / den);
     }

@@ -15,9 +15,23 @@ import org.interphase.core.Checks;
 /**
  * Plain-text spectra: one row per frequency with three columns, frequency (Hz), Z' and Z'' (Ω, or
  * Ω·m² for per-area spectra), separated by commas, semicolons, tabs or blanks. Lines starting
- * with {@code #} and blank lines are skipped; a first non-numeric line is a header. A header that
- * mentions {@code m2} or {@code m²} marks the spectrum as per unit area; {@link #write} writes
- * such a header. Errors name the source, the line and the column.
+ * with {@code #} and blank lines are skipped; a first non-numeric line is a header. Errors name the
+ * source, the line and the column.
+ *
+ * <p>The header sets the impedance unit. It is cut into words at every character that is not a
+ * letter, digit, ² or ^ (so {@code re_ohm_cm2} and {@code Z'/Ω·cm²} both contain the word
+ * {@code cm2}/{@code cm²}), and a whole word — never part of one — decides:
+ * <ul>
+ *   <li>{@code cm2}, {@code cm²}, {@code cm^2}: per unit area in Ω·cm², scaled by 1e-4 to Ω·m²;</li>
+ *   <li>{@code mm2}, {@code mm²}, {@code mm^2}: per unit area in Ω·mm², scaled by 1e-6;</li>
+ *   <li>{@code m2}, {@code m²}, {@code m^2}: per unit area in Ω·m² ({@link #write} writes
+ *       {@code ohm_m2});</li>
+ *   <li>none of these: a cell impedance in Ω.</li>
+ * </ul>
+ * Potentiostat exports often give −Z'' (EC-Lab's {@code -Im(Z)/Ohm}): if the header has exactly
+ * three cells and the third starts with a minus sign ({@code -} or {@code −}), the third column is
+ * negated on reading, so the spectrum always holds Z'' (negative for capacitive arcs). Without such
+ * a header the third column is taken as Z'' as it stands.
  */
 public final class SpectrumCsv {
 
@@ -62,6 +76,8 @@ public final class SpectrumCsv {
         double[] im = new double[64];
         int n = 0;
         boolean perArea = false;
+        double scale = 1;
+        double imSign = 1;
         boolean seenContent = false;
         String line;
         int lineNo = 0;
@@ -78,8 +94,21 @@ public final class SpectrumCsv {
             if (!seenContent) {
                 seenContent = true;
                 if (!isNumber(cells[0])) {
-                    String h = t.toLowerCase(Locale.ROOT);
-                    perArea = h.contains("m2") || h.contains("m²");
+                    java.util.Set<String> words = new java.util.HashSet<>(java.util.Arrays.asList(
+                            t.toLowerCase(Locale.ROOT).split("[^a-z0-9²^]+")));
+                    if (words.contains("cm2") || words.contains("cm²") || words.contains("cm^2")) {
+                        perArea = true;
+                        scale = 1e-4;
+                    } else if (words.contains("mm2") || words.contains("mm²") || words.contains("mm^2")) {
+                        perArea = true;
+                        scale = 1e-6;
+                    } else if (words.contains("m2") || words.contains("m²") || words.contains("m^2")) {
+                        perArea = true;
+                    }
+                    String[] headerCells = t.matches(".*[,;\\t].*") ? t.split("\\s*[,;\\t]\\s*") : t.split("\\s+");
+                    if (headerCells.length == 3 && (headerCells[2].startsWith("-") || headerCells[2].startsWith("\u2212"))) {
+                        imSign = -1;
+                    }
                     continue;
                 }
             }
@@ -110,8 +139,8 @@ public final class SpectrumCsv {
                 im = java.util.Arrays.copyOf(im, 2 * n);
             }
             f[n] = v[0];
-            re[n] = v[1];
-            im[n] = v[2];
+            re[n] = v[1] * scale;
+            im[n] = v[2] * scale * imSign;
             n++;
         }
         if (n == 0) {

@@ -112,6 +112,19 @@ class CircuitFitterTest {
         Spectrum again = Impedance.series(c.withPerArea(fit.parameters()), HomogeneousLayer.of(Units.nm(1), 1, 10))
                 .spectrum(new double[] {1e3});
         assertThat(again.perArea()).isTrue();
+        // FitResult.impedance() binds it with the data's basis: per area here, so it joins a layer
+        Spectrum joined = Impedance.series(fit.impedance(), coat).spectrum(new double[] {1e3});
+        assertThat(joined.perArea()).isTrue();
+        assertThat(joined.re(0)).isEqualTo(Impedance.series(c.withPerArea(fit.parameters()), coat)
+                .spectrum(new double[] {1e3}).re(0));
+        assertThat(fit.impedance().perArea()).isTrue();
+        FitResult cell = CircuitFitter.fit(c, Spectrum.of(data.frequencies(), data.real(), data.imaginary(), false),
+                1e-3, 1e-8, 1e-2, 1e-2);
+        assertThat(cell.impedance().perArea()).isFalse();
+        assertThat(cell.fitted().perArea()).isFalse();
+        // the DRT's and lin-KK's reconstructions keep the per-area flag too
+        assertThat(Drt.of(data).fitted().perArea()).isTrue();
+        assertThat(LinKK.test(data).fitted().perArea()).isTrue();
     }
 
     @Test
@@ -142,7 +155,58 @@ class CircuitFitterTest {
         Spectrum data = CIRCUIT.spectrum(F, TRUTH);
         CircuitFitter unit = CircuitFitter.builder().weighting(CircuitFitter.Weighting.UNIT).build();
         FitResult fit = unit.fitTo(CIRCUIT, data, 12, 90, 1.5e-6, 0.8, 60, 0.8e-4);
-        assertThat(fit.parameter("R2")).isCloseTo(50, within(1e-6));
+        double[] p = fit.parameters();
+        for (int k = 0; k < p.length; k++) {
+            assertThat(p[k]).as(CIRCUIT.parameterNames().get(k)).isCloseTo(TRUTH[k], within(1e-7 * TRUTH[k]));
+        }
+        assertThat(fit.undetermined()).isEmpty();
+    }
+
+    @Test
+    void anElementTheDataDoNotNeedIsFlaggedAndTheOthersKeepTheirErrors() {
+        // R‖C data with 1 % noise, fitted with an extra inductor: L is driven to ~1e-40 H, where it
+        // no longer changes Z. It must be flagged, and the other errors must be those of the fit
+        // without it (its Jacobian column is zero, so dropping it changes nothing else)
+        Circuit rc = Circuit.parse("R0-p(R1,C1)");
+        Spectrum data = noisy(rc.spectrum(F, 10, 100, 1e-6), 0.01, new Random(3));
+        FitResult reference = CircuitFitter.fit(rc, data, 10, 100, 1e-6);
+        Circuit rcl = Circuit.parse("R0-p(R1,C1)-L1");
+        FitResult fit = CircuitFitter.builder().starts(5).spread(2).build().fitTo(rcl, data, 10, 100, 1e-6, 1e-6);
+        assertThat(fit.parameter("L1")).isLessThan(1e-20);
+        assertThat(fit.undetermined()).containsExactly("L1");
+        assertThat(fit.standardError("L1")).isInfinite();
+        assertThat(fit.degreesOfFreedom()).isEqualTo(reference.degreesOfFreedom());
+        for (String name : rc.parameterNames()) {
+            assertThat(fit.standardError(name)).as(name).isFinite()
+                    .isCloseTo(reference.standardError(name), within(1e-6 * reference.standardError(name)));
+        }
+        assertThat(fit.toString()).contains("L1         = ").contains("not determined by the data");
+        assertThat(reference.undetermined()).isEmpty();
+        // a CPE exponent driven to 1 by exact R‖C data (dα/dq = α(1 − α) → 0) is flagged too
+        FitResult cpe = CircuitFitter.fit(Circuit.parse("R0-p(R1,CPE1)"), rc.spectrum(F, 10, 100, 1e-6), 10, 100, 1e-6, 0.9);
+        assertThat(cpe.undetermined()).containsExactly("CPE1_1");
+        assertThat(cpe.standardError("R1")).isFinite().isLessThan(1e-6);
+    }
+
+    @Test
+    void aStartThatThrowsCommonsMathsConvergenceExceptionDoesNotAbortTheMultiStart() {
+        // Levenberg–Marquardt throws org.apache.commons.math3.exception.ConvergenceException
+        // (TOO_SMALL_*_TOLERANCE) when its tolerances cannot be met; the next start must still run
+        Spectrum data = CIRCUIT.spectrum(F, TRUTH);
+        CircuitFitter.Builder three = CircuitFitter.builder().starts(3).spread(0.1);
+        java.util.function.IntFunction<org.apache.commons.math3.fitting.leastsquares.LeastSquaresOptimizer> firstFails =
+                s -> s == 0 ? problem -> {
+                    throw new org.apache.commons.math3.exception.ConvergenceException();
+                } : new org.apache.commons.math3.fitting.leastsquares.LevenbergMarquardtOptimizer();
+        FitResult fit = CircuitFitter.withOptimizer(three, firstFails).fitTo(CIRCUIT, data, TRUTH);
+        assertThat(fit.bestStart()).isPositive();
+        assertThat(fit.parameter("R2")).isCloseTo(50, within(1e-7 * 50));
+        java.util.function.IntFunction<org.apache.commons.math3.fitting.leastsquares.LeastSquaresOptimizer> allFail =
+                s -> problem -> {
+                    throw new org.apache.commons.math3.exception.ConvergenceException();
+                };
+        assertThatThrownBy(() -> CircuitFitter.withOptimizer(three, allFail).fitTo(CIRCUIT, data, TRUTH))
+                .isInstanceOf(org.interphase.core.ConvergenceException.class).hasMessageContaining("no start converged");
     }
 
     @Test

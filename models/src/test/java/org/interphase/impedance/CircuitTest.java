@@ -85,6 +85,14 @@ class CircuitTest {
         assertThatThrownBy(() -> Circuit.parse("R1-p(R2,C1)-R1")).hasMessageContaining(
                 "duplicate element name 'R1' at position 12 (first at 0)");
         assertThatThrownBy(() -> Circuit.parse("p(R1)")).hasMessageContaining("needs at least 2 branches");
+        // the review found these reported as unbalanced parentheses
+        assertThatThrownBy(() -> Circuit.parse("p(R1,)")).hasMessageContaining(
+                "empty branch at position 5 in the parallel block opened at 1");
+        assertThatThrownBy(() -> Circuit.parse("p()")).hasMessageContaining("empty branch at position 2");
+        assertThatThrownBy(() -> Circuit.parse("p(R1,,R2)")).hasMessageContaining("empty branch at position 5");
+        assertThatThrownBy(() -> Circuit.parse("p(R1,p(R2,))")).hasMessageContaining(
+                "empty branch at position 10 in the parallel block opened at 6");
+        assertThatThrownBy(() -> Circuit.parse("p(R1,R2))")).hasMessageContaining("')' at position 8 has no matching '('");
         assertThatThrownBy(() -> Circuit.parse("s(R1,R2)")).hasMessageContaining("unknown block 's(' at position 0");
         assertThatThrownBy(() -> Circuit.parse("R1 R2")).hasMessageContaining("unexpected 'R' at position 3");
         assertThatThrownBy(() -> Circuit.parse("")).hasMessageContaining("empty circuit string");
@@ -137,5 +145,27 @@ class CircuitTest {
         assertThat(s.toString()).startsWith("Spectrum[121 points, 1.000 … 1.000e+06 Hz, Z(1.000 Hz) = 100.00 − j0.062832 Ω");
         // Z(1 Hz) = R/(1 + x²) − jRx/(1 + x²) with x = 2π·1e-4
         assertThat(s.toTable()).contains("f (Hz)");
+        // the same samples shuffled: the parabola must use the neighbours in frequency
+        java.util.List<Integer> idx = new java.util.ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            idx.add(i);
+        }
+        java.util.Collections.shuffle(idx, new java.util.Random(4));
+        double[] f = new double[s.size()];
+        double[] re = new double[s.size()];
+        double[] im = new double[s.size()];
+        for (int i = 0; i < f.length; i++) {
+            f[i] = s.frequency(idx.get(i));
+            re[i] = s.re(idx.get(i));
+            im[i] = s.im(idx.get(i));
+        }
+        assertThat(Spectrum.of(f, re, im).peakFrequency()).isEqualTo(s.peakFrequency());
+    }
+
+    @Test
+    void parametersThatMakeZInfiniteAreAnIllegalArgument() {
+        // a 1e-310 F capacitor at 1 mHz: |Z| = 1/(ωC) overflows
+        assertThatThrownBy(() -> Circuit.parse("C1").spectrum(new double[] {1e-3}, 1e-310))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("impedance is not finite at f = 0.001 Hz");
     }
 }

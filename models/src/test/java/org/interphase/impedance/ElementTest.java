@@ -130,6 +130,27 @@ class ElementTest {
     }
 
     @Test
+    void tanhOverRootSeriesIsAccurateToRoundingAtItsLimit() {
+        // just below |w| = 1e-2 the series must equal the direct tanh(s)/s (no cancellation there:
+        // tanh s ≈ s) to rounding; without its w⁶ term the truncation error was 3.6e-15
+        double[] series = new double[2];
+        double[] direct = new double[2];
+        double mod = 1e-2 * (1 - 1e-12);
+        for (double angle : new double[] {-Math.PI / 2, -Math.PI / 4, 0, Math.PI / 4, Math.PI / 2}) {
+            double wr = mod * Math.cos(angle);
+            double wi = mod * Math.sin(angle);
+            Cx.tanhOverRoot(wr, wi, series);
+            Cx.sqrt(wr, wi, direct);
+            double sr = direct[0];
+            double si = direct[1];
+            Cx.tanh(sr, si, direct);
+            Cx.div(direct[0], direct[1], sr, si, direct);
+            assertThat(series[0]).as("Re at angle %s", angle).isCloseTo(direct[0], within(1e-15));
+            assertThat(series[1]).as("Im at angle %s", angle).isCloseTo(direct[1], within(1e-15));
+        }
+    }
+
+    @Test
     void gerischerLimitsAndFiniteGerischerApproachesItForLongLayers() {
         double rg = 3.0;
         double tg = 2e-3;
@@ -222,8 +243,10 @@ class ElementTest {
             double[] z = z("TLMQ1", f, rion, q, g);
             double w = 2 * Math.PI * f;
             double zsMod = 1 / (q * Math.pow(w, g));
-            assertThat(z[0]).isCloseTo(zsMod * Math.cos(g * Math.PI / 2) + rion / 3, within(1e-9 * zsMod));
-            assertThat(z[1]).isCloseTo(-zsMod * Math.sin(g * Math.PI / 2), within(1e-9 * zsMod));
+            // the R_ion/3 term itself, not just |Z| (|Z_s| ≈ 1e9–1e12 Ω here, so a tolerance relative
+            // to |Z_s| could not see it): next term −R_ion²/(45 Z_s) is 1e-11 of R_ion
+            assertThat(z[0] - zsMod * Math.cos(g * Math.PI / 2)).as("γ = %s", g).isCloseTo(rion / 3, within(1e-6 * rion));
+            assertThat(z[1]).isCloseTo(-zsMod * Math.sin(g * Math.PI / 2), within(1e-12 * zsMod));
             // high f: √(R_ion Z_s) with |·| = √(R_ion |Z_s|), phase −γπ/4
             double fh = 1e9;
             double[] zh = z("TLMQ1", fh, rion, q, g);
@@ -251,6 +274,36 @@ class ElementTest {
         double[] wo = z("Wo1", f, z0, tau);
         double[] ws = z("Ws1", f, z0, tau);
         assertThat(wo[0]).isCloseTo(w[0], within(1e-13 * w[0]));
+        assertThat(wo[1]).isCloseTo(w[1], within(1e-13 * w[0]));
+        assertThat(ws[0]).isCloseTo(w[0], within(1e-13 * w[0]));
         assertThat(ws[1]).isCloseTo(w[1], within(1e-13 * w[0]));
+        // and W itself is A_W(1 − j)/√ω
+        double a = z0 / Math.sqrt(2 * tau);
+        assertThat(w[0]).isCloseTo(a / Math.sqrt(2 * Math.PI * f), within(1e-15 * w[0]));
+        assertThat(w[1]).isCloseTo(-a / Math.sqrt(2 * Math.PI * f), within(1e-15 * w[0]));
+    }
+
+    @Test
+    void zarcHasItsLowAndHighFrequencyLimits() {
+        // Z = R/(1 + (jωτ)^γ): R − R(jωτ)^γ + O((ωτ)^2γ) at low f; R(jωτ)^−γ, phase −γπ/2, at high f
+        double r = 30;
+        double tau = 1e-2;
+        for (double g : new double[] {0.5, 0.7, 1.0}) {
+            for (double wt : new double[] {1e-12, 1e-8, 1e-5}) {
+                double[] z = z("Zarc1", wt / tau / (2 * Math.PI), r, tau, g);
+                double x = Math.pow(wt, g);
+                double bound = r * x * x * 1.01 + 1e-14 * r;
+                assertThat(z[0]).as("γ %s, ωτ %s", g, wt).isCloseTo(r - r * x * Math.cos(g * Math.PI / 2), within(bound));
+                assertThat(z[1]).as("γ %s, ωτ %s", g, wt).isCloseTo(-r * x * Math.sin(g * Math.PI / 2), within(bound));
+            }
+            for (double wt : new double[] {1e5, 1e8, 1e12}) {
+                double[] z = z("Zarc1", wt / tau / (2 * Math.PI), r, tau, g);
+                double mod = r * Math.pow(wt, -g);
+                // relative corrections O((ωτ)^−γ)
+                double rel = 1.01 * Math.pow(wt, -g) + 1e-14;
+                assertThat(Math.atan2(z[1], z[0])).as("γ %s, ωτ %s", g, wt).isCloseTo(-g * Math.PI / 2, within(rel));
+                assertThat(Math.hypot(z[0], z[1])).as("γ %s, ωτ %s", g, wt).isCloseTo(mod, within(rel * mod));
+            }
+        }
     }
 }

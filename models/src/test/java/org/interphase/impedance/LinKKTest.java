@@ -105,6 +105,72 @@ class LinKKTest {
     }
 
     @Test
+    void drawsAttentionToDriftInNoisyDataRelativeToTheNoise() {
+        // the drift of drawsAttentionToDriftDuringTheMeasurement (R2 +10 % over the sweep) under
+        // 0.2 % Gaussian noise (σ relative to |Z|). A fixed residual tolerance cannot work here
+        // (the clean noisy spectrum's largest residual is ≈ 3σ = 6e-3), so the criterion is in
+        // units of σ: for 142 Gaussian values the largest |residual| exceeds 4σ with probability
+        // ≈ 142·6.3e-5 ≈ 1 %, and the drift pushes it above 6σ. Both selection rules must agree.
+        Circuit c = Circuit.parse("R0-p(R1,CPE1)-p(R2,C2)");
+        double[] p = {10, 100, 1e-6, 0.85, 50, 1e-4};
+        Spectrum clean = c.spectrum(F, p);
+        Spectrum drifted = drifted(c, p);
+        double sigma = 0.002;
+        LinKK[] rules = {LinKK.withDefaults(), LinKK.of(LinKK.Selection.FIRST_BELOW, 0.85, 50, false, true)};
+        for (long seed = 1; seed <= 4; seed++) {
+            for (LinKK kk : rules) {
+                LinKKResult ok = kk.apply(noisy(clean, sigma, seed));
+                LinKKResult bad = kk.apply(noisy(drifted, sigma, seed));
+                assertThat(ok.maxResidual() / sigma).as("clean, seed %d, %s", seed, ok).isLessThan(4);
+                assertThat(bad.maxResidual() / sigma).as("drifted, seed %d, %s", seed, bad).isGreaterThan(5);
+            }
+            // the default's rms residual is the noise's (σ·√(1 − M/2n) ≈ 0.9σ); measured 0.85–0.97σ
+            LinKKResult ok = rules[0].apply(noisy(clean, sigma, seed));
+            assertThat(rms(ok) / sigma).as("seed %d", seed).isBetween(0.75, 1.05);
+        }
+    }
+
+    private static double rms(LinKKResult r) {
+        double sum = 0;
+        int n = r.residualsReal().length;
+        for (int i = 0; i < n; i++) {
+            sum += r.residualsReal()[i] * r.residualsReal()[i] + r.residualsImaginary()[i] * r.residualsImaginary()[i];
+        }
+        return Math.sqrt(sum / (2 * n));
+    }
+
+    private static Spectrum noisy(Spectrum s, double relative, long seed) {
+        Random random = new Random(seed);
+        double[] re = s.real();
+        double[] im = s.imaginary();
+        for (int i = 0; i < re.length; i++) {
+            re[i] += relative * s.modulus(i) * random.nextGaussian();
+            im[i] += relative * s.modulus(i) * random.nextGaussian();
+        }
+        return Spectrum.of(s.frequencies(), re, im);
+    }
+
+    /** R2 growing linearly in time by 10 % over a high-to-low sweep of max(1 s, 2 periods) per point. */
+    private static Spectrum drifted(Circuit c, double[] p) {
+        double[] t = new double[F.length];
+        double elapsed = 0;
+        for (int i = 0; i < F.length; i++) {
+            elapsed += Math.max(1.0, 2 / F[i]);
+            t[i] = elapsed;
+        }
+        double[] re = new double[F.length];
+        double[] im = new double[F.length];
+        for (int i = 0; i < F.length; i++) {
+            double[] q = p.clone();
+            q[4] *= 1 + 0.1 * t[i] / elapsed;
+            Spectrum s = c.spectrum(new double[] {F[i]}, q);
+            re[i] = s.re(0);
+            im[i] = s.im(0);
+        }
+        return Spectrum.of(F, re, im);
+    }
+
+    @Test
     void noisyDataLeaveResidualsAtTheNoiseLevel() {
         Circuit c = Circuit.parse("R0-p(R1,CPE1)-p(R2,C2)");
         Spectrum s = c.spectrum(F, 10, 100, 1e-6, 0.85, 50, 1e-4);

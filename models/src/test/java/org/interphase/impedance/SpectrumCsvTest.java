@@ -2,6 +2,7 @@ package org.interphase.impedance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -42,6 +43,38 @@ class SpectrumCsvTest {
         assertThat(s.frequency(2)).isEqualTo(10.0);
         assertThat(s.im(2)).isEqualTo(-10.0);
         assertThat(s.perArea()).isFalse();
+    }
+
+    @Test
+    void headerUnitsScaleToSiAndOnlyWholeWordsCount() {
+        // Ω·cm² columns: 150 Ω·cm² is 0.015 Ω·m² (the review found them read as Ω·m², a 1e4 error)
+        for (String header : new String[] {"frequency_Hz,re_ohm_cm2,im_ohm_cm2", "f/Hz;Z'/Ω·cm²;Z''/Ω·cm²",
+            "freq Re(Z)/Ohm.cm^2 Im(Z)/Ohm.cm^2"}) {
+            Spectrum s = SpectrumCsv.parse(header + "\n1000,150,-20\n");
+            assertThat(s.perArea()).as(header).isTrue();
+            assertThat(s.re(0)).as(header).isCloseTo(org.interphase.core.Units.ohmCm2(150), within(1e-15));
+            assertThat(s.im(0)).as(header).isCloseTo(org.interphase.core.Units.ohmCm2(-20), within(1e-15));
+        }
+        Spectrum mm = SpectrumCsv.parse("f,Z' (ohm mm2),Z'' (ohm mm2)\n1,100,-1\n");
+        assertThat(mm.re(0)).isCloseTo(1e-4, within(1e-18));
+        Spectrum m2 = SpectrumCsv.parse("frequency_Hz,re_ohm_m2,im_ohm_m2\n1,0.5,-0.25\n");
+        assertThat(m2.perArea()).isTrue();
+        assertThat(m2.re(0)).isEqualTo(0.5);
+        // "m2" inside a word is not a unit
+        Spectrum custom = SpectrumCsv.parse("frequency,re_custom2,im_custom2\n1,300,-5\n");
+        assertThat(custom.perArea()).isFalse();
+        assertThat(custom.re(0)).isEqualTo(300.0);
+    }
+
+    @Test
+    void aMinusZDoublePrimeColumnIsNegated() {
+        // EC-Lab writes −Im(Z): a capacitive arc has positive values in that column
+        Spectrum ecLab = SpectrumCsv.parse("freq/Hz\tRe(Z)/Ohm\t-Im(Z)/Ohm\n1000\t10\t2\n1\t110\t0.5\n");
+        assertThat(ecLab.im(0)).isEqualTo(-2.0);
+        assertThat(ecLab.im(1)).isEqualTo(-0.5);
+        assertThat(SpectrumCsv.parse("f,Z',\u2212Z''\n1,2,3\n").im(0)).isEqualTo(-3.0);
+        // a plain Z'' header keeps the sign
+        assertThat(SpectrumCsv.parse("f,Z',Z''\n1,2,-3\n").im(0)).isEqualTo(-3.0);
     }
 
     @Test
