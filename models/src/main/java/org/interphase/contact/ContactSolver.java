@@ -130,9 +130,9 @@ public final class ContactSolver {
             ContactSolution s = new Run(problem.withApproach(alpha), problem.kernel(problem.contactModulus()))
                     .solve(warm[0]);
             last[0] = s;
-            if (s.meanPressure() > 0) {
-                warm[0] = s.pressureView();
-            }
+            // a full-contact state is a poor start: the free set is then the whole grid, on which the periodic
+            // half-space compliance is singular (its mean mode is zero)
+            warm[0] = s.meanPressure() > 0 && s.contactFraction() < 1 ? s.pressureView() : null;
             return s.meanPressure() / target - 1.0;
         };
         // the fully plastic overlap H·A(α)/A0 = p̄ is a first guess for the upper end
@@ -143,15 +143,17 @@ public final class ContactSolver {
         java.util.Arrays.sort(sorted);
         int k = (int) Math.min(h.length - 1, Math.ceil(target / problem.hardness() * h.length));
         double hi = Math.max(sorted[k], 1e-6 * range);
+        // grow gently: the last solve warm-starts the next, and a far overshoot lands in a nearly full,
+        // badly conditioned contact
         int expansions = 0;
         while (excess.applyAsDouble(hi) < 0) {
-            hi *= 2;
-            if (++expansions > 60) {
+            hi *= 1.25;
+            if (++expansions > 200) {
                 throw new ConvergenceException("load bracketing", expansions, Double.NaN,
                         "the load is not reached at any approach; lower the load");
             }
         }
-        double root = org.interphase.core.RootFinder.brent(excess, 0.0, hi, 1e-13 * Math.max(range, hi));
+        double root = org.interphase.core.RootFinder.brent(excess, hi / 1.25, hi, 1e-13 * Math.max(range, hi));
         excess.applyAsDouble(root);
         return last[0].forProblem(problem);
     }
@@ -191,6 +193,7 @@ public final class ContactSolver {
         private final double[] t;
         private final double[] r;
         private double selfCompliance;
+        private final double roundOff;
 
         Run(ContactProblem pr, SpectralKernel kernel) {
             this.pr = pr;
@@ -202,9 +205,12 @@ public final class ContactSolver {
                 max = Math.max(max, v);
             }
             sep = new double[n];
+            double range = 0;
             for (int i = 0; i < n; i++) {
                 sep[i] = max - h[i];
+                range = Math.max(range, sep[i]);
             }
+            roundOff = 1e-13 * range;
             p = new double[n];
             pOld = new double[n];
             g = new double[n];
@@ -298,7 +304,12 @@ public final class ContactSolver {
                         den += (r[i] - rbar) * t[i];
                     }
                 }
-                double tau = den > 0 ? num / den : 0.0;
+                // once the gap on the free set is at round-off level, num and den are noise and their ratio
+                // is meaningless: take no step (the pressure change then drops below the tolerance)
+                double tau = den > 0 && gg > roundOff * roundOff * count ? num / den : 0.0;
+                // a single free point (or a converged free set) gives no curvature information: let penetrating
+                // points enter with the self-compliance step instead
+                double tauEnter = tau > 0 ? tau : 1.0 / selfCompliance;
                 boolean changedSet = false;
                 for (int i = 0; i < n; i++) {
                     double old = p[i];
@@ -308,17 +319,21 @@ public final class ContactSolver {
                         v = Math.max(0.0, old - tau * t[i]);
                     }
                     if (v == 0 && g[i] < 0) {
-                        v = -tau * g[i];
+                        v = -tauEnter * g[i];
                         changedSet = true;
                     } else if (old >= hard && g[i] > 0) {
-                        v = Math.max(0.0, hard - tau * g[i]);
+                        v = Math.max(0.0, hard - tauEnter * g[i]);
                         changedSet = true;
                     }
                     p[i] = Math.min(v, hard);
                 }
                 conjugate = !changedSet;
-                if (load) {
-                    enforceLoad(pbar, hard, it);
+                if (load && !enforceLoad(pbar)) {
+                    // a conjugate step overshot and emptied the contact: undo it and restart with steepest descent
+                    System.arraycopy(pOld, 0, p, 0, n);
+                    conjugate = false;
+                    history[it - 1] = Double.NaN;
+                    continue;
                 }
                 double change = 0;
                 double total = 0;
@@ -354,7 +369,7 @@ public final class ContactSolver {
                 }
                 if (total > 0) {
                     if (load) {
-                        enforceLoad(pbar, hard, 0);
+                        enforceLoad(pbar);
                     }
                     return true;
                 }
@@ -376,69 +391,25 @@ public final class ContactSolver {
             return any;
         }
 
-        private void enforceLoad(double pbar, double hard, int it) {
-            double target = pbar * n;
-            if (hard == Double.POSITIVE_INFINITY) {
-                double total = 0;
-                for (int i = 0; i < n; i++) {
-                    total += p[i];
-                }
-                if (!(total > 0)) {
-                    throw new ConvergenceException("Polonsky–Keer", it, Double.NaN, "the pressure vanished everywhere; "
-                            + "check the surface heights");
-                }
-                double f = target / total;
-                for (int i = 0; i < n; i++) {
-                    p[i] *= f;
-                }
-                return;
+        /**
+         * Scales the pressure to the load (load control is only used without a hardness cap; capped
+         * problems go through {@link #solveCappedUnderLoad}).
+         *
+         * @return false if no pressure is left to scale
+         */
+        private boolean enforceLoad(double pbar) {
+            double total = 0;
+            for (int i = 0; i < n; i++) {
+                total += p[i];
             }
-            for (int pass = 0; pass < 200; pass++) {
-                double free = 0;
-                int capped = 0;
-                for (int i = 0; i < n; i++) {
-                    if (p[i] >= hard) {
-                        capped++;
-                    } else {
-                        free += p[i];
-                    }
-                }
-                double room = target - capped * hard;
-                if (room <= 0) {
-                    // more points at the cap than the load needs: lower all of them together
-                    double f = target / (free + capped * hard);
-                    for (int i = 0; i < n; i++) {
-                        p[i] *= f;
-                    }
-                    return;
-                }
-                if (free <= 0) {
-                    // every loaded point is capped and the load is not reached: spread the rest over the
-                    // unloaded points; the next iterations sort out where it belongs
-                    int zero = n - capped;
-                    for (int i = 0; i < n; i++) {
-                        if (p[i] < hard) {
-                            p[i] = room / zero;
-                        }
-                    }
-                    continue;
-                }
-                double f = room / free;
-                boolean again = false;
-                for (int i = 0; i < n; i++) {
-                    if (p[i] < hard) {
-                        double v = p[i] * f;
-                        if (v >= hard) {
-                            v = hard;
-                            again = true;
-                        }
-                        p[i] = v;
-                    }
-                }
-                if (!again) {
-                    return;
-                }
+            if (!(total > 0)) {
+                return false;
             }
+            double f = pbar * n / total;
+            for (int i = 0; i < n; i++) {
+                p[i] *= f;
+            }
+            return true;
         }
 
         private ContactSolution finish(int iterations, double residual, double[] history, double alpha) {
