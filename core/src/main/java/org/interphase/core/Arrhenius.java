@@ -15,7 +15,13 @@ package org.interphase.core;
  */
 public record Arrhenius(double prefactor, double activationEnergy) {
 
-    /** Validates the law. */
+    /**
+     * Validates the components.
+     *
+     * @param prefactor A, in the unit of the quantity (&gt; 0)
+     * @param activationEnergy Ea, J per particle (&ge; 0)
+     */
+
     public Arrhenius {
         Checks.positive(prefactor, "Arrhenius prefactor", "");
         Checks.nonNegative(activationEnergy, "activation energy", "J");

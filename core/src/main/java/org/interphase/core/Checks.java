@@ -29,7 +29,15 @@ public final class Checks {
         return value;
     }
 
-    /** Requires {@code value > 0}. See {@link #finite(double, String, String)} for the arguments. */
+    /**
+     * Requires {@code value > 0}.
+     *
+     * @param value the value
+     * @param name the parameter name as the user knows it
+     * @param unit the unit of the value; empty for dimensionless
+     * @return {@code value}
+     * @throws IllegalArgumentException if the value is not finite or out of range
+     */
     public static double positive(double value, String name, String unit) {
         finite(value, name, unit);
         if (!(value > 0)) {
@@ -38,7 +46,15 @@ public final class Checks {
         return value;
     }
 
-    /** Requires {@code value >= 0}. See {@link #finite(double, String, String)} for the arguments. */
+    /**
+     * Requires {@code value >= 0}.
+     *
+     * @param value the value
+     * @param name the parameter name as the user knows it
+     * @param unit the unit of the value; empty for dimensionless
+     * @return {@code value}
+     * @throws IllegalArgumentException if the value is not finite or out of range
+     */
     public static double nonNegative(double value, String name, String unit) {
         finite(value, name, unit);
         if (!(value >= 0)) {
@@ -47,7 +63,16 @@ public final class Checks {
         return value;
     }
 
-    /** Requires {@code value >= min}. See {@link #finite(double, String, String)} for the arguments. */
+    /**
+     * Requires {@code value >= min}.
+     *
+     * @param value the value
+     * @param min the smallest allowed value
+     * @param name the parameter name as the user knows it
+     * @param unit the unit of the value; empty for dimensionless
+     * @return {@code value}
+     * @throws IllegalArgumentException if the value is not finite or out of range
+     */
     public static double atLeast(double value, double min, String name, String unit) {
         finite(value, name, unit);
         if (!(value >= min)) {
@@ -57,7 +82,16 @@ public final class Checks {
         return value;
     }
 
-    /** Requires {@code value <= max}. See {@link #finite(double, String, String)} for the arguments. */
+    /**
+     * Requires {@code value <= max}.
+     *
+     * @param value the value
+     * @param max the largest allowed value
+     * @param name the parameter name as the user knows it
+     * @param unit the unit of the value; empty for dimensionless
+     * @return {@code value}
+     * @throws IllegalArgumentException if the value is not finite or out of range
+     */
     public static double atMost(double value, double max, String name, String unit) {
         finite(value, name, unit);
         if (!(value <= max)) {
@@ -67,7 +101,17 @@ public final class Checks {
         return value;
     }
 
-    /** Requires {@code min <= value <= max}. See {@link #finite(double, String, String)} for the arguments. */
+    /**
+     * Requires {@code min <= value <= max}.
+     *
+     * @param value the value
+     * @param min the smallest allowed value
+     * @param max the largest allowed value
+     * @param name the parameter name as the user knows it
+     * @param unit the unit of the value; empty for dimensionless
+     * @return {@code value}
+     * @throws IllegalArgumentException if the value is not finite or out of range
+     */
     public static double inClosedRange(double value, double min, double max, String name, String unit) {
         finite(value, name, unit);
         if (!(value >= min && value <= max)) {
@@ -77,7 +121,17 @@ public final class Checks {
         return value;
     }
 
-    /** Requires {@code min < value < max}. See {@link #finite(double, String, String)} for the arguments. */
+    /**
+     * Requires {@code min < value < max}.
+     *
+     * @param value the value
+     * @param min the smallest allowed value
+     * @param max the largest allowed value
+     * @param name the parameter name as the user knows it
+     * @param unit the unit of the value; empty for dimensionless
+     * @return {@code value}
+     * @throws IllegalArgumentException if the value is not finite or out of range
+     */
     public static double inOpenRange(double value, double min, double max, String name, String unit) {
         finite(value, name, unit);
         if (!(value > min && value < max)) {

@@ -9,8 +9,11 @@ public class ConvergenceException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Iterations done before the solver gave up. */
     private final int iterations;
+    /** The last residual norm, in the unit of the solver's residual. */
     private final double residual;
+    /** What to change so that the solver converges. */
     private final String hint;
 
     /**

@@ -12,17 +12,27 @@ import java.util.Arrays;
  */
 public record NewtonResult(double[] solution, int iterations, double residualNorm, double[] residualHistory) {
 
-    /** Copies the arrays so the record is immutable. */
+    /**
+     * Validates the components and copies the arrays.
+     *
+     * @param solution the solution u (a copy is returned by the accessor)
+     * @param iterations Newton iterations done
+     * @param residualNorm max-norm of F at the solution, in the unit of the residual
+     * @param residualHistory max-norm of F before each iteration and at the end
+     */
+
     public NewtonResult {
         solution = solution.clone();
         residualHistory = residualHistory.clone();
     }
 
+    /** @return a copy of the solution u */
     @Override
     public double[] solution() {
         return solution.clone();
     }
 
+    /** @return a copy of the residual history */
     @Override
     public double[] residualHistory() {
         return residualHistory.clone();

@@ -151,19 +151,28 @@ public final class NewtonSolver {
 
         private Builder() {}
 
-        /** @param value maximum Newton iterations (&ge; 1) @return this builder */
+        /**
+         * @param value maximum Newton iterations (&ge; 1)
+         * @return this builder
+         */
         public Builder maxIterations(int value) {
             this.maxIterations = Checks.positive(value, "maxIterations");
             return this;
         }
 
-        /** @param value tolerance on ‖F‖∞, in the unit of the residual (&gt; 0) @return this builder */
+        /**
+         * @param value tolerance on ‖F‖∞, in the unit of the residual (&gt; 0)
+         * @return this builder
+         */
         public Builder residualTolerance(double value) {
             this.residualTolerance = Checks.positive(value, "residual tolerance", "");
             return this;
         }
 
-        /** @param value relative tolerance on ‖Δu‖∞ (&ge; 0) @return this builder */
+        /**
+         * @param value relative tolerance on ‖Δu‖∞ (&ge; 0)
+         * @return this builder
+         */
         public Builder stepTolerance(double value) {
             this.stepTolerance = Checks.nonNegative(value, "step tolerance", "");
             return this;
@@ -182,13 +191,19 @@ public final class NewtonSolver {
             return this;
         }
 
-        /** @param value halve steps until the residual decreases @return this builder */
+        /**
+         * @param value halve steps until the residual decreases
+         * @return this builder
+         */
         public Builder backtracking(boolean value) {
             this.backtracking = value;
             return this;
         }
 
-        /** @param value the hint a {@link ConvergenceException} carries @return this builder */
+        /**
+         * @param value the hint a {@link ConvergenceException} carries
+         * @return this builder
+         */
         public Builder hint(String value) {
             this.hint = value == null ? "" : value;
             return this;

@@ -94,12 +94,18 @@ public final class Profile {
         return x.length;
     }
 
-    /** @param i sample index @return x_i */
+    /**
+     * @param i sample index
+     * @return x_i
+     */
     public double x(int i) {
         return x[i];
     }
 
-    /** @param i sample index @return y_i */
+    /**
+     * @param i sample index
+     * @return y_i
+     */
     public double y(int i) {
         return y[i];
     }

@@ -1,0 +1,58 @@
+package org.interphase.materials;
+
+import static org.interphase.materials.Property.BULK_MODULUS;
+import static org.interphase.materials.Property.CREEP_ACTIVATION_ENERGY;
+import static org.interphase.materials.Property.CREEP_REFERENCE_STRAIN_RATE;
+import static org.interphase.materials.Property.CREEP_REFERENCE_STRESS;
+import static org.interphase.materials.Property.CREEP_STRESS_EXPONENT;
+import static org.interphase.materials.Property.DENSITY;
+import static org.interphase.materials.Property.MELTING_TEMPERATURE;
+import static org.interphase.materials.Property.POISSON_RATIO;
+import static org.interphase.materials.Property.SHEAR_MODULUS;
+import static org.interphase.materials.Property.YIELD_STRENGTH;
+import static org.interphase.materials.Property.YOUNGS_MODULUS;
+
+import org.interphase.core.Constants;
+import org.interphase.core.Units;
+
+/** Built-in anode materials. Package-private: use {@link Materials}. */
+final class Anodes {
+
+    private Anodes() {}
+
+    static final Material LI_METAL = Material.builder("Li").name("lithium metal").formula("Li")
+            .aliases("Li metal", "lithium", "Li-metal").roles(Role.ANODE).family(Family.METAL)
+            .property(YOUNGS_MODULUS, Units.GPa(7.82), Refs.MASIAS_2019, "acoustic (ultrasonic) measurement, polycrystalline")
+            .property(SHEAR_MODULUS, Units.GPa(2.83), Refs.MASIAS_2019, "acoustic measurement")
+            .property(BULK_MODULUS, Units.GPa(11.1), Refs.MASIAS_2019, "acoustic measurement")
+            .property(POISSON_RATIO, 0.38, Refs.MASIAS_2019, "acoustic measurement")
+            .property(PropertyValue.of(YIELD_STRENGTH, Units.MPa(0.77), Refs.MASIAS_2019)
+                    .withRange(Units.MPa(0.73), Units.MPa(0.81))
+                    .withNote("bulk tensile yield at strain rate ~1e-3 1/s; value is the middle of the reported"
+                            + " range; µm-scale pillars are up to ~100× stronger (size effect)"))
+            .property(CREEP_STRESS_EXPONENT, 6.6, Refs.LEPAGE_2019, "bulk power-law creep; 6.9 by nanoindentation")
+            .property(CREEP_ACTIVATION_ENERGY, Units.kJPerMol(37) / Constants.AVOGADRO, Refs.LEPAGE_2019,
+                    "37 kJ/mol, from −25 to 125 °C")
+            .property(PropertyValue.of(CREEP_REFERENCE_STRESS, Units.MPa(0.77), Refs.MASIAS_2019)
+                    .withRange(Units.MPa(0.73), Units.MPa(0.81))
+                    .withNote("the bulk flow (yield) stress at ~1e-3 1/s and room temperature, taken as a point on the"
+                            + " power-law creep curve; valid below ~2 MPa (power-law breakdown above)"))
+            .property(CREEP_REFERENCE_STRAIN_RATE, 1e-3, Refs.MASIAS_2019, "approximate strain rate of the yield tests")
+            .property(DENSITY, Units.gPerCm3(0.534), Refs.CRC_2016, "at 20 °C")
+            .property(MELTING_TEMPERATURE, Units.celsius(180.5), Refs.CRC_2016)
+            .build();
+
+    static final Material LI_IN = Material.builder("Li-In").name("lithium–indium alloy").formula("LiIn")
+            .aliases("Li–In", "Li-In alloy", "In-Li").roles(Role.ANODE).family(Family.ALLOY).build();
+
+    static final Material LI_AL = Material.builder("Li-Al").name("lithium–aluminium alloy").formula("LiAl")
+            .aliases("Li–Al", "Li-Al alloy", "Al-Li").roles(Role.ANODE).family(Family.ALLOY).build();
+
+    static final Material GRAPHITE = Material.builder("graphite").name("graphite").formula("C")
+            .aliases("natural graphite").roles(Role.ANODE).family(Family.CARBON).build();
+
+    static final Material SI = Material.builder("Si").name("silicon").formula("Si").aliases("silicon")
+            .roles(Role.ANODE, Role.COATING).family(Family.SEMICONDUCTOR)
+            .note("also an alloying interlayer between Li and garnet (Luo et al., J. Am. Chem. Soc. 138, 12258 (2016))")
+            .build();
+}

@@ -1,0 +1,51 @@
+package org.interphase.materials;
+
+import java.util.Locale;
+import java.util.Objects;
+import org.interphase.core.Arrhenius;
+import org.interphase.core.Checks;
+import org.interphase.core.Units;
+
+/**
+ * Diffusion of one species into one side of an interface pair, D(T) = D0·exp(−Ea/(k_B T)).
+ *
+ * @param species the diffusing element or ion, e.g. "Co"
+ * @param host id of the material it diffuses in (one side of the pair)
+ * @param prefactor D0, m²/s (&gt; 0)
+ * @param activationEnergy Ea, J per atom (&ge; 0)
+ * @param source where D0 and Ea come from
+ * @param note measurement conditions, temperature range, "DFT", ...
+ */
+public record Interdiffusion(String species, String host, double prefactor, double activationEnergy, Source source,
+                             String note) {
+
+    /** Validates the record. */
+    public Interdiffusion {
+        Objects.requireNonNull(species, "species");
+        Objects.requireNonNull(host, "host");
+        Checks.positive(prefactor, "diffusion prefactor D0", "m²/s");
+        Checks.nonNegative(activationEnergy, "diffusion activation energy", "J");
+        Objects.requireNonNull(source, "source");
+        note = note == null ? "" : note.strip();
+    }
+
+    /** @return the Arrhenius law D(T), m²/s */
+    public Arrhenius law() {
+        return Arrhenius.of(prefactor, activationEnergy);
+    }
+
+    /**
+     * @param temperature T, K (&gt; 0)
+     * @return D(T), m²/s
+     */
+    public double diffusivity(double temperature) {
+        return law().valueAt(temperature);
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "%s in %s: D0 = %.3e cm²/s, Ea = %.3f eV [%s]%s", species, host,
+                Units.toCm2PerS(prefactor), Units.toEV(activationEnergy), source.shortCitation(),
+                note.isEmpty() ? "" : " (" + note + ")");
+    }
+}

@@ -1,0 +1,254 @@
+package org.interphase.materials;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * An immutable set of {@link Material}s with case-insensitive lookup by id, alias or formula.
+ *
+ * <p>{@link Materials} holds the built-in catalog. A user catalog (from code or a file, see
+ * {@link MaterialFiles}) is merged over it with {@link #mergedWith(MaterialCatalog)}, which returns a
+ * new catalog: user entries replace built-in ones with the same id, the built-in catalog stays as
+ * it was.
+ *
+ * <p>Ids and aliases are unique keys across the catalog (compared ignoring case, spaces and the
+ * kind of dash). A formula finds a material when exactly one material has it.
+ */
+public final class MaterialCatalog {
+
+    private final Map<String, Material> byId;          // insertion order
+    private final Map<String, Material> byKey;         // normalized id or alias -> material
+    private final Map<String, List<Material>> byFormula;
+
+    private MaterialCatalog(Collection<Material> materials) {
+        Map<String, Material> ids = new LinkedHashMap<>();
+        Map<String, Material> keys = new HashMap<>();
+        Map<String, List<Material>> formulas = new HashMap<>();
+        for (Material m : materials) {
+            Objects.requireNonNull(m, "material");
+            for (String k : keysOf(m)) {
+                Material other = keys.putIfAbsent(normalize(k), m);
+                if (other != null && other != m) {
+                    throw new IllegalArgumentException("name '" + k + "' of material " + m.id()
+                            + " is already used by material " + other.id());
+                }
+            }
+            ids.put(m.id(), m);
+            if (!m.formula().isEmpty()) {
+                formulas.computeIfAbsent(normalize(m.formula()), f -> new ArrayList<>()).add(m);
+            }
+        }
+        this.byId = ids;
+        this.byKey = keys;
+        this.byFormula = formulas;
+    }
+
+    private static List<String> keysOf(Material m) {
+        List<String> k = new ArrayList<>();
+        k.add(m.id());
+        k.addAll(m.aliases());
+        return k;
+    }
+
+    /**
+     * A catalog of the given materials.
+     *
+     * @param materials the materials
+     * @return the catalog
+     * @throws IllegalArgumentException if two materials share an id or alias
+     */
+    public static MaterialCatalog of(Collection<Material> materials) {
+        return new MaterialCatalog(List.copyOf(materials));
+    }
+
+    /** @param materials the materials @return the catalog (see {@link #of(Collection)}) */
+    public static MaterialCatalog of(Material... materials) {
+        return of(List.of(materials));
+    }
+
+    /** @return an empty catalog */
+    public static MaterialCatalog empty() {
+        return of(List.of());
+    }
+
+    /**
+     * Looks a material up by id, alias or formula, ignoring case, spaces and the kind of dash.
+     *
+     * @param name e.g. "llzo", "LCO", "Li6PS5Cl"
+     * @return the material
+     * @throws IllegalArgumentException if no material has that name (the message lists the closest
+     *     names), or if the name is a formula shared by several materials
+     */
+    public Material get(String name) {
+        Optional<Material> m = find(name);
+        if (m.isPresent()) {
+            return m.get();
+        }
+        List<Material> shared = name == null ? List.of() : byFormula.getOrDefault(normalize(name), List.of());
+        if (shared.size() > 1) {
+            throw new IllegalArgumentException("'" + name + "' is the formula of several materials: "
+                    + shared.stream().map(Material::id).collect(Collectors.joining(", ")) + "; use an id");
+        }
+        throw new IllegalArgumentException("no material '" + name + "' in the catalog; closest names: "
+                + String.join(", ", closestNames(name == null ? "" : name, 6)));
+    }
+
+    /**
+     * @param name id, alias or formula (case-insensitive)
+     * @return the material, if exactly one matches
+     */
+    public Optional<Material> find(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        String k = normalize(name);
+        Material m = byKey.get(k);
+        if (m != null) {
+            return Optional.of(m);
+        }
+        List<Material> f = byFormula.getOrDefault(k, List.of());
+        return f.size() == 1 ? Optional.of(f.get(0)) : Optional.empty();
+    }
+
+    /**
+     * @param name id, alias or formula
+     * @return whether {@link #find(String)} finds it
+     */
+    public boolean contains(String name) {
+        return find(name).isPresent();
+    }
+
+    /** @return all materials, in catalog order (unmodifiable) */
+    public List<Material> all() {
+        return List.copyOf(byId.values());
+    }
+
+    /** @return the number of materials */
+    public int size() {
+        return byId.size();
+    }
+
+    /** @param role a role @return the materials with that role, in catalog order */
+    public List<Material> withRole(Role role) {
+        return byId.values().stream().filter(m -> m.hasRole(role)).toList();
+    }
+
+    /** @param family a family @return the materials of that family, in catalog order */
+    public List<Material> withFamily(Family family) {
+        return byId.values().stream().filter(m -> m.family() == family).toList();
+    }
+
+    /**
+     * A new catalog with one material added, or replacing the material with the same id.
+     *
+     * @param material the material
+     * @return the new catalog
+     * @throws IllegalArgumentException if an alias collides with another material
+     */
+    public MaterialCatalog with(Material material) {
+        return mergedWith(of(material));
+    }
+
+    /**
+     * Merges another catalog over this one: its materials replace those with the same id here and
+     * the others are appended. This catalog is not changed.
+     *
+     * @param overrides the materials that win
+     * @return the merged catalog
+     * @throws IllegalArgumentException if an override's id or alias names a different material here
+     */
+    public MaterialCatalog mergedWith(MaterialCatalog overrides) {
+        Map<String, Material> merged = new LinkedHashMap<>();
+        for (Material m : byId.values()) {
+            merged.put(normalize(m.id()), m);
+        }
+        for (Material m : overrides.byId.values()) {
+            merged.put(normalize(m.id()), m);
+        }
+        return new MaterialCatalog(merged.values());
+    }
+
+    /**
+     * Reads a user file ({@link MaterialFiles} format) and merges it over this catalog.
+     *
+     * @param file the CSV file
+     * @return the merged catalog; this one is unchanged, also when the file is malformed
+     * @throws MaterialFileException if the file is malformed (file, line and field in the message)
+     */
+    public MaterialCatalog withUserFile(Path file) {
+        return mergedWith(MaterialFiles.read(file));
+    }
+
+    /**
+     * The names (ids and aliases) closest to a misspelt one, by edit distance ignoring case.
+     *
+     * @param name the name
+     * @param max how many names at most
+     * @return closest first
+     */
+    public List<String> closestNames(String name, int max) {
+        String k = normalize(name);
+        List<String> names = new ArrayList<>();
+        for (Material m : byId.values()) {
+            names.addAll(keysOf(m));
+            if (!m.formula().isEmpty() && !names.contains(m.formula())) {
+                names.add(m.formula());
+            }
+        }
+        return names.stream().distinct()
+                .sorted(Comparator.comparingInt((String n) -> distance(k, normalize(n))).thenComparing(n -> n))
+                .limit(max).toList();
+    }
+
+    static String normalize(String name) {
+        String s = name.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+        return s.replace('–', '-').replace('—', '-').replace('−', '-').replace('‒', '-').replace('·', '-')
+                .replace('_', '-');
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        int d = prev[b.length()];
+        // a prefix match ("llz" for "llzo-al") is a good suggestion even when the lengths differ
+        return b.startsWith(a) || a.startsWith(b) ? Math.min(d, 1 + Math.abs(a.length() - b.length()) / 4) : d;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MaterialCatalog c && c.byId.equals(byId);
+    }
+
+    @Override
+    public int hashCode() {
+        return byId.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "MaterialCatalog[" + size() + " materials: " + String.join(", ", byId.keySet()) + "]";
+    }
+}

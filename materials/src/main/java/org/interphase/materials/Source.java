@@ -1,0 +1,113 @@
+package org.interphase.materials;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where a value comes from: authors, year, journal reference and, when known, the DOI.
+ *
+ * <p>{@code journal} holds the whole bibliographic location as people cite it
+ * ("J. Power Sources 260, 292"), or a book / database name. The DOI is optional: the catalog
+ * omits it rather than guess it.
+ */
+public final class Source {
+
+    private final String authors;
+    private final int year;
+    private final String journal;
+    private final String doi;
+
+    private Source(String authors, int year, String journal, String doi) {
+        this.authors = requireText(authors, "source authors");
+        if (year < 1800 || year > 2100) {
+            throw new IllegalArgumentException("source year must be in [1800, 2100], was " + year);
+        }
+        this.year = year;
+        this.journal = requireText(journal, "source journal");
+        this.doi = doi == null || doi.isBlank() ? null : doi.strip();
+    }
+
+    /**
+     * A source without DOI.
+     *
+     * @param authors e.g. "Kato, Hamanaka, Yamamoto, Hirayama, Sagane, Motoyama, Iriyama" or "Kato et al."
+     * @param year publication year
+     * @param journal journal, volume, first page (or book / database)
+     * @return the source
+     */
+    public static Source of(String authors, int year, String journal) {
+        return new Source(authors, year, journal, null);
+    }
+
+    /**
+     * A source with DOI.
+     *
+     * @param authors authors
+     * @param year publication year
+     * @param journal journal, volume, first page
+     * @param doi the DOI, e.g. "10.1038/nmat4821" (null or blank for none)
+     * @return the source
+     */
+    public static Source of(String authors, int year, String journal, String doi) {
+        return new Source(authors, year, journal, doi);
+    }
+
+    /** @return the authors as cited */
+    public String authors() {
+        return authors;
+    }
+
+    /** @return the publication year */
+    public int year() {
+        return year;
+    }
+
+    /** @return journal, volume and page (or book / database) */
+    public String journal() {
+        return journal;
+    }
+
+    /** @return the DOI, if known */
+    public Optional<String> doi() {
+        return Optional.ofNullable(doi);
+    }
+
+    /** @return "Authors (year) Journal, doi:…" */
+    public String citation() {
+        return authors + " (" + year + ") " + journal + (doi == null ? "" : ", doi:" + doi);
+    }
+
+    /** @return "FirstAuthor year", the short form used in tables */
+    public String shortCitation() {
+        String first = authors.split("[,;&]| and ")[0].strip();
+        boolean several = authors.contains(",") || authors.contains("&") || authors.contains(" and ")
+                || authors.contains("et al");
+        if (first.endsWith("et al.")) {
+            return first + " " + year;
+        }
+        return first + (several ? " et al." : "") + " " + year;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Source s && s.year == year && s.authors.equals(authors) && s.journal.equals(journal)
+                && Objects.equals(s.doi, doi);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(authors, year, journal, doi);
+    }
+
+    @Override
+    public String toString() {
+        return citation();
+    }
+
+    private static String requireText(String s, String name) {
+        if (s == null || s.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank");
+        }
+        return s.strip();
+    }
+}

@@ -1,0 +1,66 @@
+package org.interphase.buffer;
+
+import org.interphase.core.Checks;
+import org.interphase.core.Minimizer;
+import org.interphase.core.Profile;
+import org.interphase.core.Units;
+
+/**
+ * A model of the interface resistance as a function of the thickness of a coating or buffer layer:
+ * the coating removes one resistance (space charge, reaction layer, pinholes, interphase growth)
+ * and adds its own. Implementations are immutable and thread-safe.
+ *
+ * <p>The four models of the research notes: {@link ExponentialSuppression} (M1, closed-form
+ * optimum), {@link PinholeCoverage} (M2), {@link TunnellingBlocking} (M3, the lower bound on
+ * thickness) and {@link GrowthSuppression} (M4, interphase growth over a lifetime).
+ */
+public interface CoatingTradeOff {
+
+    /**
+     * @param thickness coating thickness L, m (&ge; 0)
+     * @return area-specific resistance of the interface with that coating, Ω·m²
+     */
+    double resistance(double thickness);
+
+    /** @return a short description with the parameters, in the units people read (nm, Ω·cm², S/cm) */
+    String describe();
+
+    /**
+     * The thickness in [0, maxThickness] with the lowest resistance, by a grid scan and Brent.
+     * Models with a closed form override this.
+     *
+     * @param maxThickness largest thickness considered, m (&gt; 0)
+     * @return the optimum
+     */
+    default ThicknessOptimum optimum(double maxThickness) {
+        Checks.positive(maxThickness, "max thickness", "m");
+        double[] m = Minimizer.minimize(this::resistance, 0, maxThickness, 401, 1e-10);
+        double r0 = resistance(0);
+        boolean interior = m[0] > 0 && m[0] < maxThickness && m[1] < r0;
+        String why = interior ? "interior minimum"
+                : m[0] >= maxThickness ? "resistance still falls at the largest thickness allowed"
+                : "no coating is best: the coating adds more resistance than it removes";
+        return new ThicknessOptimum(interior ? m[0] : (m[0] >= maxThickness ? maxThickness : 0.0),
+                interior ? m[1] : Math.min(r0, resistance(maxThickness)), r0, interior, why);
+    }
+
+    /**
+     * R(L) sampled on a uniform grid, for plotting and tables.
+     *
+     * @param maxThickness largest thickness, m (&gt; 0)
+     * @param points number of samples (&ge; 2)
+     * @return the curve: x = thickness in nm, y = resistance in Ω·cm²
+     */
+    default Profile curve(double maxThickness, int points) {
+        Checks.positive(maxThickness, "max thickness", "m");
+        Checks.atLeast(points, 2, "points");
+        double[] x = new double[points];
+        double[] y = new double[points];
+        for (int i = 0; i < points; i++) {
+            double l = maxThickness * i / (points - 1);
+            x[i] = Units.toNm(l);
+            y[i] = Units.toOhmCm2(resistance(l));
+        }
+        return Profile.of(x, y, "coating thickness", "nm", "R", "Ω·cm²");
+    }
+}

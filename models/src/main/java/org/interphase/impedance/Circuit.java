@@ -1,0 +1,462 @@
+package org.interphase.impedance;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.interphase.core.Checks;
+
+/**
+ * An equivalent circuit: a tree of {@link ElementType elements} joined in series and in parallel,
+ * with a flat vector of named parameters. Build it in code ({@link #element}, {@link #series},
+ * {@link #parallel}) or parse the circuit strings of impedance.py ({@link #parse}):
+ * {@code "R0-p(R1,CPE1)-p(R2-Wo1,C2)"}, where {@code -} joins in series and {@code p(a,b,…)} in
+ * parallel.
+ *
+ * <p>Series: Z = Σ Z_k. Parallel: Z = 1/Σ(1/Z_k). The circuit holds no parameter values; they
+ * are passed to {@link #spectrum} in the order of {@link #parameterNames()} (left to right in
+ * the circuit string), or bound by name with {@link #parameters(Map)}.
+ *
+ * <p>Immutable and thread-safe. Evaluation stores spectra as arrays of real and imaginary parts
+ * and allocates only per call, never per frequency.
+ */
+public final class Circuit {
+
+    private enum Kind { ELEMENT, SERIES, PARALLEL }
+
+    private final Kind kind;
+    private final ElementType type;
+    private final String name;
+    private final Circuit[] children;
+    private final int[] childOffsets;
+    private final int parameterCount;
+    private final int depth;
+    private final List<String> parameterNames;
+    private final List<String> parameterUnits;
+    private final List<String> elementNames;
+    private final boolean[] exponent;
+
+    private Circuit(Kind kind, ElementType type, String name, Circuit[] children) {
+        this.kind = kind;
+        this.type = type;
+        this.name = name;
+        this.children = children;
+        List<String> names = new ArrayList<>();
+        List<String> units = new ArrayList<>();
+        List<String> elements = new ArrayList<>();
+        if (kind == Kind.ELEMENT) {
+            this.childOffsets = new int[0];
+            int n = type.parameterCount();
+            for (int k = 0; k < n; k++) {
+                names.add(n == 1 ? name : name + "_" + k);
+                units.add(type.units().get(k));
+            }
+            elements.add(name);
+            this.exponent = new boolean[n];
+            for (int k = 0; k < n; k++) {
+                exponent[k] = type.isExponent(k);
+            }
+            this.depth = 0;
+        } else {
+            this.childOffsets = new int[children.length];
+            int off = 0;
+            int d = 0;
+            Set<String> seen = new HashSet<>();
+            for (int c = 0; c < children.length; c++) {
+                childOffsets[c] = off;
+                off += children[c].parameterCount;
+                names.addAll(children[c].parameterNames);
+                units.addAll(children[c].parameterUnits);
+                for (String e : children[c].elementNames) {
+                    if (!seen.add(e)) {
+                        throw new IllegalArgumentException("duplicate element name '" + e + "' in a circuit");
+                    }
+                    elements.add(e);
+                }
+                d = Math.max(d, children[c].depth);
+            }
+            this.depth = d + 1;
+            this.exponent = new boolean[off];
+            for (int c = 0; c < children.length; c++) {
+                System.arraycopy(children[c].exponent, 0, exponent, childOffsets[c], children[c].parameterCount);
+            }
+        }
+        this.parameterCount = names.size();
+        this.parameterNames = Collections.unmodifiableList(names);
+        this.parameterUnits = Collections.unmodifiableList(units);
+        this.elementNames = Collections.unmodifiableList(elements);
+    }
+
+    /**
+     * A single element, its type read from the name as in impedance.py: the letters before the
+     * first digit or underscore ({@code "CPE1"} is a CPE named CPE1, {@code "Wo_coat"} a Wo).
+     *
+     * @param name the element name, e.g. {@code "R0"}
+     * @return the one-element circuit
+     * @throws IllegalArgumentException for a malformed name or an unknown element code
+     */
+    public static Circuit element(String name) {
+        Objects.requireNonNull(name, "name");
+        if (!validName(name)) {
+            throw new IllegalArgumentException("element name must be letters followed by letters, digits or"
+                    + " underscores, was '" + name + "'");
+        }
+        return new Circuit(Kind.ELEMENT, ElementType.ofCode(codeOf(name)), name, null);
+    }
+
+    /**
+     * A single element of a given type.
+     *
+     * @param type the element type
+     * @param name the element name (must start with the type's code, e.g. {@code "CPE1"})
+     * @return the one-element circuit
+     */
+    public static Circuit element(ElementType type, String name) {
+        Circuit c = element(name);
+        if (c.type != type) {
+            throw new IllegalArgumentException("element name '" + name + "' does not denote a " + type.code()
+                    + "; names start with their type code, e.g. '" + type.code() + "1'");
+        }
+        return c;
+    }
+
+    /**
+     * Elements and sub-circuits in series: Z = Σ Z_k.
+     *
+     * @param parts at least one part; element names must be unique over all parts
+     * @return the series circuit (a single part is returned unchanged)
+     */
+    public static Circuit series(Circuit... parts) {
+        return composite(Kind.SERIES, parts);
+    }
+
+    /**
+     * Elements and sub-circuits in parallel: 1/Z = Σ 1/Z_k.
+     *
+     * @param parts at least two parts; element names must be unique over all parts
+     * @return the parallel circuit
+     */
+    public static Circuit parallel(Circuit... parts) {
+        if (parts != null && parts.length < 2) {
+            throw new IllegalArgumentException("a parallel circuit needs at least 2 branches, was " + parts.length);
+        }
+        return composite(Kind.PARALLEL, parts);
+    }
+
+    private static Circuit composite(Kind kind, Circuit... parts) {
+        Objects.requireNonNull(parts, "parts");
+        if (parts.length == 0) {
+            throw new IllegalArgumentException("a circuit needs at least 1 part");
+        }
+        for (int i = 0; i < parts.length; i++) {
+            Objects.requireNonNull(parts[i], "part " + i);
+        }
+        if (kind == Kind.SERIES && parts.length == 1) {
+            return parts[0];
+        }
+        List<Circuit> flat = new ArrayList<>();
+        for (Circuit p : parts) {
+            // (a-b)-c is a-b-c: flattening keeps the tree shallow and toString canonical
+            if (p.kind == kind && kind == Kind.SERIES) {
+                flat.addAll(Arrays.asList(p.children));
+            } else {
+                flat.add(p);
+            }
+        }
+        return new Circuit(kind, null, null, flat.toArray(new Circuit[0]));
+    }
+
+    /**
+     * Parses an impedance.py circuit string. Grammar: {@code circuit := term ('-' term)*},
+     * {@code term := 'p(' circuit (',' circuit)+ ')' | element}, element names as in
+     * {@link #element(String)}; blanks are ignored.
+     *
+     * @param text e.g. {@code "R0-p(R1,CPE1)-p(R2-Wo1,C2)"}
+     * @return the circuit
+     * @throws IllegalArgumentException naming the position (0-based) of the error in the string
+     */
+    public static Circuit parse(String text) {
+        return new CircuitParser(text).parse();
+    }
+
+    static boolean validName(String name) {
+        if (name.isEmpty() || !Character.isLetter(name.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '_')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String codeOf(String name) {
+        int i = 0;
+        while (i < name.length() && Character.isLetter(name.charAt(i))) {
+            i++;
+        }
+        return name.substring(0, i);
+    }
+
+    /** @return the number of parameters */
+    public int parameterCount() {
+        return parameterCount;
+    }
+
+    /** @return the parameter names in vector order, e.g. [R0, R1, CPE1_0, CPE1_1] */
+    public List<String> parameterNames() {
+        return parameterNames;
+    }
+
+    /** @return the parameter units in vector order (per-area use multiplies Ω by m², F by m⁻²) */
+    public List<String> parameterUnits() {
+        return parameterUnits;
+    }
+
+    /** @return the element names, left to right */
+    public List<String> elementNames() {
+        return elementNames;
+    }
+
+    /**
+     * @param k parameter index
+     * @return true if parameter k is an exponent in (0, 1] (CPE α, ZARC γ, TLMQ γ), false if it
+     *     is a positive quantity
+     */
+    public boolean isExponent(int k) {
+        Objects.checkIndex(k, parameterCount);
+        return exponent[k];
+    }
+
+    /**
+     * The index of a named parameter.
+     *
+     * @param parameterName e.g. {@code "CPE1_1"}
+     * @return its index in the parameter vector
+     * @throws IllegalArgumentException if the circuit has no such parameter
+     */
+    public int parameterIndex(String parameterName) {
+        int k = parameterNames.indexOf(parameterName);
+        if (k < 0) {
+            throw new IllegalArgumentException("circuit " + this + " has no parameter '" + parameterName
+                    + "'; its parameters are " + parameterNames);
+        }
+        return k;
+    }
+
+    /**
+     * The parameter vector from values given by name.
+     *
+     * @param values every parameter by name, SI units
+     * @return the vector in {@link #parameterNames()} order
+     * @throws IllegalArgumentException for a missing or unknown name, or an invalid value
+     */
+    public double[] parameters(Map<String, Double> values) {
+        Objects.requireNonNull(values, "values");
+        for (String k : values.keySet()) {
+            parameterIndex(k);
+        }
+        double[] p = new double[parameterCount];
+        for (int k = 0; k < parameterCount; k++) {
+            Double v = values.get(parameterNames.get(k));
+            if (v == null) {
+                throw new IllegalArgumentException("no value for parameter '" + parameterNames.get(k) + "' of circuit "
+                        + this);
+            }
+            p[k] = v;
+        }
+        checkParameters(p);
+        return p;
+    }
+
+    /**
+     * The parameters by name, for printing and for {@link #parameters(Map)}.
+     *
+     * @param p parameter vector
+     * @return an ordered map name → value
+     */
+    public Map<String, Double> named(double[] p) {
+        checkParameters(p);
+        Map<String, Double> m = new LinkedHashMap<>();
+        for (int k = 0; k < parameterCount; k++) {
+            m.put(parameterNames.get(k), p[k]);
+        }
+        return Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * Validates a parameter vector: the right length, positive quantities, exponents in (0, 1].
+     *
+     * @param p the vector
+     * @throws IllegalArgumentException naming the offending parameter
+     */
+    public void checkParameters(double[] p) {
+        Objects.requireNonNull(p, "parameters");
+        if (p.length != parameterCount) {
+            throw new IllegalArgumentException("circuit " + this + " has " + parameterCount + " parameters "
+                    + parameterNames + ", was given " + p.length);
+        }
+        for (int k = 0; k < parameterCount; k++) {
+            String n = "parameter " + parameterNames.get(k);
+            if (exponent[k]) {
+                Checks.inClosedRange(p[k], Double.MIN_VALUE, 1.0, n, "");
+            } else {
+                Checks.positive(p[k], n, parameterUnits.get(k));
+            }
+        }
+    }
+
+    /**
+     * The spectrum of the circuit.
+     *
+     * @param frequencies frequencies, Hz, each &gt; 0
+     * @param parameters parameter values in {@link #parameterNames()} order, SI units
+     * @return Z at each frequency, Ω (Ω·m² if the parameters are per unit area)
+     * @throws IllegalArgumentException for invalid frequencies or parameters
+     */
+    public Spectrum spectrum(double[] frequencies, double... parameters) {
+        checkParameters(parameters);
+        double[] f = Spectrum.checkFrequencies(frequencies);
+        int n = f.length;
+        double[] omega = new double[n];
+        for (int i = 0; i < n; i++) {
+            omega[i] = 2 * Math.PI * f[i];
+        }
+        double[] re = new double[n];
+        double[] im = new double[n];
+        impedance(omega, parameters, re, im);
+        return Spectrum.owning(f, re, im);
+    }
+
+    /**
+     * This circuit with bound parameter values, as an {@link Impedance} to combine with physical
+     * layers.
+     *
+     * @param parameters parameter values in {@link #parameterNames()} order
+     * @return the bound impedance
+     */
+    public Impedance with(double... parameters) {
+        checkParameters(parameters);
+        double[] p = parameters.clone();
+        Circuit self = this;
+        return new Impedance() {
+            @Override
+            public void evaluate(double[] omega, double[] re, double[] im) {
+                self.impedance(omega, p, re, im);
+            }
+
+            @Override
+            public String toString() {
+                return self + " " + self.named(p);
+            }
+        };
+    }
+
+    /**
+     * Fast path: Z(ω_i) into re[i], im[i] without validating the parameters (the fitter and the
+     * benchmarks call this in loops). Non-finite results are not checked here.
+     *
+     * @param omega angular frequencies, rad/s, &gt; 0
+     * @param p parameters, assumed valid
+     * @param re output real parts, length ≥ omega.length
+     * @param im output imaginary parts
+     */
+    void impedance(double[] omega, double[] p, double[] re, double[] im) {
+        int n = omega.length;
+        double[][] scratch = new double[4 * depth][n];
+        evaluate(omega, p, 0, re, im, scratch, 0, new double[2]);
+    }
+
+    private void evaluate(double[] omega, double[] p, int base, double[] re, double[] im, double[][] scratch,
+            int level, double[] t) {
+        switch (kind) {
+            case ELEMENT:
+                type.evaluate(omega, p, base, re, im, t);
+                return;
+            case SERIES: {
+                children[0].evaluate(omega, p, base + childOffsets[0], re, im, scratch, level + 1, t);
+                double[] cr = scratch[4 * level];
+                double[] ci = scratch[4 * level + 1];
+                for (int c = 1; c < children.length; c++) {
+                    children[c].evaluate(omega, p, base + childOffsets[c], cr, ci, scratch, level + 1, t);
+                    for (int i = 0; i < omega.length; i++) {
+                        re[i] += cr[i];
+                        im[i] += ci[i];
+                    }
+                }
+                return;
+            }
+            case PARALLEL: {
+                double[] cr = scratch[4 * level];
+                double[] ci = scratch[4 * level + 1];
+                double[] yr = scratch[4 * level + 2];
+                double[] yi = scratch[4 * level + 3];
+                Arrays.fill(yr, 0.0);
+                Arrays.fill(yi, 0.0);
+                for (int c = 0; c < children.length; c++) {
+                    children[c].evaluate(omega, p, base + childOffsets[c], cr, ci, scratch, level + 1, t);
+                    for (int i = 0; i < omega.length; i++) {
+                        Cx.inv(cr[i], ci[i], t);
+                        yr[i] += t[0];
+                        yi[i] += t[1];
+                    }
+                }
+                for (int i = 0; i < omega.length; i++) {
+                    Cx.inv(yr[i], yi[i], t);
+                    re[i] = t[0];
+                    im[i] = t[1];
+                }
+                return;
+            }
+            default:
+                throw new AssertionError(kind);
+        }
+    }
+
+    /** @return the circuit string in impedance.py grammar, e.g. {@code R0-p(R1,CPE1)} */
+    @Override
+    public String toString() {
+        switch (kind) {
+            case ELEMENT:
+                return name;
+            case SERIES: {
+                StringBuilder sb = new StringBuilder();
+                for (int c = 0; c < children.length; c++) {
+                    if (c > 0) {
+                        sb.append('-');
+                    }
+                    sb.append(children[c]);
+                }
+                return sb.toString();
+            }
+            default: {
+                StringBuilder sb = new StringBuilder("p(");
+                for (int c = 0; c < children.length; c++) {
+                    if (c > 0) {
+                        sb.append(',');
+                    }
+                    sb.append(children[c]);
+                }
+                return sb.append(')').toString();
+            }
+        }
+    }
+
+    /** Two circuits are equal if they have the same structure and element names. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Circuit && o.toString().equals(toString());
+    }
+
+    @Override
+    public int hashCode() {
+        return toString().hashCode();
+    }
+}

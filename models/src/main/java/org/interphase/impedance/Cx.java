@@ -1,0 +1,159 @@
+package org.interphase.impedance;
+
+/**
+ * Complex arithmetic on pairs of doubles, without allocation: every function writes its result
+ * into {@code out[0]} (real part) and {@code out[1]} (imaginary part). Spectra are evaluated in
+ * tight loops over frequency, where boxed complex objects would dominate the cost.
+ *
+ * <p>The functions that matter for stability are {@link #tanh}, {@link #cothOverRoot} and
+ * {@link #tanhOverRoot}: they never overflow for large arguments and keep full relative accuracy
+ * of both parts for small ones (where the direct formulas lose the real part of coth(s)/s to
+ * cancellation).
+ */
+final class Cx {
+
+    /** Beyond |Re z| = 20, tanh z = ±1 to within 4e-18. */
+    private static final double TANH_SATURATION = 20.0;
+    /** Below |w| = 1e-2 the power series in w = s² are used (truncation error below 1e-16). */
+    private static final double SERIES_LIMIT = 1e-2;
+
+    private static final double[] COTH_SERIES = {-1.0 / 4725, 2.0 / 945, -1.0 / 45, 1.0 / 3};
+    private static final double[] TANH_SERIES = {62.0 / 2835, -17.0 / 315, 2.0 / 15, -1.0 / 3, 1.0};
+
+    private Cx() {}
+
+    /** out = a / b, Smith's algorithm (no overflow for large |b|). */
+    static void div(double ar, double ai, double br, double bi, double[] out) {
+        if (Math.abs(br) >= Math.abs(bi)) {
+            double r = bi / br;
+            double d = br + bi * r;
+            out[0] = (ar + ai * r) / d;
+            out[1] = (ai - ar * r) / d;
+        } else {
+            double r = br / bi;
+            double d = bi + br * r;
+            out[0] = (ar * r + ai) / d;
+            out[1] = (ai * r - ar) / d;
+        }
+    }
+
+    /** out = 1 / b. */
+    static void inv(double br, double bi, double[] out) {
+        div(1.0, 0.0, br, bi, out);
+    }
+
+    /** out = principal square root of z (branch cut on the negative real axis, Re √z ≥ 0). */
+    static void sqrt(double re, double im, double[] out) {
+        if (re == 0.0 && im == 0.0) {
+            out[0] = 0.0;
+            out[1] = 0.0;
+            return;
+        }
+        double t = Math.sqrt((Math.abs(re) + Math.hypot(re, im)) / 2.0);
+        if (re >= 0.0) {
+            out[0] = t;
+            out[1] = im / (2.0 * t);
+        } else {
+            out[0] = Math.abs(im) / (2.0 * t);
+            out[1] = Math.copySign(t, im);
+        }
+    }
+
+    /**
+     * out = tanh(x + iy) = (sinh 2x + i sin 2y) / (cosh 2x + cos 2y); ±1 for |x| &gt; 20, where
+     * cosh would eventually overflow (impedance.py issue #291).
+     */
+    static void tanh(double x, double y, double[] out) {
+        if (Math.abs(x) > TANH_SATURATION) {
+            out[0] = Math.copySign(1.0, x);
+            out[1] = 0.0;
+            return;
+        }
+        double d = Math.cosh(2 * x) + Math.cos(2 * y);
+        out[0] = Math.sinh(2 * x) / d;
+        out[1] = Math.sin(2 * y) / d;
+    }
+
+    /**
+     * out = coth(s)/s with s = √w (principal root), for w in the closed right half plane or on
+     * the imaginary axis.
+     * <p>For |w| &lt; 1e-2: 1/w + 1/3 − w/45 + 2w²/945 − w³/4725 + 2w⁴/93555 (Laurent series of
+     * coth(s)/s in s², Abramowitz &amp; Stegun 4.5.67); otherwise 1/(s·tanh s).
+     */
+    static void cothOverRoot(double wr, double wi, double[] out) {
+        if (Math.hypot(wr, wi) < SERIES_LIMIT) {
+            // Horner in w for the regular part: 1/3 + w(-1/45 + w(2/945 + w(-1/4725 + w·2/93555)))
+            double pr = 2.0 / 93555;
+            double pi = 0.0;
+            for (double ck : COTH_SERIES) {
+                double nr = pr * wr - pi * wi + ck;
+                double ni = pr * wi + pi * wr;
+                pr = nr;
+                pi = ni;
+            }
+            inv(wr, wi, out);
+            out[0] += pr;
+            out[1] += pi;
+            return;
+        }
+        sqrt(wr, wi, out);
+        double sr = out[0];
+        double si = out[1];
+        tanh(sr, si, out);
+        double tr = out[0];
+        double ti = out[1];
+        inv(sr * tr - si * ti, sr * ti + si * tr, out);
+    }
+
+    /**
+     * out = tanh(s)/s with s = √w (principal root).
+     * <p>For |w| &lt; 1e-2: 1 − w/3 + 2w²/15 − 17w³/315 + 62w⁴/2835 − 1382w⁵/155925 (A&amp;S
+     * 4.5.64); otherwise tanh(s)/s.
+     */
+    static void tanhOverRoot(double wr, double wi, double[] out) {
+        if (Math.hypot(wr, wi) < SERIES_LIMIT) {
+            double pr = -1382.0 / 155925;
+            double pi = 0.0;
+            for (double ck : TANH_SERIES) {
+                double nr = pr * wr - pi * wi + ck;
+                double ni = pr * wi + pi * wr;
+                pr = nr;
+                pi = ni;
+            }
+            out[0] = pr;
+            out[1] = pi;
+            return;
+        }
+        sqrt(wr, wi, out);
+        double sr = out[0];
+        double si = out[1];
+        tanh(sr, si, out);
+        div(out[0], out[1], sr, si, out);
+    }
+
+    /**
+     * out = ln(1 + d)/d for complex d (|d| &lt; 1 or Re(1 + d) &gt; 0), with the series
+     * 1 − d/2 + d²/3 − … for |d| &lt; 1e-2 so that nearly equal end values lose no accuracy.
+     */
+    static void log1pOverD(double dr, double di, double[] out) {
+        if (Math.hypot(dr, di) < SERIES_LIMIT) {
+            // Horner: Σ_{k=0}^{7} (-d)^k/(k+1)
+            double pr = -1.0 / 8;
+            double pi = 0.0;
+            for (int k = 6; k >= 0; k--) {
+                double ck = ((k % 2 == 0) ? 1.0 : -1.0) / (k + 1);
+                double nr = pr * dr - pi * di + ck;
+                double ni = pr * di + pi * dr;
+                pr = nr;
+                pi = ni;
+            }
+            out[0] = pr;
+            out[1] = pi;
+            return;
+        }
+        double ur = 1.0 + dr;
+        double lr = Math.log(Math.hypot(ur, di));
+        double li = Math.atan2(di, ur);
+        div(lr, li, dr, di, out);
+    }
+}

@@ -1,0 +1,82 @@
+package org.interphase.impedance;
+
+import java.util.Locale;
+import org.interphase.core.Checks;
+import org.interphase.core.Constants;
+
+/**
+ * A homogeneous layer (bulk electrolyte, coating, interphase) per unit area: an ion-conducting
+ * dielectric slab between planar electrodes.
+ *
+ * <p>R = L/σ (Ω·m²), C = ε0·εr/L (F/m²), Z = R/(1 + jωRC). The time constant τ = RC = ε0εr/σ and
+ * the apex frequency of the arc f = σ/(2π ε0 εr) do not depend on the thickness: thickness scales
+ * the arc's diameter, not its frequency (see the research note buffer-and-impedance.md, §3.1).
+ *
+ * @param thickness layer thickness L, m (&gt; 0)
+ * @param conductivity ionic conductivity σ, S/m (&gt; 0)
+ * @param relativePermittivity relative permittivity εr (&ge; 1)
+ */
+public record HomogeneousLayer(double thickness, double conductivity, double relativePermittivity)
+        implements Impedance {
+
+    /** Validates the parameters. */
+    public HomogeneousLayer {
+        Checks.positive(thickness, "layer thickness", "m");
+        Checks.positive(conductivity, "layer conductivity", "S/m");
+        Checks.atLeast(relativePermittivity, 1.0, "relative permittivity", "");
+    }
+
+    /**
+     * @param thickness layer thickness, m
+     * @param conductivity ionic conductivity, S/m
+     * @param relativePermittivity relative permittivity
+     * @return the layer
+     */
+    public static HomogeneousLayer of(double thickness, double conductivity, double relativePermittivity) {
+        return new HomogeneousLayer(thickness, conductivity, relativePermittivity);
+    }
+
+    /** @return the area-specific resistance R = L/σ, Ω·m² */
+    public double resistance() {
+        return thickness / conductivity;
+    }
+
+    /** @return the geometric capacitance per area C = ε0εr/L, F/m² */
+    public double capacitance() {
+        return Constants.VACUUM_PERMITTIVITY * relativePermittivity / thickness;
+    }
+
+    /** @return the dielectric relaxation time τ = ε0εr/σ, s */
+    public double timeConstant() {
+        return Constants.VACUUM_PERMITTIVITY * relativePermittivity / conductivity;
+    }
+
+    /** @return the apex frequency of the arc f = σ/(2π ε0 εr), Hz */
+    public double apexFrequency() {
+        return 1.0 / (2 * Math.PI * timeConstant());
+    }
+
+    @Override
+    public void evaluate(double[] omega, double[] re, double[] im) {
+        double r = resistance();
+        double tau = timeConstant();
+        for (int i = 0; i < omega.length; i++) {
+            double x = omega[i] * tau;
+            double d = 1 + x * x;
+            re[i] = r / d;
+            im[i] = -r * x / d;
+        }
+    }
+
+    @Override
+    public boolean perArea() {
+        return true;
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "layer %.4g nm, σ = %.4g S/cm, εr = %.4g: R = %.5g Ω·cm², C = %.5g µF/cm²,"
+                + " f_apex = %.5g Hz", thickness * 1e9, conductivity / 100, relativePermittivity, resistance() * 1e4,
+                capacitance() * 1e2, apexFrequency());
+    }
+}

@@ -1,0 +1,98 @@
+package org.interphase.impedance;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * Anything with an impedance Z(ω): a circuit with bound parameters ({@link Circuit#with}) or a
+ * physical layer ({@link HomogeneousLayer}, {@link GradedLayer}, {@link BrickLayer},
+ * {@link ChargeTransfer}). Physical layers are per unit area (Ω·m²).
+ */
+public interface Impedance {
+
+    /**
+     * Writes Z(ω_i) into re[i], im[i].
+     *
+     * @param omega angular frequencies, rad/s, &gt; 0
+     * @param re output Z', Ω (Ω·m² per area)
+     * @param im output Z'', Ω (Ω·m² per area)
+     */
+    void evaluate(double[] omega, double[] re, double[] im);
+
+    /** @return true if Z is area-specific, Ω·m² */
+    default boolean perArea() {
+        return false;
+    }
+
+    /**
+     * The spectrum at the given frequencies.
+     *
+     * @param frequencies frequencies, Hz, &gt; 0
+     * @return the spectrum (checked finite)
+     */
+    default Spectrum spectrum(double[] frequencies) {
+        double[] f = Spectrum.checkFrequencies(frequencies);
+        double[] omega = new double[f.length];
+        for (int i = 0; i < f.length; i++) {
+            omega[i] = 2 * Math.PI * f[i];
+        }
+        double[] re = new double[f.length];
+        double[] im = new double[f.length];
+        evaluate(omega, re, im);
+        return Spectrum.owning(f, re, im, perArea());
+    }
+
+    /**
+     * Impedances in series, Z = Σ Z_k (the layers of an interface stack, in current order).
+     *
+     * @param parts the parts, all absolute or all per unit area
+     * @return the series impedance
+     * @throws IllegalArgumentException if absolute and per-area parts are mixed
+     */
+    static Impedance series(Impedance... parts) {
+        Objects.requireNonNull(parts, "parts");
+        if (parts.length == 0) {
+            throw new IllegalArgumentException("a series needs at least 1 part");
+        }
+        Impedance[] ps = parts.clone();
+        boolean area = ps[0].perArea();
+        for (int k = 0; k < ps.length; k++) {
+            Objects.requireNonNull(ps[k], "part " + k);
+            if (ps[k].perArea() != area) {
+                throw new IllegalArgumentException("part " + k + " (" + ps[k] + ") is " + (area ? "absolute (Ω)"
+                        : "per unit area (Ω·m²)") + " but part 0 is " + (area ? "per unit area" : "absolute")
+                        + "; scale by the area before combining");
+            }
+        }
+        return new Impedance() {
+            @Override
+            public void evaluate(double[] omega, double[] re, double[] im) {
+                double[] cr = new double[omega.length];
+                double[] ci = new double[omega.length];
+                Arrays.fill(re, 0, omega.length, 0.0);
+                Arrays.fill(im, 0, omega.length, 0.0);
+                for (Impedance p : ps) {
+                    p.evaluate(omega, cr, ci);
+                    for (int i = 0; i < omega.length; i++) {
+                        re[i] += cr[i];
+                        im[i] += ci[i];
+                    }
+                }
+            }
+
+            @Override
+            public boolean perArea() {
+                return area;
+            }
+
+            @Override
+            public String toString() {
+                StringBuilder sb = new StringBuilder();
+                for (Impedance p : ps) {
+                    sb.append(sb.length() == 0 ? "" : " | ").append(p);
+                }
+                return sb.toString();
+            }
+        };
+    }
+}

@@ -1,0 +1,335 @@
+package org.interphase.stack;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.interphase.core.Checks;
+import org.interphase.core.Constants;
+import org.interphase.core.Units;
+import org.interphase.materials.Material;
+
+/**
+ * One electrode | electrolyte interface as layers in series, from electrode to electrolyte:
+ * <pre>
+ *   electrode | interphase | coating | space-charge zone | electrolyte
+ *               + charge transfer, + contact (fraction f and constriction)
+ * </pre>
+ * Every part except the two materials is optional; every default is visible in
+ * {@link #toString()}. The {@link #budget()} turns it into a {@link ResistanceBudget}: each
+ * interfacial term (interphase, coating, space charge, charge transfer) acts on the real contact
+ * area, so on the nominal area it is R/f with capacitance C·f; the constriction adds in series.
+ *
+ * <p>Immutable and thread-safe; the {@code with…} methods return modified copies, which is how the
+ * {@code buffer} optimizer varies the coating thickness.
+ */
+public final class InterfaceStack {
+
+    private final Material electrode;
+    private final Material electrolyte;
+    private final double temperature;
+    private final Layer interphase;
+    private final Layer coating;
+    private final StackTerm spaceCharge;
+    private final String spaceChargeName;
+    private final List<StackTerm> terms;
+    private final double chargeTransferResistance;
+    private final double doubleLayerCapacitance;
+    private final ContactState contact;
+
+    private InterfaceStack(Builder b) {
+        this.terms = List.copyOf(b.terms);
+        this.electrode = b.electrode;
+        this.electrolyte = b.electrolyte;
+        this.temperature = b.temperature;
+        this.interphase = b.interphase;
+        this.coating = b.coating;
+        this.spaceCharge = b.spaceCharge;
+        this.spaceChargeName = b.spaceChargeName;
+        this.chargeTransferResistance = b.chargeTransferResistance;
+        this.doubleLayerCapacitance = b.doubleLayerCapacitance;
+        this.contact = b.contact;
+    }
+
+    /**
+     * Starts a stack between two materials, at 25 °C, perfect contact, nothing else.
+     *
+     * @param electrode the electrode (cathode or anode)
+     * @param electrolyte the solid electrolyte
+     * @return a builder
+     */
+    public static Builder between(Material electrode, Material electrolyte) {
+        return new Builder(electrode, electrolyte);
+    }
+
+    /** @return a builder holding this stack's settings */
+    public Builder toBuilder() {
+        Builder b = new Builder(electrode, electrolyte);
+        b.temperature = temperature;
+        b.interphase = interphase;
+        b.coating = coating;
+        b.spaceCharge = spaceCharge;
+        b.spaceChargeName = spaceChargeName;
+        b.terms.addAll(terms);
+        b.chargeTransferResistance = chargeTransferResistance;
+        b.doubleLayerCapacitance = doubleLayerCapacitance;
+        b.contact = contact;
+        return b;
+    }
+
+    /** @return the electrode material */
+    public Material electrode() {
+        return electrode;
+    }
+
+    /** @return the electrolyte material */
+    public Material electrolyte() {
+        return electrolyte;
+    }
+
+    /** @return T, K */
+    public double temperature() {
+        return temperature;
+    }
+
+    /** @return the interphase layer, if any */
+    public Optional<Layer> interphase() {
+        return Optional.ofNullable(interphase);
+    }
+
+    /** @return the coating layer, if any */
+    public Optional<Layer> coating() {
+        return Optional.ofNullable(coating);
+    }
+
+    /** @return the contact state */
+    public ContactState contact() {
+        return contact;
+    }
+
+    /** @return the charge-transfer resistance on the real contact area, Ω·m² (0 if not set) */
+    public double chargeTransferResistance() {
+        return chargeTransferResistance;
+    }
+
+    /**
+     * @param thickness coating thickness, m (&ge; 0)
+     * @return this stack with the coating at that thickness
+     * @throws IllegalStateException if the stack has no coating
+     */
+    public InterfaceStack withCoatingThickness(double thickness) {
+        if (coating == null) {
+            throw new IllegalStateException("the stack " + name() + " has no coating whose thickness could change");
+        }
+        return toBuilder().coating(coating.withThickness(thickness)).build();
+    }
+
+    /**
+     * @param t temperature, K (&gt; 0)
+     * @return this stack at another temperature
+     */
+    public InterfaceStack withTemperature(double t) {
+        return toBuilder().temperature(t).build();
+    }
+
+    /**
+     * @param state the contact state
+     * @return this stack with another contact state
+     */
+    public InterfaceStack withContact(ContactState state) {
+        return toBuilder().contact(state).build();
+    }
+
+    /** @return {@code "electrode | interphase | coating | electrolyte"} */
+    public String name() {
+        StringBuilder sb = new StringBuilder(electrode.name());
+        if (interphase != null) {
+            sb.append(" | ").append(interphase);
+        }
+        if (coating != null) {
+            sb.append(" | ").append(coating);
+        }
+        return sb.append(" | ").append(electrolyte.name()).toString();
+    }
+
+    /**
+     * The resistance budget on the nominal area.
+     *
+     * @return the budget; each line's resistance in Ω·m², capacitance in F/m²
+     */
+    public ResistanceBudget budget() {
+        double f = contact.fraction();
+        List<Contribution> lines = new ArrayList<>();
+        if (interphase != null && interphase.thickness() > 0) {
+            lines.add(layerLine(Mechanism.INTERPHASE, interphase, f));
+        }
+        if (coating != null && coating.thickness() > 0) {
+            lines.add(layerLine(Mechanism.COATING, coating, f));
+        }
+        if (spaceCharge != null) {
+            Contribution sc = spaceCharge.evaluate(this);
+            lines.add(new Contribution(Mechanism.SPACE_CHARGE, sc.detail(), sc.resistance() / f, sc.capacitance() * f));
+        }
+        for (StackTerm term : terms) {
+            Contribution c = term.evaluate(this);
+            lines.add(c.mechanism() == Mechanism.CONSTRICTION ? c
+                    : new Contribution(c.mechanism(), c.detail(), c.resistance() / f, c.capacitance() * f));
+        }
+        if (chargeTransferResistance > 0) {
+            lines.add(new Contribution(Mechanism.CHARGE_TRANSFER, "R_ct", chargeTransferResistance / f,
+                    doubleLayerCapacitance * f));
+        }
+        if (contact.constrictionResistance() > 0) {
+            lines.add(new Contribution(Mechanism.CONSTRICTION, contact.detail(), contact.constrictionResistance(), 0));
+        }
+        return new ResistanceBudget(name(), temperature, lines);
+    }
+
+    private Contribution layerLine(Mechanism m, Layer layer, double f) {
+        OptionalDouble c = layer.capacitance();
+        return new Contribution(m, layer.toString(), layer.resistance(temperature) / f, c.orElse(0.0) * f);
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "InterfaceStack[%s at %.1f °C; space charge: %s; %d further term%s; R_ct %s; %s]",
+                name(), Units.toCelsius(temperature), spaceCharge == null ? "not modelled" : spaceChargeName,
+                terms.size(), terms.size() == 1 ? "" : "s",
+                chargeTransferResistance > 0 ? String.format(Locale.ROOT, "%.4g Ω·cm²",
+                        Units.toOhmCm2(chargeTransferResistance)) : "not set", contact);
+    }
+
+    /** Builds an {@link InterfaceStack}. Not thread-safe; the stack is. */
+    public static final class Builder {
+        private final Material electrode;
+        private final Material electrolyte;
+        private double temperature = Units.ROOM_TEMPERATURE;
+        private Layer interphase;
+        private Layer coating;
+        private StackTerm spaceCharge;
+        private String spaceChargeName = "";
+        private final List<StackTerm> terms = new ArrayList<>();
+        private double chargeTransferResistance;
+        private double doubleLayerCapacitance;
+        private ContactState contact = ContactState.PERFECT;
+
+        private Builder(Material electrode, Material electrolyte) {
+            if (electrode == null || electrolyte == null) {
+                throw new IllegalArgumentException("electrode and electrolyte must not be null");
+            }
+            this.electrode = electrode;
+            this.electrolyte = electrolyte;
+        }
+
+        /**
+         * @param t temperature, K (&gt; 0)
+         * @return this builder
+         */
+        public Builder temperature(double t) {
+            this.temperature = Checks.positive(t, "temperature", "K");
+            return this;
+        }
+
+        /**
+         * @param layer the interphase between electrode and coating (null for none)
+         * @return this builder
+         */
+        public Builder interphase(Layer layer) {
+            this.interphase = layer;
+            return this;
+        }
+
+        /**
+         * @param material interphase material
+         * @param thickness its thickness, m (&ge; 0)
+         * @return this builder
+         */
+        public Builder interphase(Material material, double thickness) {
+            return interphase(Layer.of(material, thickness));
+        }
+
+        /**
+         * @param layer the coating (null for none)
+         * @return this builder
+         */
+        public Builder coating(Layer layer) {
+            this.coating = layer;
+            return this;
+        }
+
+        /**
+         * @param material coating material
+         * @param thickness its thickness, m (&ge; 0)
+         * @return this builder
+         */
+        public Builder coating(Material material, double thickness) {
+            return coating(Layer.of(material, thickness));
+        }
+
+        /**
+         * @param name how the term is described, e.g. {@code "Poisson–Boltzmann, lattice gas"}
+         * @param term the space-charge term (null for none)
+         * @return this builder
+         */
+        public Builder spaceCharge(String name, StackTerm term) {
+            this.spaceCharge = term;
+            this.spaceChargeName = name == null ? "" : name;
+            return this;
+        }
+
+        /**
+         * Adds a further term to the budget (a coating trade-off term, a measured resistance, …).
+         *
+         * @param term the term (not null)
+         * @return this builder
+         */
+        public Builder term(StackTerm term) {
+            if (term == null) {
+                throw new IllegalArgumentException("term must not be null");
+            }
+            terms.add(term);
+            return this;
+        }
+
+        /**
+         * @param resistance R_ct on the real contact area, Ω·m² (&ge; 0)
+         * @param capacitance double-layer capacitance C_dl, F/m² (&ge; 0)
+         * @return this builder
+         */
+        public Builder chargeTransfer(double resistance, double capacitance) {
+            this.chargeTransferResistance = Checks.nonNegative(resistance, "charge-transfer resistance", "Ω·m²");
+            this.doubleLayerCapacitance = Checks.nonNegative(capacitance, "double-layer capacitance", "F/m²");
+            return this;
+        }
+
+        /**
+         * Charge transfer from an exchange current density, linearized Butler–Volmer for one
+         * electron: R_ct = R·T/(F·i0), at the stack temperature set so far (set the temperature
+         * first).
+         *
+         * @param exchangeCurrentDensity i0, A/m² (&gt; 0)
+         * @param capacitance C_dl, F/m² (&ge; 0)
+         * @return this builder
+         */
+        public Builder exchangeCurrent(double exchangeCurrentDensity, double capacitance) {
+            Checks.positive(exchangeCurrentDensity, "exchange current density", "A/m²");
+            return chargeTransfer(Constants.GAS_CONSTANT * temperature / (Constants.FARADAY * exchangeCurrentDensity),
+                    capacitance);
+        }
+
+        /**
+         * @param state contact fraction and constriction
+         * @return this builder
+         */
+        public Builder contact(ContactState state) {
+            this.contact = state == null ? ContactState.PERFECT : state;
+            return this;
+        }
+
+        /** @return the stack */
+        public InterfaceStack build() {
+            return new InterfaceStack(this);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.interphase.impedance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Random;
+import org.interphase.core.Units;
+import org.junit.jupiter.api.Test;
+
+class CircuitFitterTest {
+
+    private static final Circuit CIRCUIT = Circuit.parse("R0-p(R1,CPE1)-p(R2,C2)");
+    private static final double[] TRUTH = {10, 100, 1e-6, 0.85, 50, 1e-4};
+    private static final double[] F = Spectrum.logFrequencies(1e6, 1e-2, 60);
+
+    private static Spectrum noisy(Spectrum s, double relative, Random random) {
+        double[] re = s.real();
+        double[] im = s.imaginary();
+        for (int i = 0; i < re.length; i++) {
+            double m = s.modulus(i);
+            re[i] += relative * m * random.nextGaussian();
+            im[i] += relative * m * random.nextGaussian();
+        }
+        return Spectrum.of(s.frequencies(), re, im);
+    }
+
+    @Test
+    void recoversNoiseFreeParametersExactly() {
+        Spectrum data = CIRCUIT.spectrum(F, TRUTH);
+        double[] guess = {20, 50, 2e-6, 0.75, 100, 5e-5}; // every parameter off by up to a factor 2
+        FitResult fit = CircuitFitter.fit(CIRCUIT, data, guess);
+        double[] p = fit.parameters();
+        for (int k = 0; k < p.length; k++) {
+            assertThat(p[k]).as(CIRCUIT.parameterNames().get(k)).isCloseTo(TRUTH[k], within(1e-7 * TRUTH[k]));
+        }
+        assertThat(fit.rmsResidual()).isLessThan(1e-9);
+        assertThat(fit.toString()).contains("R1").contains("± ");
+    }
+
+    @Test
+    void noisyParametersLieWithinTheirStatedErrorsAndTheErrorsAreHonest() {
+        // 1 % Gaussian noise on Z' and Z'' (relative to |Z|), matching the modulus weighting
+        Spectrum clean = CIRCUIT.spectrum(F, TRUTH);
+        Random random = new Random(42);
+        int runs = 40;
+        double[][] estimates = new double[runs][];
+        double[] meanSe = new double[TRUTH.length];
+        for (int r = 0; r < runs; r++) {
+            FitResult fit = CircuitFitter.fit(CIRCUIT, noisy(clean, 0.01, random), TRUTH);
+            estimates[r] = fit.parameters();
+            double[] se = fit.standardErrors();
+            for (int k = 0; k < TRUTH.length; k++) {
+                meanSe[k] += se[k] / runs;
+                // each single fit: within 4 standard errors (a 6e-5 chance per parameter for a Gaussian)
+                assertThat(Math.abs(estimates[r][k] - TRUTH[k])).as("run %d, %s", r, CIRCUIT.parameterNames().get(k))
+                        .isLessThan(4 * se[k]);
+            }
+        }
+        // the reported standard error matches the scatter over noise realizations; with 40 runs the
+        // sample standard deviation itself scatters by ≈ 1/√(2·39) = 11 %, so allow ±35 % (3σ)
+        for (int k = 0; k < TRUTH.length; k++) {
+            double mean = 0;
+            for (double[] e : estimates) {
+                mean += e[k] / runs;
+            }
+            double var = 0;
+            for (double[] e : estimates) {
+                var += (e[k] - mean) * (e[k] - mean) / (runs - 1);
+            }
+            double sd = Math.sqrt(var);
+            assertThat(sd / meanSe[k]).as("scatter / stated error of %s", CIRCUIT.parameterNames().get(k))
+                    .isBetween(0.65, 1.35);
+        }
+    }
+
+    @Test
+    void multiStartEscapesTheLocalMinimumWhereTheArcsSwap() {
+        Spectrum data = CIRCUIT.spectrum(F, TRUTH);
+        // from this guess a single Levenberg–Marquardt run ends in the basin where the CPE takes
+        // the low-frequency arc (rms misfit ≈ 3 %): a true local minimum of the CNLS problem
+        double[] trap = {20, 40, 3e-6, 0.7, 150, 3e-5};
+        FitResult single = CircuitFitter.fit(CIRCUIT, data, trap);
+        assertThat(single.rmsResidual()).isGreaterThan(1e-2);
+        CircuitFitter multi = CircuitFitter.builder().starts(10).spread(1).seed(7).build();
+        FitResult fit = multi.fitTo(CIRCUIT, data, trap);
+        assertThat(fit.bestStart()).isPositive();
+        double[] p = fit.parameters();
+        for (int k = 0; k < p.length; k++) {
+            assertThat(p[k]).as(CIRCUIT.parameterNames().get(k)).isCloseTo(TRUTH[k], within(1e-7 * TRUTH[k]));
+        }
+        // reproducible: the same seed gives the same result
+        assertThat(multi.fitTo(CIRCUIT, data, trap).parameters()).containsExactly(p);
+    }
+
+    @Test
+    void fitsAPhysicalPerAreaSpectrumBackToItsLayerValues() {
+        // a 10 nm coating (σ = 1e-8 S/cm, εr 40) on 100 µm of electrolyte (1e-3 S/cm, εr 30):
+        // two R‖C arcs whose fitted R and C must be L/σ and ε0εr/L
+        HomogeneousLayer se = HomogeneousLayer.of(Units.um(100), Units.sPerCm(1e-3), 30);
+        HomogeneousLayer coat = HomogeneousLayer.of(Units.nm(10), Units.sPerCm(1e-8), 40);
+        Spectrum data = Impedance.series(se, coat).spectrum(Spectrum.logFrequencies(1e9, 1e-1, 80));
+        Circuit c = Circuit.parse("p(R1,C1)-p(R2,C2)");
+        FitResult fit = CircuitFitter.fit(c, data, 1e-3, 1e-8, 1e-2, 1e-2);
+        assertThat(fit.parameter("R1")).isCloseTo(se.resistance(), within(1e-7 * se.resistance()));
+        assertThat(fit.parameter("C1")).isCloseTo(se.capacitance(), within(1e-7 * se.capacitance()));
+        assertThat(fit.parameter("R2")).isCloseTo(coat.resistance(), within(1e-7 * coat.resistance()));
+        assertThat(fit.parameter("C2")).isCloseTo(coat.capacitance(), within(1e-7 * coat.capacitance()));
+        assertThat(fit.toString()).contains("Ω·m²").contains("F/m²");
+    }
+
+    @Test
+    void unitWeightingAlsoRecoversExactData() {
+        Spectrum data = CIRCUIT.spectrum(F, TRUTH);
+        CircuitFitter unit = CircuitFitter.builder().weighting(CircuitFitter.Weighting.UNIT).build();
+        FitResult fit = unit.fitTo(CIRCUIT, data, 12, 90, 1.5e-6, 0.8, 60, 0.8e-4);
+        assertThat(fit.parameter("R2")).isCloseTo(50, within(1e-6));
+    }
+
+    @Test
+    void badInputIsRejected() {
+        Spectrum two = CIRCUIT.spectrum(new double[] {1, 10, 100}, TRUTH);
+        assertThatThrownBy(() -> CircuitFitter.fit(CIRCUIT, two, TRUTH)).hasMessageContaining(
+                "a fit of 6 parameters needs more than 6 data values (2 per frequency), was 6");
+        Spectrum data = CIRCUIT.spectrum(F, TRUTH);
+        assertThatThrownBy(() -> CircuitFitter.fit(CIRCUIT, data, 10, 100, 1e-6, 0.85, 50)).hasMessageContaining(
+                "has 6 parameters");
+        assertThatThrownBy(() -> CircuitFitter.fit(CIRCUIT, data, 10, 100, 1e-6, 1.5, 50, 1e-4)).hasMessageContaining(
+                "parameter CPE1_1 must be in");
+        assertThatThrownBy(() -> CircuitFitter.builder().starts(0)).hasMessage("number of starts must be >= 1, was 0");
+    }
+}
