@@ -21,7 +21,8 @@ import org.interphase.materials.Property;
  *   interface: ASR = R_ct/f + ASR_c                                   {@link Constriction#interfaceAsr}
  * </pre>
  * γ ≈ 0.4–0.5 (Persson, PRL 99, 125502 (2007); the research note's boundary-element runs give 0.47).
- * The constriction term is the elastic one; once asperities yield (f_pl &gt; f_el) it is an estimate.
+ * The constriction term is the elastic one; once asperities yield (f_pl &gt; f_el) it is an estimate,
+ * and it is zero in full contact.
  * σ is the conductivity of the ion conductor the current constricts into, R_ct the charge-transfer
  * ASR of full contact.
  *
@@ -135,10 +136,13 @@ public record StackPressureContact(double contactModulus, double rmsSlope, doubl
 
     /**
      * @param pressure stack pressure p, Pa
-     * @return constriction ASR E*γh_rms/(2σp), Ω·m²
+     * @return constriction ASR E*γh_rms/(2σp), Ω·m², and 0 once the contact is complete
      */
     public double constrictionAsr(double pressure) {
         Checks.positive(pressure, "stack pressure", "Pa");
+        if (contactFraction(pressure) >= 1.0) {
+            return 0.0;
+        }
         return Constriction.barberAsr(contactModulus, conductivity, pressure / (separationDecay * rmsHeight));
     }
 
