@@ -25,8 +25,13 @@ import org.interphase.core.ConvergenceException;
  *   <li>Load control: scale p to the load, capping at H and rescaling the rest until the cap holds.</li>
  *   <li>Stop when Σ|p − p_old|/Σp &lt; tolerance and no point entered the contact.</li>
  * </ol>
- * All work arrays are allocated once per solve (seven N×M arrays plus the FFT buffer: N×M periodic,
- * 4N×M non-periodic); the iteration allocates nothing.
+ * All work arrays are allocated once per solve (six N×M arrays plus the FFT buffer: N×M periodic,
+ * 4N×M non-periodic; the solution copies two more); the iteration allocates nothing itself
+ * (JTransforms keeps small per-call buffers of its own).
+ *
+ * <p>With a hardness cap under load control, the load is matched by Brent's method on the approach
+ * of displacement-controlled solves (scaling the pressure to the load inside the iteration fights
+ * the cap and cycles); the solution then reports the iterations of the last of those solves.
  *
  * <p>Near full contact Polonsky–Keer converges slowly (ContactMechanics issue #3); with a hardness
  * cap close to saturation too (ContactMechanics #68). Both end in a {@link ConvergenceException}

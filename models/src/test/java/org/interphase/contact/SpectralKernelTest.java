@@ -74,6 +74,24 @@ class SpectralKernelTest {
     }
 
     @Test
+    void paddedKernelOnALargeGridIsLovesInfluenceFunction() {
+        // 256×128 physical grid, 512×256 FFT grid: multithreaded JTransforms path
+        int nx = 256;
+        int ny = 128;
+        double[] u = new double[nx * ny];
+        SpectralKernel padded = ElasticKernels.nonPeriodic(nx, ny, 0.1, 0.2, 3.0);
+        double[] q = new double[nx * ny];
+        q[5 * ny + 7] = 1.0;
+        padded.apply(q, u);
+        for (int i : new int[] {0, 5, 100, 255}) {
+            for (int j : new int[] {0, 7, 64, 127}) {
+                double expected = ElasticKernels.love((i - 5) * 0.1, (j - 7) * 0.2, 0.05, 0.1) / (Math.PI * 3.0);
+                assertThat(u[i * ny + j]).isCloseTo(expected, within(1e-12 * Math.abs(expected) + 1e-15));
+            }
+        }
+    }
+
+    @Test
     void loveKernelAtTheCentreOfASquare() {
         // centre of a uniformly loaded square of side c: u = (4/π)·ln(1+√2)·p·c/E* (Johnson 1985, §3.3)
         assertThat(ElasticKernels.love(0, 0, 0.5, 0.5)).isCloseTo(4 * Math.log(1 + Math.sqrt(2)), within(1e-14));
