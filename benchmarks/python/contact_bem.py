@@ -8,6 +8,8 @@ and benchmarks/.../ContactBenchmark.java, for the speed comparison of issue 6:
 Kernel: û = 2 p̂/(E*|k|), zero mode 0, real FFTs (rfft2/irfft2) with `workers` threads.
 
 Usage: python3 contact_bem.py 256 512 1024 [--workers 2] [--repeat 3]
+       python3 contact_bem.py 1024 --surface s1024.bin   # the very surface of ContactBenchmark, written by
+       java -cp benchmarks/target/benchmarks.jar org.interphase.benchmarks.ContactBenchmark 1024 s1024.bin
 """
 import argparse
 import time
@@ -74,9 +76,12 @@ def main():
     ap.add_argument("sizes", nargs="*", type=int, default=[256, 512, 1024])
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--surface", help="n*n little-endian float64 heights (units of the side) from ContactBenchmark")
     a = ap.parse_args()
     for n in a.sizes:
         h, k = surface(n)
+        if a.surface:
+            h = np.fromfile(a.surface, dtype="<f8").reshape(n, n)
         pbar = 0.018 * 1.0 * 0.1
         best = float("inf")
         for _ in range(a.repeat):

@@ -37,13 +37,39 @@ public class ContactBenchmark {
     private int iterations;
     private double fraction;
 
+    static final double SIDE = 1e-6;
+
+    /** The benchmark surface on an n×n grid of side 1 µm. */
+    static Surface surface(int n) {
+        return SelfAffineGenerator.builder().points(n).size(SIDE).hurst(0.8).rolloff(4 * 2 * Math.PI / SIDE)
+                .cutoff(n / 8.0 * 2 * Math.PI / SIDE).rmsSlope(0.1).build().generate(2024);
+    }
+
+    /**
+     * Writes the benchmark surface for the Python reference, heights in units of the side (so that
+     * slopes are unchanged), n·n little-endian doubles, row-major: {@code java -cp benchmarks.jar
+     * org.interphase.benchmarks.ContactBenchmark 1024 s1024.bin}, then {@code python3 contact_bem.py 1024
+     * --surface s1024.bin}.
+     *
+     * @param args grid size and output file
+     * @throws java.io.IOException if the file cannot be written
+     */
+    public static void main(String[] args) throws java.io.IOException {
+        int size = Integer.parseInt(args[0]);
+        double[] h = surface(size).heights();
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(8 * h.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (double v : h) {
+            b.putDouble(v / SIDE);
+        }
+        java.nio.file.Files.write(java.nio.file.Path.of(args[1]), b.array());
+        // JTransforms' worker threads would keep the JVM alive for their idle timeout
+        pl.edu.icm.jlargearrays.ConcurrencyUtils.shutdownThreadPoolAndAwaitTermination();
+    }
+
     @Setup(Level.Trial)
     public void setUp() {
-        double side = 1e-6;
         double eStar = 1e9;
-        Surface s = SelfAffineGenerator.builder().points(n).size(side).hurst(0.8).rolloff(4 * 2 * Math.PI / side)
-                .cutoff(n / 8.0 * 2 * Math.PI / side).rmsSlope(0.1).build().generate(2024);
-        problem = ContactProblem.periodic(s, eStar).withMeanPressure(0.018 * eStar * 0.1);
+        problem = ContactProblem.periodic(surface(n), eStar).withMeanPressure(0.018 * eStar * 0.1);
         solver = ContactSolver.of(1e-8, 20000);
     }
 
