@@ -103,11 +103,7 @@ public final class Tour {
             run(System.out, folder);
         } finally {
             // JTransforms keeps a worker pool alive for about a minute after the last large FFT
-            try {
-                pl.edu.icm.jlargearrays.ConcurrencyUtils.shutdownThreadPoolAndAwaitTermination();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            pl.edu.icm.jlargearrays.ConcurrencyUtils.shutdownThreadPoolAndAwaitTermination();
         }
     }
 }

@@ -8,7 +8,7 @@ import org.interphase.core.ConvergenceException;
 
 /**
  * FFT boundary-element solver of frictionless normal contact: the Polonsky–Keer constrained
- * conjugate gradient (Polonsky & Keer, Wear 231, 206 (1999)) on the pressure p of an N×M grid.
+ * conjugate gradient (Polonsky &amp; Keer, Wear 231, 206 (1999)) on the pressure p of an N×M grid.
  *
  * <p>It solves the linear complementarity problem
  * <pre>  u = 𝒦 p,   g = h_max − h + u − α ≥ 0,   p ≥ 0,   p·g = 0,   and ⟨p⟩ = p̄ (load control)</pre>
