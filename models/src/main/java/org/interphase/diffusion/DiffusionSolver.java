@@ -10,9 +10,11 @@ import org.interphase.core.Checks;
  * species and stage.
  *
  * <p><b>Space.</b> Each node i owns the control volume made of the halves of its neighbouring
- * cells. Within a cell the flux is −D·∂c/∂x with D the harmonic mean of D at the cell's two nodes,
- * which is exact for piecewise-constant D and continuous flux; layer boundaries are nodes, so no cell
- * straddles two materials. A partition coefficient K = c⁺/c⁻ at a layer boundary is handled by
+ * cells. Within a cell the flux is −D·∂c/∂x with D the layer's D, or for D(c) its value at the
+ * mean of the cell's two nodal concentrations (second order, and nonzero at the foot of a front
+ * where D(c) vanishes on one side). Layer boundaries are nodes, so no cell straddles two materials:
+ * the series coupling of two layers through their shared node is the harmonic-mean face
+ * coefficient, exact for piecewise-constant D and continuous flux. A partition coefficient K = c⁺/c⁻ at a layer boundary is handled by
  * solving for u = c/κ, where κ is the product of the partition coefficients crossed from the first
  * layer: u is continuous everywhere and the equation κ·∂u/∂t = ∂/∂x(κD·∂u/∂x) + r keeps a
  * symmetric tridiagonal matrix. The capacity of a boundary node is the sum of its half cells, each
