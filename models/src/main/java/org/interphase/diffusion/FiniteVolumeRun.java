@@ -236,6 +236,7 @@ final class FiniteVolumeRun {
         }
         double[] stopTimes = stops.stream().mapToDouble(Double::doubleValue).filter(t -> t > 0).toArray();
         List<double[][]> snapshots = new ArrayList<>();
+        double[][] initialState = snapshot();
         double[][] amounts = new double[outputs.length][];
         int nextOutput = 0;
         int nextStop = 0;
@@ -333,7 +334,7 @@ final class FiniteVolumeRun {
                 }
             }
         }
-        return new DiffusionSolution(problem, kappaPerNodeSide(), snapshots, amounts, accepted, rejected);
+        return new DiffusionSolution(problem, kappaPerNodeSide(), initialState, snapshots, amounts, accepted, rejected);
     }
 
     /** Rejects a mesh on which some front is not resolved: c changes by more than the limit in one cell. */
