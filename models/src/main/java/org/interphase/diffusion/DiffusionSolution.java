@@ -15,6 +15,13 @@ import org.interphase.core.Units;
  * <p>Where a partition coefficient makes c jump at a layer boundary, the profile holds two points
  * there: the value on the left side at the node and the value on the right side at the next larger
  * double ({@link Math#nextUp}), so interpolation and integrals see the jump.
+ *
+ * <p>Profiles are the discrete solution as computed, never clipped: their trapezoid integral is the
+ * conserved {@link #amount}. Backward Euler keeps c &ge; 0 for c-independent D without reactions
+ * (its matrix is an M-matrix); Crank–Nicolson and TR-BDF2 do not guarantee positivity, and with
+ * steps far beyond the explicit limit on sharp data (steep fronts, strong partition coefficients)
+ * they can undershoot below zero by a fraction of the jump — refine the tolerance or the step, or
+ * use backward Euler, if that matters.
  */
 public final class DiffusionSolution {
 
@@ -99,7 +106,7 @@ public final class DiffusionSolution {
         double[] c = new double[points.size()];
         for (int k = 0; k < x.length; k++) {
             x[k] = points.get(k)[0];
-            c[k] = Math.max(0.0, points.get(k)[1]);
+            c[k] = points.get(k)[1]; // not clipped: the integral stays the conserved amount
         }
         return Profile.of(x, c, "x", "m", "c(" + species + ")", "mol/m³");
     }
@@ -153,7 +160,7 @@ public final class DiffusionSolution {
 
     /**
      * The concentrations at the nodes exactly as the solver holds them (c on the left side of a
-     * partitioned boundary), without clipping of round-off negatives.
+     * partitioned boundary).
      *
      * @param species species name
      * @param output index into {@link #times()}
