@@ -116,12 +116,19 @@ public final class ArrheniusFit {
             double ea = p[1];
             for (int i = 0; i < n; i++) {
                 ThermalSchedule s = schedules.get(i);
-                double integral = s.integrate(t -> Math.exp(-ea / (Constants.BOLTZMANN_EV * t)));
-                double dIdEa = -s.integrate(t -> Math.exp(-ea / (Constants.BOLTZMANN_EV * t)) / (Constants.BOLTZMANN_EV * t));
-                double x = Math.sqrt(x0sq + 2 * k0 * integral);
+                // ∫exp(−Ea/kT)dt = exp(−Ea/kT_max)·∫exp(−(Ea/k)(1/T − 1/T_max))dt: the second factor is
+                // O(duration) and cannot underflow; the first is folded into k0 in the log domain
+                double peak = s.maxTemperature();
+                double relative = s.integrate(t -> Math.exp(-ea / Constants.BOLTZMANN_EV * (1 / t - 1 / peak)));
+                double dRelative = -s.integrate(t -> Math.exp(-ea / Constants.BOLTZMANN_EV * (1 / t - 1 / peak))
+                        * (1 / t - 1 / peak) / Constants.BOLTZMANN_EV);
+                double kPeak = Math.exp(p[0] - ea / (Constants.BOLTZMANN_EV * peak)); // k_p(T_max), m²/s
+                double grown = kPeak * relative;                                       // k0·∫exp(−Ea/kT)dt
+                double dGrown = kPeak * (dRelative - relative / (Constants.BOLTZMANN_EV * peak));
+                double x = Math.sqrt(x0sq + 2 * grown);
                 v[i] = x / thicknesses[i];
-                j[i][0] = k0 * integral / x / thicknesses[i];
-                j[i][1] = k0 * dIdEa / x / thicknesses[i];
+                j[i][0] = grown / x / thicknesses[i];
+                j[i][1] = dGrown / x / thicknesses[i];
             }
             return new Pair<>(v, j);
         }, n);
