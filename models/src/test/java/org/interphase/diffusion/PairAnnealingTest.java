@@ -27,27 +27,74 @@ class PairAnnealingTest {
         assertThat(anneal.toString()).contains("Co into").contains("La2CoO4");
     }
 
+    /**
+     * ∫exp(−a/T(t))dt over a linear ramp T_a → T_b at |dT/dt| = rate, from the closed-form antiderivative
+     * ∫exp(−a/T)dT = (T²/a)·exp(−a/T)·Σ_n (−1)^n (n+1)!·(T/a)^n (asymptotic; T/a ≈ 0.05 here, so the
+     * terms fall by ~20× each up to n ≈ a/T). Returns {value, bound on the truncation error}.
+     */
+    private static double[] rampIntegral(double ta, double tb, double rate, double a) {
+        double[] fa = antiderivative(Math.min(ta, tb), a);
+        double[] fb = antiderivative(Math.max(ta, tb), a);
+        return new double[] {(fb[0] - fa[0]) / rate, (fb[1] + fa[1]) / rate};
+    }
+
+    private static double[] antiderivative(double t, double a) {
+        double front = t * t / a * Math.exp(-a / t);
+        double sum = 0;
+        double term = 1;
+        int terms = 8;
+        for (int n = 0; n < terms; n++) {
+            sum += term;
+            term *= -(n + 2) * t / a;
+        }
+        return new double[] {front * sum, front * Math.abs(term)}; // the first omitted term bounds the error
+    }
+
     @Test
-    void la2coo4CalibratedToKim2011StaysWithinTheCobaltPenetration() {
-        // Kim et al., J. Power Sources 196 (2011) 764: ~50 nm La2CoO4 after depositing LiCoO2 on LLZO.
-        // The review does not give the deposition schedule; assumed here: 1 h at 600 °C with 10 K/min
-        // ramps, and growth limited by Co transport (Ea = 1.65 eV of Co in LLZO from the catalog).
-        ThermalSchedule deposition = ThermalSchedule.startingAt(Units.celsius(25)).rampTo(Units.celsius(600), 10.0 / 60)
-                .hold(Units.hours(1)).coolTo(Units.celsius(25), 10.0 / 60).build();
-        ParabolicGrowth law = ParabolicGrowth.calibrate(deposition, Units.nm(50), Units.eV(1.65), 0);
+    void la2coo4GrowthCalibratedToKim2011PredictsTheAnnealFromTheClosedForm() {
+        // Published: ~50 nm of La2CoO4 between LLZO and LiCoO2 after depositing the cathode (Kim, Iriyama,
+        // Yamamoto et al., J. Power Sources 196 (2011) 764, as quoted by the review, Wang et al. 2018).
+        // ASSUMED, because the review gives neither: (1) the deposition history, 1 h at 600 °C with 10 K/min
+        // ramps from 25 °C; (2) diffusion-limited (parabolic) growth with the activation energy of Co in
+        // LLZO, 1.65 eV (ChemRxiv preprint 642050a491074bccd04fa1b6, 2023, authors not retrieved; D(700 °C)
+        // = 9.46e-14 cm²/s). No second measured thickness is available to us, so the model is calibrated on
+        // the one reported condition and its prediction for the anneal (+1 h at 700 °C, 5 K/min
+        // ramps) is checked against x = x_dep·√(1 + I_anneal/I_dep), I = ∫exp(−Ea/k_B T)dt from the
+        // closed-form ramp integrals above — an independent computation with its own error bound.
+        double a = Units.eV(1.65) / org.interphase.core.Constants.BOLTZMANN; // K
+        double t25 = Units.celsius(25);
+        double t600 = Units.celsius(600);
+        double t700 = Units.celsius(700);
+        ThermalSchedule deposition = ThermalSchedule.startingAt(t25).rampTo(t600, 10.0 / 60)
+                .hold(Units.hours(1)).coolTo(t25, 10.0 / 60).build();
+        ThermalSchedule annealOnly = ThermalSchedule.startingAt(t25).rampTo(t700, 5.0 / 60).hold(Units.hours(1))
+                .coolTo(t25, 5.0 / 60).build();
         PairAnnealing atDeposition = PairAnnealing.of(Materials.LICOO2, Materials.LLZO, deposition);
-        Interphase layer = atDeposition.interphase("La2CoO4", law, Units.sPerCm(1e-10));
-        assertThat(Units.toNm(layer.thickness())).isCloseTo(50, within(1e-6));
-        // independent check across sources: Co (ChemRxiv 2023 D) must reach at least as far as the layer
-        double coLength = atDeposition.penetrations().get(0).diffusionLength();
-        assertThat(coLength).isGreaterThan(layer.thickness());
-        // the 700 °C anneal on top of the deposition: tens of nm more, by parabolic growth
-        ThermalSchedule anneal = deposition.then(ThermalSchedule.startingAt(Units.celsius(25))
-                .rampTo(Units.celsius(700), 5.0 / 60).hold(Units.hours(1)).coolTo(Units.celsius(25), 5.0 / 60).build());
-        double annealed = PairAnnealing.of(Materials.LICOO2, Materials.LLZO, anneal)
+        ParabolicGrowth law = atDeposition.calibrateParabolic("La2CoO4", Units.nm(50), Units.eV(1.65), 0);
+
+        double[] rampDep = rampIntegral(t25, t600, 10.0 / 60, a);
+        double[] rampAnn = rampIntegral(t25, t700, 5.0 / 60, a);
+        double iDep = 2 * rampDep[0] + Units.hours(1) * Math.exp(-a / t600);
+        double iAnn = 2 * rampAnn[0] + Units.hours(1) * Math.exp(-a / t700);
+        double relBound = 2 * rampDep[1] / iDep + 2 * rampAnn[1] / iAnn;
+        double expected = Units.nm(50) * Math.sqrt(1 + iAnn / iDep);
+        // the closed form's truncation bound (≈ 5e-6 here; measured difference 1.0e-6) plus the schedule quadrature's 1e-8 relative
+        double band = 0.5 * relBound + 1e-7;
+        assertThat(relBound).isLessThan(1e-4);
+        double annealed = PairAnnealing.of(Materials.LICOO2, Materials.LLZO, deposition.then(annealOnly))
                 .interphase("La2CoO4", law, Units.sPerCm(1e-10)).thickness();
-        assertThat(Units.toNm(annealed)).isBetween(50.0, 1000.0);
+        assertThat(annealed).isCloseTo(expected, within(band * expected));
+        // the prediction: 50 nm → 173 nm, i.e. of the order of a hundred nm more
+        assertThat(Units.toNm(expected)).isBetween(100.0, 200.0);
+        // the calibration itself reproduces the anchor on its own history (a round trip, not a test of the data)
+        Interphase layer = atDeposition.interphase("La2CoO4", law, Units.sPerCm(1e-10));
+        assertThat(layer.thickness()).isCloseTo(Units.nm(50), within(1e-9 * Units.nm(50)));
         assertThat(layer.resistanceOhmCm2()).isCloseTo(5e-6 / 1e-10, withinPercentage(1e-6));
+        // cross-source consistency (two independent sources): if growth is limited by Co transport, the
+        // reported layer cannot outrun the Co diffusion length 2√(∫D dt) of the catalog D over the same history,
+        // and should not lag it by orders of magnitude. Measured: 2.5× the layer.
+        double coLength = atDeposition.penetrations().get(0).diffusionLength();
+        assertThat(coLength / layer.thickness()).isBetween(1.0, 10.0);
     }
 
     @Test
