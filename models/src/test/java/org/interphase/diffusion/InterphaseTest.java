@@ -58,8 +58,8 @@ class InterphaseTest {
         DiffusionSolution sol = DiffusionSolver.builder().tolerance(1e-5).resolutionLimit(1.0).build().solve(p);
         Profile product = sol.finalProfile("P");
         assertThat(product.argmax()).isCloseTo(0.0, within(2 * mesh.maxCellWidth()));
-        assertThat(sol.amount("A", 0) + sol.amount("P", 0)).isCloseTo(c0 * 1e-6, withinPercentage(1e-7));
-        assertThat(sol.amount("B", 0) + sol.amount("P", 0)).isCloseTo(c0 * 1e-6, withinPercentage(1e-7));
+        assertThat(sol.amount("A", 0) + sol.amount("P", 0)).isCloseTo(c0 * 1e-6, within(1e-12 * c0 * 1e-6));
+        assertThat(sol.amount("B", 0) + sol.amount("P", 0)).isCloseTo(c0 * 1e-6, within(1e-12 * c0 * 1e-6));
         double thickness = sol.thicknessAbove("P", 0, 0.5 * product.max());
         assertThat(thickness).isPositive().isLessThan(4 * Math.sqrt(d * 2000));
         Interphase layer = sol.interphase("P", 0.5 * product.max(), c -> 1e-2 / (1 + c));
