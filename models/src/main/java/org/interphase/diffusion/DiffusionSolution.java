@@ -202,6 +202,7 @@ public final class DiffusionSolution {
      * @return thickness, m
      */
     public double thicknessAbove(String species, int output, double threshold) {
+        Checks.positive(threshold, "threshold", "mol/m³");
         return Interphase.thicknessAbove(profile(species, output), threshold);
     }
 

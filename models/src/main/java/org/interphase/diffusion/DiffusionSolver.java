@@ -147,6 +147,7 @@ public final class DiffusionSolver {
         private double maxStep = Double.POSITIVE_INFINITY;
         private int maxSteps = 1_000_000;
         private double resolutionLimit = 0.5;
+        private boolean toleranceSet;
 
         private Builder() {}
 
@@ -179,7 +180,7 @@ public final class DiffusionSolver {
          */
         public Builder tolerance(double relative) {
             this.tolerance = Checks.inClosedRange(relative, 1e-12, 0.1, "relative tolerance", "");
-            this.fixedStep = 0;
+            this.toleranceSet = true;
             return this;
         }
 
@@ -220,8 +221,16 @@ public final class DiffusionSolver {
             return this;
         }
 
-        /** @return the solver */
+        /**
+         * @return the solver
+         * @throws IllegalStateException if both a fixed step and a tolerance were set (a fixed step has no
+         *     step control; the result must not depend on the order of the builder calls)
+         */
         public DiffusionSolver build() {
+            if (toleranceSet && fixedStep > 0) {
+                throw new IllegalStateException("both fixedStep(" + fixedStep + " s) and tolerance(" + tolerance
+                        + ") were set: a fixed step has no step control; choose one");
+            }
             return new DiffusionSolver(this);
         }
     }

@@ -66,11 +66,14 @@ public record StefanGrowth(Arrhenius layerDiffusivity, double sourceConcentratio
 
     /** @return λ, the root of λ·exp(λ²)·erf(λ) = St/√π (dimensionless) */
     public double lambda() {
-        double target = stefanNumber() / Math.sqrt(Math.PI);
-        // λ·e^{λ²}·erf(λ) rises monotonically from 0 and exceeds √(St/2)-based targets at 1 + √(St/2)
-        double hi = Math.min(25, 1 + Math.sqrt(stefanNumber() / 2));
-        return RootFinder.brent(l -> l * Math.exp(l * l) * Erf.erf(l) - target, 0.0, hi,
-                1e-14 * Math.min(1, Math.sqrt(stefanNumber())));
+        double st = stefanNumber();
+        double lnTarget = Math.log(st / Math.sqrt(Math.PI));
+        // in logs, ln(λ·erf(λ)) + λ² − ln(St/√π), which rises monotonically and cannot overflow for any St:
+        // negative at 0.1·min(1, √(St/2)) (λ·erf(λ) ≈ 2λ²/√π there) and positive at 1 + √(St/2)
+        double lo = 0.1 * Math.min(1, Math.sqrt(st / 2));
+        double hi = 1 + Math.sqrt(st / 2);
+        return RootFinder.brent(l -> Math.log(l * Erf.erf(l)) + l * l - lnTarget, lo, hi,
+                1e-14 * Math.min(1, Math.sqrt(st)));
     }
 
     @Override

@@ -340,6 +340,11 @@ class DiffusionSolverTest {
                 .species(Species.named("A").diffusivity(Diffusivity.constant(D)).initialPerLayer(1.0).build())
                 .isothermal(1000, 10).outputTimes(5, 3).build()).hasMessageContaining("strictly increasing");
         assertThatThrownBy(() -> DiffusionSolver.builder().fixedStep(-1)).hasMessageContaining("time step must be > 0 s");
+        // a fixed step and a tolerance contradict each other, in either order
+        assertThatThrownBy(() -> DiffusionSolver.builder().fixedStep(1).tolerance(1e-6).build())
+                .hasMessageContaining("choose one");
+        assertThatThrownBy(() -> DiffusionSolver.builder().tolerance(1e-6).fixedStep(1).build())
+                .hasMessageContaining("choose one");
         // a couple whose diffusion length (2√(Dt) ≈ 6 nm) is below the 50 nm cells cannot be resolved
         DiffusionProblem coarse = DiffusionProblem.builder(Mesh1D.uniform(-L, L, 40))
                 .species(Species.named("Co").diffusivity(Diffusivity.constant(D)).initial(x -> x < 0 ? C0 : 0).build())

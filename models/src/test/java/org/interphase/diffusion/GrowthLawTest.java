@@ -151,6 +151,19 @@ class GrowthLawTest {
     }
 
     @Test
+    void stefanLambdaSolvesItsEquationForAnyStefanNumber() {
+        // λ·exp(λ²)·erf(λ) = St/√π, from St = 1e-8 (λ ≈ √(St/2)) to St = 1e300 (λ ≈ 26, beyond the old cap of 25)
+        for (double st : new double[] {1e-8, 1e-2, 1, 1e2, 1e10, 1e300}) {
+            StefanGrowth law = new StefanGrowth(KP, 1 + st, 1, 0, 0);
+            double l = law.lambda();
+            double lhs = Math.log(l * org.apache.commons.math3.special.Erf.erf(l)) + l * l;
+            assertThat(lhs).as("St = %s", st).isCloseTo(Math.log(law.stefanNumber() / Math.sqrt(Math.PI)),
+                    org.assertj.core.api.Assertions.within(1e-10 * Math.max(1, Math.abs(lhs))));
+        }
+        assertThat(new StefanGrowth(KP, 1 + 1e300, 1, 0, 0).lambda()).isGreaterThan(25);
+    }
+
+    @Test
     void badGrowthInputIsRejected() {
         assertThatThrownBy(() -> new StefanGrowth(KP, 100, 400, 0, 0)).hasMessageContaining("c_s > c_i > c_h");
         assertThatThrownBy(() -> new ParabolicGrowth(KP, -1e-9)).hasMessageContaining("initial thickness must be >= 0 m");

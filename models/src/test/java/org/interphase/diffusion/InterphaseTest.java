@@ -66,6 +66,7 @@ class InterphaseTest {
         assertThat(layer.thickness()).isEqualTo(thickness);
         assertThat(sol.profileAt("P", 2000).max()).isEqualTo(product.max());
         assertThatThrownBy(() -> sol.profileAt("P", 1000)).hasMessageContaining("not an output time");
+        assertThatThrownBy(() -> sol.thicknessAbove("P", 0, 0)).hasMessageContaining("threshold must be > 0");
         // 1/σ(c) − 1/σ(0) = c/σ0 is linear in c, so the resistance P adds is its amount over σ0 — the
         // whole-domain ∫dx/σ (2 µm/σ0 = 2e-4 Ω·m² with no P at all) must not be counted
         assertThat(layer.resistance()).isCloseTo(sol.amount("P", 0) / 1e-2, withinPercentage(1e-7));

@@ -88,6 +88,17 @@ class InverseAnalysisTest {
     }
 
     @Test
+    void twoPointsGiveNoErrorEstimateAndFallingDataAreNotArrhenius() {
+        ArrheniusFit.Result two = ArrheniusFit.diffusivity(new double[] {900, 1000}, new double[] {1e-18, 1e-17});
+        assertThat(two.activationEnergyError()).isInfinite();
+        assertThat(two.lnPrefactorError()).isInfinite();
+        assertThat(two.toString()).contains("no error estimate from 2 points");
+        // a quantity that falls as T rises has a best-fit Ea < 0: said plainly, not as a bad argument
+        assertThatThrownBy(() -> ArrheniusFit.diffusivity(new double[] {900, 1000, 1100},
+                new double[] {3e-17, 2e-17, 1e-17})).hasMessageContaining("not thermally activated");
+    }
+
+    @Test
     void badInverseInputIsRejected() {
         Profile flat = Profile.of(new double[] {0, 1, 2, 3, 4, 5}, new double[] {1, 1, 1, 1, 1, 1});
         assertThatThrownBy(() -> BoltzmannMatano.analyze(flat, 10, 0.05)).hasMessageContaining("no composition change");
