@@ -155,6 +155,10 @@ public final class DiffusionSolver {
          * A mesh is too coarse for the requested accuracy when a front falls inside one or two cells;
          * the solver then throws instead of returning a meaningless profile.
          *
+         * <p>The check runs at the output times only, not at every step: a couple started from step
+         * data is unresolved for its first steps by construction. A front that is unresolved only
+         * between two outputs is therefore not caught; add output times to watch it.
+         *
          * @param fraction largest accepted change of c across one cell at an output time, as a
          *     fraction of the species' range, in (0, 1]; 1 disables the check (default 0.5)
          * @return this builder
