@@ -53,7 +53,8 @@ class TwoPhaseStefanTest {
         double halfWidth = Math.abs(front) + 20 * Math.sqrt(Math.max(da, db) * TIME);
         // the initial step at x = 0 holds W·c_α∞ + W·c_β∞; the tails are < erfc(9) ≈ 4e-37 at ±W
         double initial = halfWidth * (ca + cb);
-        assertThat(amount(p, halfWidth)).isCloseTo(initial, within(1e-9 * initial));
+        // measured ≤ 9e-16 relative over 60 tries; the quadrature asks for 1e-13
+        assertThat(amount(p, halfWidth)).isCloseTo(initial, within(1e-12 * initial));
         assertThat(p.concentration(T, TIME, front)).isCloseTo(cae, within(1e-9 * 1000));
         assertThat(p.concentration(T, TIME, Math.nextUp(front))).isCloseTo(cbe, within(1e-9 * 1000));
     }
