@@ -35,7 +35,18 @@ public record CathodeBreathing(MisfitSphere particle, double maxVolumeChange, do
         double contactModulus, double rmsSlope, double rmsHeight, double separationDecay,
         double irreversibleFraction) {
 
-    /** Validates the arguments. */
+    /**
+     * Validates the components.
+     *
+     * @param particle the particle and matrix 
+     * @param maxVolumeChange ΔV_max/V at full charge (NMC811: −0.051, Kondrakov et al., JPCC 121, 3286 (2017)) 
+     * @param confiningPressure p0, Pa (&gt; 0) 
+     * @param contactModulus E* of the particle | electrolyte pair, Pa 
+     * @param rmsSlope h'_rms of the interface roughness 
+     * @param rmsHeight h_rms, m 
+     * @param separationDecay γ (≈ 0.45) 
+     * @param irreversibleFraction χ ∈ [0, 1]
+     */
     public CathodeBreathing {
         Objects.requireNonNull(particle, "particle");
         Checks.inOpenRange(maxVolumeChange, -0.5, 0.5, "maximum volume change", "");

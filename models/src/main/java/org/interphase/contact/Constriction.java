@@ -14,7 +14,7 @@ import org.interphase.core.Checks;
  *       R = 1/(4σΣa_i) + (1/(2πσ))·Σ_{i≠j} a_i a_j / (s_ij (Σa)²).</li>
  *   <li>Spot lattice (flux tube): spots of radius a on a square lattice of pitch λ, each in a tube
  *       of equal area, b = λ/√π, ε = a/b: ASR = ψ(ε)·λ²/(4σa) with
- *       ψ(ε) = 1 − 1.40925ε + 0.29591ε³ + 0.05254ε⁵ + 0.02105ε⁷ + 0.01107ε⁹ (Cooper, Mikic &
+ *       ψ(ε) = 1 − 1.40925ε + 0.29591ε³ + 0.05254ε⁵ + 0.02105ε⁷ + 0.01107ε⁹ (Cooper, Mikic &amp;
  *       Yovanovich, Int. J. Heat Mass Transfer 12, 279 (1969)).</li>
  *   <li>Barber, Proc. R. Soc. A 459, 53 (2003): for any elastic contact against a perfect conductor,
  *       the conductance per nominal area is 2σk/E*, k = dp̄/dα the incremental stiffness, so

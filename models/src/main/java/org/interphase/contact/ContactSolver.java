@@ -8,7 +8,7 @@ import org.interphase.core.ConvergenceException;
 
 /**
  * FFT boundary-element solver of frictionless normal contact: the Polonsky–Keer constrained
- * conjugate gradient (Polonsky & Keer, Wear 231, 206 (1999)) on the pressure p of an N×M grid.
+ * conjugate gradient (Polonsky &amp; Keer, Wear 231, 206 (1999)) on the pressure p of an N×M grid.
  *
  * <p>It solves the linear complementarity problem
  * <pre>  u = 𝒦 p,   g = h_max − h + u − α ≥ 0,   p ≥ 0,   p·g = 0,   and ⟨p⟩ = p̄ (load control)</pre>
@@ -158,14 +158,30 @@ public final class ContactSolver {
         // grow gently: the last solve warm-starts the next, and a far overshoot lands in a nearly full,
         // badly conditioned contact
         int expansions = 0;
-        while (excess.applyAsDouble(hi) < 0) {
-            hi *= 1.25;
-            if (++expansions > 200) {
-                throw new ConvergenceException("load bracketing", expansions, Double.NaN,
-                        "the load is not reached at any approach; lower the load");
+        double lo;
+        if (excess.applyAsDouble(hi) < 0) {
+            do {
+                lo = hi;
+                hi *= 1.25;
+                if (++expansions > 200) {
+                    throw new ConvergenceException("load bracketing", expansions, Double.NaN,
+                            "the load is not reached at any approach; lower the load");
+                }
+            } while (excess.applyAsDouble(hi) < 0);
+        } else {
+            // the plastic first guess already carries the load (elastic spots add to it): shrink
+            // toward zero approach, where no load is carried, until the bracket holds the root
+            lo = hi / 1.25;
+            while (excess.applyAsDouble(lo) >= 0) {
+                hi = lo;
+                lo /= 1.25;
+                if (++expansions > 200) {
+                    throw new ConvergenceException("load bracketing", expansions, Double.NaN,
+                            "the load is carried at every approach tried; check the hardness and the load");
+                }
             }
         }
-        double root = org.interphase.core.RootFinder.brent(excess, hi / 1.25, hi, 1e-13 * Math.max(range, hi));
+        double root = org.interphase.core.RootFinder.brent(excess, lo, hi, 1e-13 * Math.max(range, hi));
         excess.applyAsDouble(root);
         return last[0].forProblem(problem);
     }

@@ -6,7 +6,7 @@ package org.interphase.contact;
  *
  * <ul>
  *   <li>Periodic half-space: û(k) = 2·p̂(k)/(E*·|k|), k ≠ 0; the zero mode is 0, so the mean
- *       displacement is absorbed into the rigid approach (Stanley & Kato, J. Tribol. 119, 481 (1997)).</li>
+ *       displacement is absorbed into the rigid approach (Stanley &amp; Kato, J. Tribol. 119, 481 (1997)).</li>
  *   <li>Periodic layer of thickness t bonded to a rigid substrate (the stiffness used by
  *       ContactMechanics, Pastewka group), with Q = |k|·t:
  *       p̂/û = (E*|k|/2)·[(3−4ν)cosh 2Q + 2Q² + (5−12ν+8ν²)] / [(3−4ν)sinh 2Q − 2Q],

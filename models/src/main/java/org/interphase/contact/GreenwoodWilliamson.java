@@ -10,7 +10,7 @@ import org.interphase.core.RootFinder;
 /**
  * Greenwood–Williamson model of a rough surface as spherical summits of equal radius β, areal
  * density η and a height distribution φ of standard deviation σ, each summit a Hertz contact
- * (Greenwood & Williamson, Proc. R. Soc. A 295, 300 (1966)). With d the separation between the
+ * (Greenwood &amp; Williamson, Proc. R. Soc. A 295, 300 (1966)). With d the separation between the
  * mean summit plane and the flat, in units of σ, and F_n(d) = ∫_d^∞ (s − d)^n φ(s) ds:
  * <pre>
  *   spots per area   n/A0 = η·F_0(d)
@@ -37,7 +37,15 @@ public record GreenwoodWilliamson(double summitDensity, double summitRadius, dou
         EXPONENTIAL
     }
 
-    /** Validates the arguments. */
+    /**
+     * Validates the components.
+     *
+     * @param summitDensity η, summits per m² (&gt; 0) 
+     * @param summitRadius β, m (&gt; 0) 
+     * @param summitHeightStd σ, m (&gt; 0) 
+     * @param contactModulus E*, Pa (&gt; 0) 
+     * @param heights the summit-height distribution
+     */
     public GreenwoodWilliamson {
         Checks.positive(summitDensity, "summit density", "1/m²");
         Checks.positive(summitRadius, "summit radius", "m");

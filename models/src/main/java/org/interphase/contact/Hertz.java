@@ -19,7 +19,13 @@ import org.interphase.core.Checks;
  */
 public record Hertz(double radius, double contactModulus, double force) {
 
-    /** Validates the arguments. */
+    /**
+     * Validates the components.
+     *
+     * @param radius sphere radius R, m (&gt; 0) 
+     * @param contactModulus E*, Pa (&gt; 0) 
+     * @param force normal force F, N (&ge; 0)
+     */
     public Hertz {
         Checks.positive(radius, "sphere radius", "m");
         Checks.positive(contactModulus, "contact modulus", "Pa");

@@ -8,7 +8,7 @@ import org.interphase.materials.CreepLaw;
 
 /**
  * Contact of a lithium foil with a rigid rough electrolyte growing with time by power-law creep under
- * a constant stack pressure p (reduced-order model in the spirit of Zhang, Wang, Harrison, Roberts &
+ * a constant stack pressure p (reduced-order model in the spirit of Zhang, Wang, Harrison, Roberts &amp;
  * Harris, Cell Rep. Phys. Sci. 1, 100012 (2020)):
  * <pre>
  *   dδ/dt = h_rms·ε̇(σ, T),   σ = p/f(δ)                 the asperity layer (height scale h_rms) flattens at the
@@ -42,7 +42,15 @@ public record LithiumCreep(CreepLaw creep, double stackPressure, double rmsHeigh
         UNIFORM
     }
 
-    /** Validates the arguments. */
+    /**
+     * Validates the components.
+     *
+     * @param creep the creep law of lithium (Materials.LI_METAL.creepLaw(): n = 6.6, Q = 37 kJ/mol, LePage et al., J. Electrochem. Soc. 166, A89 (2019)) 
+     * @param stackPressure p, Pa 
+     * @param rmsHeight h_rms, m 
+     * @param initialFraction f0 ∈ (0, 1) 
+     * @param heights the height distribution of the asperities
+     */
     public LithiumCreep {
         Objects.requireNonNull(creep, "creep");
         Checks.positive(stackPressure, "stack pressure", "Pa");

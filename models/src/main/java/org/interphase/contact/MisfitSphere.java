@@ -4,7 +4,7 @@ import org.interphase.core.Checks;
 
 /**
  * An electrode particle of radius R that changes volume by ΔV/V inside an elastic electrolyte
- * matrix (Eshelby misfit sphere; Timoshenko & Goodier, <i>Theory of Elasticity</i>, §135). With the
+ * matrix (Eshelby misfit sphere; Timoshenko &amp; Goodier, <i>Theory of Elasticity</i>, §135). With the
  * linear misfit ε* = (1 + ΔV/V)^(1/3) − 1 and the combined radial compliance
  * <pre>  D = (1 − 2ν_p)/E_p + (1 + ν_m)/(2E_m)   (particle under pressure; cavity in an infinite matrix)</pre>
  * a bonded interface carries the normal stress p = ε* ÷ D (compressive positive: a swelling particle
@@ -21,7 +21,15 @@ import org.interphase.core.Checks;
 public record MisfitSphere(double particleYoungs, double particlePoisson, double matrixYoungs, double matrixPoisson,
         double radius) {
 
-    /** Validates the arguments. */
+    /**
+     * Validates the components.
+     *
+     * @param particleYoungs E_p, Pa 
+     * @param particlePoisson ν_p 
+     * @param matrixYoungs E_m, Pa 
+     * @param matrixPoisson ν_m 
+     * @param radius R, m
+     */
     public MisfitSphere {
         Checks.positive(particleYoungs, "particle Young's modulus", "Pa");
         Checks.inOpenRange(particlePoisson, -1, 0.5, "particle Poisson ratio", "");

@@ -5,14 +5,14 @@ import org.interphase.core.Checks;
 /**
  * The Monroe–Newman criterion: an elastic solid electrolyte suppresses the roughening of a lithium
  * interface during deposition when its shear modulus is at least about twice that of lithium
- * (Monroe & Newman, J. Electrochem. Soc. 152, A396 (2005); the factor is ≈1.8 for the Poisson
+ * (Monroe &amp; Newman, J. Electrochem. Soc. 152, A396 (2005); the factor is ≈1.8 for the Poisson
  * ratios of PEO, 2 is used here). It is necessary, not sufficient: lithium still penetrates stiff
  * electrolytes through pores, cracks and grain boundaries (Porz et al., Adv. Energy Mater. 7,
  * 1701003 (2017)).
  */
 public final class MonroeNewman {
 
-    /** Required ratio G_electrolyte/G_Li (Monroe & Newman 2005). */
+    /** Required ratio G_electrolyte/G_Li (Monroe &amp; Newman 2005). */
     public static final double REQUIRED_RATIO = 2.0;
 
     /** Shear modulus of lithium, 2.83 GPa (Masias et al., J. Mater. Sci. 54, 2585 (2019)). */

@@ -10,9 +10,9 @@ import org.interphase.core.Checks;
  *   A/A0 = erf( √2·p̄ / (E*·h'_rms) )
  *   small load: A/A0 = κ·p̄/(E*·h'_rms),  κ_Persson = √(8/π) ≈ 1.596
  * </pre>
- * Numerical boundary-element studies find κ ≈ 1.9–2.3 (Hyun, Pei, Molinari & Robbins, PRE 70,
- * 026117 (2004); Prodanov, Dapp & Müser, Tribol. Lett. 53, 433 (2014)), between Persson's value and
- * the asperity theory of Bush, Gibson & Thomas, Wear 35, 87 (1975), κ_BGT = √(2π) ≈ 2.507.
+ * Numerical boundary-element studies find κ ≈ 1.9–2.3 (Hyun, Pei, Molinari &amp; Robbins, PRE 70,
+ * 026117 (2004); Prodanov, Dapp &amp; Müser, Tribol. Lett. 53, 433 (2014)), between Persson's value and
+ * the asperity theory of Bush, Gibson &amp; Thomas, Wear 35, 87 (1975), κ_BGT = √(2π) ≈ 2.507.
  */
 public final class Persson {
 

@@ -6,7 +6,7 @@ import org.jtransforms.fft.DoubleFFT_2D;
 
 /**
  * Seeded generator of periodic, isotropic, self-affine Gaussian rough surfaces by Fourier filtering
- * of white noise (Hu & Tonder, Int. J. Mach. Tools Manuf. 32, 83 (1992); Jacobs, Junge & Pastewka,
+ * of white noise (Hu &amp; Tonder, Int. J. Mach. Tools Manuf. 32, 83 (1992); Jacobs, Junge &amp; Pastewka,
  * Surf. Topogr. Metrol. Prop. 5, 013001 (2017)). The power spectral density is
  * <pre>
  *   C(q) = C0·q_r^(−2−2H)   for q &lt; q_r        (roll-off)
@@ -136,7 +136,10 @@ public final class SelfAffineGenerator {
 
         private Builder() {}
 
-        /** @param points grid points per side (a power of two, &ge; 4; default 256) @return this */
+        /**
+         * @param points grid points per side (a power of two, &ge; 4; default 256)
+         * @return this
+         */
         public Builder points(int points) {
             Checks.atLeast(points, 4, "points");
             SpectralKernel.requirePowerOfTwo(points, "points");
@@ -144,38 +147,56 @@ public final class SelfAffineGenerator {
             return this;
         }
 
-        /** @param size period L, m (default 1 µm) @return this */
+        /**
+         * @param size period L, m (default 1 µm)
+         * @return this
+         */
         public Builder size(double size) {
             this.length = Checks.positive(size, "size", "m");
             return this;
         }
 
-        /** @param h Hurst exponent in (0, 1] (default 0.8) @return this */
+        /**
+         * @param h Hurst exponent in (0, 1] (default 0.8)
+         * @return this
+         */
         public Builder hurst(double h) {
             this.hurst = Checks.inClosedRange(h, 1e-3, 1.0, "Hurst exponent", "");
             return this;
         }
 
-        /** @param q roll-off wavevector q_r, rad/m (default 2π/L: no roll-off) @return this */
+        /**
+         * @param q roll-off wavevector q_r, rad/m (default 2π/L: no roll-off)
+         * @return this
+         */
         public Builder rolloff(double q) {
             this.rolloff = Checks.positive(q, "roll-off wavevector", "rad/m");
             return this;
         }
 
-        /** @param q short-wavelength cutoff q_s, rad/m (default π/dx, the Nyquist wavevector) @return this */
+        /**
+         * @param q short-wavelength cutoff q_s, rad/m (default π/dx, the Nyquist wavevector)
+         * @return this
+         */
         public Builder cutoff(double q) {
             this.cutoff = Checks.positive(q, "short-wavelength cutoff", "rad/m");
             return this;
         }
 
-        /** @param h target rms height, m (&gt; 0) @return this */
+        /**
+         * @param h target rms height, m (&gt; 0)
+         * @return this
+         */
         public Builder rmsHeight(double h) {
             this.rmsHeight = Checks.positive(h, "rms height", "m");
             this.rmsSlope = Double.NaN;
             return this;
         }
 
-        /** @param s target rms slope (&gt; 0) @return this */
+        /**
+         * @param s target rms slope (&gt; 0)
+         * @return this
+         */
         public Builder rmsSlope(double s) {
             this.rmsSlope = Checks.positive(s, "rms slope", "");
             this.rmsHeight = Double.NaN;

@@ -12,7 +12,7 @@ import org.jtransforms.fft.DoubleFFT_2D;
  * and the imaginary slot of every stored mode by the same real number. {@link #multiplier} lays those
  * numbers out slot by slot, and the convolution is an element-wise product in between the two
  * transforms. The non-periodic solver embeds the N×M physical grid in a 2N×2M FFT grid whose second
- * half holds zeros (Hockney; Liu, Wang & Liu, Wear 243, 101 (2000)).
+ * half holds zeros (Hockney; Liu, Wang &amp; Liu, Wear 243, 101 (2000)).
  *
  * <p>Not thread-safe (it owns its FFT plan and work buffer): one instance per solve.
  */

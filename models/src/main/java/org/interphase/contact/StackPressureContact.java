@@ -40,7 +40,17 @@ public record StackPressureContact(double contactModulus, double rmsSlope, doubl
     /** γ used by {@link #of}: 0.45 (Persson 2007; research note BEM 0.47). */
     public static final double DEFAULT_SEPARATION_DECAY = 0.45;
 
-    /** Validates the arguments. */
+    /**
+     * Validates the components.
+     *
+     * @param contactModulus E*, Pa 
+     * @param rmsSlope h'_rms of the combined roughness 
+     * @param rmsHeight h_rms of the combined roughness, m 
+     * @param hardness H of the softer body, Pa ({@code +∞}: elastic only) 
+     * @param conductivity σ, S/m 
+     * @param chargeTransferAsr R_ct, Ω·m² 
+     * @param separationDecay γ, the decay length of the separation law in units of h_rms
+     */
     public StackPressureContact {
         Checks.positive(contactModulus, "contact modulus", "Pa");
         Checks.positive(rmsSlope, "rms slope", "");

@@ -12,7 +12,7 @@ import org.jtransforms.fft.DoubleFFT_2D;
  *   h''_rms² = Σ |k|⁴ |c(k)|² = ⟨(∇²h)²⟩   = 2π ∫ q⁵ C(q) dq
  * </pre>
  * with the isotropic power spectral density C(q) = |c(k)|²·A0/(2π)², A0 = Lx·Ly, in m⁴ (Jacobs,
- * Junge & Pastewka, Surf. Topogr. Metrol. Prop. 5, 013001 (2017)). The spectral derivatives are
+ * Junge &amp; Pastewka, Surf. Topogr. Metrol. Prop. 5, 013001 (2017)). The spectral derivatives are
  * exact for a band-limited periodic field; for a measured map with power up to the Nyquist
  * wavevector they exceed finite-difference estimates, see {@link #rmsSlopeFiniteDifference()}.
  *

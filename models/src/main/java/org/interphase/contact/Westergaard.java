@@ -20,7 +20,13 @@ import org.interphase.core.Checks;
  */
 public record Westergaard(double wavelength, double amplitude, double contactModulus) {
 
-    /** Validates the arguments. */
+    /**
+     * Validates the components.
+     *
+     * @param wavelength λ, m (&gt; 0) 
+     * @param amplitude Δ (half the peak-to-valley height), m (&gt; 0) 
+     * @param contactModulus E*, Pa (&gt; 0)
+     */
     public Westergaard {
         Checks.positive(wavelength, "wavelength", "m");
         Checks.positive(amplitude, "amplitude", "m");
