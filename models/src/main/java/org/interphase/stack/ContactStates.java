@@ -1,6 +1,7 @@
 package org.interphase.stack;
 
 import java.util.Locale;
+import org.interphase.contact.CathodeBreathing;
 import org.interphase.contact.StackPressureContact;
 import org.interphase.core.Units;
 
@@ -28,5 +29,30 @@ public final class ContactStates {
         double f = model.contactFraction(pressure);
         return new ContactState(f, model.constrictionAsr(pressure), String.format(Locale.ROOT, "%s at %.3g MPa",
                 model.plastic(pressure) ? "plastic bearing area" : "elastic (Persson)", Units.toMPa(pressure)));
+    }
+
+    /**
+     * The contact of a breathing cathode at a state of charge after a number of cycles (see
+     * {@link CathodeBreathing}: the misfit-sphere gap, Persson's separation law and contact
+     * fraction, and a fraction χ of the shrinkage left behind per cycle). No constriction is added:
+     * the breathing model gives the fraction only.
+     *
+     * @param breathing the particle | electrolyte breathing model
+     * @param stateOfCharge s ∈ [0, 1]
+     * @param cycles completed cycles n (&ge; 0)
+     * @return the contact state
+     */
+    public static ContactState breathing(CathodeBreathing breathing, double stateOfCharge, int cycles) {
+        if (breathing == null) {
+            throw new IllegalArgumentException("breathing model must not be null");
+        }
+        double f = breathing.contactFraction(stateOfCharge, cycles);
+        if (!(f > 0)) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "the cathode has lost all contact at state of charge %.3g after %d cycles (f = %s)",
+                    stateOfCharge, cycles, f));
+        }
+        return new ContactState(f, 0.0, String.format(Locale.ROOT, "breathing cathode, SOC %.2f, %d cycles",
+                stateOfCharge, cycles));
     }
 }
