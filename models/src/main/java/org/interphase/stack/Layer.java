@@ -47,6 +47,23 @@ public record Layer(Material material, double thickness, double conductivityOver
     }
 
     /**
+     * An interphase grown by the interdiffusion model: its thickness, and the effective conductivity
+     * that gives the resistance the model computed (L/R_added), so the stack's line equals the
+     * model's resistance.
+     *
+     * @param material the interphase's material (e.g. La2CoO4)
+     * @param grown the grown interphase, from {@code org.interphase.diffusion}
+     * @return the layer
+     * @throws IllegalArgumentException if the grown interphase has no thickness or no resistance
+     */
+    public static Layer grown(Material material, org.interphase.diffusion.Interphase grown) {
+        if (grown == null) {
+            throw new IllegalArgumentException("grown interphase must not be null");
+        }
+        return of(material, grown.thickness()).withConductivity(grown.effectiveConductivity());
+    }
+
+    /**
      * @param conductivity effective ionic conductivity, S/m (&gt; 0)
      * @return this layer with that conductivity at every temperature
      */
