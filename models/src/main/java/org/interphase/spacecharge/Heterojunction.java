@@ -1,7 +1,6 @@
 package org.interphase.spacecharge;
 
 import java.util.Objects;
-import org.interphase.core.Checks;
 import org.interphase.core.Constants;
 import org.interphase.core.RootFinder;
 
@@ -126,16 +125,67 @@ public final class Heterojunction {
         }
         double lo = Math.min(0, -step);
         double hi = Math.max(0, -step);
+        if (!Double.isFinite(lo) || !Double.isFinite(hi)) {
+            throw tooLargeStep(a, b, step, temperature);
+        }
         java.util.function.DoubleUnaryOperator f = psiA -> SemiInfinite.displacement(a.law(), epsA, kT, psiA)
                 + SemiInfinite.displacement(b.law(), epsB, kT, psiA + step) - sigma;
         double tol = 1e-13 * Math.max(1, Math.abs(step));
         double psiA;
         if (sigma == 0) {
+            if (!Double.isFinite(f.applyAsDouble(lo)) || !Double.isFinite(f.applyAsDouble(hi))) {
+                // a large step: the far ends of the bracket overflow a law; keep to where both are finite
+                double newLo = Math.max(finiteReach(a.law(), lo), finiteReach(b.law(), lo + step) - step);
+                double newHi = Math.min(finiteReach(a.law(), hi), finiteReach(b.law(), hi + step) - step);
+                if (!(newLo <= newHi) || !(f.applyAsDouble(newLo) <= 0 && f.applyAsDouble(newHi) >= 0)) {
+                    throw tooLargeStep(a, b, step, temperature);
+                }
+                lo = newLo;
+                hi = newHi;
+            }
             psiA = RootFinder.brent(f, lo, hi, tol);
         } else {
             psiA = RootFinder.bracketAndSolve(f, lo - 1, hi + 1, tol, 60);
         }
-        return new double[] {Checks.finite(psiA, "interface potential of " + a.name(), ""), psiA + step};
+        if (!Double.isFinite(psiA) || !Double.isFinite(f.applyAsDouble(psiA))) {
+            throw tooLargeStep(a, b, step, temperature);
+        }
+        return new double[] {psiA, psiA + step};
+    }
+
+    private static IllegalArgumentException tooLargeStep(Phase a, Phase b, double step, double temperature) {
+        return new IllegalArgumentException(String.format("potential step (Li⁺ step/e + dipole) must be small "
+                + "enough that the charge laws of %s and %s stay finite at the interface (|z·eφ/kT| ≲ 709 − ln(c∞·m³) on "
+                + "each side for a dilute law), was %s V (%.6g kT/e)", a.name(), b.name(),
+                step * Constants.thermalVoltage(temperature), step));
+    }
+
+    /**
+     * The point of [0, target] (or [target, 0]) farthest from 0 where H and ρ are finite.
+     *
+     * @param law the charge law
+     * @param target a reduced potential
+     * @return target itself if finite there, else the reach found by bisection
+     */
+    static double finiteReach(ChargeLaw law, double target) {
+        if (finiteAt(law, target)) {
+            return target;
+        }
+        double in = 0;
+        double out = target;
+        for (int i = 0; i < 200 && Math.abs(out - in) > 1e-12 * Math.abs(target); i++) {
+            double mid = 0.5 * (in + out);
+            if (finiteAt(law, mid)) {
+                in = mid;
+            } else {
+                out = mid;
+            }
+        }
+        return in;
+    }
+
+    private static boolean finiteAt(ChargeLaw law, double psi) {
+        return Double.isFinite(law.firstIntegral(psi)) && Double.isFinite(law.chargeDensity(psi));
     }
 
     private LayerResult layer(Phase p, SemiInfinite s, double t) {

@@ -1,6 +1,7 @@
 package org.interphase.spacecharge;
 
 import java.util.Objects;
+import org.interphase.core.Checks;
 import org.interphase.core.Units;
 
 /**
@@ -45,6 +46,17 @@ public record LayerResult(String phase, double drop, double charge, double capac
     public LayerResult {
         Objects.requireNonNull(phase, "phase");
         Objects.requireNonNull(warning, "warning");
+        Checks.finite(drop, "drop", "V");
+        Checks.finite(charge, "charge", "C/m²");
+        Checks.finite(width, "width", "m");
+        Checks.finite(excessResistanceLength, "excess resistance length", "m");
+        Checks.finite(resistance, "resistance", "Ω·m²");
+        Checks.finite(interfaceCarrierDensity, "interface carrier density", "1/m³");
+        // +∞ only for an ideal electron conductor, which has no width
+        if (!(Double.isFinite(capacitance) || capacitance == Double.POSITIVE_INFINITY && width == 0)) {
+            throw new IllegalArgumentException("capacitance of " + phase + " must be finite (or +∞ for an electron "
+                    + "conductor of width 0), was " + capacitance + " F/m²");
+        }
     }
 
     /** @return true if {@link #warning()} is not empty */

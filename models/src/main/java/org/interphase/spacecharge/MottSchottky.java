@@ -64,7 +64,8 @@ public record MottSchottky(double relativePermittivity, double temperature, int 
     /** @return E(0) = −dφ/dx at the interface, V/m (sign of zφ0 over z) */
     public double interfaceField() {
         double y0 = reducedPotential();
-        return Math.signum(y0) * Constants.thermalVoltage(temperature) / (charge * length()) * Math.sqrt(2 * g());
+        return finite(Math.signum(y0) * Constants.thermalVoltage(temperature) / (charge * length()) * Math.sqrt(2 * g()),
+                "interface field", "V/m");
     }
 
     /** @return Q = −sign(zφ0)·√(2εkTc∞(y0 + e^{−y0} − 1))·sign(z), C/m² */
@@ -79,7 +80,7 @@ public record MottSchottky(double relativePermittivity, double temperature, int 
         if (Math.abs(y0) < 1e-6) {
             return eps / length() * (1 - y0 / 6);
         }
-        return eps / length() * Math.abs(Math.expm1(-y0)) / Math.sqrt(2 * g());
+        return finite(eps / length() * Math.abs(Math.expm1(-y0)) / Math.sqrt(2 * g()), "capacitance", "F/m²");
     }
 
     /** @return λ* = L√(2y0), m (depletion, y0 &gt; 0) */
@@ -104,14 +105,24 @@ public record MottSchottky(double relativePermittivity, double temperature, int 
     public double resistivityRatio() {
         requireDepletion();
         double y0 = reducedPotential();
-        return Math.exp(y0) / (2 * y0);
+        return finite(Math.exp(y0) / (2 * y0), "resistivity ratio", "");
     }
 
     /** @return the depletion approximation of ℓ_R, L·e^{y0}/√(2y0), m */
     public double excessResistanceLengthApproximation() {
         requireDepletion();
         double y0 = reducedPotential();
-        return length() * Math.exp(y0) / Math.sqrt(2 * y0);
+        return finite(length() * Math.exp(y0) / Math.sqrt(2 * y0), "excess resistance length", "m");
+    }
+
+    /** A result that overflows names the input that caused it. */
+    private double finite(double value, String what, String unit) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(String.format("interface potential must keep the %s finite (for "
+                    + "z·eφ0/kT in about (−700, 700)), was %s V (z·eφ0/kT = %.6g), giving %s%s", what,
+                    interfacePotential, reducedPotential(), value, unit.isEmpty() ? "" : " " + unit));
+        }
+        return value;
     }
 
     private void requireDepletion() {
