@@ -77,9 +77,10 @@ public record MottSchottky(double relativePermittivity, double temperature, int 
     public double capacitance() {
         double y0 = reducedPotential();
         double eps = Constants.VACUUM_PERMITTIVITY * relativePermittivity;
-        if (Math.abs(y0) < 1e-6) {
-            return eps / length() * (1 - y0 / 6);
+        if (y0 == 0) {
+            return eps / length();
         }
+        // expm1 and expm1MinusX keep full relative precision as y0 → 0, where C → (ε/L)(1 − y0/3 + ...)
         return finite(eps / length() * Math.abs(Math.expm1(-y0)) / Math.sqrt(2 * g()), "capacitance", "F/m²");
     }
 

@@ -106,6 +106,22 @@ class ClosedFormTest {
         assertThat(-dq).isCloseTo(ms.capacitance(), within(1e-5 * ms.capacitance()));
     }
 
+    /**
+     * Review bug 3: near y0 = 0 the capacitance used 1 − y0/6; the series of
+     * |1 − e^{−y}|/√(2(y + e^{−y} − 1)) is 1 − y/3 + y²/12 − 2y³/135 + O(y⁴) (expanded with sympy).
+     */
+    @Property(tries = 100)
+    void mottSchottkyCapacitanceFollowsItsSeriesNearZero(@ForAll @DoubleRange(min = -9, max = -3) double log10y,
+            @ForAll boolean negative) {
+        double y = (negative ? -1 : 1) * Math.pow(10, log10y);
+        double vt = Constants.thermalVoltage(T);
+        MottSchottky ms = new MottSchottky(12, T, 1, 0.05 * PER_NM3, y * vt);
+        double linear = 12 * Constants.VACUUM_PERMITTIVITY / ms.length();
+        double series = 1 - y / 3 + y * y / 12 - 2 * y * y * y / 135;
+        assertThat(ms.capacitance() / linear).isCloseTo(series, within(1e-12));
+        assertThat(new MottSchottky(12, T, 1, 0.05 * PER_NM3, 0).capacitance()).isEqualTo(linear);
+    }
+
     @Property(tries = 200)
     void coreVoltageInvertsTheResistivityRatio(@ForAll @DoubleRange(min = 1.5, max = 60) double y0,
             @ForAll @IntRange(min = 1, max = 2) int z) {
