@@ -139,18 +139,30 @@ public final class LayeredSolution {
         return new LayeredSolution(s, mesh, List.of(results), pot, car, iterations, stages, ohmic, blocking);
     }
 
-    /** Electronic surface charge of a metallic end from the field at its surface (Gauss). */
+    /**
+     * Electronic surface charge of a metallic end from the field at its surface (Gauss), with the
+     * field taken from the finite-volume balance of the half cell at the surface rather than the
+     * one-sided difference (which is first order):
+     * <pre>
+     *   εφ'(0) = εV_T(u₁ − u₀)/h + ρ(ψ₀)·h/2,      εφ'(L) = εV_T(u_N − u_{N−1})/h − ρ(ψ_N)·h/2
+     * </pre>
+     * the face flux at h/2 plus the charge between it and the surface; second order, and the metal
+     * charges then balance the control-volume charge of the layers exactly.
+     */
     private static LayerResult metal(LayeredJunction s, int p, double[] u, Mesh1D mesh, double[] ref, double kT) {
         int n = mesh.nodeCount();
         boolean start = p == 0;
-        Phase neighbour = s.phase(start ? 1 : s.size() - 2);
+        int q = start ? 1 : s.size() - 2;
+        Phase neighbour = s.phase(q);
         double eps = Constants.VACUUM_PERMITTIVITY * neighbour.relativePermittivity();
         double vt = Constants.thermalVoltage(s.temperature());
         double h = start ? mesh.cellWidth(0) : mesh.cellWidth(n - 2);
         double grad = start ? (u[1] - u[0]) / h : (u[n - 1] - u[n - 2]) / h;
-        double charge = (start ? eps : -eps) * vt * grad; // D·n toward the ionic side
+        double rho = neighbour.law().chargeDensity(u[start ? 0 : n - 1] - ref[q]);
+        double surfaceDisplacement = eps * vt * grad + (start ? 0.5 : -0.5) * rho * h; // εφ' at the surface, C/m²
+        double charge = start ? -surfaceDisplacement : surfaceDisplacement;
         Phase ph = s.phase(p);
-        return new LayerResult(ph.name(), 0, -charge, Double.POSITIVE_INFINITY, 0, 0, 0, ph.law().bulkCarrierDensity(), "");
+        return new LayerResult(ph.name(), 0, charge, Double.POSITIVE_INFINITY, 0, 0, 0, ph.law().bulkCarrierDensity(), "");
     }
 
     /** The logarithmic mean of e^a and e^b: the exact cell average of an exponential. */
