@@ -155,6 +155,27 @@ public final class SemiInfinite {
         return Checks.finite(permittivity() / capacitance(), "width", "m");
     }
 
+    /**
+     * The extent of the layer by a concentration criterion: the distance from the interface at which
+     * the conducting carrier has relaxed to within {@code fraction} of its bulk value,
+     * |c(x)/c∞ − 1| = fraction (e.g. 0.01 for "within 1 %"). Unlike {@link #width()} (ε/C, a
+     * capacitance length), this is the distance a concentration profile visibly spans.
+     *
+     * @param fraction the relative deviation that counts as bulk, in (0, 1)
+     * @return x, m (0 if the interface itself is already within the fraction)
+     */
+    public double extent(double fraction) {
+        Checks.inOpenRange(fraction, 0, 1, "fraction", "");
+        java.util.function.DoubleUnaryOperator deviation = s -> Math.abs(Math.expm1(law.logCarrierRatio(s))) - fraction;
+        if (deviation.applyAsDouble(psi0) <= 0) {
+            return 0;
+        }
+        // |c/c∞ − 1| grows monotonically with |ψ| for every law, so the root on (0, ψ0) is unique
+        double psi = org.interphase.core.RootFinder.brent(deviation, Math.min(0, psi0), Math.max(0, psi0),
+                1e-14 * Math.abs(psi0));
+        return Checks.finite(positionOfLog(Math.log(psi0 / psi)), "extent", "m");
+    }
+
     /** @return the carrier concentration at the interface, 1/m³ */
     public double interfaceCarrierDensity() {
         return Checks.finite(law.carrierDensity(psi0), "interface carrier density", "1/m³");
