@@ -1,4 +1,5 @@
-// Space-charge layers at LiCoO2 | Li3PS4: the review's Fig. 4 story in numbers.
+// Space-charge layers at LiCoO2 | Li3PS4: the review's Fig. 4 story in numbers (Wang, Su, Liu, Chen et al.,
+// Trans. Nanjing Univ. Aeronaut. Astronaut. 35, 578 (2018), Fig. 4, after Haruyama et al. 2014).
 // (a) both sides ionic conductors, (b) LiCoO2 conducting electrons, (c) a LiNbO3 coating between.
 import org.interphase.core.*;
 import org.interphase.materials.*;

@@ -21,8 +21,9 @@ class ClosedFormTest {
 
     @Test
     void singleCarrierScreeningLengthsMatchTheResearchNoteTable() {
-        // Research note space-charge.md §2.5, table of L = √(εkT/(e²c)) at 298.15 K (values
-        // recomputed there with scipy and mpmath); printed to 3 significant figures.
+        // Research note space-charge.md §2.5, table of L = √(εkT/(e²c)) at 298.15 K: not published
+        // numbers but the note's own evaluation of the formula (scipy and mpmath), printed to 3
+        // significant figures — an independent recomputation, checked to the printed precision.
         double[][] rows = {{9, 0.001, 3.57}, {9, 0.01, 1.13}, {9, 1, 0.113}, {30, 0.1, 0.653}, {60, 0.01, 2.92},
             {60, 20, 0.065}};
         for (double[] r : rows) {
@@ -86,8 +87,8 @@ class ClosedFormTest {
 
     @Test
     void mottSchottkyCeriaCaseMatchesTheResearchNote() {
-        // Research note §3.5, case V6 (own analytic calculation there; parameters of the pyscses
-        // Gd:CeO2 test, Wellock & Morgan, JOSS 2019): T = 773.15 K, εr = 55, c(V_O) = 2.525e27 m⁻³,
+        // Research note §3.5, case V6: the note's own analytic calculation, not a published result;
+        // only the parameters come from the pyscses Gd:CeO2 test (Wellock & Morgan, JOSS 2019): T = 773.15 K, εr = 55, c(V_O) = 2.525e27 m⁻³,
         // z = 2, φ0 = 0.3 V → L = 0.1416 nm, λ* = 0.601 nm, r_gb = 452.4.
         MottSchottky ms = new MottSchottky(55, 773.15, 2, 2.525e27, 0.3);
         assertThat(Units.toNm(ms.length())).isCloseTo(0.1416, within(0.00006));

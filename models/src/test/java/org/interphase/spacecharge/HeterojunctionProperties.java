@@ -81,20 +81,48 @@ class HeterojunctionProperties {
         }
     }
 
-    @Property(tries = 100)
+    /**
+     * Occupancies of solved junctions, mesh-free and finite-volume, stay strictly inside (0, 1) over
+     * whole profiles, and the two solvers agree on the interface occupancies (review item 8: the old
+     * check evaluated the logistic formula, not a solution).
+     */
+    @Property(tries = 60)
     void latticeGasOccupanciesStayInsideTheUnitInterval(@ForAll @DoubleRange(min = -1.5, max = 1.5) double ev,
-            @ForAll @DoubleRange(min = 0.01, max = 0.99) double thetaA, @ForAll @DoubleRange(min = 0.01, max = 0.99) double thetaB) {
-        LatticeGas la = LatticeGas.lithium(30 * PER_NM3, thetaA);
-        LatticeGas lb = LatticeGas.lithium(20 * PER_NM3, thetaB);
-        JunctionSolution s = MODEL.solve(Junction.of(Phase.of("A", 12, la, 1e-3), Phase.of("B", 9, lb, 1e-2), Units.eV(ev), T));
-        double[] psi = s.reducedPotentials();
-        for (double p : new double[] {psi[0], psi[1]}) {
-            assertThat(la.occupancy(psi[0])).isGreaterThan(0).isLessThanOrEqualTo(1);
-            assertThat(lb.occupancy(psi[1])).isGreaterThan(0).isLessThanOrEqualTo(1);
-            assertThat(p).isFinite();
+            @ForAll @DoubleRange(min = -2, max = 2) double logOddsA, @ForAll @DoubleRange(min = -2, max = 2) double logOddsB) {
+        LatticeGas la = LatticeGas.lithium(30 * PER_NM3, 1 / (1 + Math.pow(10, logOddsA)));
+        LatticeGas lb = LatticeGas.lithium(20 * PER_NM3, 1 / (1 + Math.pow(10, logOddsB)));
+        Junction j = Junction.of(Phase.of("A", 12, la, 1e-3), Phase.of("B", 9, lb, 1e-2), Units.eV(ev), T);
+        JunctionSolution s = MODEL.solve(j);
+        LayeredSolution fv = LayeredSolver.withDefaults().solve(LayeredJunction.of(j));
+        double vt = Constants.thermalVoltage(T);
+        for (int side = 0; side < 2; side++) {
+            LatticeGas law = side == 0 ? la : lb;
+            Profile meshFree = s.occupancyProfile(side, 40);
+            Profile nodes = fv.occupancyProfile(side);
+            Profile[] potentials = {s.potentialProfile(side, 40), fv.potentialProfile(side)};
+            Profile[] occupancies = {meshFree, nodes};
+            for (int k = 0; k < 2; k++) {
+                Profile theta = occupancies[k];
+                for (int i = 0; i < theta.size(); i++) {
+                    double psi = potentials[k].y(i) / vt;
+                    double th = theta.y(i);
+                    String at = String.format("%s side %d, x = %s m, ψ = %s, θ = %s", j, side, theta.x(i), psi, th);
+                    // θ and 1 − θ are positive; 1 − θ below 2^-53 rounds θ to 1.0 in a double, so it is
+                    // checked in log space, where the law keeps it
+                    assertThat(th).as(at).isGreaterThan(0.0).isLessThanOrEqualTo(1.0);
+                    double logVacancies = Math.log1p(-law.bulkOccupancy()) + law.logVacancyRatio(psi);
+                    assertThat(logVacancies).as(at).isFinite();
+                    if (th == 1.0) {
+                        assertThat(logVacancies).as(at).isLessThan(Math.log(0x1p-52));
+                    }
+                }
+            }
+            double atInterface = side == 0 ? meshFree.y(meshFree.size() - 1) : meshFree.y(0);
+            double fvInterface = side == 0 ? nodes.y(nodes.size() - 1) : nodes.y(0);
+            // 1e-4 in ψ moves θ by at most θ(1 − θ)·1e-4
+            assertThat(fvInterface).as("%s side %d", j, side).isCloseTo(atInterface,
+                    within(2e-4 * atInterface * (1 - atInterface) + 1e-15));
         }
-        assertThat(la.logVacancyRatio(psi[0])).isFinite();
-        assertThat(lb.logVacancyRatio(psi[1])).isFinite();
     }
 
     @Property(tries = 100)
@@ -117,7 +145,8 @@ class HeterojunctionProperties {
     @Test
     void electronConductingCathodeGivesAWiderMoreResistiveElectrolyteLayer() {
         // Haruyama, Sodeyama, Han, Takada & Tateyama, Chem. Mater. 26, 4248 (2014) and the review's
-        // Fig. 4: when LiCoO2 screens by electrons, its own layer vanishes, the whole step falls in
+        // Fig. 4 (Wang, Su, Liu, Chen et al., "Interfacial issues of all solid state lithium batteries",
+        // Trans. Nanjing Univ. Aeronaut. Astronaut. 35, 578 (2018), Fig. 4, after its ref. [56]): when LiCoO2 screens by electrons, its own layer vanishes, the whole step falls in
         // the sulfide and its Li-depleted layer deepens.
         double step = Units.eV(0.5);
         JunctionSolution ionic = MODEL.solve(Junction.of(Fixtures.lco(), Fixtures.lps(), step, T));
@@ -126,9 +155,15 @@ class HeterojunctionProperties {
         assertThat(metallic.right().drop()).isGreaterThan(ionic.right().drop());
         assertThat(metallic.right().width()).isGreaterThan(ionic.right().width());
         assertThat(metallic.right().resistance()).isGreaterThan(10 * ionic.right().resistance());
-        assertThat(metallic.left().charge()).isCloseTo(-metallic.right().charge(), within(1e-15));
-        assertThat(metallic.left().capacitance()).isInfinite();
-        assertThat(metallic.seriesCapacitance()).isCloseTo(metallic.right().capacitance(), within(1e-12));
+        // the sulfide's charge is that of a lone semi-infinite layer holding the whole step, and the
+        // finite-volume solver (which knows nothing of the split) finds the same
+        SemiInfinite whole = SemiInfinite.of(9.1, Fixtures.lps().law(), T, 0.5);
+        assertThat(metallic.right().charge()).isCloseTo(whole.spaceCharge(), within(1e-10 * Math.abs(whole.spaceCharge())));
+        LayeredSolution fv = LayeredSolver.withDefaults().solve(LayeredJunction.of(
+                Junction.of(Fixtures.lco().withElectronicScreening(), Fixtures.lps(), step, T)));
+        assertThat(fv.layer(1).charge()).isCloseTo(metallic.right().charge(), within(1e-4 * Math.abs(whole.spaceCharge())));
+        assertThat(fv.layer(1).resistance()).isCloseTo(metallic.right().resistance(),
+                within(1e-3 * metallic.right().resistance()));
     }
 
     @Test

@@ -16,7 +16,8 @@ import org.interphase.spacecharge.Sweep;
 import org.interphase.spacecharge.Sweeps;
 
 /**
- * The space-charge stop of the tour: LiCoO2 | Li3PS4 as the review's Fig. 4 describes it (after
+ * The space-charge stop of the tour: LiCoO2 | Li3PS4 as the review's Fig. 4 describes it (Wang, Su,
+ * Liu, Chen et al., Trans. Nanjing Univ. Aeronaut. Astronaut. 35, 578 (2018), Fig. 4, after
  * Haruyama et al., Chem. Mater. 26, 4248 (2014)) — an ionic cathode, an electron-conducting
  * cathode, and a LiNbO3 coating (Ohta et al., Adv. Mater. 18, 2226 (2006); Electrochem. Commun. 9,
  * 1486 (2007)) — with the model's numbers next to what the paper reports.
