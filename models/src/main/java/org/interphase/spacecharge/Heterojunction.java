@@ -26,6 +26,11 @@ import org.interphase.core.RootFinder;
 public final class Heterojunction {
 
     private static final Heterojunction DEFAULT = new Heterojunction(false);
+    /**
+     * Carrier concentration, 1/m³ (100 nm⁻³), above which a dilute law without a site density is
+     * flagged: the Li sublattices of the catalog hold 20–60 nm⁻³ sites.
+     */
+    static final double DILUTE_CEILING = 1e29;
 
     private final boolean blocking;
 
@@ -214,8 +219,18 @@ public final class Heterojunction {
 
     static String overflowWarning(Phase p, double carriers) {
         ChargeLaw law = p.law();
-        if (law.saturates() || law.carrierSiteDensity().isEmpty()) {
+        if (law.saturates()) {
             return "";
+        }
+        if (law.carrierSiteDensity().isEmpty()) {
+            // no site density given: flag concentrations no Li sublattice holds (the densest are ~60 nm⁻³)
+            if (carriers <= DILUTE_CEILING) {
+                return "";
+            }
+            return String.format("the dilute Boltzmann law puts %.4g carriers/nm³ at the interface of %s, more than "
+                    + "%.0f/nm³, denser than any Li sublattice: the accumulation layer is unphysical; give the site "
+                    + "density (Boltzmann.withSiteDensity) or use a LatticeGas or Bikerman law", carriers * 1e-27,
+                    p.name(), DILUTE_CEILING * 1e-27);
         }
         double sites = law.carrierSiteDensity().getAsDouble();
         if (carriers <= sites) {

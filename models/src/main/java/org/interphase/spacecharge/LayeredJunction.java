@@ -62,13 +62,26 @@ public final class LayeredJunction {
     /**
      * A junction with a coating between its phases: A | coating (thickness d) | B.
      *
-     * @param junction A | B with its step Δμ = μ_B − μ_A (dipole and charge of the junction are not used)
+     * <p>The coating replaces the A | B interface by two new ones, so a dipole or fixed charge given
+     * for A | B has no interface left to sit on; such a junction is refused rather than silently
+     * stripped. Put dipoles and charges on the new interfaces with {@link #builder}
+     * ({@code .dipole(...)}, {@code .interfaceCharge(...)} after the phase they follow).
+     *
+     * @param junction A | B with its step Δμ = μ_B − μ_A, without interface dipole or charge
      * @param coating the coating phase (ionic)
      * @param thickness d, m (&gt; 0)
      * @param coatingChemicalPotential μ_coating − μ_A, J
      * @return the stack
+     * @throws IllegalArgumentException if the junction has an interface dipole or charge
      */
     public static LayeredJunction coated(Junction junction, Phase coating, double thickness, double coatingChemicalPotential) {
+        Objects.requireNonNull(junction, "junction");
+        if (junction.interfaceDipole() != 0 || junction.interfaceCharge() != 0) {
+            throw new IllegalArgumentException(String.format("a coated junction's interface dipole and interface charge "
+                    + "must be 0 (the A | B interface they belong to is replaced by A | coating | B), were %s V and "
+                    + "%s C/m²; set them per interface with LayeredJunction.builder(...).dipole(...)"
+                    + ".interfaceCharge(...)", junction.interfaceDipole(), junction.interfaceCharge()));
+        }
         return builder(junction.temperature()).start(junction.left(), 0)
                 .layer(coating, thickness, coatingChemicalPotential).end(junction.right(), junction.lithiumStep()).build();
     }

@@ -201,6 +201,15 @@ class HeterojunctionProperties {
         assertThat(s.warnings().get(0)).contains("dilute", "dilute", "sites/nm³", "LatticeGas");
         JunctionSolution mild = MODEL.solve(Junction.of(a, b, Units.eV(0.05), T));
         assertThat(mild.diluteOverflow()).isFalse();
+        // review gap 13: without a site density the law used never to be flagged; it is above 100 nm⁻³
+        Phase bare = Phase.of("dilute", 30, Boltzmann.mottSchottky(1, 0.01 * PER_NM3), 1e-2);
+        JunctionSolution noSites = MODEL.solve(Junction.of(bare, b, Units.eV(0.8), T));
+        assertThat(noSites.left().interfaceCarrierDensity()).isGreaterThan(100 * PER_NM3);
+        assertThat(noSites.diluteOverflow()).isTrue();
+        assertThat(noSites.warnings().get(0)).contains("100/nm³", "withSiteDensity");
+        assertThat(MODEL.solve(Junction.of(bare, b, Units.eV(0.05), T)).diluteOverflow()).isFalse();
+        LayeredSolution fv = LayeredSolver.withDefaults().solve(LayeredJunction.of(Junction.of(bare, b, Units.eV(0.8), T)));
+        assertThat(fv.diluteOverflow()).isTrue();
     }
 
     @Test

@@ -201,6 +201,13 @@ class LayeredSolverTest {
                 .hasMessageContaining("thickness of LiNbO3");
         assertThatThrownBy(() -> LayeredJunction.builder(T).start(Fixtures.lco(), 0).build())
                 .isInstanceOf(IllegalStateException.class);
+        // review gap 11: the junction's dipole and charge used to be dropped silently by coated(...)
+        Junction withDipole = Junction.of(Fixtures.lco(), Fixtures.lps(), 0.1, T).withDipole(0.05);
+        assertThatThrownBy(() -> LayeredJunction.coated(withDipole, Fixtures.linbo3(), 1e-9, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("interface dipole")
+                .hasMessageContaining("0.05 V");
+        assertThatThrownBy(() -> LayeredJunction.coated(Junction.of(Fixtures.lco(), Fixtures.lps(), 0.1, T)
+                .withInterfaceCharge(-0.01), Fixtures.linbo3(), 1e-9, 0)).hasMessageContaining("-0.01 C/m²");
         LayeredJunction s = LayeredJunction.of(Junction.of(Fixtures.lco(), Fixtures.lps(), 0.1, T));
         assertThatThrownBy(() -> FV.solve(s, Mesh1D.uniform(0, 1e-9, 10))).hasMessageContaining("must have a node at the interface");
     }
