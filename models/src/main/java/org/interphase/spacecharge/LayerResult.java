@@ -15,7 +15,8 @@ import org.interphase.core.Units;
  * @param capacitance the differential capacitance of the layer, F/m² ({@code +∞} for an ideal
  *     electron conductor, which screens at its surface)
  * @param width the layer width ε/C, the plate-capacitor thickness of the same capacitance, m (0 for
- *     an electron conductor)
+ *     an electron conductor; the thickness d for a finite layer of a stack, whose two space-charge
+ *     layers are measured by {@link LayeredSolution#spaceChargeExtents})
  * @param excessResistanceLength ℓ_R = ∫(σ∞/σ − 1)dx, m
  * @param resistance the area-specific resistance the layer adds, ℓ_R/σ∞, Ω·m²
  * @param interfaceCarrierDensity the conducting carrier's concentration at the interface, 1/m³
