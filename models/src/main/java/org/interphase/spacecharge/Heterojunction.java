@@ -217,6 +217,19 @@ public final class Heterojunction {
         return overflowWarning(p, s.interfaceCarrierDensity());
     }
 
+    /**
+     * θ = c/N. c = N·θ∞·e^{ln(c/c∞)} can round an ulp or two above N where the sites are full; that
+     * rounding (below 1e-12) is removed, a larger excess is left visible.
+     *
+     * @param carriers c, 1/m³
+     * @param sites N, 1/m³
+     * @return θ
+     */
+    static double occupancy(double carriers, double sites) {
+        double theta = carriers / sites;
+        return theta > 1 && theta < 1 + 1e-12 ? 1.0 : theta;
+    }
+
     static String overflowWarning(Phase p, double carriers) {
         ChargeLaw law = p.law();
         if (law.saturates()) {

@@ -125,7 +125,7 @@ public final class JunctionSolution {
                     + "give one with Boltzmann.withSiteDensity");
         }
         double n = sites.getAsDouble();
-        return carrierProfile(side, points).map(v -> v / n, "θ", "");
+        return carrierProfile(side, points).map(v -> Heterojunction.occupancy(v, n), "θ", "");
     }
 
     private Profile profile(int side, int points, boolean carriers) {

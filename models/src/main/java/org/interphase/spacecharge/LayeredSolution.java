@@ -226,7 +226,7 @@ public final class LayeredSolution {
                     + "give one with Boltzmann.withSiteDensity");
         }
         double n = sites.getAsDouble();
-        return c.map(v -> v / n, "θ (" + stack.phase(p).name() + ")", "");
+        return c.map(v -> Heterojunction.occupancy(v, n), "θ (" + stack.phase(p).name() + ")", "");
     }
 
     /**

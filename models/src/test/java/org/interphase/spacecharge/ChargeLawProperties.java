@@ -131,6 +131,22 @@ class ChargeLawProperties {
         assertThat(se.occupancy(0, psi)).isCloseTo(lg.occupancy(psi), within(1e-12));
     }
 
+    /**
+     * SiteExclusion's H(ψ) lost precision just above the series threshold (|zψ| = 1e-4..1): α·ln(1 + u)
+     * + ψΣzθ is O(ψ²) from two O(ψ) terms (relative error 1.3e-10 found at θ∞ ≈ 0.99).
+     */
+    @Test
+    void siteExclusionFirstIntegralKeepsItsPrecisionNearZero() {
+        for (double theta : new double[] {0.01, 0.5, 0.99}) {
+            LatticeGas lg = LatticeGas.lithium(18.6 * PER_NM3, theta);
+            SiteExclusion se = SiteExclusion.of(18.6 * PER_NM3, new int[] {1}, new double[] {theta});
+            for (double psi : new double[] {1.0001e-4, -1.0001e-4, 3e-4, -1e-3, 0.0099, -0.0101, 0.09, -0.5, 0.99}) {
+                assertThat(se.firstIntegral(psi)).as("θ∞ = %s, ψ = %s", theta, psi)
+                        .isCloseTo(lg.firstIntegral(psi), within(1e-13 * lg.firstIntegral(psi)));
+            }
+        }
+    }
+
     @Test
     void halfFilledLatticeGasIsSymmetric() {
         LatticeGas lg = LatticeGas.lithium(20 * PER_NM3, 0.5);
