@@ -137,7 +137,11 @@ public final class JunctionSolution {
         Phase p = side == 0 ? junction.left() : junction.right();
         double[][] xy;
         if (p.electronConductor()) {
-            xy = new double[][] {{0, s.screeningLength()}, {0, 0}};
+            // flat at its bulk potential: the requested number of samples over five screening lengths
+            xy = new double[2][points];
+            for (int i = 0; i < points; i++) {
+                xy[0][i] = 5 * s.screeningLength() * i / (points - 1);
+            }
         } else {
             xy = s.sample(points);
         }

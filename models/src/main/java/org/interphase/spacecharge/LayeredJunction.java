@@ -106,7 +106,7 @@ public final class LayeredJunction {
      * @return the phase
      */
     public Phase phase(int p) {
-        return phases[p];
+        return phases[checkIndex(p, phases.length, "phase index")];
     }
 
     /**
@@ -114,7 +114,7 @@ public final class LayeredJunction {
      * @return its thickness, m (+∞ for the semi-infinite first and last phases)
      */
     public double thickness(int p) {
-        return thicknesses[p];
+        return thicknesses[checkIndex(p, phases.length, "phase index")];
     }
 
     /**
@@ -122,7 +122,7 @@ public final class LayeredJunction {
      * @return μ_p, J
      */
     public double chemicalPotential(int p) {
-        return chemicalPotentials[p];
+        return chemicalPotentials[checkIndex(p, phases.length, "phase index")];
     }
 
     /**
@@ -130,7 +130,7 @@ public final class LayeredJunction {
      * @return δ_k, V
      */
     public double dipole(int k) {
-        return dipoles[k];
+        return dipoles[checkIndex(k, phases.length - 1, "interface index")];
     }
 
     /**
@@ -138,7 +138,7 @@ public final class LayeredJunction {
      * @return σ_k, C/m²
      */
     public double interfaceCharge(int k) {
-        return interfaceCharges[k];
+        return interfaceCharges[checkIndex(k, phases.length - 1, "interface index")];
     }
 
     /**
@@ -191,6 +191,7 @@ public final class LayeredJunction {
      * @return a copy with this chemical potential of phase p
      */
     public LayeredJunction withChemicalPotential(int p, double mu) {
+        checkIndex(p, phases.length, "phase index");
         Checks.finite(mu, "chemical potential of " + phases[p].name(), "J");
         double[] m = chemicalPotentials.clone();
         m[p] = mu;
@@ -211,6 +212,13 @@ public final class LayeredJunction {
             sb.append(String.format(" (μ %+.3f eV)", Units.toEV(chemicalPotentials[p] - chemicalPotentials[0])));
         }
         return sb.append(String.format(", T = %.2f K", temperature)).toString();
+    }
+
+    private static int checkIndex(int i, int size, String what) {
+        if (i < 0 || i >= size) {
+            throw new IllegalArgumentException(what + " must be in [0, " + (size - 1) + "], was " + i);
+        }
+        return i;
     }
 
     /** Builds a {@link LayeredJunction}. Not thread-safe; the stack is. */

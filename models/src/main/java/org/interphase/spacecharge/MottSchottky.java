@@ -133,17 +133,22 @@ public record MottSchottky(double relativePermittivity, double temperature, int 
         }
     }
 
+    /** The largest resistivity ratio {@link #coreVoltage} inverts. */
+    static final double MAX_RATIO = 1e300;
+
     /**
      * The core (interface) potential that gives a measured resistivity ratio in the Mott–Schottky
      * approximation: φ0 = −(kT/(ze))·W₋₁(−1/(2r)).
      *
-     * @param resistivityRatio r_gb = ρ_gb/ρ_bulk (≥ e/2 ≈ 1.359; below it no depletion layer explains r)
+     * @param resistivityRatio r_gb = ρ_gb/ρ_bulk, in [e/2, 1e300] (below e/2 ≈ 1.359 no depletion layer
+     *     explains r; above 1e300 zeφ0/kT would exceed ~690)
      * @param temperature T, K (&gt; 0)
      * @param charge z of the carrier (≠ 0)
      * @return φ0, V
      */
     public static double coreVoltage(double resistivityRatio, double temperature, int charge) {
-        Checks.atLeast(resistivityRatio, Math.E / 2, "resistivity ratio", "");
+        // above 1e300 the core potential exceeds ~700 kT/ze, where e^{y0} is no longer a double
+        Checks.inClosedRange(resistivityRatio, Math.E / 2, MAX_RATIO, "resistivity ratio", "");
         if (charge == 0) {
             throw new IllegalArgumentException("charge number must be non-zero, was 0");
         }

@@ -147,6 +147,20 @@ class ChargeLawProperties {
         }
     }
 
+    /** Review nit: LatticeGas.evaluate took ρ as eN(θ − θ∞), which cancels near ψ = 0. */
+    @Property(tries = 100)
+    void evaluateGivesTheChargeDensityToFullPrecision(@ForAll("laws") ChargeLaw law,
+            @ForAll("potentials") double psi) {
+        double[] out = new double[2];
+        law.evaluate(psi, out);
+        assertThat(out[0]).isCloseTo(law.chargeDensity(psi), within(1e-13 * Math.abs(law.chargeDensity(psi))));
+        assertThat(out[1]).isCloseTo(law.chargeDensityDerivative(psi),
+                within(1e-13 * Math.abs(law.chargeDensityDerivative(psi))));
+        LatticeGas lg = LatticeGas.lithium(20 * PER_NM3, 0.3);
+        lg.evaluate(1e-9, out);
+        assertThat(out[0]).isCloseTo(lg.chargeDensity(1e-9), within(1e-14 * Math.abs(lg.chargeDensity(1e-9))));
+    }
+
     @Test
     void halfFilledLatticeGasIsSymmetric() {
         LatticeGas lg = LatticeGas.lithium(20 * PER_NM3, 0.5);

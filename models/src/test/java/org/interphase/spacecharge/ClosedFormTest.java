@@ -123,6 +123,16 @@ class ClosedFormTest {
         assertThat(new MottSchottky(12, T, 1, 0.05 * PER_NM3, 0).capacitance()).isEqualTo(linear);
     }
 
+    /** Review nit: coreVoltage(1e308) blamed a "Lambert W₋₁ argument" instead of the ratio. */
+    @Test
+    void coreVoltageNamesAnOutOfRangeRatio() {
+        double phi = MottSchottky.coreVoltage(1e300, T, 1);
+        assertThat(new MottSchottky(30, T, 1, 1e25, phi).resistivityRatio()).isCloseTo(1e300, within(1e-10 * 1e300));
+        assertThatThrownBy(() -> MottSchottky.coreVoltage(1e308, T, 1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("resistivity ratio");
+        assertThatThrownBy(() -> MottSchottky.coreVoltage(1.0, T, 1)).hasMessageContaining("resistivity ratio");
+    }
+
     @Property(tries = 200)
     void coreVoltageInvertsTheResistivityRatio(@ForAll @DoubleRange(min = 1.5, max = 60) double y0,
             @ForAll @IntRange(min = 1, max = 2) int z) {

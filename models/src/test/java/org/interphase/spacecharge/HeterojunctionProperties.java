@@ -223,6 +223,11 @@ class HeterojunctionProperties {
         assertThat(right.y(0)).isCloseTo(s.right().drop(), within(1e-14));
         Profile c = s.carrierProfile(1, 40);
         assertThat(c.y(0)).isLessThan(c.y(39));
+        // review nit: an electron conductor's (flat) profile ignored the number of points
+        JunctionSolution m = MODEL.solve(Junction.of(Fixtures.lco().withElectronicScreening(), Fixtures.lps(),
+                Units.eV(0.6), T));
+        assertThat(m.potentialProfile(0, 40).size()).isEqualTo(40);
+        assertThat(m.potentialProfile(0, 40).max()).isZero();
         assertThat(s.toString()).contains("Ω·cm²", "LiCoO2", "Li3PS4");
     }
 

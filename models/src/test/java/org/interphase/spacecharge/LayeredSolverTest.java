@@ -231,6 +231,13 @@ class LayeredSolverTest {
         assertThatThrownBy(() -> LayeredJunction.coated(Junction.of(Fixtures.lco(), Fixtures.lps(), 0.1, T)
                 .withInterfaceCharge(-0.01), Fixtures.linbo3(), 1e-9, 0)).hasMessageContaining("-0.01 C/m²");
         LayeredJunction s = LayeredJunction.of(Junction.of(Fixtures.lco(), Fixtures.lps(), 0.1, T));
+        // review nit: bad indices threw ArrayIndexOutOfBoundsException
+        assertThatThrownBy(() -> s.phase(2)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("phase index");
+        assertThatThrownBy(() -> s.dipole(1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("interface index");
+        assertThatThrownBy(() -> s.withChemicalPotential(-1, 0)).hasMessageContaining("phase index");
+        assertThatThrownBy(() -> Boltzmann.of(java.util.Arrays.asList(new Species(1, 1e25), null)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("species[1]");
         assertThatThrownBy(() -> FV.solve(s, Mesh1D.uniform(0, 1e-9, 10))).hasMessageContaining("must have a node at the interface");
     }
 }
