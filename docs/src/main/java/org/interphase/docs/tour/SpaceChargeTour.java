@@ -12,6 +12,7 @@ import org.interphase.spacecharge.LayeredSolution;
 import org.interphase.spacecharge.LayeredSolver;
 import org.interphase.spacecharge.MaterialPhases;
 import org.interphase.spacecharge.Phase;
+import org.interphase.spacecharge.SemiInfinite;
 import org.interphase.spacecharge.Sweep;
 import org.interphase.spacecharge.Sweeps;
 
@@ -91,7 +92,16 @@ public final class SpaceChargeTour {
         }
         out.printf("%n    minimum at %.1f nm with these (unfitted) parameters; the measured optimum is ~5 nm%n",
                 Units.toNm(sweep.argminResistance()));
-        out.printf("  de Klerk & Wagemaker 2018: layers about a nanometre thick -> model widths %.2f–%.2f nm%n",
-                Units.toNm(Math.min(ionic.left().width(), ionic.right().width())), Units.toNm(metal.right().width()));
+        // the layer's thickness by a stated criterion: Li within 1 % of its bulk concentration beyond it
+        double lcoExtent = SemiInfinite.of(lcoIonic.relativePermittivity(), lcoIonic.law(), t, ionic.left().drop())
+                .extent(0.01);
+        double lpsExtent = SemiInfinite.of(lps.relativePermittivity(), lps.law(), t, ionic.right().drop()).extent(0.01);
+        double lpsMetalExtent = SemiInfinite.of(lps.relativePermittivity(), lps.law(), t, metal.right().drop())
+                .extent(0.01);
+        out.printf("  de Klerk & Wagemaker 2018: layers about a nanometre thick -> model (Li within 1 %% of bulk "
+                + "beyond): %.2f nm LiCoO2 + %.2f nm Li3PS4 (ionic), %.2f nm Li3PS4 (electron-conducting LiCoO2); "
+                + "plate-capacitor widths ε/C %.2f–%.2f nm%n", Units.toNm(lcoExtent), Units.toNm(lpsExtent),
+                Units.toNm(lpsMetalExtent), Units.toNm(Math.min(ionic.left().width(), ionic.right().width())),
+                Units.toNm(metal.right().width()));
     }
 }
