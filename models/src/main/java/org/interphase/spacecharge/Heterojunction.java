@@ -131,38 +131,61 @@ public final class Heterojunction {
         double lo = Math.min(0, -step);
         double hi = Math.max(0, -step);
         if (!Double.isFinite(lo) || !Double.isFinite(hi)) {
-            throw tooLargeStep(a, b, step, temperature);
+            throw tooLargeStep(a, b, step, sigma, temperature);
         }
         java.util.function.DoubleUnaryOperator f = psiA -> SemiInfinite.displacement(a.law(), epsA, kT, psiA)
                 + SemiInfinite.displacement(b.law(), epsB, kT, psiA + step) - sigma;
         double tol = 1e-13 * Math.max(1, Math.abs(step));
-        double psiA;
-        if (sigma == 0) {
-            if (!Double.isFinite(f.applyAsDouble(lo)) || !Double.isFinite(f.applyAsDouble(hi))) {
-                // a large step: the far ends of the bracket overflow a law; keep to where both are finite
-                double newLo = Math.max(finiteReach(a.law(), lo), finiteReach(b.law(), lo + step) - step);
-                double newHi = Math.min(finiteReach(a.law(), hi), finiteReach(b.law(), hi + step) - step);
-                if (!(newLo <= newHi) || !(f.applyAsDouble(newLo) <= 0 && f.applyAsDouble(newHi) >= 0)) {
-                    throw tooLargeStep(a, b, step, temperature);
-                }
-                lo = newLo;
-                hi = newHi;
-            }
-            psiA = RootFinder.brent(f, lo, hi, tol);
-        } else {
-            psiA = RootFinder.bracketAndSolve(f, lo - 1, hi + 1, tol, 60);
+        if (sigma != 0) {
+            lo -= 1;
+            hi += 1;
         }
+        // a large step: where a bracket end overflows a law, keep to where both are finite (lo + Δ ≤ 0
+        // ≤ hi + Δ and lo ≤ 0 ≤ hi, so each reach is found between 0 and the end)
+        if (!Double.isFinite(f.applyAsDouble(lo))) {
+            lo = Math.max(finiteReach(a.law(), lo), finiteReach(b.law(), lo + step) - step);
+        }
+        if (!Double.isFinite(f.applyAsDouble(hi))) {
+            hi = Math.min(finiteReach(a.law(), hi), finiteReach(b.law(), hi + step) - step);
+        }
+        // only a fixed interface charge can put the root outside [min(0, −Δ), max(0, −Δ)]: widen
+        for (int k = 0; k < 60 && f.applyAsDouble(lo) > 0; k++) {
+            double next = lo - 2 * (hi - lo);
+            if (!Double.isFinite(f.applyAsDouble(next))) {
+                next = Math.max(finiteReach(a.law(), next), finiteReach(b.law(), next + step) - step);
+            }
+            if (!(next < lo)) {
+                break;
+            }
+            lo = next;
+        }
+        for (int k = 0; k < 60 && f.applyAsDouble(hi) < 0; k++) {
+            double next = hi + 2 * (hi - lo);
+            if (!Double.isFinite(f.applyAsDouble(next))) {
+                next = Math.min(finiteReach(a.law(), next), finiteReach(b.law(), next + step) - step);
+            }
+            if (!(next > hi)) {
+                break;
+            }
+            hi = next;
+        }
+        if (!(lo <= hi) || !(f.applyAsDouble(lo) <= 0 && f.applyAsDouble(hi) >= 0)) {
+            throw tooLargeStep(a, b, step, sigma, temperature);
+        }
+        double psiA = RootFinder.brent(f, lo, hi, tol);
         if (!Double.isFinite(psiA) || !Double.isFinite(f.applyAsDouble(psiA))) {
-            throw tooLargeStep(a, b, step, temperature);
+            throw tooLargeStep(a, b, step, sigma, temperature);
         }
         return new double[] {psiA, psiA + step};
     }
 
-    private static IllegalArgumentException tooLargeStep(Phase a, Phase b, double step, double temperature) {
+    private static IllegalArgumentException tooLargeStep(Phase a, Phase b, double step, double sigma,
+            double temperature) {
         return new IllegalArgumentException(String.format("potential step (Li⁺ step/e + dipole) must be small "
                 + "enough that the charge laws of %s and %s stay finite at the interface (|z·eφ/kT| ≲ 709 − ln(c∞·m³) on "
-                + "each side for a dilute law), was %s V (%.6g kT/e)", a.name(), b.name(),
-                step * Constants.thermalVoltage(temperature), step));
+                + "each side for a dilute law), was %s V (%.6g kT/e)%s", a.name(), b.name(),
+                step * Constants.thermalVoltage(temperature), step,
+                sigma == 0 ? "" : " with an interface charge of " + sigma + " C/m²"));
     }
 
     /**

@@ -46,6 +46,14 @@ class LargePotentialTest {
         assertThatThrownBy(() -> Heterojunction.solveDefault(Junction.of(gc("A"), gc("B"), Units.eV(40), T)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("potential step").hasMessageContaining(" V");
+        // with a fixed interface charge the bracket is widened: same answer
+        assertThatThrownBy(() -> Heterojunction.solveDefault(Junction.of(gc("A"), gc("B"), Units.eV(40), T)
+                .withInterfaceCharge(-0.01))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("potential step");
+        JunctionSolution charged = Heterojunction.solveDefault(Junction.of(gc("A"), gc("B"), Units.eV(20), T)
+                .withInterfaceCharge(-0.01));
+        assertThat(charged.left().charge() + charged.right().charge() - 0.01).isCloseTo(0,
+                within(1e-9 * Math.abs(charged.left().charge())));
     }
 
     @Test
