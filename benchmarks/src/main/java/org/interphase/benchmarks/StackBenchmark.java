@@ -32,6 +32,7 @@ import org.openjdk.jmh.annotations.State;
 public class StackBenchmark {
 
     private InterfaceStack nbBuffer;
+    private InterfaceStack linbo3;
     private List<InterfaceStack> thousand;
     private BufferLayerOptimizer optimizer;
 
@@ -47,6 +48,41 @@ public class StackBenchmark {
             thousand.add(nbBuffer.withCoatingThickness(Units.nm(0.05 * i)));
         }
         optimizer = BufferLayerOptimizer.withDefaults();
+        org.interphase.spacecharge.Phase lco = org.interphase.spacecharge.MaterialPhases.of(Materials.LICOO2)
+                .conductivity(Units.sPerCm(1e-5)).electronConductor(true).build();
+        org.interphase.spacecharge.Phase lps = org.interphase.spacecharge.MaterialPhases.of(Materials.LI3PS4)
+                .relativePermittivity(9.1).build();
+        org.interphase.spacecharge.Phase lnb = org.interphase.spacecharge.MaterialPhases.of(Materials.LINBO3)
+                .relativePermittivity(30).bulkOccupancy(1e-3).build();
+        linbo3 = InterfaceStack.between(Materials.LICOO2, Materials.LI3PS4).coating(Materials.LINBO3, Units.nm(5))
+                .spaceCharge("Poisson–Boltzmann", org.interphase.stack.SpaceChargeTerms.layered(lco, lps, Units.eV(0.5),
+                        lnb, 0, org.interphase.spacecharge.LayeredSolver.withDefaults()))
+                .chargeTransfer(Units.ohmCm2(5), Units.uFPerCm2(10)).build();
+    }
+
+    /** A full budget with a Poisson–Boltzmann space-charge solve (2,000 nodes): target under 5 ms. */
+    @Benchmark
+    public ResistanceBudget budgetWithSpaceCharge() {
+        return linbo3.budget();
+    }
+
+    /** Thickness optimization over tens of space-charge solves: target under 100 ms. */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public BufferLayerOptimizer.Result thicknessOptimizationWithSpaceCharge() {
+        return BufferLayerOptimizer.builder().thicknessWindow(0, Units.nm(20)).samples(21).build()
+                .optimizeThickness(linbo3);
+    }
+
+    /** Screening 1,000 stacks with a space-charge solve each, on all cores: target under 10 s. */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public List<Screening.Row> screenThousandStacksWithSpaceCharge() {
+        List<InterfaceStack> stacks = new ArrayList<>(1000);
+        for (int i = 0; i < 1000; i++) {
+            stacks.add(linbo3.withCoatingThickness(Units.nm(0.02 * i)));
+        }
+        return Screening.rank(stacks);
     }
 
     @Benchmark

@@ -7,11 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.interphase.docs.tour.BufferTour;
+import org.interphase.docs.tour.ContactTour;
 import org.interphase.docs.tour.DiffusionTour;
 import org.interphase.docs.tour.FoundationTour;
 import org.interphase.docs.tour.ImpedanceTour;
 import org.interphase.docs.tour.MaterialsTour;
 import org.interphase.docs.tour.SpaceChargeTour;
+import org.interphase.docs.tour.StackTour;
 
 /**
  * The tour: the library's main job in one program. It walks through the review's systems
@@ -46,8 +48,10 @@ public final class Tour {
                 section("Interdiffusion: LiCoO2 | LLZO, La2CoO4, LiMn1.5Ni0.5O4 | LAGP", DiffusionTour::run),
                 section("Space charge: LiCoO2 | Li3PS4, ionic vs electron-conducting vs LiNbO3-coated",
                         SpaceChargeTour::run),
+                section("Contact: stack pressure, constriction, a breathing NMC811, Monroe–Newman", ContactTour::run),
                 section("Buffer layers: the coating trade-off (Nb at LLZO | LiCoO2)", BufferTour::run),
-                section("Impedance spectra: LLZO | LiCoO2 with and without Nb", ImpedanceTour::run));
+                section("Impedance spectra: LLZO | LiCoO2 with and without Nb", ImpedanceTour::run),
+                section("The interface stack: one budget, and the remedies optimized on it", StackTour::run));
     }
 
     private static Section section(String title, java.util.function.BiConsumer<PrintStream, Path> body) {
@@ -97,6 +101,11 @@ public final class Tour {
      */
     public static void main(String[] args) {
         Path folder = args.length > 0 ? Path.of(args[0]) : Path.of("target", "tour");
-        run(System.out, folder);
+        try {
+            run(System.out, folder);
+        } finally {
+            // JTransforms keeps a worker pool alive for about a minute after the last large FFT
+            pl.edu.icm.jlargearrays.ConcurrencyUtils.shutdownThreadPoolAndAwaitTermination();
+        }
     }
 }

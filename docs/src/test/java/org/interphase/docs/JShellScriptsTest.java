@@ -73,6 +73,15 @@ class JShellScriptsTest {
 
     /** Evaluates a script; returns what it printed. */
     static String run(Path script) throws IOException {
+        // the interactive jshell tool ends a statement at a complete line, so a line that starts with
+        // '.' (a continued builder chain) is an error there even though the API accepts it
+        List<String> lines = Files.readAllLines(script, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).matches("\\s+\\..*")) {
+                fail(script + ":" + (i + 1) + ": a line starting with '.' breaks in the jshell tool; end the "
+                        + "previous line with the dot instead");
+            }
+        }
         return run(Files.readString(script, StandardCharsets.UTF_8), script.toString());
     }
 

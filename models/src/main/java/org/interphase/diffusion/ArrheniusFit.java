@@ -116,12 +116,19 @@ public final class ArrheniusFit {
             double ea = p[1];
             for (int i = 0; i < n; i++) {
                 ThermalSchedule s = schedules.get(i);
-                double integral = s.integrate(t -> Math.exp(-ea / (Constants.BOLTZMANN_EV * t)));
-                double dIdEa = -s.integrate(t -> Math.exp(-ea / (Constants.BOLTZMANN_EV * t)) / (Constants.BOLTZMANN_EV * t));
-                double x = Math.sqrt(x0sq + 2 * k0 * integral);
+                // ∫exp(−Ea/kT)dt = exp(−Ea/kT_max)·∫exp(−(Ea/k)(1/T − 1/T_max))dt: the second factor is
+                // O(duration) and cannot underflow; the first is folded into k0 in the log domain
+                double peak = s.maxTemperature();
+                double relative = s.integrate(t -> Math.exp(-ea / Constants.BOLTZMANN_EV * (1 / t - 1 / peak)));
+                double dRelative = -s.integrate(t -> Math.exp(-ea / Constants.BOLTZMANN_EV * (1 / t - 1 / peak))
+                        * (1 / t - 1 / peak) / Constants.BOLTZMANN_EV);
+                double kPeak = Math.exp(p[0] - ea / (Constants.BOLTZMANN_EV * peak)); // k_p(T_max), m²/s
+                double grown = kPeak * relative;                                       // k0·∫exp(−Ea/kT)dt
+                double dGrown = kPeak * (dRelative - relative / (Constants.BOLTZMANN_EV * peak));
+                double x = Math.sqrt(x0sq + 2 * grown);
                 v[i] = x / thicknesses[i];
-                j[i][0] = k0 * integral / x / thicknesses[i];
-                j[i][1] = k0 * dIdEa / x / thicknesses[i];
+                j[i][0] = grown / x / thicknesses[i];
+                j[i][1] = dGrown / x / thicknesses[i];
             }
             return new Pair<>(v, j);
         }, n);
@@ -152,10 +159,16 @@ public final class ArrheniusFit {
                     "check that the data follow an Arrhenius law");
         }
         double[] p = optimum.getPoint().toArray();
-        double[] sigma = n > 2 ? optimum.getSigma(1e-14).toArray() : new double[] {0, 0};
-        double scale = n > 2 ? optimum.getRMS() * Math.sqrt((double) n / (n - 2)) : 0;
-        Arrhenius law = Arrhenius.of(Checks.positive(Math.exp(p[0]), "fitted prefactor", ""),
-                Units.eV(Checks.nonNegative(p[1], "fitted activation energy", "eV")));
+        // two points fit exactly and leave no degree of freedom to estimate the errors: they are unbounded
+        double[] sigma = n > 2 ? optimum.getSigma(1e-14).toArray()
+                : new double[] {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
+        double scale = n > 2 ? optimum.getRMS() * Math.sqrt((double) n / (n - 2)) : 1;
+        if (!(p[1] >= 0)) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "the data are not thermally activated:"
+                    + " the best fit has Ea = %.4g eV < 0 (the quantity falls as T rises); an Arrhenius law does not"
+                    + " describe them", p[1]));
+        }
+        Arrhenius law = Arrhenius.of(Checks.positive(Math.exp(p[0]), "fitted prefactor", ""), Units.eV(p[1]));
         return new Result(law, optimum.getRMS(), sigma[0] * scale, Units.eV(sigma[1] * scale), n);
     }
 
@@ -164,15 +177,17 @@ public final class ArrheniusFit {
      *
      * @param law the Arrhenius law
      * @param rms root-mean-square residual (in ln q for {@link #diffusivity}, relative thickness for growth)
-     * @param lnPrefactorError standard error of ln A
-     * @param activationEnergyError standard error of Ea, J
+     * @param lnPrefactorError standard error of ln A (+∞ with two points: an exact fit estimates no error)
+     * @param activationEnergyError standard error of Ea, J (+∞ with two points)
      * @param points number of data points
      */
     public record Result(Arrhenius law, double rms, double lnPrefactorError, double activationEnergyError, int points) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "ArrheniusFit[A = %.4g, Ea = %.4g ± %.2g eV, rms %.3g, %d points]",
-                    law.prefactor(), law.activationEnergyEV(), Units.toEV(activationEnergyError), rms, points);
+            String error = Double.isInfinite(activationEnergyError) ? " (no error estimate from 2 points)"
+                    : String.format(Locale.ROOT, " ± %.2g", Units.toEV(activationEnergyError));
+            return String.format(Locale.ROOT, "ArrheniusFit[A = %.4g, Ea = %.4g%s eV, rms %.3g, %d points]",
+                    law.prefactor(), law.activationEnergyEV(), error, rms, points);
         }
     }
 }

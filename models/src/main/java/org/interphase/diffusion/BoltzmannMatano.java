@@ -71,7 +71,9 @@ public final class BoltzmannMatano {
             double h1 = x[i + 1] - x[i];
             double slope = (-h1 / (h0 * (h0 + h1))) * c[i - 1] + ((h1 - h0) / (h0 * h1)) * c[i]
                     + (h0 / (h1 * (h0 + h1))) * c[i + 1];
-            if (slope == 0) {
+            // a flat stretch (dc/dx = 0, or c equal to the last composition kept) gives no D(c): skip it, so
+            // the compositions returned are strictly monotonic and interpolable
+            if (slope == 0 || (count > 0 && c[i] == cs[count - 1])) {
                 continue;
             }
             double integral = (x[i] - matano) * (c[i] - cl) - cumulative[i];
@@ -143,9 +145,17 @@ public final class BoltzmannMatano {
          *
          * @param temperature the anneal temperature, K
          * @param activationEnergy Ea to shift it to other temperatures, J (&ge; 0)
-         * @return a tabulated diffusivity (requires every extracted D &gt; 0)
+         * @return a tabulated diffusivity
+         * @throws IllegalArgumentException if some extracted D is not &gt; 0 (noisy data)
          */
         public Diffusivity asDiffusivity(double temperature, double activationEnergy) {
+            for (int i = 0; i < diffusivities.length; i++) {
+                if (!(diffusivities[i] > 0)) {
+                    throw new IllegalArgumentException(String.format(Locale.ROOT, "the extracted D is %.3g m²/s at"
+                            + " c = %.4g mol/m³, not > 0: noise where dc/dx is small; smooth the profile or widen the"
+                            + " window before using D(c) in a solver", diffusivities[i], concentrations[i]));
+                }
+            }
             return Diffusivity.tabulated(concentrations, diffusivities, temperature, activationEnergy);
         }
 

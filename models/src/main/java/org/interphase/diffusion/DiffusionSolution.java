@@ -15,20 +15,29 @@ import org.interphase.core.Units;
  * <p>Where a partition coefficient makes c jump at a layer boundary, the profile holds two points
  * there: the value on the left side at the node and the value on the right side at the next larger
  * double ({@link Math#nextUp}), so interpolation and integrals see the jump.
+ *
+ * <p>Profiles are the discrete solution as computed, never clipped: their trapezoid integral is the
+ * conserved {@link #amount}. Backward Euler keeps c &ge; 0 for c-independent D without reactions
+ * (its matrix is an M-matrix); Crank–Nicolson and TR-BDF2 do not guarantee positivity, and with
+ * steps far beyond the explicit limit on sharp data (steep fronts, strong partition coefficients)
+ * they can undershoot below zero by a fraction of the jump — refine the tolerance or the step, or
+ * use backward Euler, if that matters.
  */
 public final class DiffusionSolution {
 
     private final DiffusionProblem problem;
     private final double[] nodes;
     private final double[][][] kappaSides;
+    private final double[][] initialState;
     private final List<double[][]> states;
     private final double[][] amounts;
     private final double[] times;
     private final int acceptedSteps;
     private final int rejectedSteps;
 
-    DiffusionSolution(DiffusionProblem problem, double[][][] kappaSides, List<double[][]> states, double[][] amounts,
-            int acceptedSteps, int rejectedSteps) {
+    DiffusionSolution(DiffusionProblem problem, double[][][] kappaSides, double[][] initialState,
+            List<double[][]> states, double[][] amounts, int acceptedSteps, int rejectedSteps) {
+        this.initialState = initialState;
         this.problem = problem;
         Mesh1D mesh = problem.mesh();
         this.nodes = mesh.nodes();
@@ -68,7 +77,22 @@ public final class DiffusionSolution {
     public Profile profile(String species, int output) {
         int s = problem.speciesIndex(species);
         checkOutput(output);
-        double[] u = states.get(output)[s];
+        return toProfile(species, s, states.get(output)[s]);
+    }
+
+    /**
+     * The initial condition as the solver represents it (the control-volume averages of the
+     * problem's initial functions at the nodes).
+     *
+     * @param species species name
+     * @return c(x) at t = 0, x in m, c in mol/m³
+     */
+    public Profile initialProfile(String species) {
+        int s = problem.speciesIndex(species);
+        return toProfile(species, s, initialState[s]);
+    }
+
+    private Profile toProfile(String species, int s, double[] u) {
         double[] left = kappaSides[s][0];
         double[] right = kappaSides[s][1];
         List<double[]> points = new ArrayList<>(nodes.length + 4);
@@ -82,7 +106,7 @@ public final class DiffusionSolution {
         double[] c = new double[points.size()];
         for (int k = 0; k < x.length; k++) {
             x[k] = points.get(k)[0];
-            c[k] = Math.max(0.0, points.get(k)[1]);
+            c[k] = points.get(k)[1]; // not clipped: the integral stays the conserved amount
         }
         return Profile.of(x, c, "x", "m", "c(" + species + ")", "mol/m³");
     }
@@ -112,16 +136,18 @@ public final class DiffusionSolution {
     }
 
     /**
-     * The interphase marked by one species at the end of the schedule: thickness where c ≥ threshold,
-     * resistance ∫dx/σ(c(x)) across the whole domain.
+     * The interphase marked by one species at the end of the schedule: its thickness where
+     * c ≥ threshold, and the resistance it adds, ΔR = ∫[1/σ(c_end(x)) − 1/σ(c_0(x))]dx — the
+     * resistance of the whole domain after the schedule minus that before it, so the bulk on
+     * either side does not count ({@link Interphase#fromProfiles}).
      *
      * @param species the species that marks the interphase (e.g. a reaction product)
-     * @param threshold c threshold, mol/m³
+     * @param threshold c threshold, mol/m³ (&gt; 0)
      * @param conductivity σ(c), S/m for c in mol/m³ (finite, &gt; 0)
      * @return the interphase
      */
     public Interphase interphase(String species, double threshold, java.util.function.DoubleUnaryOperator conductivity) {
-        return Interphase.fromProfile(species, finalProfile(species), conductivity, threshold);
+        return Interphase.fromProfiles(species, initialProfile(species), finalProfile(species), conductivity, threshold);
     }
 
     /**
@@ -134,7 +160,7 @@ public final class DiffusionSolution {
 
     /**
      * The concentrations at the nodes exactly as the solver holds them (c on the left side of a
-     * partitioned boundary), without clipping of round-off negatives.
+     * partitioned boundary).
      *
      * @param species species name
      * @param output index into {@link #times()}
@@ -176,6 +202,7 @@ public final class DiffusionSolution {
      * @return thickness, m
      */
     public double thicknessAbove(String species, int output, double threshold) {
+        Checks.positive(threshold, "threshold", "mol/m³");
         return Interphase.thicknessAbove(profile(species, output), threshold);
     }
 

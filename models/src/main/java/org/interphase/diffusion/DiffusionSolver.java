@@ -10,9 +10,11 @@ import org.interphase.core.Checks;
  * species and stage.
  *
  * <p><b>Space.</b> Each node i owns the control volume made of the halves of its neighbouring
- * cells. Within a cell the flux is −D·∂c/∂x with D the harmonic mean of D at the cell's two nodes,
- * which is exact for piecewise-constant D and continuous flux; layer boundaries are nodes, so no cell
- * straddles two materials. A partition coefficient K = c⁺/c⁻ at a layer boundary is handled by
+ * cells. Within a cell the flux is −D·∂c/∂x with D the layer's D, or for D(c) its value at the
+ * mean of the cell's two nodal concentrations (second order, and nonzero at the foot of a front
+ * where D(c) vanishes on one side). Layer boundaries are nodes, so no cell straddles two materials:
+ * the series coupling of two layers through their shared node is the harmonic-mean face
+ * coefficient, exact for piecewise-constant D and continuous flux. A partition coefficient K = c⁺/c⁻ at a layer boundary is handled by
  * solving for u = c/κ, where κ is the product of the partition coefficients crossed from the first
  * layer: u is continuous everywhere and the equation κ·∂u/∂t = ∂/∂x(κD·∂u/∂x) + r keeps a
  * symmetric tridiagonal matrix. The capacity of a boundary node is the sum of its half cells, each
@@ -145,12 +147,17 @@ public final class DiffusionSolver {
         private double maxStep = Double.POSITIVE_INFINITY;
         private int maxSteps = 1_000_000;
         private double resolutionLimit = 0.5;
+        private boolean toleranceSet;
 
         private Builder() {}
 
         /**
          * A mesh is too coarse for the requested accuracy when a front falls inside one or two cells;
          * the solver then throws instead of returning a meaningless profile.
+         *
+         * <p>The check runs at the output times only, not at every step: a couple started from step
+         * data is unresolved for its first steps by construction. A front that is unresolved only
+         * between two outputs is therefore not caught; add output times to watch it.
          *
          * @param fraction largest accepted change of c across one cell at an output time, as a
          *     fraction of the species' range, in (0, 1]; 1 disables the check (default 0.5)
@@ -177,7 +184,7 @@ public final class DiffusionSolver {
          */
         public Builder tolerance(double relative) {
             this.tolerance = Checks.inClosedRange(relative, 1e-12, 0.1, "relative tolerance", "");
-            this.fixedStep = 0;
+            this.toleranceSet = true;
             return this;
         }
 
@@ -218,8 +225,16 @@ public final class DiffusionSolver {
             return this;
         }
 
-        /** @return the solver */
+        /**
+         * @return the solver
+         * @throws IllegalStateException if both a fixed step and a tolerance were set (a fixed step has no
+         *     step control; the result must not depend on the order of the builder calls)
+         */
         public DiffusionSolver build() {
+            if (toleranceSet && fixedStep > 0) {
+                throw new IllegalStateException("both fixedStep(" + fixedStep + " s) and tolerance(" + tolerance
+                        + ") were set: a fixed step has no step control; choose one");
+            }
             return new DiffusionSolver(this);
         }
     }

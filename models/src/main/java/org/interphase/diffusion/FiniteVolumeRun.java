@@ -236,6 +236,7 @@ final class FiniteVolumeRun {
         }
         double[] stopTimes = stops.stream().mapToDouble(Double::doubleValue).filter(t -> t > 0).toArray();
         List<double[][]> snapshots = new ArrayList<>();
+        double[][] initialState = snapshot();
         double[][] amounts = new double[outputs.length][];
         int nextOutput = 0;
         int nextStop = 0;
@@ -333,7 +334,7 @@ final class FiniteVolumeRun {
                 }
             }
         }
-        return new DiffusionSolution(problem, kappaPerNodeSide(), snapshots, amounts, accepted, rejected);
+        return new DiffusionSolution(problem, kappaPerNodeSide(), initialState, snapshots, amounts, accepted, rejected);
     }
 
     /** Rejects a mesh on which some front is not resolved: c changes by more than the limit in one cell. */
@@ -693,7 +694,7 @@ final class FiniteVolumeRun {
         }
     }
 
-    /** κ·D/h per cell at temperature T, with D the harmonic mean of its nodal values. */
+    /** κ·D/h per cell at temperature T, with D(c) at the cell's mean concentration. */
     private double[] conductances(int s, double temperature, double[] us) {
         if (linear[s]) {
             double[][] slots = gSlot[s];
@@ -724,12 +725,13 @@ final class FiniteVolumeRun {
         Diffusivity[] ds = diffusivity[s];
         for (int c = 0; c < cells; c++) {
             int l = layerOfCell[c];
-            double ca = kap[c] * us[c];
-            double cb = kap[c] * us[c + 1];
-            double da = checkedD(s, l, ds[l].valueAt(temperature, ca), temperature, ca);
-            double db = checkedD(s, l, ds[l].valueAt(temperature, cb), temperature, cb);
-            double mean = da + db > 0 ? 2 * da * db / (da + db) : 0;
-            g[c] = kap[c] * mean / width[c];
+            // A cell lies inside one material, so D(c) there is a smooth function of c: evaluate it at
+            // the cell's mean c. A harmonic mean of the nodal values would be zero wherever D(c) vanishes
+            // at one end (D ∝ c at a front), and the front would never advance; across materials the
+            // series (harmonic) coupling comes from the node shared by the two layers' cells.
+            double cm = 0.5 * kap[c] * (us[c] + us[c + 1]);
+            double d = checkedD(s, l, ds[l].valueAt(temperature, cm), temperature, cm);
+            g[c] = kap[c] * d / width[c];
         }
         return g;
     }

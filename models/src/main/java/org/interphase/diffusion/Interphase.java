@@ -12,9 +12,10 @@ import org.interphase.core.Units;
  * A grown interphase as the interface stack sees it: a thickness and the area-specific resistance it
  * adds in series to Li⁺ transport.
  *
- * <p>Two ways to get the resistance: a uniform layer, R = L/σ; or a graded one, R = ∫dx/σ(c(x))
- * through a computed concentration profile, σ(c) given by the user (e.g. a mixing rule between the
- * host and the blocking phase). La2CoO4 at LiCoO2 | LLZO is practically Li⁺-blocking (Kim et al.,
+ * <p>Two ways to get the resistance: a uniform layer, R = L/σ (the host it replaced is taken as
+ * negligible in series); or a graded one, the resistance a computed composition change adds,
+ * ΔR = ∫[1/σ(c_after(x)) − 1/σ(c_before(x))]dx, σ(c) given by the user (e.g. a mixing rule between
+ * the host and the blocking phase) — never the resistance of the whole computed domain. La2CoO4 at LiCoO2 | LLZO is practically Li⁺-blocking (Kim et al.,
  * J. Power Sources 196 (2011) 764), so its σ is a user input, small.
  *
  * @param phase name of the interphase, e.g. {@code "La2CoO4"}
@@ -115,16 +116,89 @@ public record Interphase(String phase, double thickness, double resistance) {
     }
 
     /**
-     * @param phase name
-     * @param profile c(x) of the species that sets σ
-     * @param conductivity σ(c), S/m
-     * @param threshold c above which a point counts toward the thickness, mol/m³
-     * @return thickness by threshold and R = ∫dx/σ(c(x)) over the whole profile
+     * The resistance a change of composition adds: ΔR = ∫[1/σ(c_after(x)) − 1/σ(c_before(x))]dx
+     * over the common range of the two profiles, with c interpolated linearly between each
+     * profile's points and each segment integrated adaptively. Where the composition did not
+     * change the integrand is exactly zero, so the bulk on either side of an interphase adds
+     * nothing, however thick the computed domain.
+     *
+     * @param before c(x) before processing, x in m, c in mol/m³
+     * @param after c(x) after it, same unit
+     * @param conductivity σ(c) in S/m for c in mol/m³, finite and &gt; 0
+     * @return ΔR, Ω·m² (negative if the new composition conducts better)
      */
-    public static Interphase fromProfile(String phase, Profile profile, DoubleUnaryOperator conductivity,
+    public static double resistanceAdded(Profile before, Profile after, DoubleUnaryOperator conductivity) {
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(after, "after");
+        Objects.requireNonNull(conductivity, "conductivity");
+        double from = Math.max(before.xMin(), after.xMin());
+        double to = Math.min(before.xMax(), after.xMax());
+        if (!(to > from)) {
+            throw new IllegalArgumentException("the profiles before [" + before.xMin() + ", " + before.xMax()
+                    + "] m and after [" + after.xMin() + ", " + after.xMax() + "] m do not overlap");
+        }
+        DoubleUnaryOperator difference = x -> inverse(conductivity, after.valueAt(x)) - inverse(conductivity,
+                before.valueAt(x));
+        java.util.TreeSet<Double> cuts = new java.util.TreeSet<>();
+        for (Profile p : new Profile[] {before, after}) {
+            for (int i = 0; i < p.size(); i++) {
+                if (p.x(i) > from && p.x(i) < to) {
+                    cuts.add(p.x(i));
+                }
+            }
+        }
+        cuts.add(to);
+        double sum = 0;
+        double a = from;
+        for (double b : cuts) {
+            if (b > a) {
+                // the difference may vanish to round-off: bound the error by the segment's own ∫dx/σ
+                double scale = (b - a) * (inverse(conductivity, after.valueAt(a)) + inverse(conductivity,
+                        before.valueAt(a)));
+                sum += Quadrature.integrate(difference, a, b, 1e-10, 1e-12 * scale);
+                a = b;
+            }
+        }
+        return Checks.finite(sum, "added resistance", "Ω·m²");
+    }
+
+    private static double inverse(DoubleUnaryOperator conductivity, double c) {
+        double sigma = conductivity.applyAsDouble(c);
+        if (!(sigma > 0) || !Double.isFinite(sigma)) {
+            throw new IllegalArgumentException("conductivity must be finite and > 0 S/m, was " + sigma + " S/m at c = "
+                    + c + " mol/m³");
+        }
+        return 1 / sigma;
+    }
+
+    /**
+     * The interphase a profile marks, with the resistance it adds to the composition before.
+     *
+     * @param phase name
+     * @param before c(x) of the species that sets σ, before processing (mol/m³, x in m)
+     * @param after c(x) after processing
+     * @param conductivity σ(c), S/m for c in mol/m³
+     * @param threshold c at or above which a point counts toward the thickness, mol/m³ (&gt; 0)
+     * @return thickness by threshold and R = {@link #resistanceAdded}
+     * @throws IllegalArgumentException if the new composition lowers the resistance (ΔR &lt; 0 beyond
+     *         1e-9 of the resistance before): that is not a blocking interphase; use
+     *         {@link #resistanceAdded} for the signed value
+     */
+    public static Interphase fromProfiles(String phase, Profile before, Profile after, DoubleUnaryOperator conductivity,
             double threshold) {
-        return new Interphase(phase, thicknessAbove(profile, threshold),
-                resistanceThrough(profile, conductivity, profile.xMin(), profile.xMax()));
+        Checks.positive(threshold, "threshold", after.yUnit());
+        double added = resistanceAdded(before, after, conductivity);
+        if (added < 0) {
+            double base = resistanceThrough(before, conductivity, before.xMin(), before.xMax());
+            if (added < -1e-9 * base) {
+                throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                        "the grown %s lowers the resistance by %.4g Ω·cm² (of %.4g Ω·cm² before); it is not a blocking"
+                                + " interphase: use Interphase.resistanceAdded for the signed change", phase,
+                        Units.toOhmCm2(-added), Units.toOhmCm2(base)));
+            }
+            added = 0; // round-off of two equal compositions
+        }
+        return new Interphase(phase, thicknessAbove(after, threshold), added);
     }
 
     /**

@@ -85,7 +85,8 @@ public final class PairAnnealing {
         List<ReactionCheck> out = new ArrayList<>();
         for (ReactionProduct p : pair.reactionProducts()) {
             OptionalDouble onset = p.onsetTemperature();
-            double above = onset.isPresent() ? schedule.timeAbove(onset.getAsDouble()) : Double.NaN;
+            OptionalDouble above = onset.isPresent() ? OptionalDouble.of(schedule.timeAbove(onset.getAsDouble()))
+                    : OptionalDouble.empty();
             out.add(new ReactionCheck(p, schedule.maxTemperature(), above));
         }
         return out;
@@ -96,20 +97,44 @@ public final class PairAnnealing {
      * temperature in the catalog, growth is switched off below it ({@link OnsetGrowth}).
      *
      * @param phase the product's name as in {@link ReactionProduct#phase()}, e.g. {@code "La2CoO4"}
-     * @param law growth above the onset (e.g. calibrated with {@link ParabolicGrowth#calibrate})
+     * @param law growth above the onset (e.g. from {@link #calibrateParabolic}, which applies the same gate)
      * @param conductivity the interphase's Li⁺ conductivity, S/m (&gt; 0)
      * @return the thickness and the resistance L/σ it adds
      */
     public Interphase interphase(String phase, GrowthLaw law, double conductivity) {
         Objects.requireNonNull(law, "law");
         Checks.positive(conductivity, "interphase conductivity", "S/m");
-        ReactionProduct product = pair.reactionProducts().stream().filter(p -> p.phase().equals(phase)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("the pair " + pair.first() + " | " + pair.second()
-                        + " has no reaction product " + phase + "; it has " + pair.reactionProducts().stream()
-                                .map(ReactionProduct::phase).toList()));
+        ReactionProduct product = product(phase);
         GrowthLaw gated = product.onsetTemperature().isPresent()
                 ? new OnsetGrowth(law, product.onsetTemperature().getAsDouble()) : law;
         return Interphase.uniform(phase, gated.thickness(schedule), conductivity);
+    }
+
+    /**
+     * The parabolic law that grows a measured thickness of a product over this schedule, with the
+     * same onset gate {@link #interphase} applies: if the product has an onset temperature in the
+     * catalog, only the time above it counts ({@link ParabolicGrowth#calibrate(ThermalSchedule,
+     * double, double, double, double)}). {@code interphase(phase, law, σ)} on this schedule then
+     * returns the measured thickness.
+     *
+     * @param phase the product's name as in {@link ReactionProduct#phase()}
+     * @param thickness the measured thickness after this schedule, m (&gt; initialThickness)
+     * @param activationEnergy Ea of growth, J (&ge; 0)
+     * @param initialThickness x0, m (&ge; 0)
+     * @return the calibrated (ungated) law
+     */
+    public ParabolicGrowth calibrateParabolic(String phase, double thickness, double activationEnergy,
+            double initialThickness) {
+        ReactionProduct product = product(phase);
+        return ParabolicGrowth.calibrate(schedule, thickness, activationEnergy, initialThickness,
+                product.onsetTemperature().orElse(0.0));
+    }
+
+    private ReactionProduct product(String phase) {
+        return pair.reactionProducts().stream().filter(p -> p.phase().equals(phase)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("the pair " + pair.first() + " | " + pair.second()
+                        + " has no reaction product " + phase + "; it has " + pair.reactionProducts().stream()
+                                .map(ReactionProduct::phase).toList()));
     }
 
     @Override
@@ -168,13 +193,32 @@ public final class PairAnnealing {
      *
      * @param product the product with its onset and source
      * @param peakTemperature the schedule's highest temperature, K
-     * @param timeAboveOnset time spent above the onset, s (NaN if no onset is known)
+     * @param timeAboveOnset time spent above the onset, s; empty if no onset is known
      */
-    public record ReactionCheck(ReactionProduct product, double peakTemperature, double timeAboveOnset) {
+    public record ReactionCheck(ReactionProduct product, double peakTemperature, OptionalDouble timeAboveOnset) {
+
+        /**
+         * Validates.
+         *
+         * @param product the product with its onset and source
+         * @param peakTemperature the schedule's highest temperature, K (&gt; 0)
+         * @param timeAboveOnset time spent above the onset, s (&ge; 0); empty if no onset is known
+         */
+        public ReactionCheck {
+            Objects.requireNonNull(product, "product");
+            Checks.positive(peakTemperature, "peak temperature", "K");
+            Objects.requireNonNull(timeAboveOnset, "timeAboveOnset");
+            if (timeAboveOnset.isPresent() != product.onsetTemperature().isPresent()) {
+                throw new IllegalArgumentException("time above the onset must be given exactly when the product has"
+                        + " an onset temperature; " + product.phase() + " has "
+                        + (product.onsetTemperature().isPresent() ? "one" : "none"));
+            }
+            timeAboveOnset.ifPresent(t -> Checks.nonNegative(t, "time above the onset", "s"));
+        }
 
         /** @return true if the onset is known and the schedule never exceeds it */
         public boolean staysBelowOnset() {
-            return product.onsetTemperature().isPresent() && timeAboveOnset == 0;
+            return timeAboveOnset.isPresent() && timeAboveOnset.getAsDouble() == 0;
         }
 
         @Override
@@ -186,7 +230,7 @@ public final class PairAnnealing {
             return String.format(Locale.ROOT, "%s: onset %.0f °C, peak %.0f °C, %s [%s]", product.phase(),
                     Units.toCelsius(product.onsetTemperature().getAsDouble()), Units.toCelsius(peakTemperature),
                     staysBelowOnset() ? "stays below the onset" : String.format(Locale.ROOT, "%.3g h above the onset",
-                            Units.toHours(timeAboveOnset)), product.source().shortCitation());
+                            Units.toHours(timeAboveOnset.getAsDouble())), product.source().shortCitation());
         }
     }
 }

@@ -57,7 +57,9 @@ public record ParabolicGrowth(Arrhenius rate, double initialThickness) implement
 
     /**
      * The law that grows a measured thickness over a measured thermal history, for an assumed
-     * activation energy: k0 = (x² − x0²)/(2·∫exp(−Ea/k_B T(t))dt).
+     * activation energy: k0 = (x² − x0²)/(2·∫exp(−Ea/k_B T(t))dt). For a product with an onset
+     * temperature use {@link #calibrate(ThermalSchedule, double, double, double, double)}, or
+     * {@link PairAnnealing#calibrateParabolic}, so that calibration and prediction apply the same gate.
      *
      * @param schedule the processing history of the measured sample
      * @param thickness the measured thickness after it, m (&gt; initialThickness)
@@ -67,14 +69,48 @@ public record ParabolicGrowth(Arrhenius rate, double initialThickness) implement
      */
     public static ParabolicGrowth calibrate(ThermalSchedule schedule, double thickness, double activationEnergy,
             double initialThickness) {
+        return calibrate(schedule, thickness, activationEnergy, initialThickness, 0.0);
+    }
+
+    /**
+     * The law that grows a measured thickness over a measured history when growth runs only above
+     * an onset temperature, as {@link OnsetGrowth} (and {@link PairAnnealing#interphase}) apply it:
+     * k0 = (x² − x0²)/(2·∫exp(−Ea/k_B T(t))·[T(t) &gt; T_on]dt). A law calibrated this way and
+     * gated by the same onset reproduces the measured thickness on the measured schedule.
+     *
+     * <p>The integral is taken relative to the schedule's peak temperature T_max,
+     * ∫exp(−(Ea/k_B)(1/T − 1/T_max))dt, so it does not underflow for large Ea/(k_B·T); the law is
+     * then k_p(T_max) = (x² − x0²)/(2·that integral) through {@link Arrhenius#fromReference}.
+     *
+     * @param schedule the processing history of the measured sample
+     * @param thickness the measured thickness after it, m (&gt; initialThickness)
+     * @param activationEnergy Ea of growth, J (&ge; 0)
+     * @param initialThickness x0, m (&ge; 0)
+     * @param onsetTemperature T_on, K (&ge; 0; 0 for no onset)
+     * @return the calibrated law (ungated: wrap it in {@link OnsetGrowth} with the same onset)
+     * @throws IllegalArgumentException if the schedule never exceeds the onset
+     */
+    public static ParabolicGrowth calibrate(ThermalSchedule schedule, double thickness, double activationEnergy,
+            double initialThickness, double onsetTemperature) {
         Objects.requireNonNull(schedule, "schedule");
         Checks.nonNegative(initialThickness, "initial thickness", "m");
         Checks.positive(thickness - initialThickness, "measured thickness − initial thickness", "m");
         Checks.nonNegative(activationEnergy, "activation energy", "J");
-        double integral = schedule.integrate(t -> Math.exp(-activationEnergy / (org.interphase.core.Constants.BOLTZMANN * t)));
-        double k0 = (thickness * thickness - initialThickness * initialThickness) / (2 * integral);
-        return new ParabolicGrowth(Arrhenius.of(Checks.positive(k0, "calibrated prefactor k0", "m²/s"),
-                activationEnergy), initialThickness);
+        Checks.nonNegative(onsetTemperature, "onset temperature", "K");
+        double peak = schedule.maxTemperature();
+        if (!(peak > onsetTemperature)) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "the schedule peaks at %s K, at or below the"
+                    + " onset %s K: nothing grows on it, so it cannot calibrate a growth law", Text.number(peak),
+                    Text.number(onsetTemperature)));
+        }
+        ThermalSchedule split = onsetTemperature > 0 ? schedule.splitAt(onsetTemperature) : schedule;
+        double ea = activationEnergy / org.interphase.core.Constants.BOLTZMANN;
+        double relative = split.integrate(t -> t > onsetTemperature ? Math.exp(-ea * (1 / t - 1 / peak)) : 0.0);
+        double kpPeak = (thickness * thickness - initialThickness * initialThickness) / (2 * relative);
+        Arrhenius law = Arrhenius.fromReference(Checks.finite(kpPeak, "calibrated k_p at the peak temperature", "m²/s"),
+                peak, activationEnergy);
+        Checks.finite(law.prefactor(), "calibrated prefactor k0 (Ea/k_B·T_max too large for a double)", "m²/s");
+        return new ParabolicGrowth(law, initialThickness);
     }
 
     @Override

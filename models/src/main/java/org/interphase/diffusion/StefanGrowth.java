@@ -66,11 +66,14 @@ public record StefanGrowth(Arrhenius layerDiffusivity, double sourceConcentratio
 
     /** @return λ, the root of λ·exp(λ²)·erf(λ) = St/√π (dimensionless) */
     public double lambda() {
-        double target = stefanNumber() / Math.sqrt(Math.PI);
-        // λ·e^{λ²}·erf(λ) rises monotonically from 0 and exceeds √(St/2)-based targets at 1 + √(St/2)
-        double hi = Math.min(25, 1 + Math.sqrt(stefanNumber() / 2));
-        return RootFinder.brent(l -> l * Math.exp(l * l) * Erf.erf(l) - target, 0.0, hi,
-                1e-14 * Math.min(1, Math.sqrt(stefanNumber())));
+        double st = stefanNumber();
+        double lnTarget = Math.log(st / Math.sqrt(Math.PI));
+        // in logs, ln(λ·erf(λ)) + λ² − ln(St/√π), which rises monotonically and cannot overflow for any St:
+        // negative at 0.1·min(1, √(St/2)) (λ·erf(λ) ≈ 2λ²/√π there) and positive at 1 + √(St/2)
+        double lo = 0.1 * Math.min(1, Math.sqrt(st / 2));
+        double hi = 1 + Math.sqrt(st / 2);
+        return RootFinder.brent(l -> Math.log(l * Erf.erf(l)) + l * l - lnTarget, lo, hi,
+                1e-14 * Math.min(1, Math.sqrt(st)));
     }
 
     @Override
@@ -103,7 +106,7 @@ public record StefanGrowth(Arrhenius layerDiffusivity, double sourceConcentratio
 
     /**
      * Solves the moving-boundary problem numerically over a schedule, starting from the similarity
-     * profile of the initial thickness.
+     * profile of the initial thickness (so that, on a hold, only the discretization error remains).
      *
      * @param schedule T(t)
      * @param cells cells across the layer in the transformed coordinate (&ge; 4)
@@ -112,7 +115,28 @@ public record StefanGrowth(Arrhenius layerDiffusivity, double sourceConcentratio
      * @throws IllegalArgumentException if the initial thickness is 0 (the transform needs X &gt; 0)
      */
     public StefanSolution solveNumerically(ThermalSchedule schedule, int cells, int steps) {
+        Checks.positive(initialThickness, "initial thickness (the front-fixing transform needs X0 > 0)", "m");
+        return solveNumerically(schedule, cells, steps, x -> similarityConcentration(x, initialThickness));
+    }
+
+    /**
+     * Solves the moving-boundary problem numerically over a schedule from a given initial profile
+     * of the layer (e.g. a linear one, c_s → c_i, for a layer whose history is unknown). With
+     * X0 ≪ X(end) the solution forgets its start and approaches the similarity solution; backward
+     * Euler in Λ makes the result first order in the number of steps.
+     *
+     * @param schedule T(t)
+     * @param cells cells across the layer in the transformed coordinate (&ge; 4)
+     * @param steps backward-Euler steps in Λ, geometrically spaced (&ge; 1)
+     * @param initialProfile c(x) for x in [0, X0] (m → mol/m³), finite; its ends are replaced by
+     *        c_s and c_i
+     * @return the front position and the profile at the end of the schedule
+     * @throws IllegalArgumentException if the initial thickness is 0 (the transform needs X &gt; 0)
+     */
+    public StefanSolution solveNumerically(ThermalSchedule schedule, int cells, int steps,
+            java.util.function.DoubleUnaryOperator initialProfile) {
         Objects.requireNonNull(schedule, "schedule");
+        Objects.requireNonNull(initialProfile, "initialProfile");
         Checks.atLeast(cells, 4, "cells");
         Checks.positive(steps, "steps");
         Checks.positive(initialThickness, "initial thickness (the front-fixing transform needs X0 > 0)", "m");
@@ -123,8 +147,11 @@ public record StefanGrowth(Arrhenius layerDiffusivity, double sourceConcentratio
         double dxi = 1.0 / m;
         double[] c = new double[m + 1];
         for (int j = 0; j <= m; j++) {
-            c[j] = similarityConcentration(j * dxi * initialThickness, initialThickness);
+            c[j] = Checks.finite(initialProfile.applyAsDouble(j * dxi * initialThickness), "initial concentration",
+                    "mol/m³");
         }
+        c[0] = sourceConcentration;
+        c[m] = interfaceConcentration;
         double[] lower = new double[m - 1];
         double[] diag = new double[m - 1];
         double[] upper = new double[m - 1];

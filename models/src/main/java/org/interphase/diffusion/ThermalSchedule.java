@@ -198,11 +198,23 @@ public final class ThermalSchedule {
      *
      * @param law D(T) (only Ea matters)
      * @param referenceTemperature T_ref, K (&gt; 0)
-     * @return t_eff = ∫D(T(t))dt / D(T_ref), s
+     * @return t_eff = ∫D(T(t))dt / D(T_ref) = ∫exp(−(Ea/k_B)(1/T(t) − 1/T_ref))dt, s — integrated as
+     *         the ratio, so that neither D(T) nor D(T_ref) can underflow
+     * @throws IllegalArgumentException if t_eff overflows (T_ref far below the schedule for this Ea)
      */
     public double effectiveTime(Arrhenius law, double referenceTemperature) {
+        Objects.requireNonNull(law, "law");
         Checks.positive(referenceTemperature, "reference temperature", "K");
-        return integratedDiffusivity(law) / law.valueAt(referenceTemperature);
+        double ea = law.activationEnergy() / org.interphase.core.Constants.BOLTZMANN;
+        // the integrand peaks at the schedule's highest temperature: check it before integrating
+        double peakExponent = -ea * (1 / maxTemperature() - 1 / referenceTemperature);
+        if (!(peakExponent < Math.log(Double.MAX_VALUE / duration()))) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "the effective time at T_ref = %s K"
+                    + " overflows for Ea = %.4g eV: the schedule runs at up to %s K; choose a reference temperature"
+                    + " near the schedule's", Text.number(referenceTemperature), law.activationEnergyEV(),
+                    Text.number(maxTemperature())));
+        }
+        return integrate(t -> Math.exp(-ea * (1 / t - 1 / referenceTemperature)));
     }
 
     /**

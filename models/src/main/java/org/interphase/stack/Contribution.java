@@ -10,7 +10,9 @@ import org.interphase.core.Units;
  *
  * @param mechanism the mechanism
  * @param detail what it is, e.g. {@code "LiNbO3 5 nm"}
- * @param resistance area-specific resistance on the nominal area, Ω·m² (&ge; 0)
+ * @param resistance area-specific resistance on the nominal area, Ω·m² (&ge; 0; a space-charge line
+ *     may be negative, the excess resistance of an accumulation layer that conducts better than the
+ *     bulk)
  * @param capacitance area-specific capacitance in parallel with it, F/m² (&ge; 0; 0 for a pure
  *     resistance)
  */
@@ -21,7 +23,7 @@ public record Contribution(Mechanism mechanism, String detail, double resistance
      *
      * @param mechanism the mechanism
      * @param detail what it is
-     * @param resistance area-specific resistance, Ω·m² (&ge; 0)
+     * @param resistance area-specific resistance, Ω·m² (&ge; 0; may be negative for space charge)
      * @param capacitance area-specific capacitance, F/m² (&ge; 0)
      */
     public Contribution {
@@ -29,7 +31,12 @@ public record Contribution(Mechanism mechanism, String detail, double resistance
             throw new IllegalArgumentException("mechanism must not be null");
         }
         detail = detail == null ? "" : detail;
-        Checks.nonNegative(resistance, mechanism.label() + " resistance", "Ω·m²");
+        if (mechanism == Mechanism.SPACE_CHARGE) {
+            // an accumulation layer conducts better than the bulk: its excess resistance is negative
+            Checks.finite(resistance, mechanism.label() + " resistance", "Ω·m²");
+        } else {
+            Checks.nonNegative(resistance, mechanism.label() + " resistance", "Ω·m²");
+        }
         Checks.nonNegative(capacitance, mechanism.label() + " capacitance", "F/m²");
     }
 

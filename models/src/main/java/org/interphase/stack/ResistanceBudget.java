@@ -92,7 +92,9 @@ public final class ResistanceBudget {
      * The impedance this interface would show: every line an R‖C arc per unit area,
      * Z_k = R_k/(1 + jωR_kC_k), in series (a line without capacitance is a pure resistance). Each
      * layer's arc sits at f = 1/(2πR_kC_k), independent of its thickness; Z(ω → 0) is the
-     * budget's {@link #total()}.
+     * budget's {@link #total()}. A negative space-charge line (an accumulation layer's excess
+     * conductance) is drawn as a negative arc at its own time constant; physically it lowers the arc
+     * of the layer it lies in.
      *
      * @return the impedance, per unit area (Ω·m²)
      */

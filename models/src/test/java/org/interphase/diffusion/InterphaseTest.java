@@ -58,14 +58,54 @@ class InterphaseTest {
         DiffusionSolution sol = DiffusionSolver.builder().tolerance(1e-5).resolutionLimit(1.0).build().solve(p);
         Profile product = sol.finalProfile("P");
         assertThat(product.argmax()).isCloseTo(0.0, within(2 * mesh.maxCellWidth()));
-        assertThat(sol.amount("A", 0) + sol.amount("P", 0)).isCloseTo(c0 * 1e-6, withinPercentage(1e-7));
-        assertThat(sol.amount("B", 0) + sol.amount("P", 0)).isCloseTo(c0 * 1e-6, withinPercentage(1e-7));
+        assertThat(sol.amount("A", 0) + sol.amount("P", 0)).isCloseTo(c0 * 1e-6, within(1e-12 * c0 * 1e-6));
+        assertThat(sol.amount("B", 0) + sol.amount("P", 0)).isCloseTo(c0 * 1e-6, within(1e-12 * c0 * 1e-6));
         double thickness = sol.thicknessAbove("P", 0, 0.5 * product.max());
         assertThat(thickness).isPositive().isLessThan(4 * Math.sqrt(d * 2000));
         Interphase layer = sol.interphase("P", 0.5 * product.max(), c -> 1e-2 / (1 + c));
         assertThat(layer.thickness()).isEqualTo(thickness);
         assertThat(sol.profileAt("P", 2000).max()).isEqualTo(product.max());
         assertThatThrownBy(() -> sol.profileAt("P", 1000)).hasMessageContaining("not an output time");
-        assertThat(layer.resistance()).isGreaterThan(2e-6 / 1e-2);
+        assertThatThrownBy(() -> sol.thicknessAbove("P", 0, 0)).hasMessageContaining("threshold must be > 0");
+        // 1/σ(c) − 1/σ(0) = c/σ0 is linear in c, so the resistance P adds is its amount over σ0 — the
+        // whole-domain ∫dx/σ (2 µm/σ0 = 2e-4 Ω·m² with no P at all) must not be counted
+        assertThat(layer.resistance()).isCloseTo(sol.amount("P", 0) / 1e-2, withinPercentage(1e-7));
+    }
+
+    @Test
+    void addedResistanceCountsOnlyWhatTheProcessingChanged() {
+        // P enters a 10 µm host at σ0 = 1 S/m through a face held at c1 (erfc, Crank 1975 eq. 3.13);
+        // σ(c) = σ0/(1 + c/cs) gives 1/σ(c) − 1/σ0 = c/(σ0·cs), so ΔR = M/(σ0·cs) with the
+        // closed-form amount M = 2·c1·√(Dt/π). The bulk alone is 10 µm/σ0 = 1e-5 Ω·m², which the
+        // resistance of the whole domain would add on top.
+        double d = 1e-17;
+        double t = 1000;        // 2√(Dt) = 200 nm
+        double c1 = 1000;
+        double sigma0 = 1;
+        double cs = 10;
+        // graded from 0.5 nm at the face: the half cell the boundary value fills at t = 0 is then
+        // 0.2 % of the amount that enters
+        Mesh1D mesh = Mesh1D.graded(0, 10e-6, 0.5e-9, 1.01, org.interphase.core.Grading.START);
+        DiffusionProblem p = DiffusionProblem.builder(mesh)
+                .species(Species.named("P").diffusivity(Diffusivity.constant(d)).initialPerLayer(0.0)
+                        .left(Boundary.fixed(c1)).build())
+                .isothermal(1000, t).build();
+        DiffusionSolution sol = DiffusionSolver.builder().tolerance(1e-6).resolutionLimit(1.0).build().solve(p);
+        Interphase layer = sol.interphase("P", 0.5 * c1, c -> sigma0 / (1 + c / cs));
+        double amount = 2 * c1 * Math.sqrt(d * t / Math.PI);
+        // measured 0.22 %: the half cell the face fills at t = 0
+        assertThat(layer.resistance()).isCloseTo(amount / (sigma0 * cs), withinPercentage(0.3));
+        double entered = sol.amount("P", 0) - sol.initialProfile("P").integral();
+        assertThat(layer.resistance()).isCloseTo(entered / (sigma0 * cs), withinPercentage(1e-7));
+        // thickness where c ≥ c1/2: 2√(Dt)·erfc⁻¹(1/2)
+        assertThat(layer.thickness()).isCloseTo(2 * Math.sqrt(d * t) * org.apache.commons.math3.special.Erf.erfcInv(0.5),
+                within(Units.nm(5)));
+        // nothing changed → nothing added; a composition that conducts better is not a blocking layer
+        Profile before = sol.initialProfile("P");
+        assertThat(Interphase.resistanceAdded(before, before, c -> sigma0 / (1 + c / cs))).isZero();
+        assertThatThrownBy(() -> Interphase.fromProfiles("P", before, sol.finalProfile("P"), c -> sigma0 * (1 + c / cs),
+                0.5 * c1)).hasMessageContaining("lowers the resistance");
+        assertThatThrownBy(() -> Interphase.fromProfiles("P", before, before, c -> sigma0, 0))
+                .hasMessageContaining("threshold");
     }
 }

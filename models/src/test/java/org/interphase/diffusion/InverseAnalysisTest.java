@@ -88,6 +88,44 @@ class InverseAnalysisTest {
     }
 
     @Test
+    void matanoSkipsAPlateauAndNamesNoisyNegativeDiffusivities() {
+        // an erfc couple with a flat stretch at the mid composition (three equal points): the plateau
+        // gives no D, and the compositions returned stay strictly increasing and interpolable
+        double lambda = 1e-14;
+        int n = 201;
+        double[] x = new double[n];
+        double[] c = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = -1e-6 + 1e-8 * i;
+            c[i] = AnalyticDiffusion.couple(0, 1000, x[i], lambda);
+        }
+        c[101] = c[100];
+        c[102] = c[100];
+        BoltzmannMatano.Result r = BoltzmannMatano.analyze(Profile.of(x, c), lambda, 0.05);
+        double[] cs = r.concentrations();
+        for (int i = 1; i < cs.length; i++) {
+            assertThat(cs[i]).isGreaterThan(cs[i - 1]);
+        }
+        assertThat(r.asDiffusivity(1000, 0).valueAt(1000, 700)).isPositive();
+        // noise where dc/dx is small can give D ≤ 0: named as such, not as a table error
+        BoltzmannMatano.Result noisy = new BoltzmannMatano.Result(0, new double[] {100, 200, 300},
+                new double[] {1e-17, -1e-18, 1e-17});
+        assertThatThrownBy(() -> noisy.asDiffusivity(1000, 0)).hasMessageContaining("noise")
+                .hasMessageContaining("c = 200");
+    }
+
+    @Test
+    void twoPointsGiveNoErrorEstimateAndFallingDataAreNotArrhenius() {
+        ArrheniusFit.Result two = ArrheniusFit.diffusivity(new double[] {900, 1000}, new double[] {1e-18, 1e-17});
+        assertThat(two.activationEnergyError()).isInfinite();
+        assertThat(two.lnPrefactorError()).isInfinite();
+        assertThat(two.toString()).contains("no error estimate from 2 points");
+        // a quantity that falls as T rises has a best-fit Ea < 0: said plainly, not as a bad argument
+        assertThatThrownBy(() -> ArrheniusFit.diffusivity(new double[] {900, 1000, 1100},
+                new double[] {3e-17, 2e-17, 1e-17})).hasMessageContaining("not thermally activated");
+    }
+
+    @Test
     void badInverseInputIsRejected() {
         Profile flat = Profile.of(new double[] {0, 1, 2, 3, 4, 5}, new double[] {1, 1, 1, 1, 1, 1});
         assertThatThrownBy(() -> BoltzmannMatano.analyze(flat, 10, 0.05)).hasMessageContaining("no composition change");

@@ -62,6 +62,25 @@ class ThermalScheduleTest {
     }
 
     @Test
+    void effectiveTimeIsIntegratedAsARatioAndNeverUnderflowsToNaN() {
+        // Ea = 20 eV at 300 K: D(T) = 1e-4·exp(−773) underflows to 0, so ∫D dt / D(T_ref) was 0/0 = NaN;
+        // the ratio D(T)/D(T_ref) on a hold at T_ref is exactly 1
+        Arrhenius steep = Arrhenius.of(1e-4, Units.eV(20));
+        assertThat(steep.valueAt(300)).isZero();
+        ThermalSchedule hold = ThermalSchedule.isothermal(300, 3600);
+        assertThat(hold.effectiveTime(steep, 300)).isCloseTo(3600, within(1e-9));
+        // a reference far below the schedule overflows: a clear error, not Infinity
+        ThermalSchedule anneal = ThermalSchedule.isothermal(Units.celsius(700), 3600);
+        assertThatThrownBy(() -> anneal.effectiveTime(Arrhenius.of(1e-4, Units.eV(1.65)), 20))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("overflows")
+                .hasMessageContaining("20 K");
+        // closed form on a hold at T ≠ T_ref: t·exp(−(Ea/k_B)(1/T − 1/T_ref))
+        Arrhenius co = Arrhenius.of(1e-4, Units.eV(1.65));
+        assertThat(anneal.effectiveTime(co, Units.celsius(600))).isCloseTo(3600 * co.ratio(Units.celsius(600),
+                Units.celsius(700)), withinPercentage(1e-10));
+    }
+
+    @Test
     void cyclesRepeatTheIntegral() {
         ThermalSchedule one = ThermalSchedule.startingAt(300).rampToIn(600, 100).hold(50).rampToIn(300, 100).build();
         ThermalSchedule three = ThermalSchedule.startingAt(300).rampToIn(600, 100).hold(50).rampToIn(300, 100)

@@ -1,4 +1,4 @@
-// Exercise 9: reading a coated interface off its impedance spectrum. Run by the build.
+// Exercise 8: reading a coated interface off its impedance spectrum. Run by the build.
 import org.interphase.core.*;
 import org.interphase.impedance.*;
 

@@ -1,0 +1,78 @@
+package org.interphase.docs.tour;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import org.interphase.buffer.BufferLayerOptimizer;
+import org.interphase.buffer.TunnellingBlocking;
+import org.interphase.contact.ContactModulus;
+import org.interphase.contact.StackPressureContact;
+import org.interphase.core.Units;
+import org.interphase.docs.Figures;
+import org.interphase.materials.Materials;
+import org.interphase.materials.Property;
+import org.interphase.spacecharge.LayeredSolver;
+import org.interphase.spacecharge.MaterialPhases;
+import org.interphase.spacecharge.Phase;
+import org.interphase.stack.ContactState;
+import org.interphase.stack.ContactStates;
+import org.interphase.stack.InterfaceStack;
+import org.interphase.stack.ResistanceBudget;
+import org.interphase.stack.SpaceChargeTerms;
+
+/** The interface stack: every mechanism in one budget, and the remedies optimized on it. */
+public final class StackTour {
+
+    private StackTour() {}
+
+    /**
+     * Prints the section and draws the LiNbO3 trade-off.
+     *
+     * @param out where to print
+     * @param folder output folder for the figure
+     */
+    public static void run(PrintStream out, Path folder) {
+        // LiCoO2 | LiNbO3 | β-Li3PS4 with the Poisson–Boltzmann space charge (assumed: εr 9.1 for Li3PS4,
+        // εr 30 and few mobile Li⁺ for amorphous LiNbO3, a 0.5 eV Li⁺ step)
+        Phase lco = MaterialPhases.of(Materials.LICOO2).conductivity(Units.sPerCm(1e-5)).electronConductor(true).build();
+        Phase lps = MaterialPhases.of(Materials.LI3PS4).relativePermittivity(9.1).build();
+        Phase lnb = MaterialPhases.of(Materials.LINBO3).relativePermittivity(30).bulkOccupancy(1e-3).build();
+        InterfaceStack s = InterfaceStack.between(Materials.LICOO2, Materials.LI3PS4).coating(Materials.LINBO3, Units.nm(5))
+                .spaceCharge("Poisson–Boltzmann", SpaceChargeTerms.layered(lco, lps, Units.eV(0.5), lnb, 0,
+                        LayeredSolver.withDefaults())).build();
+        out.println("  LiCoO2 | β-Li3PS4, electron-conducting cathode, no coating:");
+        out.print(indent(s.withCoatingThickness(0).budget()));
+        var opt = BufferLayerOptimizer.builder().thicknessWindow(0, Units.nm(20))
+                .electronBlocking(new TunnellingBlocking(Units.eV(1), 1), 1e3).build().optimizeThickness(s);
+        out.printf("  with LiNbO3, electron blocking required (Simmons, Φ = 1 eV, R_tun ≥ 10³·R_ion): %s%n", opt);
+        out.println("    papers: LiNbO3/Li4Ti5O12 coatings work best at a few nm (Ohta 2006: ~5 nm Li4Ti5O12;");
+        out.println("    Takada 2008, Ohta 2007: LiNbO3 a few nm to ~10 nm; ALD LiNbO3 on NCM811 needs ≥ 2.5 nm)");
+        out.print(indent(opt.budget()));
+        var files = Figures.line("LiCoO2 | LiNbO3 | Li3PS4: space charge vs coating", "LiNbO3 thickness [nm]",
+                "total interface resistance [Ω·cm²]").series("total", opt.curve().xs(), opt.curve().ys()).logY()
+                .save(folder, "linbo3-tradeoff");
+        out.printf("  figure: %s%n", files.get(0).getFileName());
+
+        // Li | garnet, dry contact vs wetted (Han et al., Nat. Mater. 16 (2017) 572: 1710 -> 1 Ω·cm²)
+        var li = Materials.LI_METAL;
+        var llzo = Materials.LLZO;
+        double eStar = ContactModulus.of(li.require(Property.YOUNGS_MODULUS), li.require(Property.POISSON_RATIO),
+                llzo.require(Property.YOUNGS_MODULUS), 0.26);
+        var dry = new StackPressureContact(eStar, 0.1, Units.nm(100), Double.POSITIVE_INFINITY,
+                llzo.require(Property.IONIC_CONDUCTIVITY), Units.ohmCm2(1), StackPressureContact.DEFAULT_SEPARATION_DECAY);
+        out.println("  Li | garnet (LLCZN), R_int = 1 Ω·cm² on real contact (calibrated to Han's wetted interface):");
+        for (double mpa : new double[] {0.1, 0.3, 1}) {
+            ContactState c = ContactStates.atStackPressure(dry, Units.MPa(mpa));
+            ResistanceBudget b = InterfaceStack.between(li, Materials.LLCZN).chargeTransfer(Units.ohmCm2(1), 0)
+                    .contact(c).build().budget();
+            out.printf("    dry, unwetted contact at %.1f MPa: f = %.2g, total %.0f Ω·cm²%n", mpa, c.fraction(),
+                    Units.toOhmCm2(b.total()));
+        }
+        out.printf("    wetted by lithiated Al2O3 (f = 1): total %.1f Ω·cm²   (paper: 1710 → 1 Ω·cm²)%n",
+                Units.toOhmCm2(InterfaceStack.between(li, Materials.LLCZN).chargeTransfer(Units.ohmCm2(1), 0)
+                        .build().budget().total()));
+    }
+
+    private static String indent(ResistanceBudget b) {
+        return ("    " + b.toString().replace("\n", "\n    ")).stripTrailing() + System.lineSeparator();
+    }
+}

@@ -1,0 +1,200 @@
+package org.interphase.contact;
+
+import java.util.Objects;
+import org.interphase.core.Checks;
+
+/**
+ * Constriction (spreading) resistance of current forced through partial contact into a conductor of
+ * conductivity σ (S/m), and the interface resistance of a partially touching interface.
+ *
+ * <ul>
+ *   <li>Holm: one isopotential circular spot of radius a on a half-space, R = 1/(4σa) (Holm,
+ *       <i>Electric Contacts</i>, 1967).</li>
+ *   <li>Greenwood, Br. J. Appl. Phys. 17, 1621 (1966): n spots of radii a_i at distances s_ij,
+ *       R = 1/(4σΣa_i) + (1/(2πσ))·Σ_{i≠j} a_i a_j / (s_ij (Σa)²).</li>
+ *   <li>Spot lattice (flux tube): spots of radius a on a square lattice of pitch λ, each in a tube
+ *       of equal area, b = λ/√π, ε = a/b: ASR = ψ(ε)·λ²/(4σa) with
+ *       ψ(ε) = 1 − 1.40925ε + 0.29591ε³ + 0.05254ε⁵ + 0.02105ε⁷ + 0.01107ε⁹ (Cooper, Mikic &amp;
+ *       Yovanovich, Int. J. Heat Mass Transfer 12, 279 (1969)).</li>
+ *   <li>Barber, Proc. R. Soc. A 459, 53 (2003): for any elastic contact against a perfect conductor,
+ *       the conductance per nominal area is 2σk/E*, k = dp̄/dα the incremental stiffness, so
+ *       ASR = E* ÷ (2σk) — exact by the analogy E* ↔ 2σ, u ↔ φ, p ↔ j.</li>
+ *   <li>{@link #conductance(ContactSolution, double)}: the same potential problem solved directly on a
+ *       computed contact map with the boundary-element kernel (isopotential spots, zero current
+ *       elsewhere).</li>
+ * </ul>
+ * Resistances of one side of the interface (one conductor, a perfectly conducting counter-body);
+ * for two conductors add the resistances of both sides.
+ */
+public final class Constriction {
+
+    private Constriction() {}
+
+    /**
+     * @param conductivity σ, S/m (&gt; 0)
+     * @param radius spot radius a, m (&gt; 0)
+     * @return Holm's constriction resistance 1/(4σa), Ω
+     */
+    public static double holm(double conductivity, double radius) {
+        Checks.positive(conductivity, "conductivity", "S/m");
+        Checks.positive(radius, "spot radius", "m");
+        return 1.0 / (4 * conductivity * radius);
+    }
+
+    /**
+     * Greenwood's resistance of a cluster of spots.
+     *
+     * @param conductivity σ, S/m
+     * @param x spot centres, m
+     * @param y spot centres, m
+     * @param radii spot radii, m (&gt; 0)
+     * @return R, Ω
+     */
+    public static double greenwood(double conductivity, double[] x, double[] y, double[] radii) {
+        Checks.positive(conductivity, "conductivity", "S/m");
+        Checks.allFinite(x, "x", "m");
+        Checks.allFinite(y, "y", "m");
+        Checks.allFinite(radii, "radii", "m");
+        Checks.sameLength(x, "x", y, "y");
+        Checks.sameLength(x, "x", radii, "radii");
+        double sum = 0;
+        for (double a : radii) {
+            Checks.positive(a, "spot radius", "m");
+            sum += a;
+        }
+        double cross = 0;
+        for (int i = 0; i < x.length; i++) {
+            for (int j = 0; j < x.length; j++) {
+                if (i != j) {
+                    double s = Math.hypot(x[i] - x[j], y[i] - y[j]);
+                    if (!(s > radii[i] + radii[j])) {
+                        throw new IllegalArgumentException("spots " + i + " and " + j + " overlap (distance " + s + " m)");
+                    }
+                    cross += radii[i] * radii[j] / s;
+                }
+            }
+        }
+        return 1.0 / (4 * conductivity * sum) + cross / (2 * Math.PI * conductivity * sum * sum);
+    }
+
+    /**
+     * Flux-tube factor ψ(ε) of an isopotential circular spot in a circular tube.
+     *
+     * @param epsilon a/b in [0, 0.8]
+     * @return ψ, dimensionless (1 for an isolated spot)
+     */
+    public static double fluxTubeFactor(double epsilon) {
+        Checks.inClosedRange(epsilon, 0.0, 0.8, "spot-to-tube radius ratio", "");
+        double e2 = epsilon * epsilon;
+        return 1 - 1.40925 * epsilon + epsilon * e2 * (0.29591 + e2 * (0.05254 + e2 * (0.02105 + e2 * 0.01107)));
+    }
+
+    /**
+     * Area-specific constriction resistance of a square lattice of equal spots.
+     *
+     * @param conductivity σ, S/m
+     * @param pitch λ, m (&gt; 0)
+     * @param radius a, m, with a/b ≤ 0.8, b = λ/√π
+     * @return ASR, Ω·m²
+     */
+    public static double spotLatticeAsr(double conductivity, double pitch, double radius) {
+        Checks.positive(conductivity, "conductivity", "S/m");
+        Checks.positive(pitch, "spot pitch", "m");
+        Checks.positive(radius, "spot radius", "m");
+        double eps = radius / (pitch / Math.sqrt(Math.PI));
+        return fluxTubeFactor(eps) * pitch * pitch / (4 * conductivity * radius);
+    }
+
+    /**
+     * The same, from the contact fraction f = πa²/λ².
+     *
+     * @param conductivity σ, S/m
+     * @param pitch λ, m
+     * @param contactFraction f in (0, 0.64·π/π]: ε = √f ≤ 0.8
+     * @return ASR, Ω·m²
+     */
+    public static double spotLatticeAsrFromFraction(double conductivity, double pitch, double contactFraction) {
+        Checks.inOpenRange(contactFraction, 0.0, 0.64 + 1e-12, "contact fraction", "");
+        return spotLatticeAsr(conductivity, pitch, pitch * Math.sqrt(contactFraction / Math.PI));
+    }
+
+    /**
+     * Barber's relation.
+     *
+     * @param contactModulus E*, Pa
+     * @param conductivity σ, S/m
+     * @param stiffness k = dp̄/dα, Pa/m (&gt; 0)
+     * @return ASR = E* ÷ (2σk), Ω·m²
+     */
+    public static double barberAsr(double contactModulus, double conductivity, double stiffness) {
+        Checks.positive(contactModulus, "contact modulus", "Pa");
+        Checks.positive(conductivity, "conductivity", "S/m");
+        Checks.positive(stiffness, "stiffness", "Pa/m");
+        return contactModulus / (2 * conductivity * stiffness);
+    }
+
+    /**
+     * Direct numerical conductance of the contact map of a solution: unit potential on the contact
+     * points, no current through the rest of the surface, the potential of the half-space (or of the
+     * layer) from the boundary-element kernel with 2σ in place of E*; solved by conjugate gradients.
+     *
+     * @param solution a contact solution (its map and grid are used)
+     * @param conductivity σ of the conductor, S/m
+     * @return conductance per grid area, S/m² ({@code +∞} in full contact, 0 without contact)
+     */
+    public static double conductance(ContactSolution solution, double conductivity) {
+        Objects.requireNonNull(solution, "solution");
+        Checks.positive(conductivity, "conductivity", "S/m");
+        boolean[] map = solution.contactMap();
+        return conductance(map, solution.problem(), conductivity);
+    }
+
+    /**
+     * Direct numerical conductance of an arbitrary contact map on the grid of a problem.
+     *
+     * @param map contact points, index ix·ny + iy
+     * @param problem supplies grid, boundary condition and (for a layer) the geometry
+     * @param conductivity σ, S/m
+     * @return conductance per grid area, S/m²
+     */
+    public static double conductance(boolean[] map, ContactProblem problem, double conductivity) {
+        Checks.positive(conductivity, "conductivity", "S/m");
+        if (map.length != problem.surface().nx() * problem.surface().ny()) {
+            throw new IllegalArgumentException("map holds " + map.length + " points, the grid "
+                    + problem.surface().nx() * problem.surface().ny());
+        }
+        int count = 0;
+        for (boolean b : map) {
+            count += b ? 1 : 0;
+        }
+        if (count == map.length && problem.boundary() == ContactProblem.Boundary.PERIODIC
+                && Double.isNaN(problem.layerThickness())) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double[] j = ContactSolver.restrictedSolve(problem.kernel(2 * conductivity), map, 1.0, 1e-10, 10 * map.length);
+        if (j == null) {
+            return 0.0;
+        }
+        double s = 0;
+        for (double v : j) {
+            s += v;
+        }
+        return Format.finite(s / j.length, "conductance");
+    }
+
+    /**
+     * Interface resistance of a partially touching interface: charge transfer through the real
+     * contact only, plus the constriction of the current into the spots.
+     *
+     * @param chargeTransferAsr R_ct of full contact, Ω·m² (&ge; 0)
+     * @param contactFraction f in (0, 1]
+     * @param constrictionAsr constriction ASR, Ω·m² (&ge; 0)
+     * @return R_ct/f + R_constriction, Ω·m²
+     */
+    public static double interfaceAsr(double chargeTransferAsr, double contactFraction, double constrictionAsr) {
+        Checks.nonNegative(chargeTransferAsr, "charge-transfer ASR", "Ω·m²");
+        Checks.inClosedRange(contactFraction, Double.MIN_NORMAL, 1.0, "contact fraction", "");
+        Checks.nonNegative(constrictionAsr, "constriction ASR", "Ω·m²");
+        return chargeTransferAsr / contactFraction + constrictionAsr;
+    }
+}

@@ -1,0 +1,59 @@
+package org.interphase.contact;
+
+import org.interphase.core.Checks;
+
+/**
+ * Contact modulus of two elastic bodies, the single modulus that maps their frictionless normal
+ * contact onto a rigid body against an elastic half-space:
+ * <pre>  1/E* = (1 − ν₁²)/E₁ + (1 − ν₂²)/E₂   (Johnson, Contact Mechanics, 1985, eq. 4.22)</pre>
+ */
+public final class ContactModulus {
+
+    private ContactModulus() {}
+
+    /**
+     * Contact modulus of two bodies.
+     *
+     * @param youngs1 Young's modulus of body 1, Pa (&gt; 0)
+     * @param poisson1 Poisson ratio of body 1, in (−1, 0.5)
+     * @param youngs2 Young's modulus of body 2, Pa (&gt; 0, may be {@code Double.POSITIVE_INFINITY} for a rigid body)
+     * @param poisson2 Poisson ratio of body 2, in (−1, 0.5)
+     * @return E*, Pa
+     */
+    public static double of(double youngs1, double poisson1, double youngs2, double poisson2) {
+        double c1 = compliance(youngs1, poisson1, "Young's modulus of body 1", "Poisson ratio of body 1");
+        double c2 = youngs2 == Double.POSITIVE_INFINITY ? 0.0
+                : compliance(youngs2, poisson2, "Young's modulus of body 2", "Poisson ratio of body 2");
+        return 1.0 / (c1 + c2);
+    }
+
+    /**
+     * Plane-strain modulus of one body against a rigid counter-body, E/(1 − ν²).
+     *
+     * @param youngs Young's modulus, Pa (&gt; 0)
+     * @param poisson Poisson ratio in (−1, 0.5)
+     * @return E*, Pa
+     */
+    public static double ofOne(double youngs, double poisson) {
+        return 1.0 / compliance(youngs, poisson, "Young's modulus", "Poisson ratio");
+    }
+
+    /**
+     * Shear modulus of an isotropic solid, G = E/(2(1 + ν)).
+     *
+     * @param youngs Young's modulus, Pa (&gt; 0)
+     * @param poisson Poisson ratio in (−1, 0.5)
+     * @return G, Pa
+     */
+    public static double shearModulus(double youngs, double poisson) {
+        Checks.positive(youngs, "Young's modulus", "Pa");
+        Checks.inOpenRange(poisson, -1.0, 0.5, "Poisson ratio", "");
+        return youngs / (2.0 * (1.0 + poisson));
+    }
+
+    static double compliance(double youngs, double poisson, String eName, String nuName) {
+        Checks.positive(youngs, eName, "Pa");
+        Checks.inOpenRange(poisson, -1.0, 0.5, nuName, "");
+        return (1.0 - poisson * poisson) / youngs;
+    }
+}

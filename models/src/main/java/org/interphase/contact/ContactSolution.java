@@ -1,0 +1,213 @@
+package org.interphase.contact;
+
+import java.util.Arrays;
+
+/**
+ * The solution of a {@link ContactProblem}: pressure and gap fields and what follows from them.
+ * Immutable; array accessors return copies. Pressures in Pa, lengths in m.
+ */
+public final class ContactSolution {
+
+    private final ContactProblem problem;
+    private final double[] pressure;
+    private final double[] gap;
+    private final double approach;
+    private final double elasticEnergy;
+    private final int iterations;
+    private final double residual;
+    private final double[] residualHistory;
+    private final double maxPenetration;
+    private final double contactFraction;
+    private final double plasticFraction;
+    private final double meanPressure;
+    private final double meanGap;
+    private final int[] patchSizes;
+
+    ContactSolution(ContactProblem problem, double[] pressure, double[] gap, double approach, double elasticEnergy,
+            int iterations, double residual, double[] residualHistory, double maxPenetration) {
+        this.problem = problem;
+        this.pressure = pressure;
+        this.gap = gap;
+        this.approach = Format.finite(approach, "approach");
+        this.elasticEnergy = Format.finite(elasticEnergy, "elastic energy");
+        this.iterations = iterations;
+        this.residual = residual;
+        this.residualHistory = residualHistory;
+        this.maxPenetration = maxPenetration;
+        int n = pressure.length;
+        int contact = 0;
+        int plastic = 0;
+        double sp = 0;
+        double sg = 0;
+        for (int i = 0; i < n; i++) {
+            if (pressure[i] > 0) {
+                contact++;
+                if (pressure[i] >= problem.hardness()) {
+                    plastic++;
+                }
+            }
+            sp += pressure[i];
+            sg += gap[i];
+        }
+        this.contactFraction = (double) contact / n;
+        this.plasticFraction = (double) plastic / n;
+        this.meanPressure = Format.finite(sp / n, "mean pressure");
+        this.meanGap = Format.finite(sg / n, "mean gap");
+        this.patchSizes = Patches.sizes(contactMap(), problem.surface().nx(), problem.surface().ny(),
+                problem.boundary() == ContactProblem.Boundary.PERIODIC);
+    }
+
+    ContactSolution forProblem(ContactProblem other) {
+        return new ContactSolution(other, pressure, gap, approach, elasticEnergy, iterations, residual, residualHistory,
+                maxPenetration);
+    }
+
+    /** @return the problem solved */
+    public ContactProblem problem() {
+        return problem;
+    }
+
+    /** @return the pressure field, Pa, index ix·ny + iy (a copy) */
+    public double[] pressure() {
+        return pressure.clone();
+    }
+
+    double[] pressureView() {
+        return pressure;
+    }
+
+    /**
+     * @param ix index along x
+     * @param iy index along y
+     * @return the pressure at a grid point, Pa
+     */
+    public double pressure(int ix, int iy) {
+        return pressure[ix * problem.surface().ny() + iy];
+    }
+
+    /** @return the gap field g = h_max − h + u − α, m (zero in contact), index ix·ny + iy (a copy) */
+    public double[] gap() {
+        return gap.clone();
+    }
+
+    /** @return which grid points are in contact (p &gt; 0), index ix·ny + iy */
+    public boolean[] contactMap() {
+        boolean[] c = new boolean[pressure.length];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = pressure[i] > 0;
+        }
+        return c;
+    }
+
+    /** @return real contact fraction A/A0 (pixel count) */
+    public double contactFraction() {
+        return contactFraction;
+    }
+
+    /** @return fraction of the grid area at the hardness (plastically flowing), 0 without a hardness */
+    public double plasticFraction() {
+        return plasticFraction;
+    }
+
+    /** @return real contact area, m² */
+    public double contactArea() {
+        return contactFraction * problem.area();
+    }
+
+    /** @return mean pressure over the grid area, Pa */
+    public double meanPressure() {
+        return meanPressure;
+    }
+
+    /** @return total normal force, N */
+    public double force() {
+        return meanPressure * problem.area();
+    }
+
+    /** @return the largest pressure, Pa */
+    public double maxPressure() {
+        return Arrays.stream(pressure).max().orElse(0.0);
+    }
+
+    /** @return mean gap ū over the grid, m */
+    public double meanGap() {
+        return meanGap;
+    }
+
+    /** @return rigid approach α from first touch, m */
+    public double approach() {
+        return approach;
+    }
+
+    /**
+     * Elastic energy per grid area, ½⟨p·u⟩, J/m² (periodic half-space: relative to the mean plane).
+     *
+     * @return U/A0, J/m²
+     */
+    public double elasticEnergy() {
+        return elasticEnergy;
+    }
+
+    /** @return Polonsky–Keer iterations used */
+    public int iterations() {
+        return iterations;
+    }
+
+    /** @return the last relative L1 pressure change */
+    public double residual() {
+        return residual;
+    }
+
+    /** @return the relative pressure change of every iteration (a copy) */
+    public double[] residualHistory() {
+        return residualHistory.clone();
+    }
+
+    /** @return the largest interpenetration outside the contact at convergence, m (a measure of the error) */
+    public double maxPenetration() {
+        return maxPenetration;
+    }
+
+    /** @return number of contact patches (4-connected; across the period for periodic problems) */
+    public int patchCount() {
+        return patchSizes.length;
+    }
+
+    /** @return area of each patch, m², largest first */
+    public double[] patchAreas() {
+        double cell = problem.surface().dx() * problem.surface().dy();
+        return Arrays.stream(patchSizes).mapToDouble(s -> s * cell).toArray();
+    }
+
+    /**
+     * Incremental normal stiffness per grid area, k = dp̄/dα, Pa/m: the pressure increment that a
+     * uniform unit displacement of the elastically loaded contact points needs (a flat punch of the
+     * shape of the contact, Barber, Proc. R. Soc. A 459, 53 (2003)). Points at the hardness carry no
+     * increment. For a periodic half-space k = −dp̄/dū. Costs one conjugate-gradient solve.
+     *
+     * @return k, Pa/m (0 without contact)
+     */
+    public double stiffness() {
+        boolean[] set = new boolean[pressure.length];
+        for (int i = 0; i < set.length; i++) {
+            set[i] = pressure[i] > 0 && pressure[i] < problem.hardness();
+        }
+        double[] x = ContactSolver.restrictedSolve(problem.kernel(problem.contactModulus()), set, 1.0, 1e-10,
+                10 * pressure.length);
+        if (x == null) {
+            return 0.0;
+        }
+        double s = 0;
+        for (double v : x) {
+            s += v;
+        }
+        return Format.finite(s / x.length, "stiffness");
+    }
+
+    @Override
+    public String toString() {
+        return "ContactSolution[A/A0 = " + Format.g(contactFraction) + ", p̄ = " + Format.g(meanPressure / 1e6)
+                + " MPa, ū = " + Format.g(meanGap * 1e9) + " nm, α = " + Format.g(approach * 1e9) + " nm, "
+                + patchSizes.length + " patches, " + iterations + " iterations, residual " + Format.g(residual) + "]";
+    }
+}

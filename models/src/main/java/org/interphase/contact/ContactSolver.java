@@ -1,0 +1,636 @@
+package org.interphase.contact;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.interphase.core.Checks;
+import org.interphase.core.ConvergenceException;
+
+/**
+ * FFT boundary-element solver of frictionless normal contact: the Polonsky–Keer constrained
+ * conjugate gradient (Polonsky &amp; Keer, Wear 231, 206 (1999)) on the pressure p of an N×M grid.
+ *
+ * <p>It solves the linear complementarity problem
+ * <pre>  u = 𝒦 p,   g = h_max − h + u − α ≥ 0,   p ≥ 0,   p·g = 0,   and ⟨p⟩ = p̄ (load control)</pre>
+ * with 𝒦 the surface compliance of the elastic body ({@link ElasticKernels}: periodic half-space,
+ * periodic bonded layer, or non-periodic Love kernel on a zero-padded 2N×2M grid). Each iteration
+ * costs one or two convolutions (two real 2D FFTs each) and a few fused O(NM) loops:
+ * <ol>
+ *   <li>u = 𝒦p; g = h_max − h + u; on the set S of points with 0 &lt; p &lt; H, ḡ = ⟨g⟩_S (load
+ *       control; under displacement control ḡ = α); g ← g − ḡ.</li>
+ *   <li>t = g + δ·(G/G_old)·t on S, 0 elsewhere (G = Σ_S g²; δ = 0 restarts with steepest descent).</li>
+ *   <li>r = 𝒦t, r ← r − ⟨r⟩_S (load control); τ = Σ_S g t / Σ_S r t.</li>
+ *   <li>p ← max(0, p − τt) on S; points with p = 0 and g &lt; 0 (penetrating) enter with p = −τg,
+ *       points at the hardness whose gap opens leave it with p = H − τg; either resets δ = 0.</li>
+ *   <li>Load control: scale p to the load, capping at H and rescaling the rest until the cap holds.</li>
+ *   <li>Stop when Σ|p − p_old|/Σp &lt; tolerance and no point entered the contact.</li>
+ * </ol>
+ * When step 4 clips nothing and no point enters or leaves (most iterations once the contact set has
+ * settled), the new pressure is exactly s·(p − τt), so 𝒦p is updated as s·(𝒦p − τr) from the r of
+ * step 3 instead of a second convolution; a full convolution every 32 such updates, and at the end,
+ * keeps round-off from accumulating. The iterates are those of the textbook algorithm.
+ * All work arrays are allocated once per solve (six N×M arrays plus the FFT buffer: N×M periodic,
+ * 4N×M non-periodic; the solution copies two more); the iteration allocates nothing itself
+ * (JTransforms keeps small per-call buffers of its own).
+ *
+ * <p>With a hardness cap under load control, the load is matched by Brent's method on the approach
+ * of displacement-controlled solves (scaling the pressure to the load inside the iteration fights
+ * the cap and cycles); the solution then reports the iterations of the last of those solves.
+ *
+ * <p>Near full contact Polonsky–Keer converges slowly (ContactMechanics issue #3); with a hardness
+ * cap close to saturation too (ContactMechanics #68). Both end in a {@link ConvergenceException}
+ * that says so.
+ */
+public final class ContactSolver {
+
+    /** Linear updates of K*p between two full convolutions (bounds the drift from round-off). */
+    private static final int REFRESH = 32;
+
+    private final double tolerance;
+    private final int maxIterations;
+
+    private ContactSolver(double tolerance, int maxIterations) {
+        this.tolerance = tolerance;
+        this.maxIterations = maxIterations;
+    }
+
+    /** @return a solver with relative tolerance 1e-8 and at most 5000 iterations */
+    public static ContactSolver withDefaults() {
+        return new ContactSolver(1e-8, 5000);
+    }
+
+    /**
+     * @param tolerance relative L1 change of the pressure between iterations at which to stop, in (0, 0.1]
+     * @param maxIterations iteration cap (&ge; 1)
+     * @return a configured solver
+     */
+    public static ContactSolver of(double tolerance, int maxIterations) {
+        Checks.inClosedRange(tolerance, 1e-15, 0.1, "tolerance", "");
+        Checks.positive(maxIterations, "maximum iterations");
+        return new ContactSolver(tolerance, maxIterations);
+    }
+
+    /** @return the relative tolerance */
+    public double tolerance() {
+        return tolerance;
+    }
+
+    /** @return the iteration cap */
+    public int maxIterations() {
+        return maxIterations;
+    }
+
+    /**
+     * Solves a loaded problem from a cold start.
+     *
+     * @param problem the problem, with a mean pressure or an approach
+     * @return the solution
+     * @throws ConvergenceException if the iteration cap is reached
+     * @throws IllegalArgumentException if the problem is not loaded, or a non-periodic contact reaches the grid edge
+     */
+    public ContactSolution solve(ContactProblem problem) {
+        return solve(problem, null);
+    }
+
+    /**
+     * Solves a loaded problem, starting from the pressure of a previous solution on the same grid
+     * (scaled to the new load): a load path converges in fewer iterations than cold starts.
+     *
+     * @param problem the problem
+     * @param warmStart a previous solution on the same grid, or null
+     * @return the solution
+     */
+    public ContactSolution solve(ContactProblem problem, ContactSolution warmStart) {
+        Objects.requireNonNull(problem, "problem");
+        if (!problem.isLoadControlled() && Double.isNaN(problem.approach())) {
+            throw new IllegalArgumentException("the problem has no load: call withMeanPressure, withForce, withApproach"
+                    + " or withMeanGap");
+        }
+        double[] start = null;
+        if (warmStart != null) {
+            Surface s = warmStart.problem().surface();
+            if (s.nx() != problem.surface().nx() || s.ny() != problem.surface().ny()) {
+                throw new IllegalArgumentException("warm start is on a " + s.nx() + "×" + s.ny() + " grid, the problem on "
+                        + problem.surface().nx() + "×" + problem.surface().ny());
+            }
+            start = warmStart.pressureView();
+        }
+        if (problem.isLoadControlled() && problem.hardness() != Double.POSITIVE_INFINITY) {
+            return solveCappedUnderLoad(problem, start);
+        }
+        return new Run(problem, problem.kernel(problem.contactModulus())).solve(start);
+    }
+
+    /**
+     * Load control with a hardness cap: Brent on the approach α of displacement-controlled solves (each a
+     * box-constrained Polonsky–Keer, warm-started from the last), since p̄(α) is continuous and
+     * increasing. Scaling the pressure to the load inside the iteration fights the cap and cycles.
+     */
+    private ContactSolution solveCappedUnderLoad(ContactProblem problem, double[] start) {
+        double target = problem.meanPressure();
+        double[] h = problem.surface().heightsView();
+        double max = Double.NEGATIVE_INFINITY;
+        double min = Double.POSITIVE_INFINITY;
+        for (double v : h) {
+            max = Math.max(max, v);
+            min = Math.min(min, v);
+        }
+        double range = max - min;
+        ContactSolution[] last = new ContactSolution[1];
+        double[][] warm = {start};
+        java.util.function.DoubleUnaryOperator excess = alpha -> {
+            ContactSolution s = new Run(problem.withApproach(alpha), problem.kernel(problem.contactModulus()))
+                    .solve(warm[0]);
+            last[0] = s;
+            // a full-contact state is a poor start: the free set is then the whole grid, on which the periodic
+            // half-space compliance is singular (its mean mode is zero)
+            warm[0] = s.meanPressure() > 0 && s.contactFraction() < 1 ? s.pressureView() : null;
+            return s.meanPressure() / target - 1.0;
+        };
+        // the fully plastic overlap H·A(α)/A0 = p̄ is a first guess for the upper end
+        double[] sorted = new double[h.length];
+        for (int i = 0; i < h.length; i++) {
+            sorted[i] = max - h[i];
+        }
+        java.util.Arrays.sort(sorted);
+        int k = (int) Math.min(h.length - 1, Math.ceil(target / problem.hardness() * h.length));
+        double hi = Math.max(sorted[k], 1e-6 * range);
+        // grow gently: the last solve warm-starts the next, and a far overshoot lands in a nearly full,
+        // badly conditioned contact
+        int expansions = 0;
+        double lo;
+        if (excess.applyAsDouble(hi) < 0) {
+            do {
+                lo = hi;
+                hi *= 1.25;
+                if (++expansions > 200) {
+                    throw new ConvergenceException("load bracketing", expansions, Double.NaN,
+                            "the load is not reached at any approach; lower the load");
+                }
+            } while (excess.applyAsDouble(hi) < 0);
+        } else {
+            // the plastic first guess already carries the load (elastic spots add to it): shrink
+            // toward zero approach, where no load is carried, until the bracket holds the root
+            lo = hi / 1.25;
+            while (excess.applyAsDouble(lo) >= 0) {
+                hi = lo;
+                lo /= 1.25;
+                if (++expansions > 200) {
+                    throw new ConvergenceException("load bracketing", expansions, Double.NaN,
+                            "the load is carried at every approach tried; check the hardness and the load");
+                }
+            }
+        }
+        double root = org.interphase.core.RootFinder.brent(excess, lo, hi, 1e-13 * Math.max(range, hi));
+        excess.applyAsDouble(root);
+        return last[0].forProblem(problem);
+    }
+
+    /**
+     * A load path: solves at each mean pressure in turn, each warm-started from the previous one.
+     *
+     * @param problem the problem (its own load is ignored)
+     * @param meanPressures mean pressures, Pa
+     * @return one solution per pressure
+     */
+    public List<ContactSolution> loadPath(ContactProblem problem, double... meanPressures) {
+        Checks.allFinite(meanPressures, "mean pressures", "Pa");
+        List<ContactSolution> out = new ArrayList<>();
+        ContactSolution previous = null;
+        for (double p : meanPressures) {
+            previous = solve(problem.withMeanPressure(p), previous);
+            out.add(previous);
+        }
+        return List.copyOf(out);
+    }
+
+    @Override
+    public String toString() {
+        return "ContactSolver[Polonsky–Keer, tolerance " + tolerance + ", max " + maxIterations + " iterations]";
+    }
+
+    /** One solve: the work arrays live here. */
+    private final class Run {
+        private final ContactProblem pr;
+        private final SpectralKernel kernel;
+        private final int n;
+        private final double[] sep;
+        private final double[] p;
+        private final double[] pOld;
+        private final double[] g;
+        private final double[] t;
+        private final double[] r;
+        private final double[] u;
+        private final double[] influence;
+        private final int maxCorrections;
+        private final int[] correctionIndex;
+        private final double[] correctionValue;
+        private final int ny;
+        private double selfCompliance;
+        private final double roundOff;
+
+        Run(ContactProblem pr, SpectralKernel kernel) {
+            this.pr = pr;
+            this.kernel = kernel;
+            double[] h = pr.surface().heightsView();
+            this.n = h.length;
+            double max = Double.NEGATIVE_INFINITY;
+            for (double v : h) {
+                max = Math.max(max, v);
+            }
+            sep = new double[n];
+            double range = 0;
+            for (int i = 0; i < n; i++) {
+                sep[i] = max - h[i];
+                range = Math.max(range, sep[i]);
+            }
+            roundOff = 1e-13 * range;
+            p = new double[n];
+            pOld = new double[n];
+            g = new double[n];
+            t = new double[n];
+            r = new double[n];
+            u = new double[n];
+            ny = pr.surface().ny();
+            // a correction costs n multiply-adds, a convolution about 2·5·n·log2(n) flops over two FFTs:
+            // corrections pay off up to ~2·log2(n) points, measured (periodic kernels only: the padded one is 4n)
+            boolean periodic = pr.boundary() == ContactProblem.Boundary.PERIODIC;
+            maxCorrections = periodic ? 2 * (31 - Integer.numberOfLeadingZeros(n)) : 0;
+            influence = periodic ? new double[n] : null;
+            correctionIndex = new int[Math.max(1, maxCorrections)];
+            correctionValue = new double[Math.max(1, maxCorrections)];
+        }
+
+        /** u += c·G(· − x_k): the periodic influence function of point k scaled by c. */
+        private void addInfluence(int k, double c) {
+            int nx = n / ny;
+            int a = k / ny;
+            int b = k % ny;
+            for (int i = 0; i < nx; i++) {
+                int di = i - a;
+                int row = (di < 0 ? di + nx : di) * ny;
+                int out = i * ny;
+                // columns j ≥ b map to G(·, j − b), j < b to G(·, j − b + ny): two contiguous runs
+                for (int j = b; j < ny; j++) {
+                    u[out + j] += c * influence[row + j - b];
+                }
+                for (int j = 0; j < b; j++) {
+                    u[out + j] += c * influence[row + j - b + ny];
+                }
+            }
+        }
+
+        ContactSolution solve(double[] start) {
+            boolean load = pr.isLoadControlled();
+            double hard = pr.hardness();
+            double pbar = pr.meanPressure();
+            double alpha = pr.approach();
+            if (!initialise(start, load, hard, pbar, alpha)) {
+                return finish(0, 0.0, new double[0], alpha);
+            }
+            java.util.Arrays.fill(t, 0.0);
+            t[0] = 1.0;
+            kernel.apply(t, r);
+            selfCompliance = r[0];
+            if (influence != null) {
+                System.arraycopy(r, 0, influence, 0, n);
+            }
+            java.util.Arrays.fill(t, 0.0);
+            double[] history = new double[maxIterations];
+            double gOld = 1.0;
+            boolean conjugate = false;
+            boolean uValid = false;
+            int sinceRefresh = 0;
+            for (int it = 1; it <= maxIterations; it++) {
+                if (!uValid || sinceRefresh >= REFRESH) {
+                    kernel.apply(p, u);
+                    uValid = true;
+                    sinceRefresh = 0;
+                }
+                double sum = 0;
+                int count = 0;
+                for (int i = 0; i < n; i++) {
+                    g[i] = u[i] + sep[i];
+                    if (p[i] > 0 && p[i] < hard) {
+                        sum += g[i];
+                        count++;
+                    }
+                }
+                if (count == 0) {
+                    if (load) {
+                        throw new ConvergenceException("Polonsky–Keer", it, Double.NaN, "no contact point is free to "
+                                + "carry load; this is a bug for load control without a hardness, please report it");
+                    }
+                    // no point strictly between 0 and H: the contact is fully plastic (or empty). A projected
+                    // Jacobi step with the self-compliance moves the points whose gap sign disagrees with their
+                    // state; points that land between 0 and H hand over to the conjugate gradient.
+                    boolean changed = false;
+                    double change = 0;
+                    double total = 0;
+                    for (int i = 0; i < n; i++) {
+                        double v = Math.min(hard, Math.max(0.0, p[i] - (g[i] - alpha) / selfCompliance));
+                        changed |= (v > 0) != (p[i] > 0) || (v < hard) != (p[i] < hard);
+                        uValid &= v == p[i];
+                        change += Math.abs(v - p[i]);
+                        total += v;
+                        p[i] = v;
+                    }
+                    conjugate = false;
+                    if (total == 0) {
+                        return finish(it, 0.0, java.util.Arrays.copyOf(history, it - 1), alpha);
+                    }
+                    history[it - 1] = change / total;
+                    if (!changed && change / total < tolerance) {
+                        return finish(it, change / total, java.util.Arrays.copyOf(history, it), alpha);
+                    }
+                    continue;
+                }
+                double shift = load ? sum / count : alpha;
+                double gg = 0;
+                for (int i = 0; i < n; i++) {
+                    g[i] -= shift;
+                    if (p[i] > 0 && p[i] < hard) {
+                        gg += g[i] * g[i];
+                    }
+                }
+                double beta = conjugate ? gg / gOld : 0.0;
+                for (int i = 0; i < n; i++) {
+                    t[i] = p[i] > 0 && p[i] < hard ? g[i] + beta * t[i] : 0.0;
+                }
+                gOld = gg;
+                kernel.apply(t, r);
+                double rbar = 0;
+                if (load) {
+                    for (int i = 0; i < n; i++) {
+                        if (p[i] > 0 && p[i] < hard) {
+                            rbar += r[i];
+                        }
+                    }
+                    rbar /= count;
+                }
+                double num = 0;
+                double den = 0;
+                for (int i = 0; i < n; i++) {
+                    if (p[i] > 0 && p[i] < hard) {
+                        num += g[i] * t[i];
+                        den += (r[i] - rbar) * t[i];
+                    }
+                }
+                // once the gap on the free set is at round-off level, num and den are noise and their ratio
+                // is meaningless: take no step (the pressure change then drops below the tolerance)
+                double tau = den > 0 && gg > roundOff * roundOff * count ? num / den : 0.0;
+                // a single free point (or a converged free set) gives no curvature information: let penetrating
+                // points enter with the self-compliance step instead
+                double tauEnter = tau > 0 ? tau : 1.0 / selfCompliance;
+                boolean changedSet = false;
+                // linear: p changed by exactly −τt (no clipping, entering or release), so that K*p can be
+                // updated from r = K*t instead of a second convolution
+                // The new pressure is the linear step q = p − τt (t = 0 off S) plus corrections at the few
+                // points that were clipped, entered or released. With a periodic kernel and at most
+                // maxCorrections of them, K*p is updated from r = K*t and the influence function of each
+                // corrected point instead of a second convolution.
+                int corrections = 0;
+                for (int i = 0; i < n; i++) {
+                    double old = p[i];
+                    pOld[i] = old;
+                    double q = old > 0 && old < hard ? old - tau * t[i] : old;
+                    double v = Math.max(0.0, q);
+                    if (v == 0 && g[i] < 0) {
+                        v = -tauEnter * g[i];
+                        changedSet = true;
+                    } else if (old >= hard && g[i] > 0) {
+                        v = Math.max(0.0, hard - tauEnter * g[i]);
+                        changedSet = true;
+                    }
+                    v = Math.min(v, hard);
+                    if (v != q) {
+                        if (corrections < maxCorrections) {
+                            correctionIndex[corrections] = i;
+                            correctionValue[corrections] = v - q;
+                        }
+                        corrections++;
+                    }
+                    p[i] = v;
+                }
+                boolean linear = corrections <= maxCorrections;
+
+                conjugate = !changedSet;
+                double factor = load ? enforceLoad(pbar) : 1.0;
+                if (Double.isNaN(factor)) {
+                    // a conjugate step overshot and emptied the contact: undo it and restart with steepest descent
+                    System.arraycopy(pOld, 0, p, 0, n);
+                    conjugate = false;
+                    history[it - 1] = Double.NaN;
+                    continue;
+                }
+                if (linear && uValid) {
+                    for (int i = 0; i < n; i++) {
+                        u[i] -= tau * r[i];
+                    }
+                    for (int k = 0; k < corrections; k++) {
+                        addInfluence(correctionIndex[k], correctionValue[k]);
+                    }
+                    if (factor != 1.0) {
+                        for (int i = 0; i < n; i++) {
+                            u[i] *= factor;
+                        }
+                    }
+                    sinceRefresh++;
+                } else {
+                    uValid = false;
+                }
+                double change = 0;
+                double total = 0;
+                for (int i = 0; i < n; i++) {
+                    change += Math.abs(p[i] - pOld[i]);
+                    total += p[i];
+                }
+                if (total == 0) {
+                    return finish(it, 0.0, java.util.Arrays.copyOf(history, it - 1), alpha);
+                }
+                double err = change / total;
+                history[it - 1] = err;
+                if (!Double.isFinite(err)) {
+                    throw new ConvergenceException("Polonsky–Keer", it, err, "the pressure became non-finite; check "
+                            + "the surface heights and the modulus");
+                }
+                if (err < tolerance && !changedSet) {
+                    return finish(it, err, java.util.Arrays.copyOf(history, it), alpha);
+                }
+            }
+            throw new ConvergenceException("Polonsky–Keer", maxIterations, history[maxIterations - 1],
+                    "raise maxIterations or the tolerance; Polonsky–Keer is slow near full contact and near "
+                            + "plastic saturation (mean pressure close to the hardness)");
+        }
+
+        /** @return false if there is no contact at all (displacement control with α ≤ 0 nowhere touching) */
+        private boolean initialise(double[] start, boolean load, double hard, double pbar, double alpha) {
+            if (start != null) {
+                double total = 0;
+                for (int i = 0; i < n; i++) {
+                    p[i] = Math.min(start[i], hard);
+                    total += p[i];
+                }
+                if (total > 0) {
+                    if (load) {
+                        enforceLoad(pbar);
+                    }
+                    return true;
+                }
+            }
+            if (load) {
+                java.util.Arrays.fill(p, pbar);
+                return true;
+            }
+            double scale = pr.contactModulus() / Math.sqrt(pr.area());
+            boolean any = false;
+            for (int i = 0; i < n; i++) {
+                double overlap = alpha - sep[i];
+                p[i] = overlap > 0 ? Math.min(hard / 2, scale * overlap) : 0.0;
+                any |= overlap > 0;
+            }
+            if (!any) {
+                java.util.Arrays.fill(p, 0.0);
+            }
+            return any;
+        }
+
+        /**
+         * Scales the pressure to the load (load control is only used without a hardness cap; capped
+         * problems go through {@link #solveCappedUnderLoad}).
+         *
+         * @return the scale factor, or NaN if no pressure is left to scale
+         */
+        private double enforceLoad(double pbar) {
+            double total = 0;
+            for (int i = 0; i < n; i++) {
+                total += p[i];
+            }
+            if (!(total > 0)) {
+                return Double.NaN;
+            }
+            double f = pbar * n / total;
+            for (int i = 0; i < n; i++) {
+                p[i] *= f;
+            }
+            return f;
+        }
+
+        private ContactSolution finish(int iterations, double residual, double[] history, double alpha) {
+            kernel.apply(p, g);
+            double energy = 0;
+            for (int i = 0; i < n; i++) {
+                energy += p[i] * g[i];
+            }
+            energy = 0.5 * energy / n;
+            double hard = pr.hardness();
+            double approach = alpha;
+            if (pr.isLoadControlled()) {
+                double sum = 0;
+                int count = 0;
+                double sumAll = 0;
+                int countAll = 0;
+                for (int i = 0; i < n; i++) {
+                    if (p[i] > 0) {
+                        sumAll += g[i] + sep[i];
+                        countAll++;
+                        if (p[i] < hard) {
+                            sum += g[i] + sep[i];
+                            count++;
+                        }
+                    }
+                }
+                approach = count > 0 ? sum / count : sumAll / countAll;
+            }
+            double[] gap = new double[n];
+            double maxPen = 0;
+            for (int i = 0; i < n; i++) {
+                double v = g[i] + sep[i] - approach;
+                if (p[i] > 0) {
+                    gap[i] = 0.0;
+                } else {
+                    gap[i] = v;
+                    maxPen = Math.max(maxPen, -v);
+                }
+            }
+            if (pr.boundary() == ContactProblem.Boundary.NON_PERIODIC) {
+                checkInside();
+            }
+            return new ContactSolution(pr, p.clone(), gap, approach, energy, iterations, residual, history, maxPen);
+        }
+
+        private void checkInside() {
+            int nx = pr.surface().nx();
+            int ny = pr.surface().ny();
+            for (int i = 0; i < nx; i++) {
+                for (int j = 0; j < ny; j++) {
+                    boolean edge = i == 0 || j == 0 || i == nx - 1 || j == ny - 1;
+                    if (edge && p[i * ny + j] > 0) {
+                        throw new IllegalArgumentException("the contact reaches the edge of the non-periodic grid at ("
+                                + i + ", " + j + "): the load is beyond what this grid can carry; enlarge the grid or "
+                                + "lower the load");
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Solves 𝒦_SS x = b on the set S (x = 0 off S) by conjugate gradients: the pressure that gives a
+     * prescribed displacement on S, used for the incremental stiffness and the constriction
+     * conductance. 𝒦 restricted to a set that is not the whole grid is positive definite.
+     *
+     * @return x, or null if S is empty
+     */
+    static double[] restrictedSolve(SpectralKernel kernel, boolean[] set, double rhs, double relTol, int maxIter) {
+        int n = set.length;
+        double[] x = new double[n];
+        double[] res = new double[n];
+        double[] d = new double[n];
+        double[] q = new double[n];
+        double rr = 0;
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            if (set[i]) {
+                res[i] = rhs;
+                d[i] = rhs;
+                rr += rhs * rhs;
+                m++;
+            }
+        }
+        if (m == 0) {
+            return null;
+        }
+        double stop = relTol * relTol * rr;
+        for (int it = 0; it < maxIter; it++) {
+            kernel.apply(d, q);
+            double dq = 0;
+            for (int i = 0; i < n; i++) {
+                if (set[i]) {
+                    dq += d[i] * q[i];
+                } else {
+                    q[i] = 0;
+                }
+            }
+            double a = rr / dq;
+            double rrNew = 0;
+            for (int i = 0; i < n; i++) {
+                if (set[i]) {
+                    x[i] += a * d[i];
+                    res[i] -= a * q[i];
+                    rrNew += res[i] * res[i];
+                }
+            }
+            if (rrNew < stop) {
+                return x;
+            }
+            double b = rrNew / rr;
+            rr = rrNew;
+            for (int i = 0; i < n; i++) {
+                d[i] = set[i] ? res[i] + b * d[i] : 0.0;
+            }
+        }
+        throw new ConvergenceException("conjugate gradient (restricted)", maxIter, Math.sqrt(rr),
+                "the contact set is ill-conditioned (near full contact); the stiffness there is very large");
+    }
+}

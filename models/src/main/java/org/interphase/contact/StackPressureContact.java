@@ -1,0 +1,199 @@
+package org.interphase.contact;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.commons.math3.special.Erf;
+import org.interphase.core.Checks;
+import org.interphase.materials.Material;
+import org.interphase.materials.Property;
+
+/**
+ * Real contact and interface resistance of a rough electrode | electrolyte interface as a function
+ * of stack pressure p, from closed forms that the boundary-element solver checks:
+ * <pre>
+ *   elastic:  f_el = erf(√2·p/(E*·h'_rms))                          Persson, J. Chem. Phys. 115, 3840 (2001)
+ *   plastic:  f_pl = p/H                                             bearing area (Johnson 1985, §13.4)
+ *   f = max(f_el, f_pl), capped at 1                                 elastic–perfectly-plastic estimate
+ *   constriction: ASR_c = E*·γ·h_rms/(2σ·p)                          Barber's relation ASR = E* ÷ (2σk) with the
+ *                                                                    stiffness k = p/(γ h_rms) of Persson's
+ *                                                                    separation law p ∝ exp(−ū/(γ h_rms))
+ *   interface: ASR = R_ct/f + ASR_c                                   {@link Constriction#interfaceAsr}
+ * </pre>
+ * γ ≈ 0.4–0.5 (Persson, PRL 99, 125502 (2007); the research note's boundary-element runs give 0.47).
+ * The constriction term is the elastic one; once asperities yield (f_pl &gt; f_el) it is an estimate,
+ * and it is zero in full contact.
+ * σ is the conductivity of the ion conductor the current constricts into, R_ct the charge-transfer
+ * ASR of full contact.
+ *
+ * @param contactModulus E*, Pa
+ * @param rmsSlope h'_rms of the combined roughness
+ * @param rmsHeight h_rms of the combined roughness, m
+ * @param hardness H of the softer body, Pa ({@code +∞}: elastic only)
+ * @param conductivity σ, S/m
+ * @param chargeTransferAsr R_ct, Ω·m²
+ * @param separationDecay γ, the decay length of the separation law in units of h_rms
+ */
+public record StackPressureContact(double contactModulus, double rmsSlope, double rmsHeight, double hardness,
+        double conductivity, double chargeTransferAsr, double separationDecay) {
+
+    /** γ used by {@link #of}: 0.45 (Persson 2007; research note BEM 0.47). */
+    public static final double DEFAULT_SEPARATION_DECAY = 0.45;
+
+    /**
+     * Validates the components.
+     *
+     * @param contactModulus E*, Pa 
+     * @param rmsSlope h'_rms of the combined roughness 
+     * @param rmsHeight h_rms of the combined roughness, m 
+     * @param hardness H of the softer body, Pa ({@code +∞}: elastic only) 
+     * @param conductivity σ, S/m 
+     * @param chargeTransferAsr R_ct, Ω·m² 
+     * @param separationDecay γ, the decay length of the separation law in units of h_rms
+     */
+    public StackPressureContact {
+        Checks.positive(contactModulus, "contact modulus", "Pa");
+        Checks.positive(rmsSlope, "rms slope", "");
+        Checks.positive(rmsHeight, "rms height", "m");
+        if (hardness != Double.POSITIVE_INFINITY) {
+            Checks.positive(hardness, "hardness", "Pa");
+        }
+        Checks.positive(conductivity, "conductivity", "S/m");
+        Checks.nonNegative(chargeTransferAsr, "charge-transfer ASR", "Ω·m²");
+        Checks.inClosedRange(separationDecay, 0.05, 5.0, "separation decay γ", "");
+    }
+
+    /**
+     * @param contactModulus E*, Pa
+     * @param rmsSlope h'_rms
+     * @param rmsHeight h_rms, m
+     * @param hardness H, Pa
+     * @param conductivity σ, S/m
+     * @param chargeTransferAsr R_ct, Ω·m²
+     * @return the model with γ = 0.45
+     */
+    public static StackPressureContact of(double contactModulus, double rmsSlope, double rmsHeight, double hardness,
+            double conductivity, double chargeTransferAsr) {
+        return new StackPressureContact(contactModulus, rmsSlope, rmsHeight, hardness, conductivity, chargeTransferAsr,
+                DEFAULT_SEPARATION_DECAY);
+    }
+
+    /**
+     * From two catalog materials: E and ν of each give E*; the hardness is the smaller of the two bodies'
+     * hardness, where a body has none its yield strength times 3 (Tabor), else none; σ is the ionic
+     * conductivity of the electrolyte. A material without a Poisson ratio takes {@code assumedPoisson}.
+     *
+     * @param electrode the electrode material (needs YOUNGS_MODULUS)
+     * @param electrolyte the electrolyte material (needs YOUNGS_MODULUS and IONIC_CONDUCTIVITY)
+     * @param assumedPoisson ν for a material that has none in the catalog, in (−1, 0.5)
+     * @param rmsSlope h'_rms of the combined roughness
+     * @param rmsHeight h_rms, m
+     * @param chargeTransferAsr R_ct, Ω·m²
+     * @return the model
+     * @throws IllegalStateException if the catalog lacks a required value (the message names it)
+     */
+    public static StackPressureContact forPair(Material electrode, Material electrolyte, double assumedPoisson,
+            double rmsSlope, double rmsHeight, double chargeTransferAsr) {
+        Objects.requireNonNull(electrode, "electrode");
+        Objects.requireNonNull(electrolyte, "electrolyte");
+        double eStar = ContactModulus.of(electrode.require(Property.YOUNGS_MODULUS),
+                poisson(electrode, assumedPoisson), electrolyte.require(Property.YOUNGS_MODULUS),
+                poisson(electrolyte, assumedPoisson));
+        double hardness = Math.min(hardness(electrode), hardness(electrolyte));
+        return of(eStar, rmsSlope, rmsHeight, hardness, electrolyte.require(Property.IONIC_CONDUCTIVITY),
+                chargeTransferAsr);
+    }
+
+    private static double poisson(Material m, double assumed) {
+        return m.has(Property.POISSON_RATIO) ? m.require(Property.POISSON_RATIO) : assumed;
+    }
+
+    private static double hardness(Material m) {
+        if (m.has(Property.HARDNESS)) {
+            return m.require(Property.HARDNESS);
+        }
+        if (m.has(Property.YIELD_STRENGTH)) {
+            return 3 * m.require(Property.YIELD_STRENGTH);
+        }
+        return Double.POSITIVE_INFINITY;
+    }
+
+    /**
+     * @param pressure stack pressure p, Pa (&gt; 0)
+     * @return Persson's elastic contact fraction
+     */
+    public double elasticFraction(double pressure) {
+        Checks.positive(pressure, "stack pressure", "Pa");
+        return Erf.erf(Math.sqrt(2) * pressure / (contactModulus * rmsSlope));
+    }
+
+    /**
+     * @param pressure stack pressure p, Pa
+     * @return the real contact fraction f = min(1, max(f_el, p/H))
+     */
+    public double contactFraction(double pressure) {
+        double plastic = hardness == Double.POSITIVE_INFINITY ? 0.0 : pressure / hardness;
+        return Math.min(1.0, Math.max(elasticFraction(pressure), plastic));
+    }
+
+    /**
+     * @param pressure stack pressure p, Pa
+     * @return true if the asperities yield (p/H exceeds the elastic fraction)
+     */
+    public boolean plastic(double pressure) {
+        return hardness != Double.POSITIVE_INFINITY && pressure / hardness > elasticFraction(pressure);
+    }
+
+    /**
+     * @param pressure stack pressure p, Pa
+     * @return constriction ASR E*γh_rms/(2σp), Ω·m², and 0 once the contact is complete
+     */
+    public double constrictionAsr(double pressure) {
+        Checks.positive(pressure, "stack pressure", "Pa");
+        if (contactFraction(pressure) >= 1.0) {
+            return 0.0;
+        }
+        return Constriction.barberAsr(contactModulus, conductivity, pressure / (separationDecay * rmsHeight));
+    }
+
+    /**
+     * @param pressure stack pressure p, Pa
+     * @return R_ct/f + ASR_c, Ω·m²
+     */
+    public double interfaceAsr(double pressure) {
+        return Constriction.interfaceAsr(chargeTransferAsr, contactFraction(pressure), constrictionAsr(pressure));
+    }
+
+    /** One row of a pressure sweep; pressure in Pa, ASRs in Ω·m². */
+    public record Point(double pressure, double contactFraction, boolean plastic, double constrictionAsr,
+            double interfaceAsr) {
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "p = %.3g MPa: f = %.3g%s, constriction %.3g Ω·cm², interface %.3g Ω·cm²",
+                    pressure / 1e6, contactFraction, plastic ? " (plastic)" : "", constrictionAsr * 1e4,
+                    interfaceAsr * 1e4);
+        }
+    }
+
+    /**
+     * @param pressures stack pressures, Pa
+     * @return one row per pressure
+     */
+    public List<Point> sweep(double... pressures) {
+        Checks.allFinite(pressures, "stack pressures", "Pa");
+        List<Point> out = new ArrayList<>();
+        for (double p : pressures) {
+            out.add(new Point(p, contactFraction(p), plastic(p), constrictionAsr(p), interfaceAsr(p)));
+        }
+        return List.copyOf(out);
+    }
+
+    @Override
+    public String toString() {
+        return "StackPressureContact[E* = " + Format.g(contactModulus / 1e9) + " GPa, h'_rms = " + Format.g(rmsSlope)
+                + ", h_rms = " + Format.g(rmsHeight * 1e9) + " nm, H = "
+                + (hardness == Double.POSITIVE_INFINITY ? "none" : Format.g(hardness / 1e6) + " MPa") + ", σ = "
+                + Format.g(conductivity * 10) + " mS/cm, R_ct = " + Format.g(chargeTransferAsr * 1e4) + " Ω·cm², γ = "
+                + separationDecay + "]";
+    }
+}

@@ -1,0 +1,205 @@
+package org.interphase.contact;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleBinaryOperator;
+import org.interphase.core.Checks;
+
+/**
+ * A height map h(x, y) on a regular nx×ny grid of cell size dx×dy: the combined roughness of the
+ * two bodies of a contact (heights of both added, Johnson 1985 §13.1), summits up. Immutable; the
+ * heights are copied in and out.
+ *
+ * <p>Index convention: {@code heights[ix * ny + iy]} is the height at x = ix·dx, y = iy·dy. A grid
+ * used by the FFT solver needs even nx and ny; powers of two are fastest.
+ */
+public final class Surface {
+
+    private final int nx;
+    private final int ny;
+    private final double dx;
+    private final double dy;
+    private final double[] heights;
+
+    private Surface(int nx, int ny, double dx, double dy, double[] heights) {
+        Checks.atLeast(nx, 2, "nx");
+        Checks.atLeast(ny, 2, "ny");
+        Checks.positive(dx, "grid spacing dx", "m");
+        Checks.positive(dy, "grid spacing dy", "m");
+        if (heights == null || heights.length != nx * ny) {
+            throw new IllegalArgumentException("heights must hold nx·ny = " + (nx * ny) + " values, held "
+                    + (heights == null ? "null" : heights.length));
+        }
+        Checks.allFinite(heights, "heights", "m");
+        this.nx = nx;
+        this.ny = ny;
+        this.dx = dx;
+        this.dy = dy;
+        this.heights = heights.clone();
+    }
+
+    /**
+     * @param nx points along x (&ge; 2)
+     * @param ny points along y (&ge; 2)
+     * @param dx grid spacing along x, m
+     * @param dy grid spacing along y, m
+     * @param heights nx·ny heights, m, index ix·ny + iy; copied
+     * @return the surface
+     * @throws IllegalArgumentException on a NaN or infinite height, naming its index
+     */
+    public static Surface of(int nx, int ny, double dx, double dy, double[] heights) {
+        return new Surface(nx, ny, dx, dy, heights);
+    }
+
+    /**
+     * Samples h(x, y) at the grid points x = ix·dx, y = iy·dy.
+     *
+     * @param nx points along x
+     * @param ny points along y
+     * @param dx spacing along x, m
+     * @param dy spacing along y, m
+     * @param height h(x, y), m
+     * @return the surface
+     */
+    public static Surface sample(int nx, int ny, double dx, double dy, DoubleBinaryOperator height) {
+        double[] h = new double[nx * ny];
+        for (int i = 0; i < nx; i++) {
+            for (int j = 0; j < ny; j++) {
+                h[i * ny + j] = height.applyAsDouble(i * dx, j * dy);
+            }
+        }
+        return new Surface(nx, ny, dx, dy, h);
+    }
+
+    /**
+     * Reads a measured height map from a plain-text grid: one row of the map per line, values
+     * separated by commas, semicolons, tabs or spaces; blank lines and lines starting with {@code #}
+     * are skipped. Row r of the file is ix = r, column c is iy = c.
+     *
+     * @param file the file
+     * @param dx spacing between rows, m
+     * @param dy spacing between columns, m
+     * @param heightUnit factor from the file's height unit to m (1e-9 for nm)
+     * @return the surface
+     * @throws IOException if the file cannot be read
+     * @throws IllegalArgumentException on ragged rows or unparseable or non-finite values (naming line and column)
+     */
+    public static Surface readCsv(Path file, double dx, double dy, double heightUnit) throws IOException {
+        Checks.positive(heightUnit, "height unit", "m");
+        List<double[]> rows = new ArrayList<>();
+        int lineNo = 0;
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            lineNo++;
+            String t = line.strip();
+            if (t.isEmpty() || t.startsWith("#")) {
+                continue;
+            }
+            String[] parts = t.split("[,;\\s]+");
+            double[] row = new double[parts.length];
+            for (int c = 0; c < parts.length; c++) {
+                try {
+                    row[c] = Double.parseDouble(parts[c]) * heightUnit;
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(file + ": line " + lineNo + ", column " + (c + 1)
+                            + ": not a number: '" + parts[c] + "'", e);
+                }
+                if (!Double.isFinite(row[c])) {
+                    throw new IllegalArgumentException(file + ": line " + lineNo + ", column " + (c + 1)
+                            + ": height must be finite, was " + parts[c]);
+                }
+            }
+            if (!rows.isEmpty() && row.length != rows.get(0).length) {
+                throw new IllegalArgumentException(file + ": line " + lineNo + " has " + row.length
+                        + " values, the first row has " + rows.get(0).length);
+            }
+            rows.add(row);
+        }
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException(file + " holds no heights");
+        }
+        int nx = rows.size();
+        int ny = rows.get(0).length;
+        double[] h = new double[nx * ny];
+        for (int i = 0; i < nx; i++) {
+            System.arraycopy(rows.get(i), 0, h, i * ny, ny);
+        }
+        return new Surface(nx, ny, dx, dy, h);
+    }
+
+    /** @return points along x */
+    public int nx() {
+        return nx;
+    }
+
+    /** @return points along y */
+    public int ny() {
+        return ny;
+    }
+
+    /** @return spacing along x, m */
+    public double dx() {
+        return dx;
+    }
+
+    /** @return spacing along y, m */
+    public double dy() {
+        return dy;
+    }
+
+    /** @return period (size) along x, nx·dx, m */
+    public double lengthX() {
+        return nx * dx;
+    }
+
+    /** @return period (size) along y, ny·dy, m */
+    public double lengthY() {
+        return ny * dy;
+    }
+
+    /** @return a copy of the heights, m, index ix·ny + iy */
+    public double[] heights() {
+        return heights.clone();
+    }
+
+    /**
+     * @param ix index along x
+     * @param iy index along y
+     * @return h, m
+     */
+    public double height(int ix, int iy) {
+        return heights[ix * ny + iy];
+    }
+
+    double[] heightsView() {
+        return heights;
+    }
+
+    /**
+     * @param factor multiplier (finite)
+     * @return this surface with all heights multiplied by factor
+     */
+    public Surface scaled(double factor) {
+        Checks.finite(factor, "scale factor", "");
+        double[] h = heights.clone();
+        for (int i = 0; i < h.length; i++) {
+            h[i] *= factor;
+        }
+        return new Surface(nx, ny, dx, dy, h);
+    }
+
+    /** @return statistics of this surface as a periodic field */
+    public SurfaceStatistics statistics() {
+        return SurfaceStatistics.of(this);
+    }
+
+    @Override
+    public String toString() {
+        SurfaceStatistics s = statistics();
+        return "Surface[" + nx + "×" + ny + ", " + Format.g(lengthX() * 1e6) + "×" + Format.g(lengthY() * 1e6)
+                + " µm, h_rms = " + Format.g(s.rmsHeight() * 1e9) + " nm, h'_rms = " + Format.g(s.rmsSlope()) + "]";
+    }
+}

@@ -1,0 +1,149 @@
+package org.interphase.contact;
+
+import org.interphase.core.Profile;
+import org.jtransforms.fft.DoubleFFT_2D;
+
+/**
+ * Statistics of a height map taken as one period of a periodic field, from its discrete Fourier
+ * spectrum c(k) (the FFT divided by nx·ny):
+ * <pre>
+ *   h_rms²   = Σ_{k≠0} |c(k)|²            = 2π ∫ q C(q) dq
+ *   h'_rms²  = Σ |k|² |c(k)|² = ⟨|∇h|²⟩    = 2π ∫ q³ C(q) dq
+ *   h''_rms² = Σ |k|⁴ |c(k)|² = ⟨(∇²h)²⟩   = 2π ∫ q⁵ C(q) dq
+ * </pre>
+ * with the isotropic power spectral density C(q) = |c(k)|²·A0/(2π)², A0 = Lx·Ly, in m⁴ (Jacobs,
+ * Junge &amp; Pastewka, Surf. Topogr. Metrol. Prop. 5, 013001 (2017)). The spectral derivatives are
+ * exact for a band-limited periodic field; for a measured map with power up to the Nyquist
+ * wavevector they exceed finite-difference estimates, see {@link #rmsSlopeFiniteDifference()}.
+ *
+ * @param rmsHeight h_rms about the mean plane, m
+ * @param rmsSlope h'_rms, dimensionless
+ * @param rmsCurvature h''_rms = √⟨(∇²h)²⟩, 1/m
+ * @param rmsSlopeFiniteDifference h'_rms from second-order central differences, dimensionless
+ * @param mean mean height, m
+ * @param max highest point, m
+ * @param min lowest point, m
+ */
+public record SurfaceStatistics(double rmsHeight, double rmsSlope, double rmsCurvature,
+        double rmsSlopeFiniteDifference, double mean, double max, double min) {
+
+    static SurfaceStatistics of(Surface s) {
+        int nx = s.nx();
+        int ny = s.ny();
+        double[] h = s.heightsView();
+        double mean = 0;
+        double max = Double.NEGATIVE_INFINITY;
+        double min = Double.POSITIVE_INFINITY;
+        for (double v : h) {
+            mean += v;
+            max = Math.max(max, v);
+            min = Math.min(min, v);
+        }
+        mean /= h.length;
+        double[] a = h.clone();
+        new DoubleFFT_2D(nx, ny).realForward(a);
+        double n2 = (double) h.length * h.length;
+        double[] m = new double[3];
+        forEachMode(a, nx, ny, (k1, k2, re, im, weight) -> {
+            double k = ElasticKernels.wavevector(k1, k2, nx, s.lengthX(), s.lengthY());
+            if (k == 0) {
+                return;
+            }
+            double p = weight * (re * re + im * im) / n2;
+            m[0] += p;
+            m[1] += p * k * k;
+            m[2] += p * k * k * k * k;
+        });
+        double fd = 0;
+        for (int i = 0; i < nx; i++) {
+            for (int j = 0; j < ny; j++) {
+                double gx = (h[((i + 1) % nx) * ny + j] - h[((i - 1 + nx) % nx) * ny + j]) / (2 * s.dx());
+                double gy = (h[i * ny + (j + 1) % ny] - h[i * ny + (j - 1 + ny) % ny]) / (2 * s.dy());
+                fd += gx * gx + gy * gy;
+            }
+        }
+        return new SurfaceStatistics(Math.sqrt(m[0]), Math.sqrt(m[1]), Math.sqrt(m[2]), Math.sqrt(fd / h.length),
+                mean, max, min);
+    }
+
+    /** Visitor of the modes of a packed half-spectrum; weight 2 for a mode that stands for ±k, else 1. */
+    interface ModeVisitor {
+        void visit(int k1, int k2, double re, double im, int weight);
+    }
+
+    static void forEachMode(double[] a, int rows, int cols, ModeVisitor v) {
+        int hr = rows / 2;
+        int hc = cols / 2;
+        for (int k1 = 0; k1 < rows; k1++) {
+            for (int k2 = 0; k2 <= hc; k2++) {
+                boolean edge = k2 == 0 || k2 == hc;
+                if (edge && k1 > hr) {
+                    continue; // (k1, 0) and (rows − k1, 0) are the same conjugate pair
+                }
+                int weight = edge && (k1 == 0 || k1 == hr) ? 1 : 2;
+                v.visit(k1, k2, SpectralKernel.realPart(a, rows, cols, k1, k2),
+                        SpectralKernel.imaginaryPart(a, rows, cols, k1, k2), weight);
+            }
+        }
+    }
+
+    /**
+     * Radially averaged isotropic PSD C(q) in logarithmic bins from the fundamental 2π/max(Lx, Ly) to the
+     * Nyquist wavevector π/max(dx, dy).
+     *
+     * @param surface the surface
+     * @param bins number of bins (&ge; 2); empty bins are left out
+     * @return a profile of q (rad/m) → C(q) (m⁴)
+     */
+    public static Profile powerSpectrum(Surface surface, int bins) {
+        org.interphase.core.Checks.atLeast(bins, 2, "bins");
+        int nx = surface.nx();
+        int ny = surface.ny();
+        double[] a = surface.heights();
+        new DoubleFFT_2D(nx, ny).realForward(a);
+        double n2 = (double) a.length * a.length;
+        double area = surface.lengthX() * surface.lengthY();
+        double qmin = 2 * Math.PI / Math.max(surface.lengthX(), surface.lengthY());
+        double qmax = Math.PI / Math.max(surface.dx(), surface.dy());
+        double lmin = Math.log(qmin);
+        double width = (Math.log(qmax) - lmin) / bins;
+        double[] sum = new double[bins];
+        double[] qs = new double[bins];
+        int[] count = new int[bins];
+        forEachMode(a, nx, ny, (k1, k2, re, im, weight) -> {
+            double k = ElasticKernels.wavevector(k1, k2, nx, surface.lengthX(), surface.lengthY());
+            if (k == 0) {
+                return;
+            }
+            int b = (int) Math.floor((Math.log(k) - lmin) / width + 1e-9);
+            if (b < 0 || b >= bins) {
+                return;
+            }
+            sum[b] += weight * (re * re + im * im) / n2 * area / (4 * Math.PI * Math.PI);
+            qs[b] += weight * Math.log(k);
+            count[b] += weight;
+        });
+        int used = 0;
+        for (int c : count) {
+            used += c > 0 ? 1 : 0;
+        }
+        double[] q = new double[used];
+        double[] c = new double[used];
+        int u = 0;
+        for (int b = 0; b < bins; b++) {
+            if (count[b] > 0) {
+                q[u] = Math.exp(qs[b] / count[b]);
+                c[u] = sum[b] / count[b];
+                u++;
+            }
+        }
+        return Profile.of(q, c, "q", "rad/m", "C", "m^4");
+    }
+
+    @Override
+    public String toString() {
+        return "SurfaceStatistics[h_rms = " + Format.g(rmsHeight * 1e9) + " nm, h'_rms = " + Format.g(rmsSlope)
+                + ", h''_rms = " + Format.g(rmsCurvature * 1e-6) + " 1/µm, peak-to-valley = "
+                + Format.g((max - min) * 1e9) + " nm]";
+    }
+}

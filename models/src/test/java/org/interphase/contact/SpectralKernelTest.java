@@ -1,0 +1,124 @@
+package org.interphase.contact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The packed half-spectrum convolution against a direct O(N⁴) sum. */
+class SpectralKernelTest {
+
+    @Test
+    void periodicConvolutionMatchesDirectSum() {
+        int nx = 8;
+        int ny = 4;
+        double lx = 3.0;
+        double ly = 2.0;
+        SpectralKernel k = ElasticKernels.periodicHalfSpace(nx, ny, lx, ly, 2.0);
+        // real-space kernel from the same spectrum by a direct inverse DFT
+        double[] g = new double[nx * ny];
+        for (int i = 0; i < nx; i++) {
+            for (int j = 0; j < ny; j++) {
+                double s = 0;
+                for (int k1 = 0; k1 < nx; k1++) {
+                    for (int k2 = 0; k2 < ny; k2++) {
+                        int s1 = k1 <= nx / 2 ? k1 : k1 - nx;
+                        int s2 = k2 <= ny / 2 ? k2 : k2 - ny;
+                        double q = Math.hypot(2 * Math.PI * s1 / lx, 2 * Math.PI * s2 / ly);
+                        double c = q == 0 ? 0 : 2.0 / (2.0 * q);
+                        s += c * Math.cos(2 * Math.PI * (k1 * i / (double) nx + k2 * j / (double) ny));
+                    }
+                }
+                g[i * ny + j] = s / (nx * ny);
+            }
+        }
+        double[] p = random(nx * ny, 1);
+        double[] u = new double[nx * ny];
+        k.apply(p, u);
+        for (int i = 0; i < nx; i++) {
+            for (int j = 0; j < ny; j++) {
+                double s = 0;
+                for (int a = 0; a < nx; a++) {
+                    for (int b = 0; b < ny; b++) {
+                        s += g[Math.floorMod(i - a, nx) * ny + Math.floorMod(j - b, ny)] * p[a * ny + b];
+                    }
+                }
+                assertThat(u[i * ny + j]).isCloseTo(s, within(1e-12));
+            }
+        }
+    }
+
+    @Test
+    void paddedConvolutionMatchesDirectLoveSum() {
+        int nx = 4;
+        int ny = 4;
+        double dx = 0.5;
+        double dy = 0.25;
+        SpectralKernel k = ElasticKernels.nonPeriodic(nx, ny, dx, dy, 3.0);
+        double[] p = random(nx * ny, 2);
+        double[] u = new double[nx * ny];
+        k.apply(p, u);
+        for (int i = 0; i < nx; i++) {
+            for (int j = 0; j < ny; j++) {
+                double s = 0;
+                for (int a = 0; a < nx; a++) {
+                    for (int b = 0; b < ny; b++) {
+                        s += ElasticKernels.love((i - a) * dx, (j - b) * dy, dx / 2, dy / 2) / (Math.PI * 3.0)
+                                * p[a * ny + b];
+                    }
+                }
+                assertThat(u[i * ny + j]).isCloseTo(s, within(1e-12));
+            }
+        }
+    }
+
+    @Test
+    void paddedKernelOnALargeGridIsLovesInfluenceFunction() {
+        // 256×128 physical grid, 512×256 FFT grid: multithreaded JTransforms path
+        int nx = 256;
+        int ny = 128;
+        double[] u = new double[nx * ny];
+        SpectralKernel padded = ElasticKernels.nonPeriodic(nx, ny, 0.1, 0.2, 3.0);
+        double[] q = new double[nx * ny];
+        q[5 * ny + 7] = 1.0;
+        padded.apply(q, u);
+        for (int i : new int[] {0, 5, 100, 255}) {
+            for (int j : new int[] {0, 7, 64, 127}) {
+                double expected = ElasticKernels.love((i - 5) * 0.1, (j - 7) * 0.2, 0.05, 0.1) / (Math.PI * 3.0);
+                assertThat(u[i * ny + j]).isCloseTo(expected, within(1e-12 * Math.abs(expected) + 1e-15));
+            }
+        }
+    }
+
+    @Test
+    void loveKernelAtTheCentreOfASquare() {
+        // centre of a uniformly loaded square of side c: u = (4/π)·ln(1+√2)·p·c/E* (Johnson 1985, §3.3)
+        assertThat(ElasticKernels.love(0, 0, 0.5, 0.5)).isCloseTo(4 * Math.log(1 + Math.sqrt(2)), within(1e-14));
+        // far field: the cell acts as a point force, ∫dA/r → c²/r
+        assertThat(ElasticKernels.love(100, 37, 0.5, 0.5)).isCloseTo(1 / Math.hypot(100, 37), within(1e-7));
+    }
+
+    @Test
+    void layerStiffnessTendsToHalfSpaceAndOedometricLimits() {
+        double e = 10e9;
+        double nu = 0.3;
+        double t = 1e-6;
+        double eStar = e / (1 - nu * nu);
+        double kThick = 200 / t;
+        assertThat(ElasticKernels.layerStiffness(kThick, e, nu, t)).isCloseTo(eStar * kThick / 2,
+                within(1e-9 * eStar * kThick));
+        double oed = e * (1 - nu) / (t * (1 + nu) * (1 - 2 * nu));
+        assertThat(ElasticKernels.layerStiffness(1e-3 / t, e, nu, t)).isCloseTo(oed, within(1e-4 * oed));
+        assertThat(ElasticKernels.layerStiffness(0, e, nu, t)).isEqualTo(oed);
+    }
+
+    private static double[] random(int n, long seed) {
+        Random r = new Random(seed);
+        double[] a = new double[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = r.nextDouble();
+        }
+        return a;
+    }
+}
