@@ -1,4 +1,5 @@
-// Space-charge layers at LiCoO2 | Li3PS4: the review's Fig. 4 story in numbers.
+// Space-charge layers at LiCoO2 | Li3PS4: the review's Fig. 4 story in numbers (Wang, Su, Liu, Chen et al.,
+// Trans. Nanjing Univ. Aeronaut. Astronaut. 35, 578 (2018), Fig. 4, after Haruyama et al. 2014).
 // (a) both sides ionic conductors, (b) LiCoO2 conducting electrons, (c) a LiNbO3 coating between.
 import org.interphase.core.*;
 import org.interphase.materials.*;
@@ -48,3 +49,11 @@ System.out.printf("lowest total resistance at d = %.2f nm%n", Units.toNm(sweep.a
 Profile theta = b.occupancyProfile(1, 40);
 System.out.printf("θ(Li3PS4) at the interface %.3g, bulk %.3g; layer width ε/C = %.3f nm%n", theta.y(0),
         theta.y(theta.size() - 1), Units.toNm(b.right().width()));
+
+// The layer's thickness by a stated criterion (Li within 1 % of bulk beyond it), next to ε/C, and
+// the extents of the coating's own two space-charge layers (from the layered solution)
+double extent = SemiInfinite.of(9.1, lps.law(), t, b.right().drop()).extent(0.01);
+System.out.printf("Li3PS4 layer: 1 %% extent %.3f nm, ε/C %.3f nm%n", Units.toNm(extent), Units.toNm(b.right().width()));
+double[] coatLayers = c.spaceChargeExtents(1, 0.01);
+System.out.printf("LiNbO3 5 nm: space-charge layers %.3f nm (cathode side) and %.3f nm (Li3PS4 side)%n",
+        Units.toNm(coatLayers[0]), Units.toNm(coatLayers[1]));

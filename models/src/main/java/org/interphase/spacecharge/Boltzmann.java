@@ -48,6 +48,11 @@ public final class Boltzmann implements ChargeLaw {
         if (species.isEmpty()) {
             throw new IllegalArgumentException("a Boltzmann law needs at least one mobile species");
         }
+        for (int i = 0; i < species.size(); i++) {
+            if (species.get(i) == null) {
+                throw new IllegalArgumentException("species[" + i + "] must not be null");
+            }
+        }
         return new Boltzmann(species.toArray(new Species[0]), Double.NaN);
     }
 

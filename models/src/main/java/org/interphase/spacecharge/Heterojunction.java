@@ -1,7 +1,6 @@
 package org.interphase.spacecharge;
 
 import java.util.Objects;
-import org.interphase.core.Checks;
 import org.interphase.core.Constants;
 import org.interphase.core.RootFinder;
 
@@ -27,6 +26,11 @@ import org.interphase.core.RootFinder;
 public final class Heterojunction {
 
     private static final Heterojunction DEFAULT = new Heterojunction(false);
+    /**
+     * Carrier concentration, 1/m³ (100 nm⁻³), above which a dilute law without a site density is
+     * flagged: the Li sublattices of the catalog hold 20–60 nm⁻³ sites.
+     */
+    static final double DILUTE_CEILING = 1e29;
 
     private final boolean blocking;
 
@@ -126,16 +130,90 @@ public final class Heterojunction {
         }
         double lo = Math.min(0, -step);
         double hi = Math.max(0, -step);
+        if (!Double.isFinite(lo) || !Double.isFinite(hi)) {
+            throw tooLargeStep(a, b, step, sigma, temperature);
+        }
         java.util.function.DoubleUnaryOperator f = psiA -> SemiInfinite.displacement(a.law(), epsA, kT, psiA)
                 + SemiInfinite.displacement(b.law(), epsB, kT, psiA + step) - sigma;
         double tol = 1e-13 * Math.max(1, Math.abs(step));
-        double psiA;
-        if (sigma == 0) {
-            psiA = RootFinder.brent(f, lo, hi, tol);
-        } else {
-            psiA = RootFinder.bracketAndSolve(f, lo - 1, hi + 1, tol, 60);
+        if (sigma != 0) {
+            lo -= 1;
+            hi += 1;
         }
-        return new double[] {Checks.finite(psiA, "interface potential of " + a.name(), ""), psiA + step};
+        // a large step: where a bracket end overflows a law, keep to where both are finite (lo + Δ ≤ 0
+        // ≤ hi + Δ and lo ≤ 0 ≤ hi, so each reach is found between 0 and the end)
+        if (!Double.isFinite(f.applyAsDouble(lo))) {
+            lo = Math.max(finiteReach(a.law(), lo), finiteReach(b.law(), lo + step) - step);
+        }
+        if (!Double.isFinite(f.applyAsDouble(hi))) {
+            hi = Math.min(finiteReach(a.law(), hi), finiteReach(b.law(), hi + step) - step);
+        }
+        // only a fixed interface charge can put the root outside [min(0, −Δ), max(0, −Δ)]: widen
+        for (int k = 0; k < 60 && f.applyAsDouble(lo) > 0; k++) {
+            double next = lo - 2 * (hi - lo);
+            if (!Double.isFinite(f.applyAsDouble(next))) {
+                next = Math.max(finiteReach(a.law(), next), finiteReach(b.law(), next + step) - step);
+            }
+            if (!(next < lo)) {
+                break;
+            }
+            lo = next;
+        }
+        for (int k = 0; k < 60 && f.applyAsDouble(hi) < 0; k++) {
+            double next = hi + 2 * (hi - lo);
+            if (!Double.isFinite(f.applyAsDouble(next))) {
+                next = Math.min(finiteReach(a.law(), next), finiteReach(b.law(), next + step) - step);
+            }
+            if (!(next > hi)) {
+                break;
+            }
+            hi = next;
+        }
+        if (!(lo <= hi) || !(f.applyAsDouble(lo) <= 0 && f.applyAsDouble(hi) >= 0)) {
+            throw tooLargeStep(a, b, step, sigma, temperature);
+        }
+        double psiA = RootFinder.brent(f, lo, hi, tol);
+        if (!Double.isFinite(psiA) || !Double.isFinite(f.applyAsDouble(psiA))) {
+            throw tooLargeStep(a, b, step, sigma, temperature);
+        }
+        return new double[] {psiA, psiA + step};
+    }
+
+    private static IllegalArgumentException tooLargeStep(Phase a, Phase b, double step, double sigma,
+            double temperature) {
+        return new IllegalArgumentException(String.format("potential step (Li⁺ step/e + dipole) must be small "
+                + "enough that the charge laws of %s and %s stay finite at the interface (|z·eφ/kT| ≲ 709 − ln(c∞·m³) on "
+                + "each side for a dilute law), was %s V (%.6g kT/e)%s", a.name(), b.name(),
+                step * Constants.thermalVoltage(temperature), step,
+                sigma == 0 ? "" : " with an interface charge of " + sigma + " C/m²"));
+    }
+
+    /**
+     * The point of [0, target] (or [target, 0]) farthest from 0 where H and ρ are finite.
+     *
+     * @param law the charge law
+     * @param target a reduced potential
+     * @return target itself if finite there, else the reach found by bisection
+     */
+    static double finiteReach(ChargeLaw law, double target) {
+        if (finiteAt(law, target)) {
+            return target;
+        }
+        double in = 0;
+        double out = target;
+        for (int i = 0; i < 200 && Math.abs(out - in) > 1e-12 * Math.abs(target); i++) {
+            double mid = 0.5 * (in + out);
+            if (finiteAt(law, mid)) {
+                in = mid;
+            } else {
+                out = mid;
+            }
+        }
+        return in;
+    }
+
+    private static boolean finiteAt(ChargeLaw law, double psi) {
+        return Double.isFinite(law.firstIntegral(psi)) && Double.isFinite(law.chargeDensity(psi));
     }
 
     private LayerResult layer(Phase p, SemiInfinite s, double t) {
@@ -162,10 +240,33 @@ public final class Heterojunction {
         return overflowWarning(p, s.interfaceCarrierDensity());
     }
 
+    /**
+     * θ = c/N. c = N·θ∞·e^{ln(c/c∞)} can round an ulp or two above N where the sites are full; that
+     * rounding (below 1e-12) is removed, a larger excess is left visible.
+     *
+     * @param carriers c, 1/m³
+     * @param sites N, 1/m³
+     * @return θ
+     */
+    static double occupancy(double carriers, double sites) {
+        double theta = carriers / sites;
+        return theta > 1 && theta < 1 + 1e-12 ? 1.0 : theta;
+    }
+
     static String overflowWarning(Phase p, double carriers) {
         ChargeLaw law = p.law();
-        if (law.saturates() || law.carrierSiteDensity().isEmpty()) {
+        if (law.saturates()) {
             return "";
+        }
+        if (law.carrierSiteDensity().isEmpty()) {
+            // no site density given: flag concentrations no Li sublattice holds (the densest are ~60 nm⁻³)
+            if (carriers <= DILUTE_CEILING) {
+                return "";
+            }
+            return String.format("the dilute Boltzmann law puts %.4g carriers/nm³ at the interface of %s, more than "
+                    + "%.0f/nm³, denser than any Li sublattice: the accumulation layer is unphysical; give the site "
+                    + "density (Boltzmann.withSiteDensity) or use a LatticeGas or Bikerman law", carriers * 1e-27,
+                    p.name(), DILUTE_CEILING * 1e-27);
         }
         double sites = law.carrierSiteDensity().getAsDouble();
         if (carriers <= sites) {

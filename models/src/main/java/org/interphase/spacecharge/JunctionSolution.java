@@ -125,7 +125,7 @@ public final class JunctionSolution {
                     + "give one with Boltzmann.withSiteDensity");
         }
         double n = sites.getAsDouble();
-        return carrierProfile(side, points).map(v -> v / n, "θ", "");
+        return carrierProfile(side, points).map(v -> Heterojunction.occupancy(v, n), "θ", "");
     }
 
     private Profile profile(int side, int points, boolean carriers) {
@@ -137,7 +137,11 @@ public final class JunctionSolution {
         Phase p = side == 0 ? junction.left() : junction.right();
         double[][] xy;
         if (p.electronConductor()) {
-            xy = new double[][] {{0, s.screeningLength()}, {0, 0}};
+            // flat at its bulk potential: the requested number of samples over five screening lengths
+            xy = new double[2][points];
+            for (int i = 0; i < points; i++) {
+                xy[0][i] = 5 * s.screeningLength() * i / (points - 1);
+            }
         } else {
             xy = s.sample(points);
         }

@@ -1,6 +1,7 @@
 package org.interphase.spacecharge;
 
 import java.util.Objects;
+import org.interphase.core.Checks;
 import org.interphase.core.Units;
 
 /**
@@ -14,7 +15,8 @@ import org.interphase.core.Units;
  * @param capacitance the differential capacitance of the layer, F/m² ({@code +∞} for an ideal
  *     electron conductor, which screens at its surface)
  * @param width the layer width ε/C, the plate-capacitor thickness of the same capacitance, m (0 for
- *     an electron conductor)
+ *     an electron conductor; the thickness d for a finite layer of a stack, whose two space-charge
+ *     layers are measured by {@link LayeredSolution#spaceChargeExtents})
  * @param excessResistanceLength ℓ_R = ∫(σ∞/σ − 1)dx, m
  * @param resistance the area-specific resistance the layer adds, ℓ_R/σ∞, Ω·m²
  * @param interfaceCarrierDensity the conducting carrier's concentration at the interface, 1/m³
@@ -45,6 +47,17 @@ public record LayerResult(String phase, double drop, double charge, double capac
     public LayerResult {
         Objects.requireNonNull(phase, "phase");
         Objects.requireNonNull(warning, "warning");
+        Checks.finite(drop, "drop", "V");
+        Checks.finite(charge, "charge", "C/m²");
+        Checks.finite(width, "width", "m");
+        Checks.finite(excessResistanceLength, "excess resistance length", "m");
+        Checks.finite(resistance, "resistance", "Ω·m²");
+        Checks.finite(interfaceCarrierDensity, "interface carrier density", "1/m³");
+        // +∞ only for an ideal electron conductor, which has no width
+        if (!(Double.isFinite(capacitance) || capacitance == Double.POSITIVE_INFINITY && width == 0)) {
+            throw new IllegalArgumentException("capacitance of " + phase + " must be finite (or +∞ for an electron "
+                    + "conductor of width 0), was " + capacitance + " F/m²");
+        }
     }
 
     /** @return true if {@link #warning()} is not empty */

@@ -62,13 +62,26 @@ public final class LayeredJunction {
     /**
      * A junction with a coating between its phases: A | coating (thickness d) | B.
      *
-     * @param junction A | B with its step Δμ = μ_B − μ_A (dipole and charge of the junction are not used)
+     * <p>The coating replaces the A | B interface by two new ones, so a dipole or fixed charge given
+     * for A | B has no interface left to sit on; such a junction is refused rather than silently
+     * stripped. Put dipoles and charges on the new interfaces with {@link #builder}
+     * ({@code .dipole(...)}, {@code .interfaceCharge(...)} after the phase they follow).
+     *
+     * @param junction A | B with its step Δμ = μ_B − μ_A, without interface dipole or charge
      * @param coating the coating phase (ionic)
      * @param thickness d, m (&gt; 0)
      * @param coatingChemicalPotential μ_coating − μ_A, J
      * @return the stack
+     * @throws IllegalArgumentException if the junction has an interface dipole or charge
      */
     public static LayeredJunction coated(Junction junction, Phase coating, double thickness, double coatingChemicalPotential) {
+        Objects.requireNonNull(junction, "junction");
+        if (junction.interfaceDipole() != 0 || junction.interfaceCharge() != 0) {
+            throw new IllegalArgumentException(String.format("a coated junction's interface dipole and interface charge "
+                    + "must be 0 (the A | B interface they belong to is replaced by A | coating | B), were %s V and "
+                    + "%s C/m²; set them per interface with LayeredJunction.builder(...).dipole(...)"
+                    + ".interfaceCharge(...)", junction.interfaceDipole(), junction.interfaceCharge()));
+        }
         return builder(junction.temperature()).start(junction.left(), 0)
                 .layer(coating, thickness, coatingChemicalPotential).end(junction.right(), junction.lithiumStep()).build();
     }
@@ -93,7 +106,7 @@ public final class LayeredJunction {
      * @return the phase
      */
     public Phase phase(int p) {
-        return phases[p];
+        return phases[checkIndex(p, phases.length, "phase index")];
     }
 
     /**
@@ -101,7 +114,7 @@ public final class LayeredJunction {
      * @return its thickness, m (+∞ for the semi-infinite first and last phases)
      */
     public double thickness(int p) {
-        return thicknesses[p];
+        return thicknesses[checkIndex(p, phases.length, "phase index")];
     }
 
     /**
@@ -109,7 +122,7 @@ public final class LayeredJunction {
      * @return μ_p, J
      */
     public double chemicalPotential(int p) {
-        return chemicalPotentials[p];
+        return chemicalPotentials[checkIndex(p, phases.length, "phase index")];
     }
 
     /**
@@ -117,7 +130,7 @@ public final class LayeredJunction {
      * @return δ_k, V
      */
     public double dipole(int k) {
-        return dipoles[k];
+        return dipoles[checkIndex(k, phases.length - 1, "interface index")];
     }
 
     /**
@@ -125,7 +138,7 @@ public final class LayeredJunction {
      * @return σ_k, C/m²
      */
     public double interfaceCharge(int k) {
-        return interfaceCharges[k];
+        return interfaceCharges[checkIndex(k, phases.length - 1, "interface index")];
     }
 
     /**
@@ -178,6 +191,7 @@ public final class LayeredJunction {
      * @return a copy with this chemical potential of phase p
      */
     public LayeredJunction withChemicalPotential(int p, double mu) {
+        checkIndex(p, phases.length, "phase index");
         Checks.finite(mu, "chemical potential of " + phases[p].name(), "J");
         double[] m = chemicalPotentials.clone();
         m[p] = mu;
@@ -198,6 +212,13 @@ public final class LayeredJunction {
             sb.append(String.format(" (μ %+.3f eV)", Units.toEV(chemicalPotentials[p] - chemicalPotentials[0])));
         }
         return sb.append(String.format(", T = %.2f K", temperature)).toString();
+    }
+
+    private static int checkIndex(int i, int size, String what) {
+        if (i < 0 || i >= size) {
+            throw new IllegalArgumentException(what + " must be in [0, " + (size - 1) + "], was " + i);
+        }
+        return i;
     }
 
     /** Builds a {@link LayeredJunction}. Not thread-safe; the stack is. */

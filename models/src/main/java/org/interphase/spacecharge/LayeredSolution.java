@@ -17,7 +17,8 @@ import org.interphase.core.Units;
  * −sign(ψ0)√(2εkT·H(ψ0)) at its computed interface potential; for a finite layer the control-volume
  * sum of ρ, so charges balance to the discretization error); the capacitance — for a semi-infinite
  * phase the exact differential capacitance ε|ρ(ψ0)|/|Q| at its computed interface potential, for a
- * finite layer its dielectric capacitance ε/d; the width ε/C (the thickness d for a finite layer);
+ * finite layer its dielectric capacitance ε/d; the width ε/C (the thickness d for a finite layer,
+ * whose two space-charge layers are measured by {@link #spaceChargeExtents});
  * the excess resistance ∫(1/σ − 1/σ∞)dx, integrated cell by cell with the logarithmic mean of
  * σ∞/σ (exact where σ varies exponentially) plus the exact mesh-free tail beyond the truncation.
  * Finite layers also add their ohmic resistance d/σ∞ ({@link #ohmicResistance()}).
@@ -139,18 +140,30 @@ public final class LayeredSolution {
         return new LayeredSolution(s, mesh, List.of(results), pot, car, iterations, stages, ohmic, blocking);
     }
 
-    /** Electronic surface charge of a metallic end from the field at its surface (Gauss). */
+    /**
+     * Electronic surface charge of a metallic end from the field at its surface (Gauss), with the
+     * field taken from the finite-volume balance of the half cell at the surface rather than the
+     * one-sided difference (which is first order):
+     * <pre>
+     *   εφ'(0) = εV_T(u₁ − u₀)/h + ρ(ψ₀)·h/2,      εφ'(L) = εV_T(u_N − u_{N−1})/h − ρ(ψ_N)·h/2
+     * </pre>
+     * the face flux at h/2 plus the charge between it and the surface; second order, and the metal
+     * charges then balance the control-volume charge of the layers exactly.
+     */
     private static LayerResult metal(LayeredJunction s, int p, double[] u, Mesh1D mesh, double[] ref, double kT) {
         int n = mesh.nodeCount();
         boolean start = p == 0;
-        Phase neighbour = s.phase(start ? 1 : s.size() - 2);
+        int q = start ? 1 : s.size() - 2;
+        Phase neighbour = s.phase(q);
         double eps = Constants.VACUUM_PERMITTIVITY * neighbour.relativePermittivity();
         double vt = Constants.thermalVoltage(s.temperature());
         double h = start ? mesh.cellWidth(0) : mesh.cellWidth(n - 2);
         double grad = start ? (u[1] - u[0]) / h : (u[n - 1] - u[n - 2]) / h;
-        double charge = (start ? eps : -eps) * vt * grad; // D·n toward the ionic side
+        double rho = neighbour.law().chargeDensity(u[start ? 0 : n - 1] - ref[q]);
+        double surfaceDisplacement = eps * vt * grad + (start ? 0.5 : -0.5) * rho * h; // εφ' at the surface, C/m²
+        double charge = start ? -surfaceDisplacement : surfaceDisplacement;
         Phase ph = s.phase(p);
-        return new LayerResult(ph.name(), 0, -charge, Double.POSITIVE_INFINITY, 0, 0, 0, ph.law().bulkCarrierDensity(), "");
+        return new LayerResult(ph.name(), 0, charge, Double.POSITIVE_INFINITY, 0, 0, 0, ph.law().bulkCarrierDensity(), "");
     }
 
     /** The logarithmic mean of e^a and e^b: the exact cell average of an exponential. */
@@ -213,7 +226,65 @@ public final class LayeredSolution {
                     + "give one with Boltzmann.withSiteDensity");
         }
         double n = sites.getAsDouble();
-        return c.map(v -> v / n, "θ (" + stack.phase(p).name() + ")", "");
+        return c.map(v -> Heterojunction.occupancy(v, n), "θ (" + stack.phase(p).name() + ")", "");
+    }
+
+    /**
+     * The extents of the space-charge layers of phase p by the criterion of
+     * {@link SemiInfinite#extent}: the distance from each of its interfaces over which the conducting
+     * carrier deviates from the phase's own bulk concentration by more than {@code fraction},
+     * |c/c∞ − 1| &gt; fraction (0.01: "within 1 % of bulk" ends the layer).
+     *
+     * <p>A semi-infinite phase has one interface; its extent is computed mesh-free from the solved
+     * interface potential (exact, and independent of where the domain was truncated), the other
+     * entry is 0. A finite layer has two, read off the node profile (linear interpolation of
+     * |c/c∞ − 1| between the nodes that bracket the fraction); in a layer thinner than its
+     * space-charge region the two overlap and each is capped at d. An electron conductor gives {0, 0}.
+     *
+     * @param p phase index
+     * @param fraction the relative deviation that counts as bulk, in (0, 1)
+     * @return {extent from the left face, extent from the right face}, m
+     */
+    public double[] spaceChargeExtents(int p, double fraction) {
+        Checks.inOpenRange(fraction, 0, 1, "fraction", "");
+        if (p < 0 || p >= stack.size()) {
+            throw new IllegalArgumentException("phase index must be in [0, " + (stack.size() - 1) + "], was " + p);
+        }
+        Phase ph = stack.phase(p);
+        if (potentials[p] == null) {
+            return new double[] {0, 0};
+        }
+        Profile phi = potentials[p];
+        double vt = Constants.thermalVoltage(stack.temperature());
+        int m = phi.size();
+        if (!Double.isFinite(stack.thickness(p))) {
+            boolean atStart = p == 0;
+            double psi = phi.y(atStart ? m - 1 : 0) / vt;
+            double e = SemiInfinite.reduced(ph.relativePermittivity(), ph.law(), stack.temperature(), psi).extent(fraction);
+            return atStart ? new double[] {0, e} : new double[] {e, 0};
+        }
+        double[] dev = new double[m];
+        for (int k = 0; k < m; k++) {
+            dev[k] = Math.abs(Math.expm1(ph.law().logCarrierRatio(phi.y(k) / vt)));
+        }
+        double d = phi.x(m - 1) - phi.x(0);
+        double left = d;
+        for (int k = 0; k < m; k++) {
+            if (dev[k] <= fraction) {
+                left = k == 0 ? 0 : phi.x(k - 1) + (phi.x(k) - phi.x(k - 1)) * (dev[k - 1] - fraction)
+                        / (dev[k - 1] - dev[k]) - phi.x(0);
+                break;
+            }
+        }
+        double right = d;
+        for (int k = m - 1; k >= 0; k--) {
+            if (dev[k] <= fraction) {
+                right = k == m - 1 ? 0 : phi.x(m - 1) - (phi.x(k + 1) - (phi.x(k + 1) - phi.x(k))
+                        * (dev[k + 1] - fraction) / (dev[k + 1] - dev[k]));
+                break;
+            }
+        }
+        return new double[] {left, right};
     }
 
     private Profile requireProfile(Profile[] a, int p) {

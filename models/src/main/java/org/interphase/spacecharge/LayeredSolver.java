@@ -21,7 +21,9 @@ import org.interphase.core.TridiagonalSystem;
  *       + ρ_L(ψ_i)·h_{i−1}/2 + ρ_R(ψ_i)·h_i/2 + σ_int = 0
  * </pre>
  * Nodes lie on every material boundary, so each face lies inside one material and the harmonic
- * mean of the permittivities of its two half-cells is that material's ε; at a boundary node the
+ * mean of the permittivities of its two half-cells is that material's ε (the mean is thus only ever
+ * taken within one material; a mesh without a node on a boundary is refused by
+ * {@link #solve(LayeredJunction, Mesh1D)}, so it never averages across one); at a boundary node the
  * two half control volumes take the charge law of their own side. The far ends of the semi-infinite
  * phases carry the <em>exact</em> Robin condition from the first integral,
  * ε·dφ/dx = ±sign(ψ)√(2εkT·H(ψ)) (research note §2.8), so a short domain gives the semi-infinite

@@ -29,6 +29,23 @@ final class LogMath {
     }
 
     /**
+     * @param x the argument (&gt; −1)
+     * @return ln(1 + x) − x, to full relative precision also as x → 0
+     */
+    static double log1pMinusX(double x) {
+        if (Math.abs(x) < 0.1) {
+            double power = x * x;
+            double sum = 0;
+            for (int k = 2; k <= 17; k++) {
+                sum += (k % 2 == 0 ? -power : power) / k;
+                power *= x;
+            }
+            return sum;
+        }
+        return Math.log1p(x) - x;
+    }
+
+    /**
      * ln(e^a + e^b) without overflow.
      *
      * @param a first exponent

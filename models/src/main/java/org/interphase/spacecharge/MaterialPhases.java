@@ -1,5 +1,6 @@
 package org.interphase.spacecharge;
 
+import java.util.List;
 import java.util.Objects;
 import org.interphase.core.Arrhenius;
 import org.interphase.core.Checks;
@@ -27,10 +28,14 @@ import org.interphase.materials.Property;
  * {@link Builder#bulkOccupancy});</li>
  * <li>σ∞(T): the material's ionic-conductivity law — an Arrhenius law as is; a VTF law as the
  * Arrhenius law through its values at 15 and 35 °C; a bare σ(25 °C) without activation energy as a
- * temperature-independent value;</li>
+ * temperature-independent value; not required for an electron conductor, whose layer adds no
+ * resistance;</li>
  * <li>the Li chemical potential ({@link #lithiumChemicalPotential}): {@link Property#LI_CHEMICAL_POTENTIAL},
- * else −e·{@link Property#VOLTAGE_VS_LI}.</li>
+ * else −e·{@link Property#VOLTAGE_VS_LI} — of <em>neutral</em> Li, see that method before using a
+ * difference of two as a junction's Li⁺ step.</li>
  * </ul>
+ * Every value the builder assumed rather than read (θ∞ = 1/2 above all) is listed by
+ * {@link Builder#assumptions()} and printed by {@link Builder#toString()}.
  * A value the catalog lacks and the builder was not given raises an {@link IllegalStateException}
  * that names the property and the builder method that supplies it.
  */
@@ -49,6 +54,14 @@ public final class MaterialPhases {
     /**
      * The Li chemical potential of a material relative to Li metal: LI_CHEMICAL_POTENTIAL, or
      * −e·V_vs_Li.
+     *
+     * <p>This is the chemical potential of <em>neutral</em> Li (Li⁺ + e⁻), μ_Li = μ_Li⁺ + μ_e.
+     * A {@link Junction} is driven by the step of the Li⁺ (ionic) standard chemical potential. The
+     * difference of two values of this method equals that step only if the electrons of both
+     * phases sit at one level (e.g. both in contact with one electron reservoir); at an electrode |
+     * electrolyte contact the electrolyte has no electron level in the catalog, so the step derived
+     * this way is an estimate of the Li⁺ step, not the step itself (research note space-charge.md
+     * §2.10 treats Δμ as a sweep input of 0–1.5 eV for that reason).
      *
      * @param material the material
      * @return μ_Li, J
@@ -80,6 +93,35 @@ public final class MaterialPhases {
         private Builder(Material material) {
             this.material = material;
             this.name = material.id();
+        }
+
+        /**
+         * What {@link #build()} would assume rather than read from the catalog or the builder.
+         *
+         * @return one sentence per assumption (empty if none)
+         */
+        public java.util.List<String> assumptions() {
+            java.util.List<String> list = new java.util.ArrayList<>();
+            if (Double.isNaN(bulkOccupancy) && !material.has(Property.MOBILE_CARRIER_DENSITY)) {
+                list.add("θ∞ = 1/2 assumed: " + material.id() + " has no " + Property.MOBILE_CARRIER_DENSITY
+                        + " in the catalog (set bulkOccupancy(...))");
+            }
+            if (electronConductor && conductivity == null && !hasCatalogConductivity()) {
+                list.add("no ionic conductivity: " + material.id() + " is an electron conductor without one "
+                        + "(its layer adds no resistance; ionicOnly() will ask for one)");
+            }
+            return List.copyOf(list);
+        }
+
+        private boolean hasCatalogConductivity() {
+            return material.conductivityLaw().isPresent() || material.has(Property.IONIC_CONDUCTIVITY);
+        }
+
+        @Override
+        public String toString() {
+            java.util.List<String> a = assumptions();
+            return "MaterialPhases.Builder[" + material.id() + (electronConductor ? ", electron conductor" : "")
+                    + (a.isEmpty() ? "" : "; " + String.join("; ", a)) + "]";
         }
 
         /**
@@ -157,8 +199,12 @@ public final class MaterialPhases {
         }
 
         /**
+         * Builds the phase. θ∞ defaults to 1/2 when the catalog has no mobile carrier density and
+         * none was given: a model choice, listed by {@link #assumptions()}.
+         *
          * @return the phase
-         * @throws IllegalStateException if a value is neither in the catalog nor given
+         * @throws IllegalStateException if a value is neither in the catalog nor given (the ionic
+         *     conductivity is not required for an electron conductor)
          */
         public Phase build() {
             double eps = fromCatalog(Property.RELATIVE_PERMITTIVITY, relativePermittivity, "relativePermittivity");
@@ -169,7 +215,8 @@ public final class MaterialPhases {
                         ? material.require(Property.MOBILE_CARRIER_DENSITY) / sites : 0.5;
                 Checks.inOpenRange(theta, 0, 1, material.id() + " mobile carrier density / site density", "");
             }
-            Arrhenius sigma = conductivity != null ? conductivity : catalogConductivity();
+            Arrhenius sigma = conductivity != null ? conductivity
+                    : electronConductor && !hasCatalogConductivity() ? null : catalogConductivity();
             Phase phase = new Phase(name, eps, LatticeGas.lithium(sites, theta), sigma, electronConductor);
             return phase;
         }

@@ -64,7 +64,8 @@ public record MottSchottky(double relativePermittivity, double temperature, int 
     /** @return E(0) = −dφ/dx at the interface, V/m (sign of zφ0 over z) */
     public double interfaceField() {
         double y0 = reducedPotential();
-        return Math.signum(y0) * Constants.thermalVoltage(temperature) / (charge * length()) * Math.sqrt(2 * g());
+        return finite(Math.signum(y0) * Constants.thermalVoltage(temperature) / (charge * length()) * Math.sqrt(2 * g()),
+                "interface field", "V/m");
     }
 
     /** @return Q = −sign(zφ0)·√(2εkTc∞(y0 + e^{−y0} − 1))·sign(z), C/m² */
@@ -76,10 +77,11 @@ public record MottSchottky(double relativePermittivity, double temperature, int 
     public double capacitance() {
         double y0 = reducedPotential();
         double eps = Constants.VACUUM_PERMITTIVITY * relativePermittivity;
-        if (Math.abs(y0) < 1e-6) {
-            return eps / length() * (1 - y0 / 6);
+        if (y0 == 0) {
+            return eps / length();
         }
-        return eps / length() * Math.abs(Math.expm1(-y0)) / Math.sqrt(2 * g());
+        // expm1 and expm1MinusX keep full relative precision as y0 → 0, where C → (ε/L)(1 − y0/3 + ...)
+        return finite(eps / length() * Math.abs(Math.expm1(-y0)) / Math.sqrt(2 * g()), "capacitance", "F/m²");
     }
 
     /** @return λ* = L√(2y0), m (depletion, y0 &gt; 0) */
@@ -104,14 +106,24 @@ public record MottSchottky(double relativePermittivity, double temperature, int 
     public double resistivityRatio() {
         requireDepletion();
         double y0 = reducedPotential();
-        return Math.exp(y0) / (2 * y0);
+        return finite(Math.exp(y0) / (2 * y0), "resistivity ratio", "");
     }
 
     /** @return the depletion approximation of ℓ_R, L·e^{y0}/√(2y0), m */
     public double excessResistanceLengthApproximation() {
         requireDepletion();
         double y0 = reducedPotential();
-        return length() * Math.exp(y0) / Math.sqrt(2 * y0);
+        return finite(length() * Math.exp(y0) / Math.sqrt(2 * y0), "excess resistance length", "m");
+    }
+
+    /** A result that overflows names the input that caused it. */
+    private double finite(double value, String what, String unit) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(String.format("interface potential must keep the %s finite (for "
+                    + "z·eφ0/kT in about (−700, 700)), was %s V (z·eφ0/kT = %.6g), giving %s%s", what,
+                    interfacePotential, reducedPotential(), value, unit.isEmpty() ? "" : " " + unit));
+        }
+        return value;
     }
 
     private void requireDepletion() {
@@ -121,17 +133,22 @@ public record MottSchottky(double relativePermittivity, double temperature, int 
         }
     }
 
+    /** The largest resistivity ratio {@link #coreVoltage} inverts. */
+    static final double MAX_RATIO = 1e300;
+
     /**
      * The core (interface) potential that gives a measured resistivity ratio in the Mott–Schottky
      * approximation: φ0 = −(kT/(ze))·W₋₁(−1/(2r)).
      *
-     * @param resistivityRatio r_gb = ρ_gb/ρ_bulk (≥ e/2 ≈ 1.359; below it no depletion layer explains r)
+     * @param resistivityRatio r_gb = ρ_gb/ρ_bulk, in [e/2, 1e300] (below e/2 ≈ 1.359 no depletion layer
+     *     explains r; above 1e300 zeφ0/kT would exceed ~690)
      * @param temperature T, K (&gt; 0)
      * @param charge z of the carrier (≠ 0)
      * @return φ0, V
      */
     public static double coreVoltage(double resistivityRatio, double temperature, int charge) {
-        Checks.atLeast(resistivityRatio, Math.E / 2, "resistivity ratio", "");
+        // above 1e300 the core potential exceeds ~700 kT/ze, where e^{y0} is no longer a double
+        Checks.inClosedRange(resistivityRatio, Math.E / 2, MAX_RATIO, "resistivity ratio", "");
         if (charge == 0) {
             throw new IllegalArgumentException("charge number must be non-zero, was 0");
         }

@@ -18,7 +18,9 @@ import org.interphase.core.Units;
  * @param name a label, e.g. {@code "Li3PS4"}
  * @param relativePermittivity εr (&gt; 0)
  * @param law the charge law of the mobile ionic carriers
- * @param conductivity the bulk ionic conductivity σ∞(T) of the conducting carrier, S/m
+ * @param conductivity the bulk ionic conductivity σ∞(T) of the conducting carrier, S/m (may be null
+ *     for an electron conductor, whose layer adds no resistance; {@link #conductivityAt} and
+ *     {@link #ionicOnly} then ask for one)
  * @param electronConductor true if the phase screens by electrons (ideal conductor)
  */
 public record Phase(String name, double relativePermittivity, ChargeLaw law, Arrhenius conductivity,
@@ -37,7 +39,10 @@ public record Phase(String name, double relativePermittivity, ChargeLaw law, Arr
         Objects.requireNonNull(name, "name");
         Checks.positive(relativePermittivity, "relative permittivity of " + name, "");
         Objects.requireNonNull(law, "law");
-        Objects.requireNonNull(conductivity, "conductivity");
+        if (conductivity == null && !electronConductor) {
+            throw new IllegalArgumentException("conductivity of " + name + " must be given for an ionic "
+                    + "(electron-blocking) phase, was null");
+        }
     }
 
     /**
@@ -74,6 +79,10 @@ public record Phase(String name, double relativePermittivity, ChargeLaw law, Arr
 
     /** @return the same phase without electronic screening (an ionic conductor, electron-blocking) */
     public Phase ionicOnly() {
+        if (conductivity == null) {
+            throw new IllegalStateException(name + " has no ionic conductivity (built as an electron conductor "
+                    + "without one); give one, e.g. MaterialPhases.of(...).conductivity(...), to use it as an ionic phase");
+        }
         return new Phase(name, relativePermittivity, law, conductivity, false);
     }
 
@@ -82,12 +91,18 @@ public record Phase(String name, double relativePermittivity, ChargeLaw law, Arr
      * @return σ∞(T), S/m
      */
     public double conductivityAt(double temperature) {
+        if (conductivity == null) {
+            throw new IllegalStateException(name + " has no ionic conductivity (an electron conductor built "
+                    + "without one)");
+        }
         return conductivity.valueAt(temperature);
     }
 
     @Override
     public String toString() {
-        return String.format("%s (εr = %.4g, %s, σ∞(25 °C) = %.3g S/cm%s)", name, relativePermittivity, law,
-                Units.toSPerCm(conductivityAt(Units.ROOM_TEMPERATURE)), electronConductor ? ", electron conductor" : "");
+        String sigma = conductivity == null ? "σ∞ not given"
+                : String.format("σ∞(25 °C) = %.3g S/cm", Units.toSPerCm(conductivityAt(Units.ROOM_TEMPERATURE)));
+        return String.format("%s (εr = %.4g, %s, %s%s)", name, relativePermittivity, law, sigma,
+                electronConductor ? ", electron conductor" : "");
     }
 }

@@ -28,6 +28,8 @@ import org.interphase.core.Profile;
 public final class SemiInfinite {
 
     private static final double REL_TOL = 1e-10;
+    /** ln of the largest resistivity ratio σ∞/σ whose quadrature stays finite (e^709 ≈ Double.MAX_VALUE). */
+    static final double MAX_LOG_RATIO = 700;
 
     private final double relativePermittivity;
     private final ChargeLaw law;
@@ -61,6 +63,7 @@ public final class SemiInfinite {
      * @param temperature T, K (&gt; 0)
      * @param reducedPotential ψ0 = eφ0/kT
      * @return the layer
+     * @throws IllegalArgumentException if H(ψ0) or ρ(ψ0) is not finite (|zψ0| ≳ 709 for a dilute law)
      */
     static SemiInfinite reduced(double relativePermittivity, ChargeLaw law, double temperature,
             double reducedPotential) {
@@ -68,6 +71,11 @@ public final class SemiInfinite {
         Objects.requireNonNull(law, "law");
         Checks.positive(temperature, "temperature", "K");
         Checks.finite(reducedPotential, "reduced interface potential", "");
+        if (!Double.isFinite(law.firstIntegral(reducedPotential)) || !Double.isFinite(law.chargeDensity(reducedPotential))) {
+            throw new IllegalArgumentException(String.format("interface potential must lie where the charge law %s "
+                    + "stays finite (for a dilute law c∞·e^{|z·eφ0/kT|} must not overflow a double: |z·eφ0/kT| ≲ 709 − ln(c∞·m³)), was %s V (eφ0/kT = %.6g)", law,
+                    reducedPotential * Constants.thermalVoltage(temperature), reducedPotential));
+        }
         return new SemiInfinite(relativePermittivity, law, temperature, reducedPotential);
     }
 
@@ -120,7 +128,7 @@ public final class SemiInfinite {
 
     /** @return the space charge of the layer per area Q = ∫₀^∞ ρ dx, C/m² */
     public double spaceCharge() {
-        return -displacement(law, permittivity(), kT(), psi0);
+        return Checks.finite(-displacement(law, permittivity(), kT(), psi0), "space charge", "C/m²");
     }
 
     /** @return the field at the interface E(0) = −dφ/dx, V/m */
@@ -138,17 +146,39 @@ public final class SemiInfinite {
         if (Math.abs(psi0) < 1e-10) {
             return permittivity() / screeningLength();
         }
-        return permittivity() * Math.abs(law.chargeDensity(psi0)) / Math.abs(spaceCharge());
+        return Checks.finite(permittivity() * Math.abs(law.chargeDensity(psi0)) / Math.abs(spaceCharge()),
+                "capacitance", "F/m²");
     }
 
     /** @return the width ε/C of the layer (plate-capacitor equivalent), m */
     public double width() {
-        return permittivity() / capacitance();
+        return Checks.finite(permittivity() / capacitance(), "width", "m");
+    }
+
+    /**
+     * The extent of the layer by a concentration criterion: the distance from the interface at which
+     * the conducting carrier has relaxed to within {@code fraction} of its bulk value,
+     * |c(x)/c∞ − 1| = fraction (e.g. 0.01 for "within 1 %"). Unlike {@link #width()} (ε/C, a
+     * capacitance length), this is the distance a concentration profile visibly spans.
+     *
+     * @param fraction the relative deviation that counts as bulk, in (0, 1)
+     * @return x, m (0 if the interface itself is already within the fraction)
+     */
+    public double extent(double fraction) {
+        Checks.inOpenRange(fraction, 0, 1, "fraction", "");
+        java.util.function.DoubleUnaryOperator deviation = s -> Math.abs(Math.expm1(law.logCarrierRatio(s))) - fraction;
+        if (deviation.applyAsDouble(psi0) <= 0) {
+            return 0;
+        }
+        // |c/c∞ − 1| grows monotonically with |ψ| for every law, so the root on (0, ψ0) is unique
+        double psi = org.interphase.core.RootFinder.brent(deviation, Math.min(0, psi0), Math.max(0, psi0),
+                1e-14 * Math.abs(psi0));
+        return Checks.finite(positionOfLog(Math.log(psi0 / psi)), "extent", "m");
     }
 
     /** @return the carrier concentration at the interface, 1/m³ */
     public double interfaceCarrierDensity() {
-        return law.carrierDensity(psi0);
+        return Checks.finite(law.carrierDensity(psi0), "interface carrier density", "1/m³");
     }
 
     /** g(s) = |dψ/dx| at ψ = s, 1/m. */
@@ -247,6 +277,12 @@ public final class SemiInfinite {
     public double excessResistanceLength(boolean blocking) {
         if (psi0 == 0) {
             return 0;
+        }
+        double peak = law.logResistivityRatio(psi0, blocking);
+        if (!(peak < MAX_LOG_RATIO)) {
+            throw new IllegalArgumentException(String.format("interface potential must keep the layer's resistivity "
+                    + "ratio σ∞/σ = e^%.4g below e^%.0f (a double overflows beyond), was %s V (eφ0/kT = %.6g); "
+                    + "lower the potential step", peak, MAX_LOG_RATIO, interfacePotential(), psi0));
         }
         double lo = Math.min(0, psi0);
         double hi = Math.max(0, psi0);

@@ -181,6 +181,17 @@ public final class SiteExclusion implements ChargeLaw {
         if (zMax * Math.abs(psi) < 1e-4) {
             return sites * psi * psi * (s2 + psi * (s3 + psi * s4));
         }
+        if (zMax * Math.abs(psi) < 1) {
+            // α·ln(1 + u) + ψΣz_iθ_i with u = Σ(θ_i/α)(e^{−z_iψ} − 1) is O(ψ²) from two O(ψ) terms;
+            // regrouped as α(ln(1 + u) − u) + Σθ_i(e^{−z_iψ} − 1 + z_iψ) it keeps full precision
+            double u = 0;
+            double rest = 0;
+            for (int i = 0; i < charges.length; i++) {
+                u += occupancies[i] / available * Math.expm1(-charges[i] * psi);
+                rest += occupancies[i] * LogMath.expm1MinusX(-charges[i] * psi);
+            }
+            return sites * (available * LogMath.log1pMinusX(u) + rest);
+        }
         return sites * (available * logD(psi) + psi * sumZTheta);
     }
 

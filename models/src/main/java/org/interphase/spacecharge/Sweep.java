@@ -85,13 +85,15 @@ public record Sweep(String parameter, String unit, double[] values, double[] tot
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Sweep s && parameter.equals(s.parameter) && java.util.Arrays.equals(values, s.values)
-                && java.util.Arrays.equals(totalResistance, s.totalResistance) && layers.equals(s.layers);
+        return o instanceof Sweep s && parameter.equals(s.parameter) && unit.equals(s.unit)
+                && java.util.Arrays.equals(values, s.values) && java.util.Arrays.equals(totalResistance, s.totalResistance)
+                && java.util.Arrays.equals(spaceChargeResistance, s.spaceChargeResistance) && layers.equals(s.layers);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Arrays.hashCode(values) * 31 + java.util.Arrays.hashCode(totalResistance);
+        return java.util.Objects.hash(parameter, unit, java.util.Arrays.hashCode(values),
+                java.util.Arrays.hashCode(totalResistance), java.util.Arrays.hashCode(spaceChargeResistance), layers);
     }
 
     @Override

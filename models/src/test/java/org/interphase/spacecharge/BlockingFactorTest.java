@@ -51,6 +51,30 @@ class BlockingFactorTest {
         assertThat(s.excessResistanceLength(true)).isCloseTo(expected, within(1e-8 * Math.abs(expected)));
     }
 
+    /**
+     * θ∞ = 0.3 in accumulation with the factor: the integrand changes sign, and at ψ0 = −3.18985 ℓ_R
+     * crosses zero. The quadrature used to chase a relative error of a vanishing integral and did
+     * not return (review bug 1); it must now return ℓ_R to 1e-8 of ∫|integrand|.
+     */
+    @Test
+    void aResistanceLengthThatCrossesZeroIsStillComputed() {
+        LatticeGas lg = LatticeGas.lithium(30 * PER_NM3, 0.3);
+        double eps = 10 * Constants.VACUUM_PERMITTIVITY;
+        double kT = Constants.thermalEnergy(T);
+        double e = Constants.ELEMENTARY_CHARGE;
+        double psi0 = -3.18985;
+        java.util.function.DoubleUnaryOperator f = p -> {
+            double th = lg.occupancy(p);
+            double slope = Math.sqrt(2 * e * e * lg.firstIntegral(p) / (eps * kT));
+            return (0.3 * 0.7 / (th * (1 - th)) - 1) / slope;
+        };
+        double scale = Quadrature.integrate(p -> Math.abs(f.applyAsDouble(p)), psi0, 0, 1e-12, 0);
+        double expected = Quadrature.integrate(f, psi0, 0, 1e-12, 1e-13 * scale);
+        assertThat(Math.abs(expected)).isLessThan(1e-3 * scale); // it is the near-zero crossing
+        double l = SemiInfinite.reduced(10, lg, T, psi0).excessResistanceLength(true);
+        assertThat(l).isCloseTo(expected, within(1e-8 * scale));
+    }
+
     @Test
     void aDiluteLawHasNoBlockingFactor() {
         Phase a = Phase.of("MS", 20, Boltzmann.mottSchottky(1, 0.01 * PER_NM3), 1e-2);

@@ -21,8 +21,9 @@ class ClosedFormTest {
 
     @Test
     void singleCarrierScreeningLengthsMatchTheResearchNoteTable() {
-        // Research note space-charge.md §2.5, table of L = √(εkT/(e²c)) at 298.15 K (values
-        // recomputed there with scipy and mpmath); printed to 3 significant figures.
+        // Research note space-charge.md §2.5, table of L = √(εkT/(e²c)) at 298.15 K: not published
+        // numbers but the note's own evaluation of the formula (scipy and mpmath), printed to 3
+        // significant figures — an independent recomputation, checked to the printed precision.
         double[][] rows = {{9, 0.001, 3.57}, {9, 0.01, 1.13}, {9, 1, 0.113}, {30, 0.1, 0.653}, {60, 0.01, 2.92},
             {60, 20, 0.065}};
         for (double[] r : rows) {
@@ -86,8 +87,8 @@ class ClosedFormTest {
 
     @Test
     void mottSchottkyCeriaCaseMatchesTheResearchNote() {
-        // Research note §3.5, case V6 (own analytic calculation there; parameters of the pyscses
-        // Gd:CeO2 test, Wellock & Morgan, JOSS 2019): T = 773.15 K, εr = 55, c(V_O) = 2.525e27 m⁻³,
+        // Research note §3.5, case V6: the note's own analytic calculation, not a published result;
+        // only the parameters come from the pyscses Gd:CeO2 test (Wellock & Morgan, JOSS 2019): T = 773.15 K, εr = 55, c(V_O) = 2.525e27 m⁻³,
         // z = 2, φ0 = 0.3 V → L = 0.1416 nm, λ* = 0.601 nm, r_gb = 452.4.
         MottSchottky ms = new MottSchottky(55, 773.15, 2, 2.525e27, 0.3);
         assertThat(Units.toNm(ms.length())).isCloseTo(0.1416, within(0.00006));
@@ -104,6 +105,32 @@ class ClosedFormTest {
         double dq = (new MottSchottky(12, T, z, 0.05 * PER_NM3, phi0 + d).spaceCharge()
                 - new MottSchottky(12, T, z, 0.05 * PER_NM3, phi0 - d).spaceCharge()) / (2 * d);
         assertThat(-dq).isCloseTo(ms.capacitance(), within(1e-5 * ms.capacitance()));
+    }
+
+    /**
+     * Review bug 3: near y0 = 0 the capacitance used 1 − y0/6; the series of
+     * |1 − e^{−y}|/√(2(y + e^{−y} − 1)) is 1 − y/3 + y²/12 − 2y³/135 + O(y⁴) (expanded with sympy).
+     */
+    @Property(tries = 100)
+    void mottSchottkyCapacitanceFollowsItsSeriesNearZero(@ForAll @DoubleRange(min = -9, max = -3) double log10y,
+            @ForAll boolean negative) {
+        double y = (negative ? -1 : 1) * Math.pow(10, log10y);
+        double vt = Constants.thermalVoltage(T);
+        MottSchottky ms = new MottSchottky(12, T, 1, 0.05 * PER_NM3, y * vt);
+        double linear = 12 * Constants.VACUUM_PERMITTIVITY / ms.length();
+        double series = 1 - y / 3 + y * y / 12 - 2 * y * y * y / 135;
+        assertThat(ms.capacitance() / linear).isCloseTo(series, within(1e-12));
+        assertThat(new MottSchottky(12, T, 1, 0.05 * PER_NM3, 0).capacitance()).isEqualTo(linear);
+    }
+
+    /** Review nit: coreVoltage(1e308) blamed a "Lambert W₋₁ argument" instead of the ratio. */
+    @Test
+    void coreVoltageNamesAnOutOfRangeRatio() {
+        double phi = MottSchottky.coreVoltage(1e300, T, 1);
+        assertThat(new MottSchottky(30, T, 1, 1e25, phi).resistivityRatio()).isCloseTo(1e300, within(1e-10 * 1e300));
+        assertThatThrownBy(() -> MottSchottky.coreVoltage(1e308, T, 1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("resistivity ratio");
+        assertThatThrownBy(() -> MottSchottky.coreVoltage(1.0, T, 1)).hasMessageContaining("resistivity ratio");
     }
 
     @Property(tries = 200)

@@ -81,20 +81,48 @@ class HeterojunctionProperties {
         }
     }
 
-    @Property(tries = 100)
+    /**
+     * Occupancies of solved junctions, mesh-free and finite-volume, stay strictly inside (0, 1) over
+     * whole profiles, and the two solvers agree on the interface occupancies (review item 8: the old
+     * check evaluated the logistic formula, not a solution).
+     */
+    @Property(tries = 60)
     void latticeGasOccupanciesStayInsideTheUnitInterval(@ForAll @DoubleRange(min = -1.5, max = 1.5) double ev,
-            @ForAll @DoubleRange(min = 0.01, max = 0.99) double thetaA, @ForAll @DoubleRange(min = 0.01, max = 0.99) double thetaB) {
-        LatticeGas la = LatticeGas.lithium(30 * PER_NM3, thetaA);
-        LatticeGas lb = LatticeGas.lithium(20 * PER_NM3, thetaB);
-        JunctionSolution s = MODEL.solve(Junction.of(Phase.of("A", 12, la, 1e-3), Phase.of("B", 9, lb, 1e-2), Units.eV(ev), T));
-        double[] psi = s.reducedPotentials();
-        for (double p : new double[] {psi[0], psi[1]}) {
-            assertThat(la.occupancy(psi[0])).isGreaterThan(0).isLessThanOrEqualTo(1);
-            assertThat(lb.occupancy(psi[1])).isGreaterThan(0).isLessThanOrEqualTo(1);
-            assertThat(p).isFinite();
+            @ForAll @DoubleRange(min = -2, max = 2) double logOddsA, @ForAll @DoubleRange(min = -2, max = 2) double logOddsB) {
+        LatticeGas la = LatticeGas.lithium(30 * PER_NM3, 1 / (1 + Math.pow(10, logOddsA)));
+        LatticeGas lb = LatticeGas.lithium(20 * PER_NM3, 1 / (1 + Math.pow(10, logOddsB)));
+        Junction j = Junction.of(Phase.of("A", 12, la, 1e-3), Phase.of("B", 9, lb, 1e-2), Units.eV(ev), T);
+        JunctionSolution s = MODEL.solve(j);
+        LayeredSolution fv = LayeredSolver.withDefaults().solve(LayeredJunction.of(j));
+        double vt = Constants.thermalVoltage(T);
+        for (int side = 0; side < 2; side++) {
+            LatticeGas law = side == 0 ? la : lb;
+            Profile meshFree = s.occupancyProfile(side, 40);
+            Profile nodes = fv.occupancyProfile(side);
+            Profile[] potentials = {s.potentialProfile(side, 40), fv.potentialProfile(side)};
+            Profile[] occupancies = {meshFree, nodes};
+            for (int k = 0; k < 2; k++) {
+                Profile theta = occupancies[k];
+                for (int i = 0; i < theta.size(); i++) {
+                    double psi = potentials[k].y(i) / vt;
+                    double th = theta.y(i);
+                    String at = String.format("%s side %d, x = %s m, ψ = %s, θ = %s", j, side, theta.x(i), psi, th);
+                    // θ and 1 − θ are positive; 1 − θ below 2^-53 rounds θ to 1.0 in a double, so it is
+                    // checked in log space, where the law keeps it
+                    assertThat(th).as(at).isGreaterThan(0.0).isLessThanOrEqualTo(1.0);
+                    double logVacancies = Math.log1p(-law.bulkOccupancy()) + law.logVacancyRatio(psi);
+                    assertThat(logVacancies).as(at).isFinite();
+                    if (th == 1.0) {
+                        assertThat(logVacancies).as(at).isLessThan(Math.log(0x1p-52));
+                    }
+                }
+            }
+            double atInterface = side == 0 ? meshFree.y(meshFree.size() - 1) : meshFree.y(0);
+            double fvInterface = side == 0 ? nodes.y(nodes.size() - 1) : nodes.y(0);
+            // 1e-4 in ψ moves θ by at most θ(1 − θ)·1e-4
+            assertThat(fvInterface).as("%s side %d", j, side).isCloseTo(atInterface,
+                    within(2e-4 * atInterface * (1 - atInterface) + 1e-15));
         }
-        assertThat(la.logVacancyRatio(psi[0])).isFinite();
-        assertThat(lb.logVacancyRatio(psi[1])).isFinite();
     }
 
     @Property(tries = 100)
@@ -117,7 +145,8 @@ class HeterojunctionProperties {
     @Test
     void electronConductingCathodeGivesAWiderMoreResistiveElectrolyteLayer() {
         // Haruyama, Sodeyama, Han, Takada & Tateyama, Chem. Mater. 26, 4248 (2014) and the review's
-        // Fig. 4: when LiCoO2 screens by electrons, its own layer vanishes, the whole step falls in
+        // Fig. 4 (Wang, Su, Liu, Chen et al., "Interfacial issues of all solid state lithium batteries",
+        // Trans. Nanjing Univ. Aeronaut. Astronaut. 35, 578 (2018), Fig. 4, after its ref. [56]): when LiCoO2 screens by electrons, its own layer vanishes, the whole step falls in
         // the sulfide and its Li-depleted layer deepens.
         double step = Units.eV(0.5);
         JunctionSolution ionic = MODEL.solve(Junction.of(Fixtures.lco(), Fixtures.lps(), step, T));
@@ -126,23 +155,37 @@ class HeterojunctionProperties {
         assertThat(metallic.right().drop()).isGreaterThan(ionic.right().drop());
         assertThat(metallic.right().width()).isGreaterThan(ionic.right().width());
         assertThat(metallic.right().resistance()).isGreaterThan(10 * ionic.right().resistance());
-        assertThat(metallic.left().charge()).isCloseTo(-metallic.right().charge(), within(1e-15));
-        assertThat(metallic.left().capacitance()).isInfinite();
-        assertThat(metallic.seriesCapacitance()).isCloseTo(metallic.right().capacitance(), within(1e-12));
+        // the sulfide's charge is that of a lone semi-infinite layer holding the whole step, and the
+        // finite-volume solver (which knows nothing of the split) finds the same
+        SemiInfinite whole = SemiInfinite.of(9.1, Fixtures.lps().law(), T, 0.5);
+        assertThat(metallic.right().charge()).isCloseTo(whole.spaceCharge(), within(1e-10 * Math.abs(whole.spaceCharge())));
+        LayeredSolution fv = LayeredSolver.withDefaults().solve(LayeredJunction.of(
+                Junction.of(Fixtures.lco().withElectronicScreening(), Fixtures.lps(), step, T)));
+        assertThat(fv.layer(1).charge()).isCloseTo(metallic.right().charge(), within(1e-4 * Math.abs(whole.spaceCharge())));
+        assertThat(fv.layer(1).resistance()).isCloseTo(metallic.right().resistance(),
+                within(1e-3 * metallic.right().resistance()));
     }
 
     @Test
     void allLithiumLatticeGasLayersAreAboutANanometreThick() {
         // de Klerk & Wagemaker, ACS Appl. Energy Mater. 1, 5609 (2018), abstract: space-charge layers
         // "about a nanometer in thickness" when every Li is a carrier. LCO (εr 12.9, 24.53 Li/nm³) |
-        // LLZO (εr 60, 25.65 Li/nm³): their parameters as quoted in research note §1.4.
+        // LLZO (εr 60, 25.65 Li/nm³): their parameters as quoted in research note §1.4 (attributed,
+        // via the yinxiaobin0 code; θ∞ = ½ is our choice, not theirs).
+        // The paper's thickness criterion is not stated in its abstract; we use the distance at which
+        // Li has relaxed to within 1 % of its bulk value (SemiInfinite.extent(0.01)), summed over the
+        // two sides of the contact. Measured: 0.52, 0.66, 0.74, 0.87 nm at 0.1, 0.3, 0.5, 1.0 eV (each
+        // side 0.19–0.51 nm). Asserted: within a factor 2 of 1 nm. The plate-capacitor widths ε/C are
+        // 0.05–0.21 nm, 5–20× below "about a nanometer": they measure a capacitance, not a thickness.
         Phase lco = Phase.of("LCO", 12.9, LatticeGas.lithium(2 * 24.53 * PER_NM3, 0.5), Units.sPerCm(3.1e-5));
         Phase llzo = Phase.of("LLZO", 60, LatticeGas.lithium(2 * 25.65 * PER_NM3, 0.5), Units.sPerCm(6.4e-4));
         for (double ev : new double[] {0.1, 0.3, 0.5, 1.0}) {
             JunctionSolution s = MODEL.solve(Junction.of(lco, llzo, Units.eV(ev), T));
-            for (LayerResult r : s.layers()) {
-                assertThat(Units.toNm(r.width())).as("%s at %s eV", r.phase(), ev).isBetween(0.02, 3.0);
-            }
+            double[] psi = s.reducedPotentials();
+            double a = SemiInfinite.reduced(12.9, lco.law(), T, psi[0]).extent(0.01);
+            double b = SemiInfinite.reduced(60, llzo.law(), T, psi[1]).extent(0.01);
+            assertThat(Units.toNm(a + b)).as("LCO | LLZO at %s eV: %s + %s nm", ev, a * 1e9, b * 1e9).isBetween(0.5, 2.0);
+            assertThat(Units.toNm(Math.max(a, b))).as("%s eV", ev).isLessThan(1.0);
         }
     }
 
@@ -158,6 +201,15 @@ class HeterojunctionProperties {
         assertThat(s.warnings().get(0)).contains("dilute", "dilute", "sites/nm³", "LatticeGas");
         JunctionSolution mild = MODEL.solve(Junction.of(a, b, Units.eV(0.05), T));
         assertThat(mild.diluteOverflow()).isFalse();
+        // review gap 13: without a site density the law used never to be flagged; it is above 100 nm⁻³
+        Phase bare = Phase.of("dilute", 30, Boltzmann.mottSchottky(1, 0.01 * PER_NM3), 1e-2);
+        JunctionSolution noSites = MODEL.solve(Junction.of(bare, b, Units.eV(0.8), T));
+        assertThat(noSites.left().interfaceCarrierDensity()).isGreaterThan(100 * PER_NM3);
+        assertThat(noSites.diluteOverflow()).isTrue();
+        assertThat(noSites.warnings().get(0)).contains("100/nm³", "withSiteDensity");
+        assertThat(MODEL.solve(Junction.of(bare, b, Units.eV(0.05), T)).diluteOverflow()).isFalse();
+        LayeredSolution fv = LayeredSolver.withDefaults().solve(LayeredJunction.of(Junction.of(bare, b, Units.eV(0.8), T)));
+        assertThat(fv.diluteOverflow()).isTrue();
     }
 
     @Test
@@ -171,6 +223,11 @@ class HeterojunctionProperties {
         assertThat(right.y(0)).isCloseTo(s.right().drop(), within(1e-14));
         Profile c = s.carrierProfile(1, 40);
         assertThat(c.y(0)).isLessThan(c.y(39));
+        // review nit: an electron conductor's (flat) profile ignored the number of points
+        JunctionSolution m = MODEL.solve(Junction.of(Fixtures.lco().withElectronicScreening(), Fixtures.lps(),
+                Units.eV(0.6), T));
+        assertThat(m.potentialProfile(0, 40).size()).isEqualTo(40);
+        assertThat(m.potentialProfile(0, 40).max()).isZero();
         assertThat(s.toString()).contains("Ω·cm²", "LiCoO2", "Li3PS4");
     }
 

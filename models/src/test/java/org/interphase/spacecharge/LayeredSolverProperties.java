@@ -11,6 +11,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.DoubleRange;
 import org.interphase.core.Units;
 
 /** The layered solver agrees with the mesh-free junction on random two-phase junctions. */
@@ -54,5 +55,53 @@ class LayeredSolverProperties {
         }
         double q = exact.right().charge();
         assertThat(fv.layer(1).charge()).as("%s", j).isCloseTo(q, within(1e-3 * Math.abs(q) + 1e-9));
+    }
+
+    /** Swapping A and B (and reversing the step and dipole) mirrors the finite-volume solution. */
+    @Property(tries = 40)
+    void swappingTheSidesMirrorsTheSolution(@ForAll("junctions") Junction j) {
+        LayeredSolution s = FV.solve(LayeredJunction.of(j));
+        LayeredSolution m = FV.solve(LayeredJunction.of(j.mirrored()));
+        for (int side = 0; side < 2; side++) {
+            LayerResult a = s.layer(side);
+            LayerResult b = m.layer(1 - side);
+            assertThat(b.drop()).as("%s, side %d", j, side).isCloseTo(a.drop(), within(1e-6 * Math.abs(a.drop()) + 1e-12));
+            assertThat(b.charge()).as("%s, side %d", j, side).isCloseTo(a.charge(), within(1e-6 * Math.abs(a.charge()) + 1e-15));
+            assertThat(b.resistance()).as("%s, side %d", j, side)
+                    .isCloseTo(a.resistance(), within(1e-6 * Math.abs(a.resistance()) + 1e-30));
+        }
+    }
+
+    /** The depleted side's resistance grows monotonically with the step (issue 4, invariants). */
+    @Property(tries = 25)
+    void resistanceOfTheDepletedSideGrowsWithTheStep(@ForAll("phases") Phase a, @ForAll("phases") Phase b) {
+        Phase left = a;
+        Phase right = b.ionicOnly();
+        double previous = 0;
+        for (double ev = 0.1; ev <= 1.2 + 1e-9; ev += 0.1) {
+            LayeredSolution s = FV.solve(LayeredJunction.of(Junction.of(left, right, Units.eV(ev), T)));
+            assertThat(s.layer(1).drop()).isPositive();
+            assertThat(s.layer(1).resistance()).as("%s | %s at %s eV", left, right, ev).isGreaterThan(previous);
+            previous = s.layer(1).resistance();
+        }
+    }
+
+    /**
+     * With the (1 − θ) blocking factor on, the finite-volume resistance still matches the mesh-free
+     * one; lattice gases on both sides, accumulation and depletion alike.
+     */
+    @Property(tries = 40)
+    void withBlockingTheLayeredSolveMatchesTheMeshFreeResistance(@ForAll @DoubleRange(min = -1.0, max = 1.0) double ev,
+            @ForAll @DoubleRange(min = -2, max = 2) double logOddsA, @ForAll @DoubleRange(min = -2, max = 2) double logOddsB) {
+        Phase a = Phase.of("A", 12, LatticeGas.lithium(30 * PER_NM3, 1 / (1 + Math.pow(10, logOddsA))), 1e-3);
+        Phase b = Phase.of("B", 9, LatticeGas.lithium(20 * PER_NM3, 1 / (1 + Math.pow(10, logOddsB))), 1e-2);
+        Junction j = Junction.of(a, b, Units.eV(ev), T);
+        JunctionSolution exact = Heterojunction.withBlocking(true).solve(j);
+        LayeredSolution fv = LayeredSolver.builder().blocking(true).build().solve(LayeredJunction.of(j));
+        for (int side = 0; side < 2; side++) {
+            double r = exact.layers().get(side).resistance();
+            double scale = Math.abs(r) + 1e-3 * Math.abs(exact.layers().get(side).excessResistanceLength() == 0 ? 0 : r);
+            assertThat(fv.layer(side).resistance()).as("%s, side %d", j, side).isCloseTo(r, within(2e-3 * scale + 1e-12));
+        }
     }
 }

@@ -53,23 +53,33 @@ class LayeredSolverTest {
 
     @Test
     void convergesAtSecondOrderUnderRefinement() {
-        // lattice gas | lattice gas at a 1 eV step, and a Mott–Schottky pair at 0.5 V: error of the
-        // interface potential of B against the mesh-free value on meshes refined 1×, 2×, 4×, 8×
-        for (Phase[] pair : List.of(new Phase[] {Fixtures.lco(), Fixtures.lps()}, pairs().get(1))) {
-            double volts = pair[0] == Fixtures.lco() ? 1.0 : 0.5;
-            Junction j = Junction.of(pair[0], pair[1], volts * Constants.ELEMENTARY_CHARGE, T);
-            double exact = Heterojunction.solveDefault(j).right().drop();
-            LayeredSolver coarse = LayeredSolver.builder().nodes(60).build();
-            LayeredJunction s = LayeredJunction.of(j);
-            Mesh1D base = coarse.mesh(s);
-            double[] err = new double[4];
-            for (int k = 0; k < 4; k++) {
-                err[k] = Math.abs(coarse.solve(s, base.refine(1 << k)).layer(1).drop() - exact);
-            }
-            for (int k = 1; k < 4; k++) {
-                double order = Math.log(err[k - 1] / err[k]) / Math.log(2);
-                assertThat(order).as("%s, refinement %d: errors %s", j, k, java.util.Arrays.toString(err))
-                        .isBetween(1.8, 2.2);
+        // lattice gas, Mott–Schottky and Gouy–Chapman pairs at 0.1, 0.5 and 1 V: errors of B's drop,
+        // charge and resistance against the mesh-free values on one mesh map refined 1×, 2×, 4×, 8×
+        // (60 to 480 cells per the solver's budget). Measured orders on the last two refinements:
+        // 1.90–2.00 (drop, charge), 1.95–2.00 (R); asserted in [1.8, 2.2].
+        List<Phase[]> families = List.of(new Phase[] {Fixtures.lco(), Fixtures.lps()}, pairs().get(1), pairs().get(0));
+        String[] quantity = {"drop", "charge", "resistance"};
+        for (Phase[] pair : families) {
+            for (double volts : new double[] {0.1, 0.5, 1.0}) {
+                Junction j = Junction.of(pair[0], pair[1], volts * Constants.ELEMENTARY_CHARGE, T);
+                LayerResult exact = Heterojunction.solveDefault(j).right();
+                LayeredSolver coarse = LayeredSolver.builder().nodes(60).build();
+                LayeredJunction s = LayeredJunction.of(j);
+                Mesh1D base = coarse.mesh(s);
+                double[][] err = new double[3][4];
+                for (int k = 0; k < 4; k++) {
+                    LayerResult n = coarse.solve(s, base.refine(1 << k)).layer(1);
+                    err[0][k] = Math.abs(n.drop() - exact.drop());
+                    err[1][k] = Math.abs(n.charge() - exact.charge());
+                    err[2][k] = Math.abs(n.resistance() - exact.resistance());
+                }
+                for (int q = 0; q < 3; q++) {
+                    for (int k = 2; k < 4; k++) {
+                        double order = Math.log(err[q][k - 1] / err[q][k]) / Math.log(2);
+                        assertThat(order).as("%s, %s, refinement %d: errors %s", j, quantity[q], k,
+                                java.util.Arrays.toString(err[q])).isBetween(1.8, 2.2);
+                    }
+                }
             }
         }
     }
@@ -94,7 +104,29 @@ class LayeredSolverTest {
         assertThat(fv.ohmicResistance()).isCloseTo(Units.nm(20) / Units.sPerCm(1e-6), within(1e-12));
         double total = fv.layers().stream().mapToDouble(LayerResult::charge).sum();
         assertThat(total).isCloseTo(0, within(1e-4 * Math.abs(fv.layer(0).charge())));
+        // review gap 12: the coating's two space-charge layers each get an extent (1 % criterion),
+        // read off the node profile, equal to the mesh-free extents of the two decoupled junctions
+        double[] coatExtents = fv.spaceChargeExtents(1, 0.01);
+        double leftExact = SemiInfinite.reduced(25, coat.law(), T, first.reducedPotentials()[1]).extent(0.01);
+        double rightExact = SemiInfinite.reduced(25, coat.law(), T, second.reducedPotentials()[0]).extent(0.01);
+        assertThat(coatExtents[0]).isCloseTo(leftExact, within(EXTENT_TOL * leftExact));
+        assertThat(coatExtents[1]).isCloseTo(rightExact, within(EXTENT_TOL * rightExact));
+        assertThat(leftExact + rightExact).isLessThan(Units.nm(20));
+        double lcoExact = SemiInfinite.reduced(12.9, Fixtures.lco().law(), T, first.reducedPotentials()[0]).extent(0.01);
+        assertThat(fv.spaceChargeExtents(0, 0.01)[0]).isZero();
+        assertThat(fv.spaceChargeExtents(0, 0.01)[1]).isCloseTo(lcoExact, within(1e-4 * lcoExact));
+        // a coating thinner than its two space-charge layers: both extents are capped at d
+        LayeredSolution thin = FV.solve(s.withThickness(1, Units.nm(0.2)));
+        double[] e = thin.spaceChargeExtents(1, 0.01);
+        assertThat(e[0]).isLessThanOrEqualTo(Units.nm(0.2) * (1 + 1e-12));
+        assertThat(e[1]).isLessThanOrEqualTo(Units.nm(0.2) * (1 + 1e-12));
     }
+
+    /**
+     * Relative accuracy of an extent read off the default mesh by linear interpolation: measured
+     * 2.2e-3 and 0.9e-3 for the two layers of the 20 nm coating (3.9e-4, 0.5e-4 on twice the nodes).
+     */
+    private static final double EXTENT_TOL = 5e-3;
 
     @Test
     void dipoleAndInterfaceChargeAgreeWithTheMeshFreePath() {
@@ -141,17 +173,37 @@ class LayeredSolverTest {
     }
 
     @Test
-    void aLayerBetweenTwoElectronConductorsTakesTheWholeStep() {
-        // both ends hold their bulk potentials, so the layer's potential change is fixed by the step;
-        // the two electrodes' surface charges balance the layer's charge
+    void aLayerBetweenTwoElectronConductorsHoldsTheMeshFreeMetalCharges() {
+        // metal | asymmetric lattice gas (θ∞ = 0.3, so the layer's charge does not vanish by
+        // symmetry) 20 nm | metal: the layer is ≫ its screening length, so each metal's surface
+        // charge is that of the mesh-free metal | layer junction at its own step. With the one-sided
+        // field (u₁ − u₀)/h this was first order and 0.5 % off at the default mesh (review bug 4).
         Phase metal = Fixtures.lco().withElectronicScreening();
-        LayeredJunction s = LayeredJunction.builder(T).start(metal, 0).layer(Fixtures.linbo3(), Units.nm(3), Units.eV(0.1))
-                .end(metal, Units.eV(0.2)).build();
+        Phase coat = Phase.of("coating", 25, LatticeGas.lithium(30 * PER_NM3, 0.3), Units.sPerCm(1e-6));
+        double muCoat = Units.eV(0.3);
+        double muEnd = Units.eV(0.1);
+        LayeredJunction s = LayeredJunction.builder(T).start(metal, 0).layer(coat, Units.nm(20), muCoat)
+                .end(metal, muEnd).build();
+        double left = Heterojunction.solveDefault(Junction.of(metal, coat, muCoat, T)).left().charge();
+        double right = Heterojunction.solveDefault(Junction.of(coat, metal, muEnd - muCoat, T)).right().charge();
         LayeredSolution fv = FV.solve(s);
-        assertThat(fv.layer(1).drop()).isCloseTo(-0.2, within(1e-9));
+        assertThat(fv.layer(0).charge()).isCloseTo(left, within(1e-4 * Math.abs(left)));
+        assertThat(fv.layer(2).charge()).isCloseTo(right, within(1e-4 * Math.abs(right)));
+        assertThat(Math.abs(left + right)).isGreaterThan(1e-2 * Math.abs(left)); // the layer carries net charge
         double total = fv.layer(0).charge() + fv.layer(1).charge() + fv.layer(2).charge();
-        assertThat(Math.abs(fv.layer(0).charge())).isGreaterThan(1e-3); // C/m², a real double layer
-        assertThat(total).isCloseTo(0, within(1e-2 * Math.abs(fv.layer(0).charge())));
+        assertThat(total).isCloseTo(0, within(1e-9 * Math.abs(left)));
+        // second order under refinement (errors against the mesh-free charge on 401, 801, 1601, 3201
+        // nodes; measured 1.97, 1.99, 2.00; asserted on the last two). Before the fix: ~1.
+        LayeredSolver coarse = LayeredSolver.builder().nodes(1600).build();
+        Mesh1D base = coarse.mesh(s);
+        double[] err = new double[4];
+        for (int k = 0; k < 4; k++) {
+            err[k] = Math.abs(coarse.solve(s, base.refine(1 << k)).layer(0).charge() - left);
+        }
+        for (int k = 2; k < 4; k++) {
+            assertThat(Math.log(err[k - 1] / err[k]) / Math.log(2)).as("errors %s", java.util.Arrays.toString(err))
+                    .isBetween(1.8, 2.2);
+        }
     }
 
     @Test
@@ -171,7 +223,21 @@ class LayeredSolverTest {
                 .hasMessageContaining("thickness of LiNbO3");
         assertThatThrownBy(() -> LayeredJunction.builder(T).start(Fixtures.lco(), 0).build())
                 .isInstanceOf(IllegalStateException.class);
+        // review gap 11: the junction's dipole and charge used to be dropped silently by coated(...)
+        Junction withDipole = Junction.of(Fixtures.lco(), Fixtures.lps(), 0.1, T).withDipole(0.05);
+        assertThatThrownBy(() -> LayeredJunction.coated(withDipole, Fixtures.linbo3(), 1e-9, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("interface dipole")
+                .hasMessageContaining("0.05 V");
+        assertThatThrownBy(() -> LayeredJunction.coated(Junction.of(Fixtures.lco(), Fixtures.lps(), 0.1, T)
+                .withInterfaceCharge(-0.01), Fixtures.linbo3(), 1e-9, 0)).hasMessageContaining("-0.01 C/m²");
         LayeredJunction s = LayeredJunction.of(Junction.of(Fixtures.lco(), Fixtures.lps(), 0.1, T));
+        // review nit: bad indices threw ArrayIndexOutOfBoundsException
+        assertThatThrownBy(() -> s.phase(2)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("phase index");
+        assertThatThrownBy(() -> s.dipole(1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("interface index");
+        assertThatThrownBy(() -> s.withChemicalPotential(-1, 0)).hasMessageContaining("phase index");
+        assertThatThrownBy(() -> Boltzmann.of(java.util.Arrays.asList(new Species(1, 1e25), null)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("species[1]");
         assertThatThrownBy(() -> FV.solve(s, Mesh1D.uniform(0, 1e-9, 10))).hasMessageContaining("must have a node at the interface");
     }
 }

@@ -52,6 +52,35 @@ class MaterialPhasesTest {
                 .isCloseTo(-Materials.LI4TI5O12.require(Property.VOLTAGE_VS_LI), within(1e-12));
     }
 
+    /**
+     * Review gap 14: θ∞ = 1/2 was assumed silently, and an electron conductor needed an ionic
+     * conductivity it never uses.
+     */
+    @Test
+    void assumptionsAreListedAndAnElectronConductorNeedsNoConductivity() {
+        Material metal = Material.builder("user-cathode").family(Family.OXIDE)
+                .property(Property.RELATIVE_PERMITTIVITY, 12, Source.of("Test", 2026, "none"))
+                .property(Property.LI_SITE_DENSITY, 4e28, Source.of("Test", 2026, "none")).build();
+        MaterialPhases.Builder b = MaterialPhases.of(metal).electronConductor(true);
+        assertThat(b.assumptions()).anySatisfy(a -> assertThat(a).contains("θ∞ = 1/2", "MOBILE_CARRIER_DENSITY"));
+        assertThat(b.assumptions()).anySatisfy(a -> assertThat(a).contains("no ionic conductivity"));
+        assertThat(b.toString()).contains("θ∞ = 1/2");
+        assertThat(MaterialPhases.of(metal).bulkOccupancy(0.3).assumptions()).isEmpty();
+        Phase lco = b.build();
+        assertThat(lco.toString()).contains("σ∞ not given", "electron conductor");
+        assertThatThrownBy(lco::ionicOnly).isInstanceOf(IllegalStateException.class).hasMessageContaining("conductivity");
+        assertThatThrownBy(() -> lco.conductivityAt(300)).isInstanceOf(IllegalStateException.class);
+        Phase lps = MaterialPhases.of(Materials.LI3PS4).relativePermittivity(9.1).siteDensity(Units.perCm3(3.72e22))
+                .build();
+        Junction j = Junction.of(lco, lps, Units.eV(0.5), Units.ROOM_TEMPERATURE);
+        JunctionSolution s = Heterojunction.solveDefault(j);
+        assertThat(s.right().drop()).isCloseTo(0.5, within(1e-12));
+        assertThat(LayeredSolver.withDefaults().solve(LayeredJunction.of(j)).layer(1).resistance())
+                .isCloseTo(s.right().resistance(), within(1e-3 * s.right().resistance()));
+        // an ionic phase still needs one
+        assertThatThrownBy(() -> MaterialPhases.of(metal).build()).hasMessageContaining("IONIC_CONDUCTIVITY");
+    }
+
     @Test
     void aCoatedJunctionIsAFewLines() {
         Phase lco = MaterialPhases.of(Materials.LICOO2).conductivity(Units.sPerCm(1e-5)).electronConductor(true).build();

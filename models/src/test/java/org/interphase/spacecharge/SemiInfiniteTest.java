@@ -19,6 +19,24 @@ class SemiInfiniteTest {
     private static final double PER_NM3 = 1e27;
     private static final double TOL = 1e-8;
 
+    /**
+     * The 1 % extent against Gouy–Chapman: the carrier (z) has c/c∞ = e^{−zψ}, so |c/c∞ − 1| = f at
+     * zψ1 = −ln(1 − f) (depletion) or −ln(1 + f) (accumulation), and tanh(zψ/4) = tanh(zψ0/4)e^{−x/λ}
+     * gives x = λ·ln(tanh(zψ0/4)/tanh(zψ1/4)).
+     */
+    @Property(tries = 100)
+    void extentAgreesWithGouyChapman(@ForAll @DoubleRange(min = -0.6, max = 0.6) double phi0,
+            @ForAll @IntRange(min = 1, max = 2) int z, @ForAll @DoubleRange(min = -3, max = -0.5) double log10f) {
+        double f = Math.pow(10, log10f);
+        double c = 0.01 * PER_NM3;
+        SemiInfinite si = SemiInfinite.of(25, Boltzmann.symmetric(z, c), T, phi0);
+        double y0 = z * phi0 / Constants.thermalVoltage(T);
+        double y1 = y0 > 0 ? -Math.log(1 - f) : -Math.log(1 + f);
+        double lambda = ScreeningLengths.symmetric(25, T, z, c);
+        double expected = Math.abs(Math.expm1(-y0)) <= f ? 0 : lambda * Math.log(Math.tanh(y0 / 4) / Math.tanh(y1 / 4));
+        assertThat(si.extent(f)).isCloseTo(expected, within(TOL * expected + 1e-20));
+    }
+
     @Property(tries = 150)
     void agreesWithGouyChapman(@ForAll @DoubleRange(min = -1.0, max = 1.0) double phi0,
             @ForAll @IntRange(min = 1, max = 2) int z, @ForAll @DoubleRange(min = -3, max = 0) double log10c) {

@@ -56,6 +56,14 @@ class SweepsTest {
         assertThat(t.toString()).contains("T [K]", "Ω·cm²");
         Profile r = s.resistanceProfile();
         assertThat(r.size()).isEqualTo(3);
+        // review nit: equals ignored the unit and the space-charge resistance
+        assertThat(s).isEqualTo(Sweeps.step(model, j, steps)).hasSameHashCodeAs(Sweeps.step(model, j, steps));
+        Sweep otherUnit = new Sweep(s.parameter(), "eV", s.values(), s.totalResistance(), s.spaceChargeResistance(),
+                s.layers());
+        assertThat(otherUnit).isNotEqualTo(s);
+        double[] sc = s.spaceChargeResistance();
+        sc[0] *= 2;
+        assertThat(new Sweep(s.parameter(), s.unit(), s.values(), s.totalResistance(), sc, s.layers())).isNotEqualTo(s);
     }
 
     @Test

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
  * code (github.com/mwswift/PFD_solution: interface charge σ and integral capacitance σ/φ0) as
  * tabulated in research note §3.4, case V5. φ0 is the bulk's potential vs Li metal, which holds the
  * interface at 0 V; x* is the distance at which the local potential vs Li reaches 1.24 V, i.e. where
- * φ − φ∞ = 1.24 V − φ0 — the note's own exact quadrature (the repository's two-region
- * approximation differs by up to 0.3 %).
+ * φ − φ∞ = 1.24 V − φ0 — x* is the research note's own exact quadrature, not a published number
+ * (the repository's two-region approximation differs by up to 0.3 %); σ and C/A are the outputs
+ * stored in the authors' repository.
  */
 class SwiftPoissonFermiDiracTest {
 

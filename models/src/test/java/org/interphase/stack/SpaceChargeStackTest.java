@@ -50,7 +50,9 @@ class SpaceChargeStackTest {
     void anElectronBlockingLiNbO3CoatingIsBestAtAFewNanometres() {
         // Takada et al., Solid State Ionics 179 (2008) 1333 and Ohta et al., Electrochem. Commun. 9 (2007) 1486:
         // LiNbO3 coatings on LiCoO2 with sulfide electrolytes work best at a few nm to ~10 nm; ALD LiNbO3 on
-        // NCM811 needs >= 2.5 nm (Hanyang Univ., Energy Storage Mater. 2025). Model: the coating removes the
+        // NCM811 needs >= 2.5 nm (T. J. Park's group, Hanyang Univ., Energy Storage Mater. 2025 — known to us
+        // only from a press release, without authors list or numbers: research note buffer-and-impedance.md;
+        // not a verified reference, the 2–10 nm band rests on Takada and Ohta). Model: the coating removes the
         // Li3PS4 depletion layer that an electron-conducting LiCoO2 causes (Haruyama et al., Chem. Mater. 26
         // (2014) 4248), adds its own d/σ, and must block electron tunnelling (Simmons barrier 1 eV, R_tun at
         // least 10³ times its ionic resistance, research notes buffer-and-impedance.md M3).

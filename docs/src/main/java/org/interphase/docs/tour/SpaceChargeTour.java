@@ -12,11 +12,13 @@ import org.interphase.spacecharge.LayeredSolution;
 import org.interphase.spacecharge.LayeredSolver;
 import org.interphase.spacecharge.MaterialPhases;
 import org.interphase.spacecharge.Phase;
+import org.interphase.spacecharge.SemiInfinite;
 import org.interphase.spacecharge.Sweep;
 import org.interphase.spacecharge.Sweeps;
 
 /**
- * The space-charge stop of the tour: LiCoO2 | Li3PS4 as the review's Fig. 4 describes it (after
+ * The space-charge stop of the tour: LiCoO2 | Li3PS4 as the review's Fig. 4 describes it (Wang, Su,
+ * Liu, Chen et al., Trans. Nanjing Univ. Aeronaut. Astronaut. 35, 578 (2018), Fig. 4, after
  * Haruyama et al., Chem. Mater. 26, 4248 (2014)) — an ionic cathode, an electron-conducting
  * cathode, and a LiNbO3 coating (Ohta et al., Adv. Mater. 18, 2226 (2006); Electrochem. Commun. 9,
  * 1486 (2007)) — with the model's numbers next to what the paper reports.
@@ -90,7 +92,16 @@ public final class SpaceChargeTour {
         }
         out.printf("%n    minimum at %.1f nm with these (unfitted) parameters; the measured optimum is ~5 nm%n",
                 Units.toNm(sweep.argminResistance()));
-        out.printf("  de Klerk & Wagemaker 2018: layers about a nanometre thick -> model widths %.2f–%.2f nm%n",
-                Units.toNm(Math.min(ionic.left().width(), ionic.right().width())), Units.toNm(metal.right().width()));
+        // the layer's thickness by a stated criterion: Li within 1 % of its bulk concentration beyond it
+        double lcoExtent = SemiInfinite.of(lcoIonic.relativePermittivity(), lcoIonic.law(), t, ionic.left().drop())
+                .extent(0.01);
+        double lpsExtent = SemiInfinite.of(lps.relativePermittivity(), lps.law(), t, ionic.right().drop()).extent(0.01);
+        double lpsMetalExtent = SemiInfinite.of(lps.relativePermittivity(), lps.law(), t, metal.right().drop())
+                .extent(0.01);
+        out.printf("  de Klerk & Wagemaker 2018: layers about a nanometre thick -> model (Li within 1 %% of bulk "
+                + "beyond): %.2f nm LiCoO2 + %.2f nm Li3PS4 (ionic), %.2f nm Li3PS4 (electron-conducting LiCoO2); "
+                + "plate-capacitor widths ε/C %.2f–%.2f nm%n", Units.toNm(lcoExtent), Units.toNm(lpsExtent),
+                Units.toNm(lpsMetalExtent), Units.toNm(Math.min(ionic.left().width(), ionic.right().width())),
+                Units.toNm(metal.right().width()));
     }
 }

@@ -15,7 +15,8 @@ class SpaceChargeTourTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         SpaceChargeTour.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String text = bytes.toString(StandardCharsets.UTF_8);
-        assertThat(text).contains("ionic LiCoO2", "electron-conducting LiCoO2", "5 nm LiNbO3", "minimum at", "Ω·cm²");
+        assertThat(text).contains("ionic LiCoO2", "electron-conducting LiCoO2", "5 nm LiNbO3", "minimum at", "Ω·cm²",
+                "within 1 % of bulk");
         assertThat(text).doesNotContain("NaN");
     }
 }
