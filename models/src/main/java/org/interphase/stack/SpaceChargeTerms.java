@@ -18,8 +18,9 @@ import org.interphase.spacecharge.Phase;
  * resistance ∫(1/σ(x) − 1/σ∞)dx summed over the phases, with the series capacitance of the layers.
  * The coating's own ohmic d/σ is not included here: the stack's coating layer carries it.
  *
- * <p>An accumulation layer has a negative excess resistance; when the phases' sum is negative the
- * term reports 0 and says so in its detail, so a budget line is never negative.
+ * <p>An accumulation layer has a negative excess resistance (it conducts better than the bulk, e.g.
+ * the Li⁺ a thin coating takes up from its neighbours); the term reports the signed sum, so such a
+ * layer lowers the total as it does in the cell.
  */
 public final class SpaceChargeTerms {
 
@@ -67,9 +68,7 @@ public final class SpaceChargeTerms {
                 }
             }
             if (r < 0) {
-                detail.append(String.format(Locale.ROOT, "; accumulation (%.3g Ω·cm² excess conductance) not counted",
-                        Units.toOhmCm2(r)));
-                r = 0;
+                detail.append("; net accumulation: conducts better than the bulk");
             }
             return new Contribution(Mechanism.SPACE_CHARGE, detail.toString(), r, s.seriesCapacitance());
         };
