@@ -112,6 +112,9 @@ public final class ContactTour {
                 + " 1 h at 25 °C, %.3f at 60 °C%n", creep.fractionAt(3600, Units.celsius(25)),
                 creep.fractionAt(3600, Units.celsius(60)));
         out.printf("  Monroe–Newman: LLZO %s%n", MonroeNewman.assess(Materials.LLZO.require(Property.SHEAR_MODULUS)));
+        // the catalog has E of the Li2S–P2S5 glass (Sakuda et al. 2013) but no Poisson ratio: ν = 0.3 assumed
+        double glassShear = Materials.LI3PS4_GLASS.require(Property.YOUNGS_MODULUS) / (2 * (1 + 0.3));
+        out.printf("                 Li3PS4 glass (G = E/2(1+ν), ν = 0.3 assumed) %s%n", MonroeNewman.assess(glassShear));
         out.printf("                 PEO (~1 MPa) %s%n", MonroeNewman.assess(Units.MPa(1)));
     }
 }
