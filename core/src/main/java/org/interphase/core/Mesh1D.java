@@ -236,6 +236,7 @@ public final class Mesh1D {
     public static final class Builder {
         private final List<double[]> layers = new ArrayList<>();
         private final List<Double> thicknesses = new ArrayList<>();
+        private final List<Boolean> uniform = new ArrayList<>();
         private final double start;
 
         private Builder(double start) {
@@ -256,6 +257,7 @@ public final class Mesh1D {
             Arrays.fill(widths, thickness / cells);
             layers.add(widths);
             thicknesses.add(thickness);
+            uniform.add(Boolean.TRUE);
             return this;
         }
 
@@ -296,6 +298,7 @@ public final class Mesh1D {
             }
             layers.add(widths);
             thicknesses.add(thickness);
+            uniform.add(Boolean.FALSE);
             return this;
         }
 
@@ -318,9 +321,18 @@ public final class Mesh1D {
                 double[] w = layers.get(l);
                 double layerEnd = layerStart + thicknesses.get(l);
                 double acc = 0;
-                for (int i = 0; i < w.length - 1; i++) {
-                    acc += w[i];
-                    x[++k] = layerStart + acc;
+                if (uniform.get(l)) {
+                    // interpolate rather than accumulate: symmetric meshes then have their middle
+                    // node exactly at the centre (e.g. 0 for [−L, L]), where step data are placed
+                    int cells = w.length;
+                    for (int i = 1; i < cells; i++) {
+                        x[++k] = (layerStart * (cells - i) + layerEnd * i) / cells;
+                    }
+                } else {
+                    for (int i = 0; i < w.length - 1; i++) {
+                        acc += w[i];
+                        x[++k] = layerStart + acc;
+                    }
                 }
                 // The boundary node is set, not accumulated, so later layers do not inherit round-off.
                 x[++k] = layerEnd;

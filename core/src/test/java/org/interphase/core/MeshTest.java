@@ -69,6 +69,14 @@ class MeshTest {
     }
 
     @Test
+    void symmetricUniformMeshHasItsMiddleNodeExactlyAtTheCentre() {
+        for (int cells : new int[] {2, 10, 100, 1000, 2048}) {
+            Mesh1D m = Mesh1D.uniform(-1.3e-6, 1.3e-6, cells);
+            assertThat(m.node(cells / 2)).as("%d cells", cells).isEqualTo(0.0);
+        }
+    }
+
+    @Test
     void refinementKeepsNodesAndBoundaries() {
         Mesh1D m = Mesh1D.builder(0).uniform(1, 3).uniform(2, 2).build();
         Mesh1D f = m.refine(4);
