@@ -116,6 +116,17 @@ public final class ContactSolver {
             start = warmStart.pressureView();
         }
         if (problem.isLoadControlled() && problem.hardness() != Double.POSITIVE_INFINITY) {
+            // if the elastic solution nowhere reaches the hardness it is also the capped solution, and
+            // load control needs no search over the approach
+            ContactSolution elastic = new Run(problem.withHardness(Double.POSITIVE_INFINITY),
+                    problem.kernel(problem.contactModulus())).solve(start);
+            double peak = 0;
+            for (double v : elastic.pressureView()) {
+                peak = Math.max(peak, v);
+            }
+            if (peak <= problem.hardness()) {
+                return elastic.forProblem(problem);
+            }
             return solveCappedUnderLoad(problem, start);
         }
         return new Run(problem, problem.kernel(problem.contactModulus())).solve(start);
