@@ -35,14 +35,20 @@ System.out.println(lnbOpt);
 System.out.println(lnbOpt.budget());
 
 // 3. Rank coatings for NMC811 | Li6PS5Cl, each at its own optimum. NMC811's permittivity and Li density
-//    are not in the catalog: LiCoO2's are used (assumed); each coating conducts with its catalog σ(25 °C);
-//    the same electron-blocking rule applies to all. Candidates the catalog has no σ for are skipped.
+//    are not in the catalog: LiCoO2's are used (assumed). Each coating enters the space-charge solve with
+//    its own catalog Li density and conductivity; their permittivities and mobile Li⁺ are not in the
+//    catalog (εr 30 and θ∞ = 1e-3 assumed for all); the same electron-blocking rule applies to all.
+//    Candidates the catalog has no σ for are skipped.
 Phase nmc = MaterialPhases.of(Materials.LICOO2).conductivity(Units.sPerCm(1e-5)).electronConductor(true).build();
 Phase lpsc = MaterialPhases.of(Materials.LI6PS5CL).relativePermittivity(9.1).build();
-var scNmc = SpaceChargeTerms.layered(nmc, lpsc, Units.eV(0.5), lnb, 0, LayeredSolver.withDefaults());
+java.util.function.Function<Material, Phase> coatingPhase = m -> MaterialPhases.of(m).relativePermittivity(30).
+        bulkOccupancy(1e-3).build();
+var scNmc = SpaceChargeTerms.layered(nmc, lpsc, Units.eV(0.5), coatingPhase, 0, LayeredSolver.withDefaults());
 var nmcStack = InterfaceStack.between(Materials.NMC811, Materials.LI6PS5CL).spaceCharge("Poisson–Boltzmann", scNmc).build();
 var candidates = java.util.List.of(Materials.LINBO3, Materials.get("LiTaO3"), Materials.get("Li4Ti5O12"),
         Materials.get("Li2ZrO3"), Materials.get("Li3PO4"));
 var ranking = BufferLayerOptimizer.builder().thicknessWindow(0, Units.nm(20)).electronBlocking(blocking, 1e3).build().
         rankCoatings(nmcStack, candidates);
 for (var r : ranking) System.out.println("  " + r);
+var rankedIds = ranking.stream().map(r -> r.stack().coating().orElseThrow().material().id()).toList();
+for (var m : candidates) if (!rankedIds.contains(m.id())) System.out.println("  skipped, the catalog lacks what the model needs: " + m.id());

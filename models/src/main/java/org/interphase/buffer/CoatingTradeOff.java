@@ -40,8 +40,8 @@ public interface CoatingTradeOff {
         String why = interior ? "interior minimum"
                 : m[0] >= maxThickness ? "resistance still falls at the largest thickness allowed"
                 : "no coating is best: the coating adds more resistance than it removes";
-        return new ThicknessOptimum(interior ? m[0] : (m[0] >= maxThickness ? maxThickness : 0.0),
-                interior ? m[1] : Math.min(r0, resistance(maxThickness)), r0, interior, why);
+        double chosen = interior ? m[0] : (m[0] >= maxThickness ? maxThickness : 0.0);
+        return new ThicknessOptimum(chosen, interior ? m[1] : resistance(chosen), r0, interior, why);
     }
 
     /**

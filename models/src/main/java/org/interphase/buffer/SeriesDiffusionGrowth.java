@@ -41,6 +41,9 @@ public record SeriesDiffusionGrowth(double interphaseDiffusivity, double coating
         Checks.nonNegative(time, "time", "s");
         double b = coatingThickness / coatingDiffusivity;
         double c = 2 * drivingForce * time / interphaseDiffusivity;
+        if (c == 0) {
+            return 0.0; // no time, no growth (and no 0/0 when there is no barrier either)
+        }
         // −b + √(b² + c) written without cancellation for b² ≫ c
         return interphaseDiffusivity * c / (b + Math.sqrt(b * b + c));
     }

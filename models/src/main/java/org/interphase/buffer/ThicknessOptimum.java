@@ -17,6 +17,9 @@ public record ThicknessOptimum(double thickness, double resistance, double uncoa
 
     /** @return R(0)/R(L*), the improvement the coating brings (≥ 1) */
     public double improvement() {
+        if (resistance == 0) {
+            return uncoatedResistance == 0 ? 1.0 : Double.POSITIVE_INFINITY;
+        }
         return uncoatedResistance / resistance;
     }
 

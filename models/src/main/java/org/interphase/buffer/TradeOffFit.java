@@ -169,7 +169,8 @@ public final class TradeOffFit {
         int dof = l.length - p;
         try {
             double[] sigma = best.getSigma(1e-14).toArray();
-            double scale = dof > 0 ? Math.sqrt(bestCost * bestCost / dof) : 0.0;
+            // with no degrees of freedom the scatter is unknown, not zero
+            double scale = dof > 0 ? Math.sqrt(bestCost * bestCost / dof) : Double.POSITIVE_INFINITY;
             for (int k = 0; k < p; k++) {
                 // a ln-parameter's standard error is the relative error of the parameter
                 errors[k] = Double.isFinite(sigma[k]) ? sigma[k] * scale : Double.POSITIVE_INFINITY;

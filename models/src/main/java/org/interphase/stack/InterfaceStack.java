@@ -35,10 +35,12 @@ public final class InterfaceStack {
     private final String spaceChargeName;
     private final List<StackTerm> terms;
     private final double chargeTransferResistance;
+    private final double exchangeCurrentDensity;
     private final double doubleLayerCapacitance;
     private final ContactState contact;
 
     private InterfaceStack(Builder b) {
+        this.exchangeCurrentDensity = b.exchangeCurrentDensity;
         this.terms = List.copyOf(b.terms);
         this.electrode = b.electrode;
         this.electrolyte = b.electrolyte;
@@ -73,6 +75,7 @@ public final class InterfaceStack {
         b.spaceChargeName = spaceChargeName;
         b.terms.addAll(terms);
         b.chargeTransferResistance = chargeTransferResistance;
+        b.exchangeCurrentDensity = exchangeCurrentDensity;
         b.doubleLayerCapacitance = doubleLayerCapacitance;
         b.contact = contact;
         return b;
@@ -108,8 +111,14 @@ public final class InterfaceStack {
         return contact;
     }
 
-    /** @return the charge-transfer resistance on the real contact area, Ω·m² (0 if not set) */
+    /**
+     * @return the charge-transfer resistance on the real contact area at the stack's temperature,
+     *     Ω·m² (R·T/(F·i0) when set from an exchange current; 0 if not set)
+     */
     public double chargeTransferResistance() {
+        if (exchangeCurrentDensity > 0) {
+            return Constants.GAS_CONSTANT * temperature / (Constants.FARADAY * exchangeCurrentDensity);
+        }
         return chargeTransferResistance;
     }
 
@@ -176,9 +185,11 @@ public final class InterfaceStack {
             lines.add(c.mechanism() == Mechanism.CONSTRICTION ? c
                     : new Contribution(c.mechanism(), c.detail(), c.resistance() / f, c.capacitance() * f));
         }
-        if (chargeTransferResistance > 0) {
-            lines.add(new Contribution(Mechanism.CHARGE_TRANSFER, "R_ct", chargeTransferResistance / f,
-                    doubleLayerCapacitance * f));
+        double rct = chargeTransferResistance();
+        if (rct > 0) {
+            lines.add(new Contribution(Mechanism.CHARGE_TRANSFER, exchangeCurrentDensity > 0
+                    ? String.format(Locale.ROOT, "i0 = %.3g mA/cm²", Units.toMAPerCm2(exchangeCurrentDensity)) : "R_ct",
+                    rct / f, doubleLayerCapacitance * f));
         }
         if (contact.constrictionResistance() > 0) {
             lines.add(new Contribution(Mechanism.CONSTRICTION, contact.detail(), contact.constrictionResistance(), 0));
@@ -196,8 +207,8 @@ public final class InterfaceStack {
         return String.format(Locale.ROOT, "InterfaceStack[%s at %.1f °C; space charge: %s; %d further term%s; R_ct %s; %s]",
                 name(), Units.toCelsius(temperature), spaceCharge == null ? "not modelled" : spaceChargeName,
                 terms.size(), terms.size() == 1 ? "" : "s",
-                chargeTransferResistance > 0 ? String.format(Locale.ROOT, "%.4g Ω·cm²",
-                        Units.toOhmCm2(chargeTransferResistance)) : "not set", contact);
+                chargeTransferResistance() > 0 ? String.format(Locale.ROOT, "%.4g Ω·cm²",
+                        Units.toOhmCm2(chargeTransferResistance())) : "not set", contact);
     }
 
     /** Builds an {@link InterfaceStack}. Not thread-safe; the stack is. */
@@ -211,6 +222,7 @@ public final class InterfaceStack {
         private String spaceChargeName = "";
         private final List<StackTerm> terms = new ArrayList<>();
         private double chargeTransferResistance;
+        private double exchangeCurrentDensity;
         private double doubleLayerCapacitance;
         private ContactState contact = ContactState.PERFECT;
 
@@ -299,14 +311,15 @@ public final class InterfaceStack {
          */
         public Builder chargeTransfer(double resistance, double capacitance) {
             this.chargeTransferResistance = Checks.nonNegative(resistance, "charge-transfer resistance", "Ω·m²");
+            this.exchangeCurrentDensity = 0;
             this.doubleLayerCapacitance = Checks.nonNegative(capacitance, "double-layer capacitance", "F/m²");
             return this;
         }
 
         /**
          * Charge transfer from an exchange current density, linearized Butler–Volmer for one
-         * electron: R_ct = R·T/(F·i0), at the stack temperature set so far (set the temperature
-         * first).
+         * electron: R_ct = R·T/(F·i0), evaluated at the stack's temperature whenever the budget is
+         * computed (so {@link InterfaceStack#withTemperature} moves it too).
          *
          * @param exchangeCurrentDensity i0, A/m² (&gt; 0)
          * @param capacitance C_dl, F/m² (&ge; 0)
@@ -314,8 +327,10 @@ public final class InterfaceStack {
          */
         public Builder exchangeCurrent(double exchangeCurrentDensity, double capacitance) {
             Checks.positive(exchangeCurrentDensity, "exchange current density", "A/m²");
-            return chargeTransfer(Constants.GAS_CONSTANT * temperature / (Constants.FARADAY * exchangeCurrentDensity),
-                    capacitance);
+            this.doubleLayerCapacitance = Checks.nonNegative(capacitance, "double-layer capacitance", "F/m²");
+            this.chargeTransferResistance = 0;
+            this.exchangeCurrentDensity = exchangeCurrentDensity;
+            return this;
         }
 
         /**

@@ -103,7 +103,8 @@ public final class ResistanceBudget {
         double[] tau = new double[contributions.size()];
         for (int k = 0; k < r.length; k++) {
             r[k] = contributions.get(k).resistance();
-            tau[k] = contributions.get(k).timeConstant();
+            // a negative (accumulation) line keeps a decaying arc: τ = |R|·C, not a right-half-plane pole
+            tau[k] = Math.abs(contributions.get(k).timeConstant());
         }
         String label = name;
         return new Impedance() {

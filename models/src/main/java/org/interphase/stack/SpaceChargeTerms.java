@@ -40,6 +40,27 @@ public final class SpaceChargeTerms {
      */
     public static StackTerm layered(Phase electrode, Phase electrolyte, double lithiumStep, Phase coating,
             double coatingChemicalPotential, LayeredSolver solver) {
+        return layered(electrode, electrolyte, lithiumStep, coating == null ? null : m -> coating,
+                coatingChemicalPotential, solver);
+    }
+
+    /**
+     * The term for electrode | electrolyte with the coating phase built from whatever coating the
+     * stack holds, so that candidate coatings ranked by the optimizer each bring their own
+     * permittivity, Li density and conductivity to the space-charge solve.
+     *
+     * @param electrode the electrode phase
+     * @param electrolyte the electrolyte phase
+     * @param lithiumStep Δμ = μ_electrolyte − μ_electrode of Li⁺, J
+     * @param coatingPhase the phase of a coating material (e.g. {@code m -> MaterialPhases.of(m).build()}),
+     *     or null if the stack will never have a coating
+     * @param coatingChemicalPotential μ_coating − μ_electrode, J (ignored without coating)
+     * @param solver the layered solver
+     * @return the term
+     */
+    public static StackTerm layered(Phase electrode, Phase electrolyte, double lithiumStep,
+            java.util.function.Function<org.interphase.materials.Material, Phase> coatingPhase,
+            double coatingChemicalPotential, LayeredSolver solver) {
         if (electrode == null || electrolyte == null || solver == null) {
             throw new IllegalArgumentException("electrode phase, electrolyte phase and solver must not be null");
         }
@@ -50,10 +71,11 @@ public final class SpaceChargeTerms {
             Junction j = Junction.of(electrode, electrolyte, lithiumStep, stack.temperature());
             LayeredJunction lj;
             if (d > 0) {
-                if (coating == null) {
-                    throw new IllegalStateException("the stack has a " + Units.toNm(d)
+                if (coatingPhase == null) {
+                    throw new IllegalArgumentException("the stack has a " + Units.toNm(d)
                             + " nm coating but the space-charge term was built without a coating phase");
                 }
+                Phase coating = coatingPhase.apply(stack.coating().orElseThrow().material());
                 lj = LayeredJunction.coated(j, coating, d, coatingChemicalPotential);
             } else {
                 lj = LayeredJunction.of(j);

@@ -53,16 +53,18 @@ class ExponentialSuppressionTest {
     void katoNbBufferCalibration() {
         // Kato et al., J. Power Sources 260 (2014) 292: LLZO | LiCoO2 with an Nb buffer, 2600 -> 150 Ω cm²
         // with the minimum at ~10 nm (numbers as quoted by Wang et al., Trans. NUAA 35 (2018) 578).
-        // Inversion with R_b = 0, recomputed with scipy in the research notes (buffer-and-impedance.md §1.3):
-        // λ = 2.1882 nm, σ = 8.125e-9 S/cm; the curve 2600, 1067, 326, 150, 187, 246, 369, 615 Ω cm².
+        // Inversion with R_b = 0, recomputed independently with scipy in the research notes
+        // (buffer-and-impedance.md §1.3): λ = 2.1882 nm, σ = 8.125e-9 S/cm, and the calibrated curve 2600, 1067,
+        // 326, 150, 187, 246, 369, 615 Ω cm². Only 2600, 150 and ~10 nm are Kato's; the rest is the model's curve
+        // computed by another program, not data.
         var m = ExponentialSuppression.calibrate(Units.ohmCm2(2600), Units.ohmCm2(150), Units.nm(10), 0);
         assertThat(Units.toNm(m.decayLength())).isCloseTo(2.1882, within(1e-4));
         assertThat(Units.toSPerCm(m.coatingConductivity())).isCloseTo(8.125e-9, withinPercentage(0.01));
         double[] nm = {0, 2, 5, 10, 15, 20, 30, 50};
-        double[] published = {2600, 1067, 326, 150, 187, 246, 369, 615};
+        double[] recomputed = {2600, 1067, 326, 150, 187, 246, 369, 615};
         for (int i = 0; i < nm.length; i++) {
             assertThat(Units.toOhmCm2(m.resistance(Units.nm(nm[i])))).as("R(%s nm)", nm[i])
-                    .isCloseTo(published[i], within(0.5));
+                    .isCloseTo(recomputed[i], within(0.5));
         }
         ThicknessOptimum o = m.optimum();
         assertThat(Units.toNm(o.thickness())).isCloseTo(10, within(1e-8));

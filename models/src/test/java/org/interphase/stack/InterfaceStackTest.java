@@ -103,6 +103,10 @@ class InterfaceStackTest {
         // R_ct = RT/(F i0): at 25 °C and i0 = 1 mA/cm², 25.69 Ω·cm²
         InterfaceStack s = InterfaceStack.between(CATHODE, ELECTROLYTE).exchangeCurrent(Units.mAPerCm2(1), 0).build();
         assertThat(Units.toOhmCm2(s.chargeTransferResistance())).isCloseTo(25.693, within(1e-3));
+        // R_ct follows the stack temperature, whatever the order the builder was called in
+        InterfaceStack hot = s.withTemperature(Units.celsius(100));
+        assertThat(hot.budget().resistanceOf(Mechanism.CHARGE_TRANSFER))
+                .isCloseTo(s.chargeTransferResistance() * 373.15 / 298.15, within(1e-12));
     }
 
     @Test

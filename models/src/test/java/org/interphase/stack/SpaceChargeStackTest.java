@@ -69,4 +69,23 @@ class SpaceChargeStackTest {
         assertThat(free.thickness()).isLessThan(result.thickness());
         assertThat(result.budget().toString()).contains("space charge").contains("coating");
     }
+
+    @Test
+    void eachCandidateCoatingBringsItsOwnPhaseToTheSpaceChargeSolve() {
+        java.util.function.Function<org.interphase.materials.Material, Phase> phases = m -> MaterialPhases.of(m)
+                .relativePermittivity(30).bulkOccupancy(1e-3).build();
+        StackTerm term = SpaceChargeTerms.layered(LCO_METAL, LPS, STEP, phases, 0, SOLVER);
+        double[] r = new double[2];
+        var coatings = java.util.List.of(Materials.LINBO3, Materials.get("Li4Ti5O12"));
+        for (int i = 0; i < 2; i++) {
+            InterfaceStack s = InterfaceStack.between(Materials.LICOO2, Materials.LI3PS4)
+                    .coating(coatings.get(i), Units.nm(2)).spaceCharge("PB", term).build();
+            r[i] = s.budget().resistanceOf(Mechanism.SPACE_CHARGE);
+            double direct = SOLVER.solve(LayeredJunction.coated(Junction.of(LCO_METAL, LPS, STEP, T),
+                    phases.apply(coatings.get(i)), Units.nm(2), 0)).spaceChargeResistance();
+            assertThat(r[i]).isCloseTo(direct, within(1e-12 * Math.abs(direct)));
+        }
+        // different Li densities (18.9 vs 18.3 nm⁻³) and conductivities give different space charge
+        assertThat(r[0]).isNotEqualTo(r[1]);
+    }
 }
