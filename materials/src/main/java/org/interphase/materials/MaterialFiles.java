@@ -393,7 +393,12 @@ public final class MaterialFiles {
                 problem(n, "year", "not a year: '" + year + "'");
                 ok = false;
             }
-            return ok ? Source.of(authors, y, journal, get(f, "doi")) : null;
+            String doi = get(f, "doi");
+            if (doi != null && !doi.isBlank() && !doi.strip().matches("10\\.\\d{4,9}/\\S+")) {
+                problem(n, "doi", "must look like 10.NNNN/suffix (no https://doi.org/ prefix), was '" + doi + "'");
+                ok = false;
+            }
+            return ok ? Source.of(authors, y, journal, doi) : null;
         }
 
         MaterialCatalog finish() {

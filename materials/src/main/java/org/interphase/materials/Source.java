@@ -25,6 +25,10 @@ public final class Source {
         this.year = year;
         this.journal = requireText(journal, "source journal");
         this.doi = doi == null || doi.isBlank() ? null : doi.strip();
+        if (this.doi != null && !this.doi.matches("10\\.\\d{4,9}/\\S+")) {
+            throw new IllegalArgumentException("source DOI must look like 10.NNNN/suffix (no https://doi.org/ prefix), was '"
+                    + this.doi + "'");
+        }
     }
 
     /**

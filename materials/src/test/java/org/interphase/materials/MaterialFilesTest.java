@@ -69,7 +69,7 @@ class MaterialFilesTest {
 
     @Test
     void roundTripKeepsQuotesCommasUncertaintiesAndRanges() {
-        Source s = Source.of("O'Neil, \"Jr\", Smith", 2021, "J. A, B 3, 4", "10.1/q");
+        Source s = Source.of("O'Neil, \"Jr\", Smith", 2021, "J. A, B 3, 4", "10.1234/q");
         Material m = Material.builder("q-1").name("a \"quoted\", name").formula("X2Y").family(Family.HALIDE)
                 .roles(Role.INTERPHASE, Role.COATING).aliases("q one", "q,1")
                 .property(PropertyValue.of(Property.DENSITY, 2345.678, s).withUncertainty(12.5).withNote("note, with \"q\""))
