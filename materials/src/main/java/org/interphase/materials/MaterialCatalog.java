@@ -191,11 +191,45 @@ public final class MaterialCatalog {
      * Reads a user file ({@link MaterialFiles} format) and merges it over this catalog.
      *
      * @param file the CSV file
-     * @return the merged catalog; this one is unchanged, also when the file is malformed
-     * @throws MaterialFileException if the file is malformed (file, line and field in the message)
+     * @return the merged catalog; this one is unchanged, also when the file is malformed. A user
+     *     material with the id of a built-in one replaces it whole (its other values are not kept).
+     * @throws MaterialFileException if the file is malformed (file, line and field in the message), or
+     *     a user id is the alias or formula of a different built-in material
      */
     public MaterialCatalog withUserFile(Path file) {
-        return mergedWith(MaterialFiles.read(file));
+        MaterialCatalog user = MaterialFiles.read(file);
+        // a user id that is another built-in material's alias or formula would silently become a second
+        // name for something else: report it against the file, like any other problem of the file
+        java.util.List<MaterialFileException.Problem> clashes = new java.util.ArrayList<>();
+        for (Material m : user.all()) {
+            find(m.id()).filter(existing -> !normalize(existing.id()).equals(normalize(m.id())))
+                    .ifPresent(existing -> clashes.add(new MaterialFileException.Problem(file.toString(),
+                            lineOfMaterial(file, m.id()), "id",
+                            "'" + m.id() + "' is a name of the built-in " + existing.id() + "; use id '" + existing.id()
+                                    + "' to override it (the whole material is replaced) or choose another id")));
+        }
+        if (!clashes.isEmpty()) {
+            throw new MaterialFileException(clashes);
+        }
+        return mergedWith(user);
+    }
+
+    /** 1-based line of the {@code material,<id>,…} row in a user file, or 0 if it cannot be found. */
+    private static int lineOfMaterial(Path file, String id) {
+        try {
+            java.util.List<String> lines = java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                String[] cells = lines.get(i).split(",", 3);
+                if (cells.length >= 2 && cells[0].strip().equalsIgnoreCase("material")
+                        && normalize(cells[1].strip()).equals(normalize(id))) {
+                    return i + 1;
+                }
+            }
+        } catch (java.io.IOException e) {
+            // the file was readable a moment ago; without it the problem is reported against line 0
+            return 0;
+        }
+        return 0;
     }
 
     /**

@@ -195,4 +195,14 @@ class MaterialFilesTest {
                 .hasMessageContaining(f + ":3: field 'value': IONIC_CONDUCTIVITY must be in (0.0, Infinity) S/m");
         assertThat(before.get("LLZO")).isSameAs(Materials.LLZO);
     }
+
+    @Test
+    void aUserIdThatIsAnotherBuiltInsAliasIsReportedAgainstItsLine(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("alias.csv");
+        Files.writeString(f, "# an id that is LiCoO2's alias\n" + HEADER
+                + "material,LCO,my cathode,LiCoO2,oxide,CATHODE,,,,,,,,,,,,\n"
+                + "value,LCO,,,,,,IONIC_CONDUCTIVITY,1e-4,S/cm,,,,Me,2025,Lab notebook 3,,\n");
+        assertThatThrownBy(() -> Materials.withUserFile(f)).isInstanceOf(MaterialFileException.class)
+                .hasMessageContaining("alias.csv:3").hasMessageContaining("'LCO'").hasMessageContaining("LiCoO2");
+    }
 }
