@@ -1,0 +1,109 @@
+package org.interphase.core;
+
+/**
+ * An LU factorization of a tridiagonal matrix — the Thomas algorithm of {@link Tridiagonal} split
+ * into factor and solve — so that a matrix that does not change between solves (linear diffusion
+ * at a fixed step and temperature) is factored once and each solve costs two division-free sweeps.
+ *
+ * <p>Row i reads {@code lower[i]·x[i−1] + diag[i]·x[i] + upper[i]·x[i+1]}; {@code lower[0]} and
+ * {@code upper[n−1]} are ignored. No pivoting: for diagonally dominant matrices. Values below
+ * {@link Tridiagonal#FLUSH} in magnitude are set to zero during the sweeps (see there why).
+ *
+ * <p>Holds its factors in arrays allocated once; not thread-safe — one per solver run.
+ */
+public final class TridiagonalFactorization {
+
+    private final double[] lower;
+    private final double[] modifiedUpper;
+    private final double[] inversePivot;
+    private boolean factored;
+
+    /**
+     * @param n the number of unknowns (&ge; 1)
+     */
+    public TridiagonalFactorization(int n) {
+        Checks.positive(n, "n");
+        lower = new double[n];
+        modifiedUpper = new double[n];
+        inversePivot = new double[n];
+    }
+
+    /** @return the number of unknowns */
+    public int size() {
+        return inversePivot.length;
+    }
+
+    /**
+     * Factors the matrix; the bands are copied, not modified.
+     *
+     * @param lo sub-diagonal, length n
+     * @param diag main diagonal, length n
+     * @param up super-diagonal, length n
+     * @throws IllegalArgumentException if the lengths differ from n or a pivot vanishes
+     */
+    public void factor(double[] lo, double[] diag, double[] up) {
+        int n = inversePivot.length;
+        if (lo.length != n || diag.length != n || up.length != n) {
+            throw new IllegalArgumentException("lower, diag and upper must have length " + n + ", were " + lo.length
+                    + ", " + diag.length + ", " + up.length);
+        }
+        factored = false;
+        double pivot = diag[0];
+        Tridiagonal.checkPivot(pivot, 0);
+        inversePivot[0] = 1 / pivot;
+        modifiedUpper[0] = up[0] / pivot;
+        lower[0] = lo[0];
+        for (int i = 1; i < n; i++) {
+            pivot = diag[i] - lo[i] * modifiedUpper[i - 1];
+            Tridiagonal.checkPivot(pivot, i);
+            inversePivot[i] = 1 / pivot;
+            modifiedUpper[i] = up[i] / pivot;
+            lower[i] = lo[i];
+        }
+        factored = true;
+    }
+
+    /**
+     * Solves A·x = rhs with the factors; rhs is overwritten by x. Allocates nothing.
+     *
+     * @param rhs right-hand side on entry, solution on return (length n)
+     * @throws IllegalStateException if {@link #factor} has not succeeded
+     */
+    public void solveInPlace(double[] rhs) {
+        forward(rhs);
+        for (int i = rhs.length - 2; i >= 0; i--) {
+            rhs[i] = Tridiagonal.flush(rhs[i] - modifiedUpper[i] * rhs[i + 1]);
+        }
+    }
+
+    /**
+     * Solves A·δ = rhs (rhs is overwritten by δ) and adds δ to {@code target} in the same backward
+     * sweep — the update u ← u + δ of an implicit step in increment form, without a third pass.
+     *
+     * @param rhs right-hand side on entry, δ on return (length n)
+     * @param target the vector δ is added to (length n)
+     */
+    public void solveAndAdd(double[] rhs, double[] target) {
+        forward(rhs);
+        int n = rhs.length;
+        target[n - 1] = Tridiagonal.flush(target[n - 1] + rhs[n - 1]);
+        for (int i = n - 2; i >= 0; i--) {
+            double x = Tridiagonal.flush(rhs[i] - modifiedUpper[i] * rhs[i + 1]);
+            rhs[i] = x;
+            target[i] = Tridiagonal.flush(target[i] + x);
+        }
+    }
+
+    private void forward(double[] rhs) {
+        if (!factored) {
+            throw new IllegalStateException("factor the matrix before solving");
+        }
+        if (rhs.length != inversePivot.length) {
+            throw new IllegalArgumentException("rhs must have length " + inversePivot.length + ", was " + rhs.length);
+        }
+        rhs[0] = Tridiagonal.flush(rhs[0] * inversePivot[0]);
+        for (int i = 1; i < rhs.length; i++) {
+            rhs[i] = Tridiagonal.flush((rhs[i] - lower[i] * rhs[i - 1]) * inversePivot[i]);
+        }
+    }
+}
