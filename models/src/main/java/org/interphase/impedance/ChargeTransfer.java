@@ -54,13 +54,7 @@ public record ChargeTransfer(double resistance, double doubleLayerCapacitance) i
 
     @Override
     public void evaluate(double[] omega, double[] re, double[] im) {
-        double tau = resistance * doubleLayerCapacitance;
-        for (int i = 0; i < omega.length; i++) {
-            double x = omega[i] * tau;
-            double d = 1 + x * x;
-            re[i] = resistance / d;
-            im[i] = -resistance * x / d;
-        }
+        Cx.voigt(resistance, resistance * doubleLayerCapacitance, omega, re, im);
     }
 
     @Override

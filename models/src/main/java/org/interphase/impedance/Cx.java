@@ -27,6 +27,24 @@ final class Cx {
     private Cx() {}
 
     /**
+     * The Voigt element R‖C with time constant τ = RC: Z = R/(1 + jωτ), written into re, im.
+     *
+     * @param r R, Ω or Ω·m²
+     * @param tau τ, s (&ge; 0)
+     * @param omega angular frequencies, rad/s
+     * @param re output Z'
+     * @param im output Z''
+     */
+    static void voigt(double r, double tau, double[] omega, double[] re, double[] im) {
+        for (int i = 0; i < omega.length; i++) {
+            double x = omega[i] * tau;
+            double d = 1.0 + x * x;
+            re[i] = r / d;
+            im[i] = -r * x / d;
+        }
+    }
+
+    /**
      * |z| without the overflow protection of {@link Math#hypot} (several times slower): the
      * arguments here are impedances and their squares, far from the overflow threshold; a
      * rescaling branch covers the rest.

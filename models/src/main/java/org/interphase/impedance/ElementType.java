@@ -176,12 +176,7 @@ public enum ElementType {
         void evaluate(double[] omega, double[] p, int off, double[] re, double[] im, double[] t) {
             double r = p[off];
             double tau = p[off + 1];
-            for (int i = 0; i < omega.length; i++) {
-                double x = omega[i] * tau;
-                double d = 1.0 + x * x;
-                re[i] = r / d;
-                im[i] = -r * x / d;
-            }
+            Cx.voigt(r, tau, omega, re, im);
         }
     },
     /** Transmission line with a CPE interface (de Levie pore, TLMQ of impedance.py). */

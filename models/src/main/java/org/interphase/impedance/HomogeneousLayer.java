@@ -64,14 +64,7 @@ public record HomogeneousLayer(double thickness, double conductivity, double rel
 
     @Override
     public void evaluate(double[] omega, double[] re, double[] im) {
-        double r = resistance();
-        double tau = timeConstant();
-        for (int i = 0; i < omega.length; i++) {
-            double x = omega[i] * tau;
-            double d = 1 + x * x;
-            re[i] = r / d;
-            im[i] = -r * x / d;
-        }
+        Cx.voigt(resistance(), timeConstant(), omega, re, im);
     }
 
     @Override

@@ -43,6 +43,36 @@ public interface Impedance {
     }
 
     /**
+     * A Voigt element R‖C given by its resistance and time constant, Z = R/(1 + jωτ) — the arc of a
+     * homogeneous layer, of charge transfer, of any line of a resistance budget.
+     *
+     * @param resistance R, Ω (Ω·m² per area); finite (a negative R models an excess conductance)
+     * @param timeConstant τ = R·C, s (&ge; 0; 0 for a pure resistance)
+     * @param perArea whether R is area-specific
+     * @return the element
+     */
+    static Impedance voigt(double resistance, double timeConstant, boolean perArea) {
+        org.interphase.core.Checks.finite(resistance, "resistance", perArea ? "Ω·m²" : "Ω");
+        org.interphase.core.Checks.nonNegative(timeConstant, "time constant", "s");
+        return new Impedance() {
+            @Override
+            public void evaluate(double[] omega, double[] re, double[] im) {
+                Cx.voigt(resistance, timeConstant, omega, re, im);
+            }
+
+            @Override
+            public boolean perArea() {
+                return perArea;
+            }
+
+            @Override
+            public String toString() {
+                return String.format(java.util.Locale.ROOT, "R‖C (R = %.4g, τ = %.4g s)", resistance, timeConstant);
+            }
+        };
+    }
+
+    /**
      * Impedances in series, Z = Σ Z_k (the layers of an interface stack, in current order).
      *
      * @param parts the parts, all absolute or all per unit area

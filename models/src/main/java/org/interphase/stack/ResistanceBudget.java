@@ -99,41 +99,16 @@ public final class ResistanceBudget {
      * @return the impedance, per unit area (Ω·m²)
      */
     public Impedance impedance() {
-        double[] r = new double[contributions.size()];
-        double[] tau = new double[contributions.size()];
-        for (int k = 0; k < r.length; k++) {
-            r[k] = contributions.get(k).resistance();
-            // a negative (accumulation) line keeps a decaying arc: τ = |R|·C, not a right-half-plane pole
-            tau[k] = Math.abs(contributions.get(k).timeConstant());
+        if (contributions.isEmpty()) {
+            return Impedance.voigt(0, 0, true);
         }
-        String label = name;
-        return new Impedance() {
-            @Override
-            public void evaluate(double[] omega, double[] re, double[] im) {
-                for (int i = 0; i < omega.length; i++) {
-                    double zr = 0;
-                    double zi = 0;
-                    for (int k = 0; k < r.length; k++) {
-                        double x = omega[i] * tau[k];
-                        double d = 1 + x * x;
-                        zr += r[k] / d;
-                        zi -= r[k] * x / d;
-                    }
-                    re[i] = zr;
-                    im[i] = zi;
-                }
-            }
-
-            @Override
-            public boolean perArea() {
-                return true;
-            }
-
-            @Override
-            public String toString() {
-                return "impedance of " + label;
-            }
-        };
+        Impedance[] arcs = new Impedance[contributions.size()];
+        for (int k = 0; k < arcs.length; k++) {
+            Contribution c = contributions.get(k);
+            // a negative (accumulation) line keeps a decaying arc: τ = |R|·C, not a right-half-plane pole
+            arcs[k] = Impedance.voigt(c.resistance(), Math.abs(c.timeConstant()), true);
+        }
+        return Impedance.series(arcs);
     }
 
     /**
