@@ -129,7 +129,17 @@ public final class ContactSolver {
             }
             return solveCappedUnderLoad(problem, start);
         }
-        return new Run(problem, problem.kernel(problem.contactModulus())).solve(start);
+        ContactSolution solution = new Run(problem, problem.kernel(problem.contactModulus())).solve(start);
+        if (!problem.isLoadControlled() && problem.boundary() == ContactProblem.Boundary.PERIODIC
+                && Double.isNaN(problem.layerThickness()) && problem.hardness() == Double.POSITIVE_INFINITY
+                && solution.contactFraction() >= 1.0) {
+            // in full contact the periodic half-space's mean mode has zero compliance: any approach beyond
+            // it leaves the mean pressure undetermined, and the iteration returns an arbitrary huge value
+            throw new ConvergenceException("Polonsky–Keer", solution.iterations(), solution.residual(),
+                    "the approach " + problem.approach() + " m brings the periodic half-space into full contact, where "
+                            + "the mean pressure is undetermined; use load control (withMeanPressure) instead");
+        }
+        return solution;
     }
 
     /**
@@ -155,7 +165,10 @@ public final class ContactSolver {
             last[0] = s;
             // a full-contact state is a poor start: the free set is then the whole grid, on which the periodic
             // half-space compliance is singular (its mean mode is zero)
-            warm[0] = s.meanPressure() > 0 && s.contactFraction() < 1 ? s.pressureView() : null;
+            // warm-start only from a state near the target load: a state far from it (an overshoot toward
+            // full contact carries an arbitrary mean pressure) let the next solve stop after one step, 1 % off
+            warm[0] = s.meanPressure() > 0.5 * target && s.meanPressure() < 2 * target && s.contactFraction() < 1
+                    ? s.pressureView() : null;
             return s.meanPressure() / target - 1.0;
         };
         // the fully plastic overlap H·A(α)/A0 = p̄ is a first guess for the upper end

@@ -212,4 +212,19 @@ class ContactSolverTest {
         assertThat(sol.meanGap()).isEqualTo(0.0);
         assertThat(sol.toString()).contains("A/A0 = 1.000");
     }
+
+    @Test
+    void displacementBeyondFullContactOfAPeriodicHalfSpaceIsRefusedNotAnswered() {
+        // in full contact the mean mode of the periodic half-space has zero compliance, so the mean pressure
+        // at a larger approach is undetermined; it used to come back as an arbitrary ~1e25 Pa
+        Surface s = SelfAffineGenerator.builder().points(32).size(1e-6).hurst(0.8).rmsSlope(0.1).build().generate(610);
+        ContactProblem pr = ContactProblem.periodic(s, 1e9);
+        ContactSolver solver = ContactSolver.of(1e-10, 20000);
+        double approach = solver.solve(pr.withMeanPressure(Math.pow(10, -0.6) * 1e8)).approach();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> solver.solve(pr.withApproach(1.3 * approach)))
+                .isInstanceOf(org.interphase.core.ConvergenceException.class).hasMessageContaining("full contact");
+        // a partial contact at a smaller approach is still answered
+        org.assertj.core.api.Assertions.assertThat(solver.solve(pr.withApproach(0.7 * approach)).contactFraction())
+                .isLessThan(1.0);
+    }
 }
