@@ -2,6 +2,7 @@ package org.interphase.spacecharge;
 
 import java.util.Objects;
 import org.interphase.core.Constants;
+import org.interphase.core.Profile;
 import org.interphase.core.RootFinder;
 
 /**
@@ -248,6 +249,20 @@ public final class Heterojunction {
      * @param sites N, 1/m³
      * @return θ
      */
+    /**
+     * The occupancy profile of a phase. A lattice gas gives θ from the potential through its
+     * log-odds form, exact to rounding even where 1 − θ is 1e-15; θ = c/N from the carrier profile
+     * would carry the relative error of exp(ln c), about |ψ|·2⁻⁵³, and round to 1 there.
+     */
+    static Profile occupancyProfile(ChargeLaw law, Profile potential, Profile carriers, double sites,
+            double temperature, String name) {
+        if (law instanceof LatticeGas lg) {
+            double vt = org.interphase.core.Constants.thermalVoltage(temperature);
+            return potential.map(v -> lg.occupancy(v / vt), name, "");
+        }
+        return carriers.map(v -> occupancy(v, sites), name, "");
+    }
+
     static double occupancy(double carriers, double sites) {
         double theta = carriers / sites;
         return theta > 1 && theta < 1 + 1e-12 ? 1.0 : theta;

@@ -125,7 +125,8 @@ public final class JunctionSolution {
                     + "give one with Boltzmann.withSiteDensity");
         }
         double n = sites.getAsDouble();
-        return carrierProfile(side, points).map(v -> Heterojunction.occupancy(v, n), "θ", "");
+        return Heterojunction.occupancyProfile(p.law(), potentialProfile(side, points), carrierProfile(side, points), n,
+                junction.temperature(), "θ");
     }
 
     private Profile profile(int side, int points, boolean carriers) {

@@ -226,7 +226,8 @@ public final class LayeredSolution {
                     + "give one with Boltzmann.withSiteDensity");
         }
         double n = sites.getAsDouble();
-        return c.map(v -> Heterojunction.occupancy(v, n), "θ (" + stack.phase(p).name() + ")", "");
+        return Heterojunction.occupancyProfile(stack.phase(p).law(), potentialProfile(p), c, n, stack.temperature(),
+                "θ (" + stack.phase(p).name() + ")");
     }
 
     /**

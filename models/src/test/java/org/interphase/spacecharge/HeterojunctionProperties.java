@@ -241,4 +241,22 @@ class HeterojunctionProperties {
         assertThatThrownBy(() -> Junction.of(Fixtures.lco(), Fixtures.lps(), Double.NaN, T))
                 .hasMessageContaining("step");
     }
+
+    @org.junit.jupiter.api.Test
+    void strongAccumulationKeepsItsVacanciesInTheOccupancyProfile() {
+        // −0.98 eV puts ψ ≈ −34 on the accumulated side: 1 − θ ≈ e^−34 ≈ 2e−15 is representable, but θ = c/N
+        // computed through exp(ln c) rounded it to 1.0 (found by the property above)
+        LatticeGas la = LatticeGas.lithium(30 * PER_NM3, 0.5);
+        LatticeGas lb = LatticeGas.lithium(20 * PER_NM3, 0.5);
+        Junction j = Junction.of(Phase.of("A", 12, la, 1e-3), Phase.of("B", 9, lb, 1e-2), Units.eV(-0.98), T);
+        double vt = Constants.thermalVoltage(T);
+        for (int side = 0; side < 2; side++) {
+            LatticeGas law = side == 0 ? la : lb;
+            Profile theta = MODEL.solve(j).occupancyProfile(side, 40);
+            Profile psi = MODEL.solve(j).potentialProfile(side, 40);
+            for (int i = 0; i < theta.size(); i++) {
+                assertThat(theta.y(i)).isLessThan(1.0).isEqualTo(law.occupancy(psi.y(i) / vt));
+            }
+        }
+    }
 }
