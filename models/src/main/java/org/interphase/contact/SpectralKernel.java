@@ -1,20 +1,34 @@
 package org.interphase.contact;
 
+import org.jtransforms.fft.DoubleFFT_1D;
 import org.jtransforms.fft.DoubleFFT_2D;
+import pl.edu.icm.jlargearrays.ConcurrencyUtils;
 
 /**
- * A real, even convolution kernel held as its Hermitian half-spectrum in JTransforms' packed layout,
- * applied with one {@code realForward} and one {@code realInverse} per convolution.
+ * A real, even convolution kernel held as its real half-spectrum K(k1, k2), k1 ∈ [0, rows),
+ * k2 ∈ [0, cols/2], applied as one fused transform–multiply–inverse pass.
  *
- * <p>{@link DoubleFFT_2D#realForward(double[])} packs the half-spectrum of a real rows×cols array
- * into the same rows×cols doubles (its Javadoc gives the layout). A kernel that is real and even in
- * both directions has a real spectrum K(k1, k2) = K(−k1, −k2), so its convolution multiplies the real
- * and the imaginary slot of every stored mode by the same real number. {@link #multiplier} lays those
- * numbers out slot by slot, and the convolution is an element-wise product in between the two
- * transforms. The non-periodic solver embeds the N×M physical grid in a 2N×2M FFT grid whose second
- * half holds zeros (Hockney; Liu, Wang &amp; Liu, Wear 243, 101 (2000)).
+ * <p>A kernel that is real and even in both directions has a real spectrum K(k1, k2) = K(−k1, −k2), so
+ * its convolution multiplies every mode of the half-spectrum by a real number. {@link #apply} runs
+ * <ol>
+ *   <li>a real FFT of every row ({@link DoubleFFT_1D#realForward(double[], int)}, packed: slots 0 and 1
+ *       hold the real modes 0 and cols/2, slots 2k and 2k+1 mode k);</li>
+ *   <li>for each block of complex columns: gather into a contiguous buffer, complex FFT down the column,
+ *       multiply by K, inverse FFT, scatter back. The two real columns (k2 = 0 and cols/2) travel as one
+ *       complex column z = c₀ + i·c_h, whose transform Z splits as F(c₀)_k = (Z_k + Z̄_{−k})/2 and
+ *       F(c_h)_k = (Z_k − Z̄_{−k})/(2i);</li>
+ *   <li>an inverse real FFT of every row.</li>
+ * </ol>
+ * Compared with a 2D forward transform, a multiply and a 2D inverse, the column data cross memory once
+ * instead of twice and there is no separate multiply pass. Rows and column blocks are split over
+ * JTransforms' thread pool ({@link ConcurrencyUtils#getNumberOfThreads()}, fixed when the kernel is built)
+ * for grids of 65,536 points or more; each thread has its own column buffer.
  *
- * <p>Not thread-safe (it owns its FFT plan and work buffer): one instance per solve.
+ * <p>The non-periodic solver embeds the N×M physical grid in a 2N×2M FFT grid whose second half holds
+ * zeros (Hockney; Liu, Wang &amp; Liu, Wear 243, 101 (2000)): the row transforms then skip the N zero rows
+ * on the way in and the N rows outside the grid on the way out.
+ *
+ * <p>Not thread-safe (it owns its work buffers): one instance per solve.
  */
 final class SpectralKernel {
 
@@ -23,31 +37,50 @@ final class SpectralKernel {
         double at(int k1, int k2);
     }
 
+    /** Complex columns per gather: 8 columns × 2 doubles = two cache lines per row. */
+    private static final int BLOCK = 8;
+
     private final int nx;
     private final int ny;
     private final int rows;
     private final int cols;
     private final boolean padded;
-    private final double[] multiplier;
+    /** K(k1, k2) at k2·rows + k1: column by column, as the column pass reads it. */
+    private final double[] spectrum;
     private final double[] work;
-    private final DoubleFFT_2D fft;
+    private final DoubleFFT_1D rowFft;
+    private final DoubleFFT_1D columnFft;
+    private final double[][] columnBuffers;
+    private final int threads;
 
-    private SpectralKernel(int nx, int ny, boolean padded, double[] multiplier, DoubleFFT_2D fft) {
+    private SpectralKernel(int nx, int ny, boolean padded, ModeFunction k) {
         this.nx = nx;
         this.ny = ny;
         this.padded = padded;
         this.rows = padded ? 2 * nx : nx;
         this.cols = padded ? 2 * ny : ny;
-        this.multiplier = multiplier;
-        this.fft = fft;
-        this.work = new double[rows * cols];
+        requirePowerOfTwo(rows, "rows");
+        requirePowerOfTwo(cols, "columns");
+        int hc = cols / 2;
+        spectrum = new double[rows * (hc + 1)];
+        for (int k2 = 0; k2 <= hc; k2++) {
+            for (int k1 = 0; k1 < rows; k1++) {
+                spectrum[k2 * rows + k1] = k.at(k1, k2);
+            }
+        }
+        // the periodic convolution transforms its output array in place; only the padded one needs a buffer
+        this.work = padded ? new double[rows * cols] : null;
+        rowFft = new DoubleFFT_1D(cols);
+        columnFft = new DoubleFFT_1D(rows);
+        threads = Parallel.parts((long) rows * cols);
+        columnBuffers = new double[threads][2 * BLOCK * rows];
     }
 
     /**
      * Periodic kernel on an nx×ny grid from its spectrum.
      */
     static SpectralKernel periodic(int nx, int ny, ModeFunction spectrum) {
-        return new SpectralKernel(nx, ny, false, multiplier(nx, ny, spectrum), new DoubleFFT_2D(nx, ny));
+        return new SpectralKernel(nx, ny, false, spectrum);
     }
 
     /**
@@ -67,9 +100,7 @@ final class SpectralKernel {
         }
         DoubleFFT_2D fft = new DoubleFFT_2D(rows, cols);
         fft.realForward(a);
-        double[] spectrum = a;
-        double[] m = multiplier(rows, cols, (k1, k2) -> realPart(spectrum, rows, cols, k1, k2));
-        return new SpectralKernel(nx, ny, true, m, fft);
+        return new SpectralKernel(nx, ny, true, (k1, k2) -> realPart(a, rows, cols, k1, k2));
     }
 
     /** Real-space influence coefficient at integer cell offsets. */
@@ -148,36 +179,137 @@ final class SpectralKernel {
     }
 
     /**
-     * out = K * in on the physical nx×ny grid. {@code in} and {@code out} may be the same array.
-     * Allocates nothing.
+     * out = K * in on the physical nx×ny grid. {@code in} and {@code out} may be the same array: a
+     * periodic kernel then transforms it in place without a copy. Allocates no arrays.
      */
     void apply(double[] in, double[] out) {
+        double[] a;
         if (padded) {
-            java.util.Arrays.fill(work, 0.0);
+            a = work;
             for (int i = 0; i < nx; i++) {
-                System.arraycopy(in, i * ny, work, i * cols, ny);
+                System.arraycopy(in, i * ny, a, i * cols, ny);
+                java.util.Arrays.fill(a, i * cols + ny, (i + 1) * cols, 0.0);
             }
+            java.util.Arrays.fill(a, nx * cols, rows * cols, 0.0);
         } else {
-            System.arraycopy(in, 0, work, 0, in.length);
+            a = out;
+            if (in != out) {
+                System.arraycopy(in, 0, out, 0, in.length);
+            }
         }
-        fft.realForward(work);
-        double[] m = multiplier;
-        for (int i = 0; i < work.length; i++) {
-            work[i] *= m[i];
-        }
-        fft.realInverse(work, true);
+        // rows at or beyond nx are zero on the way in (padded) and not wanted on the way out
+        int activeRows = padded ? nx : rows;
+        inParallel(t -> {
+            for (int i = rows(activeRows, t); i < rows(activeRows, t + 1); i++) {
+                rowFft.realForward(a, i * cols);
+            }
+        });
+        int hc = cols / 2;
+        int blocks = (hc - 1 + BLOCK - 1) / BLOCK;
+        inParallel(t -> {
+            double[] buffer = columnBuffers[t];
+            if (t == 0) {
+                realColumns(a, buffer);
+            }
+            for (int b = t; b < blocks; b += threads) {
+                complexColumns(a, buffer, 1 + b * BLOCK, Math.min(hc, 1 + (b + 1) * BLOCK));
+            }
+        });
+        inParallel(t -> {
+            for (int i = rows(activeRows, t); i < rows(activeRows, t + 1); i++) {
+                rowFft.realInverse(a, i * cols, true);
+            }
+        });
         if (padded) {
             for (int i = 0; i < nx; i++) {
-                System.arraycopy(work, i * cols, out, i * ny, ny);
+                System.arraycopy(a, i * cols, out, i * ny, ny);
             }
-        } else {
-            System.arraycopy(work, 0, out, 0, out.length);
+        }
+    }
+
+    private int rows(int active, int part) {
+        return Parallel.start(active, part, threads);
+    }
+
+    private void inParallel(Parallel.Part task) {
+        Parallel.run(threads, task);
+    }
+
+    /** Columns k2 ∈ [from, to) (complex after the row transforms): gather, transform, multiply, invert, scatter. */
+    private void complexColumns(double[] a, double[] buffer, int from, int to) {
+        int width = to - from;
+        for (int i = 0; i < rows; i++) {
+            int row = i * cols + 2 * from;
+            for (int j = 0; j < width; j++) {
+                int o = j * 2 * rows + 2 * i;
+                buffer[o] = a[row + 2 * j];
+                buffer[o + 1] = a[row + 2 * j + 1];
+            }
+        }
+        for (int j = 0; j < width; j++) {
+            int off = j * 2 * rows;
+            columnFft.complexForward(buffer, off);
+            int column = (from + j) * rows;
+            for (int k1 = 0; k1 < rows; k1++) {
+                double m = spectrum[column + k1];
+                buffer[off + 2 * k1] *= m;
+                buffer[off + 2 * k1 + 1] *= m;
+            }
+            columnFft.complexInverse(buffer, off, true);
+        }
+        for (int i = 0; i < rows; i++) {
+            int row = i * cols + 2 * from;
+            for (int j = 0; j < width; j++) {
+                int o = j * 2 * rows + 2 * i;
+                a[row + 2 * j] = buffer[o];
+                a[row + 2 * j + 1] = buffer[o + 1];
+            }
+        }
+    }
+
+    /**
+     * The real columns k2 = 0 and cols/2 (slots 0 and 1 of every row) as one complex column z = c₀ + i·c_h.
+     * Each is real and its kernel is even in k1, so each product stays Hermitian and the inverse returns
+     * c₀′ + i·c_h′.
+     */
+    private void realColumns(double[] a, double[] z) {
+        int nyquist = cols / 2 * rows;
+        for (int i = 0; i < rows; i++) {
+            z[2 * i] = a[i * cols];
+            z[2 * i + 1] = a[i * cols + 1];
+        }
+        columnFft.complexForward(z, 0);
+        for (int k = 0; k <= rows / 2; k++) {
+            int mk = (rows - k) % rows;
+            double zr = z[2 * k];
+            double zi = z[2 * k + 1];
+            double yr = z[2 * mk];
+            double yi = z[2 * mk + 1];
+            // A = F(c₀)_k = (Z_k + conj Z_−k)/2, B = F(c_h)_k = (Z_k − conj Z_−k)/(2i)
+            double k0 = spectrum[k];
+            double kh = spectrum[nyquist + k];
+            double ar = 0.5 * (zr + yr) * k0;
+            double ai = 0.5 * (zi - yi) * k0;
+            double br = 0.5 * (zi + yi) * kh;
+            double bi = -0.5 * (zr - yr) * kh;
+            // Z′_k = A + iB and Z′_−k = conj A + i·conj B (A_−k = conj A_k, B_−k = conj B_k)
+            z[2 * k] = ar - bi;
+            z[2 * k + 1] = ai + br;
+            if (mk != k) {
+                z[2 * mk] = ar + bi;
+                z[2 * mk + 1] = br - ai;
+            }
+        }
+        columnFft.complexInverse(z, 0, true);
+        for (int i = 0; i < rows; i++) {
+            a[i * cols] = z[2 * i];
+            a[i * cols + 1] = z[2 * i + 1];
         }
     }
 
     /** Kernel value at the zero mode (the compliance of the mean), m/Pa for the elastic kernel. */
     double zeroMode() {
-        return multiplier[0];
+        return spectrum[0];
     }
 
     int fftRows() {

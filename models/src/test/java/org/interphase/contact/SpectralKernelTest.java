@@ -91,6 +91,57 @@ class SpectralKernelTest {
         }
     }
 
+    /** K*p by a full complex 2D FFT (JTransforms' own, not the fused row/column pass under test). */
+    private static double[] fullComplexConvolution(double[] p, int nx, int ny, SpectralKernel.ModeFunction k) {
+        double[] c = new double[2 * nx * ny];
+        for (int i = 0; i < nx * ny; i++) {
+            c[2 * i] = p[i];
+        }
+        org.jtransforms.fft.DoubleFFT_2D fft = new org.jtransforms.fft.DoubleFFT_2D(nx, ny);
+        fft.complexForward(c);
+        for (int k1 = 0; k1 < nx; k1++) {
+            for (int k2 = 0; k2 < ny; k2++) {
+                double m = k.at(k1, k2 <= ny / 2 ? k2 : ny - k2);
+                c[2 * (k1 * ny + k2)] *= m;
+                c[2 * (k1 * ny + k2) + 1] *= m;
+            }
+        }
+        fft.complexInverse(c, true);
+        double[] out = new double[nx * ny];
+        for (int i = 0; i < nx * ny; i++) {
+            out[i] = c[2 * i];
+        }
+        return out;
+    }
+
+    @Test
+    void fusedConvolutionMatchesAFullComplexTransformOnEveryGridShape() {
+        // a kernel even in k1 whose Nyquist column differs from its zero column, so that the shared complex
+        // column of k2 = 0 and k2 = ny/2 is tested; 512×256 is split over threads, the small ones are not
+        int before = pl.edu.icm.jlargearrays.ConcurrencyUtils.getNumberOfThreads();
+        try {
+            pl.edu.icm.jlargearrays.ConcurrencyUtils.setNumberOfThreads(3);
+            for (int[] shape : new int[][] {{2, 2}, {2, 8}, {16, 2}, {8, 32}, {512, 256}}) {
+                int nx = shape[0];
+                int ny = shape[1];
+                SpectralKernel.ModeFunction f = (k1, k2) -> 1.0 / (1 + Math.min(k1, nx - k1) + 0.5 * k2 * k2)
+                        + (k2 == ny / 2 ? 0.3 : 0.0);
+                SpectralKernel k = SpectralKernel.periodic(nx, ny, f);
+                double[] p = random(nx * ny, nx + ny);
+                double[] expected = fullComplexConvolution(p, nx, ny, f);
+                double[] u = new double[nx * ny];
+                k.apply(p, u);
+                k.apply(p, p);
+                for (int i = 0; i < nx * ny; i++) {
+                    assertThat(u[i]).as("%d×%d at %d", nx, ny, i).isCloseTo(expected[i], within(1e-12));
+                    assertThat(p[i]).as("in place, %d×%d at %d", nx, ny, i).isEqualTo(u[i]);
+                }
+            }
+        } finally {
+            pl.edu.icm.jlargearrays.ConcurrencyUtils.setNumberOfThreads(before);
+        }
+    }
+
     @Test
     void loveKernelAtTheCentreOfASquare() {
         // centre of a uniformly loaded square of side c: u = (4/π)·ln(1+√2)·p·c/E* (Johnson 1985, §3.3)
