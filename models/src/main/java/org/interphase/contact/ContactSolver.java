@@ -28,10 +28,18 @@ import org.interphase.core.ConvergenceException;
  * When step 4 clips nothing and no point enters or leaves (most iterations once the contact set has
  * settled), the new pressure is exactly s·(p − τt), so 𝒦p is updated as s·(𝒦p − τr) from the r of
  * step 3 instead of a second convolution; a full convolution every 32 such updates, and at the end,
- * keeps round-off from accumulating. The iterates are those of the textbook algorithm.
- * All work arrays are allocated once per solve (six N×M arrays plus the FFT buffer: N×M periodic,
- * 4N×M non-periodic; the solution copies two more); the iteration allocates nothing itself
- * (JTransforms keeps small per-call buffers of its own).
+ * keeps round-off from accumulating. The iterates are those of the textbook algorithm (a test compares
+ * them with a dense implementation).
+ *
+ * <p>Steps 1–4 act on S alone, a few per cent of the grid at the loads of interest, so S is kept as an
+ * index list and the sums run over it; the whole grid is touched only by the convolutions and by one
+ * fused pass that finds penetrating points and moves 𝒦p. Each convolution is one fused real-FFT pass
+ * (package-private {@code SpectralKernel}); the grid-wide passes are split over JTransforms' thread pool from 65,536
+ * points on ({@code pl.edu.icm.jlargearrays.ConcurrencyUtils.setNumberOfThreads} sets the count).
+ * Memory per periodic solve: p, 𝒦p, 𝒦t, the separation and the influence function (five N×M arrays of
+ * doubles) and the free-set list, direction and scratch (2.5 more; 1.5 more with a hardness); the
+ * non-periodic kernel adds its 2N×2M FFT buffer, and the solution copies two fields. The iteration
+ * allocates no arrays.
  *
  * <p>With a hardness cap under load control, the load is matched by Brent's method on the approach
  * of displacement-controlled solves (scaling the pressure to the load inside the iteration fights
@@ -233,23 +241,46 @@ public final class ContactSolver {
         return "ContactSolver[Polonsky–Keer, tolerance " + tolerance + ", max " + maxIterations + " iterations]";
     }
 
-    /** One solve: the work arrays live here. */
+    /**
+     * One solve: the work arrays live here.
+     *
+     * <p>The conjugate gradient only acts on the free set S = {0 &lt; p &lt; H}, a few per cent of the grid
+     * at the loads of interest, so S (and the capped set {p ≥ H}) are kept as index lists and every sum and
+     * update of steps 1–4 runs over them. The whole grid is touched by the convolutions and by a single
+     * fused pass per iteration that looks for penetrating points and moves u = 𝒦p along the step; u is
+     * stored up to a pending load-scaling factor ({@code uScale}). The sums over S run in index order, as a
+     * dense masked loop would, so the iterates match the dense algorithm to round-off.
+     */
     private final class Run {
         private final ContactProblem pr;
         private final SpectralKernel kernel;
         private final int n;
         private final double[] sep;
         private final double[] p;
-        private final double[] pOld;
-        private final double[] g;
-        private final double[] t;
-        private final double[] r;
+        /** 𝒦p up to the factor {@code uScale}; the gap is uScale·u + sep − shift. */
         private final double[] u;
+        /** 𝒦t (the FFT transforms it in place). */
+        private final double[] r;
+        /** The free set S in ascending index order, its conjugate direction t, and a scratch value per point. */
+        private final int[] free;
+        private final double[] freeT;
+        private final double[] freeScratch;
+        private int freeCount;
+        /** The capped set {p ≥ H} and its pressures before the step (empty without a hardness). */
+        private final int[] capped;
+        private final double[] cappedOld;
+        private int cappedCount;
         private final double[] influence;
         private final int maxCorrections;
         private final int[] correctionIndex;
         private final double[] correctionValue;
         private final int ny;
+        /** Threads for the grid-wide passes, and what each part of the penetration search found. */
+        private final int parts;
+        private final int[][] enterIndex;
+        private final double[][] enterValue;
+        private final int[] enterCount;
+        private final double[] enterSum;
         private double selfCompliance;
         private final double roundOff;
 
@@ -270,11 +301,14 @@ public final class ContactSolver {
             }
             roundOff = 1e-13 * range;
             p = new double[n];
-            pOld = new double[n];
-            g = new double[n];
-            t = new double[n];
-            r = new double[n];
             u = new double[n];
+            r = new double[n];
+            free = new int[n];
+            freeT = new double[n];
+            freeScratch = new double[n];
+            boolean capped = pr.hardness() != Double.POSITIVE_INFINITY;
+            this.capped = new int[capped ? n : 0];
+            cappedOld = new double[capped ? n : 0];
             ny = pr.surface().ny();
             // a correction costs n multiply-adds, a convolution about 2·5·n·log2(n) flops over two FFTs:
             // corrections pay off up to ~2·log2(n) points, measured (periodic kernels only: the padded one is 4n)
@@ -283,24 +317,126 @@ public final class ContactSolver {
             influence = periodic ? new double[n] : null;
             correctionIndex = new int[Math.max(1, maxCorrections)];
             correctionValue = new double[Math.max(1, maxCorrections)];
+            parts = Parallel.parts(n);
+            enterIndex = new int[parts][Math.max(1, maxCorrections)];
+            enterValue = new double[parts][Math.max(1, maxCorrections)];
+            enterCount = new int[parts];
+            enterSum = new double[parts];
         }
 
-        /** u += c·G(· − x_k): the periodic influence function of point k scaled by c. */
-        private void addInfluence(int k, double c) {
+        /**
+         * u += Σ_k c_k·G(· − x_k) over the first m recorded corrections (G the periodic influence function).
+         * Blocks of rows stay in cache while every correction is added to them, and the blocks are split
+         * over threads.
+         */
+        private void addInfluences(int m) {
             int nx = n / ny;
-            int a = k / ny;
-            int b = k % ny;
-            for (int i = 0; i < nx; i++) {
-                int di = i - a;
-                int row = (di < 0 ? di + nx : di) * ny;
-                int out = i * ny;
-                // columns j ≥ b map to G(·, j − b), j < b to G(·, j − b + ny): two contiguous runs
-                for (int j = b; j < ny; j++) {
-                    u[out + j] += c * influence[row + j - b];
+            int block = Math.max(1, 8192 / ny);
+            Parallel.run(parts, part -> {
+                int end = Parallel.start(nx, part + 1, parts);
+                for (int i0 = Parallel.start(nx, part, parts); i0 < end; i0 += block) {
+                    int i1 = Math.min(end, i0 + block);
+                    for (int k = 0; k < m; k++) {
+                        int a = correctionIndex[k] / ny;
+                        int b = correctionIndex[k] % ny;
+                        double c = correctionValue[k];
+                        for (int i = i0; i < i1; i++) {
+                            int di = i - a;
+                            int row = (di < 0 ? di + nx : di) * ny;
+                            int out = i * ny;
+                            // columns j ≥ b map to G(·, j − b), j < b to G(·, j − b + ny): two contiguous runs
+                            for (int j = b; j < ny; j++) {
+                                u[out + j] += c * influence[row + j - b];
+                            }
+                            for (int j = 0; j < b; j++) {
+                                u[out + j] += c * influence[row + j - b + ny];
+                            }
+                        }
+                    }
                 }
-                for (int j = 0; j < b; j++) {
-                    u[out + j] += c * influence[row + j - b + ny];
+            });
+        }
+
+        /**
+         * The grid-wide pass of one iteration, split over threads: a point with p = 0 whose gap
+         * g = uScale·u + sep − shift is negative enters with p = min(H, −τ_enter·g); with {@code move}, u
+         * becomes uScale·u − τ·r (the linear part of the new 𝒦p, unscaled). Each part records its first
+         * entering points for the influence corrections.
+         */
+        private void penetrationPass(double uScale, double shift, double tau, double tauEnter, double hard,
+                boolean move) {
+            int cap = enterIndex[0].length;
+            Parallel.run(parts, part -> {
+                int[] index = enterIndex[part];
+                double[] value = enterValue[part];
+                int found = 0;
+                double sum = 0;
+                int end = Parallel.start(n, part + 1, parts);
+                for (int i = Parallel.start(n, part, parts); i < end; i++) {
+                    double ui = uScale * u[i];
+                    if (p[i] == 0) {
+                        double gi = ui + sep[i] - shift;
+                        if (gi < 0) {
+                            double v = Math.min(hard, -tauEnter * gi);
+                            if (found < cap) {
+                                index[found] = i;
+                                value[found] = v;
+                            }
+                            found++;
+                            p[i] = v;
+                            sum += v;
+                        }
+                    }
+                    if (move) {
+                        u[i] = ui - tau * r[i];
+                    }
                 }
+                enterCount[part] = found;
+                enterSum[part] = sum;
+            });
+        }
+
+        /** Rebuilds the free and capped sets from p (ascending order); the conjugate direction restarts. */
+        private void rebuildSets(double hard) {
+            int nf = 0;
+            int nc = 0;
+            for (int i = 0; i < n; i++) {
+                double v = p[i];
+                if (v > 0) {
+                    if (v < hard) {
+                        free[nf] = i;
+                        freeT[nf] = 0.0;
+                        nf++;
+                    } else {
+                        capped[nc++] = i;
+                    }
+                }
+            }
+            freeCount = nf;
+            cappedCount = nc;
+        }
+
+        /** Drops the free points that were clipped to 0 or H (keeping t aligned); capped ones join the capped set. */
+        private void compactFreeSet(double hard) {
+            int m = 0;
+            for (int k = 0; k < freeCount; k++) {
+                int i = free[k];
+                double v = p[i];
+                if (v > 0 && v < hard) {
+                    free[m] = i;
+                    freeT[m] = freeT[k];
+                    m++;
+                } else if (v >= hard) {
+                    capped[cappedCount++] = i;
+                }
+            }
+            freeCount = m;
+        }
+
+        private void record(int corrections, int i, double value) {
+            if (corrections < maxCorrections) {
+                correctionIndex[corrections] = i;
+                correctionValue[corrections] = value;
             }
         }
 
@@ -312,34 +448,28 @@ public final class ContactSolver {
             if (!initialise(start, load, hard, pbar, alpha)) {
                 return finish(0, 0.0, new double[0], alpha);
             }
-            java.util.Arrays.fill(t, 0.0);
-            t[0] = 1.0;
-            kernel.apply(t, r);
+            java.util.Arrays.fill(r, 0.0);
+            r[0] = 1.0;
+            kernel.apply(r, r);
             selfCompliance = r[0];
             if (influence != null) {
                 System.arraycopy(r, 0, influence, 0, n);
             }
-            java.util.Arrays.fill(t, 0.0);
+            rebuildSets(hard);
             double[] history = new double[maxIterations];
             double gOld = 1.0;
             boolean conjugate = false;
             boolean uValid = false;
+            double uScale = 1.0;
             int sinceRefresh = 0;
             for (int it = 1; it <= maxIterations; it++) {
                 if (!uValid || sinceRefresh >= REFRESH) {
                     kernel.apply(p, u);
+                    uScale = 1.0;
                     uValid = true;
                     sinceRefresh = 0;
                 }
-                double sum = 0;
-                int count = 0;
-                for (int i = 0; i < n; i++) {
-                    g[i] = u[i] + sep[i];
-                    if (p[i] > 0 && p[i] < hard) {
-                        sum += g[i];
-                        count++;
-                    }
-                }
+                int count = freeCount;
                 if (count == 0) {
                     if (load) {
                         throw new ConvergenceException("Polonsky–Keer", it, Double.NaN, "no contact point is free to "
@@ -352,7 +482,8 @@ public final class ContactSolver {
                     double change = 0;
                     double total = 0;
                     for (int i = 0; i < n; i++) {
-                        double v = Math.min(hard, Math.max(0.0, p[i] - (g[i] - alpha) / selfCompliance));
+                        double gi = uScale * u[i] + sep[i];
+                        double v = Math.min(hard, Math.max(0.0, p[i] - (gi - alpha) / selfCompliance));
                         changed |= (v > 0) != (p[i] > 0) || (v < hard) != (p[i] < hard);
                         uValid &= v == p[i];
                         change += Math.abs(v - p[i]);
@@ -360,6 +491,7 @@ public final class ContactSolver {
                         p[i] = v;
                     }
                     conjugate = false;
+                    rebuildSets(hard);
                     if (total == 0) {
                         return finish(it, 0.0, java.util.Arrays.copyOf(history, it - 1), alpha);
                     }
@@ -369,36 +501,46 @@ public final class ContactSolver {
                     }
                     continue;
                 }
+                int[] s = free;
+                double[] gs = freeScratch;
+                double[] ts = freeT;
+                // 1. gap on S and its mean
+                double sum = 0;
+                for (int k = 0; k < count; k++) {
+                    int i = s[k];
+                    double gi = uScale * u[i] + sep[i];
+                    gs[k] = gi;
+                    sum += gi;
+                }
                 double shift = load ? sum / count : alpha;
                 double gg = 0;
-                for (int i = 0; i < n; i++) {
-                    g[i] -= shift;
-                    if (p[i] > 0 && p[i] < hard) {
-                        gg += g[i] * g[i];
-                    }
+                for (int k = 0; k < count; k++) {
+                    double gi = gs[k] - shift;
+                    gs[k] = gi;
+                    gg += gi * gi;
                 }
+                // 2. conjugate direction on S (0 elsewhere), 3. r = 𝒦t
                 double beta = conjugate ? gg / gOld : 0.0;
-                for (int i = 0; i < n; i++) {
-                    t[i] = p[i] > 0 && p[i] < hard ? g[i] + beta * t[i] : 0.0;
-                }
                 gOld = gg;
-                kernel.apply(t, r);
+                java.util.Arrays.fill(r, 0.0);
+                for (int k = 0; k < count; k++) {
+                    double tk = gs[k] + beta * ts[k];
+                    ts[k] = tk;
+                    r[s[k]] = tk;
+                }
+                kernel.apply(r, r);
                 double rbar = 0;
                 if (load) {
-                    for (int i = 0; i < n; i++) {
-                        if (p[i] > 0 && p[i] < hard) {
-                            rbar += r[i];
-                        }
+                    for (int k = 0; k < count; k++) {
+                        rbar += r[s[k]];
                     }
                     rbar /= count;
                 }
                 double num = 0;
                 double den = 0;
-                for (int i = 0; i < n; i++) {
-                    if (p[i] > 0 && p[i] < hard) {
-                        num += g[i] * t[i];
-                        den += (r[i] - rbar) * t[i];
-                    }
+                for (int k = 0; k < count; k++) {
+                    num += gs[k] * ts[k];
+                    den += (r[s[k]] - rbar) * ts[k];
                 }
                 // once the gap on the free set is at round-off level, num and den are noise and their ratio
                 // is meaningless: take no step (the pressure change then drops below the tolerance)
@@ -406,69 +548,110 @@ public final class ContactSolver {
                 // a single free point (or a converged free set) gives no curvature information: let penetrating
                 // points enter with the self-compliance step instead
                 double tauEnter = tau > 0 ? tau : 1.0 / selfCompliance;
-                boolean changedSet = false;
-                // linear: p changed by exactly −τt (no clipping, entering or release), so that K*p can be
-                // updated from r = K*t instead of a second convolution
-                // The new pressure is the linear step q = p − τt (t = 0 off S) plus corrections at the few
+                // 4. The new pressure is the linear step q = p − τt (t = 0 off S) plus corrections at the few
                 // points that were clipped, entered or released. With a periodic kernel and at most
-                // maxCorrections of them, K*p is updated from r = K*t and the influence function of each
+                // maxCorrections of them, 𝒦p is updated from r = 𝒦t and the influence function of each
                 // corrected point instead of a second convolution.
+                boolean changedSet = false;
+                boolean leftFree = false;
                 int corrections = 0;
-                for (int i = 0; i < n; i++) {
+                double total = 0;
+                for (int k = 0; k < count; k++) {
+                    int i = s[k];
                     double old = p[i];
-                    pOld[i] = old;
-                    double q = old > 0 && old < hard ? old - tau * t[i] : old;
+                    double q = old - tau * ts[k];
                     double v = Math.max(0.0, q);
-                    if (v == 0 && g[i] < 0) {
-                        v = -tauEnter * g[i];
-                        changedSet = true;
-                    } else if (old >= hard && g[i] > 0) {
-                        v = Math.max(0.0, hard - tauEnter * g[i]);
+                    if (v == 0 && gs[k] < 0) {
+                        v = -tauEnter * gs[k];
                         changedSet = true;
                     }
                     v = Math.min(v, hard);
                     if (v != q) {
-                        if (corrections < maxCorrections) {
-                            correctionIndex[corrections] = i;
-                            correctionValue[corrections] = v - q;
+                        record(corrections++, i, v - q);
+                    }
+                    leftFree |= !(v > 0 && v < hard);
+                    p[i] = v;
+                    gs[k] = old;
+                    total += v;
+                }
+                for (int k = 0; k < cappedCount; k++) {
+                    int i = capped[k];
+                    double old = p[i];
+                    cappedOld[k] = old;
+                    double gi = uScale * u[i] + sep[i] - shift;
+                    if (gi > 0) {
+                        double v = Math.min(hard, Math.max(0.0, hard - tauEnter * gi));
+                        if (v != old) {
+                            record(corrections++, i, v - old);
+                        }
+                        p[i] = v;
+                        changedSet = true;
+                    }
+                    total += p[i];
+                }
+                // the rest of the grid in one pass: penetrating points (p = 0, g < 0) enter with p = −τg, and
+                // u moves along the step (pointless when the step is not linear any more)
+                boolean moveU = uValid && corrections <= maxCorrections;
+                penetrationPass(uScale, shift, tau, tauEnter, hard, moveU);
+                double entered = 0;
+                for (int part = 0; part < parts; part++) {
+                    int found = enterCount[part];
+                    for (int j = 0; j < found; j++) {
+                        if (j < enterIndex[part].length) {
+                            record(corrections, enterIndex[part][j], enterValue[part][j]);
                         }
                         corrections++;
                     }
-                    p[i] = v;
+                    entered += enterSum[part];
+                    changedSet |= found > 0;
                 }
-                boolean linear = corrections <= maxCorrections;
-
+                total += entered;
+                boolean linear = moveU && corrections <= maxCorrections;
                 conjugate = !changedSet;
-                double factor = load ? enforceLoad(pbar) : 1.0;
-                if (Double.isNaN(factor)) {
-                    // a conjugate step overshot and emptied the contact: undo it and restart with steepest descent
-                    System.arraycopy(pOld, 0, p, 0, n);
+                if (load && !(total > 0)) {
+                    // a conjugate step overshot and emptied the contact (nothing entered, or total would be > 0):
+                    // undo it and restart with steepest descent
+                    for (int k = 0; k < count; k++) {
+                        p[s[k]] = gs[k];
+                    }
+                    for (int k = 0; k < cappedCount; k++) {
+                        p[capped[k]] = cappedOld[k];
+                    }
                     conjugate = false;
+                    uValid = false;
                     history[it - 1] = Double.NaN;
                     continue;
                 }
-                if (linear && uValid) {
-                    for (int i = 0; i < n; i++) {
-                        u[i] -= tau * r[i];
+                double factor = load ? pbar * n / total : 1.0;
+                double change = factor * entered;
+                for (int k = 0; k < count; k++) {
+                    change += Math.abs(factor * p[s[k]] - gs[k]);
+                }
+                for (int k = 0; k < cappedCount; k++) {
+                    change += Math.abs(factor * p[capped[k]] - cappedOld[k]);
+                }
+                if (changedSet) {
+                    rebuildSets(hard);
+                } else if (leftFree) {
+                    compactFreeSet(hard);
+                }
+                if (factor != 1.0) {
+                    // load control runs without a hardness, so every loaded point is free
+                    for (int k = 0; k < freeCount; k++) {
+                        p[free[k]] *= factor;
                     }
-                    for (int k = 0; k < corrections; k++) {
-                        addInfluence(correctionIndex[k], correctionValue[k]);
+                    for (int k = 0; k < cappedCount; k++) {
+                        p[capped[k]] *= factor;
                     }
-                    if (factor != 1.0) {
-                        for (int i = 0; i < n; i++) {
-                            u[i] *= factor;
-                        }
-                    }
+                }
+                if (linear) {
+                    addInfluences(corrections);
+                    uScale = factor;
                     sinceRefresh++;
                 } else {
                     uValid = false;
                 }
-                double change = 0;
-                double total = 0;
-                for (int i = 0; i < n; i++) {
-                    change += Math.abs(p[i] - pOld[i]);
-                    total += p[i];
-                }
+                total *= factor;
                 if (total == 0) {
                     return finish(it, 0.0, java.util.Arrays.copyOf(history, it - 1), alpha);
                 }
@@ -541,6 +724,7 @@ public final class ContactSolver {
         }
 
         private ContactSolution finish(int iterations, double residual, double[] history, double alpha) {
+            double[] g = u;
             kernel.apply(p, g);
             double energy = 0;
             for (int i = 0; i < n; i++) {

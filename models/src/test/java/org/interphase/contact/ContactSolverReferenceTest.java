@@ -1,0 +1,173 @@
+package org.interphase.contact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jtransforms.fft.DoubleFFT_2D;
+import org.junit.jupiter.api.Test;
+import pl.edu.icm.jlargearrays.ConcurrencyUtils;
+
+/**
+ * The solver keeps the free set as an index list, updates 𝒦p by linearity with influence corrections,
+ * scales u lazily and splits grid passes over threads. None of that may change the iterates: here they
+ * are compared with a plain dense Polonsky–Keer (Polonsky &amp; Keer, Wear 231, 206 (1999)) written the way
+ * {@code benchmarks/python/contact_bem.py} writes it, on a full complex FFT of its own.
+ */
+class ContactSolverReferenceTest {
+
+    private static final double E_STAR = 1e9;
+    private static final double SIDE = 1e-6;
+
+    static Surface rough(int n, long seed) {
+        return SelfAffineGenerator.builder().points(n).size(SIDE).hurst(0.8).rolloff(4 * 2 * Math.PI / SIDE)
+                .cutoff(n / 8.0 * 2 * Math.PI / SIDE).rmsSlope(0.1).build().generate(seed);
+    }
+
+    /** Dense textbook Polonsky–Keer under load control; returns {pressure..., iterations}. */
+    static double[] densePolonskyKeer(Surface s, double pbar, double tol) {
+        int n = s.nx();
+        int size = n * n;
+        double[] h = s.heights();
+        double hmax = Double.NEGATIVE_INFINITY;
+        for (double v : h) {
+            hmax = Math.max(hmax, v);
+        }
+        DoubleFFT_2D fft = new DoubleFFT_2D(n, n);
+        double[] kernel = new double[size];
+        for (int k1 = 0; k1 < n; k1++) {
+            for (int k2 = 0; k2 < n; k2++) {
+                int s1 = k1 <= n / 2 ? k1 : k1 - n;
+                int s2 = k2 <= n / 2 ? k2 : k2 - n;
+                double q = 2 * Math.PI * Math.hypot(s1 / s.lengthX(), s2 / s.lengthY());
+                kernel[k1 * n + k2] = q == 0 ? 0 : 2 / (E_STAR * q);
+            }
+        }
+        double[] c = new double[2 * size];
+        java.util.function.Function<double[], double[]> convolve = x -> {
+            for (int i = 0; i < size; i++) {
+                c[2 * i] = x[i];
+                c[2 * i + 1] = 0;
+            }
+            fft.complexForward(c);
+            for (int i = 0; i < size; i++) {
+                c[2 * i] *= kernel[i];
+                c[2 * i + 1] *= kernel[i];
+            }
+            fft.complexInverse(c, true);
+            double[] out = new double[size];
+            for (int i = 0; i < size; i++) {
+                out[i] = c[2 * i];
+            }
+            return out;
+        };
+        double[] p = new double[size];
+        java.util.Arrays.fill(p, pbar);
+        double[] t = new double[size];
+        double gOld = 1;
+        boolean conjugate = false;
+        for (int it = 1; it < 5000; it++) {
+            double[] g = convolve.apply(p);
+            double mean = 0;
+            int count = 0;
+            for (int i = 0; i < size; i++) {
+                g[i] += hmax - h[i];
+                if (p[i] > 0) {
+                    mean += g[i];
+                    count++;
+                }
+            }
+            mean /= count;
+            double gg = 0;
+            for (int i = 0; i < size; i++) {
+                g[i] -= mean;
+                if (p[i] > 0) {
+                    gg += g[i] * g[i];
+                }
+            }
+            double beta = conjugate ? gg / gOld : 0;
+            for (int i = 0; i < size; i++) {
+                t[i] = p[i] > 0 ? g[i] + beta * t[i] : 0;
+            }
+            gOld = gg;
+            double[] r = convolve.apply(t);
+            double rbar = 0;
+            for (int i = 0; i < size; i++) {
+                rbar += p[i] > 0 ? r[i] : 0;
+            }
+            rbar /= count;
+            double num = 0;
+            double den = 0;
+            for (int i = 0; i < size; i++) {
+                if (p[i] > 0) {
+                    num += g[i] * t[i];
+                    den += (r[i] - rbar) * t[i];
+                }
+            }
+            double tau = num / den;
+            double[] old = p.clone();
+            boolean changed = false;
+            double total = 0;
+            for (int i = 0; i < size; i++) {
+                p[i] = old[i] > 0 ? Math.max(old[i] - tau * t[i], 0) : 0;
+                if (p[i] == 0 && g[i] < 0) {
+                    p[i] = -tau * g[i];
+                    changed = true;
+                }
+                total += p[i];
+            }
+            conjugate = !changed;
+            double change = 0;
+            double scaled = 0;
+            for (int i = 0; i < size; i++) {
+                p[i] *= pbar * size / total;
+                change += Math.abs(p[i] - old[i]);
+                scaled += p[i];
+            }
+            if (change / scaled < tol && !changed) {
+                double[] out = java.util.Arrays.copyOf(p, size + 1);
+                out[size] = it;
+                return out;
+            }
+        }
+        throw new AssertionError("dense reference did not converge");
+    }
+
+    private static void assertSameSolution(ContactSolution sol, double[] reference) {
+        int size = reference.length - 1;
+        assertThat(sol.iterations()).isEqualTo((int) reference[size]);
+        double[] p = sol.pressure();
+        double max = 0;
+        double diff = 0;
+        for (int i = 0; i < size; i++) {
+            max = Math.max(max, reference[i]);
+            diff = Math.max(diff, Math.abs(p[i] - reference[i]));
+        }
+        // the tolerance stops both at a relative change of 1e-8; the iterates themselves agree to round-off
+        assertThat(diff).isLessThan(1e-9 * max);
+    }
+
+    @Test
+    void iteratesMatchADensePolonskyKeerOnOneThread() {
+        // 128² lies below the size at which passes are split over threads
+        Surface s = rough(128, 11);
+        double pbar = 0.018 * E_STAR * 0.1;
+        ContactSolution sol = ContactSolver.of(1e-8, 5000).solve(ContactProblem.periodic(s, E_STAR)
+                .withMeanPressure(pbar));
+        assertSameSolution(sol, densePolonskyKeer(s, pbar, 1e-8));
+    }
+
+    @Test
+    void iteratesMatchADensePolonskyKeerWhenSplitOverThreads() {
+        int before = ConcurrencyUtils.getNumberOfThreads();
+        try {
+            // three parts, so that the split is uneven even on a two-core machine
+            ConcurrencyUtils.setNumberOfThreads(3);
+            Surface s = rough(256, 12);
+            double pbar = 0.03 * E_STAR * 0.1;
+            ContactSolution sol = ContactSolver.of(1e-8, 5000).solve(ContactProblem.periodic(s, E_STAR)
+                    .withMeanPressure(pbar));
+            assertSameSolution(sol, densePolonskyKeer(s, pbar, 1e-8));
+        } finally {
+            ConcurrencyUtils.setNumberOfThreads(before);
+        }
+    }
+}
