@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class ContactBenchmark {
 
-    @Param({"256", "512", "1024"})
+    @Param({"256", "512", "1024", "2048"})
     public int n;
 
     private ContactProblem problem;
