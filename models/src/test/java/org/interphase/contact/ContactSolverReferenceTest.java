@@ -170,4 +170,161 @@ class ContactSolverReferenceTest {
             ConcurrencyUtils.setNumberOfThreads(before);
         }
     }
+
+    /**
+     * The dense masked iteration the solver replaced, step for step (hardness cap, displacement control,
+     * the self-compliance step for entering points), with a full convolution for 𝒦p in every
+     * iteration; the convolutions use the problem's own kernel, tested on its own in
+     * {@link SpectralKernelTest}. Cold start only. Returns {pressure..., iterations}.
+     */
+    static double[] denseReference(ContactProblem pr, double tol) {
+        SpectralKernel kernel = pr.kernel(pr.contactModulus());
+        double[] h = pr.surface().heights();
+        int n = h.length;
+        double hmax = Double.NEGATIVE_INFINITY;
+        for (double v : h) {
+            hmax = Math.max(hmax, v);
+        }
+        double[] sep = new double[n];
+        double range = 0;
+        for (int i = 0; i < n; i++) {
+            sep[i] = hmax - h[i];
+            range = Math.max(range, sep[i]);
+        }
+        double roundOff = 1e-13 * range;
+        boolean load = pr.isLoadControlled();
+        double hard = pr.hardness();
+        double pbar = pr.meanPressure();
+        double alpha = pr.approach();
+        double[] p = new double[n];
+        if (load) {
+            java.util.Arrays.fill(p, pbar);
+        } else {
+            double scale = pr.contactModulus() / Math.sqrt(pr.area());
+            for (int i = 0; i < n; i++) {
+                double overlap = alpha - sep[i];
+                p[i] = overlap > 0 ? Math.min(hard / 2, scale * overlap) : 0.0;
+            }
+        }
+        double[] unit = new double[n];
+        unit[0] = 1;
+        double[] response = new double[n];
+        kernel.apply(unit, response);
+        double selfCompliance = response[0];
+        double[] g = new double[n];
+        double[] t = new double[n];
+        double[] r = new double[n];
+        double gOld = 1;
+        boolean conjugate = false;
+        for (int it = 1; it < 5000; it++) {
+            kernel.apply(p, g);
+            double sum = 0;
+            int count = 0;
+            for (int i = 0; i < n; i++) {
+                g[i] += sep[i];
+                if (p[i] > 0 && p[i] < hard) {
+                    sum += g[i];
+                    count++;
+                }
+            }
+            assertThat(count).as("free points in iteration %d", it).isPositive();
+            double shift = load ? sum / count : alpha;
+            double gg = 0;
+            for (int i = 0; i < n; i++) {
+                g[i] -= shift;
+                if (p[i] > 0 && p[i] < hard) {
+                    gg += g[i] * g[i];
+                }
+            }
+            double beta = conjugate ? gg / gOld : 0;
+            for (int i = 0; i < n; i++) {
+                t[i] = p[i] > 0 && p[i] < hard ? g[i] + beta * t[i] : 0;
+            }
+            gOld = gg;
+            kernel.apply(t, r);
+            double rbar = 0;
+            if (load) {
+                for (int i = 0; i < n; i++) {
+                    rbar += p[i] > 0 && p[i] < hard ? r[i] : 0;
+                }
+                rbar /= count;
+            }
+            double num = 0;
+            double den = 0;
+            for (int i = 0; i < n; i++) {
+                if (p[i] > 0 && p[i] < hard) {
+                    num += g[i] * t[i];
+                    den += (r[i] - rbar) * t[i];
+                }
+            }
+            double tau = den > 0 && gg > roundOff * roundOff * count ? num / den : 0;
+            double tauEnter = tau > 0 ? tau : 1 / selfCompliance;
+            double[] old = p.clone();
+            boolean changed = false;
+            double total = 0;
+            for (int i = 0; i < n; i++) {
+                double q = old[i] > 0 && old[i] < hard ? old[i] - tau * t[i] : old[i];
+                double v = Math.max(0, q);
+                if (v == 0 && g[i] < 0) {
+                    v = -tauEnter * g[i];
+                    changed = true;
+                } else if (old[i] >= hard && g[i] > 0) {
+                    v = Math.max(0, hard - tauEnter * g[i]);
+                    changed = true;
+                }
+                p[i] = Math.min(v, hard);
+                total += p[i];
+            }
+            conjugate = !changed;
+            double factor = load ? pbar * n / total : 1;
+            double change = 0;
+            double scaled = 0;
+            for (int i = 0; i < n; i++) {
+                p[i] *= factor;
+                change += Math.abs(p[i] - old[i]);
+                scaled += p[i];
+            }
+            if (change / scaled < tol && !changed) {
+                double[] out = java.util.Arrays.copyOf(p, n + 1);
+                out[n] = it;
+                return out;
+            }
+        }
+        throw new AssertionError("dense reference did not converge");
+    }
+
+    @Test
+    void displacementControlWithAHardnessCapMatchesTheDenseIteration() {
+        // plastic points (p = H) enter, stay and are released along the way
+        Surface s = rough(128, 13);
+        double rms = s.statistics().rmsHeight();
+        ContactProblem pr = ContactProblem.periodic(s, E_STAR).withApproach(1.5 * rms).withHardness(0.08 * E_STAR * 0.1);
+        ContactSolution sol = ContactSolver.of(1e-8, 5000).solve(pr);
+        double[] p = sol.pressure();
+        int capped = 0;
+        for (double v : p) {
+            capped += v >= pr.hardness() ? 1 : 0;
+        }
+        assertThat(capped).as("points at the hardness").isGreaterThan(20);
+        assertSameSolution(sol, denseReference(pr, 1e-8));
+    }
+
+    @Test
+    void displacementControlOnALayerAndANonPeriodicGridMatchTheDenseIteration() {
+        Surface s = rough(64, 14);
+        double rms = s.statistics().rmsHeight();
+        ContactProblem layer = ContactProblem.periodic(s, E_STAR).withLayer(0.05 * SIDE, 2 * E_STAR, 0.3)
+                .withApproach(1.2 * rms);
+        assertSameSolution(ContactSolver.of(1e-8, 5000).solve(layer), denseReference(layer, 1e-8));
+        Surface sphere = ContactSolverTest.sphere(64, SIDE, 4 * SIDE);
+        ContactProblem bounded = ContactProblem.nonPeriodic(sphere, E_STAR).withApproach(0.004 * SIDE);
+        assertSameSolution(ContactSolver.of(1e-8, 5000).solve(bounded), denseReference(bounded, 1e-8));
+    }
+
+    @Test
+    void loadControlMatchesTheDenseIterationOfTheProblemsOwnKernel() {
+        Surface s = rough(128, 15);
+        ContactProblem pr = ContactProblem.periodic(s, E_STAR).withMeanPressure(0.05 * E_STAR * 0.1);
+        assertSameSolution(ContactSolver.of(1e-8, 5000).solve(pr), denseReference(pr, 1e-8));
+    }
 }
