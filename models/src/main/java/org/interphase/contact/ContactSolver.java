@@ -14,7 +14,7 @@ import org.interphase.core.ConvergenceException;
  * <pre>  u = 𝒦 p,   g = h_max − h + u − α ≥ 0,   p ≥ 0,   p·g = 0,   and ⟨p⟩ = p̄ (load control)</pre>
  * with 𝒦 the surface compliance of the elastic body ({@link ElasticKernels}: periodic half-space,
  * periodic bonded layer, or non-periodic Love kernel on a zero-padded 2N×2M grid). Each iteration
- * costs one or two convolutions (two real 2D FFTs each) and a few fused O(NM) loops:
+ * costs one or two convolutions (a real FFT forward and back each) and loops over S:
  * <ol>
  *   <li>u = 𝒦p; g = h_max − h + u; on the set S of points with 0 &lt; p &lt; H, ḡ = ⟨g⟩_S (load
  *       control; under displacement control ḡ = α); g ← g − ḡ.</li>
@@ -39,7 +39,7 @@ import org.interphase.core.ConvergenceException;
  * Memory per periodic solve: p, 𝒦p, 𝒦t, the separation and the influence function (five N×M arrays of
  * doubles) and the free-set list, direction and scratch (2.5 more; 1.5 more with a hardness); the
  * non-periodic kernel adds its 2N×2M FFT buffer, and the solution copies two fields. The iteration
- * allocates no arrays.
+ * allocates no work arrays (a threaded pass allocates its small task objects).
  *
  * <p>With a hardness cap under load control, the load is matched by Brent's method on the approach
  * of displacement-controlled solves (scaling the pressure to the load inside the iteration fights
@@ -608,7 +608,11 @@ public final class ContactSolver {
                 total += entered;
                 boolean linear = moveU && corrections <= maxCorrections;
                 conjugate = !changedSet;
-                if (load && !(total > 0)) {
+                if (!Double.isFinite(total)) {
+                    throw new ConvergenceException("Polonsky–Keer", it, total, "the pressure became non-finite; check "
+                            + "the surface heights and the modulus");
+                }
+                if (load && total <= 0) {
                     // a conjugate step overshot and emptied the contact (nothing entered, or total would be > 0):
                     // undo it and restart with steepest descent
                     for (int k = 0; k < count; k++) {
@@ -645,7 +649,9 @@ public final class ContactSolver {
                     }
                 }
                 if (linear) {
-                    addInfluences(corrections);
+                    if (corrections > 0) {
+                        addInfluences(corrections);
+                    }
                     uScale = factor;
                     sinceRefresh++;
                 } else {

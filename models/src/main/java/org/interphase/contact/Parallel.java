@@ -31,7 +31,15 @@ final class Parallel {
         return (int) ((long) size * part / parts);
     }
 
-    /** Runs parts 0 … parts−1 and waits for all; part 0 in the calling thread. */
+    /**
+     * Runs parts 0 … parts−1 and waits for all of them, part 0 in the calling thread. It returns only
+     * when every part has ended, even if one failed or the caller was interrupted (the parts write into
+     * shared arrays); the first failure is rethrown and an interrupt is restored.
+     *
+     * <p>The pool must be able to start a task while the caller waits: JTransforms' default pool is an
+     * unbounded cached pool. A bounded pool installed with {@link ConcurrencyUtils#setThreadPool}, and a
+     * solve started from one of its own tasks, can deadlock (as JTransforms' own 2D transforms can).
+     */
     static void run(int parts, Part task) {
         if (parts == 1) {
             task.run(0);
@@ -42,21 +50,39 @@ final class Parallel {
             int part = t;
             futures[t - 1] = ConcurrencyUtils.submit(() -> task.run(part));
         }
-        task.run(0);
+        Throwable failure = null;
         try {
-            ConcurrencyUtils.waitForCompletion(futures);
-        } catch (InterruptedException e) {
+            task.run(0);
+        } catch (RuntimeException | Error e) {
+            failure = e;
+        }
+        boolean interrupted = false;
+        for (Future<?> f : futures) {
+            while (true) {
+                try {
+                    f.get();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    if (failure == null) {
+                        failure = e.getCause();
+                    }
+                    break;
+                }
+            }
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the worker threads", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException) {
-                throw (RuntimeException) cause;
-            }
-            if (cause instanceof Error) {
-                throw (Error) cause;
-            }
-            throw new IllegalStateException("a worker thread failed", cause);
+        }
+        if (failure instanceof RuntimeException) {
+            throw (RuntimeException) failure;
+        }
+        if (failure instanceof Error) {
+            throw (Error) failure;
+        }
+        if (failure != null) {
+            throw new IllegalStateException("a worker thread failed", failure);
         }
     }
 }

@@ -68,6 +68,21 @@ final class SpectralKernel {
                 spectrum[k2 * rows + k1] = k.at(k1, k2);
             }
         }
+        // the real columns k2 = 0 and cols/2 share one complex transform, which needs K(k1) = K(−k1) there
+        double largest = 0;
+        for (double v : spectrum) {
+            largest = Math.max(largest, Math.abs(v));
+        }
+        for (int k2 : new int[] {0, hc}) {
+            for (int k1 = 1; k1 < rows; k1++) {
+                double a = spectrum[k2 * rows + k1];
+                double b = spectrum[k2 * rows + rows - k1];
+                if (!(Math.abs(a - b) <= 1e-12 * largest)) {
+                    throw new IllegalArgumentException("the kernel spectrum must be even in k1: K(" + k1 + ", " + k2
+                            + ") = " + a + " but K(" + (rows - k1) + ", " + k2 + ") = " + b);
+                }
+            }
+        }
         // the periodic convolution transforms its output array in place; only the padded one needs a buffer
         this.work = padded ? new double[rows * cols] : null;
         rowFft = new DoubleFFT_1D(cols);
@@ -77,7 +92,10 @@ final class SpectralKernel {
     }
 
     /**
-     * Periodic kernel on an nx×ny grid from its spectrum.
+     * Periodic kernel on an nx×ny grid from its spectrum, which must be even in k1 (K(k1, k2) =
+     * K(nx − k1, k2), as every real even kernel's is).
+     *
+     * @throws IllegalArgumentException if the spectrum is not even in k1
      */
     static SpectralKernel periodic(int nx, int ny, ModeFunction spectrum) {
         return new SpectralKernel(nx, ny, false, spectrum);
@@ -180,7 +198,8 @@ final class SpectralKernel {
 
     /**
      * out = K * in on the physical nx×ny grid. {@code in} and {@code out} may be the same array: a
-     * periodic kernel then transforms it in place without a copy. Allocates no arrays.
+     * periodic kernel then transforms it in place without a copy. Allocates no work arrays (a threaded
+     * pass allocates its small task objects).
      */
     void apply(double[] in, double[] out) {
         double[] a;

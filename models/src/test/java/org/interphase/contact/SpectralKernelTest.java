@@ -1,6 +1,7 @@
 package org.interphase.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Random;
@@ -140,6 +141,45 @@ class SpectralKernelTest {
         } finally {
             pl.edu.icm.jlargearrays.ConcurrencyUtils.setNumberOfThreads(before);
         }
+    }
+
+    @Test
+    void paddedConvolutionSplitOverThreadsMatchesTheDirectLoveSumAndOneThread() {
+        // 128² physical grid, 256² FFT grid: rows and column blocks split over three threads
+        int n = 128;
+        double dx = 0.5;
+        double[] p = random(n * n, 5);
+        int before = pl.edu.icm.jlargearrays.ConcurrencyUtils.getNumberOfThreads();
+        double[] threaded = new double[n * n];
+        double[] single = new double[n * n];
+        try {
+            pl.edu.icm.jlargearrays.ConcurrencyUtils.setNumberOfThreads(3);
+            ElasticKernels.nonPeriodic(n, n, dx, dx, 3.0).apply(p, threaded);
+            pl.edu.icm.jlargearrays.ConcurrencyUtils.setNumberOfThreads(1);
+            ElasticKernels.nonPeriodic(n, n, dx, dx, 3.0).apply(p, single);
+        } finally {
+            pl.edu.icm.jlargearrays.ConcurrencyUtils.setNumberOfThreads(before);
+        }
+        // the split changes who computes a row or column, not how: the results are identical
+        assertThat(threaded).containsExactly(single);
+        Random pick = new Random(9);
+        for (int m = 0; m < 12; m++) {
+            int i = pick.nextInt(n);
+            int j = pick.nextInt(n);
+            double s = 0;
+            for (int a = 0; a < n; a++) {
+                for (int b = 0; b < n; b++) {
+                    s += ElasticKernels.love((i - a) * dx, (j - b) * dx, dx / 2, dx / 2) / (Math.PI * 3.0) * p[a * n + b];
+                }
+            }
+            assertThat(threaded[i * n + j]).as("u at (%d, %d)", i, j).isCloseTo(s, within(1e-12 * Math.abs(s)));
+        }
+    }
+
+    @Test
+    void aSpectrumThatIsNotEvenInK1IsRefused() {
+        assertThatThrownBy(() -> SpectralKernel.periodic(8, 8, (k1, k2) -> k1 == 1 && k2 == 0 ? 2.0 : 1.0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("even in k1");
     }
 
     @Test
