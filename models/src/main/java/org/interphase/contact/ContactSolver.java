@@ -798,50 +798,53 @@ public final class ContactSolver {
      */
     static double[] restrictedSolve(SpectralKernel kernel, boolean[] set, double rhs, double relTol, int maxIter) {
         int n = set.length;
-        double[] x = new double[n];
-        double[] res = new double[n];
-        double[] d = new double[n];
-        double[] q = new double[n];
-        double rr = 0;
         int m = 0;
-        for (int i = 0; i < n; i++) {
-            if (set[i]) {
-                res[i] = rhs;
-                d[i] = rhs;
-                rr += rhs * rhs;
-                m++;
-            }
+        for (boolean b : set) {
+            m += b ? 1 : 0;
         }
         if (m == 0) {
             return null;
+        }
+        // S as an index list: the sums and updates run over its m points; d stays 0 off S, as the
+        // convolution's input must, and q is only read on S
+        int[] s = new int[m];
+        for (int i = 0, k = 0; i < n; i++) {
+            if (set[i]) {
+                s[k++] = i;
+            }
+        }
+        double[] x = new double[n];
+        double[] res = new double[m];
+        double[] d = new double[n];
+        double[] q = new double[n];
+        double rr = 0;
+        for (int k = 0; k < m; k++) {
+            res[k] = rhs;
+            d[s[k]] = rhs;
+            rr += rhs * rhs;
         }
         double stop = relTol * relTol * rr;
         for (int it = 0; it < maxIter; it++) {
             kernel.apply(d, q);
             double dq = 0;
-            for (int i = 0; i < n; i++) {
-                if (set[i]) {
-                    dq += d[i] * q[i];
-                } else {
-                    q[i] = 0;
-                }
+            for (int k = 0; k < m; k++) {
+                dq += d[s[k]] * q[s[k]];
             }
             double a = rr / dq;
             double rrNew = 0;
-            for (int i = 0; i < n; i++) {
-                if (set[i]) {
-                    x[i] += a * d[i];
-                    res[i] -= a * q[i];
-                    rrNew += res[i] * res[i];
-                }
+            for (int k = 0; k < m; k++) {
+                int i = s[k];
+                x[i] += a * d[i];
+                res[k] -= a * q[i];
+                rrNew += res[k] * res[k];
             }
             if (rrNew < stop) {
                 return x;
             }
             double b = rrNew / rr;
             rr = rrNew;
-            for (int i = 0; i < n; i++) {
-                d[i] = set[i] ? res[i] + b * d[i] : 0.0;
+            for (int k = 0; k < m; k++) {
+                d[s[k]] = res[k] + b * d[s[k]];
             }
         }
         throw new ConvergenceException("conjugate gradient (restricted)", maxIter, Math.sqrt(rr),
