@@ -218,14 +218,15 @@ final class SpectralKernel {
         }
         // rows at or beyond nx are zero on the way in (padded) and not wanted on the way out
         int activeRows = padded ? nx : rows;
-        inParallel(t -> {
-            for (int i = rows(activeRows, t); i < rows(activeRows, t + 1); i++) {
+        Parallel.run(threads, t -> {
+            int end = Parallel.start(activeRows, t + 1, threads);
+            for (int i = Parallel.start(activeRows, t, threads); i < end; i++) {
                 rowFft.realForward(a, i * cols);
             }
         });
         int hc = cols / 2;
         int blocks = (hc - 1 + BLOCK - 1) / BLOCK;
-        inParallel(t -> {
+        Parallel.run(threads, t -> {
             double[] buffer = columnBuffers[t];
             if (t == 0) {
                 realColumns(a, buffer);
@@ -234,8 +235,9 @@ final class SpectralKernel {
                 complexColumns(a, buffer, 1 + b * BLOCK, Math.min(hc, 1 + (b + 1) * BLOCK));
             }
         });
-        inParallel(t -> {
-            for (int i = rows(activeRows, t); i < rows(activeRows, t + 1); i++) {
+        Parallel.run(threads, t -> {
+            int end = Parallel.start(activeRows, t + 1, threads);
+            for (int i = Parallel.start(activeRows, t, threads); i < end; i++) {
                 rowFft.realInverse(a, i * cols, true);
             }
         });
@@ -244,14 +246,6 @@ final class SpectralKernel {
                 System.arraycopy(a, i * cols, out, i * ny, ny);
             }
         }
-    }
-
-    private int rows(int active, int part) {
-        return Parallel.start(active, part, threads);
-    }
-
-    private void inParallel(Parallel.Part task) {
-        Parallel.run(threads, task);
     }
 
     /** Columns k2 ∈ [from, to) (complex after the row transforms): gather, transform, multiply, invert, scatter. */

@@ -2,7 +2,6 @@ package org.interphase.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.jtransforms.fft.DoubleFFT_2D;
 import org.junit.jupiter.api.Test;
 import pl.edu.icm.jlargearrays.ConcurrencyUtils;
 
@@ -30,39 +29,19 @@ class ContactSolverReferenceTest {
     }
 
     /**
-     * The periodic half-space convolution û = 2p̂/(E*|k|) on a full complex 2D FFT of its own, independent
-     * of the solver's fused half-spectrum kernel.
+     * The periodic half-space convolution û = 2p̂/(E*|k|) on a full complex 2D FFT
+     * ({@link SpectralKernelTest#fullComplexConvolution}), independent of the solver's fused
+     * half-spectrum kernel.
      */
     static Convolution fullComplexHalfSpace(Surface s) {
         int nx = s.nx();
         int ny = s.ny();
-        int size = nx * ny;
-        DoubleFFT_2D fft = new DoubleFFT_2D(nx, ny);
-        double[] kernel = new double[size];
-        for (int k1 = 0; k1 < nx; k1++) {
-            for (int k2 = 0; k2 < ny; k2++) {
-                int s1 = k1 <= nx / 2 ? k1 : k1 - nx;
-                int s2 = k2 <= ny / 2 ? k2 : k2 - ny;
-                double q = 2 * Math.PI * Math.hypot(s1 / s.lengthX(), s2 / s.lengthY());
-                kernel[k1 * ny + k2] = q == 0 ? 0 : 2 / (E_STAR * q);
-            }
-        }
-        double[] c = new double[2 * size];
-        return (p, u) -> {
-            for (int i = 0; i < size; i++) {
-                c[2 * i] = p[i];
-                c[2 * i + 1] = 0;
-            }
-            fft.complexForward(c);
-            for (int i = 0; i < size; i++) {
-                c[2 * i] *= kernel[i];
-                c[2 * i + 1] *= kernel[i];
-            }
-            fft.complexInverse(c, true);
-            for (int i = 0; i < size; i++) {
-                u[i] = c[2 * i];
-            }
+        SpectralKernel.ModeFunction k = (k1, k2) -> {
+            int s1 = k1 <= nx / 2 ? k1 : k1 - nx;
+            double q = 2 * Math.PI * Math.hypot(s1 / s.lengthX(), k2 / s.lengthY());
+            return q == 0 ? 0 : 2 / (E_STAR * q);
         };
+        return (p, u) -> System.arraycopy(SpectralKernelTest.fullComplexConvolution(p, nx, ny, k), 0, u, 0, nx * ny);
     }
 
     @Test

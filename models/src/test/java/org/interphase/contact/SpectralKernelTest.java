@@ -93,7 +93,7 @@ class SpectralKernelTest {
     }
 
     /** K*p by a full complex 2D FFT (JTransforms' own, not the fused row/column pass under test). */
-    private static double[] fullComplexConvolution(double[] p, int nx, int ny, SpectralKernel.ModeFunction k) {
+    static double[] fullComplexConvolution(double[] p, int nx, int ny, SpectralKernel.ModeFunction k) {
         double[] c = new double[2 * nx * ny];
         for (int i = 0; i < nx * ny; i++) {
             c[2 * i] = p[i];
