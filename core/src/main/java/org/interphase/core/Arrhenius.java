@@ -1,7 +1,10 @@
 package org.interphase.core;
 
+import java.util.Locale;
+
 /**
- * An Arrhenius law q(T) = A·exp(−Ea / (k_B·T)).
+ * An Arrhenius law q(T) = A·exp(−Ea / (k_B·T)) (S. Arrhenius, Z. Phys. Chem. 4, 226 (1889)), a
+ * {@link TemperatureLaw} valid for every T &gt; 0.
  *
  * <p>The quantity q may be a conductivity (S/m), a diffusion coefficient (m²/s), a rate constant
  * or anything else thermally activated; the prefactor A carries the unit of q. The activation
@@ -9,11 +12,12 @@ package org.interphase.core;
  *
  * <p>Identities used by the factories: q(T2)/q(T1) = exp(−(Ea/k_B)(1/T2 − 1/T1)), so a law is
  * fixed either by (A, Ea) or by one value at a reference temperature and Ea, or by two values.
+ * Ea = 0 gives a temperature-independent quantity, q = A at every temperature.
  *
  * @param prefactor A, in the unit of the quantity (&gt; 0)
  * @param activationEnergy Ea, J per particle (&ge; 0)
  */
-public record Arrhenius(double prefactor, double activationEnergy) {
+public record Arrhenius(double prefactor, double activationEnergy) implements TemperatureLaw {
 
     /**
      * Validates the components.
@@ -21,7 +25,6 @@ public record Arrhenius(double prefactor, double activationEnergy) {
      * @param prefactor A, in the unit of the quantity (&gt; 0)
      * @param activationEnergy Ea, J per particle (&ge; 0)
      */
-
     public Arrhenius {
         Checks.positive(prefactor, "Arrhenius prefactor", "");
         Checks.nonNegative(activationEnergy, "activation energy", "J");
@@ -85,10 +88,39 @@ public record Arrhenius(double prefactor, double activationEnergy) {
      *
      * @param temperature T, K (&gt; 0)
      * @return q(T), in the unit of the prefactor
+     * @throws IllegalArgumentException if T is not finite or not positive
      */
+    @Override
     public double valueAt(double temperature) {
         Checks.positive(temperature, "temperature", "K");
         return prefactor * Math.exp(-activationEnergy / (Constants.BOLTZMANN * temperature));
+    }
+
+    /** @return 0 K (excluded: the law holds for every T &gt; 0) */
+    @Override
+    public double lowestTemperature() {
+        return 0.0;
+    }
+
+    /** @return {@link Double#POSITIVE_INFINITY}: the law has no upper bound */
+    @Override
+    public double highestTemperature() {
+        return Double.POSITIVE_INFINITY;
+    }
+
+    /**
+     * @param temperature T, K
+     * @return true for every finite T &gt; 0
+     */
+    @Override
+    public boolean covers(double temperature) {
+        return temperature > 0 && Double.isFinite(temperature);
+    }
+
+    /** @return {@code "> 0 K"} */
+    @Override
+    public String validity() {
+        return "> 0 K";
     }
 
     /**
@@ -107,8 +139,9 @@ public record Arrhenius(double prefactor, double activationEnergy) {
         return Units.toEV(activationEnergy);
     }
 
+    /** @return e.g. {@code "Arrhenius[A = 1.234e+05, Ea = 0.3500 eV]"}, locale-independent */
     @Override
     public String toString() {
-        return String.format("Arrhenius[A = %.4g, Ea = %.4g eV]", prefactor, activationEnergyEV());
+        return String.format(Locale.ROOT, "Arrhenius[A = %.4g, Ea = %.4g eV]", prefactor, activationEnergyEV());
     }
 }
