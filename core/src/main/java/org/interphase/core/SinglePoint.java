@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param value q(T_ref), in the unit of q (&gt; 0)
  * @param referenceTemperature T_ref, K (&gt; 0), where the value was measured
  * @param note what the value is and what is missing for a temperature law, e.g.
- *     {@code "LiNbO3 σ_ion in S/m; the catalog has no IONIC_ACTIVATION_ENERGY"}; printed by
+ *     {@code "LiNbO3 σ_ion in S/m, without IONIC_ACTIVATION_ENERGY"}; printed by
  *     {@code toString} and in the assumption (empty if none)
  * @param constantAssumed true if the value is taken at every temperature (an assumption), false if
  *     it holds at T_ref only
@@ -119,7 +119,7 @@ public record SinglePoint(double value, double referenceTemperature, String note
 
     /**
      * @return for a value {@link #assumedConstant() assumed constant}, a sentence saying so, e.g.
-     *     {@code "3.2e-04 (measured at 298.15 K) assumed at every temperature: LiNbO3 σ_ion in S/m; …"};
+     *     {@code "0.0003200 measured at 298.15 K assumed at every temperature (LiNbO3 σ_ion in S/m, …)"};
      *     empty otherwise
      */
     @Override
@@ -127,11 +127,11 @@ public record SinglePoint(double value, double referenceTemperature, String note
         if (!constantAssumed) {
             return Optional.empty();
         }
-        return Optional.of(String.format(Locale.ROOT, "%.4g (measured at %s K) assumed at every temperature%s", value,
-                referenceTemperature, note.isEmpty() ? "" : ": " + note));
+        return Optional.of(String.format(Locale.ROOT, "%.4g measured at %s K assumed at every temperature%s", value,
+                referenceTemperature, note.isEmpty() ? "" : " (" + note + ")"));
     }
 
-    /** @return e.g. {@code "SinglePoint[3.2e-04 at 298.15 K only; note]"}, locale-independent */
+    /** @return e.g. {@code "SinglePoint[0.0003200 at 298.15 K only; LiNbO3 σ_ion in S/m, …]"}, locale-independent */
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "SinglePoint[%.4g at %s K %s%s]", value, referenceTemperature,

@@ -10,6 +10,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.interphase.core.Arrhenius;
+import org.interphase.core.Checks;
+import org.interphase.core.SinglePoint;
+import org.interphase.core.TemperatureLaw;
+import org.interphase.core.Units;
+import org.interphase.core.VogelTammannFulcher;
 
 /**
  * An immutable material: identity (id, name, formula, aliases), {@link Role roles},
@@ -180,19 +186,35 @@ public final class Material {
     }
 
     /**
-     * The temperature law of the ionic conductivity: VTF if the material has VTF parameters,
-     * otherwise Arrhenius if it has both σ(25 °C) and Ea.
+     * The temperature law of the ionic conductivity σ_ion(T), S/m, as the catalog gives it — the
+     * one law every model that takes this material evaluates:
+     * <ul>
+     * <li>a {@link VogelTammannFulcher} law if the material has the three VTF parameters
+     * (σ = A·T^(−½)·exp(−B/(T − T0)), A = {@link Property#VTF_PREFACTOR}, B =
+     * {@link Property#VTF_PSEUDO_ACTIVATION}, T0 = {@link Property#VTF_REFERENCE_TEMPERATURE});</li>
+     * <li>else an {@link Arrhenius} law through {@link Property#IONIC_CONDUCTIVITY} at 25 °C with
+     * {@link Property#IONIC_ACTIVATION_ENERGY}, σ(T) = σ(T_ref)·exp(−(Ea/k_B)(1/T − 1/T_ref)),
+     * T_ref = 298.15 K;</li>
+     * <li>else, for a σ(25 °C) without activation energy, a {@link SinglePoint} that holds at
+     * 25 °C only: no temperature dependence is invented. A model may let its user opt in to taking
+     * it at every temperature ({@link SinglePoint#assumedConstant()}), an assumption it then lists.</li>
+     * </ul>
      *
-     * @return the law, if the catalog has enough data for one
+     * @return the law, empty if the catalog has no ionic conductivity for this material
      */
-    public Optional<ConductivityLaw> conductivityLaw() {
+    public Optional<TemperatureLaw> conductivityLaw() {
         if (has(Property.VTF_PREFACTOR)) {
-            return Optional.of(new ConductivityLaw.VtfLaw(require(Property.VTF_PREFACTOR),
+            return Optional.of(VogelTammannFulcher.of(require(Property.VTF_PREFACTOR),
                     require(Property.VTF_PSEUDO_ACTIVATION), require(Property.VTF_REFERENCE_TEMPERATURE)));
         }
         if (has(Property.IONIC_CONDUCTIVITY) && has(Property.IONIC_ACTIVATION_ENERGY)) {
-            return Optional.of(new ConductivityLaw.ArrheniusLaw(require(Property.IONIC_CONDUCTIVITY),
+            return Optional.of(Arrhenius.fromReference(require(Property.IONIC_CONDUCTIVITY), Units.ROOM_TEMPERATURE,
                     require(Property.IONIC_ACTIVATION_ENERGY)));
+        }
+        if (has(Property.IONIC_CONDUCTIVITY)) {
+            return Optional.of(SinglePoint.of(require(Property.IONIC_CONDUCTIVITY), Units.ROOM_TEMPERATURE)
+                    .withNote(id + " σ_ion in S/m, the catalog's " + Property.IONIC_CONDUCTIVITY + " at 25 °C, without "
+                            + Property.IONIC_ACTIVATION_ENERGY + " or VTF parameters for a temperature law"));
         }
         return Optional.empty();
     }
@@ -202,13 +224,21 @@ public final class Material {
      *
      * @param temperatureK T, K (&gt; 0)
      * @return σ_ion(T), S/m
-     * @throws IllegalStateException if the catalog lacks the data for a temperature law
+     * @throws IllegalArgumentException if T is not finite or not positive
+     * @throws IllegalStateException if the catalog has no ionic conductivity for this material, or
+     *     its law does not hold at T (a σ(25 °C) without activation energy at another temperature, a
+     *     VTF law at or below T0); the message names the law and what it lacks
      */
     public double ionicConductivity(double temperatureK) {
-        ConductivityLaw law = conductivityLaw().orElseThrow(() -> new IllegalStateException(id
-                + " has no temperature law for its ionic conductivity in the catalog (needs IONIC_CONDUCTIVITY and"
-                + " IONIC_ACTIVATION_ENERGY, or the VTF parameters); pass the conductivity explicitly"));
-        return law.at(temperatureK);
+        Checks.positive(temperatureK, "temperature", "K");
+        TemperatureLaw law = conductivityLaw().orElseThrow(() -> new IllegalStateException(id
+                + " has no ionic conductivity in the catalog (needs " + Property.IONIC_CONDUCTIVITY + " with "
+                + Property.IONIC_ACTIVATION_ENERGY + ", or the VTF parameters); pass the conductivity explicitly"));
+        if (!law.covers(temperatureK)) {
+            throw new IllegalStateException(id + ": its ionic conductivity law " + law + " holds at T "
+                    + law.validity() + ", not at " + temperatureK + " K; pass the conductivity explicitly");
+        }
+        return law.valueAt(temperatureK);
     }
 
     /**
@@ -222,7 +252,7 @@ public final class Material {
         if (has(Property.CREEP_REFERENCE_STRESS) && has(Property.CREEP_REFERENCE_STRAIN_RATE)
                 && has(Property.CREEP_STRESS_EXPONENT) && has(Property.CREEP_ACTIVATION_ENERGY)) {
             return Optional.of(new CreepLaw(require(Property.CREEP_REFERENCE_STRESS),
-                    require(Property.CREEP_REFERENCE_STRAIN_RATE), org.interphase.core.Units.ROOM_TEMPERATURE,
+                    require(Property.CREEP_REFERENCE_STRAIN_RATE), Units.ROOM_TEMPERATURE,
                     require(Property.CREEP_STRESS_EXPONENT), require(Property.CREEP_ACTIVATION_ENERGY)));
         }
         return Optional.empty();

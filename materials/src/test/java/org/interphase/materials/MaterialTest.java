@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.interphase.core.Constants;
+import org.interphase.core.SinglePoint;
 import org.interphase.core.Units;
+import org.interphase.core.VogelTammannFulcher;
 import org.junit.jupiter.api.Test;
 
 class MaterialTest {
@@ -73,16 +75,38 @@ class MaterialTest {
         Material m = Material.builder("p").family(Family.POLYMER).property(Property.VTF_PREFACTOR, a, SRC)
                 .property(Property.VTF_PSEUDO_ACTIVATION, b, SRC).property(Property.VTF_REFERENCE_TEMPERATURE, t0, SRC)
                 .build();
-        assertThat(m.conductivityLaw()).containsInstanceOf(ConductivityLaw.VtfLaw.class);
+        // the catalog's A, B, T0 mean exactly the core law's
+        assertThat(m.conductivityLaw()).contains(VogelTammannFulcher.of(a, b, t0));
         double t = 353.15;
         assertThat(m.ionicConductivity(t)).isCloseTo(a / Math.sqrt(t) * Math.exp(-b / (t - t0)), within(1e-15));
-        assertThatThrownBy(() -> m.ionicConductivity(150)).hasMessageContaining("> T0 = 200.0 K");
+        assertThatThrownBy(() -> m.ionicConductivity(150)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("> T0 = 200.0 K").hasMessageContaining("not at 150.0 K");
     }
 
+    /**
+     * Issue 13 (defect 3): a σ(25 °C) without activation energy is a value at 25 °C only; it is
+     * neither dropped nor given an invented temperature dependence.
+     */
     @Test
-    void missingTemperatureLawGivesAClearError() {
+    void aConductivityAt25CelsiusOnlyHoldsAt25CelsiusOnly() {
+        double s25 = Materials.LINBO3.require(Property.IONIC_CONDUCTIVITY);
+        assertThat(Materials.LINBO3.has(Property.IONIC_ACTIVATION_ENERGY)).isFalse();
+        assertThat(Materials.LINBO3.conductivityLaw()).hasValueSatisfying(law -> {
+            assertThat(law).isInstanceOf(SinglePoint.class);
+            assertThat(law.assumption()).isEmpty();
+            assertThat(law.covers(Units.ROOM_TEMPERATURE)).isTrue();
+            assertThat(law.covers(Units.celsius(60))).isFalse();
+        });
+        assertThat(Materials.LINBO3.ionicConductivity(Units.ROOM_TEMPERATURE)).isEqualTo(s25);
         assertThatThrownBy(() -> Materials.LINBO3.ionicConductivity(300)).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("LiNbO3 has no temperature law").hasMessageContaining("pass the conductivity");
+                .hasMessageContaining("LiNbO3").hasMessageContaining("IONIC_ACTIVATION_ENERGY")
+                .hasMessageContaining("not at 300.0 K").hasMessageContaining("pass the conductivity");
+        Material none = Material.builder("none").family(Family.OXIDE).build();
+        assertThat(none.conductivityLaw()).isEmpty();
+        assertThatThrownBy(() -> none.ionicConductivity(300)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("none has no ionic conductivity").hasMessageContaining("IONIC_CONDUCTIVITY");
+        assertThatThrownBy(() -> none.ionicConductivity(-1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("temperature");
     }
 
     @Test

@@ -1,12 +1,14 @@
 package org.interphase.spacecharge;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.interphase.core.Arrhenius;
 import org.interphase.core.Checks;
 import org.interphase.core.Constants;
-import org.interphase.core.Units;
-import org.interphase.materials.ConductivityLaw;
+import org.interphase.core.SinglePoint;
+import org.interphase.core.TemperatureLaw;
 import org.interphase.materials.Material;
 import org.interphase.materials.Property;
 
@@ -26,10 +28,13 @@ import org.interphase.materials.Property;
  * occupancy θ∞ = {@link Property#MOBILE_CARRIER_DENSITY}/N if the catalog has a mobile carrier
  * density, else θ∞ = 1/2 (a model choice, stated in the phase's law; change it with
  * {@link Builder#bulkOccupancy});</li>
- * <li>σ∞(T): the material's ionic-conductivity law — an Arrhenius law as is; a VTF law as the
- * Arrhenius law through its values at 15 and 35 °C; a bare σ(25 °C) without activation energy as a
- * temperature-independent value; not required for an electron conductor, whose layer adds no
- * resistance;</li>
+ * <li>σ∞(T): the material's own {@link Material#conductivityLaw() conductivity law}, evaluated at
+ * the junction's temperature exactly as {@link Material#ionicConductivity} and
+ * {@code stack.Layer} evaluate it — VTF as VTF, Arrhenius as Arrhenius, never a surrogate. A bare
+ * σ(25 °C) without activation energy holds at 25 °C only: at another temperature the phase refuses
+ * ({@link Phase#conductivityAt}), unless the caller opts in with
+ * {@link Builder#assumeConstantConductivity()}, which {@link Builder#assumptions()} then lists. Not
+ * required for an electron conductor, whose layer adds no resistance;</li>
  * <li>the Li chemical potential ({@link #lithiumChemicalPotential}): {@link Property#LI_CHEMICAL_POTENTIAL},
  * else −e·{@link Property#VOLTAGE_VS_LI} — of <em>neutral</em> Li, see that method before using a
  * difference of two as a junction's Li⁺ step.</li>
@@ -87,7 +92,8 @@ public final class MaterialPhases {
         private double relativePermittivity = Double.NaN;
         private double siteDensity = Double.NaN;
         private double bulkOccupancy = Double.NaN;
-        private Arrhenius conductivity;
+        private TemperatureLaw conductivity;
+        private boolean constantConductivity;
         private boolean electronConductor;
 
         private Builder(Material material) {
@@ -100,8 +106,8 @@ public final class MaterialPhases {
          *
          * @return one sentence per assumption (empty if none)
          */
-        public java.util.List<String> assumptions() {
-            java.util.List<String> list = new java.util.ArrayList<>();
+        public List<String> assumptions() {
+            List<String> list = new ArrayList<>();
             if (Double.isNaN(bulkOccupancy) && !material.has(Property.MOBILE_CARRIER_DENSITY)) {
                 list.add("θ∞ = 1/2 assumed: " + material.id() + " has no " + Property.MOBILE_CARRIER_DENSITY
                         + " in the catalog (set bulkOccupancy(...))");
@@ -110,16 +116,25 @@ public final class MaterialPhases {
                 list.add("no ionic conductivity: " + material.id() + " is an electron conductor without one "
                         + "(its layer adds no resistance; ionicOnly() will ask for one)");
             }
+            if (conductivity == null) {
+                catalogLaw().flatMap(TemperatureLaw::assumption).ifPresent(list::add);
+            }
             return List.copyOf(list);
         }
 
         private boolean hasCatalogConductivity() {
-            return material.conductivityLaw().isPresent() || material.has(Property.IONIC_CONDUCTIVITY);
+            return material.conductivityLaw().isPresent();
+        }
+
+        /** The catalog's law, with a one-temperature value taken as constant only if the caller opted in. */
+        private Optional<TemperatureLaw> catalogLaw() {
+            return material.conductivityLaw().map(law -> constantConductivity && law instanceof SinglePoint p
+                    ? p.assumedConstant() : law);
         }
 
         @Override
         public String toString() {
-            java.util.List<String> a = assumptions();
+            List<String> a = assumptions();
             return "MaterialPhases.Builder[" + material.id() + (electronConductor ? ", electron conductor" : "")
                     + (a.isEmpty() ? "" : "; " + String.join("; ", a)) + "]";
         }
@@ -161,7 +176,8 @@ public final class MaterialPhases {
         }
 
         /**
-         * @param value σ∞, S/m (&gt; 0), temperature-independent
+         * @param value σ∞, S/m (&gt; 0), the same at every temperature (the caller's choice, replacing
+         *     the catalog's law)
          * @return this builder
          */
         public Builder conductivity(double value) {
@@ -170,11 +186,27 @@ public final class MaterialPhases {
         }
 
         /**
-         * @param value σ∞(T), S/m
+         * @param value σ∞(T), S/m: any temperature law (Arrhenius, VTF, a table, …), replacing the
+         *     catalog's law
          * @return this builder
          */
-        public Builder conductivity(Arrhenius value) {
+        public Builder conductivity(TemperatureLaw value) {
             this.conductivity = Objects.requireNonNull(value, "conductivity");
+            return this;
+        }
+
+        /**
+         * The explicit opt-in to a temperature-independent σ∞ when the catalog knows the material's
+         * conductivity at one temperature only (a σ(25 °C) without activation energy): the phase
+         * then uses that value at every temperature, and {@link #assumptions()} lists it. Without
+         * this, such a phase refuses any temperature but 25 °C. No effect on a material whose
+         * catalog entry has a temperature law, or when a conductivity is given to this builder.
+         * The same opt-in exists on {@code stack.Layer}.
+         *
+         * @return this builder
+         */
+        public Builder assumeConstantConductivity() {
+            this.constantConductivity = true;
             return this;
         }
 
@@ -215,27 +247,15 @@ public final class MaterialPhases {
                         ? material.require(Property.MOBILE_CARRIER_DENSITY) / sites : 0.5;
                 Checks.inOpenRange(theta, 0, 1, material.id() + " mobile carrier density / site density", "");
             }
-            Arrhenius sigma = conductivity != null ? conductivity
+            TemperatureLaw sigma = conductivity != null ? conductivity
                     : electronConductor && !hasCatalogConductivity() ? null : catalogConductivity();
-            Phase phase = new Phase(name, eps, LatticeGas.lithium(sites, theta), sigma, electronConductor);
-            return phase;
+            return new Phase(name, eps, LatticeGas.lithium(sites, theta), sigma, electronConductor);
         }
 
-        private Arrhenius catalogConductivity() {
-            java.util.Optional<ConductivityLaw> law = material.conductivityLaw();
-            if (law.isPresent() && law.get() instanceof ConductivityLaw.ArrheniusLaw a) {
-                return Arrhenius.fromReference(a.sigma25(), Units.ROOM_TEMPERATURE, a.activationEnergy());
-            }
-            if (law.isPresent()) {
-                ConductivityLaw v = law.get();
-                return Arrhenius.fromTwoPoints(Units.celsius(15), v.at(Units.celsius(15)), Units.celsius(35),
-                        v.at(Units.celsius(35)));
-            }
-            if (material.has(Property.IONIC_CONDUCTIVITY)) {
-                return Arrhenius.of(material.require(Property.IONIC_CONDUCTIVITY), 0);
-            }
-            throw new IllegalStateException(material.id() + " has no " + Property.IONIC_CONDUCTIVITY
-                    + " in the catalog; give it with MaterialPhases.of(...).conductivity(...)");
+        private TemperatureLaw catalogConductivity() {
+            // the material's own law, the one Material.ionicConductivity and stack.Layer evaluate
+            return catalogLaw().orElseThrow(() -> new IllegalStateException(material.id() + " has no "
+                    + Property.IONIC_CONDUCTIVITY + " in the catalog; give it with MaterialPhases.of(...).conductivity(...)"));
         }
     }
 }

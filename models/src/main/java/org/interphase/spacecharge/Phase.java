@@ -1,8 +1,10 @@
 package org.interphase.spacecharge;
 
+import java.util.Locale;
 import java.util.Objects;
 import org.interphase.core.Arrhenius;
 import org.interphase.core.Checks;
+import org.interphase.core.TemperatureLaw;
 import org.interphase.core.Units;
 
 /**
@@ -23,7 +25,7 @@ import org.interphase.core.Units;
  *     {@link #ionicOnly} then ask for one)
  * @param electronConductor true if the phase screens by electrons (ideal conductor)
  */
-public record Phase(String name, double relativePermittivity, ChargeLaw law, Arrhenius conductivity,
+public record Phase(String name, double relativePermittivity, ChargeLaw law, TemperatureLaw conductivity,
         boolean electronConductor) {
 
     /**
@@ -60,7 +62,7 @@ public record Phase(String name, double relativePermittivity, ChargeLaw law, Arr
     }
 
     /**
-     * An ionic phase with an Arrhenius conductivity.
+     * An ionic phase with a temperature law of its conductivity (Arrhenius, VTF, a table, …).
      *
      * @param name label
      * @param relativePermittivity εr (&gt; 0)
@@ -68,7 +70,7 @@ public record Phase(String name, double relativePermittivity, ChargeLaw law, Arr
      * @param conductivity σ∞(T), S/m
      * @return the phase
      */
-    public static Phase of(String name, double relativePermittivity, ChargeLaw law, Arrhenius conductivity) {
+    public static Phase of(String name, double relativePermittivity, ChargeLaw law, TemperatureLaw conductivity) {
         return new Phase(name, relativePermittivity, law, conductivity, false);
     }
 
@@ -89,11 +91,22 @@ public record Phase(String name, double relativePermittivity, ChargeLaw law, Arr
     /**
      * @param temperature T, K (&gt; 0)
      * @return σ∞(T), S/m
+     * @throws IllegalArgumentException if T is not finite or not positive
+     * @throws IllegalStateException if the phase has no conductivity, or its law does not hold at T
+     *     (e.g. a σ known at 25 °C only, a VTF law at or below T0)
      */
     public double conductivityAt(double temperature) {
+        Checks.positive(temperature, "temperature", "K");
         if (conductivity == null) {
             throw new IllegalStateException(name + " has no ionic conductivity (an electron conductor built "
                     + "without one)");
+        }
+        if (!conductivity.covers(temperature)) {
+            // the same refusal as stack.Layer and Material.ionicConductivity: never a surrogate value
+            throw new IllegalStateException(name + ": its conductivity law " + conductivity + " holds at T "
+                    + conductivity.validity() + ", not at " + temperature + " K; give a law that covers it"
+                    + " (MaterialPhases.of(...).conductivity(...)) or, for a value known at one temperature, opt in"
+                    + " to a temperature-independent σ∞ (MaterialPhases.of(...).assumeConstantConductivity())");
         }
         return conductivity.valueAt(temperature);
     }
@@ -101,8 +114,10 @@ public record Phase(String name, double relativePermittivity, ChargeLaw law, Arr
     @Override
     public String toString() {
         String sigma = conductivity == null ? "σ∞ not given"
-                : String.format("σ∞(25 °C) = %.3g S/cm", Units.toSPerCm(conductivityAt(Units.ROOM_TEMPERATURE)));
-        return String.format("%s (εr = %.4g, %s, %s%s)", name, relativePermittivity, law, sigma,
+                : conductivity.covers(Units.ROOM_TEMPERATURE)
+                ? String.format(Locale.ROOT, "σ∞(25 °C) = %.3g S/cm", Units.toSPerCm(conductivityAt(Units.ROOM_TEMPERATURE)))
+                : "σ∞ " + conductivity;
+        return String.format(Locale.ROOT, "%s (εr = %.4g, %s, %s%s)", name, relativePermittivity, law, sigma,
                 electronConductor ? ", electron conductor" : "");
     }
 }

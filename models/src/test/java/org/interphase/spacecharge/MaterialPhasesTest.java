@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.interphase.core.Units;
+import org.interphase.core.VogelTammannFulcher;
 import org.interphase.materials.Family;
 import org.interphase.materials.Material;
 import org.interphase.materials.Materials;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /** Phases built from catalog entries use the catalog's values, and say what is missing. */
 class MaterialPhasesTest {
+
+    static final Source SRC = Source.of("Test", 2026, "none");
 
     @Test
     void llzoPhaseCarriesTheCatalogValues() {
@@ -41,8 +44,13 @@ class MaterialPhasesTest {
                 .hasMessageContaining("RELATIVE_PERMITTIVITY").hasMessageContaining("relativePermittivity(");
         assertThatThrownBy(() -> MaterialPhases.of(bare).relativePermittivity(9).build())
                 .hasMessageContaining("LI_SITE_DENSITY").hasMessageContaining("siteDensity(");
-        assertThat(MaterialPhases.of(bare).relativePermittivity(9).siteDensity(1e28).build().conductivityAt(300))
-                .isEqualTo(0.01);
+        // σ(25 °C) without activation energy: σ∞ at 25 °C, a refusal elsewhere unless the caller opts in
+        Phase bareAt25 = MaterialPhases.of(bare).relativePermittivity(9).siteDensity(1e28).build();
+        assertThat(bareAt25.conductivityAt(Units.ROOM_TEMPERATURE)).isEqualTo(0.01);
+        assertThatThrownBy(() -> bareAt25.conductivityAt(300)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("IONIC_ACTIVATION_ENERGY").hasMessageContaining("assumeConstantConductivity()");
+        assertThat(MaterialPhases.of(bare).relativePermittivity(9).siteDensity(1e28).assumeConstantConductivity()
+                .build().conductivityAt(300)).isEqualTo(0.01);
         Phase lps = MaterialPhases.of(Materials.LI3PS4).relativePermittivity(9.1).siteDensity(Units.perCm3(3.72e22))
                 .build();
         assertThat(lps.conductivityAt(Units.ROOM_TEMPERATURE))
@@ -79,6 +87,36 @@ class MaterialPhasesTest {
                 .isCloseTo(s.right().resistance(), within(1e-3 * s.right().resistance()));
         // an ionic phase still needs one
         assertThatThrownBy(() -> MaterialPhases.of(metal).build()).hasMessageContaining("IONIC_CONDUCTIVITY");
+    }
+
+    /**
+     * Issue 13 (defect 3): a VTF polymer electrolyte got, as a phase, the Arrhenius law through its
+     * values at 15 and 35 °C — 1.90× its own law at 60 °C and 3.93× at 80 °C for these parameters,
+     * and unlisted. The phase now evaluates the material's own VTF law.
+     */
+    @Test
+    void aVtfElectrolyteIsEvaluatedWithItsOwnVtfLaw() {
+        double a = 300.0;   // S·K^½/m, illustrative PEO–LiTFSI-sized parameters
+        double b = 1200.0;  // K
+        double t0 = 200.0;  // K
+        Material peo = Material.builder("vtf-polymer").family(Family.POLYMER)
+                .property(Property.RELATIVE_PERMITTIVITY, 5, SRC).property(Property.LI_SITE_DENSITY, 1e27, SRC)
+                .property(Property.MOBILE_CARRIER_DENSITY, 1e26, SRC)
+                .property(Property.VTF_PREFACTOR, a, SRC).property(Property.VTF_PSEUDO_ACTIVATION, b, SRC)
+                .property(Property.VTF_REFERENCE_TEMPERATURE, t0, SRC).build();
+        MaterialPhases.Builder builder = MaterialPhases.of(peo);
+        Phase phase = builder.build();
+        assertThat(phase.conductivity()).isEqualTo(VogelTammannFulcher.of(a, b, t0))
+                .isEqualTo(peo.conductivityLaw().orElseThrow());
+        for (double celsius : new double[] {60, 80}) {
+            double t = Units.celsius(celsius);
+            double own = a / Math.sqrt(t) * Math.exp(-b / (t - t0));
+            assertThat(phase.conductivityAt(t)).isCloseTo(own, within(1e-12 * own))
+                    .isCloseTo(peo.ionicConductivity(t), within(1e-12 * own));
+        }
+        assertThat(builder.assumptions()).isEmpty();
+        assertThatThrownBy(() -> phase.conductivityAt(t0)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("vtf-polymer").hasMessageContaining("> T0 = 200.0 K");
     }
 
     @Test
