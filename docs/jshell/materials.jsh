@@ -6,9 +6,18 @@ import org.interphase.materials.*;
 Material llzo = Materials.get("llzo");
 System.out.println(llzo);
 
-// Temperature laws: Arrhenius from σ(25 °C) and Ea (VTF for polymers when the catalog has it).
+// Temperature laws: one core TemperatureLaw per material, the one every model evaluates —
+// Arrhenius from σ(25 °C) and Ea, VTF for polymers when the catalog has it.
 double sigma60 = llzo.ionicConductivity(Units.celsius(60));   // S/m
-System.out.printf("LLZO at 60 °C: %.3g mS/cm%n", Units.toMScm(sigma60));
+System.out.printf("LLZO at 60 °C: %.3g mS/cm, law %s%n", Units.toMScm(sigma60), llzo.conductivityLaw().orElseThrow());
+
+// A σ(25 °C) without activation energy holds at 25 °C only: no temperature dependence is invented.
+System.out.println(Materials.LINBO3.conductivityLaw().orElseThrow());
+try {
+    Materials.LINBO3.ionicConductivity(Units.celsius(60));
+} catch (IllegalStateException ex) {
+    System.out.println(ex.getMessage());
+}
 
 // Every value carries its source, unit, and any range or uncertainty.
 PropertyValue e = Materials.LLZO.property(Property.YOUNGS_MODULUS).orElseThrow();

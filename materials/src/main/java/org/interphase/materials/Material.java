@@ -213,8 +213,8 @@ public final class Material {
         }
         if (has(Property.IONIC_CONDUCTIVITY)) {
             return Optional.of(SinglePoint.of(require(Property.IONIC_CONDUCTIVITY), Units.ROOM_TEMPERATURE)
-                    .withNote(id + " σ_ion in S/m, the catalog's " + Property.IONIC_CONDUCTIVITY + " at 25 °C, without "
-                            + Property.IONIC_ACTIVATION_ENERGY + " or VTF parameters for a temperature law"));
+                    .withNote(id + " σ_ion in S/m: the catalog has " + Property.IONIC_CONDUCTIVITY + " at 25 °C but no "
+                            + Property.IONIC_ACTIVATION_ENERGY + " or VTF parameters"));
         }
         return Optional.empty();
     }

@@ -13,7 +13,7 @@ import org.interphase.core.Mesh1D;
  *
  * <p>The apparent activation energy is E_app = k_B·d ln R/d(1/T), by a central difference in 1/T
  * (relative step 1e-3, truncation error ~1e-6 relative). The bulk conductivities follow their
- * {@link org.interphase.core.Arrhenius} laws and the Li⁺ step Δμ is held fixed, so the reduced step
+ * {@link org.interphase.core.TemperatureLaw}s and the Li⁺ step Δμ is held fixed, so the reduced step
  * Δμ/kT changes with T. For a Mott–Schottky depletion layer carrying the whole step this gives
  * E_app ≈ E_a,bulk + Δμ − kT (Maier 1995; research note §2.9).
  */
