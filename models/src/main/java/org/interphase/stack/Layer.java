@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.interphase.core.Arrhenius;
 import org.interphase.core.Checks;
 import org.interphase.core.Constants;
 import org.interphase.core.SinglePoint;
@@ -123,7 +124,7 @@ public record Layer(Material material, double thickness, OptionalDouble effectiv
      */
     public Optional<TemperatureLaw> conductivityLaw() {
         if (effectiveConductivity.isPresent()) {
-            return Optional.of(org.interphase.core.Arrhenius.of(effectiveConductivity.getAsDouble(), 0));
+            return Optional.of(Arrhenius.of(effectiveConductivity.getAsDouble(), 0));
         }
         return material.conductivityLaw().map(law -> constantConductivityAssumed && law instanceof SinglePoint p
                 ? p.assumedConstant() : law);
