@@ -263,8 +263,13 @@ public final class DrtResult {
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
                 "DRT on %d τ from %.3g to %.3g s, λ = %.3g: R∞ = %.5g %s, R_pol = %.5g %s, peaks at τ =", tau.length,
                 tau[0], tau[tau.length - 1], lambda, rInf * scale, unit, polarizationResistance() * scale, unit));
-        for (double p : peakTimeConstants()) {
-            sb.append(String.format(Locale.ROOT, " %.3g s", p));
+        List<DrtPeak> peaks = peaks();
+        for (int i = 0; i < peaks.size(); i++) {
+            sb.append(String.format(Locale.ROOT, "%s %.3g s (%.4g %s)", i == 0 ? "" : ",", peaks.get(i).timeConstant(),
+                    peaks.get(i).resistance() * scale, unit));
+        }
+        if (peaks.isEmpty()) {
+            sb.append(" none");
         }
         return sb.toString();
     }
