@@ -21,17 +21,12 @@ import org.interphase.core.RootFinder;
  *
  * <p>Outputs per side: drop, charge, capacitance, width ε/C, excess resistance length and
  * area-specific resistance ℓ_R/σ∞(T) by Nernst–Einstein (optionally with the (1 − θ) blocking
- * factor, in bulk and layer alike), and a warning when a dilute law puts more carriers at the
- * interface than its phase has sites. Immutable and thread-safe.
+ * factor, in bulk and layer alike), and a warning when a dilute law puts more ions of any of its
+ * species on their sites than there are sites ({@link SiteOverflow}). Immutable and thread-safe.
  */
 public final class Heterojunction {
 
     private static final Heterojunction DEFAULT = new Heterojunction(false);
-    /**
-     * Carrier concentration, 1/m³ (100 nm⁻³), above which a dilute law without a site density is
-     * flagged: the Li sublattices of the catalog hold 20–60 nm⁻³ sites.
-     */
-    static final double DILUTE_CEILING = 1e29;
 
     private final boolean blocking;
 
@@ -182,7 +177,7 @@ public final class Heterojunction {
 
     private static IllegalArgumentException tooLargeStep(Phase a, Phase b, double step, double sigma,
             double temperature) {
-        return new IllegalArgumentException(String.format("potential step (Li⁺ step/e + dipole) must be small "
+        return new IllegalArgumentException(String.format("potential step (Δμ/(ze) + dipole) must be small "
                 + "enough that the charge laws of %s and %s stay finite at the interface (|z·eφ/kT| ≲ 709 − ln(c∞·m³) on "
                 + "each side for a dilute law), was %s V (%.6g kT/e)%s", a.name(), b.name(),
                 step * Constants.thermalVoltage(temperature), step,
@@ -221,7 +216,8 @@ public final class Heterojunction {
         double sigma = p.conductivityAt(t);
         double l = s.excessResistanceLength(blocking);
         return new LayerResult(p.name(), s.interfacePotential(), s.spaceCharge(), s.capacitance(), s.width(), l,
-                l / sigma, s.interfaceCarrierDensity(), overflowWarning(p, s));
+                l / sigma, s.interfaceCarrierDensity(), SiteOverflow.warning(p, Math.min(0, s.reducedPotential()),
+                        Math.max(0, s.reducedPotential())));
     }
 
     private static LayerResult conductor(Phase p, double charge) {
@@ -229,26 +225,6 @@ public final class Heterojunction {
                 p.law().bulkCarrierDensity(), "");
     }
 
-    /**
-     * The explanation to give when a dilute law puts more carriers at the interface than there are
-     * sites; empty otherwise.
-     *
-     * @param p the phase
-     * @param s its layer
-     * @return the warning or ""
-     */
-    static String overflowWarning(Phase p, SemiInfinite s) {
-        return overflowWarning(p, s.interfaceCarrierDensity());
-    }
-
-    /**
-     * θ = c/N. c = N·θ∞·e^{ln(c/c∞)} can round an ulp or two above N where the sites are full; that
-     * rounding (below 1e-12) is removed, a larger excess is left visible.
-     *
-     * @param carriers c, 1/m³
-     * @param sites N, 1/m³
-     * @return θ
-     */
     /**
      * The occupancy profile of a phase. A lattice gas gives θ from the potential through its
      * log-odds form, exact to rounding even where 1 − θ is 1e-15; θ = c/N from the carrier profile
@@ -266,30 +242,6 @@ public final class Heterojunction {
     static double occupancy(double carriers, double sites) {
         double theta = carriers / sites;
         return theta > 1 && theta < 1 + 1e-12 ? 1.0 : theta;
-    }
-
-    static String overflowWarning(Phase p, double carriers) {
-        ChargeLaw law = p.law();
-        if (law.saturates()) {
-            return "";
-        }
-        if (law.carrierSiteDensity().isEmpty()) {
-            // no site density given: flag concentrations no Li sublattice holds (the densest are ~60 nm⁻³)
-            if (carriers <= DILUTE_CEILING) {
-                return "";
-            }
-            return String.format("the dilute Boltzmann law puts %.4g carriers/nm³ at the interface of %s, more than "
-                    + "%.0f/nm³, denser than any Li sublattice: the accumulation layer is unphysical; give the site "
-                    + "density (Boltzmann.withSiteDensity) or use a LatticeGas or Bikerman law", carriers * 1e-27,
-                    p.name(), DILUTE_CEILING * 1e-27);
-        }
-        double sites = law.carrierSiteDensity().getAsDouble();
-        if (carriers <= sites) {
-            return "";
-        }
-        return String.format("the dilute Boltzmann law puts %.4g carriers/nm³ at the interface of %s, more than its "
-                + "%.4g sites/nm³: the accumulation layer is unphysical; use a LatticeGas or Bikerman law",
-                carriers * 1e-27, p.name(), sites * 1e-27);
     }
 
     @Override

@@ -70,7 +70,10 @@ public final class JunctionSolution {
         return new double[] {leftLayer.reducedPotential(), rightLayer.reducedPotential()};
     }
 
-    /** @return true if a dilute law predicts more carriers than sites on either side */
+    /**
+     * @return true if a dilute law predicts more ions of any of its species than sites on either side
+     *     (see {@link #warnings()})
+     */
     public boolean diluteOverflow() {
         return left.hasWarning() || right.hasWarning();
     }
@@ -122,7 +125,7 @@ public final class JunctionSolution {
         java.util.OptionalDouble sites = p.law().carrierSiteDensity();
         if (sites.isEmpty()) {
             throw new IllegalArgumentException(p.name() + " has a dilute law without a site density; "
-                    + "give one with Boltzmann.withSiteDensity");
+                    + "give the conducting carrier one with Boltzmann.withCarrierSiteDensity(...)");
         }
         double n = sites.getAsDouble();
         return Heterojunction.occupancyProfile(p.law(), potentialProfile(side, points), carrierProfile(side, points), n,

@@ -25,6 +25,6 @@ public record Species(int charge, double bulkDensity) {
 
     @Override
     public String toString() {
-        return String.format("z = %+d, c∞ = %.4g nm⁻³", charge, bulkDensity * 1e-27);
+        return String.format(java.util.Locale.ROOT, "z = %+d, c∞ = %.4g nm⁻³", charge, bulkDensity * 1e-27);
     }
 }
