@@ -58,14 +58,16 @@ public final class Boltzmann implements ChargeLaw {
         }
         double[] none = new double[species.size()];
         java.util.Arrays.fill(none, Double.NaN);
-        return new Boltzmann(species.toArray(new Species[0]), none);
+        Boltzmann law = new Boltzmann(species.toArray(new Species[0]), none);
+        Checks.finite(law.screening, "screening density Σz²c∞ of the species", "1/m³");
+        return law;
     }
 
     /**
      * Mott–Schottky: one mobile carrier of charge z and concentration c∞ against a fixed background
      * −z·e·c∞.
      *
-     * @param charge z (≠ 0)
+     * @param charge z (≠ 0, |z| ≤ 8)
      * @param bulkDensity c∞, 1/m³ (&gt; 0)
      * @return the law
      */
@@ -77,12 +79,12 @@ public final class Boltzmann implements ChargeLaw {
      * Gouy–Chapman: a symmetric z:z pair, both mobile at concentration c∞, no background. The
      * cation (charge +|z|) is the conducting carrier.
      *
-     * @param charge |z| (≥ 1)
+     * @param charge |z| (1 … 8)
      * @param bulkDensity c∞ of each species, 1/m³ (&gt; 0)
      * @return the law
      */
     public static Boltzmann symmetric(int charge, double bulkDensity) {
-        Checks.positive(charge, "charge number");
+        Species.checkMagnitude(charge, "charge number");
         return of(List.of(new Species(charge, bulkDensity), new Species(-charge, bulkDensity)));
     }
 
@@ -122,7 +124,6 @@ public final class Boltzmann implements ChargeLaw {
     }
 
     private static void checkSites(double sites, String name) {
-        Checks.finite(sites, name, "1/m³");
         Checks.positive(sites, name, "1/m³");
     }
 

@@ -129,9 +129,15 @@ public final class Heterojunction {
         if (!Double.isFinite(lo) || !Double.isFinite(hi)) {
             throw tooLargeStep(a, b, step, sigma, temperature);
         }
-        java.util.function.DoubleUnaryOperator f = psiA -> SemiInfinite.displacement(a.law(), epsA, kT, psiA)
-                + SemiInfinite.displacement(b.law(), epsB, kT, psiA + step) - sigma;
-        double tol = 1e-13 * Math.max(1, Math.abs(step));
+        // f in units of the step: Brent also stops once |f| ≤ 1e-15, which in C/m² would end a small
+        // step's solve at once (√(εkTS) is the linear-response displacement per unit ψ)
+        double scale = 1 / ((Math.sqrt(epsA * kT * a.law().screeningDensity())
+                + Math.sqrt(epsB * kT * b.law().screeningDensity())) * (sigma == 0 ? Math.min(1, Math.abs(step)) : 1));
+        java.util.function.DoubleUnaryOperator f = psiA -> scale * (SemiInfinite.displacement(a.law(), epsA, kT, psiA)
+                + SemiInfinite.displacement(b.law(), epsB, kT, psiA + step) - sigma);
+        // relative to the step when there is no interface charge: an absolute 1e-13 would leave a step
+        // of 1e-20 unresolved (the root lies in [min(0, −Δ), max(0, −Δ)])
+        double tol = 1e-13 * (sigma == 0 ? Math.min(1, Math.abs(step)) : 1) * Math.max(1, Math.abs(step));
         if (sigma != 0) {
             lo -= 1;
             hi += 1;
@@ -177,7 +183,7 @@ public final class Heterojunction {
 
     private static IllegalArgumentException tooLargeStep(Phase a, Phase b, double step, double sigma,
             double temperature) {
-        return new IllegalArgumentException(String.format("potential step (Δμ/(ze) + dipole) must be small "
+        return new IllegalArgumentException(String.format(java.util.Locale.ROOT, "potential step (Δμ/(ze) + dipole) must be small "
                 + "enough that the charge laws of %s and %s stay finite at the interface (|z·eφ/kT| ≲ 709 − ln(c∞·m³) on "
                 + "each side for a dilute law), was %s V (%.6g kT/e)%s", a.name(), b.name(),
                 step * Constants.thermalVoltage(temperature), step,

@@ -79,7 +79,7 @@ public final class LayeredJunction {
     public static LayeredJunction coated(Junction junction, Phase coating, double thickness, double coatingChemicalPotential) {
         Objects.requireNonNull(junction, "junction");
         if (junction.interfaceDipole() != 0 || junction.interfaceCharge() != 0) {
-            throw new IllegalArgumentException(String.format("a coated junction's interface dipole and interface charge "
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "a coated junction's interface dipole and interface charge "
                     + "must be 0 (the A | B interface they belong to is replaced by A | coating | B), were %s V and "
                     + "%s C/m²; set them per interface with LayeredJunction.builder(...).dipole(...)"
                     + ".interfaceCharge(...)", junction.interfaceDipole(), junction.interfaceCharge()));
@@ -228,11 +228,11 @@ public final class LayeredJunction {
             }
             sb.append(phases[p].name());
             if (Double.isFinite(thicknesses[p])) {
-                sb.append(String.format(" %.4g nm", Units.toNm(thicknesses[p])));
+                sb.append(String.format(java.util.Locale.ROOT, " %.4g nm", Units.toNm(thicknesses[p])));
             }
-            sb.append(String.format(" (μ %+.3f eV)", Units.toEV(chemicalPotentials[p] - chemicalPotentials[0])));
+            sb.append(String.format(java.util.Locale.ROOT, " (μ %+.3f eV)", Units.toEV(chemicalPotentials[p] - chemicalPotentials[0])));
         }
-        return sb.append(String.format(", T = %.2f K", temperature)).toString();
+        return sb.append(String.format(java.util.Locale.ROOT, ", T = %.2f K", temperature)).toString();
     }
 
     private static int checkIndex(int i, int size, String what) {

@@ -195,10 +195,13 @@ public final class LayeredSolution {
     }
 
     /**
-     * @param p phase index
+     * @param p phase index, 0 … size − 1
      * @return its result
      */
     public LayerResult layer(int p) {
+        if (p < 0 || p >= layers.size()) {
+            throw new IllegalArgumentException("phase index must be in [0, " + (layers.size() - 1) + "], was " + p);
+        }
         return layers.get(p);
     }
 
@@ -364,12 +367,12 @@ public final class LayeredSolution {
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder();
-        sb.append(stack).append(String.format(" (finite volume, %d nodes, %d Newton iterations):%n", mesh.nodeCount(),
+        sb.append(stack).append(String.format(java.util.Locale.ROOT, " (finite volume, %d nodes, %d Newton iterations):%n", mesh.nodeCount(),
                 iterations));
         for (LayerResult l : layers) {
             sb.append("  ").append(l).append('\n');
         }
-        sb.append(String.format("  space-charge R %.4g Ω·cm², ohmic R of layers %.4g Ω·cm², total %.4g Ω·cm², series C %.4g µF/cm²",
+        sb.append(String.format(java.util.Locale.ROOT, "  space-charge R %.4g Ω·cm², ohmic R of layers %.4g Ω·cm², total %.4g Ω·cm², series C %.4g µF/cm²",
                 Units.toOhmCm2(spaceChargeResistance()), Units.toOhmCm2(ohmic), Units.toOhmCm2(totalResistance()),
                 seriesCapacitance() * 100));
         return sb.toString();
