@@ -101,8 +101,8 @@ public record Phase(String name, double relativePermittivity, ChargeLaw law, Arr
     @Override
     public String toString() {
         String sigma = conductivity == null ? "σ∞ not given"
-                : String.format("σ∞(25 °C) = %.3g S/cm", Units.toSPerCm(conductivityAt(Units.ROOM_TEMPERATURE)));
-        return String.format("%s (εr = %.4g, %s, %s%s)", name, relativePermittivity, law, sigma,
+                : String.format(java.util.Locale.ROOT, "σ∞(25 °C) = %.3g S/cm", Units.toSPerCm(conductivityAt(Units.ROOM_TEMPERATURE)));
+        return String.format(java.util.Locale.ROOT, "%s (εr = %.4g, %s, %s%s)", name, relativePermittivity, law, sigma,
                 electronConductor ? ", electron conductor" : "");
     }
 }
