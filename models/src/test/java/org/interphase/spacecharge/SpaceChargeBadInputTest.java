@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * Finite but extreme input gets a clear IllegalArgumentException (or a correct finite answer),
  * never NaN, ∞, a raw JVM exception or a misleading solver failure.
  */
-class BadInputTest {
+class SpaceChargeBadInputTest {
 
     private static final double C = 0.01 * PER_NM3;
 
