@@ -64,7 +64,11 @@ public final class Profile {
         if (x.length < 2) {
             throw new IllegalArgumentException("a profile needs at least 2 points, was " + x.length);
         }
-        return new Profile(x.clone(), y.clone(), nonNull(xName), nonNull(xUnit), nonNull(yName), nonNull(yUnit));
+        double[] xs = x.clone();
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] += 0.0; // −0.0 becomes 0.0: Arrays.binarySearch orders −0.0 before 0.0, valueAt must not
+        }
+        return new Profile(xs, y.clone(), nonNull(xName), nonNull(xUnit), nonNull(yName), nonNull(yUnit));
     }
 
     /**
@@ -95,19 +99,28 @@ public final class Profile {
     }
 
     /**
-     * @param i sample index
+     * @param i sample index, in [0, size − 1]
      * @return x_i
+     * @throws IllegalArgumentException if the index is out of range
      */
     public double x(int i) {
-        return x[i];
+        return x[checkIndex(i)];
     }
 
     /**
-     * @param i sample index
+     * @param i sample index, in [0, size − 1]
      * @return y_i
+     * @throws IllegalArgumentException if the index is out of range
      */
     public double y(int i) {
-        return y[i];
+        return y[checkIndex(i)];
+    }
+
+    private int checkIndex(int i) {
+        if (i < 0 || i >= x.length) {
+            throw new IllegalArgumentException("sample index must be in [0, " + (x.length - 1) + "], was " + i);
+        }
+        return i;
     }
 
     /** @return a copy of the positions */
@@ -159,7 +172,8 @@ public final class Profile {
      */
     public double valueAt(double at) {
         Checks.inClosedRange(at, x[0], x[x.length - 1], xName, xUnit);
-        int k = Arrays.binarySearch(x, at);
+        // + 0.0 turns −0.0 into 0.0: binarySearch orders −0.0 before 0.0 and would miss x = 0
+        int k = Arrays.binarySearch(x, at + 0.0);
         if (k >= 0) {
             return y[k];
         }

@@ -166,12 +166,25 @@ public final class Surface {
     }
 
     /**
-     * @param ix index along x
-     * @param iy index along y
+     * @param ix index along x, in [0, nx − 1]
+     * @param iy index along y, in [0, ny − 1]
      * @return h, m
+     * @throws IllegalArgumentException if an index is out of range
      */
     public double height(int ix, int iy) {
-        return heights[ix * ny + iy];
+        return heights[index(ix, iy)];
+    }
+
+    /**
+     * The flat index ix·ny + iy of a grid point, each index checked on its own axis: a flat bound
+     * alone would let (0, ny) read the point (1, 0).
+     */
+    int index(int ix, int iy) {
+        if (ix < 0 || ix >= nx || iy < 0 || iy >= ny) {
+            throw new IllegalArgumentException("grid point (ix, iy) = (" + ix + ", " + iy + ") is outside the " + nx
+                    + "×" + ny + " grid: ix must be in [0, " + (nx - 1) + "], iy in [0, " + (ny - 1) + "]");
+        }
+        return ix * ny + iy;
     }
 
     double[] heightsView() {

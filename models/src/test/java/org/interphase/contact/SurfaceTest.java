@@ -108,4 +108,22 @@ class SurfaceTest {
         assertThatThrownBy(() -> Surface.of(4, 4, 1, 1, h)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("heights[5] must be a finite number");
     }
+
+    @Test
+    void heightChecksEachIndexOnItsOwnAxis() {
+        // issue 13: on a 4×4 grid (0, 4) has the flat index 4, which is the point (1, 0)
+        double[] h = new double[16];
+        for (int i = 0; i < h.length; i++) {
+            h[i] = i * 1e-9;
+        }
+        Surface s = Surface.of(4, 4, 1e-6, 1e-6, h);
+        assertThat(s.height(1, 2)).isEqualTo(h[6]);
+        assertThat(s.height(3, 3)).isEqualTo(h[15]);
+        assertThatThrownBy(() -> s.height(0, 4)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("(0, 4)").hasMessageContaining("iy in [0, 3]");
+        assertThatThrownBy(() -> s.height(1, -1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> s.height(4, 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ix must be in [0, 3]");
+        assertThatThrownBy(() -> s.height(-1, 3)).isInstanceOf(IllegalArgumentException.class);
+    }
 }
