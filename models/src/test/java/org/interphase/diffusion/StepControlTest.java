@@ -1,7 +1,9 @@
 package org.interphase.diffusion;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.interphase.core.ConvergenceException;
 import org.interphase.core.Grading;
 import org.interphase.core.Mesh1D;
 import org.junit.jupiter.api.Test;
@@ -67,5 +69,19 @@ class StepControlTest {
                 previous = e;
             }
         }
+    }
+
+    @Test
+    void theStepBudgetHintNamesWhatTheUserCanChange() {
+        // a fixed step has no tolerance: the old hint "loosen the tolerance" could not help there
+        Species s = Species.named("A").diffusivity(Diffusivity.constant(D)).initialPerLayer(C0, 0)
+                .left(Boundary.fixed(C0)).right(Boundary.fixed(0)).build();
+        DiffusionProblem p = DiffusionProblem.builder(graded(1e-9)).species(s).isothermal(1000, DURATION).build();
+        assertThatThrownBy(() -> DiffusionSolver.builder().fixedStep(1e6).maxSteps(5).build().solve(p))
+                .isInstanceOf(ConvergenceException.class).hasMessageContaining("step budget of 5 steps")
+                .hasMessageContaining("use a larger fixed step").hasMessageNotContaining("tolerance");
+        assertThatThrownBy(() -> DiffusionSolver.builder().maxSteps(5).build().solve(p))
+                .isInstanceOf(ConvergenceException.class).hasMessageContaining("step budget of 5 steps")
+                .hasMessageContaining("loosen the tolerance");
     }
 }
