@@ -25,8 +25,8 @@ import org.interphase.core.Checks;
  * is ~eps·|A|), and the amount is kept to 1e-12 relative for steps up to ~10³ times the explicit
  * limit. Second order in space on uniform and smoothly graded meshes.
  *
- * <p><b>Time.</b> {@link TimeScheme#BACKWARD_EULER}, {@link TimeScheme#CRANK_NICOLSON} (with two
- * backward-Euler half steps first, Rannacher's start) or {@link TimeScheme#TR_BDF2}. Steps are
+ * <p><b>Time.</b> {@link TimeScheme#BACKWARD_EULER}, {@link TimeScheme#CRANK_NICOLSON} (its first
+ * two steps taken as four backward-Euler half steps, Rannacher's start) or {@link TimeScheme#TR_BDF2}. Steps are
  * either fixed or adaptive by step doubling: a step h is compared with two steps h/2, the
  * difference estimates the local error (Hairer, Nørsett &amp; Wanner, Solving ODE I, §II.4), the two
  * half steps are kept, and h is rescaled by 0.9·(tol/err)^{1/(p+1)}. Steps always end on the
