@@ -15,7 +15,8 @@ import org.interphase.core.Checks;
  * heights are copied in and out.
  *
  * <p>Index convention: {@code heights[ix * ny + iy]} is the height at x = ix·dx, y = iy·dy. A grid
- * used by the FFT solver needs even nx and ny; powers of two are fastest.
+ * used by the boundary-element solver ({@link ContactProblem}) needs nx and ny that are powers of
+ * two (JTransforms' real 2D FFTs); other sizes serve statistics and I/O.
  */
 public final class Surface {
 
