@@ -81,6 +81,8 @@ public final class Profile {
      * @return the profile
      */
     public static Profile sample(Mesh1D mesh, DoubleUnaryOperator f, String yName, String yUnit) {
+        java.util.Objects.requireNonNull(mesh, "mesh");
+        java.util.Objects.requireNonNull(f, "f");
         double[] xs = mesh.nodes();
         double[] ys = new double[xs.length];
         for (int i = 0; i < xs.length; i++) {
@@ -183,13 +185,22 @@ public final class Profile {
         return y[lo] + t * (y[hi] - y[lo]);
     }
 
-    /** @return ∫y dx over the whole range by the trapezoid rule, in (unit of y)·(unit of x) */
+    /**
+     * @return ∫y dx over the whole range by the trapezoid rule, in (unit of y)·(unit of x)
+     * @throws IllegalArgumentException if the integral exceeds the double range (values and span
+     *     near {@link Double#MAX_VALUE})
+     */
     public double integral() {
         double s = 0;
         for (int i = 1; i < x.length; i++) {
-            s += 0.5 * (y[i] + y[i - 1]) * (x[i] - x[i - 1]);
+            // halve before adding: y_i + y_(i−1) and x_i − x_(i−1) can overflow where the result does not
+            s += (0.5 * y[i] + 0.5 * y[i - 1]) * (x[i] - x[i - 1]);
         }
-        return s;
+        return Checks.finite(s, "integral of " + yName + " over " + xName, unitProduct());
+    }
+
+    private String unitProduct() {
+        return yUnit.isEmpty() ? xUnit : xUnit.isEmpty() ? yUnit : yUnit + "·" + xUnit;
     }
 
     /** @return the smallest value */
@@ -241,6 +252,7 @@ public final class Profile {
      * @return the mapped profile
      */
     public Profile map(DoubleUnaryOperator f, String yName, String yUnit) {
+        java.util.Objects.requireNonNull(f, "f");
         double[] ys = new double[y.length];
         for (int i = 0; i < y.length; i++) {
             ys[i] = f.applyAsDouble(y[i]);

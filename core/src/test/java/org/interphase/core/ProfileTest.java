@@ -86,4 +86,15 @@ class ProfileTest {
         assertThatThrownBy(() -> p.y(-1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("was -1");
     }
+
+    @Test
+    void integralNeverOverflowsSilently() {
+        // finite input, infinite sum: (y_i + y_(i−1)) overflowed where the integral itself fits
+        Profile fits = Profile.of(new double[] {0, 0.5}, new double[] {1.5e308, 1.5e308});
+        assertThat(fits.integral()).isEqualTo(0.75e308);
+        Profile tooLarge = Profile.of(new double[] {0, 4}, new double[] {1e308, 1e308}, "x", "m", "c", "mol/m³");
+        assertThatThrownBy(tooLarge::integral).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("integral of c over x");
+        assertThatThrownBy(() -> fits.map(null, "z", "")).isInstanceOf(NullPointerException.class);
+    }
 }

@@ -27,10 +27,7 @@ public final class Surface {
     private final double[] heights;
 
     private Surface(int nx, int ny, double dx, double dy, double[] heights) {
-        Checks.atLeast(nx, 2, "nx");
-        Checks.atLeast(ny, 2, "ny");
-        Checks.positive(dx, "grid spacing dx", "m");
-        Checks.positive(dy, "grid spacing dy", "m");
+        checkGrid(nx, ny, dx, dy);
         if (heights == null || heights.length != nx * ny) {
             throw new IllegalArgumentException("heights must hold nx·ny = " + (nx * ny) + " values, held "
                     + (heights == null ? "null" : heights.length));
@@ -41,6 +38,17 @@ public final class Surface {
         this.dx = dx;
         this.dy = dy;
         this.heights = heights.clone();
+    }
+
+    /** Grid checks, run before any work (an nx·ny array, a file read). */
+    private static void checkGrid(int nx, int ny, double dx, double dy) {
+        Checks.atLeast(nx, 2, "nx");
+        Checks.atLeast(ny, 2, "ny");
+        if ((long) nx * ny > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("nx·ny must fit a Java array (< 2^31 points), was " + nx + "×" + ny);
+        }
+        Checks.positive(dx, "grid spacing dx", "m");
+        Checks.positive(dy, "grid spacing dy", "m");
     }
 
     /**
@@ -59,14 +67,17 @@ public final class Surface {
     /**
      * Samples h(x, y) at the grid points x = ix·dx, y = iy·dy.
      *
-     * @param nx points along x
-     * @param ny points along y
-     * @param dx spacing along x, m
-     * @param dy spacing along y, m
-     * @param height h(x, y), m
+     * @param nx points along x (&ge; 2)
+     * @param ny points along y (&ge; 2)
+     * @param dx spacing along x, m (&gt; 0)
+     * @param dy spacing along y, m (&gt; 0)
+     * @param height h(x, y), m; finite at every grid point
      * @return the surface
+     * @throws IllegalArgumentException on a bad grid or a non-finite height, naming its index
      */
     public static Surface sample(int nx, int ny, double dx, double dy, DoubleBinaryOperator height) {
+        checkGrid(nx, ny, dx, dy);
+        java.util.Objects.requireNonNull(height, "height");
         double[] h = new double[nx * ny];
         for (int i = 0; i < nx; i++) {
             for (int j = 0; j < ny; j++) {
@@ -90,6 +101,8 @@ public final class Surface {
      * @throws IllegalArgumentException on ragged rows or unparseable or non-finite values (naming line and column)
      */
     public static Surface readCsv(Path file, double dx, double dy, double heightUnit) throws IOException {
+        java.util.Objects.requireNonNull(file, "file");
+        checkGrid(2, 2, dx, dy);
         Checks.positive(heightUnit, "height unit", "m");
         List<double[]> rows = new ArrayList<>();
         int lineNo = 0;

@@ -126,4 +126,18 @@ class SurfaceTest {
                 .hasMessageContaining("ix must be in [0, 3]");
         assertThatThrownBy(() -> s.height(-1, 3)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void badGridsAreRejectedBeforeAnyWork(@TempDir Path dir) {
+        // a negative nx made sample() allocate a negative-size array (NegativeArraySizeException), and
+        // readCsv read the whole file before checking dx
+        assertThatThrownBy(() -> Surface.sample(-2, 4, 1e-6, 1e-6, (x, y) -> 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("nx");
+        assertThatThrownBy(() -> Surface.sample(65536, 65536, 1e-6, 1e-6, (x, y) -> 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nx·ny");
+        assertThatThrownBy(() -> Surface.sample(4, 4, 1e-6, 1e-6, null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("height");
+        assertThatThrownBy(() -> Surface.readCsv(dir.resolve("absent.csv"), -1, 1e-6, 1e-9))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("grid spacing dx");
+    }
 }
