@@ -43,5 +43,7 @@ System.out.printf("buffered interface from the fit: %.0f Ω·cm² (built with %.
 // (the tail of the LLZO bulk arc, at 15 MHz, sits at the short-τ end of the grid)
 DrtResult drt = Drt.of(buffered);
 System.out.println(drt);
+// noise-free data: GCV's λ ends on the numerical floor, and the result says so
+drt.warnings().forEach(System.out::println);
 System.out.printf("DRT resistance between 10 µs and 0.1 s: %.0f Ω·cm²%n", Units.toOhmCm2(drt.resistanceBetween(1e-5, 0.1)));
 System.out.println(LinKK.test(buffered));

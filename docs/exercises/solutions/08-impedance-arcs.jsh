@@ -62,3 +62,9 @@ int resolved2 = 0;
 for (long seed = 1; seed <= 10; seed++) if (peaks(noisy(z2, 0.01, seed)) == 2) resolved2++;
 System.out.println("σ = 1e-9 S/cm (τ ratio 35), 1 % noise: two peaks in " + resolved2 + " of 10");
 if (resolved2 <= resolved) throw new AssertionError("a larger τ ratio should separate more often");
+// the exact spectrum resolves both processes, and each peak carries its process's resistance
+var peaks2 = Drt.of(z2).peaks();
+for (var p : peaks2) System.out.printf("  peak at τ = %.3g s: %.1f Ω·cm²%n", p.timeConstant(), Units.toOhmCm2(p.resistance()));
+if (peaks2.size() != 2) throw new AssertionError("exact τ ratio 35: " + peaks2.size() + " peaks");
+if (Math.abs(Units.toOhmCm2(peaks2.get(0).resistance()) - 500) > 5) throw new AssertionError("coating " + peaks2.get(0));
+if (Math.abs(Units.toOhmCm2(peaks2.get(1).resistance()) - 20) > 1) throw new AssertionError("charge transfer " + peaks2.get(1));

@@ -64,7 +64,11 @@ public final class Profile {
         if (x.length < 2) {
             throw new IllegalArgumentException("a profile needs at least 2 points, was " + x.length);
         }
-        return new Profile(x.clone(), y.clone(), nonNull(xName), nonNull(xUnit), nonNull(yName), nonNull(yUnit));
+        double[] xs = x.clone();
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] += 0.0; // −0.0 becomes 0.0: Arrays.binarySearch orders −0.0 before 0.0, valueAt must not
+        }
+        return new Profile(xs, y.clone(), nonNull(xName), nonNull(xUnit), nonNull(yName), nonNull(yUnit));
     }
 
     /**
@@ -77,6 +81,8 @@ public final class Profile {
      * @return the profile
      */
     public static Profile sample(Mesh1D mesh, DoubleUnaryOperator f, String yName, String yUnit) {
+        java.util.Objects.requireNonNull(mesh, "mesh");
+        java.util.Objects.requireNonNull(f, "f");
         double[] xs = mesh.nodes();
         double[] ys = new double[xs.length];
         for (int i = 0; i < xs.length; i++) {
@@ -95,19 +101,28 @@ public final class Profile {
     }
 
     /**
-     * @param i sample index
+     * @param i sample index, in [0, size − 1]
      * @return x_i
+     * @throws IllegalArgumentException if the index is out of range
      */
     public double x(int i) {
-        return x[i];
+        return x[checkIndex(i)];
     }
 
     /**
-     * @param i sample index
+     * @param i sample index, in [0, size − 1]
      * @return y_i
+     * @throws IllegalArgumentException if the index is out of range
      */
     public double y(int i) {
-        return y[i];
+        return y[checkIndex(i)];
+    }
+
+    private int checkIndex(int i) {
+        if (i < 0 || i >= x.length) {
+            throw new IllegalArgumentException("sample index must be in [0, " + (x.length - 1) + "], was " + i);
+        }
+        return i;
     }
 
     /** @return a copy of the positions */
@@ -159,7 +174,8 @@ public final class Profile {
      */
     public double valueAt(double at) {
         Checks.inClosedRange(at, x[0], x[x.length - 1], xName, xUnit);
-        int k = Arrays.binarySearch(x, at);
+        // + 0.0 turns −0.0 into 0.0: binarySearch orders −0.0 before 0.0 and would miss x = 0
+        int k = Arrays.binarySearch(x, at + 0.0);
         if (k >= 0) {
             return y[k];
         }
@@ -169,13 +185,22 @@ public final class Profile {
         return y[lo] + t * (y[hi] - y[lo]);
     }
 
-    /** @return ∫y dx over the whole range by the trapezoid rule, in (unit of y)·(unit of x) */
+    /**
+     * @return ∫y dx over the whole range by the trapezoid rule, in (unit of y)·(unit of x)
+     * @throws IllegalArgumentException if the integral exceeds the double range (values and span
+     *     near {@link Double#MAX_VALUE})
+     */
     public double integral() {
         double s = 0;
         for (int i = 1; i < x.length; i++) {
-            s += 0.5 * (y[i] + y[i - 1]) * (x[i] - x[i - 1]);
+            // halve before adding: y_i + y_(i−1) and x_i − x_(i−1) can overflow where the result does not
+            s += (0.5 * y[i] + 0.5 * y[i - 1]) * (x[i] - x[i - 1]);
         }
-        return s;
+        return Checks.finite(s, "integral of " + yName + " over " + xName, unitProduct());
+    }
+
+    private String unitProduct() {
+        return yUnit.isEmpty() ? xUnit : xUnit.isEmpty() ? yUnit : yUnit + "·" + xUnit;
     }
 
     /** @return the smallest value */
@@ -227,6 +252,7 @@ public final class Profile {
      * @return the mapped profile
      */
     public Profile map(DoubleUnaryOperator f, String yName, String yUnit) {
+        java.util.Objects.requireNonNull(f, "f");
         double[] ys = new double[y.length];
         for (int i = 0; i < y.length; i++) {
             ys[i] = f.applyAsDouble(y[i]);

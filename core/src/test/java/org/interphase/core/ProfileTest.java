@@ -62,4 +62,39 @@ class ProfileTest {
         assertThatThrownBy(() -> Profile.of(new double[] {1, 0}, new double[] {0, 1})).hasMessageContaining("increasing");
         assertThatThrownBy(() -> Profile.of(new double[] {0, 1}, new double[] {0, 1}).valueAt(2)).hasMessageContaining("x");
     }
+
+    @Test
+    void negativeZeroIsFoundAtXEqualZero() {
+        // issue 13: binarySearch orders −0.0 before 0.0, and valueAt(−0.0) read x[−1]
+        Profile p = Profile.of(new double[] {0, 1, 2}, new double[] {5, 7, 9});
+        assertThat(p.valueAt(-0.0)).isEqualTo(5);
+        assertThat(p.valueAt(0.5)).isEqualTo(6);
+        // a profile that ends at x = −0.0 answers for 0.0, which equals it
+        Profile q = Profile.of(new double[] {-2, -1, -0.0}, new double[] {1, 3, 4});
+        assertThat(q.valueAt(0.0)).isEqualTo(4);
+        assertThat(q.valueAt(-0.0)).isEqualTo(4);
+        assertThat(q.valueAt(-0.5)).isEqualTo(3.5);
+    }
+
+    @Test
+    void sampleIndexIsCheckedWithAClearMessage() {
+        Profile p = Profile.of(new double[] {0, 1, 2}, new double[] {5, 7, 9});
+        assertThat(p.x(2)).isEqualTo(2);
+        assertThat(p.y(0)).isEqualTo(5);
+        assertThatThrownBy(() -> p.x(3)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("sample index must be in [0, 2], was 3");
+        assertThatThrownBy(() -> p.y(-1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("was -1");
+    }
+
+    @Test
+    void integralNeverOverflowsSilently() {
+        // finite input, infinite sum: (y_i + y_(i−1)) overflowed where the integral itself fits
+        Profile fits = Profile.of(new double[] {0, 0.5}, new double[] {1.5e308, 1.5e308});
+        assertThat(fits.integral()).isEqualTo(0.75e308);
+        Profile tooLarge = Profile.of(new double[] {0, 4}, new double[] {1e308, 1e308}, "x", "m", "c", "mol/m³");
+        assertThatThrownBy(tooLarge::integral).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("integral of c over x");
+        assertThatThrownBy(() -> fits.map(null, "z", "")).isInstanceOf(NullPointerException.class);
+    }
 }

@@ -77,12 +77,13 @@ public final class ContactSolution {
     }
 
     /**
-     * @param ix index along x
-     * @param iy index along y
+     * @param ix index along x, in [0, nx − 1]
+     * @param iy index along y, in [0, ny − 1]
      * @return the pressure at a grid point, Pa
+     * @throws IllegalArgumentException if an index is out of range
      */
     public double pressure(int ix, int iy) {
-        return pressure[ix * problem.surface().ny() + iy];
+        return pressure[problem.surface().index(ix, iy)];
     }
 
     /** @return the gap field g = h_max − h + u − α, m (zero in contact), index ix·ny + iy (a copy) */

@@ -15,7 +15,8 @@ import org.interphase.core.Checks;
  * heights are copied in and out.
  *
  * <p>Index convention: {@code heights[ix * ny + iy]} is the height at x = ix·dx, y = iy·dy. A grid
- * used by the FFT solver needs even nx and ny; powers of two are fastest.
+ * used by the boundary-element solver ({@link ContactProblem}) needs nx and ny that are powers of
+ * two (JTransforms' real 2D FFTs); other sizes serve statistics and I/O.
  */
 public final class Surface {
 
@@ -26,10 +27,7 @@ public final class Surface {
     private final double[] heights;
 
     private Surface(int nx, int ny, double dx, double dy, double[] heights) {
-        Checks.atLeast(nx, 2, "nx");
-        Checks.atLeast(ny, 2, "ny");
-        Checks.positive(dx, "grid spacing dx", "m");
-        Checks.positive(dy, "grid spacing dy", "m");
+        checkGrid(nx, ny, dx, dy);
         if (heights == null || heights.length != nx * ny) {
             throw new IllegalArgumentException("heights must hold nx·ny = " + (nx * ny) + " values, held "
                     + (heights == null ? "null" : heights.length));
@@ -40,6 +38,17 @@ public final class Surface {
         this.dx = dx;
         this.dy = dy;
         this.heights = heights.clone();
+    }
+
+    /** Grid checks, run before any work (an nx·ny array, a file read). */
+    private static void checkGrid(int nx, int ny, double dx, double dy) {
+        Checks.atLeast(nx, 2, "nx");
+        Checks.atLeast(ny, 2, "ny");
+        if ((long) nx * ny > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("nx·ny must fit a Java array (< 2^31 points), was " + nx + "×" + ny);
+        }
+        Checks.positive(dx, "grid spacing dx", "m");
+        Checks.positive(dy, "grid spacing dy", "m");
     }
 
     /**
@@ -58,14 +67,17 @@ public final class Surface {
     /**
      * Samples h(x, y) at the grid points x = ix·dx, y = iy·dy.
      *
-     * @param nx points along x
-     * @param ny points along y
-     * @param dx spacing along x, m
-     * @param dy spacing along y, m
-     * @param height h(x, y), m
+     * @param nx points along x (&ge; 2)
+     * @param ny points along y (&ge; 2)
+     * @param dx spacing along x, m (&gt; 0)
+     * @param dy spacing along y, m (&gt; 0)
+     * @param height h(x, y), m; finite at every grid point
      * @return the surface
+     * @throws IllegalArgumentException on a bad grid or a non-finite height, naming its index
      */
     public static Surface sample(int nx, int ny, double dx, double dy, DoubleBinaryOperator height) {
+        checkGrid(nx, ny, dx, dy);
+        java.util.Objects.requireNonNull(height, "height");
         double[] h = new double[nx * ny];
         for (int i = 0; i < nx; i++) {
             for (int j = 0; j < ny; j++) {
@@ -89,6 +101,8 @@ public final class Surface {
      * @throws IllegalArgumentException on ragged rows or unparseable or non-finite values (naming line and column)
      */
     public static Surface readCsv(Path file, double dx, double dy, double heightUnit) throws IOException {
+        java.util.Objects.requireNonNull(file, "file");
+        checkGrid(2, 2, dx, dy);
         Checks.positive(heightUnit, "height unit", "m");
         List<double[]> rows = new ArrayList<>();
         int lineNo = 0;
@@ -166,12 +180,25 @@ public final class Surface {
     }
 
     /**
-     * @param ix index along x
-     * @param iy index along y
+     * @param ix index along x, in [0, nx − 1]
+     * @param iy index along y, in [0, ny − 1]
      * @return h, m
+     * @throws IllegalArgumentException if an index is out of range
      */
     public double height(int ix, int iy) {
-        return heights[ix * ny + iy];
+        return heights[index(ix, iy)];
+    }
+
+    /**
+     * The flat index ix·ny + iy of a grid point, each index checked on its own axis: a flat bound
+     * alone would let (0, ny) read the point (1, 0).
+     */
+    int index(int ix, int iy) {
+        if (ix < 0 || ix >= nx || iy < 0 || iy >= ny) {
+            throw new IllegalArgumentException("grid point (ix, iy) = (" + ix + ", " + iy + ") is outside the " + nx
+                    + "×" + ny + " grid: ix must be in [0, " + (nx - 1) + "], iy in [0, " + (ny - 1) + "]");
+        }
+        return ix * ny + iy;
     }
 
     double[] heightsView() {

@@ -115,7 +115,7 @@ public final class DiffusionSolution {
      * @param species species name
      * @param time one of the output times, s
      * @return c(x) at that time
-     * @throws IllegalArgumentException if the time is not an output time
+     * @throws IllegalArgumentException if the time is not finite or not an output time
      */
     public Profile profileAt(String species, double time) {
         return profile(species, outputIndex(time));
@@ -124,8 +124,11 @@ public final class DiffusionSolution {
     /**
      * @param time one of the output times, s (matched to 1e-9 relative)
      * @return its index into {@link #times()}
+     * @throws IllegalArgumentException if the time is not finite or not an output time
      */
     public int outputIndex(double time) {
+        // an infinite time would match every output within the relative window (∞ ≤ ∞)
+        Checks.finite(time, "output time", "s");
         for (int k = 0; k < times.length; k++) {
             if (Math.abs(times[k] - time) <= 1e-9 * Math.max(Math.abs(time), times[times.length - 1])) {
                 return k;

@@ -25,13 +25,20 @@ import org.interphase.core.Checks;
  * is ~eps·|A|), and the amount is kept to 1e-12 relative for steps up to ~10³ times the explicit
  * limit. Second order in space on uniform and smoothly graded meshes.
  *
- * <p><b>Time.</b> {@link TimeScheme#BACKWARD_EULER}, {@link TimeScheme#CRANK_NICOLSON} (with two
- * backward-Euler half steps first, Rannacher's start) or {@link TimeScheme#TR_BDF2}. Steps are
+ * <p><b>Time.</b> {@link TimeScheme#BACKWARD_EULER}, {@link TimeScheme#CRANK_NICOLSON} (its first
+ * two steps taken as four backward-Euler half steps, Rannacher's start) or {@link TimeScheme#TR_BDF2}. Steps are
  * either fixed or adaptive by step doubling: a step h is compared with two steps h/2, the
  * difference estimates the local error (Hairer, Nørsett &amp; Wanner, Solving ODE I, §II.4), the two
  * half steps are kept, and h is rescaled by 0.9·(tol/err)^{1/(p+1)}. Steps always end on the
  * breakpoints of the thermal schedule and on the output times, so ramps and holds are followed by
- * the step control and never straddled.
+ * the step control and never straddled. The step limits follow the time scales of the discretized
+ * problem, not the duration: the first step is 1 % of the time in which the initial rate dc/dt
+ * would change c by its scale (for step data, 1 % of the smallest cell's diffusion time h²/D; at
+ * most the first breakpoint or output time; Hairer, Nørsett &amp; Wanner, §II.4), and a run gives
+ * up only when the step falls below 10⁻⁶ of the fastest time scale τ = 1/max_i[(g_{i−1} + g_i +
+ * σ_i)/cap_i] (diffusion across the smallest cells, or the fastest reaction), where every smooth
+ * solution meets the tolerance, or to the round-off of t. A run over 10¹² s from step data on
+ * 1 nm cells therefore completes, and refining the mesh only adds steps.
  *
  * <p><b>Nonlinear terms.</b> D(c) and reactions are linearized by Picard iteration within each
  * implicit stage (D and the other reactants lagged, the reaction linear in the species solved for)
@@ -84,8 +91,9 @@ public final class DiffusionSolver {
     /**
      * @param problem the problem
      * @return profiles and amounts at the output times
-     * @throws org.interphase.core.ConvergenceException if the adaptive step falls below 1e-12 of the
-     *     duration, the step budget is spent, or a Picard iteration does not converge
+     * @throws org.interphase.core.ConvergenceException if the adaptive step falls below 10⁻⁶ of the
+     *     problem's fastest time scale (the solution is not smooth in time there), the step budget is
+     *     spent, a fixed step's Picard iteration does not converge, or the solution becomes non-finite
      * @throws IllegalArgumentException if a diffusivity or initial value is negative or not finite, or if
      *     the mesh is too coarse: c changes by more than {@link #resolutionLimit()} across a cell
      */
@@ -109,7 +117,10 @@ public final class DiffusionSolver {
         return fixedStep;
     }
 
-    /** @return the first adaptive step, s, or 0 for automatic (duration·1e-6) */
+    /**
+     * @return the first adaptive step, s, or 0 for automatic (1 % of the time in which the initial
+     *     dc/dt changes c by its scale, at most the first breakpoint or output time)
+     */
     public double initialStep() {
         return initialStep;
     }

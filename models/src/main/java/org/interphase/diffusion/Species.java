@@ -55,19 +55,31 @@ public final class Species {
     }
 
     /**
-     * @param layer layer index
+     * @param layer layer index (&ge; 0; below the number of diffusivities given, if more than one)
      * @return D in that layer
+     * @throws IllegalArgumentException if the layer index is out of range
      */
     public Diffusivity diffusivity(int layer) {
-        return diffusivities.size() == 1 ? diffusivities.get(0) : diffusivities.get(layer);
+        return diffusivities.get(perLayerIndex(layer, diffusivities.size(), "diffusivities"));
     }
 
     /**
-     * @param layer layer index
+     * @param layer layer index (&ge; 0; below the number of initial values given, if more than one)
      * @return c0(x) in that layer, x in m, c in mol/m³
+     * @throws IllegalArgumentException if the layer index is out of range
      */
     public DoubleUnaryOperator initial(int layer) {
-        return initial.size() == 1 ? initial.get(0) : initial.get(layer);
+        return initial.get(perLayerIndex(layer, initial.size(), "initial values"));
+    }
+
+    /** One value given applies to every layer; several apply one per layer. */
+    private int perLayerIndex(int layer, int given, String what) {
+        if (layer < 0 || (given > 1 && layer >= given)) {
+            throw new IllegalArgumentException("layer index of " + name + " must be in [0, "
+                    + (given > 1 ? String.valueOf(given - 1) : "∞)") + (given > 1 ? "]" : "") + " (" + given + " " + what
+                    + " given), was " + layer);
+        }
+        return given == 1 ? 0 : layer;
     }
 
     /** @return the left boundary condition */
@@ -81,10 +93,16 @@ public final class Species {
     }
 
     /**
-     * @param boundary internal layer boundary j (between layer j and j + 1)
+     * @param boundary internal layer boundary j (between layer j and j + 1; &ge; 0, below the number
+     *     of partition coefficients given, if any)
      * @return K_j = c⁺/c⁻ (1 if none was given)
+     * @throws IllegalArgumentException if the boundary index is out of range
      */
     public double partition(int boundary) {
+        if (boundary < 0 || (partition.length > 0 && boundary >= partition.length)) {
+            throw new IllegalArgumentException("layer boundary index of " + name + " must be in [0, "
+                    + (partition.length > 0 ? (partition.length - 1) + "]" : "∞)") + ", was " + boundary);
+        }
         return partition.length == 0 ? 1.0 : partition[boundary];
     }
 

@@ -63,7 +63,9 @@ public final class ThermalSchedule {
         for (int k = 0; k < temperatures.length; k++) {
             Checks.positive(temperatures[k], "schedule temperature T[" + k + "]", "K");
         }
-        return new ThermalSchedule(times.clone(), temperatures.clone());
+        double[] t = times.clone();
+        t[0] = 0.0; // −0.0 passes the check above; store +0.0, the value binarySearch orders first
+        return new ThermalSchedule(t, temperatures.clone());
     }
 
     /**
@@ -116,7 +118,8 @@ public final class ThermalSchedule {
      */
     public double temperatureAt(double time) {
         Checks.inClosedRange(time, 0.0, duration(), "time", "s");
-        int k = Arrays.binarySearch(times, time);
+        // + 0.0 turns −0.0 into 0.0: binarySearch orders −0.0 before t_0 = 0.0 and would miss it
+        int k = Arrays.binarySearch(times, time + 0.0);
         if (k >= 0) {
             return temperatures[k];
         }

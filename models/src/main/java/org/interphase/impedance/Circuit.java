@@ -27,6 +27,14 @@ import org.interphase.core.Checks;
  */
 public final class Circuit {
 
+    /**
+     * The deepest nesting of parallel blocks a circuit may have, built in code or parsed. Real
+     * equivalent circuits nest a few levels (a transmission line written out as a ladder some
+     * tens); the limit keeps parsing and evaluation, which recurse over the tree, far from the
+     * thread's stack limit (they overflowed at 1,400–6,500 levels).
+     */
+    public static final int MAX_DEPTH = 200;
+
     private enum Kind { ELEMENT, SERIES, PARALLEL }
 
     private final Kind kind;
@@ -36,6 +44,7 @@ public final class Circuit {
     private final int[] childOffsets;
     private final int parameterCount;
     private final int depth;
+    private final int parallelDepth;
     private final List<String> parameterNames;
     private final List<String> parameterUnits;
     private final List<String> elementNames;
@@ -62,10 +71,12 @@ public final class Circuit {
                 exponent[k] = type.isExponent(k);
             }
             this.depth = 0;
+            this.parallelDepth = 0;
         } else {
             this.childOffsets = new int[children.length];
             int off = 0;
             int d = 0;
+            int pd = 0;
             Set<String> seen = new HashSet<>();
             for (int c = 0; c < children.length; c++) {
                 childOffsets[c] = off;
@@ -79,8 +90,14 @@ public final class Circuit {
                     elements.add(e);
                 }
                 d = Math.max(d, children[c].depth);
+                pd = Math.max(pd, children[c].parallelDepth);
             }
             this.depth = d + 1;
+            this.parallelDepth = kind == Kind.PARALLEL ? pd + 1 : pd;
+            if (parallelDepth > MAX_DEPTH) {
+                throw new IllegalArgumentException("parallel blocks nested " + parallelDepth + " levels deep, the limit is "
+                        + MAX_DEPTH + " levels (Circuit.MAX_DEPTH)");
+            }
             this.exponent = new boolean[off];
             for (int c = 0; c < children.length; c++) {
                 System.arraycopy(children[c].exponent, 0, exponent, childOffsets[c], children[c].parameterCount);
@@ -130,6 +147,8 @@ public final class Circuit {
      *
      * @param parts at least one part; element names must be unique over all parts
      * @return the series circuit (a single part is returned unchanged)
+     * @throws IllegalArgumentException for no part, a repeated element name, or parallel blocks
+     *     nested deeper than {@link #MAX_DEPTH}
      */
     public static Circuit series(Circuit... parts) {
         return composite(Kind.SERIES, parts);
@@ -140,6 +159,8 @@ public final class Circuit {
      *
      * @param parts at least two parts; element names must be unique over all parts
      * @return the parallel circuit
+     * @throws IllegalArgumentException for fewer than 2 parts, a repeated element name, or
+     *     parallel blocks nested deeper than {@link #MAX_DEPTH}
      */
     public static Circuit parallel(Circuit... parts) {
         if (parts != null && parts.length < 2) {
@@ -174,7 +195,8 @@ public final class Circuit {
     /**
      * Parses an impedance.py circuit string. Grammar: {@code circuit := term ('-' term)*},
      * {@code term := 'p(' circuit (',' circuit)+ ')' | element}, element names as in
-     * {@link #element(String)}; blanks are ignored.
+     * {@link #element(String)}; blanks are ignored. Parallel blocks may nest up to
+     * {@link #MAX_DEPTH} levels deep.
      *
      * @param text e.g. {@code "R0-p(R1,CPE1)-p(R2-Wo1,C2)"}
      * @return the circuit

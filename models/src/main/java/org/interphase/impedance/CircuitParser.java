@@ -17,6 +17,8 @@ final class CircuitParser {
     private int pos;
     /** Position of the innermost open parallel block's '(', or −1 outside any. */
     private int openBlock = -1;
+    /** Number of parallel blocks open at {@link #pos}. */
+    private int nesting;
     private final Map<String, Integer> seen = new HashMap<>();
 
     CircuitParser(String text) {
@@ -63,6 +65,11 @@ final class CircuitParser {
             while (text.charAt(open) != '(') {
                 open++;
             }
+            if (nesting == Circuit.MAX_DEPTH) {
+                throw error("parallel blocks nested deeper than " + Circuit.MAX_DEPTH + " levels (Circuit.MAX_DEPTH) at"
+                        + " position " + open, open);
+            }
+            nesting++;
             pos = open + 1;
             int outer = openBlock;
             openBlock = open;
@@ -86,6 +93,7 @@ final class CircuitParser {
             }
             pos++;
             openBlock = outer;
+            nesting--;
             return Circuit.parallel(branches.toArray(new Circuit[0]));
         }
         if ((ch == ')' || ch == ',') && openBlock >= 0) {
@@ -134,7 +142,12 @@ final class CircuitParser {
     }
 
     private IllegalArgumentException error(String message, int at) {
-        return new IllegalArgumentException("invalid circuit string: " + message + "\n  " + text + "\n  "
-                + " ".repeat(Math.max(0, at)) + "^");
+        // a long string is shown as a window of 60 characters either side of the position
+        int from = text.length() <= 120 ? 0 : Math.max(0, at - 60);
+        int to = text.length() <= 120 ? text.length() : Math.min(text.length(), at + 60);
+        String head = from > 0 ? "…" : "";
+        String shown = head + text.substring(from, to) + (to < text.length() ? "…" : "");
+        return new IllegalArgumentException("invalid circuit string: " + message + "\n  " + shown + "\n  "
+                + " ".repeat(Math.max(0, at - from + head.length())) + "^");
     }
 }

@@ -36,15 +36,28 @@ import org.interphase.core.Checks;
  * (Golub, Heath &amp; Wahba, <i>Technometrics</i> 21 (1979) 215): GCV(λ) = (‖r_λ‖²/m)/(1 −
  * tr(H_λ)/m)², with m = 2n data values and H_λ the influence matrix (R∞ projected out as an
  * unpenalized column, which adds 1 to tr H), evaluated for all λ from one singular value
- * decomposition, minimized on a grid over 10^−10 … 10^1 and refined by Brent's method.
+ * decomposition, minimized on a grid of 0.1 decade and refined by Brent's method. The grid starts
+ * on 10^−10 … 10^1 and adapts to the data: while the minimum lies on its lower end it extends down
+ * to the numerical floor of λ, where the normal matrix AᵀA + λs·LᵀL keeps every Cholesky pivot
+ * above 10^−10 of its diagonal entry (6 of the 16 significant digits); while it lies on its upper
+ * end it extends up to the fully smoothed limit, λs = 100·σ_max² of the SVD below. A λ that ends
+ * on either end is reported in {@link DrtResult#warnings()}: noise-free (computed) spectra, whose
+ * GCV falls without bound as λ → 0, end on the floor.
  *
  * <p>Non-negativity excludes inductive features; remove them (or fit them) before the DRT.
  * Immutable and thread-safe.
  */
 public final class Drt {
 
+    /** The GCV search starts on 10^LOG_LAMBDA_MIN … 10^LOG_LAMBDA_MAX and extends from there. */
     private static final double LOG_LAMBDA_MIN = -10;
     private static final double LOG_LAMBDA_MAX = 1;
+    /** The lowest λ the numerical floor is looked for at, log10. */
+    private static final double LOG_LAMBDA_FLOOR_MIN = -16;
+    /** Smallest relative Cholesky pivot of the normal matrix (6 of 16 digits kept). */
+    static final double PIVOT_FLOOR = 1e-10;
+    /** GCV is flat once λs exceeds the largest squared singular value by this factor. */
+    private static final double FLAT_FACTOR = 100;
     private static final double RIDGE = 1e-10;
 
     private final int points;
@@ -137,16 +150,32 @@ public final class Drt {
         double[][] pen = sys.penalty();
         double s = sys.scale();
         int cols = k + 1;
+        double floor = numericalFloor(ata, pen, s);
         double chosen;
         double gcv;
+        java.util.List<String> warnings = new java.util.ArrayList<>();
         if (Double.isNaN(lambda)) {
             Gcv g = new Gcv(a, sys.b(), pen, s);
-            double[] best = g.minimize();
+            double[] best = g.minimize(floor);
             chosen = best[0];
             gcv = best[1];
+            if (best[2] < 0) {
+                warnings.add(String.format(Locale.ROOT, "λ = %.3g is at the lower end of the GCV search, the numerical floor "
+                        + "of the normal equations: GCV still decreases there, as for noise-free (computed) data; the DRT "
+                        + "is as sharp as double precision allows and γ may ripple on the flanks of its peaks", chosen));
+            } else if (best[2] > 0) {
+                warnings.add(String.format(Locale.ROOT, "λ = %.3g is at the upper end of the GCV search, the fully "
+                        + "smoothed limit: GCV finds no structure in the data that it can tell from noise, and the DRT "
+                        + "shows none", chosen));
+            }
         } else {
             chosen = lambda;
             gcv = new Gcv(a, sys.b(), pen, s).value(Math.log10(lambda));
+            if (Math.log10(lambda) < floor) {
+                warnings.add(String.format(Locale.ROOT, "λ = %.3g is below the numerical floor %.3g of the normal "
+                        + "equations: more than 10 of 16 significant digits are lost in solving them", lambda,
+                        Math.pow(10, floor)));
+            }
         }
         double[][] gm = new double[cols][cols];
         for (int i = 0; i < cols; i++) {
@@ -161,7 +190,7 @@ public final class Drt {
         double[] fi = new double[n];
         forward(w, tau, weight, x[0], gamma, fr, fi);
         Spectrum fitted = Spectrum.owning(data.frequencies(), fr, fi, data.perArea());
-        return new DrtResult(tau, gamma, weight, x[0], chosen, gcv, fitted, data);
+        return new DrtResult(tau, gamma, weight, x[0], chosen, gcv, fitted, data, warnings);
     }
 
     /**
@@ -261,6 +290,57 @@ public final class Drt {
             re[i] = sr;
             im[i] = si;
         }
+    }
+
+    /**
+     * The numerical floor of λ, log10: the smallest λ at which the normal matrix AᵀA + λs·LᵀL that
+     * NNLS factorizes keeps every Cholesky pivot above {@value #PIVOT_FLOOR} of its diagonal entry,
+     * so that at least 6 of the 16 significant digits of double precision survive (found by
+     * bisection in log λ to 0.05 decade; the smallest pivot grows about in proportion to λ, since
+     * s scales the penalty to the data). Below it the solution degrades and NNLS eventually
+     * fails; noise-free data, whose GCV decreases without bound, end here.
+     */
+    static double numericalFloor(double[][] ata, double[][] pen, double s) {
+        double lo = LOG_LAMBDA_FLOOR_MIN;
+        double hi = LOG_LAMBDA_MAX;
+        if (minRelativePivot(ata, pen, s * Math.pow(10, lo)) >= PIVOT_FLOOR) {
+            return lo;
+        }
+        while (hi - lo > 0.05) {
+            double mid = 0.5 * (lo + hi);
+            if (minRelativePivot(ata, pen, s * Math.pow(10, mid)) >= PIVOT_FLOOR) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        return hi;
+    }
+
+    /** min_i r_ii²/g_ii over the Cholesky factorization G = RᵀR of G = AᵀA + l·LᵀL (0 if it fails). */
+    private static double minRelativePivot(double[][] ata, double[][] pen, double l) {
+        int c = ata.length;
+        double[][] r = new double[c][c];
+        double min = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < c; i++) {
+            for (int j = i; j < c; j++) {
+                double v = ata[i][j] + l * pen[i][j];
+                for (int t = 0; t < i; t++) {
+                    v -= r[t][i] * r[t][j];
+                }
+                if (i == j) {
+                    double g = ata[i][i] + l * pen[i][i];
+                    if (!(v > 0)) {
+                        return 0;
+                    }
+                    min = Math.min(min, v / g);
+                    r[i][i] = Math.sqrt(v);
+                } else {
+                    r[i][j] = v / r[i][i];
+                }
+            }
+        }
+        return min;
     }
 
     private static double[][] gram(double[][] a) {
@@ -440,25 +520,50 @@ public final class Drt {
             return (res / m) / (den * den);
         }
 
-        /** @return {λ, GCV(λ)} at the minimum over the search range */
-        double[] minimize() {
-            int grid = 111;
-            int best = 0;
-            double[] v = new double[grid];
-            for (int i = 0; i < grid; i++) {
-                v[i] = value(LOG_LAMBDA_MIN + (LOG_LAMBDA_MAX - LOG_LAMBDA_MIN) * i / (grid - 1));
-                if (v[i] < v[best]) {
-                    best = i;
+        /**
+         * The minimum of GCV on a grid of 0.1 decade, refined by Brent's method. The grid starts on
+         * 10^−10 … 10^1 and extends by 2 decades at a time while the minimum is on its lower end,
+         * down to the numerical floor, or on its upper end, up to the fully smoothed limit
+         * λs = 100·σ_max² beyond which GCV no longer changes.
+         *
+         * @param floor the numerical floor of log10 λ
+         * @return {λ, GCV(λ), −1 if λ is on the lower end of the final range, +1 on the upper end, 0
+         *     inside}
+         */
+        double[] minimize(double floor) {
+            double ceiling = Math.max(LOG_LAMBDA_MAX, Math.log10(FLAT_FACTOR * eig[0] / s));
+            double lo = Math.max(LOG_LAMBDA_MIN, floor);
+            double hi = Math.max(LOG_LAMBDA_MAX, lo + 1);
+            double step = 0.1;
+            double[] v;
+            int best;
+            while (true) {
+                int grid = (int) Math.round((hi - lo) / step) + 1;
+                v = new double[grid];
+                best = 0;
+                for (int i = 0; i < grid; i++) {
+                    v[i] = value(lo + step * i);
+                    if (v[i] < v[best]) {
+                        best = i;
+                    }
+                }
+                if (best == 0 && lo > floor) {
+                    lo = Math.max(floor, lo - 2);
+                } else if (best == grid - 1 && hi < ceiling) {
+                    hi = Math.min(ceiling, hi + 2);
+                } else {
+                    break;
                 }
             }
-            double step = (LOG_LAMBDA_MAX - LOG_LAMBDA_MIN) / (grid - 1);
-            double lo = LOG_LAMBDA_MIN + step * Math.max(0, best - 1);
-            double hi = LOG_LAMBDA_MIN + step * Math.min(grid - 1, best + 1);
-            double start = LOG_LAMBDA_MIN + step * best;
+            int last = v.length - 1;
+            double start = lo + step * best;
+            double a = lo + step * Math.max(0, best - 1);
+            double b = lo + step * Math.min(last, best + 1);
             UnivariatePointValuePair p = new BrentOptimizer(1e-10, 1e-6).optimize(new MaxEval(200),
-                    new UnivariateObjectiveFunction(this::value), GoalType.MINIMIZE, new SearchInterval(lo, hi, start));
+                    new UnivariateObjectiveFunction(this::value), GoalType.MINIMIZE, new SearchInterval(a, b, start));
             double x = p.getValue() <= v[best] ? p.getPoint() : start;
-            return new double[] {Math.pow(10, x), Math.min(p.getValue(), v[best])};
+            double bound = best == 0 ? -1 : best == last ? 1 : 0;
+            return new double[] {Math.pow(10, x), Math.min(p.getValue(), v[best]), bound};
         }
     }
 

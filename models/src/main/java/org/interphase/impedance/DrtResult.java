@@ -12,6 +12,11 @@ import org.interphase.core.Profile;
  */
 public final class DrtResult {
 
+    /** Relative dip of γ, below the lower of two neighbouring maxima, that separates two peaks. */
+    static final double MIN_DIP = 0.2;
+    /** Smallest share of the polarization resistance a reported peak carries. */
+    static final double MIN_RESISTANCE_FRACTION = 0.01;
+
     private final double[] tau;
     private final double[] gamma;
     private final double[] weight;
@@ -20,9 +25,16 @@ public final class DrtResult {
     private final double gcv;
     private final Spectrum fitted;
     private final Spectrum data;
+    private final List<String> warnings;
 
     DrtResult(double[] tau, double[] gamma, double[] weight, double rInf, double lambda, double gcv, Spectrum fitted,
             Spectrum data) {
+        this(tau, gamma, weight, rInf, lambda, gcv, fitted, data, List.of());
+    }
+
+    DrtResult(double[] tau, double[] gamma, double[] weight, double rInf, double lambda, double gcv, Spectrum fitted,
+            Spectrum data, List<String> warnings) {
+        this.warnings = List.copyOf(warnings);
         this.tau = tau;
         this.gamma = gamma;
         this.weight = weight;
@@ -65,11 +77,19 @@ public final class DrtResult {
     /**
      * The polarization resistance of the part of the distribution between two time constants.
      *
-     * @param from lower τ, s
-     * @param to upper τ, s
+     * @param from lower τ, s (≥ 0)
+     * @param to upper τ, s (≥ from; may be {@link Double#POSITIVE_INFINITY})
      * @return ∫γ d ln τ over grid points with from ≤ τ_k ≤ to, Ω (Ω·m² per area)
+     * @throws IllegalArgumentException if a bound is NaN or negative, or {@code to < from}
      */
     public double resistanceBetween(double from, double to) {
+        if (!(from >= 0)) {
+            throw new IllegalArgumentException("lower time constant must be >= 0 s, was " + from + " s");
+        }
+        if (!(to >= from)) {
+            throw new IllegalArgumentException("upper time constant must be >= the lower one (" + from + " s), was " + to
+                    + " s");
+        }
         double r = 0;
         for (int k = 0; k < gamma.length; k++) {
             if (tau[k] >= from && tau[k] <= to) {
@@ -80,35 +100,138 @@ public final class DrtResult {
     }
 
     /**
-     * The peaks of γ: local maxima above 5 % of the largest value, refined by a parabola in
-     * (ln τ, γ), from the largest to the smallest.
+     * The peaks of γ, each with the resistance it carries, from the largest resistance to the
+     * smallest.
+     *
+     * <p>Every local maximum of γ owns a basin: the grid points between the minima of γ that
+     * separate it from its neighbouring maxima (a minimum point is shared half and half). Two
+     * neighbouring maxima are one peak unless γ dips between them by at least a fraction
+     * {@value #MIN_DIP} of the lower maximum: this merges the ripples that a weakly regularized
+     * (nearly noise-free) DRT shows on the flanks of a peak, while two processes whose
+     * distributions overlap little stay apart. A peak is reported if its maximum is inside the τ
+     * grid (a maximum on the edge is a process outside the measured range, e.g. the tail of a
+     * bulk arc above the highest frequency) and its basin carries at least a fraction
+     * {@value #MIN_RESISTANCE_FRACTION} of the polarization resistance and more than the misfit
+     * of the reconstruction there, {@link #rmsRelativeResidual()}·|Z(f = 1/(2πτ))| (the data
+     * cannot hold a feature smaller than their noise; a noisy resistor has no peak). The
+     * thresholds are on resistance, not height: a Debye arc of 20 Ω beside one of 500 Ω is a
+     * peak of 4 % of the height of the other, and was lost under the former height threshold of
+     * 5 %. The dip of {@value #MIN_DIP} is close to Rayleigh's resolution criterion, at which two
+     * equal sinc² lines dip to 8/π² ≈ 0.81 of their maxima between them.
+     *
+     * @return the peaks (empty if γ has no interior maximum carrying enough resistance)
+     */
+    public List<DrtPeak> peaks() {
+        int k = gamma.length;
+        // maxima, including maxima on the grid edges so that edge features get basins of their own
+        List<Integer> max = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            boolean left = i == 0 || gamma[i] >= gamma[i - 1];
+            boolean right = i == k - 1 || gamma[i] > gamma[i + 1];
+            if (left && right && gamma[i] > 0) {
+                max.add(i);
+            }
+        }
+        if (max.isEmpty()) {
+            return List.of();
+        }
+        // saddle j: the index of the lowest γ between max j and max j + 1
+        List<Integer> saddle = new ArrayList<>();
+        for (int j = 0; j + 1 < max.size(); j++) {
+            int m = max.get(j) + 1;
+            for (int i = m; i < max.get(j + 1); i++) {
+                if (gamma[i] < gamma[m]) {
+                    m = i;
+                }
+            }
+            saddle.add(m);
+        }
+        // merge the neighbours with the shallowest dip while it is shallower than MIN_DIP
+        while (!saddle.isEmpty()) {
+            int best = -1;
+            double bestLevel = 1 - MIN_DIP;
+            for (int j = 0; j < saddle.size(); j++) {
+                double lower = Math.min(gamma[max.get(j)], gamma[max.get(j + 1)]);
+                double level = gamma[saddle.get(j)] / lower;
+                if (level > bestLevel) {
+                    bestLevel = level;
+                    best = j;
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            int keep = gamma[max.get(best)] >= gamma[max.get(best + 1)] ? max.get(best) : max.get(best + 1);
+            max.set(best, keep);
+            max.remove(best + 1);
+            saddle.remove(best);
+        }
+        double total = polarizationResistance();
+        double noise = rmsRelativeResidual();
+        List<DrtPeak> peaks = new ArrayList<>();
+        for (int j = 0; j < max.size(); j++) {
+            int m = max.get(j);
+            if (m == 0 || m == k - 1) {
+                continue;
+            }
+            int lo = j == 0 ? 0 : saddle.get(j - 1);
+            int hi = j == max.size() - 1 ? k - 1 : saddle.get(j);
+            double r = 0;
+            for (int i = lo; i <= hi; i++) {
+                double share = (i == lo && j > 0) || (i == hi && j < max.size() - 1) ? 0.5 : 1;
+                r += share * weight[i] * gamma[i];
+            }
+            if (!(r >= MIN_RESISTANCE_FRACTION * total) || !(r > noise * modulusNear(tau[m]))) {
+                continue;
+            }
+            double y0 = gamma[m - 1];
+            double y1 = gamma[m];
+            double y2 = gamma[m + 1];
+            double den = y0 - 2 * y1 + y2;
+            double shift = den == 0 ? 0 : 0.5 * (y0 - y2) / den;
+            double h = Math.log(tau[m + 1] / tau[m]);
+            peaks.add(new DrtPeak(tau[m] * Math.exp(shift * h), y1, r, tau[lo], tau[hi]));
+        }
+        peaks.sort((p, q) -> Double.compare(q.resistance(), p.resistance()));
+        return List.copyOf(peaks);
+    }
+
+    /** |Z| of the data at the frequency nearest (in log f) to 1/(2πτ), Ω (Ω·m² per area). */
+    private double modulusNear(double timeConstant) {
+        double target = Math.log(1 / (2 * Math.PI * timeConstant));
+        int best = 0;
+        for (int i = 1; i < data.size(); i++) {
+            if (Math.abs(Math.log(data.frequency(i)) - target) < Math.abs(Math.log(data.frequency(best)) - target)) {
+                best = i;
+            }
+        }
+        return data.modulus(best);
+    }
+
+    /**
+     * The time constants of {@link #peaks()}, from the peak with the largest resistance to the
+     * smallest.
      *
      * @return peak time constants, s
      */
     public double[] peakTimeConstants() {
-        double max = 0;
-        for (double g : gamma) {
-            max = Math.max(max, g);
-        }
-        List<double[]> peaks = new ArrayList<>();
-        for (int k = 1; k < gamma.length - 1; k++) {
-            if (gamma[k] > 0.05 * max && gamma[k] >= gamma[k - 1] && gamma[k] > gamma[k + 1]) {
-                double y0 = gamma[k - 1];
-                double y1 = gamma[k];
-                double y2 = gamma[k + 1];
-                double den = y0 - 2 * y1 + y2;
-                double shift = den == 0 ? 0 : 0.5 * (y0 - y2) / den;
-                double h = Math.log(tau[k + 1] / tau[k]);
-                peaks.add(new double[] {tau[k] * Math.exp(shift * h), y1});
-            }
-        }
-        peaks.sort((p, q) -> Double.compare(q[1], p[1]));
-        return peaks.stream().mapToDouble(p -> p[0]).toArray();
+        return peaks().stream().mapToDouble(DrtPeak::timeConstant).toArray();
     }
 
     /** @return the regularization parameter λ used (dimensionless) */
     public double lambda() {
         return lambda;
+    }
+
+    /**
+     * Warnings about the regularization: λ at an end of the GCV search (at the numerical floor for
+     * noise-free data, at the fully smoothed limit for data without structure), or a fixed λ below
+     * the numerical floor.
+     *
+     * @return the warnings (empty if none)
+     */
+    public List<String> warnings() {
+        return warnings;
     }
 
     /** @return the GCV score at λ (in the squared unit of Z) */
@@ -140,8 +263,13 @@ public final class DrtResult {
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
                 "DRT on %d τ from %.3g to %.3g s, λ = %.3g: R∞ = %.5g %s, R_pol = %.5g %s, peaks at τ =", tau.length,
                 tau[0], tau[tau.length - 1], lambda, rInf * scale, unit, polarizationResistance() * scale, unit));
-        for (double p : peakTimeConstants()) {
-            sb.append(String.format(Locale.ROOT, " %.3g s", p));
+        List<DrtPeak> peaks = peaks();
+        for (int i = 0; i < peaks.size(); i++) {
+            sb.append(String.format(Locale.ROOT, "%s %.3g s (%.4g %s)", i == 0 ? "" : ",", peaks.get(i).timeConstant(),
+                    peaks.get(i).resistance() * scale, unit));
+        }
+        if (peaks.isEmpty()) {
+            sb.append(" none");
         }
         return sb.toString();
     }

@@ -17,7 +17,7 @@ import org.interphase.core.Constants;
  * volume fraction relative to the bulk, 1/(1 − ν + ν cosh y). All expressions are written in
  * t = e^{−|y|} so that no hyperbolic function overflows.
  *
- * @param charge |z| of the pair (≥ 1)
+ * @param charge |z| of the pair (1 … 8)
  * @param bulkDensity c∞ of each ion, 1/m³ (&gt; 0)
  * @param packingFraction ν in (0, 1)
  */
@@ -26,20 +26,29 @@ public record Bikerman(int charge, double bulkDensity, double packingFraction) i
     /**
      * Validates the law.
      *
-     * @param charge |z| of the pair (≥ 1)
+     * @param charge |z| of the pair (1 … 8)
      * @param bulkDensity c∞ of each ion, 1/m³ (&gt; 0)
      * @param packingFraction ν in (0, 1)
      */
     public Bikerman {
-        Checks.positive(charge, "charge number");
+        Species.checkMagnitude(charge, "charge number");
         Checks.positive(bulkDensity, "bulk density", "1/m³");
         Checks.inOpenRange(packingFraction, 0.0, 1.0, "packing fraction ν", "");
+        if (!Double.isFinite(2 * bulkDensity / packingFraction)) {
+            throw new IllegalArgumentException("packing fraction ν must be at least 2c∞/" + Double.MAX_VALUE
+                    + " so that the site density 1/a³ = 2c∞/ν is a finite number, was " + packingFraction
+                    + " with c∞ = " + bulkDensity + " 1/m³");
+        }
     }
 
-    /** ln(1 − ν + ν cosh y). */
+    /**
+     * ln(1 − ν + ν cosh y) = ln(1 + 2ν sinh²(y/2)): by log1p while sinh²(y/2) is representable, which
+     * keeps full relative precision for small ν (the point-ion limit, where the log-sum-exp form
+     * below cancels to ~1e-16/ν relative); by log-sum-exp in t = e^{−|y|} beyond.
+     */
     private double logDen(double y) {
         double ay = Math.abs(y);
-        if (ay < 1) {
+        if (ay < 700) {
             double sh = Math.sinh(0.5 * y);
             return Math.log1p(2 * packingFraction * sh * sh);
         }
@@ -67,7 +76,8 @@ public record Bikerman(int charge, double bulkDensity, double packingFraction) i
 
     @Override
     public double firstIntegral(double psi) {
-        return 2 * bulkDensity / packingFraction * logDen(charge * psi);
+        // (2c∞)·(ln D/ν): 2c∞/ν alone may be huge for small ν
+        return 2 * bulkDensity * (logDen(charge * psi) / packingFraction);
     }
 
     @Override
@@ -113,7 +123,7 @@ public record Bikerman(int charge, double bulkDensity, double packingFraction) i
 
     @Override
     public String toString() {
-        return String.format("Bikerman[z = %d, c∞ = %.4g nm⁻³, ν = %.4g]", charge, bulkDensity * 1e-27,
+        return String.format(java.util.Locale.ROOT, "Bikerman[z = %d, c∞ = %.4g nm⁻³, ν = %.4g]", charge, bulkDensity * 1e-27,
                 packingFraction);
     }
 }

@@ -16,20 +16,23 @@ import org.interphase.core.Constants;
  * with no background gives Gouy–Chapman, H = 2c∞(cosh zψ − 1).
  *
  * <p>Valid only while every concentration stays far below its site density: an accumulation layer
- * at a few tenths of a volt already puts more carriers on a site than there are sites. Give the
- * site density ({@link #withSiteDensity}) and solutions flag that overflow; use {@link LatticeGas}
- * or {@link Bikerman} for a law that saturates. The conducting carrier is the first species.
- * Range: |z·ψ| &lt; 700 (e^{|zψ|} must be representable).
+ * at a few tenths of a volt already puts more ions on a site than there are sites — of the
+ * conducting carrier where it accumulates, of a counter-ion where the carrier is depleted. Give
+ * each species its site density ({@link #withSiteDensities}, or {@link #withCarrierSiteDensity} for
+ * the conducting carrier alone) and solutions flag every species whose peak concentration exceeds
+ * it; a species without one is flagged above 100 nm⁻³, denser than any Li sublattice. Use
+ * {@link LatticeGas}, {@link SiteExclusion} or {@link Bikerman} for a law that saturates. The
+ * conducting carrier is the first species. Range: |z·ψ| &lt; 700 (e^{|zψ|} must be representable).
  */
 public final class Boltzmann implements ChargeLaw {
 
     private final Species[] species;
-    private final double siteDensity; // NaN if unknown
+    private final double[] siteDensities; // per species, NaN where not given (read through OptionalDouble)
     private final double screening;
 
-    private Boltzmann(Species[] species, double siteDensity) {
+    private Boltzmann(Species[] species, double[] siteDensities) {
         this.species = species;
-        this.siteDensity = siteDensity;
+        this.siteDensities = siteDensities;
         double s = 0;
         for (Species sp : species) {
             s += (double) sp.charge() * sp.charge() * sp.bulkDensity();
@@ -53,14 +56,18 @@ public final class Boltzmann implements ChargeLaw {
                 throw new IllegalArgumentException("species[" + i + "] must not be null");
             }
         }
-        return new Boltzmann(species.toArray(new Species[0]), Double.NaN);
+        double[] none = new double[species.size()];
+        java.util.Arrays.fill(none, Double.NaN);
+        Boltzmann law = new Boltzmann(species.toArray(new Species[0]), none);
+        Checks.finite(law.screening, "screening density Σz²c∞ of the species", "1/m³");
+        return law;
     }
 
     /**
      * Mott–Schottky: one mobile carrier of charge z and concentration c∞ against a fixed background
      * −z·e·c∞.
      *
-     * @param charge z (≠ 0)
+     * @param charge z (≠ 0, |z| ≤ 8)
      * @param bulkDensity c∞, 1/m³ (&gt; 0)
      * @return the law
      */
@@ -72,25 +79,65 @@ public final class Boltzmann implements ChargeLaw {
      * Gouy–Chapman: a symmetric z:z pair, both mobile at concentration c∞, no background. The
      * cation (charge +|z|) is the conducting carrier.
      *
-     * @param charge |z| (≥ 1)
+     * @param charge |z| (1 … 8)
      * @param bulkDensity c∞ of each species, 1/m³ (&gt; 0)
      * @return the law
      */
     public static Boltzmann symmetric(int charge, double bulkDensity) {
-        Checks.positive(charge, "charge number");
+        Species.checkMagnitude(charge, "charge number");
         return of(List.of(new Species(charge, bulkDensity), new Species(-charge, bulkDensity)));
     }
 
     /**
-     * The same law with the site density of the conducting carrier, so that a solution can flag
-     * interface concentrations above it.
+     * The same law with the site density of the conducting carrier (the first species) only, so that
+     * a solution can flag concentrations of it above its sites, and {@link #bulkLogActivity()} is
+     * defined. The other species keep theirs (or none).
      *
-     * @param sites N, 1/m³ (&gt; 0)
+     * @param sites N of the conducting carrier, 1/m³ (&gt; 0, finite)
      * @return a new law
      */
-    public Boltzmann withSiteDensity(double sites) {
-        Checks.positive(sites, "site density", "1/m³");
-        return new Boltzmann(species, sites);
+    public Boltzmann withCarrierSiteDensity(double sites) {
+        checkSites(sites, "site density of the conducting carrier (species 1)");
+        double[] n = siteDensities.clone();
+        n[0] = sites;
+        return new Boltzmann(species, n);
+    }
+
+    /**
+     * The same law with one site density per species, in the order of {@link #species()}: species i
+     * lives on N_i sites, and a solution flags every species whose concentration exceeds its own N_i.
+     * Species sharing one sublattice compete for it; give that case a {@link SiteExclusion} law.
+     *
+     * @param sites N_i of each species, 1/m³ (&gt; 0, finite; as many as there are species)
+     * @return a new law
+     */
+    public Boltzmann withSiteDensities(double... sites) {
+        Objects.requireNonNull(sites, "site densities");
+        if (sites.length != species.length) {
+            throw new IllegalArgumentException("site densities must be given for each of the " + species.length
+                    + " species, in their order, was " + sites.length + " value(s)");
+        }
+        for (int i = 0; i < sites.length; i++) {
+            checkSites(sites[i], "site density of species " + (i + 1));
+        }
+        return new Boltzmann(species, sites.clone());
+    }
+
+    private static void checkSites(double sites, String name) {
+        Checks.positive(sites, name, "1/m³");
+    }
+
+    /**
+     * @param index species index, 0 … {@code species().size() − 1} (0 is the conducting carrier)
+     * @return the site density N_i of that species, 1/m³, or empty if none was given
+     */
+    public OptionalDouble siteDensity(int index) {
+        if (index < 0 || index >= species.length) {
+            throw new IllegalArgumentException("species index must be in [0, " + (species.length - 1) + "], was "
+                    + index);
+        }
+        double n = siteDensities[index];
+        return Double.isNaN(n) ? OptionalDouble.empty() : OptionalDouble.of(n);
     }
 
     /** @return the species, the conducting carrier first */
@@ -153,16 +200,16 @@ public final class Boltzmann implements ChargeLaw {
 
     @Override
     public double bulkLogActivity() {
-        if (Double.isNaN(siteDensity)) {
-            throw new IllegalStateException("a dilute law needs a site density for its activity c/N; "
-                    + "give one with Boltzmann.withSiteDensity(...)");
+        if (Double.isNaN(siteDensities[0])) {
+            throw new IllegalStateException("a dilute law needs the site density of its conducting carrier for its "
+                    + "activity c/N; give one with Boltzmann.withCarrierSiteDensity(...) or withSiteDensities(...)");
         }
-        return Math.log(species[0].bulkDensity() / siteDensity);
+        return Math.log(species[0].bulkDensity() / siteDensities[0]);
     }
 
     @Override
     public OptionalDouble carrierSiteDensity() {
-        return Double.isNaN(siteDensity) ? OptionalDouble.empty() : OptionalDouble.of(siteDensity);
+        return siteDensity(0);
     }
 
     @Override
@@ -173,12 +220,12 @@ public final class Boltzmann implements ChargeLaw {
     @Override
     public boolean equals(Object o) {
         return o instanceof Boltzmann b && java.util.Arrays.equals(species, b.species)
-                && Double.compare(siteDensity, b.siteDensity) == 0;
+                && java.util.Arrays.equals(siteDensities, b.siteDensities);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Arrays.hashCode(species) * 31 + Double.hashCode(siteDensity);
+        return java.util.Arrays.hashCode(species) * 31 + java.util.Arrays.hashCode(siteDensities);
     }
 
     @Override
@@ -186,9 +233,9 @@ public final class Boltzmann implements ChargeLaw {
         StringBuilder sb = new StringBuilder("Boltzmann[");
         for (int i = 0; i < species.length; i++) {
             sb.append(i == 0 ? "" : "; ").append(species[i]);
-        }
-        if (!Double.isNaN(siteDensity)) {
-            sb.append(String.format("; sites %.4g nm⁻³", siteDensity * 1e-27));
+            if (!Double.isNaN(siteDensities[i])) {
+                sb.append(String.format(java.util.Locale.ROOT, " on %.4g sites/nm³", siteDensities[i] * 1e-27));
+            }
         }
         return sb.append(']').toString();
     }

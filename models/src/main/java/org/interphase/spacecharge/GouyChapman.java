@@ -19,7 +19,7 @@ import org.interphase.core.Constants;
  *
  * @param relativePermittivity εr (&gt; 0)
  * @param temperature T, K (&gt; 0)
- * @param charge |z| (≥ 1)
+ * @param charge |z| (1 … 8)
  * @param bulkDensity c∞ of each ion, 1/m³ (&gt; 0)
  * @param interfacePotential φ0 = φ(0) − φ∞, V
  */
@@ -31,14 +31,14 @@ public record GouyChapman(double relativePermittivity, double temperature, int c
      *
      * @param relativePermittivity εr (&gt; 0)
      * @param temperature T, K (&gt; 0)
-     * @param charge |z| (≥ 1)
+     * @param charge |z| (1 … 8)
      * @param bulkDensity c∞ of each ion, 1/m³ (&gt; 0)
      * @param interfacePotential φ0 = φ(0) − φ∞, V
      */
     public GouyChapman {
         Checks.positive(relativePermittivity, "relative permittivity", "");
         Checks.positive(temperature, "temperature", "K");
-        Checks.positive(charge, "charge number");
+        Species.checkMagnitude(charge, "charge number");
         Checks.positive(bulkDensity, "bulk density", "1/m³");
         Checks.finite(interfacePotential, "interface potential", "V");
     }
@@ -79,7 +79,8 @@ public record GouyChapman(double relativePermittivity, double temperature, int c
      * @return c₊(x), 1/m³
      */
     public double cationDensity(double x) {
-        return bulkDensity * Math.exp(-charge * potential(x) / Constants.thermalVoltage(temperature));
+        return finite(bulkDensity * Math.exp(-charge * potential(x) / Constants.thermalVoltage(temperature)),
+                "cation density", "1/m³");
     }
 
     /**
@@ -87,7 +88,8 @@ public record GouyChapman(double relativePermittivity, double temperature, int c
      * @return c₋(x), 1/m³
      */
     public double anionDensity(double x) {
-        return bulkDensity * Math.exp(charge * potential(x) / Constants.thermalVoltage(temperature));
+        return finite(bulkDensity * Math.exp(charge * potential(x) / Constants.thermalVoltage(temperature)),
+                "anion density", "1/m³");
     }
 
     /**
@@ -108,23 +110,34 @@ public record GouyChapman(double relativePermittivity, double temperature, int c
 
     /** @return the field at the interface, E(0) = −dφ/dx = (2kT/(zeλ))·sinh(y0/2), V/m */
     public double interfaceField() {
-        return 2 * Constants.thermalVoltage(temperature) / (charge * debyeLength()) * Math.sinh(reducedPotential() / 2);
+        return finite(2 * Constants.thermalVoltage(temperature) / (charge * debyeLength())
+                * Math.sinh(reducedPotential() / 2), "interface field", "V/m");
     }
 
     /** @return the space charge per area Q = −ε·E(0), C/m² */
     public double spaceCharge() {
-        return -Math.sqrt(8 * permittivity() * Constants.thermalEnergy(temperature) * bulkDensity)
-                * Math.sinh(reducedPotential() / 2);
+        return finite(-Math.sqrt(8 * permittivity() * Constants.thermalEnergy(temperature) * bulkDensity)
+                * Math.sinh(reducedPotential() / 2), "space charge", "C/m²");
     }
 
     /** @return the differential capacitance (ε/λ)·cosh(y0/2), F/m² */
     public double capacitance() {
-        return permittivity() / debyeLength() * Math.cosh(reducedPotential() / 2);
+        return finite(permittivity() / debyeLength() * Math.cosh(reducedPotential() / 2), "capacitance", "F/m²");
     }
 
     /** @return ℓ_R of the cation, 2λ(e^{y0/2} − 1), m (negative in accumulation) */
     public double excessResistanceLength() {
-        return 2 * debyeLength() * Math.expm1(reducedPotential() / 2);
+        return finite(2 * debyeLength() * Math.expm1(reducedPotential() / 2), "excess resistance length", "m");
+    }
+
+    /** A result that overflows names the input that caused it. */
+    private double finite(double value, String what, String unit) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "interface potential must keep the "
+                    + "%s finite (|z·eφ0/kT| up to about 1400, less for a large c∞), was %s V (z·eφ0/kT = %.6g at "
+                    + "T = %s K), giving %s %s", what, interfacePotential, reducedPotential(), temperature, value, unit));
+        }
+        return value;
     }
 
     /** ln tanh(a) for a &gt; 0, accurate where tanh(a) → 1. */

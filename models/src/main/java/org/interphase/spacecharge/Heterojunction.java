@@ -21,17 +21,12 @@ import org.interphase.core.RootFinder;
  *
  * <p>Outputs per side: drop, charge, capacitance, width ε/C, excess resistance length and
  * area-specific resistance ℓ_R/σ∞(T) by Nernst–Einstein (optionally with the (1 − θ) blocking
- * factor, in bulk and layer alike), and a warning when a dilute law puts more carriers at the
- * interface than its phase has sites. Immutable and thread-safe.
+ * factor, in bulk and layer alike), and a warning when a dilute law puts more ions of any of its
+ * species on their sites than there are sites ({@link SiteOverflow}). Immutable and thread-safe.
  */
 public final class Heterojunction {
 
     private static final Heterojunction DEFAULT = new Heterojunction(false);
-    /**
-     * Carrier concentration, 1/m³ (100 nm⁻³), above which a dilute law without a site density is
-     * flagged: the Li sublattices of the catalog hold 20–60 nm⁻³ sites.
-     */
-    static final double DILUTE_CEILING = 1e29;
 
     private final boolean blocking;
 
@@ -134,9 +129,15 @@ public final class Heterojunction {
         if (!Double.isFinite(lo) || !Double.isFinite(hi)) {
             throw tooLargeStep(a, b, step, sigma, temperature);
         }
-        java.util.function.DoubleUnaryOperator f = psiA -> SemiInfinite.displacement(a.law(), epsA, kT, psiA)
-                + SemiInfinite.displacement(b.law(), epsB, kT, psiA + step) - sigma;
-        double tol = 1e-13 * Math.max(1, Math.abs(step));
+        // f in units of the step: Brent also stops once |f| ≤ 1e-15, which in C/m² would end a small
+        // step's solve at once (√(εkTS) is the linear-response displacement per unit ψ)
+        double scale = 1 / ((Math.sqrt(epsA * kT * a.law().screeningDensity())
+                + Math.sqrt(epsB * kT * b.law().screeningDensity())) * (sigma == 0 ? Math.min(1, Math.abs(step)) : 1));
+        java.util.function.DoubleUnaryOperator f = psiA -> scale * (SemiInfinite.displacement(a.law(), epsA, kT, psiA)
+                + SemiInfinite.displacement(b.law(), epsB, kT, psiA + step) - sigma);
+        // relative to the step when there is no interface charge: an absolute 1e-13 would leave a step
+        // of 1e-20 unresolved (the root lies in [min(0, −Δ), max(0, −Δ)])
+        double tol = 1e-13 * (sigma == 0 ? Math.min(1, Math.abs(step)) : 1) * Math.max(1, Math.abs(step));
         if (sigma != 0) {
             lo -= 1;
             hi += 1;
@@ -182,7 +183,7 @@ public final class Heterojunction {
 
     private static IllegalArgumentException tooLargeStep(Phase a, Phase b, double step, double sigma,
             double temperature) {
-        return new IllegalArgumentException(String.format("potential step (Li⁺ step/e + dipole) must be small "
+        return new IllegalArgumentException(String.format(java.util.Locale.ROOT, "potential step (Δμ/(ze) + dipole) must be small "
                 + "enough that the charge laws of %s and %s stay finite at the interface (|z·eφ/kT| ≲ 709 − ln(c∞·m³) on "
                 + "each side for a dilute law), was %s V (%.6g kT/e)%s", a.name(), b.name(),
                 step * Constants.thermalVoltage(temperature), step,
@@ -221,7 +222,8 @@ public final class Heterojunction {
         double sigma = p.conductivityAt(t);
         double l = s.excessResistanceLength(blocking);
         return new LayerResult(p.name(), s.interfacePotential(), s.spaceCharge(), s.capacitance(), s.width(), l,
-                l / sigma, s.interfaceCarrierDensity(), overflowWarning(p, s));
+                l / sigma, s.interfaceCarrierDensity(), SiteOverflow.warning(p, Math.min(0, s.reducedPotential()),
+                        Math.max(0, s.reducedPotential())));
     }
 
     private static LayerResult conductor(Phase p, double charge) {
@@ -229,26 +231,6 @@ public final class Heterojunction {
                 p.law().bulkCarrierDensity(), "");
     }
 
-    /**
-     * The explanation to give when a dilute law puts more carriers at the interface than there are
-     * sites; empty otherwise.
-     *
-     * @param p the phase
-     * @param s its layer
-     * @return the warning or ""
-     */
-    static String overflowWarning(Phase p, SemiInfinite s) {
-        return overflowWarning(p, s.interfaceCarrierDensity());
-    }
-
-    /**
-     * θ = c/N. c = N·θ∞·e^{ln(c/c∞)} can round an ulp or two above N where the sites are full; that
-     * rounding (below 1e-12) is removed, a larger excess is left visible.
-     *
-     * @param carriers c, 1/m³
-     * @param sites N, 1/m³
-     * @return θ
-     */
     /**
      * The occupancy profile of a phase. A lattice gas gives θ from the potential through its
      * log-odds form, exact to rounding even where 1 − θ is 1e-15; θ = c/N from the carrier profile
@@ -266,30 +248,6 @@ public final class Heterojunction {
     static double occupancy(double carriers, double sites) {
         double theta = carriers / sites;
         return theta > 1 && theta < 1 + 1e-12 ? 1.0 : theta;
-    }
-
-    static String overflowWarning(Phase p, double carriers) {
-        ChargeLaw law = p.law();
-        if (law.saturates()) {
-            return "";
-        }
-        if (law.carrierSiteDensity().isEmpty()) {
-            // no site density given: flag concentrations no Li sublattice holds (the densest are ~60 nm⁻³)
-            if (carriers <= DILUTE_CEILING) {
-                return "";
-            }
-            return String.format("the dilute Boltzmann law puts %.4g carriers/nm³ at the interface of %s, more than "
-                    + "%.0f/nm³, denser than any Li sublattice: the accumulation layer is unphysical; give the site "
-                    + "density (Boltzmann.withSiteDensity) or use a LatticeGas or Bikerman law", carriers * 1e-27,
-                    p.name(), DILUTE_CEILING * 1e-27);
-        }
-        double sites = law.carrierSiteDensity().getAsDouble();
-        if (carriers <= sites) {
-            return "";
-        }
-        return String.format("the dilute Boltzmann law puts %.4g carriers/nm³ at the interface of %s, more than its "
-                + "%.4g sites/nm³: the accumulation layer is unphysical; use a LatticeGas or Bikerman law",
-                carriers * 1e-27, p.name(), sites * 1e-27);
     }
 
     @Override

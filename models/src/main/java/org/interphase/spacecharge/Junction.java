@@ -1,5 +1,6 @@
 package org.interphase.spacecharge;
 
+import java.util.Locale;
 import java.util.Objects;
 import org.interphase.core.Checks;
 import org.interphase.core.Units;
@@ -8,19 +9,27 @@ import org.interphase.core.Units;
  * A planar contact A | B of two semi-infinite phases in equilibrium: A on the left (x &lt; 0), B on
  * the right (x &gt; 0).
  *
- * <p>The driving force is the step in the Li⁺ chemical potential, Δμ = μ_B − μ_A (J; type it with
- * {@link Units#eV}): the bulk chemical potentials of the conducting carrier, configurational term
- * included. Equal electrochemical potentials then fix the bulk potentials, e(φ_A∞ − φ_B∞) = Δμ,
- * and with an interface dipole δ (= φ(0⁺) − φ(0⁻)) the reduced interface potentials of the two
- * sides obey
- * <pre>  ψ_B(0) − ψ_A(0) = (Δμ + eδ)/kT.</pre>
- * Δμ &gt; 0 (Li⁺ more stable in A, as for LiCoO2 | Li3PS4) moves Li⁺ from B into A: B is depleted
- * (ψ_B &gt; 0), A accumulates. A fixed interface charge σ_int (C/m²) makes the two layers'
- * charges obey Q_A + Q_B + σ_int = 0.
+ * <p>The driving force is the step in the chemical potential of the <em>exchanged carrier</em>,
+ * Δμ = μ_B − μ_A (J; type it with {@link Units#eV}): the bulk chemical potentials, configurational
+ * term included, of the conducting carrier of both phases' charge laws ({@link ChargeLaw#carrierCharge},
+ * the first species of a law) — Li⁺ for the batteries this library is about, but any carrier of
+ * charge number z ≠ 0 (an oxygen vacancy, z = +2; an anion, z = −1). That carrier is the one species
+ * that crosses the interface, so it must have the same charge number z on both sides; a junction of
+ * carriers of different z is refused. Every other mobile species of a law equilibrates with its own
+ * phase's bulk only (it is blocked at the interface). Equal electrochemical potentials of the
+ * exchanged carrier, μ_A + zeφ_A∞ = μ_B + zeφ_B∞, fix the bulk potentials,
+ * <pre>  φ_B∞ − φ_A∞ = −Δμ/(ze)      ({@link #bulkPotentialStep()}),</pre>
+ * and with an interface dipole δ (= φ(0⁺) − φ(0⁻)) the reduced interface potentials ψ = e(φ(0) − φ∞)/kT
+ * of the two sides obey
+ * <pre>  ψ_B(0) − ψ_A(0) = (Δμ/z + eδ)/kT.</pre>
+ * Δμ &gt; 0 (the carrier more stable in A, as Li⁺ at LiCoO2 | Li3PS4) moves carriers from B into A
+ * for either sign of z: B is depleted of them, A accumulates. A fixed interface charge σ_int (C/m²)
+ * makes the two layers' charges obey Q_A + Q_B + σ_int = 0.
  *
  * @param left phase A
- * @param right phase B
- * @param lithiumStep Δμ = μ_B − μ_A, J
+ * @param right phase B (its conducting carrier has the charge number of A's)
+ * @param lithiumStep Δμ = μ_B − μ_A of the exchanged carrier (Li⁺, or the carrier of charge z the
+ *     phases' laws name), J
  * @param temperature T, K (&gt; 0)
  * @param interfaceDipole δ = φ(0⁺) − φ(0⁻), V
  * @param interfaceCharge σ_int, C/m²
@@ -32,16 +41,19 @@ public record Junction(Phase left, Phase right, double lithiumStep, double tempe
      * Validates the junction.
      *
      * @param left phase A
-     * @param right phase B
-     * @param lithiumStep Δμ = μ_B − μ_A, J
+     * @param right phase B (its conducting carrier has the charge number of A's)
+     * @param lithiumStep Δμ = μ_B − μ_A of the exchanged carrier, J (finite)
      * @param temperature T, K (&gt; 0)
-     * @param interfaceDipole δ = φ(0⁺) − φ(0⁻), V
-     * @param interfaceCharge σ_int, C/m²
+     * @param interfaceDipole δ = φ(0⁺) − φ(0⁻), V (finite)
+     * @param interfaceCharge σ_int, C/m² (finite)
+     * @throws IllegalArgumentException if a value is out of range, both phases conduct electrons, or
+     *     the two phases' conducting carriers have different charge numbers
      */
     public Junction {
         Objects.requireNonNull(left, "left phase");
         Objects.requireNonNull(right, "right phase");
-        Checks.finite(lithiumStep, "Li⁺ chemical potential step", "J");
+        requireSameCarrier(left, right);
+        Checks.finite(lithiumStep, "carrier chemical potential step Δμ", "J");
         Checks.positive(temperature, "temperature", "K");
         Checks.finite(interfaceDipole, "interface dipole", "V");
         Checks.finite(interfaceCharge, "interface charge", "C/m²");
@@ -72,14 +84,16 @@ public record Junction(Phase left, Phase right, double lithiumStep, double tempe
      *
      * @param left phase A
      * @param right phase B
-     * @param standardStep Δμ⁰ = μ⁰_B − μ⁰_A, J
+     * @param standardStep Δμ⁰ = μ⁰_B − μ⁰_A of the exchanged carrier, J
      * @param temperature T, K (&gt; 0)
      * @return the junction with the full step Δμ
      */
     public static Junction ofStandardStep(Phase left, Phase right, double standardStep, double temperature) {
         Objects.requireNonNull(left, "left phase");
         Objects.requireNonNull(right, "right phase");
-        Checks.finite(standardStep, "standard Li⁺ chemical potential step", "J");
+        requireSameCarrier(left, right);
+        Checks.finite(standardStep, "standard chemical potential step Δμ⁰", "J");
+        Checks.positive(temperature, "temperature", "K");
         double kT = org.interphase.core.Constants.thermalEnergy(temperature);
         double step = standardStep + kT * (right.law().bulkLogActivity() - left.law().bulkLogActivity());
         return of(left, right, step, temperature);
@@ -122,16 +136,55 @@ public record Junction(Phase left, Phase right, double lithiumStep, double tempe
         return new Junction(right, left, -lithiumStep, temperature, -interfaceDipole, interfaceCharge);
     }
 
-    /** @return (Δμ + eδ)/kT, the total reduced potential step ψ_B(0) − ψ_A(0) */
+    /**
+     * @return the charge number z of the carrier exchanged across the interface, the conducting
+     *     carrier of both phases' laws (+1 for Li⁺)
+     */
+    public int carrierCharge() {
+        return left.law().carrierCharge();
+    }
+
+    /**
+     * The step of the bulk electrostatic potentials that makes the exchanged carrier's
+     * electrochemical potential equal on both sides, φ_B∞ − φ_A∞ = −Δμ/(ze).
+     *
+     * @return φ_B∞ − φ_A∞, V
+     */
+    public double bulkPotentialStep() {
+        return -lithiumStep / (carrierCharge() * org.interphase.core.Constants.ELEMENTARY_CHARGE);
+    }
+
+    /**
+     * @return (Δμ/z + eδ)/kT, the total reduced potential step ψ_B(0) − ψ_A(0), with z the exchanged
+     *     carrier's charge number ({@link #carrierCharge()})
+     */
     public double reducedStep() {
-        return (lithiumStep / org.interphase.core.Constants.ELEMENTARY_CHARGE + interfaceDipole)
+        return (lithiumStep / (carrierCharge() * org.interphase.core.Constants.ELEMENTARY_CHARGE) + interfaceDipole)
                 / org.interphase.core.Constants.thermalVoltage(temperature);
+    }
+
+    /**
+     * The exchanged carrier must be the same on both sides: the step Δμ is its chemical potential
+     * step, and a carrier of charge z takes the electrostatic step Δμ/(ze).
+     */
+    static void requireSameCarrier(Phase left, Phase right) {
+        int za = left.law().carrierCharge();
+        int zb = right.law().carrierCharge();
+        if (za != zb) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "the conducting carriers of both phases "
+                    + "must have the same charge number z (the carrier whose chemical potential step Δμ drives the "
+                    + "junction crosses the interface), was z = %+d in %s (%s) and z = %+d in %s (%s); put the "
+                    + "exchanged carrier first in each charge law", za, left.name(), left.law(), zb, right.name(),
+                    right.law()));
+        }
     }
 
     @Override
     public String toString() {
-        return String.format("%s | %s, Δμ = %.4g eV, T = %.2f K%s%s", left.name(), right.name(), Units.toEV(lithiumStep),
-                temperature, interfaceDipole == 0 ? "" : String.format(", dipole %.4g V", interfaceDipole),
-                interfaceCharge == 0 ? "" : String.format(", interface charge %.4g µC/cm²", interfaceCharge * 100));
+        int z = carrierCharge();
+        return String.format(Locale.ROOT, "%s | %s, Δμ = %.4g eV%s, T = %.2f K%s%s", left.name(), right.name(),
+                Units.toEV(lithiumStep), z == 1 ? "" : String.format(Locale.ROOT, " (carrier z = %+d)", z), temperature,
+                interfaceDipole == 0 ? "" : String.format(Locale.ROOT, ", dipole %.4g V", interfaceDipole),
+                interfaceCharge == 0 ? "" : String.format(Locale.ROOT, ", interface charge %.4g µC/cm²", interfaceCharge * 100));
     }
 }

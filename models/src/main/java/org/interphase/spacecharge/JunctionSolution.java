@@ -2,7 +2,6 @@ package org.interphase.spacecharge;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.interphase.core.Checks;
 import org.interphase.core.Profile;
 import org.interphase.core.Units;
 
@@ -70,7 +69,10 @@ public final class JunctionSolution {
         return new double[] {leftLayer.reducedPotential(), rightLayer.reducedPotential()};
     }
 
-    /** @return true if a dilute law predicts more carriers than sites on either side */
+    /**
+     * @return true if a dilute law predicts more ions of any of its species than sites on either side
+     *     (see {@link #warnings()})
+     */
     public boolean diluteOverflow() {
         return left.hasWarning() || right.hasWarning();
     }
@@ -91,7 +93,7 @@ public final class JunctionSolution {
      * x &lt; 0 and ends at the interface, the right side starts there. An electron conductor is flat.
      *
      * @param side 0 for A (left), 1 for B (right)
-     * @param points number of samples (≥ 2)
+     * @param points number of samples (2 … 1 000 000)
      * @return x in m, φ − φ∞ in V
      */
     public Profile potentialProfile(int side, int points) {
@@ -103,7 +105,7 @@ public final class JunctionSolution {
      * {@link #potentialProfile}.
      *
      * @param side 0 for A (left), 1 for B (right)
-     * @param points number of samples (≥ 2)
+     * @param points number of samples (2 … 1 000 000)
      * @return x in m, c in 1/m³
      */
     public Profile carrierProfile(int side, int points) {
@@ -114,7 +116,7 @@ public final class JunctionSolution {
      * The occupancy θ = c/N of the carrier's sites on one side (its law must know its site density).
      *
      * @param side 0 for A (left), 1 for B (right)
-     * @param points number of samples (≥ 2)
+     * @param points number of samples (2 … 1 000 000)
      * @return x in m, θ dimensionless
      */
     public Profile occupancyProfile(int side, int points) {
@@ -122,7 +124,7 @@ public final class JunctionSolution {
         java.util.OptionalDouble sites = p.law().carrierSiteDensity();
         if (sites.isEmpty()) {
             throw new IllegalArgumentException(p.name() + " has a dilute law without a site density; "
-                    + "give one with Boltzmann.withSiteDensity");
+                    + "give the conducting carrier one with Boltzmann.withCarrierSiteDensity(...)");
         }
         double n = sites.getAsDouble();
         return Heterojunction.occupancyProfile(p.law(), potentialProfile(side, points), carrierProfile(side, points), n,
@@ -133,7 +135,7 @@ public final class JunctionSolution {
         if (side != 0 && side != 1) {
             throw new IllegalArgumentException("side must be 0 (left) or 1 (right), was " + side);
         }
-        Checks.atLeast(points, 2, "points");
+        SemiInfinite.checkPoints(points);
         SemiInfinite s = side == 0 ? leftLayer : rightLayer;
         Phase p = side == 0 ? junction.left() : junction.right();
         double[][] xy;
@@ -168,7 +170,7 @@ public final class JunctionSolution {
         sb.append(junction).append(" (mesh-free):\n");
         sb.append("  ").append(left).append('\n');
         sb.append("  ").append(right).append('\n');
-        sb.append(String.format("  total R %.4g Ω·cm², series C %.4g µF/cm²", Units.toOhmCm2(totalResistance()),
+        sb.append(String.format(java.util.Locale.ROOT, "  total R %.4g Ω·cm², series C %.4g µF/cm²", Units.toOhmCm2(totalResistance()),
                 seriesCapacitance() * 100));
         return sb.toString();
     }

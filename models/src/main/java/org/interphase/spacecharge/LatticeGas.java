@@ -32,21 +32,21 @@ public final class LatticeGas implements ChargeLaw {
     private final double eN; // z·e·N
 
     /**
-     * @param charge z of the mobile carrier (≠ 0; +1 for Li⁺)
+     * @param charge z of the mobile carrier (≠ 0, |z| ≤ 8; +1 for Li⁺)
      * @param siteDensity N, 1/m³ (&gt; 0)
      * @param bulkOccupancy θ∞ in (0, 1)
      */
     public LatticeGas(int charge, double siteDensity, double bulkOccupancy) {
-        if (charge == 0) {
-            throw new IllegalArgumentException("lattice-gas charge number must be non-zero, was 0");
-        }
+        Species.checkCharge(charge, "lattice-gas charge number");
         Checks.positive(siteDensity, "site density", "1/m³");
         Checks.inOpenRange(bulkOccupancy, 0.0, 1.0, "bulk occupancy θ∞", "");
         this.charge = charge;
         this.siteDensity = siteDensity;
         this.bulkOccupancy = bulkOccupancy;
-        this.logOdds = Math.log((1 - bulkOccupancy) / bulkOccupancy);
+        // ln(1 − θ∞) − ln θ∞ rather than ln((1 − θ∞)/θ∞), whose quotient overflows for θ∞ < 1/MAX_VALUE
+        this.logOdds = Math.log1p(-bulkOccupancy) - Math.log(bulkOccupancy);
         this.eN = charge * Constants.ELEMENTARY_CHARGE * siteDensity;
+        Checks.finite(screeningDensity(), "lattice-gas screening density z²Nθ∞(1 − θ∞)", "1/m³");
     }
 
     /** @return z */
@@ -193,7 +193,7 @@ public final class LatticeGas implements ChargeLaw {
 
     @Override
     public String toString() {
-        return String.format("LatticeGas[z = %+d, N = %.4g nm⁻³, θ∞ = %.4g]", charge, siteDensity * 1e-27,
+        return String.format(java.util.Locale.ROOT, "LatticeGas[z = %+d, N = %.4g nm⁻³, θ∞ = %.4g]", charge, siteDensity * 1e-27,
                 bulkOccupancy);
     }
 }

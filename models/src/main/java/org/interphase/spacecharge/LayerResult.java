@@ -54,10 +54,11 @@ public record LayerResult(String phase, double drop, double charge, double capac
         Checks.finite(resistance, "resistance", "Ω·m²");
         Checks.finite(interfaceCarrierDensity, "interface carrier density", "1/m³");
         // +∞ only for an ideal electron conductor, which has no width
-        if (!(Double.isFinite(capacitance) || capacitance == Double.POSITIVE_INFINITY && width == 0)) {
-            throw new IllegalArgumentException("capacitance of " + phase + " must be finite (or +∞ for an electron "
-                    + "conductor of width 0), was " + capacitance + " F/m²");
+        if (!(capacitance > 0 && (Double.isFinite(capacitance) || width == 0))) {
+            throw new IllegalArgumentException("capacitance of " + phase + " must be > 0 F/m² and finite (or +∞ for an "
+                    + "electron conductor of width 0), was " + capacitance + " F/m²");
         }
+        Checks.nonNegative(width, "width", "m");
     }
 
     /** @return true if {@link #warning()} is not empty */
@@ -67,8 +68,8 @@ public record LayerResult(String phase, double drop, double charge, double capac
 
     @Override
     public String toString() {
-        return String.format("%s: drop %.4g V, charge %.4g µC/cm², C %s µF/cm², width %.4g nm, R %.4g Ω·cm²%s", phase,
-                drop, charge * 100, Double.isInfinite(capacitance) ? "∞" : String.format("%.4g", capacitance * 100),
+        return String.format(java.util.Locale.ROOT, "%s: drop %.4g V, charge %.4g µC/cm², C %s µF/cm², width %.4g nm, R %.4g Ω·cm²%s", phase,
+                drop, charge * 100, Double.isInfinite(capacitance) ? "∞" : String.format(java.util.Locale.ROOT, "%.4g", capacitance * 100),
                 Units.toNm(width), Units.toOhmCm2(resistance), warning.isEmpty() ? "" : " [" + warning + "]");
     }
 }

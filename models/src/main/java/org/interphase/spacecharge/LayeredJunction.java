@@ -10,9 +10,11 @@ import org.interphase.core.Units;
 
 /**
  * A planar stack of phases in equilibrium, e.g. cathode | coating of thickness d | electrolyte: the
- * first and last phases are semi-infinite, the inner ones finite layers. Each phase has a Li⁺
- * chemical potential μ_p (J, any common reference; only differences matter): equal electrochemical
- * potentials fix the bulk potentials, e·φ_p∞ + μ_p = const, so a two-phase stack with
+ * first and last phases are semi-infinite, the inner ones finite layers. Each phase has a chemical
+ * potential μ_p of the exchanged carrier (Li⁺, or the carrier of charge number z that the phases'
+ * laws name first; J, any common reference; only differences matter). All phases must exchange the
+ * same carrier (same z; see {@link Junction}). Equal electrochemical potentials fix the bulk
+ * potentials, z·e·φ_p∞ + μ_p = const ({@link #bulkPotential}), so a two-phase stack with
  * μ_B − μ_A = Δμ is the {@link Junction} with step Δμ. Each interface may carry a dipole
  * δ = φ(right) − φ(left) (V) and a fixed charge (C/m²). An electron-conducting phase may only be
  * first or last (it keeps its bulk potential up to the interface).
@@ -77,7 +79,7 @@ public final class LayeredJunction {
     public static LayeredJunction coated(Junction junction, Phase coating, double thickness, double coatingChemicalPotential) {
         Objects.requireNonNull(junction, "junction");
         if (junction.interfaceDipole() != 0 || junction.interfaceCharge() != 0) {
-            throw new IllegalArgumentException(String.format("a coated junction's interface dipole and interface charge "
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "a coated junction's interface dipole and interface charge "
                     + "must be 0 (the A | B interface they belong to is replaced by A | coating | B), were %s V and "
                     + "%s C/m²; set them per interface with LayeredJunction.builder(...).dipole(...)"
                     + ".interfaceCharge(...)", junction.interfaceDipole(), junction.interfaceCharge()));
@@ -141,21 +143,40 @@ public final class LayeredJunction {
         return interfaceCharges[checkIndex(k, phases.length - 1, "interface index")];
     }
 
+    /** @return the charge number z of the carrier every phase exchanges (+1 for Li⁺) */
+    public int carrierCharge() {
+        return phases[0].law().carrierCharge();
+    }
+
+    /**
+     * The bulk potential of phase p relative to the first phase's, from equal electrochemical
+     * potentials of the exchanged carrier: φ_p∞ − φ_0∞ = −(μ_p − μ_0)/(ze).
+     *
+     * @param p phase index
+     * @return φ_p∞ − φ_0∞, V
+     */
+    public double bulkPotential(int p) {
+        checkIndex(p, phases.length, "phase index");
+        return -(chemicalPotentials[p] - chemicalPotentials[0]) / (carrierCharge() * Constants.ELEMENTARY_CHARGE);
+    }
+
     /**
      * The reduced reference potential of each phase for the continuous variable ũ = eφ/kT − (dipoles to
-     * the left): ψ_p = ũ − ref_p, with ref_0 = 0.
+     * the left): ψ_p = ũ − ref_p, with ref_0 = 0 and ref_p = e(φ_p∞ − φ_0∞)/kT − (dipoles to the left
+     * of p)·e/kT, where φ_p∞ − φ_0∞ = −(μ_p − μ_0)/(ze).
      *
      * @return ref_p, dimensionless
      */
     double[] references() {
         double vt = Constants.thermalVoltage(temperature);
+        double zkT = carrierCharge() * Constants.thermalEnergy(temperature);
         double[] ref = new double[phases.length];
         double dip = 0;
         for (int p = 0; p < phases.length; p++) {
             if (p > 0) {
                 dip += dipoles[p - 1] / vt;
             }
-            ref[p] = -(chemicalPotentials[p] - chemicalPotentials[0]) / Constants.thermalEnergy(temperature) - dip;
+            ref[p] = -(chemicalPotentials[p] - chemicalPotentials[0]) / zkT - dip;
         }
         return ref;
     }
@@ -207,11 +228,11 @@ public final class LayeredJunction {
             }
             sb.append(phases[p].name());
             if (Double.isFinite(thicknesses[p])) {
-                sb.append(String.format(" %.4g nm", Units.toNm(thicknesses[p])));
+                sb.append(String.format(java.util.Locale.ROOT, " %.4g nm", Units.toNm(thicknesses[p])));
             }
-            sb.append(String.format(" (μ %+.3f eV)", Units.toEV(chemicalPotentials[p] - chemicalPotentials[0])));
+            sb.append(String.format(java.util.Locale.ROOT, " (μ %+.3f eV)", Units.toEV(chemicalPotentials[p] - chemicalPotentials[0])));
         }
-        return sb.append(String.format(", T = %.2f K", temperature)).toString();
+        return sb.append(String.format(java.util.Locale.ROOT, ", T = %.2f K", temperature)).toString();
     }
 
     private static int checkIndex(int i, int size, String what) {
@@ -239,7 +260,7 @@ public final class LayeredJunction {
          * The first, semi-infinite phase.
          *
          * @param phase the phase
-         * @param chemicalPotential its μ_Li, J
+         * @param chemicalPotential its μ of the exchanged carrier (Li⁺), J
          * @return this builder
          */
         public Builder start(Phase phase, double chemicalPotential) {
@@ -255,7 +276,7 @@ public final class LayeredJunction {
          *
          * @param phase the phase (ionic)
          * @param thickness d, m (&gt; 0)
-         * @param chemicalPotential μ_Li, J
+         * @param chemicalPotential μ of the exchanged carrier (Li⁺), J
          * @return this builder
          */
         public Builder layer(Phase phase, double thickness, double chemicalPotential) {
@@ -274,7 +295,7 @@ public final class LayeredJunction {
          * The last, semi-infinite phase.
          *
          * @param phase the phase
-         * @param chemicalPotential μ_Li, J
+         * @param chemicalPotential μ of the exchanged carrier (Li⁺), J
          * @return this builder
          */
         public Builder end(Phase phase, double chemicalPotential) {
@@ -315,6 +336,9 @@ public final class LayeredJunction {
 
         private void add(Phase phase, double thickness, double mu) {
             Objects.requireNonNull(phase, "phase");
+            if (!phases.isEmpty()) {
+                Junction.requireSameCarrier(phases.get(phases.size() - 1), phase);
+            }
             Checks.finite(mu, "chemical potential of " + phase.name(), "J");
             phases.add(phase);
             thicknesses.add(thickness);

@@ -71,13 +71,18 @@ public final class LayeredSolution {
             double[] phi = new double[m];
             double[] c = new double[m];
             double[] psi = new double[m];
-            double maxCarriers = 0;
+            boolean finite = Double.isFinite(s.thickness(p));
+            // the range of ψ the phase spans, for the site-overflow check of every species (a
+            // semi-infinite phase reaches its bulk, ψ = 0, beyond the truncation)
+            double psiLo = finite ? Double.POSITIVE_INFINITY : 0;
+            double psiHi = finite ? Double.NEGATIVE_INFINITY : 0;
             for (int k = 0; k < m; k++) {
                 x[k] = mesh.node(i0 + k);
                 psi[k] = u[i0 + k] - ref[p];
                 phi[k] = psi[k] * vt;
                 c[k] = law.carrierDensity(psi[k]);
-                maxCarriers = Math.max(maxCarriers, c[k]);
+                psiLo = Math.min(psiLo, psi[k]);
+                psiHi = Math.max(psiHi, psi[k]);
             }
             pot[p] = Profile.of(x, phi, "x", "m", "φ − φ∞ (" + ph.name() + ")", "V");
             car[p] = Profile.of(x, c, "x", "m", "c (" + ph.name() + ")", "1/m³");
@@ -89,7 +94,6 @@ public final class LayeredSolution {
                 excess += h * (logMean(law.logResistivityRatio(psi[k], blocking),
                         law.logResistivityRatio(psi[k + 1], blocking)) - 1);
             }
-            boolean finite = Double.isFinite(s.thickness(p));
             double drop;
             double capacitance;
             double width;
@@ -118,7 +122,7 @@ public final class LayeredSolution {
             }
             chargeSum += charge;
             results[p] = new LayerResult(ph.name(), drop, charge, capacitance, width, excess,
-                    excess / ph.conductivityAt(t), interfaceCarriers, Heterojunction.overflowWarning(ph, maxCarriers));
+                    excess / ph.conductivityAt(t), interfaceCarriers, SiteOverflow.warning(ph, psiLo, psiHi));
         }
         double fixed = 0;
         for (int k = 0; k < n - 1; k++) {
@@ -191,10 +195,13 @@ public final class LayeredSolution {
     }
 
     /**
-     * @param p phase index
+     * @param p phase index, 0 … size − 1
      * @return its result
      */
     public LayerResult layer(int p) {
+        if (p < 0 || p >= layers.size()) {
+            throw new IllegalArgumentException("phase index must be in [0, " + (layers.size() - 1) + "], was " + p);
+        }
         return layers.get(p);
     }
 
@@ -223,7 +230,7 @@ public final class LayeredSolution {
         java.util.OptionalDouble sites = stack.phase(p).law().carrierSiteDensity();
         if (sites.isEmpty()) {
             throw new IllegalArgumentException(stack.phase(p).name() + " has a dilute law without a site density; "
-                    + "give one with Boltzmann.withSiteDensity");
+                    + "give the conducting carrier one with Boltzmann.withCarrierSiteDensity(...)");
         }
         double n = sites.getAsDouble();
         return Heterojunction.occupancyProfile(stack.phase(p).law(), potentialProfile(p), c, n, stack.temperature(),
@@ -360,12 +367,12 @@ public final class LayeredSolution {
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder();
-        sb.append(stack).append(String.format(" (finite volume, %d nodes, %d Newton iterations):%n", mesh.nodeCount(),
+        sb.append(stack).append(String.format(java.util.Locale.ROOT, " (finite volume, %d nodes, %d Newton iterations):%n", mesh.nodeCount(),
                 iterations));
         for (LayerResult l : layers) {
             sb.append("  ").append(l).append('\n');
         }
-        sb.append(String.format("  space-charge R %.4g Ω·cm², ohmic R of layers %.4g Ω·cm², total %.4g Ω·cm², series C %.4g µF/cm²",
+        sb.append(String.format(java.util.Locale.ROOT, "  space-charge R %.4g Ω·cm², ohmic R of layers %.4g Ω·cm², total %.4g Ω·cm², series C %.4g µF/cm²",
                 Units.toOhmCm2(spaceChargeResistance()), Units.toOhmCm2(ohmic), Units.toOhmCm2(totalResistance()),
                 seriesCapacitance() * 100));
         return sb.toString();

@@ -116,6 +116,17 @@ public final class LayeredSolver {
      */
     public Mesh1D mesh(LayeredJunction stack) {
         Objects.requireNonNull(stack, "stack");
+        try {
+            return buildMesh(stack);
+        } catch (IllegalArgumentException e) {
+            // the mesh builder's own message names nodes, not the input that caused them
+            throw new IllegalArgumentException("the stack " + stack + " cannot be meshed in double precision: " + e.getMessage()
+                    + "; its potential steps or layer thicknesses are too extreme for a graded mesh (lower the step, use "
+                    + "a saturating charge law, or change the thickness)", e);
+        }
+    }
+
+    private Mesh1D buildMesh(LayeredJunction stack) {
         double[] ref = stack.references();
         double[][] est = interfaceEstimates(stack, ref, 1.0);
         int first = firstRegion(stack);
@@ -364,7 +375,7 @@ public final class LayeredSolver {
                     if (++failed > 40 || stage < 1e-4) {
                         double volts = Math.abs(ref[ref.length - 1] - ref[0]) * Constants.thermalVoltage(stack.temperature());
                         throw new ConvergenceException("Newton with continuation in the step", iterations, lastResidual,
-                                String.format("continuation stalled at %.3g of the %.3g V step: lower the step, refine "
+                                String.format(java.util.Locale.ROOT, "continuation stalled at %.3g of the %.3g V step: lower the step, refine "
                                         + "the mesh, or use a saturating charge law (LatticeGas) instead of a dilute one",
                                         lambda, volts));
                     }
@@ -629,7 +640,7 @@ public final class LayeredSolver {
 
     @Override
     public String toString() {
-        return String.format("LayeredSolver[%d nodes, Newton ≤ %d iterations per stage, steps ≤ %.3g kT/e, blocking %s, "
+        return String.format(java.util.Locale.ROOT, "LayeredSolver[%d nodes, Newton ≤ %d iterations per stage, steps ≤ %.3g kT/e, blocking %s, "
                 + "%s initial guess]", nodes, maxIterations, maxStep, blocking ? "on" : "off",
                 meshFreeGuess ? "mesh-free" : "neutral");
     }

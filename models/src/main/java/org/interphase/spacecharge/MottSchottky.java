@@ -21,7 +21,7 @@ import org.interphase.core.Constants;
  *
  * @param relativePermittivity εr (&gt; 0)
  * @param temperature T, K (&gt; 0)
- * @param charge z of the mobile carrier (≠ 0)
+ * @param charge z of the mobile carrier (≠ 0, |z| ≤ 8)
  * @param bulkDensity c∞, 1/m³ (&gt; 0)
  * @param interfacePotential φ0 = φ(0) − φ∞, V
  */
@@ -33,16 +33,14 @@ public record MottSchottky(double relativePermittivity, double temperature, int 
      *
      * @param relativePermittivity εr (&gt; 0)
      * @param temperature T, K (&gt; 0)
-     * @param charge z of the mobile carrier (≠ 0)
+     * @param charge z of the mobile carrier (≠ 0, |z| ≤ 8)
      * @param bulkDensity c∞, 1/m³ (&gt; 0)
      * @param interfacePotential φ0 = φ(0) − φ∞, V
      */
     public MottSchottky {
         Checks.positive(relativePermittivity, "relative permittivity", "");
         Checks.positive(temperature, "temperature", "K");
-        if (charge == 0) {
-            throw new IllegalArgumentException("charge number must be non-zero, was 0");
-        }
+        Species.checkCharge(charge, "charge number");
         Checks.positive(bulkDensity, "bulk density", "1/m³");
         Checks.finite(interfacePotential, "interface potential", "V");
     }
@@ -119,7 +117,7 @@ public record MottSchottky(double relativePermittivity, double temperature, int 
     /** A result that overflows names the input that caused it. */
     private double finite(double value, String what, String unit) {
         if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException(String.format("interface potential must keep the %s finite (for "
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "interface potential must keep the %s finite (for "
                     + "z·eφ0/kT in about (−700, 700)), was %s V (z·eφ0/kT = %.6g), giving %s%s", what,
                     interfacePotential, reducedPotential(), value, unit.isEmpty() ? "" : " " + unit));
         }
@@ -143,15 +141,13 @@ public record MottSchottky(double relativePermittivity, double temperature, int 
      * @param resistivityRatio r_gb = ρ_gb/ρ_bulk, in [e/2, 1e300] (below e/2 ≈ 1.359 no depletion layer
      *     explains r; above 1e300 zeφ0/kT would exceed ~690)
      * @param temperature T, K (&gt; 0)
-     * @param charge z of the carrier (≠ 0)
+     * @param charge z of the carrier (≠ 0, |z| ≤ 8)
      * @return φ0, V
      */
     public static double coreVoltage(double resistivityRatio, double temperature, int charge) {
         // above 1e300 the core potential exceeds ~700 kT/ze, where e^{y0} is no longer a double
         Checks.inClosedRange(resistivityRatio, Math.E / 2, MAX_RATIO, "resistivity ratio", "");
-        if (charge == 0) {
-            throw new IllegalArgumentException("charge number must be non-zero, was 0");
-        }
+        Species.checkCharge(charge, "charge number");
         double y0 = -LambertW.lower(-1 / (2 * resistivityRatio));
         return y0 * Constants.thermalVoltage(temperature) / charge;
     }

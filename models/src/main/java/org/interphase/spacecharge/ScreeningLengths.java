@@ -36,12 +36,14 @@ public final class ScreeningLengths {
     public static double debye(double relativePermittivity, double temperature, List<Species> species) {
         Objects.requireNonNull(species, "species");
         double s = 0;
-        for (Species sp : species) {
+        for (int i = 0; i < species.size(); i++) {
+            Species sp = Objects.requireNonNull(species.get(i), "species[" + i + "]");
             s += (double) sp.charge() * sp.charge() * sp.bulkDensity();
         }
         Checks.positive(s, "Σ z²c of the species", "1/m³");
         double e = Constants.ELEMENTARY_CHARGE;
-        return Math.sqrt(epsKT(relativePermittivity, temperature) / (e * e * s));
+        return length(Math.sqrt(epsKT(relativePermittivity, temperature) / (e * e * s)), relativePermittivity,
+                temperature);
     }
 
     /**
@@ -49,7 +51,7 @@ public final class ScreeningLengths {
      *
      * @param relativePermittivity εr (&gt; 0)
      * @param temperature T, K (&gt; 0)
-     * @param charge |z| (≥ 1)
+     * @param charge |z| (1 … 8)
      * @param bulkDensity c of each ion, 1/m³ (&gt; 0)
      * @return λ, m
      */
@@ -63,7 +65,7 @@ public final class ScreeningLengths {
      *
      * @param relativePermittivity εr (&gt; 0)
      * @param temperature T, K (&gt; 0)
-     * @param charge z (≠ 0)
+     * @param charge z (≠ 0, |z| ≤ 8)
      * @param bulkDensity c, 1/m³ (&gt; 0)
      * @return L_MS, m
      */
@@ -76,7 +78,7 @@ public final class ScreeningLengths {
      *
      * @param relativePermittivity εr (&gt; 0)
      * @param temperature T, K (&gt; 0)
-     * @param charge z (≠ 0)
+     * @param charge z (≠ 0, |z| ≤ 8)
      * @param siteDensity N, 1/m³ (&gt; 0)
      * @param bulkOccupancy θ∞ in (0, 1)
      * @return λ_LG, m
@@ -97,7 +99,18 @@ public final class ScreeningLengths {
     public static double of(double relativePermittivity, double temperature, ChargeLaw law) {
         Objects.requireNonNull(law, "law");
         double e = Constants.ELEMENTARY_CHARGE;
-        return Math.sqrt(epsKT(relativePermittivity, temperature) / (e * e * law.screeningDensity()));
+        return length(Math.sqrt(epsKT(relativePermittivity, temperature) / (e * e * law.screeningDensity())),
+                relativePermittivity, temperature);
+    }
+
+    /** A length that under- or overflows names the inputs that caused it. */
+    private static double length(double value, double relativePermittivity, double temperature) {
+        if (!(value > 0 && Double.isFinite(value))) {
+            throw new IllegalArgumentException("relative permittivity × temperature must keep the screening length a "
+                    + "positive finite number, was εr = " + relativePermittivity + " at T = " + temperature
+                    + " K, giving " + value + " m");
+        }
+        return value;
     }
 
     /**
@@ -105,7 +118,7 @@ public final class ScreeningLengths {
      *
      * @param relativePermittivity εr (&gt; 0)
      * @param potentialDrop |Δφ|, V (≥ 0)
-     * @param charge z (≠ 0)
+     * @param charge z (≠ 0, |z| ≤ 8)
      * @param fixedDensity c, 1/m³ (&gt; 0)
      * @return w, m
      */
@@ -114,10 +127,14 @@ public final class ScreeningLengths {
         Checks.positive(relativePermittivity, "relative permittivity", "");
         Checks.nonNegative(potentialDrop, "potential drop", "V");
         Checks.positive(fixedDensity, "fixed charge density", "1/m³");
-        if (charge == 0) {
-            throw new IllegalArgumentException("charge number must be non-zero, was 0");
-        }
-        return Math.sqrt(2 * Constants.VACUUM_PERMITTIVITY * relativePermittivity * potentialDrop
+        Species.checkCharge(charge, "charge number");
+        double w = Math.sqrt(2 * Constants.VACUUM_PERMITTIVITY * relativePermittivity * potentialDrop
                 / (Math.abs(charge) * Constants.ELEMENTARY_CHARGE * fixedDensity));
+        if (!Double.isFinite(w)) {
+            throw new IllegalArgumentException("potential drop / fixed charge density must keep the depletion width "
+                    + "finite, was " + potentialDrop + " V over " + fixedDensity + " 1/m³ (εr = " + relativePermittivity
+                    + ")");
+        }
+        return w;
     }
 }

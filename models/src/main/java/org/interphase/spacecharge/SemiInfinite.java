@@ -28,6 +28,11 @@ import org.interphase.core.Profile;
 public final class SemiInfinite {
 
     private static final double REL_TOL = 1e-10;
+    /**
+     * Below this |ψ| the layer is linear to double precision (the first neglected terms are O(ψ)
+     * relative), and H(ψ) ≈ Sψ²/2 may underflow: displacement, profile and ℓ_R use the linear forms.
+     */
+    static final double LINEAR = 1e-30;
     /** ln of the largest resistivity ratio σ∞/σ whose quadrature stays finite (e^709 ≈ Double.MAX_VALUE). */
     static final double MAX_LOG_RATIO = 700;
 
@@ -72,7 +77,7 @@ public final class SemiInfinite {
         Checks.positive(temperature, "temperature", "K");
         Checks.finite(reducedPotential, "reduced interface potential", "");
         if (!Double.isFinite(law.firstIntegral(reducedPotential)) || !Double.isFinite(law.chargeDensity(reducedPotential))) {
-            throw new IllegalArgumentException(String.format("interface potential must lie where the charge law %s "
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "interface potential must lie where the charge law %s "
                     + "stays finite (for a dilute law c∞·e^{|z·eφ0/kT|} must not overflow a double: |z·eφ0/kT| ≲ 709 − ln(c∞·m³)), was %s V (eφ0/kT = %.6g)", law,
                     reducedPotential * Constants.thermalVoltage(temperature), reducedPotential));
         }
@@ -123,6 +128,9 @@ public final class SemiInfinite {
      * @return √(2εkT·H(ψ))·sign(ψ), C/m²
      */
     static double displacement(ChargeLaw law, double permittivity, double kT, double psi) {
+        if (Math.abs(psi) < LINEAR) {
+            return psi * Math.sqrt(permittivity * kT * law.screeningDensity());
+        }
         return Math.signum(psi) * Math.sqrt(2 * permittivity * kT * law.firstIntegral(psi));
     }
 
@@ -187,9 +195,9 @@ public final class SemiInfinite {
         return Math.sqrt(2 * e * e * law.firstIntegral(s) / (permittivity() * kT()));
     }
 
-    /** s/g(s), bounded, → λ as s → 0. */
+    /** s/g(s), bounded, → λ as s → 0 (and λ to double precision for |s| below {@link #LINEAR}). */
     private double stretch(double s) {
-        return s == 0 ? screeningLength() : Math.abs(s) / slope(s);
+        return Math.abs(s) < LINEAR ? screeningLength() : Math.abs(s) / slope(s);
     }
 
     /**
@@ -216,7 +224,7 @@ public final class SemiInfinite {
      * The potential profile, sampled at ψ = ψ0·e^{−u} for u uniform from 0 to ln(1000), i.e. down to
      * a thousandth of the interface potential; denser where the potential changes fastest.
      *
-     * @param points number of samples (≥ 2)
+     * @param points number of samples (2 … 1 000 000)
      * @return φ(x) − φ∞, x in m, φ in V
      */
     public Profile potentialProfile(int points) {
@@ -232,7 +240,7 @@ public final class SemiInfinite {
     /**
      * The carrier concentration profile on the samples of {@link #potentialProfile(int)}.
      *
-     * @param points number of samples (≥ 2)
+     * @param points number of samples (2 … 1 000 000)
      * @return c(x), x in m, c in 1/m³
      */
     public Profile carrierProfile(int points) {
@@ -244,9 +252,24 @@ public final class SemiInfinite {
         return Profile.of(xy[0], c, "x", "m", "c", "1/m³");
     }
 
+    /** The most samples a profile takes (each costs a quadrature; more would only exhaust memory). */
+    static final int MAX_POINTS = 1_000_000;
+
+    /**
+     * @param points a requested number of samples
+     * @return points, if in [2, {@value #MAX_POINTS}]
+     */
+    static int checkPoints(int points) {
+        Checks.atLeast(points, 2, "points");
+        if (points > MAX_POINTS) {
+            throw new IllegalArgumentException("points must be <= " + MAX_POINTS + ", was " + points);
+        }
+        return points;
+    }
+
     /** Samples {x, ψ}. */
     double[][] sample(int points) {
-        Checks.atLeast(points, 2, "points");
+        checkPoints(points);
         double[] x = new double[points];
         double[] psi = new double[points];
         if (psi0 == 0) {
@@ -278,9 +301,14 @@ public final class SemiInfinite {
         if (psi0 == 0) {
             return 0;
         }
+        if (Math.abs(psi0) < LINEAR) {
+            // linear layer ψ = ψ0·e^{−x/λ}: ∫(σ∞/σ − 1)dx = λ·ln(σ∞/σ)(ψ0), exact to O(ψ0) relative
+            return Checks.finite(screeningLength() * law.logResistivityRatio(psi0, blocking), "excess resistance length",
+                    "m");
+        }
         double peak = law.logResistivityRatio(psi0, blocking);
         if (!(peak < MAX_LOG_RATIO)) {
-            throw new IllegalArgumentException(String.format("interface potential must keep the layer's resistivity "
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "interface potential must keep the layer's resistivity "
                     + "ratio σ∞/σ = e^%.4g below e^%.0f (a double overflows beyond), was %s V (eφ0/kT = %.6g); "
                     + "lower the potential step", peak, MAX_LOG_RATIO, interfacePotential(), psi0));
         }
@@ -305,7 +333,7 @@ public final class SemiInfinite {
 
     @Override
     public String toString() {
-        return String.format("SemiInfinite[%s, εr = %.4g, T = %.2f K, φ0 = %.4g V: Q = %.4g µC/cm², C = %.4g µF/cm², "
+        return String.format(java.util.Locale.ROOT, "SemiInfinite[%s, εr = %.4g, T = %.2f K, φ0 = %.4g V: Q = %.4g µC/cm², C = %.4g µF/cm², "
                 + "width %.4g nm]", law, relativePermittivity, temperature, interfacePotential(), spaceCharge() * 100,
                 capacitance() * 100, width() * 1e9);
     }

@@ -70,7 +70,7 @@ public final class SiteExclusion implements ChargeLaw {
      * Species sharing all N sites (α = 1).
      *
      * @param siteDensity N, 1/m³ (&gt; 0)
-     * @param charges charge numbers z_i (non-zero); the first species conducts
+     * @param charges charge numbers z_i (non-zero, |z_i| ≤ 8); the first species conducts
      * @param bulkOccupancies θ_i∞ (&gt; 0, sum &lt; 1)
      * @return the law
      */
@@ -83,7 +83,7 @@ public final class SiteExclusion implements ChargeLaw {
      *
      * @param siteDensity N, 1/m³ (&gt; 0)
      * @param availableFraction α in (0, 1]
-     * @param charges charge numbers z_i (non-zero); the first species conducts
+     * @param charges charge numbers z_i (non-zero, |z_i| ≤ 8); the first species conducts
      * @param bulkOccupancies θ_i∞ (&gt; 0, sum &lt; α)
      * @return the law
      */
@@ -98,9 +98,7 @@ public final class SiteExclusion implements ChargeLaw {
         Checks.allFinite(bulkOccupancies, "bulk occupancies", "");
         double sum = 0;
         for (int i = 0; i < charges.length; i++) {
-            if (charges[i] == 0) {
-                throw new IllegalArgumentException("charges[" + i + "] must be non-zero, was 0");
-            }
+            Species.checkCharge(charges[i], "charges[" + i + "]");
             Checks.positive(bulkOccupancies[i], "bulk occupancies[" + i + "]", "");
             sum += bulkOccupancies[i];
         }
@@ -134,11 +132,15 @@ public final class SiteExclusion implements ChargeLaw {
     }
 
     /**
-     * @param species index i
+     * @param species index i, 0 … (number of species − 1)
      * @param psi ψ, dimensionless
      * @return θ_i(ψ)
      */
     public double occupancy(int species, double psi) {
+        if (species < 0 || species >= charges.length) {
+            throw new IllegalArgumentException("species index must be in [0, " + (charges.length - 1) + "], was "
+                    + species);
+        }
         return occupancies[species] * Math.exp(-charges[species] * psi - logD(psi));
     }
 
@@ -248,10 +250,10 @@ public final class SiteExclusion implements ChargeLaw {
 
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder(String.format("SiteExclusion[N = %.4g nm⁻³, α = %.4g", sites * 1e-27,
+        StringBuilder sb = new StringBuilder(String.format(java.util.Locale.ROOT, "SiteExclusion[N = %.4g nm⁻³, α = %.4g", sites * 1e-27,
                 available));
         for (int i = 0; i < charges.length; i++) {
-            sb.append(String.format("; z = %+d, θ∞ = %.4g", charges[i], occupancies[i]));
+            sb.append(String.format(java.util.Locale.ROOT, "; z = %+d, θ∞ = %.4g", charges[i], occupancies[i]));
         }
         return sb.append(']').toString();
     }

@@ -117,9 +117,15 @@ public final class Sublattices implements ChargeLaw {
         return laws[0].carrierSiteDensity();
     }
 
+    /** @return true if every sublattice's law saturates (a dilute one anywhere can overflow its sites) */
     @Override
     public boolean saturates() {
-        return laws[0].saturates();
+        for (ChargeLaw l : laws) {
+            if (!l.saturates()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

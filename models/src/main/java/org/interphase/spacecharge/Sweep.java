@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.interphase.core.Checks;
 import org.interphase.core.Profile;
 import org.interphase.core.Units;
 
@@ -34,6 +35,16 @@ public record Sweep(String parameter, String unit, double[] values, double[] tot
     public Sweep {
         Objects.requireNonNull(parameter, "parameter");
         Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(values, "values");
+        Objects.requireNonNull(totalResistance, "totalResistance");
+        Objects.requireNonNull(spaceChargeResistance, "spaceChargeResistance");
+        Objects.requireNonNull(layers, "layers");
+        Checks.sameLength(values, "values", totalResistance, "totalResistance");
+        Checks.sameLength(values, "values", spaceChargeResistance, "spaceChargeResistance");
+        if (layers.size() != values.length) {
+            throw new IllegalArgumentException("layers must have one entry per value (" + values.length + "), had "
+                    + layers.size());
+        }
         values = values.clone();
         totalResistance = totalResistance.clone();
         spaceChargeResistance = spaceChargeResistance.clone();
@@ -67,8 +78,14 @@ public record Sweep(String parameter, String unit, double[] values, double[] tot
         return values.length;
     }
 
-    /** @return the parameter value with the smallest total resistance, in {@code unit} */
+    /**
+     * @return the parameter value with the smallest total resistance, in {@code unit}
+     * @throws IllegalStateException if the sweep is empty
+     */
     public double argminResistance() {
+        if (values.length == 0) {
+            throw new IllegalStateException("an empty sweep has no smallest resistance");
+        }
         int k = 0;
         for (int i = 1; i < values.length; i++) {
             if (totalResistance[i] < totalResistance[k]) {

@@ -34,7 +34,11 @@ public final class Sweeps {
      */
     public static Sweep thickness(LayeredSolver solver, LayeredJunction stack, int layer, double[] thicknesses) {
         Objects.requireNonNull(solver, "solver");
+        Objects.requireNonNull(stack, "stack");
         Checks.allFinite(thicknesses, "thicknesses", "m");
+        for (double d : thicknesses) {
+            stack.withThickness(layer, d); // checks the layer index and every thickness before any solve
+        }
         double[] total = new double[thicknesses.length];
         double[] scl = new double[thicknesses.length];
         List<List<LayerResult>> layers = new ArrayList<>();
@@ -56,6 +60,8 @@ public final class Sweeps {
      * @return the sweep (parameter "Δμ", unit J)
      */
     public static Sweep step(Heterojunction model, Junction junction, double[] steps) {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(junction, "junction");
         Checks.allFinite(steps, "steps", "J");
         return junctionSweep("Δμ", "J", steps, v -> model.solve(junction.withStep(v)));
     }
@@ -69,7 +75,12 @@ public final class Sweeps {
      * @return the sweep (parameter "T", unit K)
      */
     public static Sweep temperature(Heterojunction model, Junction junction, double[] temperatures) {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(junction, "junction");
         Checks.allFinite(temperatures, "temperatures", "K");
+        for (double t : temperatures) {
+            Checks.positive(t, "temperature", "K");
+        }
         return junctionSweep("T", "K", temperatures, v -> model.solve(junction.withTemperature(v)));
     }
 
@@ -94,6 +105,11 @@ public final class Sweeps {
      * @return E_app = k_B·d ln R/d(1/T), J
      */
     public static double apparentActivationEnergy(Heterojunction model, Junction junction, int side) {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(junction, "junction");
+        if (side != 0 && side != 1) {
+            throw new IllegalArgumentException("side must be 0 (left) or 1 (right), was " + side);
+        }
         double t = junction.temperature();
         return centralDifference(t, temp -> model.solve(junction.withTemperature(temp)).layers().get(side).resistance());
     }
@@ -108,6 +124,9 @@ public final class Sweeps {
      * @return E_app, J
      */
     public static double apparentActivationEnergy(LayeredSolver solver, LayeredJunction stack, int phase) {
+        Objects.requireNonNull(solver, "solver");
+        Objects.requireNonNull(stack, "stack");
+        stack.phase(phase); // checks the index before any solve
         Mesh1D mesh = solver.mesh(stack);
         return centralDifference(stack.temperature(),
                 temp -> solver.solve(stack.withTemperature(temp), mesh).layer(phase).resistance());

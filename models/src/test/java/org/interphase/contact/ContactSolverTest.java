@@ -227,4 +227,19 @@ class ContactSolverTest {
         org.assertj.core.api.Assertions.assertThat(solver.solve(pr.withApproach(0.7 * approach)).contactFraction())
                 .isLessThan(1.0);
     }
+
+    @Test
+    void pressureAtAGridPointChecksEachIndexOnItsOwnAxis() {
+        // issue 13: pressure(0, ny) read the point (1, 0) through the flat index
+        Surface s = Surface.sample(8, 8, 1e-7, 1e-7, (x, y) -> 1e-8 * Math.cos(2 * Math.PI * x / 8e-7));
+        ContactSolution sol = ContactSolver.withDefaults().solve(ContactProblem.periodic(s, E_STAR)
+                .withMeanPressure(1e-3 * E_STAR));
+        double[] p = sol.pressure();
+        assertThat(sol.pressure(1, 0)).isEqualTo(p[8]);
+        assertThat(sol.pressure(7, 7)).isEqualTo(p[63]);
+        assertThatThrownBy(() -> sol.pressure(0, 8)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("iy in [0, 7]");
+        assertThatThrownBy(() -> sol.pressure(8, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> sol.pressure(0, -1)).isInstanceOf(IllegalArgumentException.class);
+    }
 }

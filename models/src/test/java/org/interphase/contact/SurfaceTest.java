@@ -108,4 +108,36 @@ class SurfaceTest {
         assertThatThrownBy(() -> Surface.of(4, 4, 1, 1, h)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("heights[5] must be a finite number");
     }
+
+    @Test
+    void heightChecksEachIndexOnItsOwnAxis() {
+        // issue 13: on a 4×4 grid (0, 4) has the flat index 4, which is the point (1, 0)
+        double[] h = new double[16];
+        for (int i = 0; i < h.length; i++) {
+            h[i] = i * 1e-9;
+        }
+        Surface s = Surface.of(4, 4, 1e-6, 1e-6, h);
+        assertThat(s.height(1, 2)).isEqualTo(h[6]);
+        assertThat(s.height(3, 3)).isEqualTo(h[15]);
+        assertThatThrownBy(() -> s.height(0, 4)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("(0, 4)").hasMessageContaining("iy in [0, 3]");
+        assertThatThrownBy(() -> s.height(1, -1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> s.height(4, 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ix must be in [0, 3]");
+        assertThatThrownBy(() -> s.height(-1, 3)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void badGridsAreRejectedBeforeAnyWork(@TempDir Path dir) {
+        // a negative nx made sample() allocate a negative-size array (NegativeArraySizeException), and
+        // readCsv read the whole file before checking dx
+        assertThatThrownBy(() -> Surface.sample(-2, 4, 1e-6, 1e-6, (x, y) -> 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("nx");
+        assertThatThrownBy(() -> Surface.sample(65536, 65536, 1e-6, 1e-6, (x, y) -> 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nx·ny");
+        assertThatThrownBy(() -> Surface.sample(4, 4, 1e-6, 1e-6, null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("height");
+        assertThatThrownBy(() -> Surface.readCsv(dir.resolve("absent.csv"), -1, 1e-6, 1e-9))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("grid spacing dx");
+    }
 }

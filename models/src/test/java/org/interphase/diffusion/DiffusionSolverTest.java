@@ -251,8 +251,8 @@ class DiffusionSolverTest {
                 errors[k] = maxDifference(c, reference);
             }
             double designed = order / (order + 1.0);
-            // measured slopes: TR-BDF2 0.53, 0.59, 0.645, 0.655 (reaching 2/3 as the steps shrink);
-            // backward Euler 0.497, 0.501, 0.503, 0.509. The last two (tol 1e-6 → 1e-8) are asserted.
+            // measured slopes: TR-BDF2 0.578, 0.605, 0.623, 0.669 (reaching 2/3 as the steps shrink);
+            // backward Euler 0.498, 0.500, 0.502, 0.509. The last two (tol 1e-6 → 1e-8) are asserted.
             for (int k = tolerances.length - 2; k < tolerances.length; k++) {
                 double slope = Math.log(errors[k - 1] / errors[k]) / Math.log(tolerances[k - 1] / tolerances[k]);
                 assertThat(slope).as("%s, tol %s → %s", scheme, tolerances[k - 1], tolerances[k])
@@ -351,5 +351,43 @@ class DiffusionSolverTest {
                 .isothermal(1000, 1).build();
         assertThatThrownBy(() -> DiffusionSolver.withDefaults().solve(coarse))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mesh too coarse for Co");
+    }
+
+    @Test
+    void outputIndexRejectsTimesThatAreNotOutputTimes() {
+        // issue 13: |t_k − ∞| ≤ 1e-9·∞ held for every k, so outputIndex(±∞) returned output 0
+        Mesh1D mesh = Mesh1D.uniform(0, L, 20);
+        DiffusionProblem p = DiffusionProblem.builder(mesh)
+                .species(Species.named("A").diffusivity(Diffusivity.constant(D)).initialPerLayer(1.0).build())
+                .isothermal(1000, 100).outputTimes(10, 100).build();
+        DiffusionSolution sol = DiffusionSolver.withDefaults().solve(p);
+        assertThat(sol.outputIndex(10)).isEqualTo(0);
+        assertThat(sol.outputIndex(100)).isEqualTo(1);
+        for (double bad : new double[] {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN, 55}) {
+            assertThatThrownBy(() -> sol.outputIndex(bad)).as("t = %s", bad)
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> sol.profileAt("A", bad)).as("t = %s", bad)
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThatThrownBy(() -> sol.outputIndex(Double.POSITIVE_INFINITY)).hasMessageContaining("output time");
+    }
+
+    @Test
+    void speciesLayerLookupsAreRangeChecked() {
+        Species one = Species.named("A").diffusivity(Diffusivity.constant(D)).initialPerLayer(1.0).build();
+        assertThat(one.diffusivity(3)).isSameAs(one.diffusivity(0)); // one value applies to every layer
+        assertThat(one.partition(2)).isEqualTo(1.0);
+        assertThatThrownBy(() -> one.diffusivity(-1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("layer index of A").hasMessageContaining("was -1");
+        assertThatThrownBy(() -> one.initial(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> one.partition(-1)).isInstanceOf(IllegalArgumentException.class);
+        Species two = Species.named("B").diffusivity(Diffusivity.constant(D), Diffusivity.constant(2 * D))
+                .initialPerLayer(1.0, 0.0).partition(3).build();
+        assertThat(two.partition(0)).isEqualTo(3);
+        assertThatThrownBy(() -> two.diffusivity(2)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("[0, 1]").hasMessageContaining("was 2");
+        assertThatThrownBy(() -> two.initial(2)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> two.partition(1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("[0, 0]");
     }
 }

@@ -117,4 +117,18 @@ class ThermalScheduleTest {
         assertThatThrownBy(() -> ThermalSchedule.startingAt(300).coolTo(400, 1)).hasMessageContaining("cooling");
         assertThatThrownBy(() -> sinter().temperatureAt(-1)).hasMessageContaining("time");
     }
+
+    @Test
+    void negativeZeroTimeIsTheStart() {
+        // issue 13: binarySearch orders −0.0 before t_0 = 0.0, and temperatureAt(−0.0) read times[−1]
+        ThermalSchedule s = sinter();
+        assertThat(s.temperatureAt(-0.0)).isEqualTo(Units.celsius(25));
+        assertThat(s.temperatureAt(0.0)).isEqualTo(Units.celsius(25));
+        // a schedule given with t_0 = −0.0 (which equals 0) is the same schedule
+        ThermalSchedule negativeStart = ThermalSchedule.of(new double[] {-0.0, 100}, new double[] {300, 400});
+        assertThat(negativeStart).isEqualTo(ThermalSchedule.of(new double[] {0, 100}, new double[] {300, 400}));
+        assertThat(negativeStart.temperatureAt(0.0)).isEqualTo(300);
+        assertThat(negativeStart.temperatureAt(-0.0)).isEqualTo(300);
+        assertThat(negativeStart.temperatureAt(50)).isEqualTo(350);
+    }
 }

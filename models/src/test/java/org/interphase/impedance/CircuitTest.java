@@ -168,4 +168,88 @@ class CircuitTest {
         assertThatThrownBy(() -> Circuit.parse("C1").spectrum(new double[] {1e-3}, 1e-310))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("impedance is not finite at f = 0.001 Hz");
     }
+
+    /** p(R0,p(R1,…p(R{n-1},C0)…)): n nested parallel blocks. */
+    private static String nested(int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < n; k++) {
+            sb.append("p(R").append(k).append(',');
+        }
+        sb.append("C0");
+        return sb.append(")".repeat(n)).toString();
+    }
+
+    @Test
+    void deepNestingIsRefusedWithItsPositionWhenParsedAndWhenBuilt() {
+        // issue 13: 1,400–6,500 nested levels threw StackOverflowError in parsing and evaluation
+        Circuit deepest = Circuit.parse(nested(Circuit.MAX_DEPTH));
+        double[] p = new double[deepest.parameterCount()];
+        java.util.Arrays.fill(p, 1.0);
+        // R0 ‖ (R1 ‖ (… ‖ C0)): at ω → 0 the capacitor is open and 200 resistors of 1 Ω are in parallel
+        Spectrum s = deepest.spectrum(new double[] {1e-9, 1e9}, p);
+        assertThat(s.re(0)).isCloseTo(1.0 / Circuit.MAX_DEPTH, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(s.modulus(1)).isLessThan(1e-9);
+        assertThat(deepest.toString()).isEqualTo(nested(Circuit.MAX_DEPTH));
+        for (int n : new int[] {Circuit.MAX_DEPTH + 1, 6500, 100_000}) {
+            String text = nested(n);
+            int at = text.indexOf("p(", 0);
+            for (int k = 0; k < Circuit.MAX_DEPTH; k++) {
+                at = text.indexOf("p(", at + 1);
+            }
+            int open = at + 1;
+            assertThatThrownBy(() -> Circuit.parse(text)).as("%d levels", n).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("invalid circuit string: parallel blocks nested deeper than 200 levels "
+                            + "(Circuit.MAX_DEPTH) at position " + open + "\n");
+        }
+        // built in code: the same limit, checked as the tree grows
+        Circuit c = Circuit.element("C0");
+        for (int k = Circuit.MAX_DEPTH - 1; k >= 0; k--) {
+            c = Circuit.parallel(Circuit.element("R" + k), c);
+        }
+        assertThat(c).isEqualTo(deepest);
+        Circuit full = c;
+        assertThatThrownBy(() -> Circuit.parallel(Circuit.element("R999"), full)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("parallel blocks nested 201 levels deep, the limit is 200 levels (Circuit.MAX_DEPTH)");
+        // series do not nest (they flatten), so a long series is no deeper than its parts
+        Circuit[] chain = new Circuit[5000];
+        for (int k = 0; k < chain.length; k++) {
+            chain[k] = Circuit.element("R" + k);
+        }
+        Circuit series = Circuit.series(chain[0]);
+        for (int k = 1; k < chain.length; k++) {
+            series = Circuit.series(series, chain[k]);
+        }
+        assertThat(series.spectrum(new double[] {1}, ones(5000)).re(0)).isEqualTo(5000.0);
+    }
+
+    private static double[] ones(int n) {
+        double[] v = new double[n];
+        java.util.Arrays.fill(v, 1.0);
+        return v;
+    }
+
+    @Test
+    void errorsInLongStringsShowAWindowAroundThePosition() {
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < 100; k++) {
+            sb.append("R").append(k).append('-');
+        }
+        String bad = sb + "R100?" + sb.toString().replace("R", "C");
+        int at = bad.indexOf('?');
+        String message = catchMessage(() -> Circuit.parse(bad));
+        String[] lines = message.split("\n");
+        assertThat(lines[1].length()).isLessThan(130);
+        // the caret sits under the '?'
+        assertThat(lines[1].charAt(lines[2].indexOf('^'))).isEqualTo('?');
+        assertThat(lines[0]).contains("position " + at);
+    }
+
+    private static String catchMessage(Runnable r) {
+        try {
+            r.run();
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+        throw new AssertionError("no exception");
+    }
 }

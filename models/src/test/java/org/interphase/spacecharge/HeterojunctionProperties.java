@@ -193,12 +193,13 @@ class HeterojunctionProperties {
     void diluteAccumulationAboveTheSiteDensityIsFlagged() {
         // research note §0: a dilute accumulation layer at 0.5 V (εr 30, c = 0.01 nm⁻³) holds far more
         // carriers than any site density
-        Phase a = Phase.of("dilute", 30, Boltzmann.mottSchottky(1, 0.01 * PER_NM3).withSiteDensity(20 * PER_NM3), 1e-2);
+        Phase a = Phase.of("dilute", 30, Boltzmann.mottSchottky(1, 0.01 * PER_NM3).withCarrierSiteDensity(20 * PER_NM3), 1e-2);
         Phase b = Fixtures.lps();
         JunctionSolution s = MODEL.solve(Junction.of(a, b, Units.eV(0.8), T));
         assertThat(s.left().drop()).isNegative();
         assertThat(s.diluteOverflow()).isTrue();
-        assertThat(s.warnings().get(0)).contains("dilute", "dilute", "sites/nm³", "LatticeGas");
+        assertThat(s.warnings().get(0)).contains("dilute", "dilute", "conducting carrier", "its site density", "20 nm⁻³",
+                "LatticeGas");
         JunctionSolution mild = MODEL.solve(Junction.of(a, b, Units.eV(0.05), T));
         assertThat(mild.diluteOverflow()).isFalse();
         // review gap 13: without a site density the law used never to be flagged; it is above 100 nm⁻³
@@ -206,7 +207,7 @@ class HeterojunctionProperties {
         JunctionSolution noSites = MODEL.solve(Junction.of(bare, b, Units.eV(0.8), T));
         assertThat(noSites.left().interfaceCarrierDensity()).isGreaterThan(100 * PER_NM3);
         assertThat(noSites.diluteOverflow()).isTrue();
-        assertThat(noSites.warnings().get(0)).contains("100/nm³", "withSiteDensity");
+        assertThat(noSites.warnings().get(0)).contains("100 nm⁻³", "withSiteDensities", "withCarrierSiteDensity");
         assertThat(MODEL.solve(Junction.of(bare, b, Units.eV(0.05), T)).diluteOverflow()).isFalse();
         LayeredSolution fv = LayeredSolver.withDefaults().solve(LayeredJunction.of(Junction.of(bare, b, Units.eV(0.8), T)));
         assertThat(fv.diluteOverflow()).isTrue();

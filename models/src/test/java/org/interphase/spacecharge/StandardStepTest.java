@@ -32,12 +32,12 @@ class StandardStepTest {
     void everyLawGivesItsActivity() {
         assertThat(SiteExclusion.of(20 * PER_NM3, new int[] {1}, new double[] {0.3}).bulkLogActivity())
                 .isCloseTo(LatticeGas.lithium(20 * PER_NM3, 0.3).bulkLogActivity(), within(1e-14));
-        assertThat(Boltzmann.mottSchottky(1, 0.01 * PER_NM3).withSiteDensity(10 * PER_NM3).bulkLogActivity())
+        assertThat(Boltzmann.mottSchottky(1, 0.01 * PER_NM3).withCarrierSiteDensity(10 * PER_NM3).bulkLogActivity())
                 .isCloseTo(Math.log(1e-3), within(1e-14));
         // Bikerman's point-ion limit is the dilute law on 1/a³ = 2c/ν sites
         double nu = 1e-6;
         assertThat(new Bikerman(1, 0.01 * PER_NM3, nu).bulkLogActivity())
-                .isCloseTo(Boltzmann.mottSchottky(1, 0.01 * PER_NM3).withSiteDensity(2 * 0.01 * PER_NM3 / nu)
+                .isCloseTo(Boltzmann.mottSchottky(1, 0.01 * PER_NM3).withCarrierSiteDensity(2 * 0.01 * PER_NM3 / nu)
                         .bulkLogActivity(), within(2e-6));
         assertThatThrownBy(() -> Boltzmann.mottSchottky(1, 1e25).bulkLogActivity()).hasMessageContaining("site density");
     }
