@@ -154,12 +154,12 @@ public final class Material {
      *
      * @param p a property
      * @return its value, in {@link Property#siUnit()}
-     * @throws IllegalStateException if the material has no value for it
+     * @throws MissingDataException (an IllegalStateException) if the material has no value for it
      */
     public double require(Property p) {
         PropertyValue v = properties.get(p);
         if (v == null) {
-            throw new IllegalStateException(id + " has no " + p + " in the catalog; pass the value explicitly");
+            throw new MissingDataException(id, id + " has no " + p + " in the catalog; pass the value explicitly");
         }
         return v.value();
     }
@@ -202,10 +202,11 @@ public final class Material {
      *
      * @param temperatureK T, K (&gt; 0)
      * @return σ_ion(T), S/m
-     * @throws IllegalStateException if the catalog lacks the data for a temperature law
+     * @throws MissingDataException (an IllegalStateException) if the catalog lacks the data for a
+     *     temperature law
      */
     public double ionicConductivity(double temperatureK) {
-        ConductivityLaw law = conductivityLaw().orElseThrow(() -> new IllegalStateException(id
+        ConductivityLaw law = conductivityLaw().orElseThrow(() -> new MissingDataException(id, id
                 + " has no temperature law for its ionic conductivity in the catalog (needs IONIC_CONDUCTIVITY and"
                 + " IONIC_ACTIVATION_ENERGY, or the VTF parameters); pass the conductivity explicitly"));
         return law.at(temperatureK);

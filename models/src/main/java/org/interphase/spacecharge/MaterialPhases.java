@@ -75,7 +75,7 @@ public final class MaterialPhases {
         if (material.has(Property.VOLTAGE_VS_LI)) {
             return -Constants.ELEMENTARY_CHARGE * material.require(Property.VOLTAGE_VS_LI);
         }
-        throw new IllegalStateException(material.id() + " has neither " + Property.LI_CHEMICAL_POTENTIAL + " nor "
+        throw new org.interphase.materials.MissingDataException(material.id(), material.id() + " has neither " + Property.LI_CHEMICAL_POTENTIAL + " nor "
                 + Property.VOLTAGE_VS_LI + " in the catalog; give the Li⁺ step of the junction explicitly (in J, "
                 + "e.g. Units.eV(0.5))");
     }
@@ -192,7 +192,7 @@ public final class MaterialPhases {
                 return given;
             }
             if (!material.has(p)) {
-                throw new IllegalStateException(material.id() + " has no " + p + " in the catalog; give it with "
+                throw new org.interphase.materials.MissingDataException(material.id(), material.id() + " has no " + p + " in the catalog; give it with "
                         + "MaterialPhases.of(...)." + method + "(...)");
             }
             return material.require(p);
@@ -234,7 +234,7 @@ public final class MaterialPhases {
             if (material.has(Property.IONIC_CONDUCTIVITY)) {
                 return Arrhenius.of(material.require(Property.IONIC_CONDUCTIVITY), 0);
             }
-            throw new IllegalStateException(material.id() + " has no " + Property.IONIC_CONDUCTIVITY
+            throw new org.interphase.materials.MissingDataException(material.id(), material.id() + " has no " + Property.IONIC_CONDUCTIVITY
                     + " in the catalog; give it with MaterialPhases.of(...).conductivity(...)");
         }
     }

@@ -1,5 +1,6 @@
 package org.interphase.stack;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -42,22 +43,39 @@ public final class Screening {
 
     /**
      * Ranks candidates by a budget computed by the caller (e.g. each at its optimal coating
-     * thickness).
+     * thickness). Nothing is dropped: a candidate whose evaluation fails fails the screen, with its
+     * own exception.
      *
-     * @param candidates the stacks (not empty)
-     * @param evaluation the budget of a candidate; must be thread-safe
-     * @return ranked rows
+     * @param candidates the stacks (not empty, no null)
+     * @param evaluation the budget of a candidate (not null, never returning null); must be thread-safe
+     * @return ranked rows, one per candidate (unmodifiable)
+     * @throws IllegalArgumentException if the list is empty or holds null, the evaluation is null, or
+     *     it returns null for a candidate
      */
     public static List<Row> rank(List<InterfaceStack> candidates, Function<InterfaceStack, ResistanceBudget> evaluation) {
         if (candidates == null || candidates.isEmpty()) {
             throw new IllegalArgumentException("candidate list must not be empty");
         }
-        List<Object[]> evaluated = candidates.parallelStream().map(s -> new Object[] {s, evaluation.apply(s)})
-                .sorted(Comparator.comparingDouble(o -> ((ResistanceBudget) o[1]).total())).toList();
-        java.util.ArrayList<Row> rows = new java.util.ArrayList<>(evaluated.size());
+        if (candidates.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new IllegalArgumentException("candidate list must not hold null");
+        }
+        if (evaluation == null) {
+            throw new IllegalArgumentException("evaluation must not be null");
+        }
+        List<Evaluated> evaluated = candidates.parallelStream().map(s -> {
+            ResistanceBudget b = evaluation.apply(s);
+            if (b == null) {
+                throw new IllegalArgumentException("the evaluation returned no budget for " + s.name());
+            }
+            return new Evaluated(s, b);
+        }).sorted(Comparator.comparingDouble(e -> e.budget().total())).toList();
+        List<Row> rows = new ArrayList<>(evaluated.size());
         for (int i = 0; i < evaluated.size(); i++) {
-            rows.add(new Row(i + 1, (InterfaceStack) evaluated.get(i)[0], (ResistanceBudget) evaluated.get(i)[1]));
+            rows.add(new Row(i + 1, evaluated.get(i).stack(), evaluated.get(i).budget()));
         }
         return List.copyOf(rows);
     }
+
+    /** A candidate with its budget, before ranking. */
+    private record Evaluated(InterfaceStack stack, ResistanceBudget budget) {}
 }
