@@ -8,8 +8,10 @@ package org.interphase.materials;
  */
 public final class MissingDataException extends IllegalStateException {
 
+    /** Serialization version. */
     private static final long serialVersionUID = 1L;
 
+    /** The catalog id of the material that lacks the value. */
     private final String materialId;
 
     /**
