@@ -72,6 +72,26 @@ public final class BufferLayerOptimizer {
     public record Result(InterfaceStack stack, double thickness, ResistanceBudget budget, Profile curve,
             double lowerBound, boolean interior) {
 
+        /**
+         * Validates the components.
+         *
+         * @param stack the stack at the optimum (not null)
+         * @param thickness the optimal coating thickness, m (&ge; 0)
+         * @param budget the budget at the optimum (not null)
+         * @param curve total resistance vs thickness (not null)
+         * @param lowerBound the smallest thickness allowed, m (&ge; 0)
+         * @param interior whether the optimum lies strictly inside the allowed window
+         */
+        public Result {
+            if (stack == null || budget == null || curve == null) {
+                throw new IllegalArgumentException("a thickness optimum needs its stack, budget and curve, were "
+                        + (stack == null ? "no stack " : "") + (budget == null ? "no budget " : "")
+                        + (curve == null ? "no curve" : ""));
+            }
+            Checks.nonNegative(thickness, "optimal coating thickness", "m");
+            Checks.nonNegative(lowerBound, "lower thickness bound", "m");
+        }
+
         /** @return the total resistance at the optimum, Ω·m² */
         public double total() {
             return budget.total();

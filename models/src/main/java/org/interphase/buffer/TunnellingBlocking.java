@@ -68,11 +68,14 @@ public record TunnellingBlocking(double barrierHeight, double effectiveMassRatio
      */
     public double logTunnellingResistance(double thickness) {
         Checks.positive(thickness, "coating thickness", "m");
+        return logResistanceAtLogThickness(Math.log(thickness));
+    }
+
+    /** ln R_tun as a function of u = ln(L / 1 m): u + ln(2(h/e)²/(3p)) + 4π·e^u·p/h, no overflow, no underflow. */
+    private double logResistanceAtLogThickness(double u) {
         double p = momentum();
         double hOverE = Constants.PLANCK / Constants.ELEMENTARY_CHARGE;
-        // ln L + ln(2(h/e)²/(3p)) + 4πLp/h: no overflow of the exponential, no underflow of a tiny L
-        return Math.log(thickness) + Math.log(2 * hOverE * hOverE / (3 * p)) + 4 * Math.PI * thickness * p
-                / Constants.PLANCK;
+        return u + Math.log(2 * hOverE * hOverE / (3 * p)) + 4 * Math.PI * Math.exp(u) * p / Constants.PLANCK;
     }
 
     /**
@@ -83,9 +86,17 @@ public record TunnellingBlocking(double barrierHeight, double effectiveMassRatio
      */
     public double thicknessForResistance(double target) {
         Checks.positive(target, "target resistance", "Ω·m²");
-        // ln R_tun is increasing in L; solve in ln so 20 decades are as easy as one
+        // ln R_tun = ln L + const + 4πL√(2m*Φ)/h rises from −∞ to +∞ as ln L does: solve in u = ln L, so
+        // any target (1e-300 Ω·m² lies below R_tun of any atomic thickness) has its root
         double lnTarget = Math.log(target);
-        return RootFinder.bracketAndSolve(l -> logTunnellingResistance(l) - lnTarget, 1e-12, 1e-9, 1e-16, 60);
+        double u = RootFinder.bracketAndSolve(v -> logResistanceAtLogThickness(v) - lnTarget, Math.log(1e-12),
+                Math.log(1e-8), 1e-12, 60);
+        double l = Math.exp(u);
+        if (!(l > 0)) {
+            throw new IllegalArgumentException("target resistance must be large enough for a representable thickness, was "
+                    + target + " Ω·m² (thickness e^" + u + " m)");
+        }
+        return l;
     }
 
     /**

@@ -9,7 +9,7 @@ import org.interphase.core.Units;
  * (geometric) area, and the capacitance that sets the frequency of its impedance arc.
  *
  * @param mechanism the mechanism
- * @param detail what it is, e.g. {@code "LiNbO3 5 nm"}
+ * @param detail what it is, e.g. {@code "LiNbO3 5 nm"} (null is taken as empty)
  * @param resistance area-specific resistance on the nominal area, Ω·m² (&ge; 0 for every mechanism:
  *     an accumulation layer, which conducts better than the bulk, lowers the line of the layer it
  *     sits in — see {@link StackTerm.Effect} — and is never a negative line of its own)

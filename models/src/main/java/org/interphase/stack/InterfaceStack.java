@@ -143,7 +143,7 @@ public final class InterfaceStack {
     }
 
     /**
-     * @param state the contact state
+     * @param state the contact state (null for perfect contact, {@link ContactState#PERFECT})
      * @return this stack with another contact state
      */
     public InterfaceStack withContact(ContactState state) {
@@ -309,7 +309,8 @@ public final class InterfaceStack {
         }
 
         /**
-         * @param name how the term is described, e.g. {@code "Poisson–Boltzmann, lattice gas"}
+         * @param name how the term is described, e.g. {@code "Poisson–Boltzmann, lattice gas"} (null is
+         *     taken as empty)
          * @param term the space-charge term (null for none)
          * @return this builder
          */
@@ -363,7 +364,7 @@ public final class InterfaceStack {
         }
 
         /**
-         * @param state contact fraction and constriction
+         * @param state contact fraction and constriction (null for perfect contact, {@link ContactState#PERFECT})
          * @return this builder
          */
         public Builder contact(ContactState state) {

@@ -28,7 +28,7 @@ public final class ResistanceBudget {
     /**
      * A budget without a change of the bulk.
      *
-     * @param name the interface, e.g. {@code "LiCoO2 | LiNbO3 5 nm | Li3PS4"}
+     * @param name the interface, e.g. {@code "LiCoO2 | LiNbO3 5 nm | Li3PS4"} (null is taken as empty)
      * @param temperature T, K (&gt; 0)
      * @param contributions the lines of the budget, in stack order (not null, no null line)
      * @throws IllegalArgumentException if the temperature is not positive or the lines are null
@@ -38,7 +38,7 @@ public final class ResistanceBudget {
     }
 
     /**
-     * @param name the interface, e.g. {@code "LiCoO2 | LiNbO3 5 nm | Li3PS4"}
+     * @param name the interface, e.g. {@code "LiCoO2 | LiNbO3 5 nm | Li3PS4"} (null is taken as empty)
      * @param temperature T, K (&gt; 0)
      * @param contributions the lines of the budget, in stack order (not null, no null line)
      * @param bulkChange the change of resistance of the bulk phases beside the interface from a net
@@ -92,8 +92,12 @@ public final class ResistanceBudget {
     /**
      * @param mechanism a mechanism
      * @return the sum of its lines, Ω·m² (0 if absent)
+     * @throws IllegalArgumentException if the mechanism is null
      */
     public double resistanceOf(Mechanism mechanism) {
+        if (mechanism == null) {
+            throw new IllegalArgumentException("mechanism must not be null");
+        }
         double s = 0;
         for (Contribution c : contributions) {
             if (c.mechanism() == mechanism) {

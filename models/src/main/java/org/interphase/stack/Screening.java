@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.interphase.core.Checks;
 import org.interphase.core.Units;
 
 /**
@@ -24,6 +25,20 @@ public final class Screening {
      * @param budget its budget
      */
     public record Row(int rank, InterfaceStack stack, ResistanceBudget budget) {
+
+        /**
+         * Validates the components.
+         *
+         * @param rank 1 for the best (&ge; 1)
+         * @param stack the candidate (not null)
+         * @param budget its budget (not null)
+         */
+        public Row {
+            Checks.atLeast(rank, 1, "rank");
+            if (stack == null || budget == null) {
+                throw new IllegalArgumentException("a ranked row needs its stack and budget");
+            }
+        }
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "%3d. %-48s %12.4g Ω·cm²  (dominant: %s)", rank, stack.name(),
