@@ -38,7 +38,7 @@ System.out.println(lnbOpt.budget());
 //    are not in the catalog: LiCoO2's are used (assumed). Each coating enters the space-charge solve with
 //    its own catalog Li density and conductivity; their permittivities and mobile Li⁺ are not in the
 //    catalog (εr 30 and θ∞ = 1e-3 assumed for all); the same electron-blocking rule applies to all.
-//    Candidates the catalog has no σ for are skipped.
+//    A candidate the catalog lacks data for is not ranked but listed, with what is missing.
 Phase nmc = MaterialPhases.of(Materials.LICOO2).conductivity(Units.sPerCm(1e-5)).electronConductor(true).build();
 Phase lpsc = MaterialPhases.of(Materials.LI6PS5CL).relativePermittivity(9.1).build();
 java.util.function.Function<Material, Phase> coatingPhase = m -> MaterialPhases.of(m).relativePermittivity(30).
@@ -49,6 +49,5 @@ var candidates = java.util.List.of(Materials.LINBO3, Materials.get("LiTaO3"), Ma
         Materials.get("Li2ZrO3"), Materials.get("Li3PO4"));
 var ranking = BufferLayerOptimizer.builder().thicknessWindow(0, Units.nm(20)).electronBlocking(blocking, 1e3).build().
         rankCoatings(nmcStack, candidates);
-for (var r : ranking) System.out.println("  " + r);
-var rankedIds = ranking.stream().map(r -> r.stack().coating().orElseThrow().material().id()).toList();
-for (var m : candidates) if (!rankedIds.contains(m.id())) System.out.println("  skipped, the catalog lacks what the model needs: " + m.id());
+System.out.print(ranking);      // "n of 5 candidates ranked", best first, then each skipped one and why
+if (ranking.ranked().size() + ranking.skipped().size() != candidates.size()) throw new AssertionError("a candidate was lost");

@@ -160,12 +160,12 @@ public final class Material {
      *
      * @param p a property
      * @return its value, in {@link Property#siUnit()}
-     * @throws IllegalStateException if the material has no value for it
+     * @throws MissingDataException (an IllegalStateException) if the material has no value for it
      */
     public double require(Property p) {
         PropertyValue v = properties.get(p);
         if (v == null) {
-            throw new IllegalStateException(id + " has no " + p + " in the catalog; pass the value explicitly");
+            throw new MissingDataException(id, id + " has no " + p + " in the catalog; pass the value explicitly");
         }
         return v.value();
     }
@@ -225,17 +225,17 @@ public final class Material {
      * @param temperatureK T, K (&gt; 0)
      * @return σ_ion(T), S/m
      * @throws IllegalArgumentException if T is not finite or not positive
-     * @throws IllegalStateException if the catalog has no ionic conductivity for this material, or
-     *     its law does not hold at T (a σ(25 °C) without activation energy at another temperature, a
+     * @throws MissingDataException (an IllegalStateException) if the catalog has no ionic
+     *     conductivity for this material, or its law does not hold at T (a σ(25 °C) without activation energy at another temperature, a
      *     VTF law at or below T0); the message names the law and what it lacks
      */
     public double ionicConductivity(double temperatureK) {
         Checks.positive(temperatureK, "temperature", "K");
-        TemperatureLaw law = conductivityLaw().orElseThrow(() -> new IllegalStateException(id
+        TemperatureLaw law = conductivityLaw().orElseThrow(() -> new MissingDataException(id, id
                 + " has no ionic conductivity in the catalog (needs " + Property.IONIC_CONDUCTIVITY + " with "
                 + Property.IONIC_ACTIVATION_ENERGY + ", or the VTF parameters); pass the conductivity explicitly"));
         if (!law.covers(temperatureK)) {
-            throw new IllegalStateException(id + ": its ionic conductivity law " + law + " holds at T "
+            throw new MissingDataException(id, id + ": its ionic conductivity law " + law + " holds at T "
                     + law.validity() + ", not at " + temperatureK + " K; pass the conductivity explicitly");
         }
         return law.valueAt(temperatureK);

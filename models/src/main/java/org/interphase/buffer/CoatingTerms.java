@@ -30,8 +30,12 @@ public final class CoatingTerms {
      * @param uncoatedResistance R0 without coating, Ω·m² (&ge; 0)
      * @param decayLength λ, m (&gt; 0)
      * @return the term
+     * @throws IllegalArgumentException if the mechanism is null, R0 negative or λ not positive
      */
     public static StackTerm exponentialSuppression(Mechanism mechanism, double uncoatedResistance, double decayLength) {
+        if (mechanism == null) {
+            throw new IllegalArgumentException("mechanism of the suppressed resistance must not be null");
+        }
         Checks.nonNegative(uncoatedResistance, "uncoated resistance", "Ω·m²");
         Checks.positive(decayLength, "decay length", "m");
         String detail = String.format(Locale.ROOT, "%.4g Ω·cm² · exp(−L/%.3g nm)", Units.toOhmCm2(uncoatedResistance),
@@ -51,6 +55,9 @@ public final class CoatingTerms {
      *     in the stack
      */
     public static StackTerm of(Mechanism mechanism, ExponentialSuppression model) {
+        if (model == null) {
+            throw new IllegalArgumentException("M1 model must not be null");
+        }
         return exponentialSuppression(mechanism, model.suppressedResistance(), model.decayLength());
     }
 

@@ -47,13 +47,16 @@ public interface CoatingTradeOff {
     /**
      * R(L) sampled on a uniform grid, for plotting and tables.
      *
-     * @param maxThickness largest thickness, m (&gt; 0)
-     * @param points number of samples (&ge; 2)
+     * @param maxThickness largest thickness, m (0 &lt; max ≤ 1 m; a coating is nm to µm thick)
+     * @param points number of samples (2 … 1,000,000)
      * @return the curve: x = thickness in nm, y = resistance in Ω·cm²
+     * @throws IllegalArgumentException if a parameter is out of its range
      */
     default Profile curve(double maxThickness, int points) {
-        Checks.positive(maxThickness, "max thickness", "m");
-        Checks.atLeast(points, 2, "points");
+        Checks.inClosedRange(maxThickness, Double.MIN_NORMAL, 1.0, "max thickness", "m");
+        if (points < 2 || points > 1_000_000) {
+            throw new IllegalArgumentException("points must be in [2, 1000000], was " + points);
+        }
         double[] x = new double[points];
         double[] y = new double[points];
         for (int i = 0; i < points; i++) {

@@ -40,11 +40,12 @@ public record SeriesDiffusionGrowth(double interphaseDiffusivity, double coating
         Checks.nonNegative(coatingThickness, "coating thickness", "m");
         Checks.nonNegative(time, "time", "s");
         double b = coatingThickness / coatingDiffusivity;
-        double c = 2 * drivingForce * time / interphaseDiffusivity;
-        if (c == 0) {
+        // √c with c = 2·Ω·Δc·t/D_int, taken as a product of roots so that a long time does not overflow c
+        double rootC = Math.sqrt(2 * drivingForce / interphaseDiffusivity) * Math.sqrt(time);
+        if (rootC == 0) {
             return 0.0; // no time, no growth (and no 0/0 when there is no barrier either)
         }
-        // −b + √(b² + c) written without cancellation for b² ≫ c
-        return interphaseDiffusivity * c / (b + Math.sqrt(b * b + c));
+        // −b + √(b² + c) = c/(b + √(b² + c)), without cancellation for b² ≫ c and without overflow of b² or c
+        return interphaseDiffusivity * rootC * (rootC / (b + Math.hypot(b, rootC)));
     }
 }

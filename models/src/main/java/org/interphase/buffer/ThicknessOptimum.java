@@ -1,6 +1,7 @@
 package org.interphase.buffer;
 
 import java.util.Locale;
+import org.interphase.core.Checks;
 import org.interphase.core.Units;
 
 /**
@@ -15,10 +16,32 @@ import org.interphase.core.Units;
 public record ThicknessOptimum(double thickness, double resistance, double uncoatedResistance, boolean interior,
         String explanation) {
 
-    /** @return R(0)/R(L*), the improvement the coating brings (≥ 1) */
+    /**
+     * Validates the components.
+     *
+     * @param thickness L*, m (&ge; 0)
+     * @param resistance R(L*), Ω·m² (&ge; 0; 0 only if R(0) is 0 too)
+     * @param uncoatedResistance R(0), Ω·m² (&ge; 0)
+     * @param interior whether the optimum lies strictly inside the allowed range
+     * @param explanation why, in words (not null)
+     */
+    public ThicknessOptimum {
+        Checks.nonNegative(thickness, "optimal thickness", "m");
+        Checks.nonNegative(resistance, "resistance at the optimum", "Ω·m²");
+        Checks.nonNegative(uncoatedResistance, "uncoated resistance", "Ω·m²");
+        if (resistance == 0 && uncoatedResistance > 0) {
+            throw new IllegalArgumentException("resistance at the optimum must be > 0 Ω·m² when the uncoated resistance is "
+                    + uncoatedResistance + " Ω·m² (a coating adds its own L/σ), was 0 Ω·m²");
+        }
+        if (explanation == null) {
+            throw new IllegalArgumentException("explanation must not be null");
+        }
+    }
+
+    /** @return R(0)/R(L*), the improvement the coating brings (≥ 1; 1 when both are 0) */
     public double improvement() {
         if (resistance == 0) {
-            return uncoatedResistance == 0 ? 1.0 : Double.POSITIVE_INFINITY;
+            return 1.0; // then R(0) = 0 as well (checked in the constructor)
         }
         return uncoatedResistance / resistance;
     }

@@ -51,6 +51,10 @@ public final class TradeOffFit {
          * @param points number of points fitted
          */
         public Result {
+            if (model == null || relativeErrors == null) {
+                throw new IllegalArgumentException("a fit result needs its model and relative errors");
+            }
+            Checks.nonNegative(rmsLogResidual, "rms residual in ln R", "");
             relativeErrors = relativeErrors.clone();
         }
 
@@ -229,6 +233,9 @@ public final class TradeOffFit {
      * @return the fit (in SI, as always)
      */
     public static Result fitWithBaseInLabUnits(double[] thicknessNm, double[] resistanceOhmCm2, double baseOhmCm2) {
+        if (thicknessNm == null || resistanceOhmCm2 == null) {
+            throw new IllegalArgumentException("thicknesses (nm) and resistances (Ω·cm²) must not be null");
+        }
         double[] l = new double[thicknessNm.length];
         double[] r = new double[resistanceOhmCm2.length];
         for (int i = 0; i < l.length; i++) {

@@ -42,13 +42,40 @@ public record TunnellingBlocking(double barrierHeight, double effectiveMassRatio
 
     /**
      * @param thickness L, m (&ge; 0)
-     * @return R_tun(L), Ω·m²
+     * @return R_tun(L), Ω·m² (0 for L = 0)
+     * @throws IllegalArgumentException if L is negative or not finite, or so thick that R_tun exceeds
+     *     the double range (beyond about 70 nm for Φ = 1 eV; use {@link #logTunnellingResistance})
      */
     public double tunnellingResistance(double thickness) {
         Checks.nonNegative(thickness, "coating thickness", "m");
+        if (thickness == 0) {
+            return 0.0;
+        }
+        double ln = logTunnellingResistance(thickness);
+        if (!(ln < Math.log(Double.MAX_VALUE))) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "coating thickness %s m puts the tunnelling "
+                    + "resistance beyond the double range (ln(R_tun / 1 Ω·m²) = %.4g); use logTunnellingResistance",
+                    thickness, ln));
+        }
+        return Math.exp(ln);
+    }
+
+    /**
+     * ln R_tun(L), finite for every finite L &gt; 0 — what to compare when R_tun itself would overflow.
+     *
+     * @param thickness L, m (&gt; 0)
+     * @return ln(R_tun / (1 Ω·m²))
+     */
+    public double logTunnellingResistance(double thickness) {
+        Checks.positive(thickness, "coating thickness", "m");
+        return logResistanceAtLogThickness(Math.log(thickness));
+    }
+
+    /** ln R_tun as a function of u = ln(L / 1 m): u + ln(2(h/e)²/(3p)) + 4π·e^u·p/h, no overflow, no underflow. */
+    private double logResistanceAtLogThickness(double u) {
         double p = momentum();
         double hOverE = Constants.PLANCK / Constants.ELEMENTARY_CHARGE;
-        return 2 * thickness / (3 * p) * hOverE * hOverE * Math.exp(4 * Math.PI * thickness * p / Constants.PLANCK);
+        return u + Math.log(2 * hOverE * hOverE / (3 * p)) + 4 * Math.PI * Math.exp(u) * p / Constants.PLANCK;
     }
 
     /**
@@ -59,9 +86,17 @@ public record TunnellingBlocking(double barrierHeight, double effectiveMassRatio
      */
     public double thicknessForResistance(double target) {
         Checks.positive(target, "target resistance", "Ω·m²");
-        // ln R_tun is increasing in L; solve in ln so 20 decades are as easy as one
+        // ln R_tun = ln L + const + 4πL√(2m*Φ)/h rises from −∞ to +∞ as ln L does: solve in u = ln L, so
+        // any target (1e-300 Ω·m² lies below R_tun of any atomic thickness) has its root
         double lnTarget = Math.log(target);
-        return RootFinder.bracketAndSolve(l -> Math.log(tunnellingResistance(l)) - lnTarget, 1e-12, 1e-9, 1e-16, 60);
+        double u = RootFinder.bracketAndSolve(v -> logResistanceAtLogThickness(v) - lnTarget, Math.log(1e-12),
+                Math.log(1e-8), 1e-12, 60);
+        double l = Math.exp(u);
+        if (!(l > 0)) {
+            throw new IllegalArgumentException("target resistance must be large enough for a representable thickness, was "
+                    + target + " Ω·m² (thickness e^" + u + " m)");
+        }
+        return l;
     }
 
     /**
@@ -77,8 +112,8 @@ public record TunnellingBlocking(double barrierHeight, double effectiveMassRatio
         Checks.positive(ionicConductivity, "ionic conductivity", "S/m");
         Checks.nonNegative(chargeTransferResistance, "charge-transfer resistance", "Ω·m²");
         Checks.atLeast(factor, 1.0, "factor", "");
-        java.util.function.DoubleUnaryOperator g = l -> Math.log(tunnellingResistance(l))
-                - Math.log(factor * (l / ionicConductivity + chargeTransferResistance));
+        java.util.function.DoubleUnaryOperator g = l -> logTunnellingResistance(l)
+                - Math.log(factor) - Math.log(l / ionicConductivity + chargeTransferResistance);
         double tiny = 1e-12;
         if (g.applyAsDouble(tiny) >= 0) {
             return 0.0;

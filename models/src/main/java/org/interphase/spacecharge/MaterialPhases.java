@@ -80,7 +80,7 @@ public final class MaterialPhases {
         if (material.has(Property.VOLTAGE_VS_LI)) {
             return -Constants.ELEMENTARY_CHARGE * material.require(Property.VOLTAGE_VS_LI);
         }
-        throw new IllegalStateException(material.id() + " has neither " + Property.LI_CHEMICAL_POTENTIAL + " nor "
+        throw new org.interphase.materials.MissingDataException(material.id(), material.id() + " has neither " + Property.LI_CHEMICAL_POTENTIAL + " nor "
                 + Property.VOLTAGE_VS_LI + " in the catalog; give the Li⁺ step of the junction explicitly (in J, "
                 + "e.g. Units.eV(0.5))");
     }
@@ -224,7 +224,7 @@ public final class MaterialPhases {
                 return given;
             }
             if (!material.has(p)) {
-                throw new IllegalStateException(material.id() + " has no " + p + " in the catalog; give it with "
+                throw new org.interphase.materials.MissingDataException(material.id(), material.id() + " has no " + p + " in the catalog; give it with "
                         + "MaterialPhases.of(...)." + method + "(...)");
             }
             return material.require(p);
@@ -254,7 +254,8 @@ public final class MaterialPhases {
 
         private TemperatureLaw catalogConductivity() {
             // the material's own law, the one Material.ionicConductivity and stack.Layer evaluate
-            return catalogLaw().orElseThrow(() -> new IllegalStateException(material.id() + " has no "
+            return catalogLaw().orElseThrow(() -> new org.interphase.materials.MissingDataException(material.id(),
+                    material.id() + " has no "
                     + Property.IONIC_CONDUCTIVITY + " in the catalog; give it with MaterialPhases.of(...).conductivity(...)"));
         }
     }

@@ -13,7 +13,7 @@ import org.interphase.core.Units;
  *
  * @param fraction f, the real contact fraction (0 &lt; f ≤ 1)
  * @param constrictionResistance R_c, Ω·m² on the nominal area (&ge; 0)
- * @param detail where the numbers come from, e.g. {@code "BEM at 5 MPa"}
+ * @param detail where the numbers come from, e.g. {@code "BEM at 5 MPa"} (null is taken as empty)
  */
 public record ContactState(double fraction, double constrictionResistance, String detail) {
 

@@ -3,6 +3,7 @@ package org.interphase.stack;
 import java.util.Locale;
 import org.interphase.contact.CathodeBreathing;
 import org.interphase.contact.StackPressureContact;
+import org.interphase.core.Checks;
 import org.interphase.core.Units;
 
 /**
@@ -19,14 +20,20 @@ public final class ContactStates {
      * resistance is not used: the stack carries it.
      *
      * @param model the pair's contact model
-     * @param pressure stack pressure, Pa (&gt; 0)
+     * @param pressure stack pressure, Pa (&gt; 0, large enough for a representable contact fraction)
      * @return the contact state
+     * @throws IllegalArgumentException if the model is null or the pressure out of range
      */
     public static ContactState atStackPressure(StackPressureContact model, double pressure) {
         if (model == null) {
             throw new IllegalArgumentException("contact model must not be null");
         }
+        Checks.positive(pressure, "stack pressure", "Pa");
         double f = model.contactFraction(pressure);
+        if (!(f >= Double.MIN_NORMAL)) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "stack pressure must give a contact "
+                    + "fraction >= %s, was %s Pa (fraction %s): raise the pressure", Double.MIN_NORMAL, pressure, f));
+        }
         return new ContactState(f, model.constrictionAsr(pressure), String.format(Locale.ROOT, "%s at %.3g MPa",
                 model.plastic(pressure) ? "plastic bearing area" : "elastic (Persson)", Units.toMPa(pressure)));
     }

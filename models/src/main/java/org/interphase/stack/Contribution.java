@@ -9,10 +9,10 @@ import org.interphase.core.Units;
  * (geometric) area, and the capacitance that sets the frequency of its impedance arc.
  *
  * @param mechanism the mechanism
- * @param detail what it is, e.g. {@code "LiNbO3 5 nm"}
- * @param resistance area-specific resistance on the nominal area, Ω·m² (&ge; 0; a space-charge line
- *     may be negative, the excess resistance of an accumulation layer that conducts better than the
- *     bulk)
+ * @param detail what it is, e.g. {@code "LiNbO3 5 nm"} (null is taken as empty)
+ * @param resistance area-specific resistance on the nominal area, Ω·m² (&ge; 0 for every mechanism:
+ *     an accumulation layer, which conducts better than the bulk, lowers the line of the layer it
+ *     sits in — see {@link StackTerm.Effect} — and is never a negative line of its own)
  * @param capacitance area-specific capacitance in parallel with it, F/m² (&ge; 0; 0 for a pure
  *     resistance)
  */
@@ -23,20 +23,19 @@ public record Contribution(Mechanism mechanism, String detail, double resistance
      *
      * @param mechanism the mechanism
      * @param detail what it is
-     * @param resistance area-specific resistance, Ω·m² (&ge; 0; may be negative for space charge)
+     * @param resistance area-specific resistance, Ω·m² (&ge; 0)
      * @param capacitance area-specific capacitance, F/m² (&ge; 0)
+     * @throws IllegalArgumentException if the mechanism is null, or the resistance or capacitance is
+     *     negative or not finite
      */
     public Contribution {
         if (mechanism == null) {
             throw new IllegalArgumentException("mechanism must not be null");
         }
         detail = detail == null ? "" : detail;
-        if (mechanism == Mechanism.SPACE_CHARGE) {
-            // an accumulation layer conducts better than the bulk: its excess resistance is negative
-            Checks.finite(resistance, mechanism.label() + " resistance", "Ω·m²");
-        } else {
-            Checks.nonNegative(resistance, mechanism.label() + " resistance", "Ω·m²");
-        }
+        // R ≥ 0 and C ≥ 0 make every line a passive R‖C element (Re Z ≥ 0, −Im Z ≥ 0 at every ω); a
+        // negative line would be a negative arc, non-passive, with shares above 100 % and below 0 %
+        Checks.nonNegative(resistance, mechanism.label() + " resistance", "Ω·m²");
         Checks.nonNegative(capacitance, mechanism.label() + " capacitance", "F/m²");
     }
 

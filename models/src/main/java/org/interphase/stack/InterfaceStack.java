@@ -143,7 +143,7 @@ public final class InterfaceStack {
     }
 
     /**
-     * @param state the contact state
+     * @param state the contact state (null for perfect contact, {@link ContactState#PERFECT})
      * @return this stack with another contact state
      */
     public InterfaceStack withContact(ContactState state) {
@@ -165,23 +165,45 @@ public final class InterfaceStack {
     /**
      * The resistance budget on the nominal area.
      *
+     * <p>The terms are evaluated first, because a term may change the stack's own layers: an
+     * accumulation layer in the coating (from {@link SpaceChargeTerms}) lowers the coating's line to
+     * its own ∫dx/σ(x), and the coating line then states by how much (see {@link StackTerm.Effect}).
+     * Every line is R ≥ 0 in parallel with C ≥ 0.
+     *
      * @return the budget; each line's resistance in Ω·m², capacitance in F/m²
+     * @throws IllegalStateException if a term scales the resistance of a coating the stack does not
+     *     have
      */
     public ResistanceBudget budget() {
         double f = contact.fraction();
+        StackTerm.Effect sc = spaceCharge == null ? null : spaceCharge.effect(this);
+        List<StackTerm.Effect> further = new ArrayList<>(terms.size());
+        double coatingFactor = sc == null ? 1 : sc.coatingFactor();
+        double bulkChange = sc == null ? 0 : sc.bulkChange() / f;
+        for (StackTerm term : terms) {
+            StackTerm.Effect e = term.effect(this);
+            further.add(e);
+            coatingFactor *= e.coatingFactor();
+            bulkChange += e.line().mechanism() == Mechanism.CONSTRICTION ? e.bulkChange() : e.bulkChange() / f;
+        }
+        boolean hasCoating = coating != null && coating.thickness() > 0;
+        if (coatingFactor < 1 && !hasCoating) {
+            throw new IllegalStateException("a term of " + name() + " lowers the resistance of a coating (factor "
+                    + coatingFactor + ") but the stack has no coating");
+        }
         List<Contribution> lines = new ArrayList<>();
         if (interphase != null && interphase.thickness() > 0) {
-            lines.add(layerLine(Mechanism.INTERPHASE, interphase, f));
+            lines.add(layerLine(Mechanism.INTERPHASE, interphase, f, 1));
         }
-        if (coating != null && coating.thickness() > 0) {
-            lines.add(layerLine(Mechanism.COATING, coating, f));
+        if (hasCoating) {
+            lines.add(layerLine(Mechanism.COATING, coating, f, coatingFactor));
         }
-        if (spaceCharge != null) {
-            Contribution sc = spaceCharge.evaluate(this);
-            lines.add(new Contribution(Mechanism.SPACE_CHARGE, sc.detail(), sc.resistance() / f, sc.capacitance() * f));
+        if (sc != null) {
+            Contribution c = sc.line();
+            lines.add(new Contribution(Mechanism.SPACE_CHARGE, c.detail(), c.resistance() / f, c.capacitance() * f));
         }
-        for (StackTerm term : terms) {
-            Contribution c = term.evaluate(this);
+        for (StackTerm.Effect e : further) {
+            Contribution c = e.line();
             lines.add(c.mechanism() == Mechanism.CONSTRICTION ? c
                     : new Contribution(c.mechanism(), c.detail(), c.resistance() / f, c.capacitance() * f));
         }
@@ -194,12 +216,19 @@ public final class InterfaceStack {
         if (contact.constrictionResistance() > 0) {
             lines.add(new Contribution(Mechanism.CONSTRICTION, contact.detail(), contact.constrictionResistance(), 0));
         }
-        return new ResistanceBudget(name(), temperature, lines);
+        return new ResistanceBudget(name(), temperature, lines, bulkChange);
     }
 
-    private Contribution layerLine(Mechanism m, Layer layer, double f) {
+    /** The line of a layer; {@code factor} &lt; 1 when an accumulation layer makes it conduct better. */
+    private Contribution layerLine(Mechanism m, Layer layer, double f, double factor) {
         OptionalDouble c = layer.capacitance();
-        return new Contribution(m, layer.toString(), layer.resistance(temperature) / f, c.orElse(0.0) * f);
+        double bulk = layer.resistance(temperature);
+        String detail = layer.toString();
+        if (factor < 1) {
+            detail += String.format(Locale.ROOT, "; Li⁺ accumulation lowers its d/σ = %.4g by %.4g Ω·cm²",
+                    Units.toOhmCm2(bulk / f), Units.toOhmCm2((1 - factor) * bulk / f));
+        }
+        return new Contribution(m, detail, factor * bulk / f, c.orElse(0.0) * f);
     }
 
     @Override
@@ -280,7 +309,8 @@ public final class InterfaceStack {
         }
 
         /**
-         * @param name how the term is described, e.g. {@code "Poisson–Boltzmann, lattice gas"}
+         * @param name how the term is described, e.g. {@code "Poisson–Boltzmann, lattice gas"} (null is
+         *     taken as empty)
          * @param term the space-charge term (null for none)
          * @return this builder
          */
@@ -334,7 +364,7 @@ public final class InterfaceStack {
         }
 
         /**
-         * @param state contact fraction and constriction
+         * @param state contact fraction and constriction (null for perfect contact, {@link ContactState#PERFECT})
          * @return this builder
          */
         public Builder contact(ContactState state) {

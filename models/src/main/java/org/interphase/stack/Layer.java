@@ -11,6 +11,7 @@ import org.interphase.core.SinglePoint;
 import org.interphase.core.TemperatureLaw;
 import org.interphase.core.Units;
 import org.interphase.materials.Material;
+import org.interphase.materials.MissingDataException;
 import org.interphase.materials.Property;
 
 /**
@@ -144,7 +145,7 @@ public record Layer(Material material, double thickness, OptionalDouble effectiv
      * @param temperature T, K (&gt; 0)
      * @return σ_ion at T, S/m: the effective conductivity, or the material's temperature law at T
      * @throws IllegalArgumentException if T is not finite or not positive
-     * @throws IllegalStateException if no effective conductivity is set and the catalog has no
+     * @throws MissingDataException (an IllegalStateException) if no effective conductivity is set and the catalog has no
      *     conductivity for the material, or its law does not hold at T (a σ(25 °C) without
      *     activation energy at another temperature, a VTF law at or below T0); the message names the
      *     material, the law and what it lacks
@@ -154,13 +155,13 @@ public record Layer(Material material, double thickness, OptionalDouble effectiv
         if (effectiveConductivity.isPresent()) {
             return effectiveConductivity.getAsDouble();
         }
-        TemperatureLaw law = conductivityLaw().orElseThrow(() -> new IllegalStateException(material.id()
+        TemperatureLaw law = conductivityLaw().orElseThrow(() -> new MissingDataException(material.id(), material.id()
                 + " layer: the catalog has no ionic conductivity for " + material.id() + " (needs "
                 + Property.IONIC_CONDUCTIVITY + " with " + Property.IONIC_ACTIVATION_ENERGY
                 + ", or the VTF parameters); give an effective conductivity with withConductivity(...)"));
         if (!law.covers(temperature)) {
             // the same refusal as spacecharge.Phase and Material.ionicConductivity: never a surrogate value
-            throw new IllegalStateException(material.id() + " layer: its conductivity law " + law + " holds at T "
+            throw new MissingDataException(material.id(), material.id() + " layer: its conductivity law " + law + " holds at T "
                     + law.validity() + ", not at " + temperature + " K; give an effective conductivity"
                     + " (withConductivity(...)) or, for a value known at one temperature, opt in to a"
                     + " temperature-independent σ (assumeConstantConductivity())");

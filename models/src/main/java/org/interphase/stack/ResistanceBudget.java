@@ -11,22 +11,49 @@ import org.interphase.impedance.Spectrum;
 /**
  * The resistance budget of one interface: each mechanism's area-specific resistance on the nominal
  * area, their sum and shares, at one temperature. Immutable; prints as a table in Ω·cm².
+ *
+ * <p>Every line is a resistance R ≥ 0 in parallel with a capacitance C ≥ 0, so the shares lie in
+ * [0, 1] and sum to 1, and the spectrum is passive: Re Z(ω) ≥ 0 and −Im Z(ω) ≥ 0 at every ω. An
+ * accumulation layer is not a negative line: it lowers the line of the layer it sits in (see
+ * {@link StackTerm.Effect}); what it removes from the bulk phases beside the interface, which this
+ * budget does not hold, is {@link #bulkChange()}.
  */
 public final class ResistanceBudget {
 
     private final String name;
     private final double temperature;
     private final List<Contribution> contributions;
+    private final double bulkChange;
 
     /**
-     * @param name the interface, e.g. {@code "LiCoO2 | LiNbO3 5 nm | Li3PS4"}
+     * A budget without a change of the bulk.
+     *
+     * @param name the interface, e.g. {@code "LiCoO2 | LiNbO3 5 nm | Li3PS4"} (null is taken as empty)
      * @param temperature T, K (&gt; 0)
-     * @param contributions the lines of the budget, in stack order
+     * @param contributions the lines of the budget, in stack order (not null, no null line)
+     * @throws IllegalArgumentException if the temperature is not positive or the lines are null
      */
     public ResistanceBudget(String name, double temperature, List<Contribution> contributions) {
+        this(name, temperature, contributions, 0.0);
+    }
+
+    /**
+     * @param name the interface, e.g. {@code "LiCoO2 | LiNbO3 5 nm | Li3PS4"} (null is taken as empty)
+     * @param temperature T, K (&gt; 0)
+     * @param contributions the lines of the budget, in stack order (not null, no null line)
+     * @param bulkChange the change of resistance of the bulk phases beside the interface from a net
+     *     accumulation layer, Ω·m² on the nominal area (&le; 0), not part of the budget
+     * @throws IllegalArgumentException if the temperature is not positive, the bulk change is
+     *     positive or not finite, or the lines are null
+     */
+    public ResistanceBudget(String name, double temperature, List<Contribution> contributions, double bulkChange) {
         this.name = name == null ? "" : name;
         this.temperature = org.interphase.core.Checks.positive(temperature, "temperature", "K");
+        if (contributions == null || contributions.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new IllegalArgumentException("the lines of a budget must not be null, were " + contributions);
+        }
         this.contributions = List.copyOf(contributions);
+        this.bulkChange = org.interphase.core.Checks.atMost(bulkChange, 0.0, "bulk resistance change", "Ω·m²");
     }
 
     /** @return the interface's name */
@@ -44,7 +71,16 @@ public final class ResistanceBudget {
         return contributions;
     }
 
-    /** @return the total area-specific resistance, Ω·m² (the sum of the lines) */
+    /**
+     * @return the resistance that a net accumulation layer in the electrode or electrolyte removes
+     *     from their bulk, Ω·m² on the nominal area (&le; 0; 0 if none). It is not part of
+     *     {@link #total()}: the interface budget holds no bulk line it could lower.
+     */
+    public double bulkChange() {
+        return bulkChange;
+    }
+
+    /** @return the total area-specific resistance, Ω·m² (the sum of the lines, &ge; 0) */
     public double total() {
         double s = 0;
         for (Contribution c : contributions) {
@@ -56,8 +92,12 @@ public final class ResistanceBudget {
     /**
      * @param mechanism a mechanism
      * @return the sum of its lines, Ω·m² (0 if absent)
+     * @throws IllegalArgumentException if the mechanism is null
      */
     public double resistanceOf(Mechanism mechanism) {
+        if (mechanism == null) {
+            throw new IllegalArgumentException("mechanism must not be null");
+        }
         double s = 0;
         for (Contribution c : contributions) {
             if (c.mechanism() == mechanism) {
@@ -67,7 +107,7 @@ public final class ResistanceBudget {
         return s;
     }
 
-    /** @return each mechanism's share of the total (0 … 1), in mechanism order */
+    /** @return each mechanism's share of the total (0 … 1, summing to 1; all 0 for a zero total), in mechanism order */
     public Map<Mechanism, Double> shares() {
         Map<Mechanism, Double> m = new EnumMap<>(Mechanism.class);
         double total = total();
@@ -92,9 +132,9 @@ public final class ResistanceBudget {
      * The impedance this interface would show: every line an R‖C arc per unit area,
      * Z_k = R_k/(1 + jωR_kC_k), in series (a line without capacitance is a pure resistance). Each
      * layer's arc sits at f = 1/(2πR_kC_k), independent of its thickness; Z(ω → 0) is the
-     * budget's {@link #total()}. A negative space-charge line (an accumulation layer's excess
-     * conductance) is drawn as a negative arc at its own time constant; physically it lowers the arc
-     * of the layer it lies in.
+     * budget's {@link #total()}. Every line has R ≥ 0 and C ≥ 0, so Re Z ≥ 0 and −Im Z ≥ 0 at every
+     * ω: an accumulation layer shows as a smaller, faster arc of the layer it sits in, never as a
+     * negative arc.
      *
      * @return the impedance, per unit area (Ω·m²)
      */
@@ -105,8 +145,7 @@ public final class ResistanceBudget {
         Impedance[] arcs = new Impedance[contributions.size()];
         for (int k = 0; k < arcs.length; k++) {
             Contribution c = contributions.get(k);
-            // a negative (accumulation) line keeps a decaying arc: τ = |R|·C, not a right-half-plane pole
-            arcs[k] = Impedance.voigt(c.resistance(), Math.abs(c.timeConstant()), true);
+            arcs[k] = Impedance.voigt(c.resistance(), c.timeConstant(), true);
         }
         return Impedance.series(arcs);
     }
@@ -128,6 +167,10 @@ public final class ResistanceBudget {
         for (Contribution c : contributions) {
             sb.append(String.format(Locale.ROOT, "  %-16s %12.4g Ω·cm²  %5.1f %%   %s%n", c.mechanism().label(),
                     Units.toOhmCm2(c.resistance()), total > 0 ? 100 * c.resistance() / total : 0.0, c.detail()));
+        }
+        if (bulkChange < 0) {
+            sb.append(String.format(Locale.ROOT, "  beside the budget: a net accumulation layer lowers the bulk by %.4g Ω·cm²%n",
+                    Units.toOhmCm2(-bulkChange)));
         }
         return sb.toString();
     }

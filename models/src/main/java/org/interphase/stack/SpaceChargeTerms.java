@@ -15,12 +15,26 @@ import org.interphase.spacecharge.Phase;
  * {@link org.interphase.spacecharge}: at every evaluation it builds the layered junction
  * electrode | coating (the stack's current thickness, if any) | electrolyte at the stack's
  * temperature, solves it with the {@link LayeredSolver}, and reports the space-charge (excess)
- * resistance ∫(1/σ(x) − 1/σ∞)dx summed over the phases, with the series capacitance of the layers.
- * The coating's own ohmic d/σ is not included here: the stack's coating layer carries it.
+ * resistance ∫(1/σ(x) − 1/σ∞)dx of each phase. The coating's own ohmic d/σ is not included here:
+ * the stack's coating layer carries it.
  *
- * <p>An accumulation layer has a negative excess resistance (it conducts better than the bulk, e.g.
- * the Li⁺ a thin coating takes up from its neighbours); the term reports the signed sum, so such a
- * layer lowers the total as it does in the cell.
+ * <p>How each phase's excess enters the budget (see {@link StackTerm.Effect}):
+ * <ul>
+ *   <li>the electrode and electrolyte (semi-infinite) form one space-charge zone; their signed
+ *       excesses add (an accumulation on one side lowers the zone that a depletion on the other
+ *       side raises), and a net positive sum is the space-charge line, an R‖C with the series
+ *       capacitance of the two sides;</li>
+ *   <li>a depleted coating adds its (positive) excess to that line;</li>
+ *   <li>an accumulation layer in the coating — the Li⁺ a thin coating takes up from its
+ *       neighbours — makes the coating conduct better: the coating's line becomes
+ *       (d/σ)·(1 + ℓ_R/d) with ℓ_R = ∫₀^d (σ∞/σ − 1)dx &gt; −d, its own ∫dx/σ(x), still positive,
+ *       with its own capacitance (the reduced-resistance R‖C of the host layer);</li>
+ *   <li>a net accumulation of the semi-infinite phases lowers the resistance of their bulk, which
+ *       the interface budget does not hold: the space-charge line is then 0 and the amount is
+ *       reported by {@link ResistanceBudget#bulkChange()}.</li>
+ * </ul>
+ * So every line is R ≥ 0 in parallel with C ≥ 0 and the budget's spectrum is passive, and the
+ * budget's total plus its bulk change is the signed sum d/σ + Σ excess of the solution.
  */
 public final class SpaceChargeTerms {
 
@@ -66,33 +80,73 @@ public final class SpaceChargeTerms {
         }
         Checks.finite(lithiumStep, "Li⁺ chemical potential step", "J");
         Checks.finite(coatingChemicalPotential, "coating chemical potential", "J");
-        return stack -> {
-            double d = stack.coating().map(Layer::thickness).orElse(0.0);
-            Junction j = Junction.of(electrode, electrolyte, lithiumStep, stack.temperature());
-            LayeredJunction lj;
-            if (d > 0) {
-                if (coatingPhase == null) {
-                    throw new IllegalArgumentException("the stack has a " + Units.toNm(d)
-                            + " nm coating but the space-charge term was built without a coating phase");
+        return new StackTerm() {
+            @Override
+            public Contribution evaluate(InterfaceStack stack) {
+                return effect(stack).line();
+            }
+
+            @Override
+            public Effect effect(InterfaceStack stack) {
+                double d = stack.coating().map(Layer::thickness).orElse(0.0);
+                Junction j = Junction.of(electrode, electrolyte, lithiumStep, stack.temperature());
+                LayeredJunction lj;
+                if (d > 0) {
+                    if (coatingPhase == null) {
+                        throw new IllegalArgumentException("the stack has a " + Units.toNm(d)
+                                + " nm coating but the space-charge term was built without a coating phase");
+                    }
+                    Phase coating = coatingPhase.apply(stack.coating().orElseThrow().material());
+                    lj = LayeredJunction.coated(j, coating, d, coatingChemicalPotential);
+                } else {
+                    lj = LayeredJunction.of(j);
                 }
-                Phase coating = coatingPhase.apply(stack.coating().orElseThrow().material());
-                lj = LayeredJunction.coated(j, coating, d, coatingChemicalPotential);
-            } else {
-                lj = LayeredJunction.of(j);
+                return split(solver.solve(lj), lithiumStep);
             }
-            LayeredSolution s = solver.solve(lj);
-            double r = s.spaceChargeResistance();
-            StringBuilder detail = new StringBuilder(String.format(Locale.ROOT, "PB, step %.3g eV",
-                    Units.toEV(lithiumStep)));
-            for (LayerResult l : s.layers()) {
-                if (Math.abs(l.drop()) > 1e-3) {
-                    detail.append(String.format(Locale.ROOT, "; %s %.0f mV", l.phase(), 1e3 * l.drop()));
-                }
-            }
-            if (r < 0) {
-                detail.append("; net accumulation: conducts better than the bulk");
-            }
-            return new Contribution(Mechanism.SPACE_CHARGE, detail.toString(), r, s.seriesCapacitance());
         };
+    }
+
+    /**
+     * Splits a layered solution into the budget's representation: depletion in the zone line,
+     * accumulation in the coating as the coating's factor, net accumulation of the semi-infinite
+     * phases as a change of the bulk (see {@link StackTerm.Effect}).
+     */
+    static StackTerm.Effect split(LayeredSolution s, double lithiumStep) {
+        LayeredJunction lj = s.stack();
+        double zone = 0;              // Ω·m², depletion (and net excess of the semi-infinite phases, if ≥ 0)
+        double semiInfinite = 0;      // Ω·m², signed excess of the semi-infinite phases: one space-charge zone
+        double inverseCapacitance = 0;
+        double coatingFactor = 1;
+        StringBuilder detail = new StringBuilder(String.format(Locale.ROOT, "PB, step %.3g eV",
+                Units.toEV(lithiumStep)));
+        for (int p = 0; p < lj.size(); p++) {
+            LayerResult l = s.layer(p);
+            if (Math.abs(l.drop()) > 1e-3) {
+                detail.append(String.format(Locale.ROOT, "; %s %.0f mV", l.phase(), 1e3 * l.drop()));
+            }
+            double d = lj.thickness(p);
+            if (Double.isFinite(d)) {
+                if (l.resistance() < 0) {
+                    // accumulation in the coating: it conducts better over its own thickness;
+                    // ∫₀^d σ∞/σ dx = d + ℓ_R > 0 is a sum of positive cell integrals, so the factor is in (0, 1)
+                    coatingFactor *= (d + l.excessResistanceLength()) / d;
+                } else {
+                    zone += l.resistance();
+                }
+                // the coating's dielectric capacitance belongs to the coating's own line
+            } else {
+                semiInfinite += l.resistance();
+                inverseCapacitance += 1 / l.capacitance();
+            }
+        }
+        zone += Math.max(0, semiInfinite);
+        double bulk = Math.min(0, semiInfinite);
+        // an accumulation in the coating is stated on the coating's own line (InterfaceStack.budget)
+        if (bulk < 0) {
+            detail.append("; net accumulation lowers the bulk beside the interface");
+        }
+        double capacitance = inverseCapacitance > 0 ? 1 / inverseCapacitance : 0;
+        return new StackTerm.Effect(new Contribution(Mechanism.SPACE_CHARGE, detail.toString(), zone, capacitance),
+                coatingFactor, bulk);
     }
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class BufferLayerOptimizerTest {
 
-    private static final Source TEST = Source.of("test fixture", 2026, "BufferLayerOptimizerTest");
+    static final Source TEST = Source.of("test fixture", 2026, "BufferLayerOptimizerTest");
 
     static Material material(String id, double sigmaSPerCm) {
         return Material.builder(id).name(id).family(Family.OXIDE).roles(Role.COATING)
@@ -73,7 +73,10 @@ class BufferLayerOptimizerTest {
     @Test
     void coatingsAreRankedByTheirOptimalTotal() {
         List<Material> candidates = List.of(material("slow", 1e-8), material("fast", 1e-5), material("mid", 1e-6));
-        var ranked = BufferLayerOptimizer.withDefaults().rankCoatings(m1Stack(candidates.get(0), 0), candidates);
+        var ranking = BufferLayerOptimizer.withDefaults().rankCoatings(m1Stack(candidates.get(0), 0), candidates);
+        assertThat(ranking.skipped()).isEmpty();
+        var ranked = ranking.ranked();
+        assertThat(ranking.best()).contains(ranked.get(0));
         assertThat(ranked).extracting(r -> r.stack().coating().orElseThrow().material().id())
                 .containsExactly("fast", "mid", "slow");
         for (var r : ranked) {
@@ -89,15 +92,20 @@ class BufferLayerOptimizerTest {
         // term alike, so the optimum is the M1 thickness at the highest pressure allowed.
         Material coating = material("c1", 1e-6);
         double p0 = Units.MPa(5);
-        double[] x = BufferLayerOptimizer.optimize(v -> m1Stack(coating, v[0]).withContact(
+        var optimum = BufferLayerOptimizer.optimize(v -> m1Stack(coating, v[0]).withContact(
                 new ContactState(v[1] / (v[1] + p0), 0, "synthetic")),
                 new double[] {0, Units.MPa(1)}, new double[] {Units.nm(30), Units.MPa(100)},
                 new double[] {Units.nm(3), Units.MPa(10)});
         var closed = new ExponentialSuppression(0, R0, LAMBDA, Units.sPerCm(1e-6)).optimum();
-        assertThat(x[0]).isCloseTo(closed.thickness(), within(1e-3 * closed.thickness()));
-        assertThat(x[1]).isCloseTo(Units.MPa(100), within(1e-3 * Units.MPa(100)));
+        assertThat(optimum.point(0)).isCloseTo(closed.thickness(), within(1e-3 * closed.thickness()));
+        assertThat(optimum.point(1)).isCloseTo(Units.MPa(100), within(1e-3 * Units.MPa(100)));
         double f = 100.0 / 105.0;
-        assertThat(x[2]).isCloseTo(closed.resistance() / f, within(1e-6 * closed.resistance()));
+        assertThat(optimum.total()).isCloseTo(closed.resistance() / f, within(1e-6 * closed.resistance()));
+        assertThat(optimum.stack().contact().fraction()).isCloseTo(optimum.point(1) / (optimum.point(1) + p0),
+                within(1e-15));
+        assertThat(optimum.evaluations()).isPositive();
+        optimum.point()[0] = -1; // a copy: the optimum is immutable
+        assertThat(optimum.point(0)).isPositive();
     }
 
     @Test

@@ -1,0 +1,99 @@
+package org.interphase.buffer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import org.interphase.core.Units;
+import org.interphase.stack.InterfaceStack;
+import org.junit.jupiter.api.Test;
+
+/** Finite input never gives NaN or ∞, and bad input fails before any work with a clear message. */
+class BufferBadInputTest {
+
+    @Test
+    void aThickBarrierIsAnErrorNotInfinity() {
+        // Simmons: ln R_tun = ln(2L(h/e)²/(3√(2mΦ))) + 4πL√(2mΦ)/h passes ln(Double.MAX_VALUE) = 709.8 at 71.93 nm for
+        // Φ = 1 eV, m* = m_e; R_tun(100 nm) was returned as +∞. ln R_tun(100 nm) = 997.749, evaluated independently
+        // in Python with the CODATA 2018 constants.
+        var t = new TunnellingBlocking(Units.eV(1), 1);
+        assertThatThrownBy(() -> t.tunnellingResistance(Units.nm(100))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("coating thickness").hasMessageContaining("logTunnellingResistance");
+        double ln100 = t.logTunnellingResistance(Units.nm(100));
+        assertThat(ln100).isCloseTo(997.749, within(1e-3));
+        // the log form is the same function where both exist
+        assertThat(t.logTunnellingResistance(Units.nm(3))).isCloseTo(Math.log(t.tunnellingResistance(Units.nm(3))),
+                within(1e-12));
+        assertThat(t.tunnellingResistance(0)).isZero();
+        assertThatThrownBy(() -> t.logTunnellingResistance(0)).hasMessageContaining("coating thickness");
+    }
+
+    @Test
+    void aTermWithoutMechanismFailsWhenItIsMadeNotWhenItIsUsed() {
+        assertThatThrownBy(() -> CoatingTerms.exponentialSuppression(null, Units.ohmCm2(10), Units.nm(1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mechanism");
+        assertThatThrownBy(() -> CoatingTerms.of(org.interphase.stack.Mechanism.INTERPHASE, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("model");
+    }
+
+    @Test
+    void aStackWithNothingToResistIsItsOwnOptimum() {
+        // ln 0 = −∞ at every point: BOBYQA keeps the start, and the optimum's budget is the stack's, exactly 0
+        var optimum = BufferLayerOptimizer.optimize(v -> InterfaceStack.between(BufferLayerOptimizerTest.CATHODE,
+                BufferLayerOptimizerTest.ELECTROLYTE).build(), new double[] {0, 0}, new double[] {1, 1},
+                new double[] {0.5, 0.5});
+        assertThat(optimum.total()).isZero();
+        assertThat(java.util.Arrays.stream(optimum.point()).allMatch(Double::isFinite)).isTrue();
+        assertThatThrownBy(() -> BufferLayerOptimizer.optimize(null, new double[] {0, 0}, new double[] {1, 1},
+                new double[] {0.5, 0.5})).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("factory");
+        assertThatThrownBy(() -> BufferLayerOptimizer.optimize(v -> null, new double[] {0, 0}, new double[] {1, 1},
+                new double[] {0.5, 0.5})).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("returned null");
+    }
+
+    @Test
+    void aLongGrowthTimeGivesAFiniteInterphase() {
+        // c = 2ΩΔc·t/D_int overflowed for t = 1e300 s and the thickness came back NaN; the parabolic law
+        // L_int = √(2·D_int·ΩΔc·t) holds once the interphase outgrows the barrier
+        var g = new SeriesDiffusionGrowth(1e-18, 1e-20, 0.1);
+        double l = g.thickness(Units.nm(5), 1e300);
+        assertThat(l).isFinite().isCloseTo(Math.sqrt(2 * 1e-18 * 0.1) * 1e150, within(1e-9 * l));
+        // and the short-time (barrier-limited) limit is untouched: L_int ≈ ΩΔc·t·D_c/L
+        double early = g.thickness(Units.nm(5), 1e-3);
+        assertThat(early).isCloseTo(0.1 * 1e-3 * 1e-20 / Units.nm(5), within(1e-6 * early));
+    }
+
+    @Test
+    void aTinyTargetTunnellingResistanceHasItsThickness() {
+        // 1e-300 Ω·m² was solved in L from 1e-12 m and stepped to a negative thickness
+        var t = new TunnellingBlocking(Units.eV(1), 1);
+        double l = t.thicknessForResistance(1e-300);
+        assertThat(l).isPositive();
+        assertThat(t.logTunnellingResistance(l)).isCloseTo(Math.log(1e-300), within(1e-9));
+        // the research notes' number is unchanged: 10⁴ Ω·cm² at 2.97 nm for Φ = 1 eV
+        assertThat(Units.toNm(t.thicknessForResistance(Units.ohmCm2(1e4)))).isCloseTo(2.97, within(0.01));
+    }
+
+    @Test
+    void aCurveHasARangeOfThicknessesAndPoints() {
+        var m1 = new ExponentialSuppression(0, Units.ohmCm2(100), Units.nm(1), Units.sPerCm(1e-6));
+        assertThatThrownBy(() -> m1.curve(1e300, 11)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("max thickness").hasMessageContaining("1.0E300");
+        assertThatThrownBy(() -> m1.curve(Units.nm(10), Integer.MAX_VALUE)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("points");
+    }
+
+    @Test
+    void resultRecordsRejectWhatNoOptimizerProduces() {
+        assertThatThrownBy(() -> new ThicknessOptimum(Units.nm(1), 0, Units.ohmCm2(10), true, "x"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("resistance at the optimum");
+        assertThatThrownBy(() -> new ThicknessOptimum(Double.NaN, 1, 1, true, "x"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("optimal thickness");
+        assertThat(new ThicknessOptimum(0, 0, 0, false, "nothing to remove").improvement()).isEqualTo(1.0);
+        assertThatThrownBy(() -> new BufferLayerOptimizer.Result(null, 0, null, null, 0, false))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("stack");
+        assertThatThrownBy(() -> TradeOffFit.fitWithBaseInLabUnits(null, new double[] {1}, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("thicknesses");
+        assertThatThrownBy(() -> new TradeOffFit.Result(null, 0, new double[0], 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("model");
+    }
+}
