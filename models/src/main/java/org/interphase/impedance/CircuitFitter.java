@@ -52,6 +52,9 @@ public final class CircuitFitter {
         UNIT
     }
 
+    /** The most starts of a multi-start fit: each may take its full evaluation budget. */
+    public static final int MAX_STARTS = 10_000;
+
     private static final double Q_LIMIT = 230; // e^230 ≈ 1e100: keeps the model finite
     private static final double JACOBIAN_STEP = 1e-6;
     /** A parameter whose Jacobian column is below this fraction of the largest is undetermined. */
@@ -140,10 +143,15 @@ public final class CircuitFitter {
         Objects.requireNonNull(circuit, "circuit");
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(fixed, "fixed");
-        circuit.checkParameters(initialGuess);
+        circuit.checkParameters(initialGuess, "initialGuess");
         boolean[] isFixed = new boolean[circuit.parameterCount()];
         for (String name : fixed) {
-            isFixed[circuit.parameterIndex(name)] = true;
+            int k = name == null ? -1 : circuit.parameterNames().indexOf(name);
+            if (k < 0) {
+                throw new IllegalArgumentException("fixed holds '" + name + "', which is not a parameter of circuit "
+                        + circuit + "; its parameters are " + circuit.parameterNames());
+            }
+            isFixed[k] = true;
         }
         int[] free = java.util.stream.IntStream.range(0, isFixed.length).filter(k -> !isFixed[k]).toArray();
         int m = free.length;
@@ -170,7 +178,8 @@ public final class CircuitFitter {
                     p = circuit.isExponent(k) ? 0.5 + 0.5 * random.nextDouble()
                             : p * Math.pow(10, spread * (2 * random.nextDouble() - 1));
                 }
-                q0[j] = problem.toQ(k, p);
+                // a start spread beyond e^±230 would begin outside the domain the optimizer keeps to
+                q0[j] = Math.max(-Q_LIMIT, Math.min(Q_LIMIT, problem.toQ(k, p)));
             }
             try {
                 LeastSquaresProblem lsp = new LeastSquaresBuilder().start(q0).model(problem)
@@ -380,20 +389,23 @@ public final class CircuitFitter {
         }
 
         /**
-         * @param n number of starts, ≥ 1 (default 1)
+         * @param n number of starts, in [1, {@value CircuitFitter#MAX_STARTS}] (default 1)
          * @return this
          */
         public Builder starts(int n) {
-            this.starts = Checks.positive(n, "number of starts");
+            if (n < 1 || n > MAX_STARTS) {
+                throw new IllegalArgumentException("n (number of starts) must be in [1, " + MAX_STARTS + "], was " + n);
+            }
+            this.starts = n;
             return this;
         }
 
         /**
-         * @param decades spread of the random starts around the guess, decades, &gt; 0 (default 1)
+         * @param decades spread of the random starts around the guess, decades, in (0, 100) (default 1)
          * @return this
          */
         public Builder spread(double decades) {
-            this.spread = Checks.positive(decades, "multi-start spread", "decades");
+            this.spread = Checks.inOpenRange(decades, 0, 100, "decades (multi-start spread)", "decades");
             return this;
         }
 
@@ -411,7 +423,7 @@ public final class CircuitFitter {
          * @return this
          */
         public Builder maxEvaluations(int n) {
-            this.maxEvaluations = Checks.atLeast(n, 10, "maximum evaluations");
+            this.maxEvaluations = Checks.atLeast(n, 10, "maximum evaluations per start n");
             return this;
         }
 

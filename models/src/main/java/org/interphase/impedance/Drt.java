@@ -83,14 +83,14 @@ public final class Drt {
     /**
      * A configured DRT.
      *
-     * @param points number K of time constants (≥ 10)
+     * @param points number K of time constants, in [10, {@value #MAX_POINTS}]
      * @param extensionDecades how far the τ grid extends beyond [1/ω_max, 1/ω_min], decades (≥ 0)
      * @param order penalty order: 0 (‖γ‖), 1 (‖dγ/d ln τ‖) or 2 (‖d²γ/d ln τ²‖)
      * @param lambda the dimensionless regularization parameter (&gt; 0), or NaN to choose it by GCV
      * @return the DRT
      */
     public static Drt of(int points, double extensionDecades, int order, double lambda) {
-        Checks.atLeast(points, 10, "number of time constants");
+        checkPoints(points);
         Checks.nonNegative(extensionDecades, "τ-grid extension", "decades");
         if (order < 0 || order > 2) {
             throw new IllegalArgumentException("penalty order must be 0, 1 or 2, was " + order);
@@ -99,6 +99,18 @@ public final class Drt {
             Checks.positive(lambda, "regularization parameter λ", "");
         }
         return new Drt(points, extensionDecades, order, lambda);
+    }
+
+    /** The most time constants: the K×K matrices (normal matrix, penalty, its Cholesky factor) take 32·K² bytes. */
+    static final int MAX_POINTS = 2000;
+
+    static int checkPoints(int points) {
+        if (points < 10 || points > MAX_POINTS) {
+            throw new IllegalArgumentException("points (number of time constants K) must be in [10, " + MAX_POINTS
+                    + "], was " + points + (points > MAX_POINTS ? " (the K×K matrices alone would take about "
+                    + 32L * points * points / (1 << 20) + " MiB)" : ""));
+        }
+        return points;
     }
 
     /**

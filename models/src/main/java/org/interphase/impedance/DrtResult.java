@@ -3,6 +3,7 @@ package org.interphase.impedance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.interphase.core.Checks;
 import org.interphase.core.Profile;
 
 /**
@@ -77,17 +78,17 @@ public final class DrtResult {
     /**
      * The polarization resistance of the part of the distribution between two time constants.
      *
-     * @param from lower τ, s (≥ 0)
-     * @param to upper τ, s (≥ from; may be {@link Double#POSITIVE_INFINITY})
+     * @param from lower τ, s (finite, ≥ 0)
+     * @param to upper τ, s (finite, ≥ from; a τ beyond the grid, e.g. {@link Double#MAX_VALUE},
+     *     takes in the rest of the distribution)
      * @return ∫γ d ln τ over grid points with from ≤ τ_k ≤ to, Ω (Ω·m² per area)
-     * @throws IllegalArgumentException if a bound is NaN or negative, or {@code to < from}
+     * @throws IllegalArgumentException if a bound is not finite or negative, or {@code to < from}
      */
     public double resistanceBetween(double from, double to) {
-        if (!(from >= 0)) {
-            throw new IllegalArgumentException("lower time constant must be >= 0 s, was " + from + " s");
-        }
+        Checks.nonNegative(from, "from (lower time constant)", "s");
+        Checks.finite(to, "to (upper time constant)", "s");
         if (!(to >= from)) {
-            throw new IllegalArgumentException("upper time constant must be >= the lower one (" + from + " s), was " + to
+            throw new IllegalArgumentException("to (upper time constant) must be >= from = " + from + " s, was " + to
                     + " s");
         }
         double r = 0;

@@ -63,7 +63,7 @@ public final class FitResult {
      * @return its fitted value, SI
      */
     public double parameter(String name) {
-        return parameters[circuit.parameterIndex(name)];
+        return parameters[circuit.parameterIndex(name, "name")];
     }
 
     /**
@@ -71,7 +71,7 @@ public final class FitResult {
      * @return its standard error, in the parameter's unit (+∞ if the data do not determine it)
      */
     public double standardError(String name) {
-        return standardErrors[circuit.parameterIndex(name)];
+        return standardErrors[circuit.parameterIndex(name, "name")];
     }
 
     /** @return the standard errors, in {@link Circuit#parameterNames()} order (+∞ if undetermined) */

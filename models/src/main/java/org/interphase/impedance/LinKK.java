@@ -86,12 +86,9 @@ public final class LinKK {
      */
     public static LinKK of(Selection selection, double muThreshold, int maxElements, boolean seriesCapacitance,
             boolean seriesInductance) {
-        java.util.Objects.requireNonNull(selection, "selection");
-        Checks.finite(muThreshold, "μ threshold", "");
-        if (!(muThreshold > 0 && muThreshold <= 1)) {
-            throw new IllegalArgumentException("μ threshold must be in (0, 1], was " + muThreshold);
-        }
-        Checks.positive(maxElements, "maximum number of elements");
+        java.util.Objects.requireNonNull(selection, "selection must not be null");
+        checkMuThreshold(muThreshold);
+        checkMaxElements(maxElements);
         return new LinKK(selection, muThreshold, maxElements, seriesCapacitance, seriesInductance);
     }
 
@@ -156,8 +153,16 @@ public final class LinKK {
      * @return the result
      */
     public LinKKResult fit(Spectrum data, int m) {
-        Checks.positive(m, "number of Voigt elements");
+        Objects.requireNonNull(data, "data (the spectrum) must not be null");
+        Checks.positive(m, "m (number of Voigt elements)");
         int n = data.size();
+        int colsNeeded = 1 + (inductance ? 1 : 0) + (capacitance ? 1 : 0);
+        if (m > 2 * n - colsNeeded) {
+            // checked before any array is allocated: m = Integer.MAX_VALUE must not run out of memory
+            throw new IllegalArgumentException("m (number of Voigt elements) must be in [1, " + (2 * n - colsNeeded)
+                    + "] for " + n + " frequencies (2 values each, " + colsNeeded + " for R0"
+                    + (inductance ? ", L" : "") + (capacitance ? ", C" : "") + "), was " + m);
+        }
         double[] w = data.angularFrequencies();
         double wMin = Double.POSITIVE_INFINITY;
         double wMax = 0;
@@ -257,6 +262,25 @@ public final class LinKK {
         }
         Spectrum fitted = Spectrum.owning(data.frequencies(), fr, fi, data.perArea());
         return new LinKKResult(m, mu, tau, rk, coef[0], resRe, resIm, fitted, data);
+    }
+
+    static double checkMuThreshold(double muThreshold) {
+        Checks.finite(muThreshold, "muThreshold (μ threshold c)", "");
+        if (!(muThreshold > 0 && muThreshold <= 1)) {
+            throw new IllegalArgumentException("muThreshold (μ threshold c) must be in (0, 1], was " + muThreshold);
+        }
+        return muThreshold;
+    }
+
+    /** Up to 100 000 Voigt elements: far beyond any spectrum (M ≤ 2n − 1) and a bounded loop. */
+    static final int MAX_ELEMENTS_LIMIT = 100_000;
+
+    static int checkMaxElements(int maxElements) {
+        if (maxElements < 1 || maxElements > MAX_ELEMENTS_LIMIT) {
+            throw new IllegalArgumentException("maxElements (largest number of Voigt elements M) must be in [1, "
+                    + MAX_ELEMENTS_LIMIT + "], was " + maxElements);
+        }
+        return maxElements;
     }
 
     @Override

@@ -77,11 +77,13 @@ public final class LinKKResult {
     }
 
     /**
-     * @param tolerance largest acceptable |relative residual| (e.g. 0.005 for 0.5 %), typically a
-     *     few times the measurement noise
+     * @param tolerance largest acceptable |relative residual| (finite, &ge; 0; e.g. 0.005 for
+     *     0.5 %), typically a few times the measurement noise
      * @return true if every residual is within the tolerance
+     * @throws IllegalArgumentException if the tolerance is not finite or negative
      */
     public boolean isValid(double tolerance) {
+        org.interphase.core.Checks.nonNegative(tolerance, "tolerance (largest relative residual)", "");
         return maxResidual() <= tolerance;
     }
 

@@ -145,7 +145,7 @@ class CircuitFitterTest {
         assertThat(biased.parameter("R0")).isEqualTo(12.0);
         assertThat(biased.rmsResidual()).isGreaterThan(1e-3);
         assertThatThrownBy(() -> CircuitFitter.withDefaults().fitTo(rc, data, new double[] {12, 50, 1e-6},
-                java.util.Set.of("R7"))).hasMessageContaining("has no parameter 'R7'");
+                java.util.Set.of("R7"))).hasMessageContaining("fixed holds 'R7', which is not a parameter");
         assertThatThrownBy(() -> CircuitFitter.withDefaults().fitTo(rc, data, new double[] {12, 50, 1e-6},
                 java.util.Set.of("R0", "R1", "C1"))).hasMessageContaining("nothing to fit");
     }
@@ -216,10 +216,10 @@ class CircuitFitterTest {
                 "a fit of 6 parameters needs more than 6 data values (2 per frequency), was 6");
         Spectrum data = CIRCUIT.spectrum(F, TRUTH);
         assertThatThrownBy(() -> CircuitFitter.fit(CIRCUIT, data, 10, 100, 1e-6, 0.85, 50)).hasMessageContaining(
-                "has 6 parameters");
+                "initialGuess must hold one value per parameter of circuit");
         assertThatThrownBy(() -> CircuitFitter.fit(CIRCUIT, data, 10, 100, 1e-6, 1.5, 50, 1e-4)).hasMessageContaining(
-                "parameter CPE1_1 must be in");
-        assertThatThrownBy(() -> CircuitFitter.builder().starts(0)).hasMessage("number of starts must be >= 1, was 0");
+                "initialGuess[3] (CPE1_1) is an exponent and must be in (0, 1], was 1.5");
+        assertThatThrownBy(() -> CircuitFitter.builder().starts(0)).hasMessage("n (number of starts) must be in [1, 10000], was 0");
         // an evaluation budget too small for any start: a ConvergenceException with a hint
         CircuitFitter starved = CircuitFitter.builder().maxEvaluations(10).starts(2).build();
         assertThatThrownBy(() -> starved.fitTo(CIRCUIT, data, 20, 40, 3e-6, 0.7, 150, 3e-5))

@@ -199,8 +199,8 @@ class LinKKTest {
         assertThatThrownBy(() -> LinKK.test(flat)).hasMessageContaining("more than one distinct frequency, all were 5.0 Hz");
         Spectrum s = Circuit.parse("R0").spectrum(new double[] {1, 2, 3}, 1.0);
         assertThatThrownBy(() -> LinKK.test(s)).hasMessageContaining("at least 4 frequencies, was 3");
-        assertThatThrownBy(() -> LinKK.of(1.5, 10, false, true)).hasMessage("μ threshold must be in (0, 1], was 1.5");
+        assertThatThrownBy(() -> LinKK.of(1.5, 10, false, true)).hasMessage("muThreshold (μ threshold c) must be in (0, 1], was 1.5");
         assertThatThrownBy(() -> LinKK.withDefaults().fit(Circuit.parse("R0").spectrum(F, 1.0), 0))
-                .hasMessageContaining("number of Voigt elements must be >= 1");
+                .hasMessageContaining("m (number of Voigt elements) must be >= 1, was 0");
     }
 }
