@@ -6,7 +6,7 @@ import org.interphase.core.Checks;
 /**
  * One peak of a distribution of relaxation times: its time constant, its height and the
  * resistance it carries, ∫γ d ln τ over its basin (the τ range between the minima of γ that
- * separate it from its neighbours; see {@link DrtResult#peaks()}).
+ * separate it from its neighbours; see {@link DrtSolution#peaks()}).
  *
  * @param timeConstant τ of the maximum, refined by a parabola in (ln τ, γ), s
  * @param height γ at the maximum, Ω (Ω·m² per area) per unit ln τ

@@ -87,25 +87,36 @@ class BadInputTableTest {
                 new double[] {1e-4, 1e-3}, "x", "m", "σ", "S/m"), (Profile) null), NPE, "relativePermittivity"));
         b.add(row("Impedance.series empty", () -> Impedance.series(), IAE, "parts", "0 parts"));
         b.add(row("Impedance.series null part", () -> Impedance.series(LAYER, null), NPE, "parts[1]"));
-        // the circuit fitter's initial guess
-        b.add(row("fit guess null", () -> CircuitFitter.fit(RC, DATA, (double[]) null), NPE, "initialGuess"));
-        b.add(row("fit guess empty", () -> CircuitFitter.fit(RC, DATA), IAE, "initialGuess", "was given 0"));
-        b.add(row("fit guess short", () -> CircuitFitter.fit(RC, DATA, 10), IAE, "initialGuess", "was given 1"));
-        b.add(row("fit guess NaN", () -> CircuitFitter.withDefaults().fitTo(RC, DATA, new double[] {10, Double.NaN,
-                1e-5}, Set.of()), IAE, "initialGuess[1] (R1)", "NaN", "Ω"));
-        b.add(row("fit guess inf", () -> CircuitFitter.withDefaults().fitTo(RC, DATA, new double[] {10,
-                Double.POSITIVE_INFINITY, 1e-5}, Set.of()), IAE, "initialGuess[1] (R1)", "Infinity"));
-        FitResult fit = CircuitFitter.fit(RC, DATA, 12, 80, 2e-5);
+        // the circuit fitter's problem and settings
+        b.add(row("fit guess null", () -> CircuitFitProblem.of(RC, DATA, (double[]) null), NPE, "initialGuess"));
+        b.add(row("fit guess empty", () -> CircuitFitProblem.of(RC, DATA), IAE, "initialGuess", "was given 0"));
+        b.add(row("fit guess short", () -> CircuitFitProblem.of(RC, DATA, 10), IAE, "initialGuess", "was given 1"));
+        b.add(row("fit guess NaN", () -> new CircuitFitProblem(RC, DATA, new double[] {10, Double.NaN, 1e-5},
+                Set.of()), IAE, "initialGuess[1] (R1)", "NaN", "Ω"));
+        b.add(row("fit guess inf", () -> CircuitFitProblem.of(RC, DATA, 10, Double.POSITIVE_INFINITY, 1e-5), IAE,
+                "initialGuess[1] (R1)", "Infinity"));
+        b.add(row("fit circuit null", () -> CircuitFitProblem.of(null, DATA, 10, 100, 1e-5), NPE, "circuit"));
+        b.add(row("fit data null", () -> CircuitFitProblem.of(RC, null, 10, 100, 1e-5), NPE, "data"));
+        b.add(row("fit fixed unknown", () -> CircuitFitProblem.of(RC, DATA, 10, 100, 1e-5).withFixed("R7"), IAE,
+                "fixed", "'R7'", "[R0, R1, C1]"));
+        b.add(row("fit fixed null name", () -> CircuitFitProblem.of(RC, DATA, 10, 100, 1e-5).withFixed((String) null),
+                IAE, "fixed", "'null'"));
+        b.add(row("fit problem null", () -> CircuitFitter.withDefaults().solve(null), NPE, "fitProblem"));
+        CircuitFitSolution fit = CircuitFitter.withDefaults().solve(CircuitFitProblem.of(RC, DATA, 12, 80, 2e-5));
         b.add(row("fit parameter null", () -> fit.parameter(null), NPE, "name"));
         b.add(row("fit standardError unknown", () -> fit.standardError("R7"), IAE, "name", "'R7'", "[R0, R1, C1]"));
-        b.add(row("fitter evaluations 0", () -> CircuitFitter.builder().maxEvaluations(0), IAE, "n", ">= 10",
-                "was 0"));
-        b.add(row("fitter starts huge", () -> CircuitFitter.builder().starts(Integer.MAX_VALUE), IAE, "starts",
-                "2147483647"));
+        b.add(row("fitter evaluations 0", () -> CircuitFitter.withDefaults().withMaxEvaluations(0), IAE,
+                "maxEvaluations", "[10, ", "was 0"));
+        b.add(row("fitter starts huge", () -> CircuitFitter.withDefaults().withStarts(Integer.MAX_VALUE), IAE,
+                "starts", "2147483647"));
+        b.add(row("fitter spread NaN", () -> CircuitFitter.withDefaults().withSpread(Double.NaN), IAE, "spread",
+                "NaN", "decades"));
+        b.add(row("fitter weighting null", () -> CircuitFitter.withDefaults().withWeighting(null), NPE,
+                "weighting"));
         // DRT
-        b.add(row("Drt points huge", () -> Drt.of(Integer.MAX_VALUE, 1, 1, 1e-3), IAE, "points", "2147483647",
+        b.add(row("DrtSolver points huge", () -> DrtSolver.withDefaults().withPoints(Integer.MAX_VALUE).withLambda(1e-3), IAE, "points", "2147483647",
                 "MiB"));
-        DrtResult drt = Drt.withDefaults().solve(DATA);
+        DrtSolution drt = DrtSolver.withDefaults().solve(DATA);
         b.add(row("resistanceBetween from NaN", () -> drt.resistanceBetween(Double.NaN, 1), IAE, "from", "NaN", "s"));
         b.add(row("resistanceBetween to +inf", () -> drt.resistanceBetween(0, Double.POSITIVE_INFINITY), IAE, "to",
                 "Infinity", "s"));
@@ -119,17 +130,20 @@ class BadInputTableTest {
         b.add(row("DrtPeak resistance -1", () -> new DrtPeak(2e-3, 1, -1, 1e-3, 1e-2), IAE, "resistance", "-1.0"));
         b.add(row("DrtPeak to < from", () -> new DrtPeak(2e-3, 1, 1, 1e-3, 1e-4), IAE, "to", "1.0E-4"));
         // Kramers–Kronig
-        b.add(row("LinKK μ threshold NaN", () -> LinKK.of(Double.NaN, 50, false, true), IAE, "muThreshold", "NaN"));
-        b.add(row("LinKK μ threshold 0", () -> LinKK.of(0, 50, false, true), IAE, "muThreshold", "(0, 1]",
-                "was 0.0"));
-        b.add(row("LinKK μ threshold -0.0", () -> LinKK.of(-0.0, 50, false, true), IAE, "muThreshold", "-0.0"));
-        b.add(row("LinKK maxElements 0", () -> LinKK.of(0.85, 0, false, true), IAE, "maxElements", "was 0"));
-        b.add(row("LinKK maxElements huge", () -> LinKK.of(0.85, Integer.MAX_VALUE, false, true), IAE,
-                "maxElements", "2147483647"));
-        b.add(row("LinKK.fit data null", () -> LinKK.withDefaults().fit(null, 3), NPE, "data"));
-        b.add(row("LinKK.fit m huge", () -> LinKK.withDefaults().fit(DATA, Integer.MAX_VALUE), IAE, "m",
-                "2147483647", "[1, 58]"));
-        LinKKResult kk = LinKK.withDefaults().fit(DATA, 5);
+        LinKKSolver linKK = LinKKSolver.withDefaults();
+        b.add(row("LinKK μ threshold NaN", () -> linKK.withMuThreshold(Double.NaN), IAE, "muThreshold", "NaN"));
+        b.add(row("LinKK μ threshold 0", () -> linKK.withMuThreshold(0), IAE, "muThreshold", "(0, 1]", "was 0.0"));
+        b.add(row("LinKK μ threshold -0.0", () -> linKK.withMuThreshold(-0.0), IAE, "muThreshold", "-0.0"));
+        b.add(row("LinKK μ threshold 1e300", () -> linKK.withMuThreshold(1e300), IAE, "muThreshold", "1.0E300"));
+        b.add(row("LinKK maxTerms 0", () -> linKK.withMaxTerms(0), IAE, "maxTerms", "was 0"));
+        b.add(row("LinKK maxTerms huge", () -> linKK.withMaxTerms(Integer.MAX_VALUE), IAE, "maxTerms",
+                "2147483647"));
+        b.add(row("LinKK terms -1", () -> linKK.withTerms(-1), IAE, "terms", "was -1"));
+        b.add(row("LinKK selection null", () -> linKK.withSelection(null), NPE, "selection"));
+        b.add(row("LinKK data null", () -> linKK.solve(null), NPE, "data"));
+        b.add(row("LinKK terms too many for the data", () -> linKK.withTerms(100_000).solve(DATA), IAE, "terms",
+                "100000", "at most 58"));
+        LinKKSolution kk = linKK.withTerms(5).solve(DATA);
         b.add(row("isValid NaN", () -> kk.isValid(Double.NaN), IAE, "tolerance", "NaN"));
         b.add(row("isValid +inf", () -> kk.isValid(Double.POSITIVE_INFINITY), IAE, "tolerance", "Infinity"));
         b.add(row("isValid -1", () -> kk.isValid(-1), IAE, "tolerance", "-1.0"));

@@ -1,15 +1,18 @@
 package org.interphase.impedance;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
- * The result of a {@link LinKK} test: the number M of Voigt elements, the over-fit measure μ, the
- * fitted KK-compliant spectrum and the relative residuals Δ'_i = (Z'_i − Z'_fit,i)/|Z_i| and
- * Δ''_i = (Z''_i − Z''_fit,i)/|Z_i|. Immutable; accessors return copies.
+ * The solution of a {@link LinKKSolver} test: the number M of Voigt elements, the over-fit
+ * measure μ, the fitted KK-compliant spectrum and the relative residuals
+ * Δ'_i = (Z'_i − Z'_fit,i)/|Z_i| and Δ''_i = (Z''_i − Z''_fit,i)/|Z_i|, and warnings about the
+ * choice of M. Immutable; accessors return copies.
  */
-public final class LinKKResult {
+public final class LinKKSolution {
 
-    private final int elements;
+    private final LinKKSolver solver;
+    private final int terms;
     private final double mu;
     private final double[] tau;
     private final double[] resistances;
@@ -18,10 +21,13 @@ public final class LinKKResult {
     private final double[] residualsImaginary;
     private final Spectrum fitted;
     private final Spectrum data;
+    private final List<String> warnings;
 
-    LinKKResult(int elements, double mu, double[] tau, double[] resistances, double seriesResistance,
-            double[] residualsReal, double[] residualsImaginary, Spectrum fitted, Spectrum data) {
-        this.elements = elements;
+    LinKKSolution(LinKKSolver solver, int terms, double mu, double[] tau, double[] resistances,
+            double seriesResistance, double[] residualsReal, double[] residualsImaginary, Spectrum fitted, Spectrum data,
+            List<String> warnings) {
+        this.solver = solver;
+        this.terms = terms;
         this.mu = mu;
         this.tau = tau;
         this.resistances = resistances;
@@ -30,14 +36,34 @@ public final class LinKKResult {
         this.residualsImaginary = residualsImaginary;
         this.fitted = fitted;
         this.data = data;
+        this.warnings = List.copyOf(warnings);
+    }
+
+    /** This solution with other warnings. */
+    LinKKSolution withWarnings(List<String> w) {
+        return new LinKKSolution(solver, terms, mu, tau, resistances, seriesResistance, residualsReal,
+                residualsImaginary, fitted, data, w);
+    }
+
+    /** @return the spectrum that was tested */
+    public Spectrum problem() {
+        return data;
+    }
+
+    /** @return the solver (its settings) that produced this solution */
+    public LinKKSolver solver() {
+        return solver;
     }
 
     /** @return the number of Voigt elements M */
-    public int elements() {
-        return elements;
+    public int terms() {
+        return terms;
     }
 
-    /** @return μ = 1 − Σ|R_k &lt; 0| / Σ|R_k ≥ 0| at this M */
+    /**
+     * @return μ = 1 − Σ|R_k &lt; 0| / Σ|R_k ≥ 0| at this M (≤ 1; 1 when no R_k is negative;
+     *     −{@link Double#MAX_VALUE} when no R_k is positive)
+     */
     public double mu() {
         return mu;
     }
@@ -67,6 +93,27 @@ public final class LinKKResult {
         return residualsImaginary.clone();
     }
 
+    /**
+     * @return the root-mean-square relative residual √(Σ(Δ'_i² + Δ''_i²)/2n) over both parts
+     */
+    public double residual() {
+        double s = 0;
+        for (int i = 0; i < residualsReal.length; i++) {
+            s += residualsReal[i] * residualsReal[i] + residualsImaginary[i] * residualsImaginary[i];
+        }
+        return Math.sqrt(s / (2 * residualsReal.length));
+    }
+
+    /**
+     * What the caller should know about the choice of M: M at the largest value tried, or μ never
+     * reaching the threshold.
+     *
+     * @return the warnings (empty if none)
+     */
+    public List<String> warnings() {
+        return warnings;
+    }
+
     /** @return the largest |relative residual| over both parts */
     public double maxResidual() {
         double m = 0;
@@ -92,14 +139,9 @@ public final class LinKKResult {
         return fitted;
     }
 
-    /** @return the tested data */
-    public Spectrum data() {
-        return data;
-    }
-
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "lin-KK: M = %d Voigt elements, μ = %.4f, max |residual| = %.3g %% over %d points",
-                elements, mu, 100 * maxResidual(), data.size());
+        return String.format(Locale.ROOT, "lin-KK: M = %d Voigt elements, μ = %.4g, max |residual| = %.3g %% over %d points",
+                terms, mu, 100 * maxResidual(), data.size());
     }
 }

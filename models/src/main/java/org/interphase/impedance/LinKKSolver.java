@@ -1,7 +1,10 @@
 package org.interphase.impedance;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.OptionalInt;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.DecompositionSolver;
@@ -40,11 +43,12 @@ import org.interphase.core.Checks;
  * <p>Limitation (as in impedance.py): when Z'' diverges at low frequency (blocking electrodes,
  * finite-space Warburg), an under-fitted model also produces negative R_k, so μ can fall below c
  * long before the fit is good. Enable the series capacitance and choose M yourself with
- * {@link #fit(Spectrum, int)} (about 4 per decade), and check {@link LinKKResult#maxResidual()}.
+ * {@link #withTerms(int)} (about 4 per decade), and check {@link LinKKSolution#maxResidual()}.
  *
- * <p>Immutable and thread-safe.
+ * <p>Usage: {@code LinKKSolution kk = LinKKSolver.withDefaults().solve(spectrum); kk.isValid(0.005);}
+ * Immutable and thread-safe: configure once with the {@code withX} copies, solve many spectra.
  */
-public final class LinKK {
+public final class LinKKSolver {
 
     /** How the number of Voigt elements is chosen from μ(M). */
     public enum Selection {
@@ -54,84 +58,167 @@ public final class LinKK {
         LAST_ABOVE
     }
 
+    /** Up to 100 000 Voigt elements: far beyond any spectrum (M ≤ 2n − 1) and a bounded loop. */
+    public static final int MAX_TERMS_LIMIT = 100_000;
+
     private final Selection selection;
     private final double muThreshold;
-    private final int maxElements;
+    private final int maxTerms;
     private final boolean capacitance;
     private final boolean inductance;
+    /** A fixed M, or 0 for the automatic choice. */
+    private final int terms;
 
-    private LinKK(Selection selection, double muThreshold, int maxElements, boolean capacitance, boolean inductance) {
+    private LinKKSolver(Selection selection, double muThreshold, int maxTerms, boolean capacitance, boolean inductance,
+            int terms) {
         this.selection = selection;
         this.muThreshold = muThreshold;
-        this.maxElements = maxElements;
+        this.maxTerms = maxTerms;
         this.capacitance = capacitance;
         this.inductance = inductance;
+        this.terms = terms;
     }
 
     /**
-     * @return the test with {@link Selection#LAST_ABOVE}, c = 0.85, at most 50 elements, a series
-     *     inductance and no series capacitance
+     * @return the test with M chosen automatically by {@link Selection#LAST_ABOVE}, c = 0.85, at
+     *     most 50 Voigt elements, a series inductance and no series capacitance
      */
-    public static LinKK withDefaults() {
-        return new LinKK(Selection.LAST_ABOVE, 0.85, 50, false, true);
+    public static LinKKSolver withDefaults() {
+        return new LinKKSolver(Selection.LAST_ABOVE, 0.85, 50, false, true, 0);
     }
 
     /**
-     * @param selection how M is chosen
-     * @param muThreshold c in (0, 1]
-     * @param maxElements largest M (≥ 1)
-     * @param seriesCapacitance add 1/(jωC)
-     * @param seriesInductance add jωL
-     * @return the configured test
+     * @param selection how M is chosen from μ(M) when it is automatic (default
+     *     {@link Selection#LAST_ABOVE})
+     * @return a copy with that rule
+     * @throws NullPointerException if selection is null
      */
-    public static LinKK of(Selection selection, double muThreshold, int maxElements, boolean seriesCapacitance,
-            boolean seriesInductance) {
-        java.util.Objects.requireNonNull(selection, "selection must not be null");
-        checkMuThreshold(muThreshold);
-        checkMaxElements(maxElements);
-        return new LinKK(selection, muThreshold, maxElements, seriesCapacitance, seriesInductance);
+    public LinKKSolver withSelection(Selection selection) {
+        Objects.requireNonNull(selection, "selection must not be null");
+        return new LinKKSolver(selection, muThreshold, maxTerms, capacitance, inductance, terms);
     }
 
     /**
-     * @param muThreshold c in (0, 1]: M stops growing when μ &lt; c
-     * @param maxElements largest M (≥ 1)
-     * @param seriesCapacitance add 1/(jωC) (blocking electrodes, whose Z'' diverges at low f)
-     * @param seriesInductance add jωL (cables, at high f)
-     * @return the configured test
+     * @param muThreshold the over-fit threshold c, in (0, 1] (default 0.85)
+     * @return a copy with that threshold
+     * @throws IllegalArgumentException if c is not in (0, 1]
      */
-    public static LinKK of(double muThreshold, int maxElements, boolean seriesCapacitance, boolean seriesInductance) {
-        return of(Selection.LAST_ABOVE, muThreshold, maxElements, seriesCapacitance, seriesInductance);
+    public LinKKSolver withMuThreshold(double muThreshold) {
+        Checks.finite(muThreshold, "muThreshold (μ threshold c)", "");
+        if (!(muThreshold > 0 && muThreshold <= 1)) {
+            throw new IllegalArgumentException("muThreshold (μ threshold c) must be in (0, 1], was " + muThreshold);
+        }
+        return new LinKKSolver(selection, muThreshold, maxTerms, capacitance, inductance, terms);
     }
 
     /**
-     * Tests a spectrum with the default settings.
+     * @param maxTerms the largest M the automatic choice tries, in [1, {@value #MAX_TERMS_LIMIT}]
+     *     (default 50; M is also kept below 2n − 1 for n frequencies)
+     * @return a copy with that limit
+     * @throws IllegalArgumentException if out of range
+     */
+    public LinKKSolver withMaxTerms(int maxTerms) {
+        if (maxTerms < 1 || maxTerms > MAX_TERMS_LIMIT) {
+            throw new IllegalArgumentException("maxTerms (largest number of Voigt elements M) must be in [1, "
+                    + MAX_TERMS_LIMIT + "], was " + maxTerms);
+        }
+        return new LinKKSolver(selection, muThreshold, maxTerms, capacitance, inductance, terms);
+    }
+
+    /**
+     * @param terms a fixed number M of Voigt elements, in [1, {@value #MAX_TERMS_LIMIT}] (and at
+     *     most 2n − 1 − the series terms for the spectrum solved), instead of the automatic choice
+     * @return a copy that fits exactly M elements
+     * @throws IllegalArgumentException if out of range
+     */
+    public LinKKSolver withTerms(int terms) {
+        if (terms < 1 || terms > MAX_TERMS_LIMIT) {
+            throw new IllegalArgumentException("terms (number of Voigt elements M) must be in [1, " + MAX_TERMS_LIMIT
+                    + "], was " + terms);
+        }
+        return new LinKKSolver(selection, muThreshold, maxTerms, capacitance, inductance, terms);
+    }
+
+    /** @return a copy that chooses M from μ(M) (the default) */
+    public LinKKSolver withAutomaticTerms() {
+        return new LinKKSolver(selection, muThreshold, maxTerms, capacitance, inductance, 0);
+    }
+
+    /**
+     * @param seriesCapacitance whether the model has a series 1/(jωC) (blocking electrodes, whose
+     *     Z'' diverges at low f; default false)
+     * @return a copy with or without it
+     */
+    public LinKKSolver withSeriesCapacitance(boolean seriesCapacitance) {
+        return new LinKKSolver(selection, muThreshold, maxTerms, seriesCapacitance, inductance, terms);
+    }
+
+    /**
+     * @param seriesInductance whether the model has a series jωL (cables, at high f; default true)
+     * @return a copy with or without it
+     */
+    public LinKKSolver withSeriesInductance(boolean seriesInductance) {
+        return new LinKKSolver(selection, muThreshold, maxTerms, capacitance, seriesInductance, terms);
+    }
+
+    /** @return the rule of the automatic choice of M */
+    public Selection selection() {
+        return selection;
+    }
+
+    /** @return the over-fit threshold c */
+    public double muThreshold() {
+        return muThreshold;
+    }
+
+    /** @return the largest M the automatic choice tries */
+    public int maxTerms() {
+        return maxTerms;
+    }
+
+    /** @return the fixed M, or empty if M is chosen automatically */
+    public OptionalInt terms() {
+        return terms == 0 ? OptionalInt.empty() : OptionalInt.of(terms);
+    }
+
+    /** @return whether the model has a series capacitance */
+    public boolean seriesCapacitance() {
+        return capacitance;
+    }
+
+    /** @return whether the model has a series inductance */
+    public boolean seriesInductance() {
+        return inductance;
+    }
+
+    /**
+     * Tests a spectrum: fits the KK-compliant model with the fixed M, or with M chosen from μ(M).
      *
-     * @param data the spectrum (at least 4 frequencies)
-     * @return the test result
+     * @param data the spectrum: at least 4 frequencies, not all equal, |Z| &gt; 0
+     * @return the solution with M, μ, the relative residuals and warnings
+     * @throws NullPointerException if data is null
+     * @throws IllegalArgumentException for too few or all-equal frequencies, or a fixed M too
+     *     large for the spectrum
      */
-    public static LinKKResult test(Spectrum data) {
-        return withDefaults().apply(data);
-    }
-
-    /**
-     * Tests a spectrum.
-     *
-     * @param data the spectrum
-     * @return the result with the chosen M, μ and the relative residuals
-     */
-    public LinKKResult apply(Spectrum data) {
-        Objects.requireNonNull(data, "data");
+    public LinKKSolution solve(Spectrum data) {
+        Objects.requireNonNull(data, "data (the spectrum) must not be null");
         int n = data.size();
         if (n < 4) {
             throw new IllegalArgumentException("the Kramers–Kronig test needs at least 4 frequencies, was " + n);
         }
         int extra = 1 + (inductance ? 1 : 0) + (capacitance ? 1 : 0);
-        int mMax = Math.min(maxElements, 2 * n - extra - 1);
-        if (mMax < 1) {
-            throw new IllegalArgumentException("too few frequencies (" + n + ") for the Kramers–Kronig test");
+        List<String> warnings = new ArrayList<>();
+        if (terms > 0) {
+            if (terms > 2 * n - extra) {
+                throw new IllegalArgumentException("terms (number of Voigt elements M) must be at most "
+                        + (2 * n - extra) + " for " + n + " frequencies (2 values each, " + extra
+                        + " for the series terms), was " + terms);
+            }
+            return fit(data, terms);
         }
-        LinKKResult last = null;
-        LinKKResult lastAbove = null;
+        int mMax = Math.min(maxTerms, 2 * n - extra - 1);
+        LinKKSolution last = null;
+        LinKKSolution lastAbove = null;
         for (int m = 1; m <= mMax; m++) {
             last = fit(data, m);
             if (last.mu() < muThreshold) {
@@ -142,19 +229,21 @@ public final class LinKK {
                 lastAbove = last;
             }
         }
-        return lastAbove != null ? lastAbove : last;
+        if (selection == Selection.FIRST_BELOW) {
+            warnings.add(String.format(Locale.ROOT, "μ stayed at or above c = %.3g up to M = %d (the most tried): the "
+                    + "fit may be under-resolved; raise maxTerms", muThreshold, mMax));
+        } else if (lastAbove == null) {
+            warnings.add(String.format(Locale.ROOT, "μ was below c = %.3g for every M up to %d: the last M is used; "
+                    + "check the residuals, or fix M with withTerms", muThreshold, mMax));
+        } else if (lastAbove.terms() == mMax && mMax == maxTerms) {
+            warnings.add(String.format(Locale.ROOT, "M = %d is the largest M tried (maxTerms): μ was still ≥ c = %.3g; "
+                    + "raise maxTerms", mMax, muThreshold));
+        }
+        return (lastAbove != null ? lastAbove : last).withWarnings(warnings);
     }
 
-    /**
-     * The fit with a given number of Voigt elements.
-     *
-     * @param data the spectrum
-     * @param m number of elements M ≥ 1
-     * @return the result
-     */
-    public LinKKResult fit(Spectrum data, int m) {
-        Objects.requireNonNull(data, "data (the spectrum) must not be null");
-        Checks.positive(m, "m (number of Voigt elements)");
+    /** The fit with a given number M of Voigt elements (M already checked against the data). */
+    LinKKSolution fit(Spectrum data, int m) {
         int n = data.size();
         int colsNeeded = 1 + (inductance ? 1 : 0) + (capacitance ? 1 : 0);
         if (m > 2 * n - colsNeeded) {
@@ -233,7 +322,11 @@ public final class LinKK {
                 neg -= rk[k];
             }
         }
-        double mu = pos > 0 ? 1 - neg / pos : Double.NEGATIVE_INFINITY;
+        double mu = neg == 0 ? 1 : 1 - neg / pos;
+        if (!(mu >= -Double.MAX_VALUE)) {
+            // no positive R_k (or a ratio beyond double range): the most over-fitted state there is
+            mu = -Double.MAX_VALUE;
+        }
         double[] fr = new double[n];
         double[] fi = new double[n];
         double[] resRe = new double[n];
@@ -261,31 +354,13 @@ public final class LinKK {
             resIm[i] = (data.im(i) - im) / mod;
         }
         Spectrum fitted = Spectrum.owning(data.frequencies(), fr, fi, data.perArea());
-        return new LinKKResult(m, mu, tau, rk, coef[0], resRe, resIm, fitted, data);
-    }
-
-    static double checkMuThreshold(double muThreshold) {
-        Checks.finite(muThreshold, "muThreshold (μ threshold c)", "");
-        if (!(muThreshold > 0 && muThreshold <= 1)) {
-            throw new IllegalArgumentException("muThreshold (μ threshold c) must be in (0, 1], was " + muThreshold);
-        }
-        return muThreshold;
-    }
-
-    /** Up to 100 000 Voigt elements: far beyond any spectrum (M ≤ 2n − 1) and a bounded loop. */
-    static final int MAX_ELEMENTS_LIMIT = 100_000;
-
-    static int checkMaxElements(int maxElements) {
-        if (maxElements < 1 || maxElements > MAX_ELEMENTS_LIMIT) {
-            throw new IllegalArgumentException("maxElements (largest number of Voigt elements M) must be in [1, "
-                    + MAX_ELEMENTS_LIMIT + "], was " + maxElements);
-        }
-        return maxElements;
+        return new LinKKSolution(this, m, mu, tau, rk, coef[0], resRe, resIm, fitted, data, List.of());
     }
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "LinKK[%s, c = %.3g, M ≤ %d%s%s]", selection, muThreshold, maxElements,
-                inductance ? ", series L" : "", capacitance ? ", series C" : "");
+        return String.format(Locale.ROOT, "LinKKSolver[%s, c = %.3g, M ≤ %d%s%s%s]", selection, muThreshold, maxTerms,
+                terms > 0 ? ", M = " + terms + " fixed" : "", inductance ? ", series L" : "",
+                capacitance ? ", series C" : "");
     }
 }
