@@ -27,12 +27,15 @@ Spectrum buffered = Impedance.series(llzo, nbLayer, residualCt).spectrum(f);
 System.out.println("buffered: " + buffered);
 
 // fit the bare spectrum back: the LLZO arc (15 MHz) is above the range, so R0 is its intercept
-FitResult bareFit = CircuitFitter.fit(Circuit.parse("R0-p(R1,C1)"), bare, Units.ohmCm2(100), Units.ohmCm2(1000), 0.1);
+CircuitFitter fitter = CircuitFitter.withDefaults();
+CircuitFitSolution bareFit = fitter.solve(CircuitFitProblem.of(Circuit.parse("R0-p(R1,C1)"), bare,
+        Units.ohmCm2(100), Units.ohmCm2(1000), 0.1));
 System.out.println(bareFit);
 System.out.printf("bare interface from the fit: %.0f Ω·cm² (built with 2600)%n", Units.toOhmCm2(bareFit.parameter("R1")));
 
 // the buffered interface: the reaction-layer arc (365 Hz) and the charge-transfer arc (590 Hz) merge
-FitResult bufFit = CircuitFitter.fit(Circuit.parse("R0-p(R1,CPE1)"), buffered, Units.ohmCm2(100), Units.ohmCm2(100), 0.1, 0.9);
+CircuitFitSolution bufFit = fitter.solve(CircuitFitProblem.of(Circuit.parse("R0-p(R1,CPE1)"), buffered,
+        Units.ohmCm2(100), Units.ohmCm2(100), 0.1, 0.9));
 System.out.println(bufFit);
 System.out.printf("buffered interface from the fit: %.0f Ω·cm² (built with %.0f = %.0f layer + %.0f charge transfer)%n",
         Units.toOhmCm2(bufFit.parameter("R1")), Units.toOhmCm2(nbLayer.resistance() + residualCt.resistance()),
@@ -41,9 +44,11 @@ System.out.printf("buffered interface from the fit: %.0f Ω·cm² (built with %.
 // two R‖C arcs with a τ ratio of 1.6: the exact spectrum's DRT separates them, but with the noise
 // of a measurement (1 % of |Z|) the DRT shows one interface peak
 // (the tail of the LLZO bulk arc, at 15 MHz, sits at the short-τ end of the grid)
-DrtResult drt = Drt.of(buffered);
+DrtSolution drt = DrtSolver.withDefaults().solve(buffered);
 System.out.println(drt);
 // noise-free data: GCV's λ ends on the numerical floor, and the result says so
 drt.warnings().forEach(System.out::println);
 System.out.printf("DRT resistance between 10 µs and 0.1 s: %.0f Ω·cm²%n", Units.toOhmCm2(drt.resistanceBetween(1e-5, 0.1)));
-System.out.println(LinKK.test(buffered));
+LinKKSolution kk = LinKKSolver.withDefaults().solve(buffered);
+System.out.println(kk);
+kk.warnings().forEach(System.out::println);

@@ -20,8 +20,8 @@ var electrolyte = HomogeneousLayer.of(Units.um(500), Units.sPerCm(2e-3), 30);
 var ct = new ChargeTransfer(Units.ohmCm2(20), Units.uFPerCm2(5));
 double[] f = Spectrum.logFrequencies(1e6, 1e-2, 81);
 Spectrum z = Impedance.series(electrolyte, coating, ct).spectrum(f);
-FitResult fit = CircuitFitter.builder().starts(5).build().fitTo(Circuit.parse("R0-p(R1,C1)-p(R2,C2)"), z,
-        Units.ohmCm2(20), Units.ohmCm2(30), 0.05, Units.ohmCm2(30), 0.5);
+CircuitFitSolution fit = CircuitFitter.withDefaults().withStarts(5).solve(CircuitFitProblem.of(
+        Circuit.parse("R0-p(R1,C1)-p(R2,C2)"), z, Units.ohmCm2(20), Units.ohmCm2(30), 0.05, Units.ohmCm2(30), 0.5));
 System.out.println(fit);
 double sum = Units.toOhmCm2(fit.parameter("R1") + fit.parameter("R2"));
 System.out.printf("R1 + R2 = %.2f Ω·cm² (coating 50 + charge transfer 20 = 70)%n", sum);
@@ -35,7 +35,7 @@ double tauCt = 1 / (2 * Math.PI * ct.apexFrequency());
 System.out.printf("τ_coating = %.3g s, τ_ct = %.3g s, ratio %.1f%n", tauCoat, tauCt, tauCoat / tauCt);
 int peaks(Spectrum s) {
     int n = 0;
-    for (double t : Drt.of(s).peakTimeConstants()) if (t > 1e-5 && t < 1) n++;
+    for (double t : DrtSolver.withDefaults().solve(s).peakTimeConstants()) if (t > 1e-5 && t < 1) n++;
     return n;
 }
 Spectrum noisy(Spectrum s, double relative, long seed) {
@@ -63,7 +63,7 @@ for (long seed = 1; seed <= 10; seed++) if (peaks(noisy(z2, 0.01, seed)) == 2) r
 System.out.println("σ = 1e-9 S/cm (τ ratio 35), 1 % noise: two peaks in " + resolved2 + " of 10");
 if (resolved2 <= resolved) throw new AssertionError("a larger τ ratio should separate more often");
 // the exact spectrum resolves both processes, and each peak carries its process's resistance
-var peaks2 = Drt.of(z2).peaks();
+var peaks2 = DrtSolver.withDefaults().solve(z2).peaks();
 for (var p : peaks2) System.out.printf("  peak at τ = %.3g s: %.1f Ω·cm²%n", p.timeConstant(), Units.toOhmCm2(p.resistance()));
 if (peaks2.size() != 2) throw new AssertionError("exact τ ratio 35: " + peaks2.size() + " peaks");
 if (Math.abs(Units.toOhmCm2(peaks2.get(0).resistance()) - 500) > 5) throw new AssertionError("coating " + peaks2.get(0));

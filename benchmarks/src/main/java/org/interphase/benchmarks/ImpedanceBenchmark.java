@@ -3,10 +3,11 @@ package org.interphase.benchmarks;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.interphase.impedance.Circuit;
+import org.interphase.impedance.CircuitFitProblem;
+import org.interphase.impedance.CircuitFitSolution;
 import org.interphase.impedance.CircuitFitter;
-import org.interphase.impedance.Drt;
-import org.interphase.impedance.DrtResult;
-import org.interphase.impedance.FitResult;
+import org.interphase.impedance.DrtSolution;
+import org.interphase.impedance.DrtSolver;
 import org.interphase.impedance.Spectrum;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -40,7 +41,9 @@ public class ImpedanceBenchmark {
     private Spectrum fitData;
     private Spectrum drtData;
     private double[] guess;
-    private Drt drt;
+    private DrtSolver drt;
+    private CircuitFitter fitter;
+    private CircuitFitProblem fitProblem;
 
     @Setup
     public void setUp() {
@@ -48,7 +51,9 @@ public class ImpedanceBenchmark {
         fitData = noisy(FIVE.spectrum(frequencies, FIVE_P), 0.005, new Random(1));
         drtData = noisy(Circuit.parse("R0-Zarc1").spectrum(frequencies, 10, 100, 1e-3, 0.8), 0.005, new Random(2));
         guess = new double[] {15, 60, 2e-6, 80, 5e-4};
-        drt = Drt.of(200, 1, 1, Double.NaN);
+        drt = DrtSolver.withDefaults();
+        fitter = CircuitFitter.withDefaults();
+        fitProblem = CircuitFitProblem.of(FIVE, fitData, guess);
     }
 
     private static Spectrum noisy(Spectrum s, double relative, Random random) {
@@ -70,14 +75,14 @@ public class ImpedanceBenchmark {
     /** Levenberg–Marquardt fit of R0-p(R1,C1)-p(R2,C2) (5 parameters) to noisy data, one start. */
     @Benchmark
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
-    public FitResult fitFiveParameters() {
-        return CircuitFitter.fit(FIVE, fitData, guess);
+    public CircuitFitSolution fitFiveParameters() {
+        return fitter.solve(fitProblem);
     }
 
     /** DRT of a noisy ZARC on 200 time constants, λ by GCV, NNLS. */
     @Benchmark
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
-    public DrtResult drtOnTwoHundredTimeConstants() {
+    public DrtSolution drtOnTwoHundredTimeConstants() {
         return drt.solve(drtData);
     }
 }

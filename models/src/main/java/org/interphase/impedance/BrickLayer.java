@@ -35,6 +35,9 @@ public record BrickLayer(double thickness, double grainSize, double boundaryThic
      * @param boundaryConductivity specific grain-boundary conductivity σ_gb, S/m
      * @param bulkPermittivity relative permittivity of the grains
      * @param boundaryPermittivity relative permittivity of the boundaries
+     * @throws IllegalArgumentException for a parameter out of range, or parameters whose
+     *     resistances, capacitances, time constants or apex frequencies fall outside double
+     *     precision
      */
     public BrickLayer {
         Checks.positive(thickness, "layer thickness", "m");
@@ -48,6 +51,23 @@ public record BrickLayer(double thickness, double grainSize, double boundaryThic
         Checks.positive(boundaryConductivity, "grain-boundary conductivity", "S/m");
         Checks.atLeast(bulkPermittivity, 1.0, "bulk relative permittivity", "");
         Checks.atLeast(boundaryPermittivity, 1.0, "grain-boundary relative permittivity", "");
+        String bulkInputs = "thickness = " + thickness + " m, bulkConductivity = " + bulkConductivity
+                + " S/m, bulkPermittivity = " + bulkPermittivity;
+        Cx.representable(thickness / bulkConductivity, "bulk resistance L/σ_b", "Ω·m²", bulkInputs);
+        Cx.representable(Constants.VACUUM_PERMITTIVITY * bulkPermittivity / thickness, "bulk capacitance ε0εr,b/L",
+                "F/m²", bulkInputs);
+        double bulkTau = Cx.representable(Constants.VACUUM_PERMITTIVITY * bulkPermittivity / bulkConductivity,
+                "bulk time constant ε0εr,b/σ_b", "s", bulkInputs);
+        Cx.representable(1 / (2 * Math.PI * bulkTau), "bulk apex frequency σ_b/(2π ε0 εr,b)", "Hz", bulkInputs);
+        String inputs = "thickness = " + thickness + " m, grainSize = " + grainSize + " m, boundaryThickness = "
+                + boundaryThickness + " m, boundaryConductivity = " + boundaryConductivity
+                + " S/m, boundaryPermittivity = " + boundaryPermittivity;
+        double r = Cx.representable(thickness / boundaryConductivity * boundaryThickness / grainSize,
+                "grain-boundary resistance (L/σ_gb)(δ/d_g)", "Ω·m²", inputs);
+        double c = Cx.representable(Constants.VACUUM_PERMITTIVITY * boundaryPermittivity / thickness * grainSize
+                / boundaryThickness, "grain-boundary capacitance (ε0εr,gb/L)(d_g/δ)", "F/m²", inputs);
+        double tau = Cx.representable(r * c, "grain-boundary time constant", "s", inputs);
+        Cx.representable(1 / (2 * Math.PI * tau), "grain-boundary apex frequency", "Hz", inputs);
     }
 
     /** @return the grain (bulk) arc as a homogeneous layer */
@@ -77,6 +97,7 @@ public record BrickLayer(double thickness, double grainSize, double boundaryThic
 
     @Override
     public void evaluate(double[] omega, double[] re, double[] im) {
+        Cx.checkEvaluate(omega, re, im);
         bulk().evaluate(omega, re, im);
         double r = boundaryResistance();
         double tau = r * boundaryCapacitance();

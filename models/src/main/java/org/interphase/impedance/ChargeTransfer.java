@@ -23,10 +23,16 @@ public record ChargeTransfer(double resistance, double doubleLayerCapacitance) i
      *
      * @param resistance charge-transfer resistance R_ct, Ω·m²
      * @param doubleLayerCapacitance double-layer capacitance C_dl, F/m²
+     * @throws IllegalArgumentException for a parameter that is not finite and &gt; 0, or
+     *     parameters whose time constant or apex frequency falls outside double precision
      */
     public ChargeTransfer {
         Checks.positive(resistance, "charge-transfer resistance", "Ω·m²");
         Checks.positive(doubleLayerCapacitance, "double-layer capacitance", "F/m²");
+        String inputs = "resistance = " + resistance + " Ω·m², doubleLayerCapacitance = " + doubleLayerCapacitance
+                + " F/m²";
+        double tau = Cx.representable(resistance * doubleLayerCapacitance, "time constant R_ct·C_dl", "s", inputs);
+        Cx.representable(1 / (2 * Math.PI * tau), "apex frequency 1/(2π R_ct C_dl)", "Hz", inputs);
     }
 
     /**
@@ -37,13 +43,23 @@ public record ChargeTransfer(double resistance, double doubleLayerCapacitance) i
      * @param temperature T, K (&gt; 0)
      * @param doubleLayerCapacitance C_dl, F/m²
      * @return the interface with R_ct = RT/(zF i0)
+     * @throws IllegalArgumentException for a parameter out of range, or parameters whose R_ct,
+     *     time constant or apex frequency falls outside double precision
      */
     public static ChargeTransfer fromExchangeCurrent(double exchangeCurrentDensity, int electrons, double temperature,
             double doubleLayerCapacitance) {
         Checks.positive(exchangeCurrentDensity, "exchange current density", "A/m²");
         Checks.positive(electrons, "electrons transferred");
         Checks.positive(temperature, "temperature", "K");
-        double r = Constants.GAS_CONSTANT * temperature / (electrons * Constants.FARADAY * exchangeCurrentDensity);
+        Checks.positive(doubleLayerCapacitance, "double-layer capacitance", "F/m²");
+        String inputs = "exchangeCurrentDensity = " + exchangeCurrentDensity + " A/m², electrons = " + electrons
+                + ", temperature = " + temperature + " K";
+        double r = Cx.representable(
+                Constants.GAS_CONSTANT * temperature / (electrons * Constants.FARADAY * exchangeCurrentDensity),
+                "charge-transfer resistance RT/(zF i0)", "Ω·m²", inputs);
+        inputs += ", doubleLayerCapacitance = " + doubleLayerCapacitance + " F/m²";
+        double tau = Cx.representable(r * doubleLayerCapacitance, "time constant R_ct·C_dl", "s", inputs);
+        Cx.representable(1 / (2 * Math.PI * tau), "apex frequency 1/(2π R_ct C_dl)", "Hz", inputs);
         return new ChargeTransfer(r, doubleLayerCapacitance);
     }
 
@@ -54,6 +70,7 @@ public record ChargeTransfer(double resistance, double doubleLayerCapacitance) i
 
     @Override
     public void evaluate(double[] omega, double[] re, double[] im) {
+        Cx.checkEvaluate(omega, re, im);
         Cx.voigt(resistance, resistance * doubleLayerCapacitance, omega, re, im);
     }
 

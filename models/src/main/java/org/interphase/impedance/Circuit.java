@@ -118,7 +118,7 @@ public final class Circuit {
      * @throws IllegalArgumentException for a malformed name or an unknown element code
      */
     public static Circuit element(String name) {
-        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(name, "name (the element name) must not be null");
         if (!validName(name)) {
             throw new IllegalArgumentException("element name must be letters followed by letters, digits or"
                     + " underscores, was '" + name + "'");
@@ -132,8 +132,11 @@ public final class Circuit {
      * @param type the element type
      * @param name the element name (must start with the type's code, e.g. {@code "CPE1"})
      * @return the one-element circuit
+     * @throws NullPointerException if type or name is null
+     * @throws IllegalArgumentException for a malformed name or one that does not denote the type
      */
     public static Circuit element(ElementType type, String name) {
+        Objects.requireNonNull(type, "type (the element type) must not be null");
         Circuit c = element(name);
         if (c.type != type) {
             throw new IllegalArgumentException("element name '" + name + "' does not denote a " + type.code()
@@ -262,13 +265,23 @@ public final class Circuit {
      *
      * @param parameterName e.g. {@code "CPE1_1"}
      * @return its index in the parameter vector
+     * @throws NullPointerException if the name is null
      * @throws IllegalArgumentException if the circuit has no such parameter
      */
     public int parameterIndex(String parameterName) {
+        return parameterIndex(parameterName, "parameterName");
+    }
+
+    /**
+     * {@link #parameterIndex} with the caller's name for the argument in the messages.
+     */
+    int parameterIndex(String parameterName, String argumentName) {
+        Objects.requireNonNull(parameterName, argumentName + " (a parameter name) must not be null; the parameters of "
+                + this + " are " + parameterNames);
         int k = parameterNames.indexOf(parameterName);
         if (k < 0) {
-            throw new IllegalArgumentException("circuit " + this + " has no parameter '" + parameterName
-                    + "'; its parameters are " + parameterNames);
+            throw new IllegalArgumentException(argumentName + " '" + parameterName + "' is not a parameter of circuit "
+                    + this + "; its parameters are " + parameterNames);
         }
         return k;
     }
@@ -281,9 +294,12 @@ public final class Circuit {
      * @throws IllegalArgumentException for a missing or unknown name, or an invalid value
      */
     public double[] parameters(Map<String, Double> values) {
-        Objects.requireNonNull(values, "values");
+        Objects.requireNonNull(values, "values must not be null");
         for (String k : values.keySet()) {
-            parameterIndex(k);
+            if (k == null || !parameterNames.contains(k)) {
+                throw new IllegalArgumentException("values holds '" + k + "', which is not a parameter of circuit "
+                        + this + "; its parameters are " + parameterNames);
+            }
         }
         double[] p = new double[parameterCount];
         for (int k = 0; k < parameterCount; k++) {
@@ -294,17 +310,20 @@ public final class Circuit {
             }
             p[k] = v;
         }
-        checkParameters(p);
+        checkParameters(p, "values");
         return p;
     }
 
     /**
      * The parameters by name, for printing and for {@link #parameters(Map)}.
      *
-     * @param p parameter vector
+     * @param parameters parameter vector in {@link #parameterNames()} order, SI units
      * @return an ordered map name → value
+     * @throws NullPointerException if the vector is null
+     * @throws IllegalArgumentException for a vector of the wrong length or an invalid value
      */
-    public Map<String, Double> named(double[] p) {
+    public Map<String, Double> named(double[] parameters) {
+        double[] p = parameters;
         checkParameters(p);
         Map<String, Double> m = new LinkedHashMap<>();
         for (int k = 0; k < parameterCount; k++) {
@@ -316,21 +335,31 @@ public final class Circuit {
     /**
      * Validates a parameter vector: the right length, positive quantities, exponents in (0, 1].
      *
-     * @param p the vector
+     * @param parameters the vector, in {@link #parameterNames()} order, SI units
+     * @throws NullPointerException if the vector is null
      * @throws IllegalArgumentException naming the offending parameter
      */
-    public void checkParameters(double[] p) {
-        Objects.requireNonNull(p, "parameters");
+    public void checkParameters(double[] parameters) {
+        checkParameters(parameters, "parameters");
+    }
+
+    /**
+     * {@link #checkParameters(double[])} with the caller's name for the vector in the messages,
+     * e.g. {@code "initialGuess[1] (R1) must be > 0 Ω, was -5.0 Ω"}.
+     */
+    void checkParameters(double[] p, String vectorName) {
+        Objects.requireNonNull(p, vectorName + " must not be null; circuit " + this + " has " + parameterCount
+                + " parameters " + parameterNames);
         if (p.length != parameterCount) {
-            throw new IllegalArgumentException("circuit " + this + " has " + parameterCount + " parameters "
-                    + parameterNames + ", was given " + p.length);
+            throw new IllegalArgumentException(vectorName + " must hold one value per parameter of circuit " + this
+                    + ", " + parameterCount + " values for " + parameterNames + ", was given " + p.length);
         }
         for (int k = 0; k < parameterCount; k++) {
-            String n = "parameter " + parameterNames.get(k);
+            String n = vectorName + "[" + k + "] (" + parameterNames.get(k) + ")";
             if (exponent[k]) {
                 Checks.finite(p[k], n, "");
                 if (!(p[k] > 0 && p[k] <= 1)) {
-                    throw new IllegalArgumentException(n + " must be in (0, 1], was " + p[k]);
+                    throw new IllegalArgumentException(n + " is an exponent and must be in (0, 1], was " + p[k]);
                 }
             } else {
                 Checks.positive(p[k], n, parameterUnits.get(k));
@@ -389,6 +418,7 @@ public final class Circuit {
         return new Impedance() {
             @Override
             public void evaluate(double[] omega, double[] re, double[] im) {
+                Cx.checkEvaluate(omega, re, im);
                 self.impedance(omega, p, re, im);
             }
 

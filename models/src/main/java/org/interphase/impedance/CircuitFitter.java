@@ -34,13 +34,15 @@ import org.interphase.core.ConvergenceException;
  * data cannot determine — pinned at the internal bound e^±230, or whose Jacobian column is below
  * 1e-8 of the largest (a CPE exponent driven to 1, an element driven to a negligible value) — is
  * left out of JᵀJ, gets an infinite standard error and is listed by
- * {@link FitResult#undetermined()}; the others keep finite errors, with 2n − m_determined degrees
+ * {@link CircuitFitSolution#undetermined()}; the others keep finite errors, with 2n − m_determined degrees
  * of freedom. If the rest of JᵀJ is still singular, every error is infinite.
  *
  * <p>Multi-start: the first start is the initial guess; further starts multiply each positive
  * parameter by 10^u, u uniform in ±{@code spread} decades, and draw exponents in [0.5, 1), from a
- * seeded generator, so fits are reproducible. The start with the smallest χ² wins. Immutable and
- * thread-safe.
+ * seeded generator, so fits are reproducible. The start with the smallest χ² wins.
+ *
+ * <p>Usage: {@code CircuitFitter.withDefaults().withStarts(8).solve(CircuitFitProblem.of(circuit, data, guess))}.
+ * Immutable and thread-safe: configure once with the {@code withX} copies, solve many problems.
  */
 public final class CircuitFitter {
 
@@ -51,6 +53,9 @@ public final class CircuitFitter {
         /** w_i = 1: large impedances dominate. */
         UNIT
     }
+
+    /** The most starts of a multi-start fit: each may take its full evaluation budget. */
+    public static final int MAX_STARTS = 10_000;
 
     private static final double Q_LIMIT = 230; // e^230 ≈ 1e100: keeps the model finite
     private static final double JACOBIAN_STEP = 1e-6;
@@ -64,103 +69,136 @@ public final class CircuitFitter {
     private final int maxEvaluations;
     private final java.util.function.IntFunction<LeastSquaresOptimizer> optimizer;
 
-    private CircuitFitter(Builder b) {
-        this(b, s -> new LevenbergMarquardtOptimizer());
-    }
-
-    private CircuitFitter(Builder b, java.util.function.IntFunction<LeastSquaresOptimizer> optimizer) {
-        this.weighting = b.weighting;
-        this.starts = b.starts;
-        this.spread = b.spread;
-        this.seed = b.seed;
-        this.maxEvaluations = b.maxEvaluations;
+    private CircuitFitter(Weighting weighting, int starts, double spread, long seed, int maxEvaluations,
+            java.util.function.IntFunction<LeastSquaresOptimizer> optimizer) {
+        this.weighting = weighting;
+        this.starts = starts;
+        this.spread = spread;
+        this.seed = seed;
+        this.maxEvaluations = maxEvaluations;
         this.optimizer = optimizer;
     }
 
+    /** @return a fitter with modulus weighting, one start (spread 1 decade, seed 1) and at most 10000 evaluations */
+    public static CircuitFitter withDefaults() {
+        return new CircuitFitter(Weighting.MODULUS, 1, 1.0, 1, 10000, s -> new LevenbergMarquardtOptimizer());
+    }
+
     /**
-     * A fitter whose optimizer for start s is {@code optimizer.apply(s)} (for tests that need a
+     * A copy whose optimizer for start s is {@code optimizer.apply(s)} (for tests that need a
      * start to fail).
      */
-    static CircuitFitter withOptimizer(Builder b, java.util.function.IntFunction<LeastSquaresOptimizer> optimizer) {
-        return new CircuitFitter(b, optimizer);
-    }
-
-    /** @return a fitter with modulus weighting, one start and at most 10000 evaluations */
-    public static CircuitFitter withDefaults() {
-        return builder().build();
-    }
-
-    /** @return a builder with the defaults of {@link #withDefaults()} */
-    public static Builder builder() {
-        return new Builder();
+    CircuitFitter withOptimizer(java.util.function.IntFunction<LeastSquaresOptimizer> optimizer) {
+        return new CircuitFitter(weighting, starts, spread, seed, maxEvaluations, optimizer);
     }
 
     /**
-     * Fits with the default fitter.
-     *
-     * @param circuit the circuit
-     * @param data the measured spectrum
-     * @param initialGuess parameter values to start from, in {@link Circuit#parameterNames()} order
-     * @return the fit
+     * @param weighting how residuals are weighted (default {@link Weighting#MODULUS})
+     * @return a copy with that weighting
+     * @throws NullPointerException if weighting is null
      */
-    public static FitResult fit(Circuit circuit, Spectrum data, double... initialGuess) {
-        return withDefaults().fitTo(circuit, data, initialGuess);
+    public CircuitFitter withWeighting(Weighting weighting) {
+        Objects.requireNonNull(weighting, "weighting must not be null");
+        return new CircuitFitter(weighting, starts, spread, seed, maxEvaluations, optimizer);
+    }
+
+    /**
+     * @param starts number of starts of the multi-start, in [1, {@value #MAX_STARTS}] (default 1)
+     * @return a copy with that many starts
+     * @throws IllegalArgumentException if out of range
+     */
+    public CircuitFitter withStarts(int starts) {
+        if (starts < 1 || starts > MAX_STARTS) {
+            throw new IllegalArgumentException("starts (number of starts) must be in [1, " + MAX_STARTS + "], was "
+                    + starts);
+        }
+        return new CircuitFitter(weighting, starts, spread, seed, maxEvaluations, optimizer);
+    }
+
+    /**
+     * @param spread spread of the random starts around the guess, decades, in (0, 100) (default 1)
+     * @return a copy with that spread
+     * @throws IllegalArgumentException if not finite or out of range
+     */
+    public CircuitFitter withSpread(double spread) {
+        Checks.inOpenRange(spread, 0, 100, "spread (of the multi-start)", "decades");
+        return new CircuitFitter(weighting, starts, spread, seed, maxEvaluations, optimizer);
+    }
+
+    /**
+     * @param seed seed of the multi-start generator (default 1); any value
+     * @return a copy with that seed
+     */
+    public CircuitFitter withSeed(long seed) {
+        return new CircuitFitter(weighting, starts, spread, seed, maxEvaluations, optimizer);
+    }
+
+    /**
+     * @param maxEvaluations evaluation budget per start, in [10, 10^8] (default 10000)
+     * @return a copy with that budget
+     * @throws IllegalArgumentException if out of range
+     */
+    public CircuitFitter withMaxEvaluations(int maxEvaluations) {
+        if (maxEvaluations < 10 || maxEvaluations > 100_000_000) {
+            throw new IllegalArgumentException("maxEvaluations (per start) must be in [10, 100000000], was "
+                    + maxEvaluations);
+        }
+        return new CircuitFitter(weighting, starts, spread, seed, maxEvaluations, optimizer);
+    }
+
+    /** @return the weighting */
+    public Weighting weighting() {
+        return weighting;
+    }
+
+    /** @return the number of starts */
+    public int starts() {
+        return starts;
+    }
+
+    /** @return the spread of the random starts, decades */
+    public double spread() {
+        return spread;
+    }
+
+    /** @return the seed of the multi-start generator */
+    public long seed() {
+        return seed;
+    }
+
+    /** @return the evaluation budget per start */
+    public int maxEvaluations() {
+        return maxEvaluations;
     }
 
     /**
      * Fits a circuit to data.
      *
-     * @param circuit the circuit
-     * @param data the measured spectrum (Ω or Ω·m²; the parameters are in the same basis)
-     * @param initialGuess starting parameter values, valid for the circuit (exponents may be 1)
-     * @return the fit
-     * @throws IllegalArgumentException if there are fewer data values (2n) than parameters, or an
-     *     invalid initial guess
+     * @param fitProblem the circuit, the data, the initial guess and the fixed parameters
+     * @return the fitted parameters with standard errors, diagnostics and warnings
+     * @throws NullPointerException if the problem is null
+     * @throws IllegalArgumentException if modulus weighting meets |Z| = 0
      * @throws ConvergenceException if no start converges
      */
-    public FitResult fitTo(Circuit circuit, Spectrum data, double... initialGuess) {
-        return fitTo(circuit, data, initialGuess, java.util.Set.of());
-    }
-
-    /**
-     * Fits a circuit to data with some parameters held at their initial values (impedance.py's
-     * {@code constants}).
-     *
-     * @param circuit the circuit
-     * @param data the measured spectrum
-     * @param initialGuess starting values of all parameters; the fixed ones keep theirs
-     * @param fixed names of the parameters not to fit, e.g. {@code Set.of("CPE1_1")}; their
-     *     standard error is 0
-     * @return the fit
-     * @throws IllegalArgumentException for an unknown name, no free parameter, too few data or an
-     *     invalid guess
-     * @throws ConvergenceException if no start converges
-     */
-    public FitResult fitTo(Circuit circuit, Spectrum data, double[] initialGuess, java.util.Set<String> fixed) {
-        Objects.requireNonNull(circuit, "circuit");
-        Objects.requireNonNull(data, "data");
-        Objects.requireNonNull(fixed, "fixed");
-        circuit.checkParameters(initialGuess);
+    public CircuitFitSolution solve(CircuitFitProblem fitProblem) {
+        Objects.requireNonNull(fitProblem, "fitProblem must not be null");
+        Circuit circuit = fitProblem.circuit();
+        Spectrum data = fitProblem.data();
+        double[] initialGuess = fitProblem.guess();
         boolean[] isFixed = new boolean[circuit.parameterCount()];
-        for (String name : fixed) {
+        for (String name : fitProblem.fixed()) {
             isFixed[circuit.parameterIndex(name)] = true;
         }
         int[] free = java.util.stream.IntStream.range(0, isFixed.length).filter(k -> !isFixed[k]).toArray();
         int m = free.length;
-        if (m == 0) {
-            throw new IllegalArgumentException("every parameter of " + circuit + " is fixed; nothing to fit");
-        }
         int n = data.size();
-        if (2 * n <= m) {
-            throw new IllegalArgumentException("a fit of " + m + " parameters needs more than " + m
-                    + " data values (2 per frequency), was " + 2 * n);
-        }
         Problem problem = new Problem(circuit, data, weighting, free, initialGuess);
         SplittableRandom random = new SplittableRandom(seed);
         LeastSquaresOptimizer.Optimum best = null;
         int bestStart = -1;
         RuntimeException lastFailure = null;
         int totalEvaluations = 0;
+        int failedStarts = 0;
         for (int s = 0; s < starts; s++) {
             double[] q0 = new double[m];
             for (int j = 0; j < m; j++) {
@@ -170,7 +208,8 @@ public final class CircuitFitter {
                     p = circuit.isExponent(k) ? 0.5 + 0.5 * random.nextDouble()
                             : p * Math.pow(10, spread * (2 * random.nextDouble() - 1));
                 }
-                q0[j] = problem.toQ(k, p);
+                // a start spread beyond e^±230 would begin outside the domain the optimizer keeps to
+                q0[j] = Math.max(-Q_LIMIT, Math.min(Q_LIMIT, problem.toQ(k, p)));
             }
             try {
                 LeastSquaresProblem lsp = new LeastSquaresBuilder().start(q0).model(problem)
@@ -192,6 +231,7 @@ public final class CircuitFitter {
                 // own ConvergenceException (TOO_SMALL_*_TOLERANCE); one bad start must not end the
                 // multi-start
                 lastFailure = e;
+                failedStarts++;
                 totalEvaluations += maxEvaluations;
             }
         }
@@ -262,8 +302,26 @@ public final class CircuitFitter {
         }
         Spectrum computed = circuit.spectrum(data.frequencies(), p);
         Spectrum fitted = Spectrum.of(computed.frequencies(), computed.real(), computed.imaginary(), data.perArea());
-        return new FitResult(circuit, p, se, undetermined, chi2, dof, best.getIterations(), totalEvaluations, bestStart,
-                starts, weighting, fitted, data);
+        java.util.List<String> warnings = new java.util.ArrayList<>();
+        java.util.List<String> undeterminedNames = new java.util.ArrayList<>();
+        for (int k = 0; k < p.length; k++) {
+            if (undetermined[k]) {
+                undeterminedNames.add(circuit.parameterNames().get(k));
+            }
+        }
+        if (!undeterminedNames.isEmpty()) {
+            warnings.add("the data do not determine " + undeterminedNames + ": their values are meaningless and their "
+                    + "standard errors infinite; the circuit probably has an element the data do not need");
+        }
+        if (determined > 0 && kept.stream().allMatch(j -> se[free[j]] == Double.POSITIVE_INFINITY)) {
+            warnings.add("the fitted parameters are correlated beyond resolution: every standard error is infinite");
+        }
+        if (failedStarts > 0) {
+            warnings.add(failedStarts + " of " + starts + " starts did not converge"
+                    + (lastFailure == null ? "" : " (last: " + lastFailure.getMessage() + ")"));
+        }
+        return new CircuitFitSolution(fitProblem, this, p, se, undetermined, chi2, dof, best.getIterations(),
+                totalEvaluations, bestStart, fitted, warnings);
     }
 
     /** The weighted least-squares problem in transformed parameters q. */
@@ -357,67 +415,6 @@ public final class CircuitFitter {
                 }
             }
             return new Pair<>(new ArrayRealVector(v, false), new Array2DRowRealMatrix(jac, false));
-        }
-    }
-
-    /** Configuration of a {@link CircuitFitter}. */
-    public static final class Builder {
-        private Weighting weighting = Weighting.MODULUS;
-        private int starts = 1;
-        private double spread = 1.0;
-        private long seed = 1;
-        private int maxEvaluations = 10000;
-
-        private Builder() {}
-
-        /**
-         * @param w the weighting (default modulus)
-         * @return this
-         */
-        public Builder weighting(Weighting w) {
-            this.weighting = Objects.requireNonNull(w, "weighting");
-            return this;
-        }
-
-        /**
-         * @param n number of starts, ≥ 1 (default 1)
-         * @return this
-         */
-        public Builder starts(int n) {
-            this.starts = Checks.positive(n, "number of starts");
-            return this;
-        }
-
-        /**
-         * @param decades spread of the random starts around the guess, decades, &gt; 0 (default 1)
-         * @return this
-         */
-        public Builder spread(double decades) {
-            this.spread = Checks.positive(decades, "multi-start spread", "decades");
-            return this;
-        }
-
-        /**
-         * @param s seed of the multi-start generator (default 1)
-         * @return this
-         */
-        public Builder seed(long s) {
-            this.seed = s;
-            return this;
-        }
-
-        /**
-         * @param n evaluation budget per start, ≥ 10 (default 10000)
-         * @return this
-         */
-        public Builder maxEvaluations(int n) {
-            this.maxEvaluations = Checks.atLeast(n, 10, "maximum evaluations");
-            return this;
-        }
-
-        /** @return the fitter */
-        public CircuitFitter build() {
-            return new CircuitFitter(this);
         }
     }
 

@@ -27,6 +27,56 @@ final class Cx {
     private Cx() {}
 
     /**
+     * Requires a quantity derived from validated inputs (a resistance, a capacitance, a time
+     * constant, an apex frequency) to be finite and &gt; 0: inputs each in range can still
+     * overflow or underflow together (a conductivity of 1e300 S/m gives an apex frequency beyond
+     * the largest double). The message names the inputs and their values.
+     *
+     * @param value the derived quantity
+     * @param quantity its name and formula, e.g. {@code "apex frequency σ/(2π ε0 εr)"}
+     * @param unit its unit
+     * @param inputs the inputs and values, e.g. {@code "conductivity = 1.0E300 S/m, relativePermittivity = 10.0"}
+     * @return value
+     * @throws IllegalArgumentException if the value is not finite and &gt; 0
+     */
+    static double representable(double value, String quantity, String unit, String inputs) {
+        if (!(value > 0 && value < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException(inputs + " give " + quantity + " = " + value + " " + unit
+                    + ", outside the range of double precision (finite and > 0): these inputs are too extreme"
+                    + " together");
+        }
+        return value;
+    }
+
+    /**
+     * The checks every public {@link Impedance#evaluate} runs before it writes: ω non-empty,
+     * finite and &gt; 0 rad/s, and output arrays at least as long as ω. The output arrays' contents
+     * are not read (they are overwritten).
+     *
+     * @throws NullPointerException naming a null array
+     * @throws IllegalArgumentException naming the offending element or length
+     */
+    static void checkEvaluate(double[] omega, double[] re, double[] im) {
+        java.util.Objects.requireNonNull(omega, "omega (angular frequencies, rad/s) must not be null");
+        java.util.Objects.requireNonNull(re, "re (output array of Z') must not be null");
+        java.util.Objects.requireNonNull(im, "im (output array of Z'') must not be null");
+        org.interphase.core.Checks.allFinite(omega, "omega", "rad/s");
+        for (int i = 0; i < omega.length; i++) {
+            if (!(omega[i] > 0)) {
+                throw new IllegalArgumentException("omega[" + i + "] must be > 0 rad/s, was " + omega[i] + " rad/s");
+            }
+        }
+        if (re.length < omega.length) {
+            throw new IllegalArgumentException("re (output array of Z') must have length >= omega.length = "
+                    + omega.length + ", was " + re.length);
+        }
+        if (im.length < omega.length) {
+            throw new IllegalArgumentException("im (output array of Z'') must have length >= omega.length = "
+                    + omega.length + ", was " + im.length);
+        }
+    }
+
+    /**
      * The Voigt element R‖C with time constant τ = RC: Z = R/(1 + jωτ), written into re, im.
      *
      * @param r R, Ω or Ω·m²

@@ -1,6 +1,7 @@
 package org.interphase.impedance;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The circuit elements, with the codes of the impedance.py circuit grammar (Murbach et al.,
@@ -265,15 +266,17 @@ public enum ElementType {
      *
      * @param code the code, case-sensitive as in impedance.py (e.g. {@code "Wo"})
      * @return the type
+     * @throws NullPointerException if the code is null
      * @throws IllegalArgumentException for an unknown code, listing the known ones
      */
     public static ElementType ofCode(String code) {
+        Objects.requireNonNull(code, "element code must not be null; known codes: " + knownCodes());
         for (ElementType t : values()) {
             if (t.code.equals(code)) {
                 return t;
             }
         }
-        throw new IllegalArgumentException("unknown element '" + code + "'; known elements: " + knownCodes());
+        throw new IllegalArgumentException("element code '" + code + "' is unknown; known codes: " + knownCodes());
     }
 
     static String knownCodes() {

@@ -45,7 +45,7 @@ public final class GradedLayer implements Impedance {
      * @return the layer
      */
     public static GradedLayer of(Profile conductivity, double relativePermittivity) {
-        Objects.requireNonNull(conductivity, "conductivity profile");
+        Objects.requireNonNull(conductivity, "conductivity (the σ(x) profile) must not be null");
         Checks.atLeast(relativePermittivity, 1.0, "relative permittivity", "");
         double[] s = positiveValues(conductivity, "conductivity", "S/m");
         double[] e = new double[s.length];
@@ -62,8 +62,8 @@ public final class GradedLayer implements Impedance {
      * @return the layer
      */
     public static GradedLayer of(Profile conductivity, Profile relativePermittivity) {
-        Objects.requireNonNull(conductivity, "conductivity profile");
-        Objects.requireNonNull(relativePermittivity, "permittivity profile");
+        Objects.requireNonNull(conductivity, "conductivity (the σ(x) profile) must not be null");
+        Objects.requireNonNull(relativePermittivity, "relativePermittivity (the εr(x) profile) must not be null");
         positiveValues(conductivity, "conductivity", "S/m");
         for (int i = 0; i < relativePermittivity.size(); i++) {
             Checks.atLeast(relativePermittivity.y(i), 1.0, "relative permittivity at x = " + relativePermittivity.x(i)
@@ -122,6 +122,7 @@ public final class GradedLayer implements Impedance {
 
     @Override
     public void evaluate(double[] omega, double[] re, double[] im) {
+        Cx.checkEvaluate(omega, re, im);
         double[] t = new double[2];
         double[] q = new double[2];
         double e0 = Constants.VACUUM_PERMITTIVITY;

@@ -25,11 +25,21 @@ public record HomogeneousLayer(double thickness, double conductivity, double rel
      * @param thickness layer thickness L, m (&gt; 0)
      * @param conductivity ionic conductivity σ, S/m (&gt; 0)
      * @param relativePermittivity relative permittivity εr (&ge; 1)
+     * @throws IllegalArgumentException for a parameter out of range, or parameters whose R, C, τ
+     *     or apex frequency falls outside double precision (e.g. σ = 1e300 S/m)
      */
     public HomogeneousLayer {
         Checks.positive(thickness, "layer thickness", "m");
         Checks.positive(conductivity, "layer conductivity", "S/m");
         Checks.atLeast(relativePermittivity, 1.0, "relative permittivity", "");
+        String inputs = "thickness = " + thickness + " m, conductivity = " + conductivity
+                + " S/m, relativePermittivity = " + relativePermittivity;
+        Cx.representable(thickness / conductivity, "resistance L/σ", "Ω·m²", inputs);
+        Cx.representable(Constants.VACUUM_PERMITTIVITY * relativePermittivity / thickness, "capacitance ε0εr/L",
+                "F/m²", inputs);
+        double tau = Constants.VACUUM_PERMITTIVITY * relativePermittivity / conductivity;
+        Cx.representable(tau, "time constant ε0εr/σ", "s", inputs);
+        Cx.representable(1.0 / (2 * Math.PI * tau), "apex frequency σ/(2π ε0 εr)", "Hz", inputs);
     }
 
     /**
@@ -37,6 +47,7 @@ public record HomogeneousLayer(double thickness, double conductivity, double rel
      * @param conductivity ionic conductivity, S/m
      * @param relativePermittivity relative permittivity
      * @return the layer
+     * @throws IllegalArgumentException as {@link #HomogeneousLayer(double, double, double)}
      */
     public static HomogeneousLayer of(double thickness, double conductivity, double relativePermittivity) {
         return new HomogeneousLayer(thickness, conductivity, relativePermittivity);
@@ -64,6 +75,7 @@ public record HomogeneousLayer(double thickness, double conductivity, double rel
 
     @Override
     public void evaluate(double[] omega, double[] re, double[] im) {
+        Cx.checkEvaluate(omega, re, im);
         Cx.voigt(resistance(), timeConstant(), omega, re, im);
     }
 

@@ -11,11 +11,15 @@ import java.util.Objects;
 public interface Impedance {
 
     /**
-     * Writes Z(ω_i) into re[i], im[i].
+     * Writes Z(ω_i) into re[i], im[i]. Implementations check their arguments before they write:
+     * ω non-empty, every ω_i finite and &gt; 0, and output arrays at least as long as ω.
      *
-     * @param omega angular frequencies, rad/s, &gt; 0
-     * @param re output Z', Ω (Ω·m² per area)
-     * @param im output Z'', Ω (Ω·m² per area)
+     * @param omega angular frequencies, rad/s, each finite and &gt; 0 (at least one)
+     * @param re output Z', Ω (Ω·m² per area); length &ge; omega.length, contents overwritten
+     * @param im output Z'', Ω (Ω·m² per area); length &ge; omega.length, contents overwritten
+     * @throws NullPointerException if an array is null
+     * @throws IllegalArgumentException for an ω_i that is not finite and &gt; 0, or output arrays
+     *     shorter than ω
      */
     void evaluate(double[] omega, double[] re, double[] im);
 
@@ -57,6 +61,7 @@ public interface Impedance {
         return new Impedance() {
             @Override
             public void evaluate(double[] omega, double[] re, double[] im) {
+                Cx.checkEvaluate(omega, re, im);
                 Cx.voigt(resistance, timeConstant, omega, re, im);
             }
 
@@ -75,19 +80,23 @@ public interface Impedance {
     /**
      * Impedances in series, Z = Σ Z_k (the layers of an interface stack, in current order).
      *
-     * @param parts the parts, all absolute or all per unit area
+     * @param parts the parts (at least 1, none null), all absolute or all per unit area
      * @return the series impedance
-     * @throws IllegalArgumentException if absolute and per-area parts are mixed
+     * @throws NullPointerException if {@code parts} or one of them is null
+     * @throws IllegalArgumentException if there is no part, or absolute and per-area parts are
+     *     mixed
      */
     static Impedance series(Impedance... parts) {
         Objects.requireNonNull(parts, "parts");
         if (parts.length == 0) {
-            throw new IllegalArgumentException("a series needs at least 1 part");
+            throw new IllegalArgumentException("parts must hold at least 1 impedance, was empty (0 parts)");
         }
         Impedance[] ps = parts.clone();
+        for (int k = 0; k < ps.length; k++) {
+            Objects.requireNonNull(ps[k], "parts[" + k + "] must not be null");
+        }
         boolean area = ps[0].perArea();
         for (int k = 0; k < ps.length; k++) {
-            Objects.requireNonNull(ps[k], "part " + k);
             if (ps[k].perArea() != area) {
                 throw new IllegalArgumentException("part " + k + " (" + ps[k] + ") is " + (area ? "absolute (Ω)"
                         : "per unit area (Ω·m²)") + " but part 0 is " + (area ? "per unit area" : "absolute")
@@ -97,6 +106,7 @@ public interface Impedance {
         return new Impedance() {
             @Override
             public void evaluate(double[] omega, double[] re, double[] im) {
+                Cx.checkEvaluate(omega, re, im);
                 double[] cr = new double[omega.length];
                 double[] ci = new double[omega.length];
                 Arrays.fill(re, 0, omega.length, 0.0);

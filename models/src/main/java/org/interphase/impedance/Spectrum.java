@@ -14,6 +14,12 @@ import org.interphase.core.Checks;
  */
 public final class Spectrum {
 
+    /**
+     * The most frequencies {@link #logFrequencies} generates: 10 million (80 MB per array),
+     * beyond any instrument's sweep, refused before the array is allocated.
+     */
+    public static final int MAX_POINTS = 10_000_000;
+
     private final double[] f;
     private final double[] re;
     private final double[] im;
@@ -94,13 +100,19 @@ public final class Spectrum {
      *
      * @param from first frequency, Hz, &gt; 0
      * @param to last frequency, Hz, &gt; 0
-     * @param n number of points, ≥ 2
+     * @param n number of points, in [2, {@value #MAX_POINTS}]
      * @return the frequencies, Hz
+     * @throws IllegalArgumentException for a frequency that is not finite and &gt; 0, or n out of
+     *     range
      */
     public static double[] logFrequencies(double from, double to, int n) {
         Checks.positive(from, "first frequency", "Hz");
         Checks.positive(to, "last frequency", "Hz");
-        Checks.atLeast(n, 2, "number of frequencies");
+        if (n < 2 || n > MAX_POINTS) {
+            // checked before the array is allocated
+            throw new IllegalArgumentException("n (number of points) must be in [2, " + MAX_POINTS + "], was " + n
+                    + (n > MAX_POINTS ? " (" + 8L * n / (1 << 20) + " MiB of frequencies)" : ""));
+        }
         double a = Math.log10(from);
         double b = Math.log10(to);
         double[] f = new double[n];
@@ -118,43 +130,60 @@ public final class Spectrum {
     }
 
     /**
-     * @param i index
+     * @param i index, in [0, size() − 1]
      * @return f_i, Hz
+     * @throws IndexOutOfBoundsException if i is out of range
      */
     public double frequency(int i) {
+        checkIndex(i);
         return f[i];
     }
 
     /**
-     * @param i index
+     * @param i index, in [0, size() − 1]
      * @return Z'_i, Ω (Ω·m² per area)
+     * @throws IndexOutOfBoundsException if i is out of range
      */
     public double re(int i) {
+        checkIndex(i);
         return re[i];
     }
 
     /**
-     * @param i index
+     * @param i index, in [0, size() − 1]
      * @return Z''_i, Ω (Ω·m² per area)
+     * @throws IndexOutOfBoundsException if i is out of range
      */
     public double im(int i) {
+        checkIndex(i);
         return im[i];
     }
 
     /**
-     * @param i index
+     * @param i index, in [0, size() − 1]
      * @return |Z_i|, Ω (Ω·m² per area)
+     * @throws IndexOutOfBoundsException if i is out of range
      */
     public double modulus(int i) {
+        checkIndex(i);
         return Math.hypot(re[i], im[i]);
     }
 
     /**
-     * @param i index
+     * @param i index, in [0, size() − 1]
      * @return arg Z_i, rad (negative for capacitive behaviour)
+     * @throws IndexOutOfBoundsException if i is out of range
      */
     public double phase(int i) {
+        checkIndex(i);
         return Math.atan2(im[i], re[i]);
+    }
+
+    private void checkIndex(int i) {
+        if (i < 0 || i >= f.length) {
+            throw new IndexOutOfBoundsException("index i must be in [0, " + (f.length - 1) + "] for a spectrum of "
+                    + f.length + " points, was " + i);
+        }
     }
 
     /** @return a copy of the frequencies, Hz */

@@ -29,12 +29,12 @@ class CircuitFitterTest {
     void recoversNoiseFreeParametersExactly() {
         Spectrum data = CIRCUIT.spectrum(F, TRUTH);
         double[] guess = {20, 50, 2e-6, 0.75, 100, 5e-5}; // every parameter off by up to a factor 2
-        FitResult fit = CircuitFitter.fit(CIRCUIT, data, guess);
+        CircuitFitSolution fit = CircuitFitter.withDefaults().solve(CircuitFitProblem.of(CIRCUIT, data, guess));
         double[] p = fit.parameters();
         for (int k = 0; k < p.length; k++) {
             assertThat(p[k]).as(CIRCUIT.parameterNames().get(k)).isCloseTo(TRUTH[k], within(1e-7 * TRUTH[k]));
         }
-        assertThat(fit.rmsResidual()).isLessThan(1e-9);
+        assertThat(fit.residual()).isLessThan(1e-9);
         assertThat(fit.toString()).contains("R1").contains("± ");
     }
 
@@ -47,7 +47,7 @@ class CircuitFitterTest {
         double[][] estimates = new double[runs][];
         double[] meanSe = new double[TRUTH.length];
         for (int r = 0; r < runs; r++) {
-            FitResult fit = CircuitFitter.fit(CIRCUIT, noisy(clean, 0.01, random), TRUTH);
+            CircuitFitSolution fit = CircuitFitter.withDefaults().solve(CircuitFitProblem.of(CIRCUIT, noisy(clean, 0.01, random), TRUTH));
             estimates[r] = fit.parameters();
             double[] se = fit.standardErrors();
             for (int k = 0; k < TRUTH.length; k++) {
@@ -80,17 +80,17 @@ class CircuitFitterTest {
         // from this guess a single Levenberg–Marquardt run ends in the basin where the CPE takes
         // the low-frequency arc (rms misfit ≈ 3 %): a true local minimum of the CNLS problem
         double[] trap = {20, 40, 3e-6, 0.7, 150, 3e-5};
-        FitResult single = CircuitFitter.fit(CIRCUIT, data, trap);
-        assertThat(single.rmsResidual()).isGreaterThan(1e-2);
-        CircuitFitter multi = CircuitFitter.builder().starts(10).spread(1).seed(7).build();
-        FitResult fit = multi.fitTo(CIRCUIT, data, trap);
+        CircuitFitSolution single = CircuitFitter.withDefaults().solve(CircuitFitProblem.of(CIRCUIT, data, trap));
+        assertThat(single.residual()).isGreaterThan(1e-2);
+        CircuitFitter multi = CircuitFitter.withDefaults().withStarts(10).withSpread(1).withSeed(7);
+        CircuitFitSolution fit = multi.solve(CircuitFitProblem.of(CIRCUIT, data, trap));
         assertThat(fit.bestStart()).isPositive();
         double[] p = fit.parameters();
         for (int k = 0; k < p.length; k++) {
             assertThat(p[k]).as(CIRCUIT.parameterNames().get(k)).isCloseTo(TRUTH[k], within(1e-7 * TRUTH[k]));
         }
         // reproducible: the same seed gives the same result
-        assertThat(multi.fitTo(CIRCUIT, data, trap).parameters()).containsExactly(p);
+        assertThat(multi.solve(CircuitFitProblem.of(CIRCUIT, data, trap)).parameters()).containsExactly(p);
     }
 
     @Test
@@ -101,7 +101,7 @@ class CircuitFitterTest {
         HomogeneousLayer coat = HomogeneousLayer.of(Units.nm(10), Units.sPerCm(1e-8), 40);
         Spectrum data = Impedance.series(se, coat).spectrum(Spectrum.logFrequencies(1e9, 1e-1, 80));
         Circuit c = Circuit.parse("p(R1,C1)-p(R2,C2)");
-        FitResult fit = CircuitFitter.fit(c, data, 1e-3, 1e-8, 1e-2, 1e-2);
+        CircuitFitSolution fit = CircuitFitter.withDefaults().solve(CircuitFitProblem.of(c, data, 1e-3, 1e-8, 1e-2, 1e-2));
         assertThat(fit.parameter("R1")).isCloseTo(se.resistance(), within(1e-7 * se.resistance()));
         assertThat(fit.parameter("C1")).isCloseTo(se.capacitance(), within(1e-7 * se.capacitance()));
         assertThat(fit.parameter("R2")).isCloseTo(coat.resistance(), within(1e-7 * coat.resistance()));
@@ -112,19 +112,18 @@ class CircuitFitterTest {
         Spectrum again = Impedance.series(c.withPerArea(fit.parameters()), HomogeneousLayer.of(Units.nm(1), 1, 10))
                 .spectrum(new double[] {1e3});
         assertThat(again.perArea()).isTrue();
-        // FitResult.impedance() binds it with the data's basis: per area here, so it joins a layer
+        // CircuitFitSolution.impedance() binds it with the data's basis: per area here, so it joins a layer
         Spectrum joined = Impedance.series(fit.impedance(), coat).spectrum(new double[] {1e3});
         assertThat(joined.perArea()).isTrue();
         assertThat(joined.re(0)).isEqualTo(Impedance.series(c.withPerArea(fit.parameters()), coat)
                 .spectrum(new double[] {1e3}).re(0));
         assertThat(fit.impedance().perArea()).isTrue();
-        FitResult cell = CircuitFitter.fit(c, Spectrum.of(data.frequencies(), data.real(), data.imaginary(), false),
-                1e-3, 1e-8, 1e-2, 1e-2);
+        CircuitFitSolution cell = CircuitFitter.withDefaults().solve(CircuitFitProblem.of(c, Spectrum.of(data.frequencies(), data.real(), data.imaginary(), false), 1e-3, 1e-8, 1e-2, 1e-2));
         assertThat(cell.impedance().perArea()).isFalse();
         assertThat(cell.fitted().perArea()).isFalse();
         // the DRT's and lin-KK's reconstructions keep the per-area flag too
-        assertThat(Drt.of(data).fitted().perArea()).isTrue();
-        assertThat(LinKK.test(data).fitted().perArea()).isTrue();
+        assertThat(DrtSolver.withDefaults().solve(data).fitted().perArea()).isTrue();
+        assertThat(LinKKSolver.withDefaults().solve(data).fitted().perArea()).isTrue();
     }
 
     @Test
@@ -133,28 +132,25 @@ class CircuitFitterTest {
         Circuit rc = Circuit.parse("R0-p(R1,C1)");
         Spectrum data = rc.spectrum(F, 10, 100, 2e-6);
         Circuit rq = Circuit.parse("R0-p(R1,CPE1)");
-        FitResult fit = CircuitFitter.withDefaults().fitTo(rq, data, new double[] {20, 50, 1e-6, 1.0},
-                java.util.Set.of("CPE1_1"));
+        CircuitFitSolution fit = CircuitFitter.withDefaults().solve(new CircuitFitProblem(rq, data, new double[] {20, 50, 1e-6, 1.0}, java.util.Set.of("CPE1_1")));
         assertThat(fit.parameter("CPE1_1")).isEqualTo(1.0);
         assertThat(fit.standardError("CPE1_1")).isZero();
         assertThat(fit.parameter("CPE1_0")).isCloseTo(2e-6, within(1e-13));
         assertThat(fit.parameter("R1")).isCloseTo(100, within(1e-6));
         assertThat(fit.degreesOfFreedom()).isEqualTo(2 * F.length - 3);
         // a fixed parameter at a wrong value biases the others, and the fit says so through χ²
-        FitResult biased = CircuitFitter.withDefaults().fitTo(rc, data, new double[] {12, 50, 1e-6}, java.util.Set.of("R0"));
+        CircuitFitSolution biased = CircuitFitter.withDefaults().solve(new CircuitFitProblem(rc, data, new double[] {12, 50, 1e-6}, java.util.Set.of("R0")));
         assertThat(biased.parameter("R0")).isEqualTo(12.0);
-        assertThat(biased.rmsResidual()).isGreaterThan(1e-3);
-        assertThatThrownBy(() -> CircuitFitter.withDefaults().fitTo(rc, data, new double[] {12, 50, 1e-6},
-                java.util.Set.of("R7"))).hasMessageContaining("has no parameter 'R7'");
-        assertThatThrownBy(() -> CircuitFitter.withDefaults().fitTo(rc, data, new double[] {12, 50, 1e-6},
-                java.util.Set.of("R0", "R1", "C1"))).hasMessageContaining("nothing to fit");
+        assertThat(biased.residual()).isGreaterThan(1e-3);
+        assertThatThrownBy(() -> CircuitFitter.withDefaults().solve(new CircuitFitProblem(rc, data, new double[] {12, 50, 1e-6}, java.util.Set.of("R7")))).hasMessageContaining("fixed holds 'R7', which is not a parameter");
+        assertThatThrownBy(() -> CircuitFitter.withDefaults().solve(new CircuitFitProblem(rc, data, new double[] {12, 50, 1e-6}, java.util.Set.of("R0", "R1", "C1")))).hasMessageContaining("nothing to fit");
     }
 
     @Test
     void unitWeightingAlsoRecoversExactData() {
         Spectrum data = CIRCUIT.spectrum(F, TRUTH);
-        CircuitFitter unit = CircuitFitter.builder().weighting(CircuitFitter.Weighting.UNIT).build();
-        FitResult fit = unit.fitTo(CIRCUIT, data, 12, 90, 1.5e-6, 0.8, 60, 0.8e-4);
+        CircuitFitter unit = CircuitFitter.withDefaults().withWeighting(CircuitFitter.Weighting.UNIT);
+        CircuitFitSolution fit = unit.solve(CircuitFitProblem.of(CIRCUIT, data, 12, 90, 1.5e-6, 0.8, 60, 0.8e-4));
         double[] p = fit.parameters();
         for (int k = 0; k < p.length; k++) {
             assertThat(p[k]).as(CIRCUIT.parameterNames().get(k)).isCloseTo(TRUTH[k], within(1e-7 * TRUTH[k]));
@@ -169,9 +165,9 @@ class CircuitFitterTest {
         // without it (its Jacobian column is zero, so dropping it changes nothing else)
         Circuit rc = Circuit.parse("R0-p(R1,C1)");
         Spectrum data = noisy(rc.spectrum(F, 10, 100, 1e-6), 0.01, new Random(3));
-        FitResult reference = CircuitFitter.fit(rc, data, 10, 100, 1e-6);
+        CircuitFitSolution reference = CircuitFitter.withDefaults().solve(CircuitFitProblem.of(rc, data, 10, 100, 1e-6));
         Circuit rcl = Circuit.parse("R0-p(R1,C1)-L1");
-        FitResult fit = CircuitFitter.builder().starts(5).spread(2).build().fitTo(rcl, data, 10, 100, 1e-6, 1e-6);
+        CircuitFitSolution fit = CircuitFitter.withDefaults().withStarts(5).withSpread(2).solve(CircuitFitProblem.of(rcl, data, 10, 100, 1e-6, 1e-6));
         assertThat(fit.parameter("L1")).isLessThan(1e-20);
         assertThat(fit.undetermined()).containsExactly("L1");
         assertThat(fit.standardError("L1")).isInfinite();
@@ -183,7 +179,7 @@ class CircuitFitterTest {
         assertThat(fit.toString()).contains("L1         = ").contains("not determined by the data");
         assertThat(reference.undetermined()).isEmpty();
         // a CPE exponent driven to 1 by exact R‖C data (dα/dq = α(1 − α) → 0) is flagged too
-        FitResult cpe = CircuitFitter.fit(Circuit.parse("R0-p(R1,CPE1)"), rc.spectrum(F, 10, 100, 1e-6), 10, 100, 1e-6, 0.9);
+        CircuitFitSolution cpe = CircuitFitter.withDefaults().solve(CircuitFitProblem.of(Circuit.parse("R0-p(R1,CPE1)"), rc.spectrum(F, 10, 100, 1e-6), 10, 100, 1e-6, 0.9));
         assertThat(cpe.undetermined()).containsExactly("CPE1_1");
         assertThat(cpe.standardError("R1")).isFinite().isLessThan(1e-6);
     }
@@ -193,36 +189,36 @@ class CircuitFitterTest {
         // Levenberg–Marquardt throws org.apache.commons.math3.exception.ConvergenceException
         // (TOO_SMALL_*_TOLERANCE) when its tolerances cannot be met; the next start must still run
         Spectrum data = CIRCUIT.spectrum(F, TRUTH);
-        CircuitFitter.Builder three = CircuitFitter.builder().starts(3).spread(0.1);
+        CircuitFitter three = CircuitFitter.withDefaults().withStarts(3).withSpread(0.1);
         java.util.function.IntFunction<org.apache.commons.math3.fitting.leastsquares.LeastSquaresOptimizer> firstFails =
                 s -> s == 0 ? problem -> {
                     throw new org.apache.commons.math3.exception.ConvergenceException();
                 } : new org.apache.commons.math3.fitting.leastsquares.LevenbergMarquardtOptimizer();
-        FitResult fit = CircuitFitter.withOptimizer(three, firstFails).fitTo(CIRCUIT, data, TRUTH);
+        CircuitFitSolution fit = three.withOptimizer(firstFails).solve(CircuitFitProblem.of(CIRCUIT, data, TRUTH));
         assertThat(fit.bestStart()).isPositive();
         assertThat(fit.parameter("R2")).isCloseTo(50, within(1e-7 * 50));
         java.util.function.IntFunction<org.apache.commons.math3.fitting.leastsquares.LeastSquaresOptimizer> allFail =
                 s -> problem -> {
                     throw new org.apache.commons.math3.exception.ConvergenceException();
                 };
-        assertThatThrownBy(() -> CircuitFitter.withOptimizer(three, allFail).fitTo(CIRCUIT, data, TRUTH))
+        assertThatThrownBy(() -> three.withOptimizer(allFail).solve(CircuitFitProblem.of(CIRCUIT, data, TRUTH)))
                 .isInstanceOf(org.interphase.core.ConvergenceException.class).hasMessageContaining("no start converged");
     }
 
     @Test
     void badInputIsRejected() {
         Spectrum two = CIRCUIT.spectrum(new double[] {1, 10, 100}, TRUTH);
-        assertThatThrownBy(() -> CircuitFitter.fit(CIRCUIT, two, TRUTH)).hasMessageContaining(
+        assertThatThrownBy(() -> CircuitFitter.withDefaults().solve(CircuitFitProblem.of(CIRCUIT, two, TRUTH))).hasMessageContaining(
                 "a fit of 6 parameters needs more than 6 data values (2 per frequency), was 6");
         Spectrum data = CIRCUIT.spectrum(F, TRUTH);
-        assertThatThrownBy(() -> CircuitFitter.fit(CIRCUIT, data, 10, 100, 1e-6, 0.85, 50)).hasMessageContaining(
-                "has 6 parameters");
-        assertThatThrownBy(() -> CircuitFitter.fit(CIRCUIT, data, 10, 100, 1e-6, 1.5, 50, 1e-4)).hasMessageContaining(
-                "parameter CPE1_1 must be in");
-        assertThatThrownBy(() -> CircuitFitter.builder().starts(0)).hasMessage("number of starts must be >= 1, was 0");
+        assertThatThrownBy(() -> CircuitFitter.withDefaults().solve(CircuitFitProblem.of(CIRCUIT, data, 10, 100, 1e-6, 0.85, 50))).hasMessageContaining(
+                "initialGuess must hold one value per parameter of circuit");
+        assertThatThrownBy(() -> CircuitFitter.withDefaults().solve(CircuitFitProblem.of(CIRCUIT, data, 10, 100, 1e-6, 1.5, 50, 1e-4))).hasMessageContaining(
+                "initialGuess[3] (CPE1_1) is an exponent and must be in (0, 1], was 1.5");
+        assertThatThrownBy(() -> CircuitFitter.withDefaults().withStarts(0)).hasMessage("starts (number of starts) must be in [1, 10000], was 0");
         // an evaluation budget too small for any start: a ConvergenceException with a hint
-        CircuitFitter starved = CircuitFitter.builder().maxEvaluations(10).starts(2).build();
-        assertThatThrownBy(() -> starved.fitTo(CIRCUIT, data, 20, 40, 3e-6, 0.7, 150, 3e-5))
+        CircuitFitter starved = CircuitFitter.withDefaults().withMaxEvaluations(10).withStarts(2);
+        assertThatThrownBy(() -> starved.solve(CircuitFitProblem.of(CIRCUIT, data, 20, 40, 3e-6, 0.7, 150, 3e-5)))
                 .isInstanceOf(org.interphase.core.ConvergenceException.class)
                 .hasMessageContaining("no start converged").hasMessageContaining("more starts");
     }

@@ -15,8 +15,8 @@ class LinKKTest {
     void voigtDataOnTheTestsOwnTimeConstantsAreReproducedExactly() {
         // the lin-KK model contains this spectrum exactly: R0 + Σ R_k/(1 + jωτ_k) on its τ grid
         int m = 9;
-        LinKK kk = LinKK.withDefaults();
-        double[] tau = kk.fit(Spectrum.of(F, new double[F.length], filled(-1)), m).timeConstants();
+        LinKKSolver kk = LinKKSolver.withDefaults();
+        double[] tau = kk.withTerms(m).solve(Spectrum.of(F, new double[F.length], filled(-1))).timeConstants();
         double[] r = {3, 0, 10, 40, 5, 0, 70, 1, 20};
         double[] re = new double[F.length];
         double[] im = new double[F.length];
@@ -29,7 +29,7 @@ class LinKKTest {
                 im[i] -= r[k] * x / (1 + x * x);
             }
         }
-        LinKKResult res = kk.fit(Spectrum.of(F, re, im), m);
+        LinKKSolution res = kk.withTerms(m).solve(Spectrum.of(F, re, im));
         assertThat(res.seriesResistance()).isCloseTo(7, within(1e-9));
         for (int k = 0; k < m; k++) {
             assertThat(res.resistances()[k]).isCloseTo(r[k], within(1e-8));
@@ -52,14 +52,14 @@ class LinKKTest {
         Spectrum b = Circuit.parse("R0-L0-p(R1,C1)-Ws1-G1-Gs1-Zarc1").spectrum(F, 5, 1e-7, 100, 1e-6, 50, 10, 20, 1e-3, 8,
                 0.1, 2.0, 30, 1e-2, 0.7);
         for (Spectrum s : new Spectrum[] {a, b}) {
-            LinKKResult r = LinKK.test(s);
+            LinKKSolution r = LinKKSolver.withDefaults().solve(s);
             assertThat(r.mu()).isGreaterThanOrEqualTo(0.85);
             assertThat(r.maxResidual()).as(r.toString()).isLessThan(1e-4);
             assertThat(r.isValid(5e-3)).isTrue();
             // Schönleber's first crossing of μ < c stops earlier, with a coarser but still passing model
-            LinKKResult first = LinKK.of(LinKK.Selection.FIRST_BELOW, 0.85, 50, false, true).apply(s);
+            LinKKSolution first = LinKKSolver.withDefaults().withSelection(LinKKSolver.Selection.FIRST_BELOW).solve(s);
             assertThat(first.mu()).isLessThan(0.85);
-            assertThat(first.elements()).isLessThan(r.elements());
+            assertThat(first.terms()).isLessThan(r.terms());
             assertThat(first.maxResidual()).as(first.toString()).isLessThan(0.02);
         }
     }
@@ -67,12 +67,12 @@ class LinKKTest {
     @Test
     void blockingDataPassWithASeriesCapacitanceAndEnoughElements() {
         Spectrum s = Circuit.parse("R0-p(R1,C1)-Wo1").spectrum(F, 10, 100, 1e-6, 50, 10);
-        LinKK kk = LinKK.of(0.85, 100, true, true);
+        LinKKSolver kk = LinKKSolver.withDefaults().withMaxTerms(100).withSeriesCapacitance(true);
         // 40 elements over 8 decades: 5 per decade
-        LinKKResult r = kk.fit(s, 40);
+        LinKKSolution r = kk.withTerms(40).solve(s);
         assertThat(r.maxResidual()).as(r.toString()).isLessThan(1e-3);
         // without the capacitance the diverging Z'' cannot be represented
-        assertThat(LinKK.of(0.85, 100, false, true).fit(s, 40).maxResidual()).isGreaterThan(0.05);
+        assertThat(LinKKSolver.withDefaults().withMaxTerms(100).withTerms(40).solve(s).maxResidual()).isGreaterThan(0.05);
     }
 
     @Test
@@ -97,8 +97,8 @@ class LinKKTest {
             re[i] = s.re(0);
             im[i] = s.im(0);
         }
-        LinKKResult clean = LinKK.test(c.spectrum(F, p));
-        LinKKResult drifted = LinKK.test(Spectrum.of(F, re, im));
+        LinKKSolution clean = LinKKSolver.withDefaults().solve(c.spectrum(F, p));
+        LinKKSolution drifted = LinKKSolver.withDefaults().solve(Spectrum.of(F, re, im));
         assertThat(clean.isValid(5e-3)).isTrue();
         assertThat(drifted.isValid(5e-3)).as(drifted.toString()).isFalse();
         assertThat(drifted.maxResidual()).isGreaterThan(10 * clean.maxResidual());
@@ -116,21 +116,21 @@ class LinKKTest {
         Spectrum clean = c.spectrum(F, p);
         Spectrum drifted = drifted(c, p);
         double sigma = 0.002;
-        LinKK[] rules = {LinKK.withDefaults(), LinKK.of(LinKK.Selection.FIRST_BELOW, 0.85, 50, false, true)};
+        LinKKSolver[] rules = {LinKKSolver.withDefaults(), LinKKSolver.withDefaults().withSelection(LinKKSolver.Selection.FIRST_BELOW)};
         for (long seed = 1; seed <= 4; seed++) {
-            for (LinKK kk : rules) {
-                LinKKResult ok = kk.apply(noisy(clean, sigma, seed));
-                LinKKResult bad = kk.apply(noisy(drifted, sigma, seed));
+            for (LinKKSolver kk : rules) {
+                LinKKSolution ok = kk.solve(noisy(clean, sigma, seed));
+                LinKKSolution bad = kk.solve(noisy(drifted, sigma, seed));
                 assertThat(ok.maxResidual() / sigma).as("clean, seed %d, %s", seed, ok).isLessThan(4);
                 assertThat(bad.maxResidual() / sigma).as("drifted, seed %d, %s", seed, bad).isGreaterThan(5);
             }
             // the default's rms residual is the noise's (σ·√(1 − M/2n) ≈ 0.9σ); measured 0.85–0.97σ
-            LinKKResult ok = rules[0].apply(noisy(clean, sigma, seed));
+            LinKKSolution ok = rules[0].solve(noisy(clean, sigma, seed));
             assertThat(rms(ok) / sigma).as("seed %d", seed).isBetween(0.75, 1.05);
         }
     }
 
-    private static double rms(LinKKResult r) {
+    private static double rms(LinKKSolution r) {
         double sum = 0;
         int n = r.residualsReal().length;
         for (int i = 0; i < n; i++) {
@@ -181,7 +181,7 @@ class LinKKTest {
             re[i] += 0.002 * s.modulus(i) * random.nextGaussian();
             im[i] += 0.002 * s.modulus(i) * random.nextGaussian();
         }
-        LinKKResult r = LinKK.test(Spectrum.of(F, re, im));
+        LinKKSolution r = LinKKSolver.withDefaults().solve(Spectrum.of(F, re, im));
         // 142 values of 0.2 % Gaussian noise, about 26 fitted coefficients: the rms residual is
         // σ·√(1 − 26/142) ≈ 0.18 %, the largest near 3σ = 0.6 %
         double rms = 0;
@@ -196,11 +196,13 @@ class LinKKTest {
     @Test
     void badInputIsRejected() {
         Spectrum flat = Circuit.parse("R0").spectrum(new double[] {5, 5, 5, 5}, 1.0);
-        assertThatThrownBy(() -> LinKK.test(flat)).hasMessageContaining("more than one distinct frequency, all were 5.0 Hz");
+        assertThatThrownBy(() -> LinKKSolver.withDefaults().solve(flat)).hasMessageContaining("more than one distinct frequency, all were 5.0 Hz");
         Spectrum s = Circuit.parse("R0").spectrum(new double[] {1, 2, 3}, 1.0);
-        assertThatThrownBy(() -> LinKK.test(s)).hasMessageContaining("at least 4 frequencies, was 3");
-        assertThatThrownBy(() -> LinKK.of(1.5, 10, false, true)).hasMessage("μ threshold must be in (0, 1], was 1.5");
-        assertThatThrownBy(() -> LinKK.withDefaults().fit(Circuit.parse("R0").spectrum(F, 1.0), 0))
-                .hasMessageContaining("number of Voigt elements must be >= 1");
+        assertThatThrownBy(() -> LinKKSolver.withDefaults().solve(s)).hasMessageContaining("at least 4 frequencies, was 3");
+        assertThatThrownBy(() -> LinKKSolver.withDefaults().withMuThreshold(1.5).withMaxTerms(10)).hasMessage("muThreshold (μ threshold c) must be in (0, 1], was 1.5");
+        assertThatThrownBy(() -> LinKKSolver.withDefaults().withTerms(0))
+                .hasMessageContaining("terms (number of Voigt elements M) must be in [1, 100000], was 0");
+        assertThatThrownBy(() -> LinKKSolver.withDefaults().withTerms(200).solve(Circuit.parse("R0").spectrum(F, 1.0)))
+                .hasMessageContaining("terms (number of Voigt elements M) must be at most 140 for 71 frequencies");
     }
 }

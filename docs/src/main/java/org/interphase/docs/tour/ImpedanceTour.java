@@ -7,13 +7,14 @@ import org.interphase.core.Units;
 import org.interphase.docs.Figures;
 import org.interphase.impedance.ChargeTransfer;
 import org.interphase.impedance.Circuit;
+import org.interphase.impedance.CircuitFitProblem;
+import org.interphase.impedance.CircuitFitSolution;
 import org.interphase.impedance.CircuitFitter;
-import org.interphase.impedance.DrtResult;
-import org.interphase.impedance.Drt;
-import org.interphase.impedance.FitResult;
+import org.interphase.impedance.DrtSolution;
+import org.interphase.impedance.DrtSolver;
 import org.interphase.impedance.HomogeneousLayer;
 import org.interphase.impedance.Impedance;
-import org.interphase.impedance.LinKK;
+import org.interphase.impedance.LinKKSolver;
 import org.interphase.impedance.Spectrum;
 
 /**
@@ -41,10 +42,11 @@ public final class ImpedanceTour {
      * @param folder output folder for the figure
      */
     public static void run(PrintStream out, Path folder) {
-        Spectrum[] s = spectra(out);
+        Spectra s = spectra(out);
         var files = Figures.nyquist("LLZO | LiCoO2 with and without Nb (physical layers)")
-                .series("no buffer", ohmCm2(s[0].real()), ohmCm2(s[0].imaginary()))
-                .series("10 nm Nb buffer", ohmCm2(s[1].real()), ohmCm2(s[1].imaginary())).save(folder, "impedance-nyquist");
+                .series("no buffer", ohmCm2(s.bare().real()), ohmCm2(s.bare().imaginary()))
+                .series("10 nm Nb buffer", ohmCm2(s.buffered().real()), ohmCm2(s.buffered().imaginary()))
+                .save(folder, "impedance-nyquist");
         out.printf("  figure: %s%n", files.get(0).getFileName());
     }
 
@@ -56,7 +58,10 @@ public final class ImpedanceTour {
         return r;
     }
 
-    private static Spectrum[] spectra(PrintStream out) {
+    /** The spectra of the interface without and with the buffer. */
+    private record Spectra(Spectrum bare, Spectrum buffered) {}
+
+    private static Spectra spectra(PrintStream out) {
         double[] f = Spectrum.logFrequencies(1e6, 1e-2, 81);
         HomogeneousLayer llzo = HomogeneousLayer.of(Units.mm(1), Units.sPerCm(5e-4), 60);
         ChargeTransfer bareCt = new ChargeTransfer(Units.ohmCm2(2600), Units.uFPerCm2(10));
@@ -68,27 +73,31 @@ public final class ImpedanceTour {
         out.println("    paper: interface 2600 Ω·cm² without buffer, 150 Ω·cm² with ~10 nm Nb");
         out.printf("    layers: %s%n            %s%n            %s%n", llzo, nb, residual);
         Circuit rc = Circuit.parse("R0-p(R1,C1)");
-        FitResult bareFit = CircuitFitter.fit(rc, bare, Units.ohmCm2(100), Units.ohmCm2(1000), 0.1);
+        CircuitFitter fitter = CircuitFitter.withDefaults();
+        CircuitFitSolution bareFit = fitter.solve(CircuitFitProblem.of(rc, bare, Units.ohmCm2(100), Units.ohmCm2(1000),
+                0.1));
         Circuit rq = Circuit.parse("R0-p(R1,CPE1)");
-        FitResult bufFit = CircuitFitter.fit(rq, buffered, Units.ohmCm2(100), Units.ohmCm2(100), 0.1, 0.9);
+        CircuitFitSolution bufFit = fitter.solve(CircuitFitProblem.of(rq, buffered, Units.ohmCm2(100),
+                Units.ohmCm2(100), 0.1, 0.9));
         out.printf("    fitted back with %s: interface %.0f ± %.0f Ω·cm² without buffer;%n", rc,
                 Units.toOhmCm2(bareFit.parameter("R1")), Units.toOhmCm2(bareFit.standardError("R1")));
         out.printf("    with %s: %.0f ± %.1f Ω·cm² with buffer (CPE exponent %.3f: two merged arcs)%n", rq,
                 Units.toOhmCm2(bufFit.parameter("R1")), Units.toOhmCm2(bufFit.standardError("R1")),
                 bufFit.parameter("CPE1_1"));
+        DrtSolver drt = DrtSolver.withDefaults();
         out.printf("    reaction-layer arc at %.0f Hz, charge-transfer arc at %.0f Hz: a τ ratio of %.1f, below the%n"
                 + "    factor 3–6 a DRT can resolve in measured data (pyDRTtools issue #9): the DRT finds %d peak(s)%n"
                 + "    in the exact spectrum but %d peak(s) once 1 %% noise (relative to |Z|) is added%n",
                 nb.apexFrequency(), residual.apexFrequency(), residual.apexFrequency() / nb.apexFrequency(),
-                peaksBetween(Drt.of(buffered), 1e-5, 0.1), peaksBetween(Drt.of(noisy(buffered, 0.01, 1)), 1e-5, 0.1));
-        out.printf("    lin-KK of the buffered spectrum: %s%n", LinKK.test(buffered));
+                peaksBetween(drt.solve(buffered), 1e-5, 0.1), peaksBetween(drt.solve(noisy(buffered, 0.01, 1)), 1e-5, 0.1));
+        out.printf("    lin-KK of the buffered spectrum: %s%n", LinKKSolver.withDefaults().solve(buffered));
         HomogeneousLayer good = HomogeneousLayer.of(Units.nm(10), Units.sPerCm(1e-6), 40);
         out.printf("  A coating's arc frequency is σ/(2πε0εr), independent of its thickness: 10 nm LiNbO3 at 1e-6 S/cm%n"
                 + "    → %.0f Ω·cm² at %.1f kHz; at 1e-8 S/cm → %.0f Ω·cm² at %.0f Hz (research note: 44.9 kHz, 449 Hz)%n",
                 Units.toOhmCm2(good.resistance()), good.apexFrequency() / 1e3,
                 Units.toOhmCm2(HomogeneousLayer.of(Units.nm(10), Units.sPerCm(1e-8), 40).resistance()),
                 HomogeneousLayer.of(Units.nm(10), Units.sPerCm(1e-8), 40).apexFrequency());
-        return new Spectrum[] {bare, buffered};
+        return new Spectra(bare, buffered);
     }
 
     /** The spectrum with Gaussian noise of standard deviation {@code relative}·|Z| on Z' and Z''. */
@@ -103,7 +112,7 @@ public final class ImpedanceTour {
         return Spectrum.of(s.frequencies(), re, im, s.perArea());
     }
 
-    private static int peaksBetween(DrtResult d, double lo, double hi) {
+    private static int peaksBetween(DrtSolution d, double lo, double hi) {
         int n = 0;
         for (double t : d.peakTimeConstants()) {
             if (t >= lo && t <= hi) {

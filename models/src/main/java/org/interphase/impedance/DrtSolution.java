@@ -3,46 +3,64 @@ package org.interphase.impedance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.interphase.core.Checks;
 import org.interphase.core.Profile;
 
 /**
- * A distribution of relaxation times: γ(ln τ) on the τ grid (Ω per unit ln τ, Ω·m² per area),
- * the high-frequency resistance R∞, the regularization parameter and the reconstructed
- * spectrum. Immutable; accessors return copies.
+ * The solution of a {@link DrtSolver}: a distribution of relaxation times γ(ln τ) on the τ grid
+ * (Ω per unit ln τ, Ω·m² per area), the high-frequency resistance R∞, the regularization
+ * parameter λ and how it was chosen, the reconstructed spectrum, the misfit and warnings.
+ * Immutable; accessors return copies.
  */
-public final class DrtResult {
+public final class DrtSolution {
 
     /** Relative dip of γ, below the lower of two neighbouring maxima, that separates two peaks. */
     static final double MIN_DIP = 0.2;
     /** Smallest share of the polarization resistance a reported peak carries. */
     static final double MIN_RESISTANCE_FRACTION = 0.01;
 
+    private final DrtSolver solver;
     private final double[] tau;
     private final double[] gamma;
     private final double[] weight;
     private final double rInf;
     private final double lambda;
+    private final DrtSolver.LambdaChoice lambdaChoice;
     private final double gcv;
     private final Spectrum fitted;
     private final Spectrum data;
     private final List<String> warnings;
 
-    DrtResult(double[] tau, double[] gamma, double[] weight, double rInf, double lambda, double gcv, Spectrum fitted,
+    /** A solution with a fixed λ, no solver settings to report and no warnings (for tests). */
+    DrtSolution(double[] tau, double[] gamma, double[] weight, double rInf, double lambda, double gcv, Spectrum fitted,
             Spectrum data) {
-        this(tau, gamma, weight, rInf, lambda, gcv, fitted, data, List.of());
+        this(DrtSolver.withDefaults().withLambda(lambda), tau, gamma, weight, rInf, lambda, DrtSolver.LambdaChoice.FIXED,
+                gcv, fitted, data, List.of());
     }
 
-    DrtResult(double[] tau, double[] gamma, double[] weight, double rInf, double lambda, double gcv, Spectrum fitted,
-            Spectrum data, List<String> warnings) {
+    DrtSolution(DrtSolver solver, double[] tau, double[] gamma, double[] weight, double rInf, double lambda,
+            DrtSolver.LambdaChoice lambdaChoice, double gcv, Spectrum fitted, Spectrum data, List<String> warnings) {
+        this.solver = solver;
         this.warnings = List.copyOf(warnings);
         this.tau = tau;
         this.gamma = gamma;
         this.weight = weight;
         this.rInf = rInf;
         this.lambda = lambda;
+        this.lambdaChoice = lambdaChoice;
         this.gcv = gcv;
         this.fitted = fitted;
         this.data = data;
+    }
+
+    /** @return the spectrum that was solved */
+    public Spectrum problem() {
+        return data;
+    }
+
+    /** @return the solver (its settings) that produced this solution */
+    public DrtSolver solver() {
+        return solver;
     }
 
     /** @return the time constants τ_k, s, increasing */
@@ -77,17 +95,17 @@ public final class DrtResult {
     /**
      * The polarization resistance of the part of the distribution between two time constants.
      *
-     * @param from lower τ, s (≥ 0)
-     * @param to upper τ, s (≥ from; may be {@link Double#POSITIVE_INFINITY})
+     * @param from lower τ, s (finite, ≥ 0)
+     * @param to upper τ, s (finite, ≥ from; a τ beyond the grid, e.g. {@link Double#MAX_VALUE},
+     *     takes in the rest of the distribution)
      * @return ∫γ d ln τ over grid points with from ≤ τ_k ≤ to, Ω (Ω·m² per area)
-     * @throws IllegalArgumentException if a bound is NaN or negative, or {@code to < from}
+     * @throws IllegalArgumentException if a bound is not finite or negative, or {@code to < from}
      */
     public double resistanceBetween(double from, double to) {
-        if (!(from >= 0)) {
-            throw new IllegalArgumentException("lower time constant must be >= 0 s, was " + from + " s");
-        }
+        Checks.nonNegative(from, "from (lower time constant)", "s");
+        Checks.finite(to, "to (upper time constant)", "s");
         if (!(to >= from)) {
-            throw new IllegalArgumentException("upper time constant must be >= the lower one (" + from + " s), was " + to
+            throw new IllegalArgumentException("to (upper time constant) must be >= from = " + from + " s, was " + to
                     + " s");
         }
         double r = 0;
@@ -112,7 +130,7 @@ public final class DrtResult {
      * grid (a maximum on the edge is a process outside the measured range, e.g. the tail of a
      * bulk arc above the highest frequency) and its basin carries at least a fraction
      * {@value #MIN_RESISTANCE_FRACTION} of the polarization resistance and more than the misfit
-     * of the reconstruction there, {@link #rmsRelativeResidual()}·|Z(f = 1/(2πτ))| (the data
+     * of the reconstruction there, {@link #residual()}·|Z(f = 1/(2πτ))| (the data
      * cannot hold a feature smaller than their noise; a noisy resistor has no peak). The
      * thresholds are on resistance, not height: a Debye arc of 20 Ω beside one of 500 Ω is a
      * peak of 4 % of the height of the other, and was lost under the former height threshold of
@@ -167,7 +185,7 @@ public final class DrtResult {
             saddle.remove(best);
         }
         double total = polarizationResistance();
-        double noise = rmsRelativeResidual();
+        double noise = residual();
         List<DrtPeak> peaks = new ArrayList<>();
         for (int j = 0; j < max.size(); j++) {
             int m = max.get(j);
@@ -223,6 +241,11 @@ public final class DrtResult {
         return lambda;
     }
 
+    /** @return how λ was chosen: by GCV or fixed by the solver's settings */
+    public DrtSolver.LambdaChoice lambdaChoice() {
+        return lambdaChoice;
+    }
+
     /**
      * Warnings about the regularization: λ at an end of the GCV search (at the numerical floor for
      * noise-free data, at the fully smoothed limit for data without structure), or a fixed λ below
@@ -244,8 +267,12 @@ public final class DrtResult {
         return fitted;
     }
 
-    /** @return the root-mean-square of (Z − Z_fit)/|Z| over both parts */
-    public double rmsRelativeResidual() {
+    /**
+     * The misfit of the reconstruction.
+     *
+     * @return the root-mean-square relative residual √(Σ|Z_i − Z_fit,i|²/|Z_i|² / 2n) over both parts
+     */
+    public double residual() {
         double s = 0;
         for (int i = 0; i < data.size(); i++) {
             double m2 = data.re(i) * data.re(i) + data.im(i) * data.im(i);
@@ -261,8 +288,10 @@ public final class DrtResult {
         double scale = data.perArea() ? 1e4 : 1;
         String unit = data.perArea() ? "Ω·cm²" : "Ω";
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
-                "DRT on %d τ from %.3g to %.3g s, λ = %.3g: R∞ = %.5g %s, R_pol = %.5g %s, peaks at τ =", tau.length,
-                tau[0], tau[tau.length - 1], lambda, rInf * scale, unit, polarizationResistance() * scale, unit));
+                "DRT on %d τ from %.3g to %.3g s, λ = %.3g (%s): R∞ = %.5g %s, R_pol = %.5g %s, peaks at τ =", tau.length,
+                tau[0], tau[tau.length - 1], lambda,
+                lambdaChoice == DrtSolver.LambdaChoice.GCV ? "by GCV" : "fixed", rInf * scale, unit,
+                polarizationResistance() * scale, unit));
         List<DrtPeak> peaks = peaks();
         for (int i = 0; i < peaks.size(); i++) {
             sb.append(String.format(Locale.ROOT, "%s %.3g s (%.4g %s)", i == 0 ? "" : ",", peaks.get(i).timeConstant(),

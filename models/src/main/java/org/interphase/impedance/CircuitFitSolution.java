@@ -1,15 +1,19 @@
 package org.interphase.impedance;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The result of a {@link CircuitFitter}: parameter values with standard errors, the weighted χ²,
- * the fitted spectrum and the data. Values are SI (Ω·m², F/m² for per-area data); the printed
- * form of per-area fits is in Ω·cm² and µF/cm². Immutable; accessors return copies.
+ * The solution of a {@link CircuitFitter}: parameter values with standard errors, the weighted
+ * χ² (the cost) and the rms residual, the iterations and evaluations, the fitted spectrum and
+ * warnings. Values are SI (Ω·m², F/m² for per-area data); the printed form of per-area fits is
+ * in Ω·cm² and µF/cm². Immutable; accessors return copies.
  */
-public final class FitResult {
+public final class CircuitFitSolution {
 
+    private final CircuitFitProblem problem;
+    private final CircuitFitter solver;
     private final Circuit circuit;
     private final double[] parameters;
     private final double[] standardErrors;
@@ -19,16 +23,16 @@ public final class FitResult {
     private final int iterations;
     private final int evaluations;
     private final int bestStart;
-    private final int starts;
-    private final CircuitFitter.Weighting weighting;
     private final Spectrum fitted;
     private final Spectrum data;
+    private final List<String> warnings;
 
-    FitResult(Circuit circuit, double[] parameters, double[] standardErrors, boolean[] undetermined, double chiSquare,
-            int degreesOfFreedom,
-            int iterations, int evaluations, int bestStart, int starts, CircuitFitter.Weighting weighting,
-            Spectrum fitted, Spectrum data) {
-        this.circuit = circuit;
+    CircuitFitSolution(CircuitFitProblem problem, CircuitFitter solver, double[] parameters, double[] standardErrors,
+            boolean[] undetermined, double chiSquare, int degreesOfFreedom, int iterations, int evaluations,
+            int bestStart, Spectrum fitted, List<String> warnings) {
+        this.problem = problem;
+        this.solver = solver;
+        this.circuit = problem.circuit();
         this.parameters = parameters;
         this.standardErrors = standardErrors;
         this.undetermined = undetermined;
@@ -37,15 +41,19 @@ public final class FitResult {
         this.iterations = iterations;
         this.evaluations = evaluations;
         this.bestStart = bestStart;
-        this.starts = starts;
-        this.weighting = weighting;
         this.fitted = fitted;
-        this.data = data;
+        this.data = problem.data();
+        this.warnings = List.copyOf(warnings);
     }
 
-    /** @return the fitted circuit */
-    public Circuit circuit() {
-        return circuit;
+    /** @return the problem that was solved: circuit, data, initial guess, fixed parameters */
+    public CircuitFitProblem problem() {
+        return problem;
+    }
+
+    /** @return the fitter (its settings) that produced this solution */
+    public CircuitFitter solver() {
+        return solver;
     }
 
     /** @return the fitted parameters in {@link Circuit#parameterNames()} order, SI */
@@ -63,7 +71,7 @@ public final class FitResult {
      * @return its fitted value, SI
      */
     public double parameter(String name) {
-        return parameters[circuit.parameterIndex(name)];
+        return parameters[circuit.parameterIndex(name, "name")];
     }
 
     /**
@@ -71,7 +79,7 @@ public final class FitResult {
      * @return its standard error, in the parameter's unit (+∞ if the data do not determine it)
      */
     public double standardError(String name) {
-        return standardErrors[circuit.parameterIndex(name)];
+        return standardErrors[circuit.parameterIndex(name, "name")];
     }
 
     /** @return the standard errors, in {@link Circuit#parameterNames()} order (+∞ if undetermined) */
@@ -88,7 +96,7 @@ public final class FitResult {
      *
      * @return their names, in {@link Circuit#parameterNames()} order (empty if all are determined)
      */
-    public java.util.List<String> undetermined() {
+    public List<String> undetermined() {
         java.util.List<String> names = new java.util.ArrayList<>();
         for (int k = 0; k < undetermined.length; k++) {
             if (undetermined[k]) {
@@ -98,7 +106,7 @@ public final class FitResult {
         return java.util.List.copyOf(names);
     }
 
-    /** @return the weighted sum of squared residuals χ² (dimensionless for modulus weighting) */
+    /** @return the cost: the weighted sum of squared residuals χ² (dimensionless for modulus weighting) */
     public double chiSquare() {
         return chiSquare;
     }
@@ -112,7 +120,7 @@ public final class FitResult {
      * @return the root-mean-square weighted residual √(χ²/2n): the typical relative misfit for
      *     modulus weighting
      */
-    public double rmsResidual() {
+    public double residual() {
         return Math.sqrt(chiSquare / (2 * data.size()));
     }
 
@@ -146,45 +154,54 @@ public final class FitResult {
         return fitted;
     }
 
-    /** @return the data that were fitted */
-    public Spectrum data() {
-        return data;
+    /**
+     * What the caller should know: parameters the data do not determine, standard errors that are
+     * all infinite, starts that did not converge.
+     *
+     * @return the warnings (empty if none)
+     */
+    public List<String> warnings() {
+        return warnings;
     }
 
     /**
      * The display unit and factor from SI of a parameter fitted to an area-specific spectrum
      * (Z in Ω·m², printed in Ω·cm²).
      */
-    private static Object[] perArea(String unit) {
+    private static DisplayUnit perArea(String unit) {
         switch (unit) {
             case "Ω":
-                return new Object[] {"Ω·cm²", 1e4};
+                return new DisplayUnit("Ω·cm²", 1e4);
             case "F":
-                return new Object[] {"µF/cm²", 1e2};
+                return new DisplayUnit("µF/cm²", 1e2);
             case "H":
-                return new Object[] {"H·cm²", 1e4};
+                return new DisplayUnit("H·cm²", 1e4);
             case "":
-                return new Object[] {"", 1.0};
+                return new DisplayUnit("", 1.0);
             case "Ω·s^-1/2":
-                return new Object[] {"Ω·cm²·s^-1/2", 1e4};
+                return new DisplayUnit("Ω·cm²·s^-1/2", 1e4);
             default:
                 // Q of a CPE or TLMQ: Ω⁻¹·s^α per m² → per cm²
-                return new Object[] {unit.replace("Ω⁻¹", "Ω⁻¹·cm⁻²"), 1e-4};
+                return new DisplayUnit(unit.replace("Ω⁻¹", "Ω⁻¹·cm⁻²"), 1e-4);
         }
     }
+
+    /** A display unit and the factor from SI to it. */
+    private record DisplayUnit(String unit, double factor) {}
 
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
                 "fit of %s to %d points (%s weighting, best of %d start(s), %d iterations): rms residual %.3g%n",
-                circuit, data.size(), weighting.name().toLowerCase(Locale.ROOT), starts, iterations, rmsResidual()));
+                circuit, data.size(), solver.weighting().name().toLowerCase(Locale.ROOT), solver.starts(), iterations,
+                residual()));
         for (int k = 0; k < parameters.length; k++) {
             String unit = circuit.parameterUnits().get(k);
             double scale = 1;
             if (data.perArea()) {
-                Object[] u = perArea(unit);
-                unit = (String) u[0];
-                scale = (Double) u[1];
+                DisplayUnit u = perArea(unit);
+                unit = u.unit();
+                scale = u.factor();
             }
             if (undetermined[k]) {
                 sb.append(String.format(Locale.ROOT, "  %-10s = %.6g %s: not determined by the data%n",

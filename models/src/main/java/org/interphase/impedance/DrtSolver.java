@@ -2,6 +2,7 @@ package org.interphase.impedance;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.SingularValueDecomposition;
@@ -41,13 +42,15 @@ import org.interphase.core.Checks;
  * to the numerical floor of λ, where the normal matrix AᵀA + λs·LᵀL keeps every Cholesky pivot
  * above 10^−10 of its diagonal entry (6 of the 16 significant digits); while it lies on its upper
  * end it extends up to the fully smoothed limit, λs = 100·σ_max² of the SVD below. A λ that ends
- * on either end is reported in {@link DrtResult#warnings()}: noise-free (computed) spectra, whose
+ * on either end is reported in {@link DrtSolution#warnings()}: noise-free (computed) spectra, whose
  * GCV falls without bound as λ → 0, end on the floor.
  *
  * <p>Non-negativity excludes inductive features; remove them (or fit them) before the DRT.
- * Immutable and thread-safe.
+ *
+ * <p>Usage: {@code DrtSolution d = DrtSolver.withDefaults().withPenaltyOrder(2).solve(spectrum);}
+ * Immutable and thread-safe: configure once with the {@code withX} copies, solve many spectra.
  */
-public final class Drt {
+public final class DrtSolver {
 
     /** The GCV search starts on 10^LOG_LAMBDA_MIN … 10^LOG_LAMBDA_MAX and extends from there. */
     private static final double LOG_LAMBDA_MIN = -10;
@@ -60,12 +63,21 @@ public final class Drt {
     private static final double FLAT_FACTOR = 100;
     private static final double RIDGE = 1e-10;
 
+    /** How λ is chosen. */
+    public enum LambdaChoice {
+        /** By generalized cross validation (the default). */
+        GCV,
+        /** Fixed by {@link DrtSolver#withLambda(double)}. */
+        FIXED
+    }
+
     private final int points;
     private final double extension;
     private final int order;
+    /** The fixed λ, or NaN (internally only) for GCV. */
     private final double lambda;
 
-    private Drt(int points, double extension, int order, double lambda) {
+    private DrtSolver(int points, double extension, int order, double lambda) {
         this.points = points;
         this.extension = extension;
         this.order = order;
@@ -73,52 +85,99 @@ public final class Drt {
     }
 
     /**
-     * @return 200 time constants from 1/(10·ω_max) to 10/ω_min, first-difference penalty, λ by
-     *     GCV
+     * @return a solver with 200 time constants from 1/(10·ω_max) to 10/ω_min (1 decade of
+     *     extension), a first-difference penalty and λ by GCV
      */
-    public static Drt withDefaults() {
-        return new Drt(200, 1, 1, Double.NaN);
+    public static DrtSolver withDefaults() {
+        return new DrtSolver(200, 1, 1, Double.NaN);
+    }
+
+    /** The most time constants: the K×K matrices (normal matrix, penalty, its Cholesky factor) take 32·K² bytes. */
+    public static final int MAX_POINTS = 2000;
+
+    /**
+     * @param points number K of time constants, in [10, {@value #MAX_POINTS}] (default 200)
+     * @return a copy with K time constants
+     * @throws IllegalArgumentException if K is out of range (the message gives the memory a too
+     *     large K would take)
+     */
+    public DrtSolver withPoints(int points) {
+        if (points < 10 || points > MAX_POINTS) {
+            throw new IllegalArgumentException("points (number of time constants K) must be in [10, " + MAX_POINTS
+                    + "], was " + points + (points > MAX_POINTS ? " (the K×K matrices alone would take about "
+                    + 32L * points * points / (1 << 20) + " MiB)" : ""));
+        }
+        return new DrtSolver(points, extension, order, lambda);
     }
 
     /**
-     * A configured DRT.
-     *
-     * @param points number K of time constants (≥ 10)
-     * @param extensionDecades how far the τ grid extends beyond [1/ω_max, 1/ω_min], decades (≥ 0)
-     * @param order penalty order: 0 (‖γ‖), 1 (‖dγ/d ln τ‖) or 2 (‖d²γ/d ln τ²‖)
-     * @param lambda the dimensionless regularization parameter (&gt; 0), or NaN to choose it by GCV
-     * @return the DRT
+     * @param extensionDecades how far the τ grid extends beyond [1/ω_max, 1/ω_min] at each end,
+     *     decades, in [0, 10] (default 1)
+     * @return a copy with that extension
+     * @throws IllegalArgumentException if the extension is not finite or out of range
      */
-    public static Drt of(int points, double extensionDecades, int order, double lambda) {
-        Checks.atLeast(points, 10, "number of time constants");
-        Checks.nonNegative(extensionDecades, "τ-grid extension", "decades");
-        if (order < 0 || order > 2) {
-            throw new IllegalArgumentException("penalty order must be 0, 1 or 2, was " + order);
-        }
-        if (!Double.isNaN(lambda)) {
-            Checks.positive(lambda, "regularization parameter λ", "");
-        }
-        return new Drt(points, extensionDecades, order, lambda);
+    public DrtSolver withExtensionDecades(double extensionDecades) {
+        Checks.inClosedRange(extensionDecades, 0, 10, "extensionDecades (τ-grid extension)", "decades");
+        return new DrtSolver(points, extensionDecades, order, lambda);
     }
 
     /**
-     * The DRT of a spectrum with the default settings.
-     *
-     * @param data the spectrum (at least 3 frequencies)
-     * @return the DRT
+     * @param penaltyOrder 0 (‖γ‖), 1 (‖dγ/d ln τ‖, default) or 2 (‖d²γ/d ln τ²‖)
+     * @return a copy with that penalty
+     * @throws IllegalArgumentException for another order
      */
-    public static DrtResult of(Spectrum data) {
-        return withDefaults().solve(data);
+    public DrtSolver withPenaltyOrder(int penaltyOrder) {
+        if (penaltyOrder < 0 || penaltyOrder > 2) {
+            throw new IllegalArgumentException("penaltyOrder must be 0, 1 or 2, was " + penaltyOrder);
+        }
+        return new DrtSolver(points, extension, penaltyOrder, lambda);
+    }
+
+    /**
+     * @param lambda the dimensionless regularization parameter λ, finite and &gt; 0
+     * @return a copy that uses this λ instead of choosing it by GCV
+     * @throws IllegalArgumentException if λ is not finite and &gt; 0
+     */
+    public DrtSolver withLambda(double lambda) {
+        Checks.positive(lambda, "lambda (regularization parameter λ)", "");
+        return new DrtSolver(points, extension, order, lambda);
+    }
+
+    /** @return a copy that chooses λ by generalized cross validation (the default) */
+    public DrtSolver withGcv() {
+        return new DrtSolver(points, extension, order, Double.NaN);
+    }
+
+    /** @return the number K of time constants */
+    public int points() {
+        return points;
+    }
+
+    /** @return the extension of the τ grid beyond the measured range at each end, decades */
+    public double extensionDecades() {
+        return extension;
+    }
+
+    /** @return the penalty order: 0, 1 or 2 */
+    public int penaltyOrder() {
+        return order;
+    }
+
+    /** @return the fixed λ, or empty if λ is chosen by GCV */
+    public OptionalDouble lambda() {
+        return Double.isNaN(lambda) ? OptionalDouble.empty() : OptionalDouble.of(lambda);
     }
 
     /**
      * Computes the DRT.
      *
-     * @param data the spectrum
-     * @return γ(τ), R∞, λ and the fitted spectrum
+     * @param data the spectrum: at least 3 frequencies, not all equal, |Z| &gt; 0 everywhere
+     * @return γ(τ), R∞, λ, how λ was chosen, the fitted spectrum and warnings
+     * @throws NullPointerException if data is null
+     * @throws IllegalArgumentException for too few or all-equal frequencies, or |Z| = 0
      */
-    public DrtResult solve(Spectrum data) {
-        Objects.requireNonNull(data, "data");
+    public DrtSolution solve(Spectrum data) {
+        Objects.requireNonNull(data, "data (the spectrum) must not be null");
         int n = data.size();
         if (n < 3) {
             throw new IllegalArgumentException("a DRT needs at least 3 frequencies, was " + n);
@@ -190,7 +249,8 @@ public final class Drt {
         double[] fi = new double[n];
         forward(w, tau, weight, x[0], gamma, fr, fi);
         Spectrum fitted = Spectrum.owning(data.frequencies(), fr, fi, data.perArea());
-        return new DrtResult(tau, gamma, weight, x[0], chosen, gcv, fitted, data, warnings);
+        return new DrtSolution(this, tau, gamma, weight, x[0], chosen,
+                Double.isNaN(lambda) ? LambdaChoice.GCV : LambdaChoice.FIXED, gcv, fitted, data, warnings);
     }
 
     /**
@@ -569,7 +629,7 @@ public final class Drt {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "Drt[%d time constants, grid extended %.3g decades, penalty order %d, λ %s]",
+        return String.format(Locale.ROOT, "DrtSolver[%d time constants, grid extended %.3g decades, penalty order %d, λ %s]",
                 points, extension, order, Double.isNaN(lambda) ? "by GCV" : String.format(Locale.ROOT, "%.3g", lambda));
     }
 }
