@@ -52,7 +52,7 @@ public final class Checks {
      * @param value the value
      * @param name the parameter name as the user knows it
      * @param unit the unit of the value; empty for dimensionless
-     * @return {@code value}
+     * @return {@code value}, with −0.0 returned as +0.0
      * @throws IllegalArgumentException if the value is not finite or out of range
      */
     public static double nonNegative(double value, String name, String unit) {
@@ -60,7 +60,8 @@ public final class Checks {
         if (!(value >= 0)) {
             throw new IllegalArgumentException(name + " must be >= 0" + space(unit) + ", was " + format(value, unit));
         }
-        return value;
+        // −0.0 passes (it equals 0) but would turn 1/x into −∞ and flip sign tests downstream: return +0.0
+        return value + 0.0;
     }
 
     /**
@@ -147,6 +148,7 @@ public final class Checks {
      * @param value the count
      * @param name the parameter name
      * @return {@code value}
+     * @throws IllegalArgumentException if {@code value < 1}
      */
     public static int positive(int value, String name) {
         if (value <= 0) {
@@ -162,6 +164,7 @@ public final class Checks {
      * @param min the smallest allowed value
      * @param name the parameter name
      * @return {@code value}
+     * @throws IllegalArgumentException if {@code value < min}
      */
     public static int atLeast(int value, int min, String name) {
         if (value < min) {
@@ -177,6 +180,8 @@ public final class Checks {
      * @param name the parameter name
      * @param unit the unit of the elements
      * @return {@code values}
+     * @throws IllegalArgumentException if the array is null or empty, or an element is not finite (the
+     *     message gives the index of the first one)
      */
     public static double[] allFinite(double[] values, String name, String unit) {
         if (values == null) {
@@ -201,8 +206,15 @@ public final class Checks {
      * @param nameA its name
      * @param b second array
      * @param nameB its name
+     * @throws IllegalArgumentException if an array is null or the lengths differ
      */
     public static void sameLength(double[] a, String nameA, double[] b, String nameB) {
+        if (a == null) {
+            throw new IllegalArgumentException(nameA + " must not be null");
+        }
+        if (b == null) {
+            throw new IllegalArgumentException(nameB + " must not be null");
+        }
         if (a.length != b.length) {
             throw new IllegalArgumentException(nameA + " and " + nameB + " must have the same length, were "
                     + a.length + " and " + b.length);
@@ -212,10 +224,12 @@ public final class Checks {
     /**
      * Requires a strictly increasing array (e.g. mesh nodes, sample times).
      *
-     * @param values the array, already checked finite
+     * @param values the array (checked non-null, non-empty and finite here too)
      * @param name its name
      * @param unit the unit of the elements
      * @return {@code values}
+     * @throws IllegalArgumentException if the array is null, empty, holds a non-finite element or is
+     *     not strictly increasing (the message gives the first offending index)
      */
     public static double[] strictlyIncreasing(double[] values, String name, String unit) {
         allFinite(values, name, unit);
@@ -227,6 +241,199 @@ public final class Checks {
             }
         }
         return values;
+    }
+
+    /**
+     * Requires a non-null reference.
+     *
+     * @param <T> the type of the reference
+     * @param value the reference
+     * @param name the parameter name as the user knows it
+     * @return {@code value}
+     * @throws NullPointerException with the message {@code "<name> must not be null"}
+     */
+    public static <T> T nonNull(T value, String name) {
+        if (value == null) {
+            throw new NullPointerException(name + " must not be null");
+        }
+        return value;
+    }
+
+    /**
+     * Requires a string with at least one non-blank character.
+     *
+     * @param value the string
+     * @param name the parameter name as the user knows it
+     * @return {@code value}, unchanged
+     * @throws NullPointerException if the string is null
+     * @throws IllegalArgumentException if it is empty or blank
+     */
+    public static String nonBlank(String value, String name) {
+        nonNull(value, name);
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank, was '" + value + "'");
+        }
+        return value;
+    }
+
+    /**
+     * Requires {@code min <= value <= max} for a count or an index.
+     *
+     * @param value the count
+     * @param min the smallest allowed value
+     * @param max the largest allowed value
+     * @param name the parameter name
+     * @return {@code value}
+     * @throws IllegalArgumentException if the count is out of range
+     */
+    public static int inClosedRange(int value, int min, int max, String name) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(name + " must be in [" + min + ", " + max + "], was " + value);
+        }
+        return value;
+    }
+
+    /**
+     * Requires a valid index into a sequence of {@code size} elements.
+     *
+     * @param index the index
+     * @param size the number of elements (&ge; 0)
+     * @param name the parameter name, e.g. {@code "node index"}
+     * @return {@code index}
+     * @throws IllegalArgumentException if {@code index} is not in [0, size − 1]
+     */
+    public static int index(int index, int size, String name) {
+        if (index < 0 || index >= size) {
+            throw new IllegalArgumentException(name + " must be in [0, " + (size - 1) + "], was " + index);
+        }
+        return index;
+    }
+
+    /**
+     * Requires a non-null array of at least {@code minLength} finite elements.
+     *
+     * @param values the array
+     * @param minLength the smallest allowed length (&ge; 1)
+     * @param name the parameter name
+     * @param unit the unit of the elements
+     * @return {@code values}
+     * @throws IllegalArgumentException if the array is null, too short, or holds a non-finite element
+     */
+    public static double[] allFinite(double[] values, int minLength, String name, String unit) {
+        allFinite(values, name, unit);
+        if (values.length < minLength) {
+            throw new IllegalArgumentException(name + " must hold at least " + minLength + " element"
+                    + (minLength == 1 ? "" : "s") + ", had " + values.length);
+        }
+        return values;
+    }
+
+    /**
+     * Requires a non-empty array whose elements are all finite and &gt; 0.
+     *
+     * @param values the array
+     * @param name the parameter name
+     * @param unit the unit of the elements
+     * @return {@code values}
+     * @throws IllegalArgumentException naming the index and value of the first bad element
+     */
+    public static double[] allPositive(double[] values, String name, String unit) {
+        allFinite(values, name, unit);
+        for (int i = 0; i < values.length; i++) {
+            if (!(values[i] > 0)) {
+                throw new IllegalArgumentException(name + "[" + i + "] must be > 0" + space(unit) + ", was "
+                        + format(values[i], unit));
+            }
+        }
+        return values;
+    }
+
+    /**
+     * Requires a non-empty array whose elements are all finite and &ge; 0.
+     *
+     * @param values the array
+     * @param name the parameter name
+     * @param unit the unit of the elements
+     * @return {@code values}
+     * @throws IllegalArgumentException naming the index and value of the first bad element
+     */
+    public static double[] allNonNegative(double[] values, String name, String unit) {
+        allFinite(values, name, unit);
+        for (int i = 0; i < values.length; i++) {
+            if (!(values[i] >= 0)) {
+                throw new IllegalArgumentException(name + "[" + i + "] must be >= 0" + space(unit) + ", was "
+                        + format(values[i], unit));
+            }
+        }
+        return values;
+    }
+
+    /** The longest array the common JVMs allocate (a few header words below Integer.MAX_VALUE). */
+    public static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
+
+    /**
+     * Checks, before allocating, that {@code arrays} arrays of {@code length} elements of
+     * {@code bytesPerElement} bytes each fit in a Java array and in the JVM's maximum heap
+     * ({@code -Xmx}), and refuses with the estimate otherwise. Use it wherever a count the user
+     * chose sizes an array, so a huge count is an error message and not an
+     * {@code OutOfMemoryError} or a {@code NegativeArraySizeException}.
+     *
+     * @param length the number of elements of each array (a {@code long}, so that a product of
+     *     counts can be passed before it overflows an {@code int})
+     * @param arrays how many such arrays the operation needs at once (&ge; 1)
+     * @param bytesPerElement bytes per element, e.g. 8 for {@code double}
+     * @param what what is being built, e.g. {@code "mesh of 3000000000 cells"}
+     * @return {@code length} as an {@code int}
+     * @throws IllegalArgumentException if the length is negative, exceeds the largest Java array, or the
+     *     estimate exceeds the maximum heap
+     */
+    public static int allocation(long length, int arrays, int bytesPerElement, String what) {
+        if (length < 0) {
+            throw new IllegalArgumentException(what + ": array length must be >= 0, was " + length);
+        }
+        if (length > MAX_ARRAY_LENGTH) {
+            throw new IllegalArgumentException(what + " needs arrays of " + length + " elements, more than the largest"
+                    + " Java array (" + MAX_ARRAY_LENGTH + ")");
+        }
+        double bytes = (double) length * Math.max(1, arrays) * Math.max(1, bytesPerElement);
+        long heap = Runtime.getRuntime().maxMemory();
+        if (bytes > heap) {
+            throw new IllegalArgumentException(what + " needs about " + bytesText(bytes) + " (" + Math.max(1, arrays)
+                    + " array" + (arrays > 1 ? "s" : "") + " of " + length + " × " + bytesPerElement
+                    + " bytes), more than the JVM's maximum heap of " + bytesText(heap) + " (-Xmx)");
+        }
+        return (int) length;
+    }
+
+    /**
+     * Requires a computed result to be finite: the check that finite, in-range input did not
+     * overflow (or give NaN) on the way. Use it on results whose inputs are valid one by one but
+     * not together, e.g. a unit conversion of 1e300 or an exponential of a large argument.
+     *
+     * @param result the computed value
+     * @param what what the result is, with its unit, e.g. {@code "creep strain rate (1/s)"}
+     * @param inputs the inputs it was computed from, with units, e.g. {@code "stress = 1.0E300 Pa"}
+     * @param hint what the user can change (the allowed range of the inputs, where known); may be empty
+     * @return {@code result}
+     * @throws IllegalArgumentException if the result is NaN or infinite
+     */
+    public static double finiteResult(double result, String what, String inputs, String hint) {
+        if (!Double.isFinite(result)) {
+            throw new IllegalArgumentException(what + " is not a finite number (" + result + ") for " + inputs
+                    + (result != result ? "" : ": it overflows the double range (|x| > " + Double.MAX_VALUE + ")")
+                    + (hint == null || hint.isEmpty() ? "" : "; " + hint));
+        }
+        return result;
+    }
+
+    private static String bytesText(double bytes) {
+        if (bytes >= 1e9) {
+            return String.format(java.util.Locale.ROOT, "%.3g GB", bytes / 1e9);
+        }
+        if (bytes >= 1e6) {
+            return String.format(java.util.Locale.ROOT, "%.3g MB", bytes / 1e6);
+        }
+        return String.format(java.util.Locale.ROOT, "%.0f bytes", bytes);
     }
 
     private static String format(double value, String unit) {

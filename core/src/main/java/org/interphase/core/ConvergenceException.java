@@ -17,13 +17,17 @@ public class ConvergenceException extends RuntimeException {
     private final String hint;
 
     /**
+     * Never throws: an exception being built must not fail. A null {@code what} reads "solver",
+     * a NaN residual "residual not available".
+     *
      * @param what what failed, e.g. {@code "Newton"}
-     * @param iterations iterations done before giving up
-     * @param residual the last residual norm
-     * @param hint what the user can change so that it converges
+     * @param iterations iterations done before giving up (&ge; 0)
+     * @param residual the last residual norm, in the unit of the solver's residual; NaN if unknown
+     * @param hint what the user can change so that it converges; null or empty for none
      */
     public ConvergenceException(String what, int iterations, double residual, String hint) {
-        super(what + " did not converge in " + iterations + " iterations (residual " + residual + ")"
+        super((what == null ? "solver" : what) + " did not converge in " + iterations + " iterations ("
+                + (Double.isNaN(residual) ? "residual not available" : "residual " + residual) + ")"
                 + (hint == null || hint.isEmpty() ? "" : "; " + hint));
         this.iterations = iterations;
         this.residual = residual;

@@ -19,10 +19,12 @@ public final class TridiagonalFactorization {
     private boolean factored;
 
     /**
-     * @param n the number of unknowns (&ge; 1)
+     * @param n the number of unknowns (&ge; 1; its three arrays of n doubles must fit in the heap)
+     * @throws IllegalArgumentException if {@code n} is out of range
      */
     public TridiagonalFactorization(int n) {
         Checks.positive(n, "n");
+        Checks.allocation(n, 3, 8, "tridiagonal factorization of " + n + " unknowns");
         lower = new double[n];
         modifiedUpper = new double[n];
         inversePivot = new double[n];
@@ -36,18 +38,31 @@ public final class TridiagonalFactorization {
     /**
      * Factors the matrix; the bands are copied, not modified.
      *
-     * @param lo sub-diagonal, length n
-     * @param diag main diagonal, length n
-     * @param up super-diagonal, length n
-     * @throws IllegalArgumentException if the lengths differ from n or a pivot vanishes
+     * @param lo sub-diagonal, length n, finite
+     * @param diag main diagonal, length n, finite
+     * @param up super-diagonal, length n, finite
+     * @throws NullPointerException if an array is null
+     * @throws IllegalArgumentException if the lengths differ from n, an element is not finite, or a
+     *     pivot vanishes
      */
     public void factor(double[] lo, double[] diag, double[] up) {
+        Checks.nonNull(lo, "lower");
+        Checks.nonNull(diag, "diag");
+        Checks.nonNull(up, "upper");
         int n = inversePivot.length;
         if (lo.length != n || diag.length != n || up.length != n) {
             throw new IllegalArgumentException("lower, diag and upper must have length " + n + ", were " + lo.length
                     + ", " + diag.length + ", " + up.length);
         }
         factored = false;
+        for (int i = 0; i < n; i++) {
+            // a NaN band element would otherwise surface as a "singular" pivot, or not at all
+            if ((i > 0 && !Double.isFinite(lo[i])) || !Double.isFinite(diag[i]) || (i < n - 1 && !Double.isFinite(up[i]))) {
+                String name = i > 0 && !Double.isFinite(lo[i]) ? "lower" : !Double.isFinite(diag[i]) ? "diag" : "upper";
+                double v = name.equals("lower") ? lo[i] : name.equals("diag") ? diag[i] : up[i];
+                throw new IllegalArgumentException(name + "[" + i + "] must be a finite number, was " + v);
+            }
+        }
         double pivot = diag[0];
         Tridiagonal.checkPivot(pivot, 0);
         inversePivot[0] = 1 / pivot;
@@ -66,35 +81,65 @@ public final class TridiagonalFactorization {
     /**
      * Solves A·x = rhs with the factors; rhs is overwritten by x. Allocates nothing.
      *
-     * @param rhs right-hand side on entry, solution on return (length n)
+     * @param rhs right-hand side on entry, solution on return (length n, finite)
+     * @throws NullPointerException if {@code rhs} is null
+     * @throws IllegalArgumentException if the length differs from n, or the solution is not finite
+     *     (a non-finite right-hand side or an overflow); rhs is then partly overwritten
      * @throws IllegalStateException if {@link #factor} has not succeeded
      */
     public void solveInPlace(double[] rhs) {
         forward(rhs);
+        boolean finite = Double.isFinite(rhs[rhs.length - 1]);
         for (int i = rhs.length - 2; i >= 0; i--) {
-            rhs[i] = Tridiagonal.flush(rhs[i] - modifiedUpper[i] * rhs[i + 1]);
+            double x = Tridiagonal.flush(rhs[i] - modifiedUpper[i] * rhs[i + 1]);
+            rhs[i] = x;
+            finite &= Double.isFinite(x);
         }
+        if (!finite) {
+            throw notFinite();
+        }
+    }
+
+    private static IllegalArgumentException notFinite() {
+        return new IllegalArgumentException("the solution of the tridiagonal system is not finite: the right-hand"
+                + " side holds a NaN or an infinity, or the solution overflows the double range");
     }
 
     /**
      * Solves A·δ = rhs (rhs is overwritten by δ) and adds δ to {@code target} in the same backward
      * sweep — the update u ← u + δ of an implicit step in increment form, without a third pass.
      *
-     * @param rhs right-hand side on entry, δ on return (length n)
+     * @param rhs right-hand side on entry, δ on return (length n, finite)
      * @param target the vector δ is added to (length n)
+     * @throws NullPointerException if an array is null
+     * @throws IllegalArgumentException if a length differs from n, or δ or the sum is not finite;
+     *     rhs and target are then partly overwritten
+     * @throws IllegalStateException if {@link #factor} has not succeeded
      */
     public void solveAndAdd(double[] rhs, double[] target) {
+        Checks.nonNull(target, "target");
+        if (rhs != null && target.length != rhs.length) {
+            throw new IllegalArgumentException("target must have length " + inversePivot.length + ", was "
+                    + target.length);
+        }
         forward(rhs);
         int n = rhs.length;
         target[n - 1] = Tridiagonal.flush(target[n - 1] + rhs[n - 1]);
+        boolean finite = Double.isFinite(target[n - 1]);
         for (int i = n - 2; i >= 0; i--) {
             double x = Tridiagonal.flush(rhs[i] - modifiedUpper[i] * rhs[i + 1]);
             rhs[i] = x;
-            target[i] = Tridiagonal.flush(target[i] + x);
+            double t = Tridiagonal.flush(target[i] + x);
+            target[i] = t;
+            finite &= Double.isFinite(t);
+        }
+        if (!finite) {
+            throw notFinite();
         }
     }
 
     private void forward(double[] rhs) {
+        Checks.nonNull(rhs, "rhs");
         if (!factored) {
             throw new IllegalStateException("factor the matrix before solving");
         }
