@@ -343,6 +343,12 @@ public final class Mesh1D {
                         + ", was " + firstCell + " m");
             }
             long n = geometricCount(span, firstCell, ratio);
+            if (n > Checks.MAX_ARRAY_LENGTH / 2) {
+                throw new IllegalArgumentException("first cell size " + firstCell + " m with growth ratio " + ratio
+                        + " needs about " + String.format(Locale.ROOT, "%.3g", nContinuous(span, firstCell, ratio))
+                        + " cells in a layer of " + thickness + " m, more than the largest Java array ("
+                        + Checks.MAX_ARRAY_LENGTH + "); use a larger first cell or a larger ratio");
+            }
             checkCells(grading == Grading.BOTH ? 2 * n : n);
             double[] half = geometricWidths(span, firstCell, ratio);
             double[] widths;
@@ -441,11 +447,15 @@ public final class Mesh1D {
          * near 1 it can exceed the int range (and a cast to int would wrap it).
          */
         static long geometricCount(double length, double h0, double ratio) {
-            double nContinuous = ratio == 1.0 ? length / h0 : Math.log1p(length * (ratio - 1) / h0) / Math.log(ratio);
+            double nContinuous = nContinuous(length, h0, ratio);
             if (!(nContinuous < 9e18)) {
                 return Long.MAX_VALUE;
             }
             return Math.max(2, Math.round(nContinuous));
+        }
+
+        static double nContinuous(double length, double h0, double ratio) {
+            return ratio == 1.0 ? length / h0 : Math.log1p(length * (ratio - 1) / h0) / Math.log(ratio);
         }
 
         /** Widths h0·r'^k, k = 0 … n−1, summing to {@code length}, first exactly h0. */

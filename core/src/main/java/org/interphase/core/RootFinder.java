@@ -55,12 +55,19 @@ public final class RootFinder {
                     + fLo + ", f(hi) = " + fHi);
         }
         double[] last = {Math.min(Math.abs(fLo), Math.abs(fHi))};
-        BrentSolver solver = new BrentSolver(1e-15, absoluteTolerance);
+        // Commons Math's Brent tests the bracket by products f(a)·f(b), which underflow to 0 for
+        // |f| below ~1e-154 and end in NoBracketingException; a power-of-two scale is exact and
+        // moves neither the root nor Brent's interpolation (which uses ratios of f values)
+        double big = Math.max(Math.abs(fLo), Math.abs(fHi));
+        double scale = big < 1e-100 ? Math.scalb(1.0, -Math.getExponent(big)) : 1.0;
+        // function-value accuracy 0: Commons Math's default (1e-15, absolute) returned the initial guess
+        // as "the root" of any function whose values are all below 1e-15 in magnitude
+        BrentSolver solver = new BrentSolver(1e-15, absoluteTolerance, 0.0);
         try {
             return solver.solve(MAX_EVALUATIONS, x -> {
                 double v = finiteValue(f, x);
                 last[0] = Math.abs(v);
-                return v;
+                return v * scale;
             }, lo, hi);
         } catch (NoBracketingException e) {
             // not reached after the sign test above; kept so that no Commons Math message escapes
