@@ -16,12 +16,13 @@ public final class Checks {
      * Requires a finite value.
      *
      * @param value the value
-     * @param name the parameter name as the user knows it
-     * @param unit the unit of the value, e.g. {@code "m"}; empty for dimensionless
+     * @param name the parameter name as the user knows it (not null)
+     * @param unit the unit of the value, e.g. {@code "m"}; null or empty for dimensionless
      * @return {@code value}
      * @throws IllegalArgumentException if the value is NaN or infinite
      */
     public static double finite(double value, String name, String unit) {
+        named(name);
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException(
                     name + " must be a finite number" + inUnit(unit) + ", was " + format(value, unit));
@@ -33,10 +34,12 @@ public final class Checks {
      * Requires {@code value > 0}.
      *
      * @param value the value
-     * @param name the parameter name as the user knows it
-     * @param unit the unit of the value; empty for dimensionless
+     * @param name the parameter name as the user knows it (not null)
+     * @param unit the unit of the value; null or empty for dimensionless
      * @return {@code value}
-     * @throws IllegalArgumentException if the value is not finite or out of range
+     * @throws IllegalArgumentException if the value is not finite or out of range, or a bound is not
+     *     finite or the range is empty
+     * @throws NullPointerException if {@code name} is null
      */
     public static double positive(double value, String name, String unit) {
         finite(value, name, unit);
@@ -50,10 +53,12 @@ public final class Checks {
      * Requires {@code value >= 0}.
      *
      * @param value the value
-     * @param name the parameter name as the user knows it
-     * @param unit the unit of the value; empty for dimensionless
+     * @param name the parameter name as the user knows it (not null)
+     * @param unit the unit of the value; null or empty for dimensionless
      * @return {@code value}, with −0.0 returned as +0.0
-     * @throws IllegalArgumentException if the value is not finite or out of range
+     * @throws IllegalArgumentException if the value is not finite or out of range, or a bound is not
+     *     finite or the range is empty
+     * @throws NullPointerException if {@code name} is null
      */
     public static double nonNegative(double value, String name, String unit) {
         finite(value, name, unit);
@@ -68,13 +73,16 @@ public final class Checks {
      * Requires {@code value >= min}.
      *
      * @param value the value
-     * @param min the smallest allowed value
-     * @param name the parameter name as the user knows it
-     * @param unit the unit of the value; empty for dimensionless
+     * @param min the smallest allowed value (finite)
+     * @param name the parameter name as the user knows it (not null)
+     * @param unit the unit of the value; null or empty for dimensionless
      * @return {@code value}
-     * @throws IllegalArgumentException if the value is not finite or out of range
+     * @throws IllegalArgumentException if the value is not finite or out of range, or a bound is not
+     *     finite or the range is empty
+     * @throws NullPointerException if {@code name} is null
      */
     public static double atLeast(double value, double min, String name, String unit) {
+        bound(min, "min", name);
         finite(value, name, unit);
         if (!(value >= min)) {
             throw new IllegalArgumentException(
@@ -87,13 +95,16 @@ public final class Checks {
      * Requires {@code value <= max}.
      *
      * @param value the value
-     * @param max the largest allowed value
-     * @param name the parameter name as the user knows it
-     * @param unit the unit of the value; empty for dimensionless
+     * @param max the largest allowed value (finite, &ge; min where both are given)
+     * @param name the parameter name as the user knows it (not null)
+     * @param unit the unit of the value; null or empty for dimensionless
      * @return {@code value}
-     * @throws IllegalArgumentException if the value is not finite or out of range
+     * @throws IllegalArgumentException if the value is not finite or out of range, or a bound is not
+     *     finite or the range is empty
+     * @throws NullPointerException if {@code name} is null
      */
     public static double atMost(double value, double max, String name, String unit) {
+        bound(max, "max", name);
         finite(value, name, unit);
         if (!(value <= max)) {
             throw new IllegalArgumentException(
@@ -106,14 +117,17 @@ public final class Checks {
      * Requires {@code min <= value <= max}.
      *
      * @param value the value
-     * @param min the smallest allowed value
-     * @param max the largest allowed value
-     * @param name the parameter name as the user knows it
-     * @param unit the unit of the value; empty for dimensionless
+     * @param min the smallest allowed value (finite)
+     * @param max the largest allowed value (finite, &ge; min where both are given)
+     * @param name the parameter name as the user knows it (not null)
+     * @param unit the unit of the value; null or empty for dimensionless
      * @return {@code value}
-     * @throws IllegalArgumentException if the value is not finite or out of range
+     * @throws IllegalArgumentException if the value is not finite or out of range, or a bound is not
+     *     finite or the range is empty
+     * @throws NullPointerException if {@code name} is null
      */
     public static double inClosedRange(double value, double min, double max, String name, String unit) {
+        range(min, max, name);
         finite(value, name, unit);
         if (!(value >= min && value <= max)) {
             throw new IllegalArgumentException(name + " must be in [" + min + ", " + max + "]" + space(unit)
@@ -126,14 +140,17 @@ public final class Checks {
      * Requires {@code min < value < max}.
      *
      * @param value the value
-     * @param min the smallest allowed value
-     * @param max the largest allowed value
-     * @param name the parameter name as the user knows it
-     * @param unit the unit of the value; empty for dimensionless
+     * @param min the smallest allowed value (finite)
+     * @param max the largest allowed value (finite, &ge; min where both are given)
+     * @param name the parameter name as the user knows it (not null)
+     * @param unit the unit of the value; null or empty for dimensionless
      * @return {@code value}
-     * @throws IllegalArgumentException if the value is not finite or out of range
+     * @throws IllegalArgumentException if the value is not finite or out of range, or a bound is not
+     *     finite or the range is empty
+     * @throws NullPointerException if {@code name} is null
      */
     public static double inOpenRange(double value, double min, double max, String name, String unit) {
+        range(min, max, name);
         finite(value, name, unit);
         if (!(value > min && value < max)) {
             throw new IllegalArgumentException(name + " must be in (" + min + ", " + max + ")" + space(unit)
@@ -146,11 +163,12 @@ public final class Checks {
      * Requires a positive count.
      *
      * @param value the count
-     * @param name the parameter name
+     * @param name the parameter name (not null)
      * @return {@code value}
      * @throws IllegalArgumentException if {@code value < 1}
      */
     public static int positive(int value, String name) {
+        named(name);
         if (value <= 0) {
             throw new IllegalArgumentException(name + " must be >= 1, was " + value);
         }
@@ -162,11 +180,12 @@ public final class Checks {
      *
      * @param value the count
      * @param min the smallest allowed value
-     * @param name the parameter name
+     * @param name the parameter name (not null)
      * @return {@code value}
      * @throws IllegalArgumentException if {@code value < min}
      */
     public static int atLeast(int value, int min, String name) {
+        named(name);
         if (value < min) {
             throw new IllegalArgumentException(name + " must be >= " + min + ", was " + value);
         }
@@ -177,13 +196,14 @@ public final class Checks {
      * Requires every element of an array to be finite, and the array to be non-null and non-empty.
      *
      * @param values the array
-     * @param name the parameter name
-     * @param unit the unit of the elements
+     * @param name the parameter name (not null)
+     * @param unit the unit of the elements; null or empty for dimensionless
      * @return {@code values}
      * @throws IllegalArgumentException if the array is null or empty, or an element is not finite (the
      *     message gives the index of the first one)
      */
     public static double[] allFinite(double[] values, String name, String unit) {
+        named(name);
         if (values == null) {
             throw new IllegalArgumentException(name + " must not be null");
         }
@@ -203,12 +223,14 @@ public final class Checks {
      * Requires two arrays of the same length.
      *
      * @param a first array
-     * @param nameA its name
+     * @param nameA its name (not null)
      * @param b second array
-     * @param nameB its name
+     * @param nameB its name (not null)
      * @throws IllegalArgumentException if an array is null or the lengths differ
      */
     public static void sameLength(double[] a, String nameA, double[] b, String nameB) {
+        named(nameA);
+        named(nameB);
         if (a == null) {
             throw new IllegalArgumentException(nameA + " must not be null");
         }
@@ -225,8 +247,8 @@ public final class Checks {
      * Requires a strictly increasing array (e.g. mesh nodes, sample times).
      *
      * @param values the array (checked non-null, non-empty and finite here too)
-     * @param name its name
-     * @param unit the unit of the elements
+     * @param name its name (not null)
+     * @param unit the unit of the elements; null or empty for dimensionless
      * @return {@code values}
      * @throws IllegalArgumentException if the array is null, empty, holds a non-finite element or is
      *     not strictly increasing (the message gives the first offending index)
@@ -248,7 +270,7 @@ public final class Checks {
      *
      * @param <T> the type of the reference
      * @param value the reference
-     * @param name the parameter name as the user knows it
+     * @param name the parameter name as the user knows it (not null)
      * @return {@code value}
      * @throws NullPointerException with the message {@code "<name> must not be null"}
      */
@@ -263,7 +285,7 @@ public final class Checks {
      * Requires a string with at least one non-blank character.
      *
      * @param value the string
-     * @param name the parameter name as the user knows it
+     * @param name the parameter name as the user knows it (not null)
      * @return {@code value}, unchanged
      * @throws NullPointerException if the string is null
      * @throws IllegalArgumentException if it is empty or blank
@@ -281,12 +303,17 @@ public final class Checks {
      *
      * @param value the count
      * @param min the smallest allowed value
-     * @param max the largest allowed value
-     * @param name the parameter name
+     * @param max the largest allowed value (&ge; min)
+     * @param name the parameter name (not null)
      * @return {@code value}
      * @throws IllegalArgumentException if the count is out of range
      */
     public static int inClosedRange(int value, int min, int max, String name) {
+        named(name);
+        if (min > max) {
+            throw new IllegalArgumentException("empty range for " + name + ": min (" + min + ") must be <= max ("
+                    + max + ")");
+        }
         if (value < min || value > max) {
             throw new IllegalArgumentException(name + " must be in [" + min + ", " + max + "], was " + value);
         }
@@ -314,8 +341,8 @@ public final class Checks {
      *
      * @param values the array
      * @param minLength the smallest allowed length (&ge; 1)
-     * @param name the parameter name
-     * @param unit the unit of the elements
+     * @param name the parameter name (not null)
+     * @param unit the unit of the elements; null or empty for dimensionless
      * @return {@code values}
      * @throws IllegalArgumentException if the array is null, too short, or holds a non-finite element
      */
@@ -332,8 +359,8 @@ public final class Checks {
      * Requires a non-empty array whose elements are all finite and &gt; 0.
      *
      * @param values the array
-     * @param name the parameter name
-     * @param unit the unit of the elements
+     * @param name the parameter name (not null)
+     * @param unit the unit of the elements; null or empty for dimensionless
      * @return {@code values}
      * @throws IllegalArgumentException naming the index and value of the first bad element
      */
@@ -352,8 +379,8 @@ public final class Checks {
      * Requires a non-empty array whose elements are all finite and &ge; 0.
      *
      * @param values the array
-     * @param name the parameter name
-     * @param unit the unit of the elements
+     * @param name the parameter name (not null)
+     * @param unit the unit of the elements; null or empty for dimensionless
      * @return {@code values}
      * @throws IllegalArgumentException naming the index and value of the first bad element
      */
@@ -424,6 +451,30 @@ public final class Checks {
                     + (hint == null || hint.isEmpty() ? "" : "; " + hint));
         }
         return result;
+    }
+
+    /** The parameter name is what every message is about: a null one is a programming error. */
+    private static void named(String name) {
+        if (name == null) {
+            throw new NullPointerException("name (the parameter name for the message) must not be null");
+        }
+    }
+
+    private static void bound(double bound, String which, String name) {
+        named(name);
+        if (!Double.isFinite(bound)) {
+            throw new IllegalArgumentException(which + " (the bound for " + name + ") must be a finite number, was "
+                    + bound + "; use atLeast, atMost or positive for an open end");
+        }
+    }
+
+    private static void range(double min, double max, String name) {
+        bound(min, "min", name);
+        bound(max, "max", name);
+        if (!(min <= max)) {
+            throw new IllegalArgumentException("empty range for " + name + ": min (" + min + ") must be <= max ("
+                    + max + ")");
+        }
     }
 
     private static String bytesText(double bytes) {

@@ -19,7 +19,8 @@ public record NewtonResult(double[] solution, int iterations, double residualNor
      * @param solution the solution u, in the unit of u (not null, not empty, every element finite)
      * @param iterations Newton iterations done (&ge; 0)
      * @param residualNorm max-norm of F at the solution, in the unit of the residual (&ge; 0, finite)
-     * @param residualHistory max-norm of F before each iteration and at the end (not null)
+     * @param residualHistory max-norm of F before each iteration and at the end (not null, not empty,
+     *     every element finite and &ge; 0)
      * @throws NullPointerException if an array is null
      * @throws IllegalArgumentException if a component is out of range
      */
@@ -29,6 +30,7 @@ public record NewtonResult(double[] solution, int iterations, double residualNor
         Checks.allFinite(solution, "solution", "");
         Checks.atLeast(iterations, 0, "iterations");
         Checks.nonNegative(residualNorm, "residualNorm", "");
+        Checks.allNonNegative(residualHistory, "residualHistory", "");
         solution = solution.clone();
         residualHistory = residualHistory.clone();
     }

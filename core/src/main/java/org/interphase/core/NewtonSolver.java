@@ -173,66 +173,66 @@ public final class NewtonSolver {
         private Builder() {}
 
         /**
-         * @param value maximum Newton iterations (in [1, 1000000]: Newton converges in a few tens of
+         * @param maxIterations maximum Newton iterations (in [1, 1000000]: Newton converges in a few tens of
          *     iterations or not at all; more only hides a bad initial guess)
          * @return this builder
          * @throws IllegalArgumentException if the value is out of range
          */
-        public Builder maxIterations(int value) {
-            this.maxIterations = Checks.inClosedRange(value, 1, MAX_ITERATIONS, "maxIterations");
+        public Builder maxIterations(int maxIterations) {
+            this.maxIterations = Checks.inClosedRange(maxIterations, 1, MAX_ITERATIONS, "maxIterations");
             return this;
         }
 
         /**
-         * @param value tolerance on ‖F‖∞, in the unit of the residual (&gt; 0, finite)
+         * @param residualTolerance tolerance on ‖F‖∞, in the unit of the residual (&gt; 0, finite)
          * @return this builder
          * @throws IllegalArgumentException if the value is out of range
          */
-        public Builder residualTolerance(double value) {
-            this.residualTolerance = Checks.positive(value, "residual tolerance", "");
+        public Builder residualTolerance(double residualTolerance) {
+            this.residualTolerance = Checks.positive(residualTolerance, "residual tolerance", "");
             return this;
         }
 
         /**
-         * @param value relative tolerance on ‖Δu‖∞, dimensionless (&ge; 0, finite)
+         * @param stepTolerance relative tolerance on ‖Δu‖∞, dimensionless (&ge; 0, finite)
          * @return this builder
          * @throws IllegalArgumentException if the value is out of range
          */
-        public Builder stepTolerance(double value) {
-            this.stepTolerance = Checks.nonNegative(value, "step tolerance", "");
+        public Builder stepTolerance(double stepTolerance) {
+            this.stepTolerance = Checks.nonNegative(stepTolerance, "step tolerance", "");
             return this;
         }
 
         /**
-         * @param value largest change of any component in one step, in the unit of u (&gt; 0;
+         * @param maxStep largest change of any component in one step, in the unit of u (&gt; 0;
          *     {@code Double.POSITIVE_INFINITY} for no limit)
          * @return this builder
          * @throws IllegalArgumentException if the value is NaN or not &gt; 0
          */
-        public Builder maxStep(double value) {
-            if (!(value > 0)) {
+        public Builder maxStep(double maxStep) {
+            if (!(maxStep > 0)) {
                 throw new IllegalArgumentException("max step must be > 0 (in the unit of u; +Infinity for no limit),"
-                        + " was " + value);
+                        + " was " + maxStep);
             }
-            this.maxStep = value;
+            this.maxStep = maxStep;
             return this;
         }
 
         /**
-         * @param value halve steps until the residual decreases
+         * @param backtracking halve steps until the residual decreases
          * @return this builder
          */
-        public Builder backtracking(boolean value) {
-            this.backtracking = value;
+        public Builder backtracking(boolean backtracking) {
+            this.backtracking = backtracking;
             return this;
         }
 
         /**
-         * @param value the hint a {@link ConvergenceException} carries
+         * @param hint the hint a {@link ConvergenceException} carries (null for none)
          * @return this builder
          */
-        public Builder hint(String value) {
-            this.hint = value == null ? "" : value;
+        public Builder hint(String hint) {
+            this.hint = hint == null ? "" : hint;
             return this;
         }
 

@@ -146,14 +146,24 @@ public final class InterfacePairs {
     }
 
     /**
-     * @param a name of one material (id, alias or formula; not null)
-     * @param b name of the other (not null)
+     * @param a name of one material (id, alias or formula; not null, not blank)
+     * @param b name of the other (not null, not blank)
      * @return the pair's data
      * @throws NullPointerException if a name is null
-     * @throws IllegalArgumentException if a name is unknown or the pair has no data
+     * @throws IllegalArgumentException if a name is blank or unknown (the message says which), or the
+     *     pair has no data
      */
     public static InterfacePair get(String a, String b) {
-        return get(Materials.get(a), Materials.get(b));
+        return get(material(a, "a"), material(b, "b"));
+    }
+
+    private static Material material(String name, String parameter) {
+        Checks.nonBlank(name, parameter);
+        try {
+            return Materials.get(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(parameter + ": " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -97,14 +97,14 @@ public final class MaterialCatalog {
     /**
      * Looks a material up by id, alias or formula, ignoring case, spaces and the kind of dash.
      *
-     * @param name e.g. "llzo", "LCO", "Li6PS5Cl" (not null)
+     * @param name e.g. "llzo", "LCO", "Li6PS5Cl" (not null, not blank)
      * @return the material
      * @throws NullPointerException if the name is null
-     * @throws IllegalArgumentException if no material has that name (the message lists the closest
-     *     names), or if the name is a formula shared by several materials
+     * @throws IllegalArgumentException if the name is blank, no material has that name (the message
+     *     lists the closest names), or the name is a formula shared by several materials
      */
     public Material get(String name) {
-        Checks.nonNull(name, "name");
+        Checks.nonBlank(name, "material name");
         Optional<Material> m = find(name);
         if (m.isPresent()) {
             return m.get();

@@ -162,10 +162,10 @@ public final class Materials {
     /**
      * Looks a built-in material up by id, alias or formula, ignoring case.
      *
-     * @param name e.g. "llzo", "LCO", "Li6PS5Cl" (not null)
+     * @param name e.g. "llzo", "LCO", "Li6PS5Cl" (not null, not blank)
      * @return the material
      * @throws NullPointerException if the name is null
-     * @throws IllegalArgumentException listing the closest names if there is none
+     * @throws IllegalArgumentException if the name is blank, or listing the closest names if there is none
      */
     public static Material get(String name) {
         return CATALOG.get(name);

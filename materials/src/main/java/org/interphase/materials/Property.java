@@ -142,7 +142,10 @@ public enum Property {
         return min;
     }
 
-    /** @return the largest physically possible value, SI (exclusive) */
+    /**
+     * @return the largest physically possible value, SI (exclusive); {@code Double.POSITIVE_INFINITY}
+     *     where the property has no upper limit (conductivities, the VTF prefactor)
+     */
     public double maximum() {
         return max;
     }
@@ -204,7 +207,7 @@ public enum Property {
     /**
      * Looks a property up by its name, ignoring case and treating spaces and hyphens as underscores.
      *
-     * @param name e.g. {@code "ionic_conductivity"} or {@code "Youngs modulus"}
+     * @param name e.g. {@code "ionic_conductivity"} or {@code "Youngs modulus"} (null finds nothing)
      * @return the property, if any
      */
     public static Optional<Property> byName(String name) {
