@@ -345,7 +345,7 @@ public final class Mesh1D {
             long n = geometricCount(span, firstCell, ratio);
             if (n > Checks.MAX_ARRAY_LENGTH / 2) {
                 throw new IllegalArgumentException("first cell size " + firstCell + " m with growth ratio " + ratio
-                        + " needs about " + String.format(Locale.ROOT, "%.3g", nContinuous(span, firstCell, ratio))
+                        + " needs about " + cellsText(nContinuous(span, firstCell, ratio))
                         + " cells in a layer of " + thickness + " m, more than the largest Java array ("
                         + Checks.MAX_ARRAY_LENGTH + "); use a larger first cell or a larger ratio");
             }
@@ -454,8 +454,19 @@ public final class Mesh1D {
             return Math.max(2, Math.round(nContinuous));
         }
 
+        private static String cellsText(double n) {
+            return Double.isFinite(n) ? String.format(Locale.ROOT, "%.3g", n) : "more than " + Double.MAX_VALUE;
+        }
+
         static double nContinuous(double length, double h0, double ratio) {
-            return ratio == 1.0 ? length / h0 : Math.log1p(length * (ratio - 1) / h0) / Math.log(ratio);
+            if (ratio == 1.0) {
+                return length / h0;
+            }
+            double arg = length * (ratio - 1) / h0;
+            // in logarithms when L·(r − 1)/h0 overflows (a 1e300 m layer needs only some 4000 cells at r = 1.2)
+            double log = Double.isFinite(arg) ? Math.log1p(arg)
+                    : Math.log(length) + Math.log(ratio - 1) - Math.log(h0);
+            return log / Math.log(ratio);
         }
 
         /** Widths h0·r'^k, k = 0 … n−1, summing to {@code length}, first exactly h0. */

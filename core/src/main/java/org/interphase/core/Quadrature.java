@@ -25,21 +25,23 @@ public final class Quadrature {
      * @param f the integrand, finite on (a, b) (not null)
      * @param a lower limit, in the unit of x (finite)
      * @param b upper limit, in the unit of x (finite, |b − a| finite; may be &lt; a, the sign follows)
-     * @param relativeTolerance relative tolerance, dimensionless (&gt; 0, finite)
+     * @param relativeTolerance relative tolerance, dimensionless (in [1e-15, 1])
      * @param absoluteTolerance absolute tolerance, in the unit of the integral (&ge; 0, finite)
      * @return the integral, in the unit of f times the unit of x
      * @throws NullPointerException if {@code f} is null
      * @throws IllegalArgumentException if an argument is out of range, f is not finite at a point
      *     where it is evaluated (the message gives the point and the value), or the integral
      *     overflows the double range
-     * @throws ConvergenceException if 2000 panels do not reach the tolerance
+     * @throws ConvergenceException if 2000 panels do not reach the tolerance, or f overflows at a point
+     *     the bisection reached next to a singularity
      */
     public static double integrate(DoubleUnaryOperator f, double a, double b, double relativeTolerance,
             double absoluteTolerance) {
         Checks.nonNull(f, "f");
         Checks.finite(a, "a", "");
         Checks.finite(b, "b", "");
-        Checks.positive(relativeTolerance, "relative tolerance", "");
+        // below 1e-15 the panel error estimate is round-off: 2000 panels would be spent in vain
+        Checks.inClosedRange(relativeTolerance, 1e-15, 1, "relative tolerance", "");
         Checks.nonNegative(absoluteTolerance, "absolute tolerance", "");
         if (!Double.isFinite(b - a)) {
             throw new IllegalArgumentException("integration range b − a = " + b + " − (" + a

@@ -76,6 +76,11 @@ public final class Tridiagonal {
         if (scratch.length < n) {
             throw new IllegalArgumentException("scratch must have length >= " + n + ", was " + scratch.length);
         }
+        for (int i = 0; i < n; i++) {
+            if (!Double.isFinite(rhs[i])) {
+                throw nonFinite("rhs", i, rhs[i]);
+            }
+        }
         double pivot = diag[0];
         if (!validPivot(pivot)) {
             throw badInput(lower, diag, upper, rhs, "pivot " + pivot + " at row 0");
@@ -124,7 +129,7 @@ public final class Tridiagonal {
             }
         }
         return new IllegalArgumentException("tridiagonal matrix is singular or not diagonally dominant: " + what
-                + (what.contains("overflow") ? " (a non-finite right-hand side, or a nearly singular matrix)" : ""));
+                + (what.contains("overflow") ? " (the matrix is nearly singular)" : ""));
     }
 
     private static IllegalArgumentException nonFinite(String name, int i, double v) {

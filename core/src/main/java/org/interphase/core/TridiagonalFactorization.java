@@ -101,8 +101,8 @@ public final class TridiagonalFactorization {
     }
 
     private static IllegalArgumentException notFinite() {
-        return new IllegalArgumentException("the solution of the tridiagonal system is not finite: the right-hand"
-                + " side holds a NaN or an infinity, or the solution overflows the double range");
+        return new IllegalArgumentException("the solution of the tridiagonal system overflows the double range:"
+                + " the matrix is nearly singular for this right-hand side");
     }
 
     /**
@@ -121,6 +121,11 @@ public final class TridiagonalFactorization {
         if (rhs != null && target.length != rhs.length) {
             throw new IllegalArgumentException("target must have length " + inversePivot.length + ", was "
                     + target.length);
+        }
+        for (int i = 0; i < target.length; i++) {
+            if (!Double.isFinite(target[i])) {
+                throw new IllegalArgumentException("target[" + i + "] must be a finite number, was " + target[i]);
+            }
         }
         forward(rhs);
         int n = rhs.length;
@@ -145,6 +150,11 @@ public final class TridiagonalFactorization {
         }
         if (rhs.length != inversePivot.length) {
             throw new IllegalArgumentException("rhs must have length " + inversePivot.length + ", was " + rhs.length);
+        }
+        for (int i = 0; i < rhs.length; i++) {
+            if (!Double.isFinite(rhs[i])) {
+                throw new IllegalArgumentException("rhs[" + i + "] must be a finite number, was " + rhs[i]);
+            }
         }
         rhs[0] = Tridiagonal.flush(rhs[0] * inversePivot[0]);
         for (int i = 1; i < rhs.length; i++) {

@@ -45,6 +45,18 @@ class MeshBadInputTest {
     }
 
     @Test
+    void aHugeGradedLayerNeedsFewCellsAndGetsThem() {
+        // L·(r − 1)/h0 = 2e308 overflowed: the count became (int) Math.round(Infinity) = −1, then 2 cells
+        Mesh1D m = Mesh1D.graded(0, 1e300, 1e-9, 1.2, Grading.START);
+        // n = ln(1 + L(r − 1)/h0)/ln r = (ln 1e300 + ln 0.2 − ln 1e-9)/ln 1.2 ≈ 3813
+        double n = (Math.log(1e300) + Math.log(0.2) - Math.log(1e-9)) / Math.log(1.2);
+        assertThat((double) m.cellCount()).isCloseTo(n, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(m.cellWidth(0)).isEqualTo(1e-9);
+        assertThat(m.end()).isEqualTo(1e300);
+        assertThat(m.cellWidth(1) / m.cellWidth(0)).isCloseTo(1.2, org.assertj.core.data.Offset.offset(1e-3));
+    }
+
+    @Test
     void extentsThatOverflowAreReported() {
         assertThatThrownBy(() -> Mesh1D.uniform(-1e308, 1e308, 10)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("end − start").hasMessageContaining("overflows");
