@@ -20,7 +20,7 @@ public class ConvergenceException extends RuntimeException {
      * Never throws: an exception being built must not fail. A null {@code what} reads "solver",
      * a NaN residual "residual not available".
      *
-     * @param what what failed, e.g. {@code "Newton"}
+     * @param what what failed, e.g. {@code "Newton"} (null reads "solver")
      * @param iterations iterations done before giving up (&ge; 0)
      * @param residual the last residual norm, in the unit of the solver's residual; NaN if unknown
      * @param hint what the user can change so that it converges; null or empty for none

@@ -44,6 +44,9 @@ public final class Mesh1D {
             throw new IllegalArgumentException("nodes must hold at least 2 points, was " + nodes.length);
         }
         double[] x = nodes.clone();
+        for (int i = 0; i < x.length; i++) {
+            x[i] += 0.0; // −0.0 → 0.0: binary searches over the nodes order −0.0 below 0.0
+        }
         checkSpan(x);
         return new Mesh1D(x, new int[] {0, x.length - 1});
     }
@@ -294,7 +297,7 @@ public final class Mesh1D {
         private final double start;
 
         private Builder(double start) {
-            this.start = Checks.finite(start, "start", "m");
+            this.start = Checks.finite(start, "start", "m") + 0.0; // −0.0 → 0.0, see fromNodes
         }
 
         /**

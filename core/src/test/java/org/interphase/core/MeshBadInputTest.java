@@ -76,6 +76,13 @@ class MeshBadInputTest {
     }
 
     @Test
+    void negativeZeroIsStoredAsZero() {
+        // a node at −0.0 sorts below 0.0 in Arrays.binarySearch, so a lookup of x = 0 missed it
+        assertThat(Double.doubleToRawLongBits(Mesh1D.uniform(-0.0, 1, 4).start())).isZero();
+        assertThat(java.util.Arrays.binarySearch(Mesh1D.fromNodes(new double[] {-0.0, 1}).nodes(), 0.0)).isZero();
+    }
+
+    @Test
     void toStringDoesNotDependOnTheDefaultLocale() {
         Locale saved = Locale.getDefault();
         try {

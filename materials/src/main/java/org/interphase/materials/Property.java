@@ -155,7 +155,7 @@ public enum Property {
      * [{@link #minimum()}, {@link #maximum()}) (the minimum is exclusive for strictly positive
      * quantities: conductivities, moduli, densities, and the Poisson ratio's 0 &lt; ν &lt; 0.5).
      *
-     * @param siValue the value, SI
+     * @param siValue the value, SI (any double: NaN and ±∞ are answered with false, not refused)
      * @return true if possible
      */
     public boolean isPossible(double siValue) {
