@@ -324,12 +324,17 @@ public final class Checks {
      * Requires a valid index into a sequence of {@code size} elements.
      *
      * @param index the index
-     * @param size the number of elements (&ge; 0)
+     * @param size the number of elements (an empty sequence has no valid index)
      * @param name the parameter name, e.g. {@code "node index"}
      * @return {@code index}
      * @throws IllegalArgumentException if {@code index} is not in [0, size − 1]
      */
     public static int index(int index, int size, String name) {
+        named(name);
+        if (size <= 0) {
+            throw new IllegalArgumentException(name + " = " + index + " is out of range: the sequence is empty (size "
+                    + size + ")");
+        }
         if (index < 0 || index >= size) {
             throw new IllegalArgumentException(name + " must be in [0, " + (size - 1) + "], was " + index);
         }
@@ -344,9 +349,13 @@ public final class Checks {
      * @param name the parameter name (not null)
      * @param unit the unit of the elements; null or empty for dimensionless
      * @return {@code values}
-     * @throws IllegalArgumentException if the array is null, too short, or holds a non-finite element
+     * @throws IllegalArgumentException if the array is null, too short, or holds a non-finite element,
+     *     or {@code minLength < 1}
      */
     public static double[] allFinite(double[] values, int minLength, String name, String unit) {
+        if (minLength < 1) {
+            throw new IllegalArgumentException("minLength (for " + name + ") must be >= 1, was " + minLength);
+        }
         allFinite(values, name, unit);
         if (values.length < minLength) {
             throw new IllegalArgumentException(name + " must hold at least " + minLength + " element"
@@ -408,13 +417,16 @@ public final class Checks {
      * @param length the number of elements of each array (a {@code long}, so that a product of
      *     counts can be passed before it overflows an {@code int})
      * @param arrays how many such arrays the operation needs at once (&ge; 1)
-     * @param bytesPerElement bytes per element, e.g. 8 for {@code double}
-     * @param what what is being built, e.g. {@code "mesh of 3000000000 cells"}
+     * @param bytesPerElement bytes per element, e.g. 8 for {@code double} (&ge; 1)
+     * @param what what is being built, e.g. {@code "mesh of 3000000000 cells"} (not null)
      * @return {@code length} as an {@code int}
      * @throws IllegalArgumentException if the length is negative, exceeds the largest Java array, or the
      *     estimate exceeds the maximum heap
      */
     public static int allocation(long length, int arrays, int bytesPerElement, String what) {
+        nonNull(what, "what");
+        atLeast(arrays, 1, "arrays");
+        atLeast(bytesPerElement, 1, "bytesPerElement");
         if (length < 0) {
             throw new IllegalArgumentException(what + ": array length must be >= 0, was " + length);
         }
@@ -438,15 +450,18 @@ public final class Checks {
      * not together, e.g. a unit conversion of 1e300 or an exponential of a large argument.
      *
      * @param result the computed value
-     * @param what what the result is, with its unit, e.g. {@code "creep strain rate (1/s)"}
-     * @param inputs the inputs it was computed from, with units, e.g. {@code "stress = 1.0E300 Pa"}
-     * @param hint what the user can change (the allowed range of the inputs, where known); may be empty
+     * @param what what the result is, with its unit, e.g. {@code "creep strain rate (1/s)"} (not null)
+     * @param inputs the inputs it was computed from, with units, e.g. {@code "stress = 1.0E300 Pa"} (not null)
+     * @param hint what the user can change (the allowed range of the inputs, where known); null or
+     *     empty for none
      * @return {@code result}
      * @throws IllegalArgumentException if the result is NaN or infinite
      */
     public static double finiteResult(double result, String what, String inputs, String hint) {
+        nonNull(what, "what");
+        nonNull(inputs, "inputs");
         if (!Double.isFinite(result)) {
-            throw new IllegalArgumentException(what + " is not a finite number (" + result + ") for " + inputs
+            throw new IllegalArgumentException(what + " is not a finite number (result " + result + ") for " + inputs
                     + (result != result ? "" : ": it overflows the double range (|x| > " + Double.MAX_VALUE + ")")
                     + (hint == null || hint.isEmpty() ? "" : "; " + hint));
         }

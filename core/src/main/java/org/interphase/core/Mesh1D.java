@@ -312,7 +312,7 @@ public final class Mesh1D {
             Checks.positive(thickness, "layer thickness", "m");
             Checks.positive(cells, "cells");
             checkEnd(thickness);
-            checkCells(cells);
+            checkCells(cells, "cells = " + cells + " in this layer");
             double[] widths = new double[cells];
             Arrays.fill(widths, thickness / cells);
             layers.add(widths);
@@ -349,10 +349,11 @@ public final class Mesh1D {
             if (n > Checks.MAX_ARRAY_LENGTH / 2) {
                 throw new IllegalArgumentException("first cell size " + firstCell + " m with growth ratio " + ratio
                         + " needs about " + cellsText(nContinuous(span, firstCell, ratio))
-                        + " cells in a layer of " + thickness + " m, more than the largest Java array ("
+                        + " cells in a layer of thickness " + thickness + " m (end − start for Mesh1D.graded), more than"
+                        + " the largest Java array ("
                         + Checks.MAX_ARRAY_LENGTH + "); use a larger first cell or a larger ratio");
             }
-            checkCells(grading == Grading.BOTH ? 2 * n : n);
+            checkCells(grading == Grading.BOTH ? 2 * n : n, "first cell size " + firstCell + " m");
             double[] half = geometricWidths(span, firstCell, ratio);
             double[] widths;
             switch (grading) {
@@ -429,12 +430,12 @@ public final class Mesh1D {
         }
 
         /** The cells of all layers so far plus {@code more} must fit: the nodes and the layer widths. */
-        private void checkCells(long more) {
+        private void checkCells(long more, String cause) {
             long total = more;
             for (double[] w : layers) {
                 total += w.length;
             }
-            Checks.allocation(total + 1, 2, 8, "a mesh of " + total + " cells");
+            Checks.allocation(total + 1, 2, 8, "a mesh of " + total + " cells (" + cause + ")");
         }
 
         private static double[] reversed(double[] a) {

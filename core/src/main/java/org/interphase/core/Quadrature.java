@@ -80,7 +80,7 @@ public final class Quadrature {
             }
             if (!Double.isFinite(total) || !Double.isFinite(totalErr)) {
                 // every value of f was finite: the sum of the panels overflowed
-                throw new IllegalArgumentException("the integral of f over (" + a + ", " + b
+                throw new IllegalArgumentException("the integral of f over (a, b) = (" + a + ", " + b
                         + ") overflows the double range (|I| > " + Double.MAX_VALUE + "); rescale f or x");
             }
             if (totalErr <= Math.max(absoluteTolerance, relativeTolerance * Math.abs(total))) {

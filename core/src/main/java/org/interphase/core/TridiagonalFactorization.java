@@ -38,42 +38,42 @@ public final class TridiagonalFactorization {
     /**
      * Factors the matrix; the bands are copied, not modified.
      *
-     * @param lo sub-diagonal, length n, finite
+     * @param lower sub-diagonal, length n, finite
      * @param diag main diagonal, length n, finite
-     * @param up super-diagonal, length n, finite
+     * @param upper super-diagonal, length n, finite
      * @throws NullPointerException if an array is null
      * @throws IllegalArgumentException if the lengths differ from n, an element is not finite, or a
      *     pivot vanishes
      */
-    public void factor(double[] lo, double[] diag, double[] up) {
-        Checks.nonNull(lo, "lower");
+    public void factor(double[] lower, double[] diag, double[] upper) {
+        Checks.nonNull(lower, "lower");
         Checks.nonNull(diag, "diag");
-        Checks.nonNull(up, "upper");
+        Checks.nonNull(upper, "upper");
         int n = inversePivot.length;
-        if (lo.length != n || diag.length != n || up.length != n) {
-            throw new IllegalArgumentException("lower, diag and upper must have length " + n + ", were " + lo.length
-                    + ", " + diag.length + ", " + up.length);
+        if (lower.length != n || diag.length != n || upper.length != n) {
+            throw new IllegalArgumentException("lower, diag and upper must have length " + n + ", were " + lower.length
+                    + ", " + diag.length + ", " + upper.length);
         }
         factored = false;
         for (int i = 0; i < n; i++) {
             // a NaN band element would otherwise surface as a "singular" pivot, or not at all
-            if ((i > 0 && !Double.isFinite(lo[i])) || !Double.isFinite(diag[i]) || (i < n - 1 && !Double.isFinite(up[i]))) {
-                String name = i > 0 && !Double.isFinite(lo[i]) ? "lower" : !Double.isFinite(diag[i]) ? "diag" : "upper";
-                double v = name.equals("lower") ? lo[i] : name.equals("diag") ? diag[i] : up[i];
+            if ((i > 0 && !Double.isFinite(lower[i])) || !Double.isFinite(diag[i]) || (i < n - 1 && !Double.isFinite(upper[i]))) {
+                String name = i > 0 && !Double.isFinite(lower[i]) ? "lower" : !Double.isFinite(diag[i]) ? "diag" : "upper";
+                double v = name.equals("lower") ? lower[i] : name.equals("diag") ? diag[i] : upper[i];
                 throw new IllegalArgumentException(name + "[" + i + "] must be a finite number, was " + v);
             }
         }
         double pivot = diag[0];
         Tridiagonal.checkPivot(pivot, 0);
         inversePivot[0] = 1 / pivot;
-        modifiedUpper[0] = up[0] / pivot;
-        lower[0] = lo[0];
+        modifiedUpper[0] = upper[0] / pivot;
+        this.lower[0] = lower[0];
         for (int i = 1; i < n; i++) {
-            pivot = diag[i] - lo[i] * modifiedUpper[i - 1];
+            pivot = diag[i] - lower[i] * modifiedUpper[i - 1];
             Tridiagonal.checkPivot(pivot, i);
             inversePivot[i] = 1 / pivot;
-            modifiedUpper[i] = up[i] / pivot;
-            lower[i] = lo[i];
+            modifiedUpper[i] = upper[i] / pivot;
+            this.lower[i] = lower[i];
         }
         factored = true;
     }
@@ -117,8 +117,12 @@ public final class TridiagonalFactorization {
      * @throws IllegalStateException if {@link #factor} has not succeeded
      */
     public void solveAndAdd(double[] rhs, double[] target) {
+        Checks.nonNull(rhs, "rhs");
         Checks.nonNull(target, "target");
-        if (rhs != null && target.length != rhs.length) {
+        if (rhs.length != inversePivot.length) {
+            throw new IllegalArgumentException("rhs must have length " + inversePivot.length + ", was " + rhs.length);
+        }
+        if (target.length != inversePivot.length) {
             throw new IllegalArgumentException("target must have length " + inversePivot.length + ", was "
                     + target.length);
         }

@@ -45,7 +45,7 @@ class ChecksTest {
         assertThatThrownBy(() -> Checks.allFinite(new double[] {1}, 2, "x", "")).hasMessage("x must hold at least 2 elements, had 1");
         assertThatThrownBy(() -> Checks.sameLength(null, "x", new double[1], "y")).hasMessage("x must not be null");
         assertThatThrownBy(() -> Checks.finiteResult(Double.POSITIVE_INFINITY, "rate (1/s)", "T = 1 K", "raise T"))
-                .hasMessageContaining("rate (1/s) is not a finite number (Infinity) for T = 1 K").hasMessageContaining("raise T");
+                .hasMessageContaining("rate (1/s) is not a finite number (result Infinity) for T = 1 K").hasMessageContaining("raise T");
     }
 
     @Test

@@ -182,7 +182,9 @@ class NumericsBadInputTest {
 
     @Test
     void convergenceExceptionSaysWhenTheResidualIsUnknown() {
-        assertThat(new ConvergenceException("Brent", 10, Double.NaN, "hint").getMessage())
-                .isEqualTo("Brent did not converge in 10 iterations (residual not available); hint");
+        ConvergenceException e = new ConvergenceException("Brent", 10, Double.NaN, "hint");
+        assertThat(e.getMessage()).isEqualTo("Brent did not converge in 10 iterations (residual not available); hint");
+        assertThat(e.knownResidual()).isEmpty();
+        assertThat(new ConvergenceException("Newton", 3, 1e-3, "").knownResidual()).hasValue(1e-3);
     }
 }
