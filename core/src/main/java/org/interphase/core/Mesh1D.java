@@ -3,6 +3,7 @@ package org.interphase.core;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * An immutable one-dimensional mesh: strictly increasing nodes x_0 &lt; … &lt; x_n (m), split into
@@ -12,6 +13,9 @@ import java.util.List;
  * toward one or both ends) and {@link #builder} for layered composites, where each layer is
  * meshed on its own and the material boundaries fall exactly on nodes — a finite-volume scheme
  * then never averages properties across a boundary inside a cell.
+ *
+ * <p>Every node and every cell width is finite and every cell is wider than the spacing of doubles
+ * at its position; counts are checked against the JVM's heap before arrays are allocated.
  *
  * <p>Thread-safe; accessors return copies of arrays.
  */
@@ -29,24 +33,42 @@ public final class Mesh1D {
     /**
      * A mesh through given nodes, one layer.
      *
-     * @param nodes strictly increasing positions, m (at least 2)
+     * @param nodes strictly increasing finite positions, m (at least 2; last − first finite)
      * @return the mesh
+     * @throws IllegalArgumentException if the array is null, has fewer than 2 nodes, holds a
+     *     non-finite node, is not strictly increasing, or spans more than the double range
      */
     public static Mesh1D fromNodes(double[] nodes) {
         Checks.strictlyIncreasing(nodes, "nodes", "m");
         if (nodes.length < 2) {
             throw new IllegalArgumentException("nodes must hold at least 2 points, was " + nodes.length);
         }
-        return new Mesh1D(nodes.clone(), new int[] {0, nodes.length - 1});
+        double[] x = nodes.clone();
+        for (int i = 0; i < x.length; i++) {
+            x[i] += 0.0; // −0.0 → 0.0: binary searches over the nodes order −0.0 below 0.0
+        }
+        checkSpan(x);
+        return new Mesh1D(x, new int[] {0, x.length - 1});
+    }
+
+    /** The length and every cell width must be finite (nodes at ±1e308 would give infinite widths). */
+    private static void checkSpan(double[] x) {
+        double span = x[x.length - 1] - x[0];
+        if (!Double.isFinite(span)) {
+            throw new IllegalArgumentException("mesh length " + x[x.length - 1] + " m − (" + x[0]
+                    + " m) overflows the double range; nodes must span less than " + Double.MAX_VALUE + " m");
+        }
     }
 
     /**
      * A uniform mesh.
      *
-     * @param start first node, m
-     * @param end last node, m (&gt; start)
-     * @param cells number of cells (&ge; 1)
+     * @param start first node, m (finite)
+     * @param end last node, m (finite, &gt; start; end − start finite)
+     * @param cells number of cells (&ge; 1; the mesh must fit in the heap and each cell must be wider
+     *     than the spacing of doubles at its position)
      * @return the mesh with cells + 1 nodes
+     * @throws IllegalArgumentException if an argument is out of range
      */
     public static Mesh1D uniform(double start, double end, int cells) {
         return builder(start).uniform(checkedLength(start, end), cells).build();
@@ -58,12 +80,15 @@ public final class Mesh1D {
      * ratio needs, and the ratio r' is then adjusted slightly so that the last node falls exactly on
      * {@code end}.
      *
-     * @param start first node, m
-     * @param end last node, m (&gt; start)
-     * @param firstCell size of the smallest cell, m (&gt; 0, &lt; end − start; for BOTH, &lt; half of it)
-     * @param ratio requested growth ratio between neighbouring cells (&ge; 1)
-     * @param grading where the smallest cells are
+     * @param start first node, m (finite)
+     * @param end last node, m (finite, &gt; start; end − start finite)
+     * @param firstCell size of the smallest cell, m (&gt; 0, &lt; end − start; for BOTH, &lt; half of it;
+     *     the number of cells it implies must fit in the heap)
+     * @param ratio requested growth ratio between neighbouring cells, dimensionless (in [1, 10])
+     * @param grading where the smallest cells are (not null)
      * @return the mesh
+     * @throws IllegalArgumentException if an argument is out of range
+     * @throws NullPointerException if {@code grading} is null
      */
     public static Mesh1D graded(double start, double end, double firstCell, double ratio, Grading grading) {
         return builder(start).graded(checkedLength(start, end), firstCell, ratio, grading).build();
@@ -74,6 +99,7 @@ public final class Mesh1D {
      *
      * @param start position of the first node, m (finite)
      * @return a builder; add layers in order
+     * @throws IllegalArgumentException if {@code start} is not finite
      */
     public static Builder builder(double start) {
         return new Builder(start);
@@ -85,7 +111,12 @@ public final class Mesh1D {
         if (!(end > start)) {
             throw new IllegalArgumentException("end must be > start (" + start + " m), was " + end + " m");
         }
-        return end - start;
+        double length = end - start;
+        if (!Double.isFinite(length)) {
+            throw new IllegalArgumentException("end − start = " + end + " m − (" + start
+                    + " m) overflows the double range; the mesh must span less than " + Double.MAX_VALUE + " m");
+        }
+        return length;
     }
 
     /** @return number of nodes, n + 1 */
@@ -101,9 +132,10 @@ public final class Mesh1D {
     /**
      * @param i node index, 0 … n
      * @return position of node i, m
+     * @throws IllegalArgumentException if the index is out of range
      */
     public double node(int i) {
-        return nodes[i];
+        return nodes[Checks.index(i, nodes.length, "node index i")];
     }
 
     /** @return a copy of the node positions, m */
@@ -129,8 +161,10 @@ public final class Mesh1D {
     /**
      * @param i cell index, 0 … n−1
      * @return width of cell i, x_{i+1} − x_i, m
+     * @throws IllegalArgumentException if the index is out of range
      */
     public double cellWidth(int i) {
+        Checks.index(i, nodes.length - 1, "cell index i");
         return nodes[i + 1] - nodes[i];
     }
 
@@ -193,6 +227,7 @@ public final class Mesh1D {
     /**
      * @param cell cell index, 0 … n−1
      * @return index of the layer that holds the cell
+     * @throws IllegalArgumentException if the index is out of range
      */
     public int layerOfCell(int cell) {
         if (cell < 0 || cell >= cellCount()) {
@@ -206,18 +241,25 @@ public final class Mesh1D {
      * A mesh with each cell split into {@code factor} equal cells; layer boundaries are kept.
      * Used for convergence studies: the refined mesh contains every node of this one.
      *
-     * @param factor split factor (&ge; 1)
+     * @param factor split factor (&ge; 1; the refined mesh must fit in the heap and its cells must stay
+     *     wider than the spacing of doubles at their position)
      * @return the refined mesh
+     * @throws IllegalArgumentException if the factor is out of range
      */
     public Mesh1D refine(int factor) {
         Checks.positive(factor, "factor");
-        double[] fine = new double[cellCount() * factor + 1];
+        long cells = (long) cellCount() * factor;
+        int length = Checks.allocation(cells + 1, 1, 8, "refine(" + factor + ") of a mesh of " + cellCount()
+                + " cells: a mesh of " + cells + " cells");
+        double[] fine = new double[length];
         for (int i = 0; i < cellCount(); i++) {
+            double h = nodes[i + 1] - nodes[i];
             for (int k = 0; k < factor; k++) {
-                fine[i * factor + k] = nodes[i] + cellWidth(i) * k / factor;
+                fine[i * factor + k] = nodes[i] + h * k / factor;
             }
         }
         fine[fine.length - 1] = end();
+        checkResolved(fine, "refine(" + factor + ")");
         int[] b = new int[boundaries.length];
         for (int k = 0; k < b.length; k++) {
             b[k] = boundaries[k] * factor;
@@ -225,9 +267,24 @@ public final class Mesh1D {
         return new Mesh1D(fine, b);
     }
 
+    /**
+     * Requires strictly increasing nodes, and says why when they are not: a cell narrower than the
+     * spacing of doubles at its position collapses onto its neighbour.
+     */
+    private static void checkResolved(double[] x, String where) {
+        for (int i = 1; i < x.length; i++) {
+            if (!(x[i] > x[i - 1])) {
+                throw new IllegalArgumentException(where + ": node " + i + " at " + x[i] + " m does not lie above"
+                        + " node " + (i - 1) + " at " + x[i - 1] + " m: a cell there is narrower than the spacing of"
+                        + " doubles at that position (" + Math.ulp(x[i - 1]) + " m); use fewer or larger cells, or"
+                        + " put the origin of x near the fine cells");
+            }
+        }
+    }
+
     @Override
     public String toString() {
-        return String.format("Mesh1D[%d nodes on [%.4g, %.4g] m, %d layer%s, cells %.3g … %.3g m]",
+        return String.format(Locale.ROOT, "Mesh1D[%d nodes on [%.4g, %.4g] m, %d layer%s, cells %.3g … %.3g m]",
                 nodes.length, start(), end(), layerCount(), layerCount() == 1 ? "" : "s",
                 minCellWidth(), maxCellWidth());
     }
@@ -240,19 +297,22 @@ public final class Mesh1D {
         private final double start;
 
         private Builder(double start) {
-            this.start = Checks.finite(start, "start", "m");
+            this.start = Checks.finite(start, "start", "m") + 0.0; // −0.0 → 0.0, see fromNodes
         }
 
         /**
          * Adds a uniformly meshed layer.
          *
-         * @param thickness layer thickness, m (&gt; 0)
-         * @param cells number of cells (&ge; 1)
+         * @param thickness layer thickness, m (&gt; 0; the running end of the mesh must stay finite)
+         * @param cells number of cells (&ge; 1; the mesh must fit in the heap)
          * @return this builder
+         * @throws IllegalArgumentException if an argument is out of range
          */
         public Builder uniform(double thickness, int cells) {
             Checks.positive(thickness, "layer thickness", "m");
             Checks.positive(cells, "cells");
+            checkEnd(thickness);
+            checkCells(cells, "cells = " + cells + " in this layer");
             double[] widths = new double[cells];
             Arrays.fill(widths, thickness / cells);
             layers.add(widths);
@@ -264,25 +324,36 @@ public final class Mesh1D {
         /**
          * Adds a geometrically graded layer; see {@link Mesh1D#graded}.
          *
-         * @param thickness layer thickness, m (&gt; 0)
-         * @param firstCell smallest cell, m (&gt; 0 and smaller than the layer; for BOTH, than half of it)
-         * @param ratio requested growth ratio (&ge; 1, &le; 10)
-         * @param grading where the smallest cells are
+         * @param thickness layer thickness, m (&gt; 0; the running end of the mesh must stay finite)
+         * @param firstCell smallest cell, m (&gt; 0 and smaller than the layer; for BOTH, than half of it;
+         *     the number of cells it implies must fit in the heap)
+         * @param ratio requested growth ratio, dimensionless (&ge; 1, &le; 10)
+         * @param grading where the smallest cells are (not null)
          * @return this builder
+         * @throws IllegalArgumentException if an argument is out of range
+         * @throws NullPointerException if {@code grading} is null
          */
         public Builder graded(double thickness, double firstCell, double ratio, Grading grading) {
             Checks.positive(thickness, "layer thickness", "m");
             Checks.positive(firstCell, "first cell size", "m");
             Checks.inClosedRange(ratio, 1.0, 10.0, "growth ratio", "");
-            if (grading == null) {
-                throw new IllegalArgumentException("grading must not be null");
-            }
+            Checks.nonNull(grading, "grading");
+            checkEnd(thickness);
             double span = grading == Grading.BOTH ? thickness / 2 : thickness;
             if (!(firstCell < span)) {
                 throw new IllegalArgumentException("first cell size must be < " + span + " m"
                         + (grading == Grading.BOTH ? " (half the layer, graded toward both ends)" : " (the layer)")
                         + ", was " + firstCell + " m");
             }
+            long n = geometricCount(span, firstCell, ratio);
+            if (n > Checks.MAX_ARRAY_LENGTH / 2) {
+                throw new IllegalArgumentException("first cell size " + firstCell + " m with growth ratio " + ratio
+                        + " needs about " + cellsText(nContinuous(span, firstCell, ratio))
+                        + " cells in a layer of thickness " + thickness + " m (end − start for Mesh1D.graded), more than"
+                        + " the largest Java array ("
+                        + Checks.MAX_ARRAY_LENGTH + "); use a larger first cell or a larger ratio");
+            }
+            checkCells(grading == Grading.BOTH ? 2 * n : n, "first cell size " + firstCell + " m");
             double[] half = geometricWidths(span, firstCell, ratio);
             double[] widths;
             switch (grading) {
@@ -311,8 +382,8 @@ public final class Mesh1D {
             if (layers.isEmpty()) {
                 throw new IllegalStateException("a mesh needs at least one layer: call uniform(...) or graded(...)");
             }
-            int n = layers.stream().mapToInt(w -> w.length).sum();
-            double[] x = new double[n + 1];
+            long total = layers.stream().mapToLong(w -> w.length).sum();
+            double[] x = new double[Checks.allocation(total + 1, 1, 8, "a mesh of " + total + " cells")];
             int[] b = new int[layers.size() + 1];
             x[0] = start;
             int k = 0;
@@ -339,8 +410,32 @@ public final class Mesh1D {
                 b[l + 1] = k;
                 layerStart = layerEnd;
             }
-            Checks.strictlyIncreasing(x, "nodes", "m");
+            checkResolved(x, "build()");
+            checkSpan(x);
             return new Mesh1D(x, b);
+        }
+
+        /** The layer's end, start + all thicknesses so far + this one, must be finite. */
+        private void checkEnd(double thickness) {
+            double end = start;
+            for (double t : thicknesses) {
+                end += t;
+            }
+            end += thickness;
+            if (!Double.isFinite(end)) {
+                throw new IllegalArgumentException("layer thickness " + thickness + " m puts the end of the mesh"
+                        + " beyond the double range (start " + start + " m + layers " + (end - thickness - start)
+                        + " m + " + thickness + " m)");
+            }
+        }
+
+        /** The cells of all layers so far plus {@code more} must fit: the nodes and the layer widths. */
+        private void checkCells(long more, String cause) {
+            long total = more;
+            for (double[] w : layers) {
+                total += w.length;
+            }
+            Checks.allocation(total + 1, 2, 8, "a mesh of " + total + " cells (" + cause + ")");
         }
 
         private static double[] reversed(double[] a) {
@@ -351,10 +446,36 @@ public final class Mesh1D {
             return r;
         }
 
+        /**
+         * The number of cells of a geometric layer, as a long: with a tiny first cell and a ratio
+         * near 1 it can exceed the int range (and a cast to int would wrap it).
+         */
+        static long geometricCount(double length, double h0, double ratio) {
+            double nContinuous = nContinuous(length, h0, ratio);
+            if (!(nContinuous < 9e18)) {
+                return Long.MAX_VALUE;
+            }
+            return Math.max(2, Math.round(nContinuous));
+        }
+
+        private static String cellsText(double n) {
+            return Double.isFinite(n) ? String.format(Locale.ROOT, "%.3g", n) : "more than " + Double.MAX_VALUE;
+        }
+
+        static double nContinuous(double length, double h0, double ratio) {
+            if (ratio == 1.0) {
+                return length / h0;
+            }
+            double arg = length * (ratio - 1) / h0;
+            // in logarithms when L·(r − 1)/h0 overflows (a 1e300 m layer needs only some 4000 cells at r = 1.2)
+            double log = Double.isFinite(arg) ? Math.log1p(arg)
+                    : Math.log(length) + Math.log(ratio - 1) - Math.log(h0);
+            return log / Math.log(ratio);
+        }
+
         /** Widths h0·r'^k, k = 0 … n−1, summing to {@code length}, first exactly h0. */
         static double[] geometricWidths(double length, double h0, double ratio) {
-            double nContinuous = ratio == 1.0 ? length / h0 : Math.log1p(length * (ratio - 1) / h0) / Math.log(ratio);
-            int n = (int) Math.max(2, Math.round(nContinuous));
+            int n = Checks.allocation(geometricCount(length, h0, ratio), 1, 8, "a graded layer");
             // S(r) = h0·(1 + r + … + r^{n−1}) is increasing in r; S(1) = n·h0. Find S(r) = length.
             double lo = 1e-6;
             double hi = Math.max(ratio, 1.0) * 2;

@@ -16,37 +16,46 @@ import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
  */
 public final class Minimizer {
 
+    /** Largest number of scan samples: each is an evaluation of the objective. */
+    private static final int MAX_SAMPLES = 10_000_000;
+
     private Minimizer() {}
 
     /**
      * The minimum of f on [lo, hi].
      *
-     * @param f the objective; must be finite on [lo, hi]
-     * @param lo lower end
-     * @param hi upper end (&gt; lo)
-     * @param samples grid samples for the scan (&ge; 3)
-     * @param relativeTolerance relative tolerance on the location (&gt; 0)
+     * @param f the objective; must be finite on [lo, hi] (not null)
+     * @param lo lower end, in the unit of x (finite)
+     * @param hi upper end, in the unit of x (finite, &gt; lo, hi − lo finite)
+     * @param samples grid samples for the scan (in [3, 10⁷]: each sample is one evaluation of f)
+     * @param relativeTolerance relative tolerance on the location, dimensionless (in [1e-15, 0.1];
+     *     below 1e-15 double precision cannot resolve the location)
      * @return {x, f(x)} at the minimum
-     * @throws IllegalArgumentException if f is not finite at a sample
+     * @throws NullPointerException if {@code f} is null
+     * @throws IllegalArgumentException if an argument is out of range, or f is not finite at a point
+     *     where it is evaluated (the message gives the point and the value)
      * @throws ConvergenceException if Brent needs more than 10,000 evaluations
      */
     public static double[] minimize(DoubleUnaryOperator f, double lo, double hi, int samples, double relativeTolerance) {
+        Checks.nonNull(f, "f");
         Checks.finite(lo, "lo", "");
         Checks.finite(hi, "hi", "");
         if (!(hi > lo)) {
             throw new IllegalArgumentException("hi must be > lo (" + lo + "), was " + hi);
         }
-        Checks.atLeast(samples, 3, "samples");
-        Checks.positive(relativeTolerance, "relative tolerance", "");
+        if (!Double.isFinite(hi - lo)) {
+            throw new IllegalArgumentException("interval width hi − lo = " + hi + " − (" + lo
+                    + ") overflows the double range; give a narrower interval");
+        }
+        Checks.inClosedRange(samples, 3, MAX_SAMPLES, "samples");
+        // Commons Math's Brent refuses a relative tolerance below 2·ulp(1) with its own message
+        Checks.inClosedRange(relativeTolerance, 1e-15, 0.1, "relative tolerance", "");
         int best = 0;
         double bestValue = Double.POSITIVE_INFINITY;
         double h = (hi - lo) / (samples - 1);
         for (int i = 0; i < samples; i++) {
             double x = i == samples - 1 ? hi : lo + i * h;
-            double v = f.applyAsDouble(x);
-            if (!Double.isFinite(v)) {
-                throw new IllegalArgumentException("objective is not finite at x = " + x + ": " + v);
-            }
+            double v = finiteValue(f, x);
             if (v < bestValue) {
                 bestValue = v;
                 best = i;
@@ -57,7 +66,7 @@ public final class Minimizer {
         double start = best == samples - 1 ? hi : lo + best * h;
         try {
             UnivariatePointValuePair p = new BrentOptimizer(relativeTolerance, 1e-300)
-                    .optimize(new MaxEval(10_000), new UnivariateObjectiveFunction(f::applyAsDouble),
+                    .optimize(new MaxEval(10_000), new UnivariateObjectiveFunction(x -> finiteValue(f, x)),
                             GoalType.MINIMIZE, new SearchInterval(a, b, start));
             if (p.getValue() <= bestValue) {
                 return new double[] {p.getPoint(), p.getValue()};
@@ -67,5 +76,14 @@ public final class Minimizer {
             throw new ConvergenceException("Brent minimization", 10_000, Double.NaN,
                     "the objective may be flat or noisy near x = " + start);
         }
+    }
+
+    private static double finiteValue(DoubleUnaryOperator f, double x) {
+        double v = f.applyAsDouble(x);
+        if (!Double.isFinite(v)) {
+            throw new IllegalArgumentException("objective is not finite at x = " + x + ": f(x) = " + v
+                    + "; f must be finite on the whole interval");
+        }
+        return v;
     }
 }

@@ -1,6 +1,7 @@
 package org.interphase.core;
 
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * The outcome of a converged Newton solve.
@@ -15,13 +16,21 @@ public record NewtonResult(double[] solution, int iterations, double residualNor
     /**
      * Validates the components and copies the arrays.
      *
-     * @param solution the solution u (a copy is returned by the accessor)
-     * @param iterations Newton iterations done
-     * @param residualNorm max-norm of F at the solution, in the unit of the residual
-     * @param residualHistory max-norm of F before each iteration and at the end
+     * @param solution the solution u, in the unit of u (not null, not empty, every element finite)
+     * @param iterations Newton iterations done (&ge; 0)
+     * @param residualNorm max-norm of F at the solution, in the unit of the residual (&ge; 0, finite)
+     * @param residualHistory max-norm of F before each iteration and at the end (not null, not empty,
+     *     every element finite and &ge; 0)
+     * @throws NullPointerException if an array is null
+     * @throws IllegalArgumentException if a component is out of range
      */
-
     public NewtonResult {
+        Checks.nonNull(solution, "solution");
+        Checks.nonNull(residualHistory, "residualHistory");
+        Checks.allFinite(solution, "solution", "");
+        Checks.atLeast(iterations, 0, "iterations");
+        Checks.nonNegative(residualNorm, "residualNorm", "");
+        Checks.allNonNegative(residualHistory, "residualHistory", "");
         solution = solution.clone();
         residualHistory = residualHistory.clone();
     }
@@ -52,7 +61,7 @@ public record NewtonResult(double[] solution, int iterations, double residualNor
 
     @Override
     public String toString() {
-        return String.format("NewtonResult[n = %d, %d iterations, residual %.3g]", solution.length, iterations,
+        return String.format(Locale.ROOT, "NewtonResult[n = %d, %d iterations, residual %.3g]", solution.length, iterations,
                 residualNorm);
     }
 }

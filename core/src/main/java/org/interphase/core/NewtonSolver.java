@@ -15,6 +15,9 @@ package org.interphase.core;
  */
 public final class NewtonSolver {
 
+    /** Upper bound of {@link Builder#maxIterations(int)}. */
+    private static final int MAX_ITERATIONS = 1_000_000;
+
     private final int maxIterations;
     private final double residualTolerance;
     private final double stepTolerance;
@@ -44,18 +47,27 @@ public final class NewtonSolver {
     /**
      * Solves F(u) = 0 from an initial guess.
      *
-     * @param system the system
-     * @param initialGuess u0, length n (not modified)
+     * @param system the system (not null; {@link TridiagonalSystem#size()} &ge; 1 and small enough
+     *     for the 8 work arrays of n doubles to fit in the heap)
+     * @param initialGuess u0, in the unit of u, length n, every element finite (not modified)
      * @return the converged result
-     * @throws ConvergenceException if the tolerance is not met in the allowed iterations, or the
-     *     residual becomes non-finite
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the size or the initial guess is out of range
+     * @throws ConvergenceException if the tolerance is not met in the allowed iterations, the
+     *     residual becomes non-finite, or the Jacobian becomes singular
      */
     public NewtonResult solve(TridiagonalSystem system, double[] initialGuess) {
+        Checks.nonNull(system, "system");
+        Checks.nonNull(initialGuess, "initial guess");
         int n = system.size();
+        if (n < 1) {
+            throw new IllegalArgumentException("system size must be >= 1, was " + n);
+        }
         if (initialGuess.length != n) {
             throw new IllegalArgumentException("initial guess must have length " + n + ", was " + initialGuess.length);
         }
         Checks.allFinite(initialGuess, "initial guess", "");
+        Checks.allocation(n, 8, 8, "Newton solve of a system of " + n + " unknowns");
         double[] u = initialGuess.clone();
         double[] trial = new double[n];
         double[] f = new double[n];
@@ -64,7 +76,8 @@ public final class NewtonSolver {
         double[] upper = new double[n];
         double[] step = new double[n];
         double[] scratch = new double[n];
-        double[] history = new double[maxIterations + 1];
+        // grown on demand: maxIterations may be large while a solve takes a handful of iterations
+        double[] history = new double[Math.min(maxIterations, 64) + 1];
 
         system.evaluate(u, f, lower, diag, upper);
         double norm = maxNorm(f);
@@ -77,7 +90,12 @@ public final class NewtonSolver {
             for (int i = 0; i < n; i++) {
                 step[i] = -f[i];
             }
-            Tridiagonal.solveInPlace(lower, diag, upper, step, scratch);
+            try {
+                Tridiagonal.solveInPlace(lower, diag, upper, step, scratch);
+            } catch (IllegalArgumentException e) {
+                throw new ConvergenceException("Newton", it - 1, norm, "the Jacobian is singular or ill-conditioned"
+                        + " at this iterate (" + e.getMessage() + "); " + hint);
+            }
             double stepNorm = maxNorm(step);
             double scale = 1.0;
             if (stepNorm > maxStep) {
@@ -98,6 +116,9 @@ public final class NewtonSolver {
             checkFinite(newNorm, it);
             System.arraycopy(trial, 0, u, 0, n);
             norm = newNorm;
+            if (it >= history.length) {
+                history = java.util.Arrays.copyOf(history, (int) Math.min((long) maxIterations + 1, 2L * history.length));
+            }
             history[it] = norm;
             if (scale == 1.0 && stepNorm <= stepTolerance * (1 + maxNorm(u))) {
                 return result(u, it, norm, history);
@@ -135,7 +156,7 @@ public final class NewtonSolver {
 
     @Override
     public String toString() {
-        return String.format("NewtonSolver[maxIterations = %d, residual tolerance %.1e, step tolerance %.1e, "
+        return String.format(java.util.Locale.ROOT, "NewtonSolver[maxIterations = %d, residual tolerance %.1e, step tolerance %.1e, "
                 + "max step %s, backtracking %s]", maxIterations, residualTolerance, stepTolerance,
                 Double.isInfinite(maxStep) ? "none" : String.valueOf(maxStep), backtracking);
     }
@@ -152,60 +173,66 @@ public final class NewtonSolver {
         private Builder() {}
 
         /**
-         * @param value maximum Newton iterations (&ge; 1)
+         * @param maxIterations maximum Newton iterations (in [1, 1000000]: Newton converges in a few tens of
+         *     iterations or not at all; more only hides a bad initial guess)
          * @return this builder
+         * @throws IllegalArgumentException if the value is out of range
          */
-        public Builder maxIterations(int value) {
-            this.maxIterations = Checks.positive(value, "maxIterations");
+        public Builder maxIterations(int maxIterations) {
+            this.maxIterations = Checks.inClosedRange(maxIterations, 1, MAX_ITERATIONS, "maxIterations");
             return this;
         }
 
         /**
-         * @param value tolerance on ‖F‖∞, in the unit of the residual (&gt; 0)
+         * @param residualTolerance tolerance on ‖F‖∞, in the unit of the residual (&gt; 0, finite)
          * @return this builder
+         * @throws IllegalArgumentException if the value is out of range
          */
-        public Builder residualTolerance(double value) {
-            this.residualTolerance = Checks.positive(value, "residual tolerance", "");
+        public Builder residualTolerance(double residualTolerance) {
+            this.residualTolerance = Checks.positive(residualTolerance, "residual tolerance", "");
             return this;
         }
 
         /**
-         * @param value relative tolerance on ‖Δu‖∞ (&ge; 0)
+         * @param stepTolerance relative tolerance on ‖Δu‖∞, dimensionless (&ge; 0, finite)
          * @return this builder
+         * @throws IllegalArgumentException if the value is out of range
          */
-        public Builder stepTolerance(double value) {
-            this.stepTolerance = Checks.nonNegative(value, "step tolerance", "");
+        public Builder stepTolerance(double stepTolerance) {
+            this.stepTolerance = Checks.nonNegative(stepTolerance, "step tolerance", "");
             return this;
         }
 
         /**
-         * @param value largest change of any component in one step, in the unit of u (&gt; 0;
-         *     infinity for no limit)
+         * @param maxStep largest change of any component in one step, in the unit of u (&gt; 0;
+         *     {@code Double.POSITIVE_INFINITY} for no limit)
          * @return this builder
+         * @throws IllegalArgumentException if the value is NaN or not &gt; 0
          */
-        public Builder maxStep(double value) {
-            if (!(value > 0)) {
-                throw new IllegalArgumentException("max step must be > 0, was " + value);
+        public Builder maxStep(double maxStep) {
+            if (!(maxStep > 0)) {
+                throw new IllegalArgumentException("max step must be > 0 (in the unit of u; +Infinity for no limit),"
+                        + " was " + maxStep);
             }
-            this.maxStep = value;
+            this.maxStep = maxStep;
             return this;
         }
 
         /**
-         * @param value halve steps until the residual decreases
+         * @param backtracking halve steps until the residual decreases
          * @return this builder
          */
-        public Builder backtracking(boolean value) {
-            this.backtracking = value;
+        public Builder backtracking(boolean backtracking) {
+            this.backtracking = backtracking;
             return this;
         }
 
         /**
-         * @param value the hint a {@link ConvergenceException} carries
+         * @param hint the hint a {@link ConvergenceException} carries (null for none)
          * @return this builder
          */
-        public Builder hint(String value) {
-            this.hint = value == null ? "" : value;
+        public Builder hint(String hint) {
+            this.hint = hint == null ? "" : hint;
             return this;
         }
 

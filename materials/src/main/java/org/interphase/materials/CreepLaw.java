@@ -40,31 +40,51 @@ public record CreepLaw(double referenceStress, double referenceStrainRate, doubl
     }
 
     /**
-     * @param stress σ, Pa (&ge; 0)
-     * @param temperature T, K (&gt; 0)
-     * @return the steady creep strain rate ε̇, 1/s
+     * @param stress σ, Pa (&ge; 0, finite; the rate must not overflow the double range)
+     * @param temperature T, K (&gt; 0, finite)
+     * @return the steady creep strain rate ε̇, 1/s (finite; 0 where it underflows)
+     * @throws IllegalArgumentException if an argument is out of range or the rate overflows
      */
     public double strainRate(double stress, double temperature) {
         Checks.nonNegative(stress, "stress", "Pa");
         Checks.positive(temperature, "temperature", "K");
-        return referenceStrainRate * Math.pow(stress / referenceStress, stressExponent) * thermal(temperature);
+        // in logarithms: (σ/σ_ref)^n and the Arrhenius factor may each overflow while their product does not
+        double lnThermal = lnThermal(temperature);
+        double rate = stress == 0 ? 0.0 : Math.exp(Math.log(referenceStrainRate) + stressExponent
+                * Math.log(stress / referenceStress) + lnThermal);
+        return Checks.finiteResult(rate, "creep strain rate (1/s)", "stress = " + stress + " Pa, temperature = "
+                + temperature + " K", "the power law does not hold there anyway: beyond a few MPa power-law breakdown"
+                + " sets in");
     }
 
     /**
      * The flow stress that creeps at a given rate (inverse of {@link #strainRate}).
      *
-     * @param strainRate ε̇, 1/s (&gt; 0)
-     * @param temperature T, K (&gt; 0)
-     * @return σ, Pa
+     * @param strainRate ε̇, 1/s (&gt; 0, finite)
+     * @param temperature T, K (&gt; 0, finite; at very low T with Q &gt; 0 no finite stress creeps at
+     *     the given rate)
+     * @return σ, Pa (finite)
+     * @throws IllegalArgumentException if an argument is out of range or the stress overflows
      */
     public double stress(double strainRate, double temperature) {
         Checks.positive(strainRate, "strain rate", "1/s");
         Checks.positive(temperature, "temperature", "K");
-        return referenceStress * Math.pow(strainRate / (referenceStrainRate * thermal(temperature)), 1 / stressExponent);
+        // ln σ = ln σ_ref + (ln ε̇ − ln ε̇_ref − ln thermal)/n: the thermal factor alone under- or
+        // overflows long before the stress does (T = 1 K gives exp(−4e5) for lithium)
+        double lnStress = Math.log(referenceStress) + (Math.log(strainRate) - Math.log(referenceStrainRate)
+                - lnThermal(temperature)) / stressExponent;
+        return Checks.finiteResult(Math.exp(lnStress), "creep flow stress (Pa)", "strain rate = " + strainRate
+                + " 1/s, temperature = " + temperature + " K", "at this temperature no finite stress creeps that fast");
     }
 
-    private double thermal(double temperature) {
-        return Math.exp(-activationEnergy / Constants.BOLTZMANN * (1 / temperature - 1 / referenceTemperature));
+    /** ln of the Arrhenius factor exp(−(Q/k_B)(1/T − 1/T_ref)); finite for every T &gt; 0 up to 1/T overflow. */
+    private double lnThermal(double temperature) {
+        double inverse = 1 / temperature;
+        if (!Double.isFinite(inverse)) {
+            throw new IllegalArgumentException("temperature " + temperature + " K is too small: 1/T overflows the"
+                    + " double range; temperature must be >= " + (1 / Double.MAX_VALUE) + " K");
+        }
+        return -activationEnergy / Constants.BOLTZMANN * (inverse - 1 / referenceTemperature);
     }
 
     @Override

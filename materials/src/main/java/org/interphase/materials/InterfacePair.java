@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import org.interphase.core.Checks;
 
 /**
  * Data that belongs to a pair of materials in contact rather than to either one: interdiffusing
@@ -37,11 +38,15 @@ public final class InterfacePair {
     }
 
     /**
-     * @param a one material
-     * @param b the other
+     * @param a one material (not null)
+     * @param b the other (not null, a different material)
      * @return a builder for the pair's data
+     * @throws NullPointerException if a material is null
+     * @throws IllegalArgumentException if both are the same material
      */
     public static Builder builder(Material a, Material b) {
+        Checks.nonNull(a, "a");
+        Checks.nonNull(b, "b");
         return new Builder(a.id(), b.id());
     }
 
@@ -56,7 +61,7 @@ public final class InterfacePair {
     }
 
     /**
-     * @param id a material id
+     * @param id a material id (null gives false)
      * @return whether the pair involves it
      */
     public boolean involves(String id) {
@@ -140,60 +145,91 @@ public final class InterfacePair {
         }
 
         /**
-         * @param d an interdiffusing species
+         * @param d an interdiffusing species (not null; its host must be one of the pair, checked by
+         *     {@link #build()})
          * @return this
+         * @throws NullPointerException if {@code d} is null
          */
         public Builder interdiffusion(Interdiffusion d) {
-            interdiffusion.add(d);
+            interdiffusion.add(Checks.nonNull(d, "interdiffusion"));
             return this;
         }
 
         /**
-         * @param phase product id or formula
-         * @param onsetTemperature lowest temperature observed, K, or NaN if not reported
-         * @param conditions how it formed
-         * @param source where reported
+         * A reaction product with a reported onset temperature.
+         *
+         * @param phase product id or formula (not null, not blank)
+         * @param onsetTemperature lowest temperature observed, K (&gt; 0, finite); use
+         *     {@link #product(String, String, Source)} when none is reported
+         * @param conditions how it formed (null for none)
+         * @param source where reported (not null)
          * @return this
+         * @throws NullPointerException if {@code phase} or {@code source} is null
+         * @throws IllegalArgumentException if the phase is blank or the temperature out of range
          */
         public Builder product(String phase, double onsetTemperature, String conditions, Source source) {
-            products.add(new ReactionProduct(phase, Double.isNaN(onsetTemperature) ? OptionalDouble.empty()
-                    : OptionalDouble.of(onsetTemperature), conditions, source));
+            products.add(new ReactionProduct(phase, OptionalDouble.of(Checks.positive(onsetTemperature,
+                    "onset temperature", "K")), conditions, source));
             return this;
         }
 
         /**
-         * @param r a measured resistance
+         * A reaction product whose onset temperature is not reported.
+         *
+         * @param phase product id or formula (not null, not blank)
+         * @param conditions how it formed (null for none)
+         * @param source where reported (not null)
          * @return this
+         * @throws NullPointerException if {@code phase} or {@code source} is null
+         * @throws IllegalArgumentException if the phase is blank
+         */
+        public Builder product(String phase, String conditions, Source source) {
+            products.add(new ReactionProduct(phase, OptionalDouble.empty(), conditions, source));
+            return this;
+        }
+
+        /**
+         * @param r a measured resistance (not null)
+         * @return this
+         * @throws NullPointerException if {@code r} is null
          */
         public Builder resistance(InterfacialResistance r) {
-            resistances.add(r);
+            resistances.add(Checks.nonNull(r, "resistance"));
             return this;
         }
 
         /**
          * A measured resistance with no reported temperature or pressure (the review's numbers are at room temperature).
          *
-         * @param ohmCm2 area-specific resistance, Ω·cm²
-         * @param condition the interface's treatment
-         * @param source where reported
+         * @param ohmCm2 area-specific resistance, Ω·cm² (&gt; 0, finite)
+         * @param condition the interface's treatment (null for none)
+         * @param source where reported (not null)
          * @return this
+         * @throws NullPointerException if {@code source} is null
+         * @throws IllegalArgumentException if the resistance is out of range
          */
         public Builder resistanceOhmCm2(double ohmCm2, String condition, Source source) {
+            Checks.positive(ohmCm2, "interfacial resistance", "Ω·cm²");
             return resistance(new InterfacialResistance(org.interphase.core.Units.ohmCm2(ohmCm2), condition,
                     OptionalDouble.empty(), OptionalDouble.empty(), InterfacialResistance.Bound.VALUE, source));
         }
 
         /**
-         * @param text a finding
-         * @param source where reported
+         * @param text a finding (not null, not blank)
+         * @param source where reported (not null)
          * @return this
+         * @throws NullPointerException if an argument is null
+         * @throws IllegalArgumentException if the text is blank
          */
         public Builder observation(String text, Source source) {
             observations.add(new Observation(text, source));
             return this;
         }
 
-        /** @return the pair */
+        /**
+         * @return the pair
+         * @throws IllegalArgumentException if a diffusion host is neither material of the pair
+         */
         public InterfacePair build() {
             return new InterfacePair(this);
         }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
+import org.interphase.core.Checks;
 import org.interphase.core.Constants;
 import org.interphase.core.Units;
 
@@ -36,7 +37,7 @@ public final class InterfacePairs {
                             CO_IN_LLZO_EA, Refs.CHEMRXIV_2023_CO_LLZO, "D0 computed from the reported D(700 °C) ="
                             + " 9.46e-14 cm²/s and Ea = 1.65 eV; Co dissolves in LLZO up to ~0.16 per formula unit,"
                             + " beyond which LLZO turns tetragonal"))
-                    .product("La2CoO4", Double.NaN, "~50 nm layer during deposition of the LiCoO2 film; Co, La and Zr"
+                    .product("La2CoO4", "~50 nm layer during deposition of the LiCoO2 film; Co, La and Zr"
                             + " interdiffused (EDX); the phase has no Li⁺ conductivity", Refs.KIM_2011)
                     .resistanceOhmCm2(2600, "LiCoO2 film on LLZO, no interlayer; " + REVIEW, Refs.KATO_2014)
                     .resistanceOhmCm2(150, "~10 nm sputtered Nb interlayer, annealed to amorphous Li–Nb–O; " + REVIEW,
@@ -120,18 +121,22 @@ public final class InterfacePairs {
     }
 
     /**
-     * @param a one material
-     * @param b the other (order does not matter)
+     * @param a one material (not null)
+     * @param b the other (order does not matter; not null)
      * @return the pair's data, if the catalog has any
+     * @throws NullPointerException if a material is null
      */
     public static Optional<InterfacePair> find(Material a, Material b) {
+        Checks.nonNull(a, "a");
+        Checks.nonNull(b, "b");
         return PAIRS.stream().filter(p -> p.involves(a.id()) && p.involves(b.id()) && !a.id().equals(b.id())).findFirst();
     }
 
     /**
-     * @param a one material
-     * @param b the other (order does not matter)
+     * @param a one material (not null)
+     * @param b the other (order does not matter; not null)
      * @return the pair's data
+     * @throws NullPointerException if a material is null
      * @throws IllegalArgumentException listing the pairs that have data if this one has none
      */
     public static InterfacePair get(Material a, Material b) {
@@ -141,20 +146,33 @@ public final class InterfacePairs {
     }
 
     /**
-     * @param a name of one material (id, alias or formula)
-     * @param b name of the other
+     * @param a name of one material (id, alias or formula; not null, not blank)
+     * @param b name of the other (not null, not blank)
      * @return the pair's data
-     * @throws IllegalArgumentException if a name is unknown or the pair has no data
+     * @throws NullPointerException if a name is null
+     * @throws IllegalArgumentException if a name is blank or unknown (the message says which), or the
+     *     pair has no data
      */
     public static InterfacePair get(String a, String b) {
-        return get(Materials.get(a), Materials.get(b));
+        return get(material(a, "a"), material(b, "b"));
+    }
+
+    private static Material material(String name, String parameter) {
+        Checks.nonBlank(name, parameter);
+        try {
+            return Materials.get(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(parameter + ": " + e.getMessage(), e);
+        }
     }
 
     /**
-     * @param m a material
+     * @param m a material (not null)
      * @return the pairs that involve it
+     * @throws NullPointerException if the material is null
      */
     public static List<InterfacePair> involving(Material m) {
+        Checks.nonNull(m, "m");
         return PAIRS.stream().filter(p -> p.involves(m.id())).toList();
     }
 }

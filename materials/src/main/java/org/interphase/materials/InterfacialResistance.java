@@ -1,7 +1,6 @@
 package org.interphase.materials;
 
 import java.util.Locale;
-import java.util.Objects;
 import java.util.OptionalDouble;
 import org.interphase.core.Checks;
 import org.interphase.core.Units;
@@ -32,22 +31,27 @@ public record InterfacialResistance(double value, String condition, OptionalDoub
     /**
      * Validates the components.
      *
-     * @param value the area-specific resistance, Ω·m² (&gt; 0; 1 Ω·cm² = 1e-4 Ω·m²)
-     * @param condition what the interface was: treatment, coating, processing (e.g. "10 nm Nb interlayer")
-     * @param temperature measurement temperature, K, if reported
-     * @param stackPressure stack pressure during the measurement, Pa, if reported
-     * @param bound whether {@code value} is an exact value, an upper bound ("&lt; 0.1 Ω·cm²") or a lower bound
-     * @param source where it is reported
+     * @param value the area-specific resistance, Ω·m² (&gt; 0, finite; 1 Ω·cm² = 1e-4 Ω·m²)
+     * @param condition what the interface was: treatment, coating, processing (e.g. "10 nm Nb
+     *     interlayer"); null for none
+     * @param temperature measurement temperature, K (&gt; 0, finite), if reported; empty if not (not null)
+     * @param stackPressure stack pressure during the measurement, Pa (&ge; 0, finite), if reported;
+     *     empty if not (not null)
+     * @param bound whether {@code value} is an exact value, an upper bound ("&lt; 0.1 Ω·cm²") or a
+     *     lower bound (not null)
+     * @param source where it is reported (not null)
+     * @throws NullPointerException if an argument other than {@code condition} is null
+     * @throws IllegalArgumentException if a number is out of range
      */
     public InterfacialResistance {
         Checks.positive(value, "interfacial resistance", "Ω·m²");
         condition = condition == null ? "" : condition.strip();
-        Objects.requireNonNull(temperature, "temperature");
+        Checks.nonNull(temperature, "temperature");
         temperature.ifPresent(t -> Checks.positive(t, "temperature", "K"));
-        Objects.requireNonNull(stackPressure, "stackPressure");
+        Checks.nonNull(stackPressure, "stackPressure");
         stackPressure.ifPresent(p -> Checks.nonNegative(p, "stack pressure", "Pa"));
-        Objects.requireNonNull(bound, "bound");
-        Objects.requireNonNull(source, "source");
+        Checks.nonNull(bound, "bound");
+        Checks.nonNull(source, "source");
     }
 
     /** @return the value in Ω·cm² */

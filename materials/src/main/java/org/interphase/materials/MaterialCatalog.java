@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.interphase.core.Checks;
 
 /**
  * An immutable set of {@link Material}s with case-insensitive lookup by id, alias or formula.
@@ -35,7 +36,7 @@ public final class MaterialCatalog {
         Map<String, Material> keys = new HashMap<>();
         Map<String, List<Material>> formulas = new HashMap<>();
         for (Material m : materials) {
-            Objects.requireNonNull(m, "material");
+            Objects.requireNonNull(m, "material");  // of(...) has named the index already
             for (String k : keysOf(m)) {
                 Material other = keys.putIfAbsent(normalize(k), m);
                 if (other != null && other != m) {
@@ -63,20 +64,29 @@ public final class MaterialCatalog {
     /**
      * A catalog of the given materials.
      *
-     * @param materials the materials
+     * @param materials the materials (not null, no null element)
      * @return the catalog
+     * @throws NullPointerException if the collection or an element is null (the message gives its index)
      * @throws IllegalArgumentException if two materials share an id or alias
      */
     public static MaterialCatalog of(Collection<Material> materials) {
-        return new MaterialCatalog(List.copyOf(materials));
+        Checks.nonNull(materials, "materials");
+        List<Material> list = new ArrayList<>(materials);
+        for (int i = 0; i < list.size(); i++) {
+            Checks.nonNull(list.get(i), "materials[" + i + "]");
+        }
+        return new MaterialCatalog(List.copyOf(list));
     }
 
     /**
-     * @param materials the materials
+     * @param materials the materials (not null, no null element)
      * @return the catalog (see {@link #of(Collection)})
+     * @throws NullPointerException if the array or an element is null (the message gives its index)
+     * @throws IllegalArgumentException if two materials share an id or alias
      */
     public static MaterialCatalog of(Material... materials) {
-        return of(List.of(materials));
+        Checks.nonNull(materials, "materials");
+        return of(java.util.Arrays.asList(materials));
     }
 
     /** @return an empty catalog */
@@ -87,12 +97,14 @@ public final class MaterialCatalog {
     /**
      * Looks a material up by id, alias or formula, ignoring case, spaces and the kind of dash.
      *
-     * @param name e.g. "llzo", "LCO", "Li6PS5Cl"
+     * @param name e.g. "llzo", "LCO", "Li6PS5Cl" (not null, not blank)
      * @return the material
-     * @throws IllegalArgumentException if no material has that name (the message lists the closest
-     *     names), or if the name is a formula shared by several materials
+     * @throws NullPointerException if the name is null
+     * @throws IllegalArgumentException if the name is blank, no material has that name (the message
+     *     lists the closest names), or the name is a formula shared by several materials
      */
     public Material get(String name) {
+        Checks.nonBlank(name, "material name");
         Optional<Material> m = find(name);
         if (m.isPresent()) {
             return m.get();
@@ -107,7 +119,7 @@ public final class MaterialCatalog {
     }
 
     /**
-     * @param name id, alias or formula (case-insensitive)
+     * @param name id, alias or formula (case-insensitive; null finds nothing)
      * @return the material, if exactly one matches
      */
     public Optional<Material> find(String name) {
@@ -124,7 +136,7 @@ public final class MaterialCatalog {
     }
 
     /**
-     * @param name id, alias or formula
+     * @param name id, alias or formula (null finds nothing)
      * @return whether {@link #find(String)} finds it
      */
     public boolean contains(String name) {
@@ -142,29 +154,35 @@ public final class MaterialCatalog {
     }
 
     /**
-     * @param role a role
+     * @param role a role (not null)
      * @return the materials with that role, in catalog order
+     * @throws NullPointerException if the role is null
      */
     public List<Material> withRole(Role role) {
+        Checks.nonNull(role, "role");
         return byId.values().stream().filter(m -> m.hasRole(role)).toList();
     }
 
     /**
-     * @param family a family
+     * @param family a family (not null)
      * @return the materials of that family, in catalog order
+     * @throws NullPointerException if the family is null
      */
     public List<Material> withFamily(Family family) {
+        Checks.nonNull(family, "family");
         return byId.values().stream().filter(m -> m.family() == family).toList();
     }
 
     /**
      * A new catalog with one material added, or replacing the material with the same id.
      *
-     * @param material the material
+     * @param material the material (not null)
      * @return the new catalog
+     * @throws NullPointerException if the material is null
      * @throws IllegalArgumentException if an alias collides with another material
      */
     public MaterialCatalog with(Material material) {
+        Checks.nonNull(material, "material");
         return mergedWith(of(material));
     }
 
@@ -172,11 +190,13 @@ public final class MaterialCatalog {
      * Merges another catalog over this one: its materials replace those with the same id here and
      * the others are appended. This catalog is not changed.
      *
-     * @param overrides the materials that win
+     * @param overrides the materials that win (not null)
      * @return the merged catalog
+     * @throws NullPointerException if {@code overrides} is null
      * @throws IllegalArgumentException if an override's id or alias names a different material here
      */
     public MaterialCatalog mergedWith(MaterialCatalog overrides) {
+        Checks.nonNull(overrides, "overrides");
         Map<String, Material> merged = new LinkedHashMap<>();
         for (Material m : byId.values()) {
             merged.put(normalize(m.id()), m);
@@ -190,13 +210,16 @@ public final class MaterialCatalog {
     /**
      * Reads a user file ({@link MaterialFiles} format) and merges it over this catalog.
      *
-     * @param file the CSV file
+     * @param file the CSV file (not null)
      * @return the merged catalog; this one is unchanged, also when the file is malformed. A user
      *     material with the id of a built-in one replaces it whole (its other values are not kept).
+     * @throws NullPointerException if {@code file} is null
      * @throws MaterialFileException if the file is malformed (file, line and field in the message), or
      *     a user id is the alias or formula of a different built-in material
+     * @throws java.io.UncheckedIOException if the file cannot be read
      */
     public MaterialCatalog withUserFile(Path file) {
+        Checks.nonNull(file, "file");
         MaterialCatalog user = MaterialFiles.read(file);
         // a user id that is another built-in material's alias or formula would silently become a second
         // name for something else: report it against the file, like any other problem of the file
@@ -235,11 +258,15 @@ public final class MaterialCatalog {
     /**
      * The names (ids and aliases) closest to a misspelt one, by edit distance ignoring case.
      *
-     * @param name the name
-     * @param max how many names at most
+     * @param name the name (not null)
+     * @param max how many names at most (&ge; 0)
      * @return closest first
+     * @throws NullPointerException if the name is null
+     * @throws IllegalArgumentException if {@code max} is negative
      */
     public List<String> closestNames(String name, int max) {
+        Checks.nonNull(name, "name");
+        Checks.atLeast(max, 0, "max");
         String k = normalize(name);
         List<String> names = new ArrayList<>();
         for (Material m : byId.values()) {

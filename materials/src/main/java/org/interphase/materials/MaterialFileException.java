@@ -46,6 +46,24 @@ public final class MaterialFileException extends RuntimeException {
      * @param message what is wrong
      */
     public record Problem(String file, int line, String field, String message) {
+
+        /**
+         * Validates the components.
+         *
+         * @param file the file name (not null)
+         * @param line the 1-based line number (&ge; 0; 0 when the line is unknown)
+         * @param field the column name, or empty for a whole-line problem (null reads as empty)
+         * @param message what is wrong (not null)
+         * @throws NullPointerException if {@code file} or {@code message} is null
+         * @throws IllegalArgumentException if {@code line} is negative
+         */
+        public Problem {
+            org.interphase.core.Checks.nonNull(file, "file");
+            org.interphase.core.Checks.atLeast(line, 0, "line");
+            field = field == null ? "" : field;
+            org.interphase.core.Checks.nonNull(message, "message");
+        }
+
         @Override
         public String toString() {
             return file + ":" + line + ": " + (field.isEmpty() ? "" : "field '" + field + "': ") + message;

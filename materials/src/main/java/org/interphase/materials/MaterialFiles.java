@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.interphase.core.Checks;
 
 /**
  * Reads and writes materials as a CSV text file (UTF-8, RFC 4180 quoting, no extra dependency).
@@ -74,12 +75,14 @@ public final class MaterialFiles {
     /**
      * Reads a materials file.
      *
-     * @param file the file
+     * @param file the file (not null)
      * @return a catalog holding only the file's materials
+     * @throws NullPointerException if {@code file} is null
      * @throws MaterialFileException if the file is malformed
      * @throws UncheckedIOException if it cannot be read
      */
     public static MaterialCatalog read(Path file) {
+        Checks.nonNull(file, "file");
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(r, file.toString());
         } catch (IOException e) {
@@ -90,12 +93,15 @@ public final class MaterialFiles {
     /**
      * Reads materials from text in the file format.
      *
-     * @param text the CSV text
-     * @param fileName the name to use in error messages
+     * @param text the CSV text (not null)
+     * @param fileName the name to use in error messages (not null)
      * @return a catalog of the materials
+     * @throws NullPointerException if an argument is null
      * @throws MaterialFileException if the text is malformed
      */
     public static MaterialCatalog parse(String text, String fileName) {
+        Checks.nonNull(text, "text");
+        Checks.nonNull(fileName, "fileName");
         try {
             return read(new StringReader(text), fileName);
         } catch (IOException e) {
@@ -529,11 +535,14 @@ public final class MaterialFiles {
      * Writes materials in the file format, values in SI units with full precision, so that
      * {@link #read(Path)} gives back equal materials (OCV curves are not written; a comment says so).
      *
-     * @param materials the materials
-     * @param file the file to write (replaced)
+     * @param materials the materials (not null, no null element)
+     * @param file the file to write (replaced; not null)
+     * @throws NullPointerException if an argument or an element is null
      * @throws UncheckedIOException if it cannot be written
      */
     public static void write(Collection<Material> materials, Path file) {
+        Checks.nonNull(materials, "materials");
+        Checks.nonNull(file, "file");
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write(toCsv(materials));
         } catch (IOException e) {
@@ -542,10 +551,16 @@ public final class MaterialFiles {
     }
 
     /**
-     * @param materials the materials
+     * @param materials the materials (not null, no null element)
      * @return the CSV text of {@link #write(Collection, Path)}
+     * @throws NullPointerException if the collection or an element is null (the message gives its index)
      */
     public static String toCsv(Collection<Material> materials) {
+        Checks.nonNull(materials, "materials");
+        int index = 0;
+        for (Material m : materials) {
+            Checks.nonNull(m, "materials[" + index++ + "]");
+        }
         StringBuilder sb = new StringBuilder();
         sb.append("# Interphase materials file: values in SI units; see org.interphase.materials.MaterialFiles\n");
         sb.append(String.join(",", COLUMNS)).append('\n');

@@ -162,9 +162,10 @@ public final class Materials {
     /**
      * Looks a built-in material up by id, alias or formula, ignoring case.
      *
-     * @param name e.g. "llzo", "LCO", "Li6PS5Cl"
+     * @param name e.g. "llzo", "LCO", "Li6PS5Cl" (not null, not blank)
      * @return the material
-     * @throws IllegalArgumentException listing the closest names if there is none
+     * @throws NullPointerException if the name is null
+     * @throws IllegalArgumentException if the name is blank, or listing the closest names if there is none
      */
     public static Material get(String name) {
         return CATALOG.get(name);
@@ -176,16 +177,18 @@ public final class Materials {
     }
 
     /**
-     * @param role a role
+     * @param role a role (not null)
      * @return the built-in materials with that role
+     * @throws NullPointerException if the role is null
      */
     public static List<Material> withRole(Role role) {
         return CATALOG.withRole(role);
     }
 
     /**
-     * @param family a family
+     * @param family a family (not null)
      * @return the built-in materials of that family
+     * @throws NullPointerException if the family is null
      */
     public static List<Material> withFamily(Family family) {
         return CATALOG.withFamily(family);
@@ -194,9 +197,11 @@ public final class Materials {
     /**
      * The built-in catalog with a user file merged over it (see {@link MaterialFiles} for the format).
      *
-     * @param file the user CSV file
+     * @param file the user CSV file (not null)
      * @return a new catalog; the built-in one is unchanged
+     * @throws NullPointerException if {@code file} is null
      * @throws MaterialFileException if the file is malformed
+     * @throws java.io.UncheckedIOException if the file cannot be read
      */
     public static MaterialCatalog withUserFile(Path file) {
         return CATALOG.withUserFile(file);

@@ -1,6 +1,6 @@
 package org.interphase.materials;
 
-import java.util.Objects;
+import org.interphase.core.Checks;
 
 /**
  * A sourced qualitative finding about an interface that has no single number, e.g. "interfacial
@@ -14,14 +14,14 @@ public record Observation(String text, Source source) {
     /**
      * Validates the components.
      *
-     * @param text the finding
-     * @param source where it is reported
+     * @param text the finding (not null, not blank)
+     * @param source where it is reported (not null)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the text is blank
      */
     public Observation {
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("observation text must not be blank");
-        }
-        Objects.requireNonNull(source, "source");
+        Checks.nonBlank(text, "observation text");
+        Checks.nonNull(source, "source");
     }
 
     @Override

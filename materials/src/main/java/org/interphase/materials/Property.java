@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.interphase.core.Checks;
 
 /**
  * A scalar property of a {@link Material}, with its SI unit, the unit it prints in, and the range
@@ -120,11 +121,15 @@ public enum Property {
     }
 
     /**
-     * @param siValue a value in {@link #siUnit()}
+     * @param siValue a value in {@link #siUnit()} (finite; its converted value must not overflow)
      * @return the same value in {@link #displayUnit()}
+     * @throws IllegalArgumentException if the value is not finite or the converted value overflows
      */
     public double toDisplay(double siValue) {
-        return siValue * displayFactor;
+        Checks.finite(siValue, name() + ": siValue", siUnit());
+        return Checks.finiteResult(siValue * displayFactor, name() + " in " + displayUnit,
+                "siValue = " + siValue + " " + siUnit(), "|siValue| must be <= " + Double.MAX_VALUE / displayFactor
+                        + " " + siUnit());
     }
 
     /** @return a short human description, e.g. "Li⁺ conductivity at 25 °C" */
@@ -137,7 +142,10 @@ public enum Property {
         return min;
     }
 
-    /** @return the largest physically possible value, SI (exclusive) */
+    /**
+     * @return the largest physically possible value, SI (exclusive); {@code Double.POSITIVE_INFINITY}
+     *     where the property has no upper limit (conductivities, the VTF prefactor)
+     */
     public double maximum() {
         return max;
     }
@@ -147,7 +155,7 @@ public enum Property {
      * [{@link #minimum()}, {@link #maximum()}) (the minimum is exclusive for strictly positive
      * quantities: conductivities, moduli, densities, and the Poisson ratio's 0 &lt; ν &lt; 0.5).
      *
-     * @param siValue the value, SI
+     * @param siValue the value, SI (any double: NaN and ±∞ are answered with false, not refused)
      * @return true if possible
      */
     public boolean isPossible(double siValue) {
@@ -166,18 +174,23 @@ public enum Property {
     /**
      * Converts a value given in one of the units a user file may use into SI.
      *
-     * @param value the value in {@code unit}
-     * @param unit a unit name accepted for this property (see {@link #acceptedUnits()})
+     * @param value the value in {@code unit} (finite; its SI value must not overflow)
+     * @param unit a unit name accepted for this property (see {@link #acceptedUnits()}; not null)
      * @return the value in {@link #siUnit()}
-     * @throws IllegalArgumentException if the unit is not known for this property
+     * @throws NullPointerException if the unit is null
+     * @throws IllegalArgumentException if the unit is not known for this property, the value is not
+     *     finite, or the SI value overflows
      */
     public double toSi(double value, String unit) {
+        Checks.nonNull(unit, "unit");
         Optional<Double> f = quantity.factor(unit);
         if (f.isEmpty()) {
             throw new IllegalArgumentException("unknown unit '" + unit + "' for " + name() + "; accepted: "
                     + String.join(", ", acceptedUnits()));
         }
-        return value * f.get();
+        Checks.finite(value, name() + ": value", unit);
+        return Checks.finiteResult(value * f.get(), name() + " in " + siUnit(), "value = " + value + " " + unit,
+                "|value| must be <= " + Double.MAX_VALUE / f.get() + " " + unit);
     }
 
     /** @return the unit names accepted by {@link #toSi(double, String)} */
@@ -194,7 +207,7 @@ public enum Property {
     /**
      * Looks a property up by its name, ignoring case and treating spaces and hyphens as underscores.
      *
-     * @param name e.g. {@code "ionic_conductivity"} or {@code "Youngs modulus"}
+     * @param name e.g. {@code "ionic_conductivity"} or {@code "Youngs modulus"} (null finds nothing)
      * @return the property, if any
      */
     public static Optional<Property> byName(String name) {

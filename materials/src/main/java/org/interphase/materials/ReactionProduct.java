@@ -1,7 +1,6 @@
 package org.interphase.materials;
 
 import java.util.Locale;
-import java.util.Objects;
 import java.util.OptionalDouble;
 import org.interphase.core.Checks;
 import org.interphase.core.Units;
@@ -20,16 +19,21 @@ public record ReactionProduct(String phase, OptionalDouble onsetTemperature, Str
      * Validates the components.
      *
      * @param phase the product, as a catalog id when the catalog has it (e.g. "La2CoO4") or a formula
-     * @param onsetTemperature the lowest temperature at which it was observed, K, if reported
-     * @param conditions how it formed (processing, atmosphere, time), e.g. "during PLD of the cathode"
-     * @param source where it is reported
+     *     (not null, not blank)
+     * @param onsetTemperature the lowest temperature at which it was observed, K (&gt; 0, finite), if
+     *     reported; empty if not (not null)
+     * @param conditions how it formed (processing, atmosphere, time), e.g. "during PLD of the cathode";
+     *     null for none
+     * @param source where it is reported (not null)
+     * @throws NullPointerException if {@code phase}, {@code onsetTemperature} or {@code source} is null
+     * @throws IllegalArgumentException if the phase is blank or the onset temperature out of range
      */
     public ReactionProduct {
-        Objects.requireNonNull(phase, "phase");
-        Objects.requireNonNull(onsetTemperature, "onsetTemperature");
+        Checks.nonBlank(phase, "phase");
+        Checks.nonNull(onsetTemperature, "onsetTemperature");
         onsetTemperature.ifPresent(t -> Checks.positive(t, "onset temperature", "K"));
         conditions = conditions == null ? "" : conditions.strip();
-        Objects.requireNonNull(source, "source");
+        Checks.nonNull(source, "source");
     }
 
     @Override

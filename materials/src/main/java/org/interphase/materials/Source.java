@@ -35,9 +35,12 @@ public final class Source {
      * A source without DOI.
      *
      * @param authors e.g. "Kato, Hamanaka, Yamamoto, Hirayama, Sagane, Motoyama, Iriyama" or "Kato et al."
-     * @param year publication year
-     * @param journal journal, volume, first page (or book / database)
+     *     (not null, not blank)
+     * @param year publication year (in [1800, 2100])
+     * @param journal journal, volume, first page (or book / database; not null, not blank)
      * @return the source
+     * @throws NullPointerException if a text is null
+     * @throws IllegalArgumentException if a text is blank or the year out of range
      */
     public static Source of(String authors, int year, String journal) {
         return new Source(authors, year, journal, null);
@@ -46,11 +49,13 @@ public final class Source {
     /**
      * A source with DOI.
      *
-     * @param authors authors
-     * @param year publication year
-     * @param journal journal, volume, first page
+     * @param authors authors (not null, not blank)
+     * @param year publication year (in [1800, 2100])
+     * @param journal journal, volume, first page (not null, not blank)
      * @param doi the DOI, e.g. "10.1038/nmat4821" (null or blank for none)
      * @return the source
+     * @throws NullPointerException if a text other than the DOI is null
+     * @throws IllegalArgumentException if a text is blank, the year out of range or the DOI malformed
      */
     public static Source of(String authors, int year, String journal, String doi) {
         return new Source(authors, year, journal, doi);
@@ -109,9 +114,6 @@ public final class Source {
     }
 
     private static String requireText(String s, String name) {
-        if (s == null || s.isBlank()) {
-            throw new IllegalArgumentException(name + " must not be blank");
-        }
-        return s.strip();
+        return org.interphase.core.Checks.nonBlank(s, name).strip();
     }
 }

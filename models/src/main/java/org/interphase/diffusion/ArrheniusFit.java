@@ -169,7 +169,9 @@ public final class ArrheniusFit {
                     + " describe them", p[1]));
         }
         Arrhenius law = Arrhenius.of(Checks.positive(Math.exp(p[0]), "fitted prefactor", ""), Units.eV(p[1]));
-        return new Result(law, optimum.getRMS(), sigma[0] * scale, Units.eV(sigma[1] * scale), n);
+        // Units refuses ±∞; the unbounded error of a two-point fit stays +∞ in J as in eV
+        double eaError = Double.isInfinite(sigma[1]) ? sigma[1] : Units.eV(sigma[1] * scale);
+        return new Result(law, optimum.getRMS(), sigma[0] * scale, eaError, n);
     }
 
     /**
