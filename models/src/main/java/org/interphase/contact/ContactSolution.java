@@ -42,7 +42,7 @@ public final class ContactSolution {
         for (int i = 0; i < n; i++) {
             if (pressure[i] > 0) {
                 contact++;
-                if (pressure[i] >= problem.hardness()) {
+                if (pressure[i] >= problem.hardnessCap()) {
                     plastic++;
                 }
             }
@@ -191,7 +191,7 @@ public final class ContactSolution {
     public double stiffness() {
         boolean[] set = new boolean[pressure.length];
         for (int i = 0; i < set.length; i++) {
-            set[i] = pressure[i] > 0 && pressure[i] < problem.hardness();
+            set[i] = pressure[i] > 0 && pressure[i] < problem.hardnessCap();
         }
         double[] x = ContactSolver.restrictedSolve(problem.kernel(problem.contactModulus()), set, 1.0, 1e-10,
                 10 * pressure.length);

@@ -74,7 +74,7 @@ public final class ContactSolver {
      */
     public static ContactSolver of(double tolerance, int maxIterations) {
         Checks.inClosedRange(tolerance, 1e-15, 0.1, "tolerance", "");
-        Checks.positive(maxIterations, "maximum iterations");
+        Checks.positive(maxIterations, "max iterations");
         return new ContactSolver(tolerance, maxIterations);
     }
 
@@ -110,7 +110,7 @@ public final class ContactSolver {
      */
     public ContactSolution solve(ContactProblem problem, ContactSolution warmStart) {
         Objects.requireNonNull(problem, "problem");
-        if (!problem.isLoadControlled() && Double.isNaN(problem.approach())) {
+        if (!problem.isLoaded()) {
             throw new IllegalArgumentException("the problem has no load: call withMeanPressure, withForce, withApproach"
                     + " or withMeanGap");
         }
@@ -123,28 +123,28 @@ public final class ContactSolver {
             }
             start = warmStart.pressureView();
         }
-        if (problem.isLoadControlled() && problem.hardness() != Double.POSITIVE_INFINITY) {
+        if (problem.isLoadControlled() && problem.hardnessCap() != Double.POSITIVE_INFINITY) {
             // if the elastic solution nowhere reaches the hardness it is also the capped solution, and
             // load control needs no search over the approach
-            ContactSolution elastic = new Run(problem.withHardness(Double.POSITIVE_INFINITY),
+            ContactSolution elastic = new Run(problem.elastic(),
                     problem.kernel(problem.contactModulus())).solve(start);
             double peak = 0;
             for (double v : elastic.pressureView()) {
                 peak = Math.max(peak, v);
             }
-            if (peak <= problem.hardness()) {
+            if (peak <= problem.hardnessCap()) {
                 return elastic.forProblem(problem);
             }
             return solveCappedUnderLoad(problem, start);
         }
         ContactSolution solution = new Run(problem, problem.kernel(problem.contactModulus())).solve(start);
         if (!problem.isLoadControlled() && problem.boundary() == ContactProblem.Boundary.PERIODIC
-                && Double.isNaN(problem.layerThickness()) && problem.hardness() == Double.POSITIVE_INFINITY
+                && !problem.hasLayer() && problem.hardnessCap() == Double.POSITIVE_INFINITY
                 && solution.contactFraction() >= 1.0) {
             // in full contact the periodic half-space's mean mode has zero compliance: any approach beyond
             // it leaves the mean pressure undetermined, and the iteration returns an arbitrary huge value
             throw new ConvergenceException("Polonsky–Keer", solution.iterations(), solution.residual(),
-                    "the approach " + problem.approach() + " m brings the periodic half-space into full contact, where "
+                    "the approach " + problem.targetApproach() + " m brings the periodic half-space into full contact, where "
                             + "the mean pressure is undetermined; use load control (withMeanPressure) instead");
         }
         return solution;
@@ -156,7 +156,7 @@ public final class ContactSolver {
      * increasing. Scaling the pressure to the load inside the iteration fights the cap and cycles.
      */
     private ContactSolution solveCappedUnderLoad(ContactProblem problem, double[] start) {
-        double target = problem.meanPressure();
+        double target = problem.targetPressure();
         double[] h = problem.surface().heightsView();
         double max = Double.NEGATIVE_INFINITY;
         double min = Double.POSITIVE_INFINITY;
@@ -185,7 +185,7 @@ public final class ContactSolver {
             sorted[i] = max - h[i];
         }
         java.util.Arrays.sort(sorted);
-        int k = (int) Math.min(h.length - 1, Math.ceil(target / problem.hardness() * h.length));
+        int k = (int) Math.min(h.length - 1, Math.ceil(target / problem.hardnessCap() * h.length));
         double hi = Math.max(sorted[k], 1e-6 * range);
         // grow gently: the last solve warm-starts the next, and a far overshoot lands in a nearly full,
         // badly conditioned contact
@@ -226,6 +226,8 @@ public final class ContactSolver {
      * @return one solution per pressure
      */
     public List<ContactSolution> loadPath(ContactProblem problem, double... meanPressures) {
+        Objects.requireNonNull(problem, "problem");
+        Objects.requireNonNull(meanPressures, "meanPressures");
         Checks.allFinite(meanPressures, "mean pressures", "Pa");
         List<ContactSolution> out = new ArrayList<>();
         ContactSolution previous = null;
@@ -306,7 +308,7 @@ public final class ContactSolver {
             free = new int[n];
             freeT = new double[n];
             freeScratch = new double[n];
-            boolean capped = pr.hardness() != Double.POSITIVE_INFINITY;
+            boolean capped = pr.hardnessCap() != Double.POSITIVE_INFINITY;
             this.capped = new int[capped ? n : 0];
             cappedOld = new double[capped ? n : 0];
             ny = pr.surface().ny();
@@ -442,9 +444,9 @@ public final class ContactSolver {
 
         ContactSolution solve(double[] start) {
             boolean load = pr.isLoadControlled();
-            double hard = pr.hardness();
-            double pbar = pr.meanPressure();
-            double alpha = pr.approach();
+            double hard = pr.hardnessCap();
+            double pbar = pr.targetPressure();
+            double alpha = pr.targetApproach();
             if (!initialise(start, load, hard, pbar, alpha)) {
                 return finish(0, 0.0, new double[0], alpha);
             }
@@ -737,7 +739,7 @@ public final class ContactSolver {
                 energy += p[i] * g[i];
             }
             energy = 0.5 * energy / n;
-            double hard = pr.hardness();
+            double hard = pr.hardnessCap();
             double approach = alpha;
             if (pr.isLoadControlled()) {
                 double sum = 0;

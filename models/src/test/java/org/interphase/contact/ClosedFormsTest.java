@@ -15,8 +15,7 @@ class ClosedFormsTest {
         double e = 100e9;
         double nu = 0.3;
         assertThat(ContactModulus.of(e, nu, e, nu)).isCloseTo(e / (2 * (1 - 0.09)), within(1e-6));
-        assertThat(ContactModulus.of(e, nu, Double.POSITIVE_INFINITY, 0.0)).isCloseTo(e / 0.91, within(1e-6));
-        assertThat(ContactModulus.ofOne(e, nu)).isCloseTo(e / 0.91, within(1e-6));
+                assertThat(ContactModulus.ofOne(e, nu)).isCloseTo(e / 0.91, within(1e-6));
     }
 
     @Test

@@ -102,9 +102,9 @@ class ContactSolverReferenceTest {
         }
         double roundOff = 1e-13 * range;
         boolean load = pr.isLoadControlled();
-        double hard = pr.hardness();
-        double pbar = pr.meanPressure();
-        double alpha = pr.approach();
+        double hard = pr.hardnessCap();
+        double pbar = pr.targetPressure();
+        double alpha = pr.targetApproach();
         double[] p = new double[n];
         if (start != null) {
             double total = 0;
@@ -267,7 +267,7 @@ class ContactSolverReferenceTest {
         double[] p = sol.pressure();
         int capped = 0;
         for (double v : p) {
-            capped += v >= pr.hardness() ? 1 : 0;
+            capped += v >= pr.hardnessCap() ? 1 : 0;
         }
         assertThat(capped).as("points at the hardness").isGreaterThan(20);
         assertSameIterates(sol, denseReference(pr, null, 1e-8));
