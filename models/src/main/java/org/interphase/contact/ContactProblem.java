@@ -171,7 +171,9 @@ public final class ContactProblem {
             throw new IllegalArgumentException("the layer kernel is periodic; use a periodic problem");
         }
         Checks.positive(thickness, "layer thickness", "m");
-        double eStar = ContactModulus.ofOne(youngs, poisson);
+        Checks.positive(youngs, "Young's modulus of the layer", "Pa");
+        Checks.inOpenRange(poisson, -1.0, 0.5, "Poisson ratio of the layer", "");
+        double eStar = ContactModulus.againstRigid(youngs, poisson);
         return new ContactProblem(surface, eStar, boundary, meanPressure, approach, hardness, thickness, poisson);
     }
 

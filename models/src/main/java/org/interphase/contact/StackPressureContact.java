@@ -1,7 +1,6 @@
 package org.interphase.contact;
 
-import java.util.ArrayList;
-import java.util.List;
+import com.google.common.collect.ImmutableList;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import org.apache.commons.math3.special.Erf;
@@ -124,7 +123,7 @@ public record StackPressureContact(double contactModulus, double rmsSlope, doubl
         Checks.positive(rmsSlope, "rms slope", "");
         Checks.positive(rmsHeight, "rms height", "m");
         Checks.nonNegative(chargeTransferAsr, "charge-transfer ASR", "Ω·m²");
-        double eStar = ContactModulus.of(electrode.require(Property.YOUNGS_MODULUS),
+        double eStar = ContactModulus.combined(electrode.require(Property.YOUNGS_MODULUS),
                 poisson(electrode, assumedPoisson), electrolyte.require(Property.YOUNGS_MODULUS),
                 poisson(electrolyte, assumedPoisson));
         double hardness = Math.min(hardness(electrode), hardness(electrolyte));
@@ -251,17 +250,17 @@ public record StackPressureContact(double contactModulus, double rmsSlope, doubl
      * @return one row per pressure
      * @throws IllegalArgumentException if a pressure is not positive and finite
      */
-    public List<Point> sweep(double... pressures) {
+    public ImmutableList<Point> sweep(double... pressures) {
         Objects.requireNonNull(pressures, "pressures");
         Checks.allFinite(pressures, "stack pressures", "Pa");
         for (double p : pressures) {
             Checks.positive(p, "stack pressure", "Pa");
         }
-        List<Point> out = new ArrayList<>();
+        ImmutableList.Builder<Point> out = ImmutableList.builderWithExpectedSize(pressures.length);
         for (double p : pressures) {
             out.add(new Point(p, contactFraction(p), plastic(p), constrictionAsr(p), interfaceAsr(p)));
         }
-        return List.copyOf(out);
+        return out.build();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.interphase.contact;
 
+import com.google.common.math.Stats;
 import java.util.Objects;
 import org.interphase.core.Checks;
 import org.interphase.core.Profile;
@@ -13,6 +14,7 @@ import org.jtransforms.fft.DoubleFFT_2D;
  *   h'_rms²  = Σ |k|² |c(k)|² = ⟨|∇h|²⟩    = 2π ∫ q³ C(q) dq
  *   h''_rms² = Σ |k|⁴ |c(k)|² = ⟨(∇²h)²⟩   = 2π ∫ q⁵ C(q) dq
  * </pre>
+ * (so that h_rms is also the population standard deviation of the heights, by Parseval's theorem),
  * with the isotropic power spectral density C(q) = |c(k)|²·A0/(2π)², A0 = Lx·Ly, in m⁴ (Jacobs,
  * Junge &amp; Pastewka, Surf. Topogr. Metrol. Prop. 5, 013001 (2017)). The spectral derivatives are
  * exact for a band-limited periodic field; for a measured map with power up to the Nyquist
@@ -67,21 +69,18 @@ public record SurfaceStatistics(double rmsHeight, double rmsSlope, double rmsCur
         int nx = s.nx();
         int ny = s.ny();
         double[] h = s.heightsView();
-        double mean = 0;
-        double max = Double.NEGATIVE_INFINITY;
-        double min = Double.POSITIVE_INFINITY;
-        for (double v : h) {
-            max = Math.max(max, v);
-            min = Math.min(min, v);
-        }
+        // mean, min and max in one pass (Welford's running mean: no sum that could overflow; Surface has
+        // checked that max − min is finite)
+        Stats heights = Stats.of(h);
+        double mean = heights.mean();
+        double max = heights.max();
+        double min = heights.min();
         double hScale = powerOfTwo(Math.max(Math.abs(max), Math.abs(min)));
         double kScale = powerOfTwo(maxWavevector(s.dx(), s.dy()));
         double[] a = new double[h.length];
         for (int i = 0; i < h.length; i++) {
             a[i] = h[i] / hScale;
-            mean += a[i];
         }
-        mean = mean / h.length * hScale;
         new DoubleFFT_2D(nx, ny).realForward(a);
         double n2 = (double) h.length * h.length;
         double[] m = new double[3];

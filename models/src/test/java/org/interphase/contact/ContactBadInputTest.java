@@ -40,7 +40,7 @@ class ContactBadInputTest {
                 row("spot lattice, huge pitch", () -> Constriction.spotLatticeAsr(0.1, 1e300, 1e-6), "pitch", "1.0E300"),
                 row("spot lattice, tiny pitch", () -> Constriction.spotLatticeAsr(0.1, 1e-300, 1e-6), "pitch", "1.0E-300"),
                 row("spot lattice, huge radius", () -> Constriction.spotLatticeAsr(0.1, 1e-3, 1e300), "radius", "1.0E300"),
-                row("rigid body 2 as infinite modulus", () -> ContactModulus.of(1e9, 0.3, Double.POSITIVE_INFINITY, 0.3),
+                row("rigid body 2 as infinite modulus", () -> ContactModulus.combined(1e9, 0.3, Double.POSITIVE_INFINITY, 0.3),
                         "body 2", "Infinity"),
                 row("Hertz at a huge approach", () -> Hertz.atApproach(1e-6, 1e9, 1e300), "approach", "1.0E300"),
                 row("Hertz under a huge force", () -> new Hertz(1e-6, 1e9, 1e300), "force", "1.0E300"),
@@ -74,7 +74,7 @@ class ContactBadInputTest {
                 row("assumed Poisson ratio 1e300",
                         () -> StackPressureContact.forPair(Materials.LI_METAL, Materials.LLZO, 1e300, 0.1, 1e-7, 1e-4),
                         "assumed Poisson ratio", "1.0E300"),
-                row("solver iteration cap 0", () -> ContactSolver.of(1e-8, 0), "max iterations", "0"),
+                row("solver iteration cap 0", () -> ContactSolver.withDefaults().withTolerance(1e-8).withMaxIterations(0), "max iterations", "0"),
                 // null and huge counts
                 row("power spectrum of null", () -> SurfaceStatistics.powerSpectrum(null, 8), "surface", ""),
                 row("power spectrum with 2^31 − 1 bins", () -> SurfaceStatistics.powerSpectrum(s, Integer.MAX_VALUE),

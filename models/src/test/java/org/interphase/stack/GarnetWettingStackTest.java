@@ -30,7 +30,7 @@ class GarnetWettingStackTest {
     static StackPressureContact dryContact() {
         var li = Materials.LI_METAL;
         var llzo = Materials.LLZO;
-        double eStar = ContactModulus.of(li.require(Property.YOUNGS_MODULUS), li.require(Property.POISSON_RATIO),
+        double eStar = ContactModulus.combined(li.require(Property.YOUNGS_MODULUS), li.require(Property.POISSON_RATIO),
                 llzo.require(Property.YOUNGS_MODULUS), 0.26);
         return StackPressureContact.elastic(eStar, 0.1, Units.nm(100), llzo.require(Property.IONIC_CONDUCTIVITY),
                 R_INT);

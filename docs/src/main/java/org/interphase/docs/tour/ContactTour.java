@@ -82,12 +82,14 @@ public final class ContactTour {
                 Units.toNm(hrms), bem.contactFraction(), elastic.contactFraction(p),
                 Units.toOhmCm2(1 / Constriction.conductance(bem, bulkLi.conductivity())),
                 Units.toOhmCm2(elastic.constrictionAsr(p)));
+        out.println("    (" + bem.method() + ", " + bem.iterations() + " iterations, "
+                + (bem.warnings().isEmpty() ? "no warnings" : String.join("; ", bem.warnings())) + ")");
 
         out.println("  Review §1.4: \"sulfides may be a better choice than oxides, because they are relatively soft\".");
         double eNmc = Units.GPa(170); // NMC811, 140–200 GPa range (research note, [R]); ν = 0.27 assumed
-        double eStarSulfide = ContactModulus.of(eNmc, 0.27, Materials.LI3PS4_GLASS.require(Property.YOUNGS_MODULUS),
+        double eStarSulfide = ContactModulus.combined(eNmc, 0.27, Materials.LI3PS4_GLASS.require(Property.YOUNGS_MODULUS),
                 0.3);
-        double eStarOxide = ContactModulus.of(eNmc, 0.27, Materials.LLZO.require(Property.YOUNGS_MODULUS), 0.26);
+        double eStarOxide = ContactModulus.combined(eNmc, 0.27, Materials.LLZO.require(Property.YOUNGS_MODULUS), 0.26);
         for (double mpa : new double[] {5, 50, 375}) {
             double pp = Units.MPa(mpa);
             out.printf("    %3.0f MPa, h'_rms = 0.1: elastic contact NMC811|Li3PS4 glass %.3f, NMC811|LLZO %.3f%n", mpa,

@@ -67,7 +67,7 @@ public final class StackTour {
         // Li | garnet, dry contact vs wetted (Han et al., Nat. Mater. 16 (2017) 572: 1710 -> 1 Ω·cm²)
         var li = Materials.LI_METAL;
         var llzo = Materials.LLZO;
-        double eStar = ContactModulus.of(li.require(Property.YOUNGS_MODULUS), li.require(Property.POISSON_RATIO),
+        double eStar = ContactModulus.combined(li.require(Property.YOUNGS_MODULUS), li.require(Property.POISSON_RATIO),
                 llzo.require(Property.YOUNGS_MODULUS), 0.26);
         var dry = StackPressureContact.elastic(eStar, 0.1, Units.nm(100), llzo.require(Property.IONIC_CONDUCTIVITY),
                 Units.ohmCm2(1));
