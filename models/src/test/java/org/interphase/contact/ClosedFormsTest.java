@@ -15,7 +15,7 @@ class ClosedFormsTest {
         double e = 100e9;
         double nu = 0.3;
         assertThat(ContactModulus.combined(e, nu, e, nu)).isCloseTo(e / (2 * (1 - 0.09)), within(1e-6));
-                assertThat(ContactModulus.againstRigid(e, nu)).isCloseTo(e / 0.91, within(1e-6));
+        assertThat(ContactModulus.againstRigid(e, nu)).isCloseTo(e / 0.91, within(1e-6));
     }
 
     @Test
