@@ -9,7 +9,7 @@ System.out.println(liLlzo);
 for (var row : liLlzo.sweep(Units.MPa(1), Units.MPa(5), Units.MPa(10), Units.MPa(41))) System.out.println("  " + row);
 
 // NMC811 | Li3PS4 (glass, E = 21.5 GPa from the catalog); NMC811's modulus is not in the catalog: 170 GPa, ν = 0.27 assumed
-double eStar = ContactModulus.of(Units.GPa(170), 0.27, Materials.LI3PS4_GLASS.require(Property.YOUNGS_MODULUS), 0.3);
+double eStar = ContactModulus.combined(Units.GPa(170), 0.27, Materials.LI3PS4_GLASS.require(Property.YOUNGS_MODULUS), 0.3);
 var nmcLps = StackPressureContact.of(eStar, 0.1, Units.nm(20), Materials.LPS70.require(Property.HARDNESS),
         Materials.LI3PS4.require(Property.IONIC_CONDUCTIVITY), Units.ohmCm2(10));  // σ of β-Li3PS4; hardness of 70Li2S–30P2S5
 System.out.println(nmcLps);
@@ -29,6 +29,8 @@ System.out.println("discharged contact after 0, 10, 50 cycles: " + breathing.con
 Surface s = SelfAffineGenerator.builder().points(64).size(Units.um(5)).hurst(0.8).rmsSlope(0.1).build().generate(1);
 ContactSolution sol = ContactSolver.withDefaults().solve(ContactProblem.periodic(s, liLlzo.contactModulus()).withMeanPressure(Units.MPa(10)));
 System.out.println(sol);
+System.out.println(sol.method() + ", " + sol.iterations() + " iterations, residual " + sol.residual()
+        + ", warnings: " + sol.warnings());
 System.out.printf("constriction of this map into LLZO: %.3g Ω·cm²%n",
         Units.toOhmCm2(1 / Constriction.conductance(sol, liLlzo.conductivity())));
 System.out.println("Monroe–Newman, LLZO: " + MonroeNewman.assess(Materials.LLZO.require(Property.SHEAR_MODULUS)));

@@ -26,7 +26,7 @@ System.out.printf("E* = %.2f GPa; F = %.3g mN: a = %.3f µm, p0 = %.0f MPa, δ =
 
 // 2. The library's closed form, and the boundary-element solver on grids of 16² to 128² (contact
 // radius a fifth of the grid side, so the padded half-space sees an isolated sphere)
-check("E*", ContactModulus.of(e1, nu1, e2, nu2), eStar, 1e-14);
+check("E*", ContactModulus.combined(e1, nu1, e2, nu2), eStar, 1e-14);
 Hertz hertz = new Hertz(r, eStar, f10);
 System.out.println(hertz);
 check("a", hertz.contactRadius(), aHand, 1e-14);
@@ -40,7 +40,7 @@ Surface sphere(int n) {
 SimpleRegression approachFit = new SimpleRegression(), peakFit = new SimpleRegression();
 ContactSolution bem = null;
 for (int n : new int[] {16, 32, 64, 128}) {
-    bem = ContactSolver.of(1e-10, 2000).solve(ContactProblem.nonPeriodic(sphere(n), eStar).withForce(f10));
+    bem = ContactSolver.withDefaults().withTolerance(1e-10).withMaxIterations(2000).solve(ContactProblem.nonPeriodic(sphere(n), eStar).withForce(f10));
     double eDelta = Math.abs(bem.approach() / deltaHand - 1), eP0 = Math.abs(bem.maxPressure() / p0Hand - 1);
     approachFit.addData(Math.log(n), Math.log(eDelta));
     peakFit.addData(Math.log(n), Math.log(eP0));

@@ -70,7 +70,7 @@ public class ContactBenchmark {
     public void setUp() {
         double eStar = 1e9;
         problem = ContactProblem.periodic(surface(n), eStar).withMeanPressure(0.018 * eStar * 0.1);
-        solver = ContactSolver.of(1e-8, 20000);
+        solver = ContactSolver.withDefaults().withTolerance(1e-8).withMaxIterations(20000);
     }
 
     @Benchmark

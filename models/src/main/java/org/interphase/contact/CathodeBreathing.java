@@ -28,7 +28,7 @@ import org.interphase.core.Profile;
  * @param contactModulus E* of the particle | electrolyte pair, Pa
  * @param rmsSlope h'_rms of the interface roughness
  * @param rmsHeight h_rms, m
- * @param separationDecay γ (≈ 0.45)
+ * @param separationDecay separation decay γ (≈ 0.45), in [0.05, 5]
  * @param irreversibleFraction χ ∈ [0, 1]
  */
 public record CathodeBreathing(MisfitSphere particle, double maxVolumeChange, double confiningPressure,
@@ -44,7 +44,7 @@ public record CathodeBreathing(MisfitSphere particle, double maxVolumeChange, do
      * @param contactModulus E* of the particle | electrolyte pair, Pa 
      * @param rmsSlope h'_rms of the interface roughness 
      * @param rmsHeight h_rms, m 
-     * @param separationDecay γ (≈ 0.45) 
+     * @param separationDecay separation decay γ (≈ 0.45), in [0.05, 5]
      * @param irreversibleFraction χ ∈ [0, 1]
      */
     public CathodeBreathing {

@@ -92,45 +92,69 @@ public final class Constriction {
     /**
      * Area-specific constriction resistance of a square lattice of equal spots.
      *
-     * @param conductivity σ, S/m
-     * @param pitch λ, m (&gt; 0)
-     * @param radius a, m, with a/b ≤ 0.8, b = λ/√π
+     * @param conductivity σ, S/m (&gt; 0)
+     * @param pitch spot pitch λ, m (&gt; 0)
+     * @param radius spot radius a, m (&gt; 0), with a/b ≤ 0.8, b = λ/√π
      * @return ASR, Ω·m²
+     * @throws IllegalArgumentException if an argument is out of range or the ASR exceeds the double range
      */
     public static double spotLatticeAsr(double conductivity, double pitch, double radius) {
         Checks.positive(conductivity, "conductivity", "S/m");
         Checks.positive(pitch, "spot pitch", "m");
         Checks.positive(radius, "spot radius", "m");
+        // ε = a√π/λ ≤ 0.8, checked on a and λ themselves so that the message names them (λ/√π can underflow)
+        double maxRadius = 0.8 * pitch / Math.sqrt(Math.PI);
+        if (!(radius <= maxRadius)) {
+            throw new IllegalArgumentException("spot radius must be <= 0.8·pitch/√π = " + maxRadius
+                    + " m (spot-to-tube radius ratio ε ≤ 0.8, the range of the flux-tube fit), was radius = " + radius
+                    + " m with pitch = " + pitch + " m");
+        }
         double eps = radius / (pitch / Math.sqrt(Math.PI));
-        return fluxTubeFactor(eps) * pitch * pitch / (4 * conductivity * radius);
+        // ψ·λ²/(4σa) as ψ·(λ/a)·λ/(4σ): λ/a ≥ √π/0.8 never underflows, and the product overflows only
+        // when the true value does
+        double asr = fluxTubeFactor(eps) * (pitch / radius) * (pitch / (4 * conductivity));
+        return Format.result(asr, "spot-lattice constriction ASR", Format.arg("conductivity", conductivity, "S/m"),
+                Format.arg("pitch", pitch, "m"), Format.arg("radius", radius, "m"));
     }
 
     /**
      * The same, from the contact fraction f = πa²/λ².
      *
-     * @param conductivity σ, S/m
-     * @param pitch λ, m
-     * @param contactFraction f in (0, 0.64·π/π]: ε = √f ≤ 0.8
+     * @param conductivity σ, S/m (&gt; 0)
+     * @param pitch λ, m (&gt; 0)
+     * @param contactFraction f in (0, 0.64]: ε = √f ≤ 0.8
      * @return ASR, Ω·m²
+     * @throws IllegalArgumentException if an argument is out of range or the ASR exceeds the double range
      */
     public static double spotLatticeAsrFromFraction(double conductivity, double pitch, double contactFraction) {
+        Checks.positive(conductivity, "conductivity", "S/m");
+        Checks.positive(pitch, "spot pitch", "m");
         Checks.inOpenRange(contactFraction, 0.0, 0.64 + 1e-12, "contact fraction", "");
-        return spotLatticeAsr(conductivity, pitch, pitch * Math.sqrt(contactFraction / Math.PI));
+        double radius = Math.min(pitch * Math.sqrt(contactFraction / Math.PI), 0.8 * pitch / Math.sqrt(Math.PI));
+        if (!(radius > 0)) {
+            throw new IllegalArgumentException("contact fraction " + contactFraction + " on a spot pitch of " + pitch
+                    + " m gives a spot radius that underflows to 0 m; use a larger contact fraction or pitch");
+        }
+        return spotLatticeAsr(conductivity, pitch, radius);
     }
 
     /**
      * Barber's relation.
      *
-     * @param contactModulus E*, Pa
-     * @param conductivity σ, S/m
+     * @param contactModulus E*, Pa (&gt; 0)
+     * @param conductivity σ, S/m (&gt; 0)
      * @param stiffness k = dp̄/dα, Pa/m (&gt; 0)
      * @return ASR = E* ÷ (2σk), Ω·m²
+     * @throws IllegalArgumentException if an argument is out of range or the ASR exceeds the double range
      */
     public static double barberAsr(double contactModulus, double conductivity, double stiffness) {
         Checks.positive(contactModulus, "contact modulus", "Pa");
         Checks.positive(conductivity, "conductivity", "S/m");
         Checks.positive(stiffness, "stiffness", "Pa/m");
-        return contactModulus / (2 * conductivity * stiffness);
+        // E*/(2σ)/k rather than E*/(2σk): the denominator alone may underflow to 0
+        return Format.result(contactModulus / (2 * conductivity) / stiffness, "Barber constriction ASR E*/(2σk)",
+                Format.arg("contactModulus", contactModulus, "Pa"), Format.arg("conductivity", conductivity, "S/m"),
+                Format.arg("stiffness", stiffness, "Pa/m"));
     }
 
     /**
@@ -168,7 +192,7 @@ public final class Constriction {
             count += b ? 1 : 0;
         }
         if (count == map.length && problem.boundary() == ContactProblem.Boundary.PERIODIC
-                && Double.isNaN(problem.layerThickness())) {
+                && !problem.hasLayer()) {
             return Double.POSITIVE_INFINITY;
         }
         double[] j = ContactSolver.restrictedSolve(problem.kernel(2 * conductivity), map, 1.0, 1e-10, 10 * map.length);
@@ -190,11 +214,17 @@ public final class Constriction {
      * @param contactFraction f in (0, 1]
      * @param constrictionAsr constriction ASR, Ω·m² (&ge; 0)
      * @return R_ct/f + R_constriction, Ω·m²
+     * @throws IllegalArgumentException if an argument is out of range or the sum exceeds the double range
      */
     public static double interfaceAsr(double chargeTransferAsr, double contactFraction, double constrictionAsr) {
         Checks.nonNegative(chargeTransferAsr, "charge-transfer ASR", "Ω·m²");
-        Checks.inClosedRange(contactFraction, Double.MIN_NORMAL, 1.0, "contact fraction", "");
+        Checks.finite(contactFraction, "contact fraction", "");
+        if (!(contactFraction > 0 && contactFraction <= 1)) {
+            throw new IllegalArgumentException("contact fraction must be in (0, 1], was " + contactFraction);
+        }
         Checks.nonNegative(constrictionAsr, "constriction ASR", "Ω·m²");
-        return chargeTransferAsr / contactFraction + constrictionAsr;
+        return Format.result(chargeTransferAsr / contactFraction + constrictionAsr, "interface ASR R_ct/f + ASR_c",
+                Format.arg("chargeTransferAsr", chargeTransferAsr, "Ω·m²"),
+                Format.arg("contactFraction", contactFraction, ""), Format.arg("constrictionAsr", constrictionAsr, "Ω·m²"));
     }
 }

@@ -16,15 +16,17 @@ public final class ContactModulus {
      *
      * @param youngs1 Young's modulus of body 1, Pa (&gt; 0)
      * @param poisson1 Poisson ratio of body 1, in (−1, 0.5)
-     * @param youngs2 Young's modulus of body 2, Pa (&gt; 0, may be {@code Double.POSITIVE_INFINITY} for a rigid body)
+     * @param youngs2 Young's modulus of body 2, Pa (&gt; 0, finite; for a rigid body 2 use {@link #againstRigid})
      * @param poisson2 Poisson ratio of body 2, in (−1, 0.5)
      * @return E*, Pa
+     * @throws IllegalArgumentException if an argument is out of range or E* exceeds the double range
      */
-    public static double of(double youngs1, double poisson1, double youngs2, double poisson2) {
+    public static double combined(double youngs1, double poisson1, double youngs2, double poisson2) {
         double c1 = compliance(youngs1, poisson1, "Young's modulus of body 1", "Poisson ratio of body 1");
-        double c2 = youngs2 == Double.POSITIVE_INFINITY ? 0.0
-                : compliance(youngs2, poisson2, "Young's modulus of body 2", "Poisson ratio of body 2");
-        return 1.0 / (c1 + c2);
+        double c2 = compliance(youngs2, poisson2, "Young's modulus of body 2", "Poisson ratio of body 2");
+        return Format.result(1.0 / (c1 + c2), "contact modulus E*", Format.arg("youngs1", youngs1, "Pa"),
+                Format.arg("poisson1", poisson1, ""), Format.arg("youngs2", youngs2, "Pa"),
+                Format.arg("poisson2", poisson2, ""));
     }
 
     /**
@@ -33,9 +35,11 @@ public final class ContactModulus {
      * @param youngs Young's modulus, Pa (&gt; 0)
      * @param poisson Poisson ratio in (−1, 0.5)
      * @return E*, Pa
+     * @throws IllegalArgumentException if an argument is out of range or E* exceeds the double range
      */
-    public static double ofOne(double youngs, double poisson) {
-        return 1.0 / compliance(youngs, poisson, "Young's modulus", "Poisson ratio");
+    public static double againstRigid(double youngs, double poisson) {
+        return Format.result(1.0 / compliance(youngs, poisson, "Young's modulus", "Poisson ratio"),
+                "contact modulus E/(1 − ν²)", Format.arg("youngs", youngs, "Pa"), Format.arg("poisson", poisson, ""));
     }
 
     /**

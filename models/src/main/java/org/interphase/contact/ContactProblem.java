@@ -1,6 +1,7 @@
 package org.interphase.contact;
 
 import java.util.Objects;
+import java.util.OptionalDouble;
 import org.interphase.core.Checks;
 
 /**
@@ -97,10 +98,17 @@ public final class ContactProblem {
      *
      * @param force normal force, N (&gt; 0)
      * @return the loaded problem
+     * @throws IllegalArgumentException if the force is not positive and finite, or gives a mean pressure at or
+     *     above the hardness
      */
     public ContactProblem withForce(double force) {
         Checks.positive(force, "normal force", "N");
-        return withMeanPressure(force / area());
+        double pressure = force / area();
+        if (!(pressure > 0) || !Double.isFinite(pressure)) {
+            throw new IllegalArgumentException("normal force " + force + " N over the grid area " + area()
+                    + " m² gives a mean pressure of " + pressure + " Pa, outside the double range");
+        }
+        return withMeanPressure(pressure);
     }
 
     /**
@@ -123,7 +131,7 @@ public final class ContactProblem {
      * @return the loaded problem
      */
     public ContactProblem withMeanGap(double meanGap) {
-        if (boundary != Boundary.PERIODIC || !Double.isNaN(layerThickness)) {
+        if (boundary != Boundary.PERIODIC || hasLayer()) {
             throw new IllegalArgumentException("a mean gap can be prescribed only for a periodic half-space; use "
                     + "withApproach");
         }
@@ -135,13 +143,12 @@ public final class ContactProblem {
     /**
      * Perfectly plastic asperities: the contact pressure cannot exceed the hardness.
      *
-     * @param hardness H, Pa (&gt; 0; {@code Double.POSITIVE_INFINITY} for none)
+     * @param hardness H, Pa (&gt; 0, finite; a problem without {@code withHardness} is purely elastic)
      * @return the problem with a hardness cap
+     * @throws IllegalArgumentException if H is not positive and finite, or does not exceed the mean pressure
      */
     public ContactProblem withHardness(double hardness) {
-        if (hardness != Double.POSITIVE_INFINITY) {
-            Checks.positive(hardness, "hardness", "Pa");
-        }
+        Checks.positive(hardness, "hardness", "Pa");
         if (!Double.isNaN(meanPressure) && meanPressure >= hardness) {
             throw new IllegalArgumentException("hardness " + hardness + " Pa must exceed the mean pressure "
                     + meanPressure + " Pa, or the grid cannot carry the load");
@@ -154,9 +161,9 @@ public final class ContactProblem {
      * The elastic body is a layer of thickness t bonded to a rigid substrate (a thin Li foil, a thin
      * separator); its own E and ν replace the contact modulus (the counter-surface is rigid).
      *
-     * @param thickness t, m (&gt; 0)
-     * @param youngs E of the layer, Pa
-     * @param poisson ν of the layer, in (−1, 0.5)
+     * @param thickness layer thickness t, m (&gt; 0)
+     * @param youngs Young's modulus E of the layer, Pa (&gt; 0)
+     * @param poisson Poisson ratio ν of the layer, in (−1, 0.5)
      * @return a periodic layer problem
      */
     public ContactProblem withLayer(double thickness, double youngs, double poisson) {
@@ -164,7 +171,9 @@ public final class ContactProblem {
             throw new IllegalArgumentException("the layer kernel is periodic; use a periodic problem");
         }
         Checks.positive(thickness, "layer thickness", "m");
-        double eStar = ContactModulus.ofOne(youngs, poisson);
+        Checks.positive(youngs, "Young's modulus of the layer", "Pa");
+        Checks.inOpenRange(poisson, -1.0, 0.5, "Poisson ratio of the layer", "");
+        double eStar = ContactModulus.againstRigid(youngs, poisson);
         return new ContactProblem(surface, eStar, boundary, meanPressure, approach, hardness, thickness, poisson);
     }
 
@@ -183,24 +192,55 @@ public final class ContactProblem {
         return boundary;
     }
 
-    /** @return the prescribed mean pressure, Pa, or NaN under displacement control */
-    public double meanPressure() {
+    /** @return the prescribed mean pressure, Pa; empty under displacement control or before loading */
+    public OptionalDouble meanPressure() {
+        return Double.isNaN(meanPressure) ? OptionalDouble.empty() : OptionalDouble.of(meanPressure);
+    }
+
+    /** @return the prescribed approach, m; empty under load control or before loading */
+    public OptionalDouble approach() {
+        return Double.isNaN(approach) ? OptionalDouble.empty() : OptionalDouble.of(approach);
+    }
+
+    /** @return the hardness cap, Pa; empty for purely elastic asperities */
+    public OptionalDouble hardness() {
+        return hardness == Double.POSITIVE_INFINITY ? OptionalDouble.empty() : OptionalDouble.of(hardness);
+    }
+
+    /** @return the layer thickness, m; empty for a half-space */
+    public OptionalDouble layerThickness() {
+        return Double.isNaN(layerThickness) ? OptionalDouble.empty() : OptionalDouble.of(layerThickness);
+    }
+
+    /** The prescribed mean pressure, Pa, NaN if none (for the solver's arithmetic). */
+    double targetPressure() {
         return meanPressure;
     }
 
-    /** @return the prescribed approach, m, or NaN under load control */
-    public double approach() {
+    /** The prescribed approach, m, NaN if none. */
+    double targetApproach() {
         return approach;
     }
 
-    /** @return the hardness, Pa ({@code +∞} if none) */
-    public double hardness() {
+    /** The hardness, Pa, {@code +∞} if none: the cap in the solver's box constraint. */
+    double hardnessCap() {
         return hardness;
     }
 
-    /** @return the layer thickness, m, or NaN for a half-space */
-    public double layerThickness() {
-        return layerThickness;
+    /** @return true for a bonded layer, false for a half-space */
+    boolean hasLayer() {
+        return !Double.isNaN(layerThickness);
+    }
+
+    /** @return true if the problem carries a load (mean pressure or approach) */
+    boolean isLoaded() {
+        return !Double.isNaN(meanPressure) || !Double.isNaN(approach);
+    }
+
+    /** This problem without a hardness cap (the elastic problem). */
+    ContactProblem elastic() {
+        return new ContactProblem(surface, contactModulus, boundary, meanPressure, approach, Double.POSITIVE_INFINITY,
+                layerThickness, layerPoisson);
     }
 
     /** @return true under load control */
@@ -219,7 +259,7 @@ public final class ContactProblem {
         if (boundary == Boundary.NON_PERIODIC) {
             return ElasticKernels.nonPeriodic(nx, ny, surface.dx(), surface.dy(), modulus);
         }
-        if (!Double.isNaN(layerThickness)) {
+        if (hasLayer()) {
             double youngs = modulus * (1 - layerPoisson * layerPoisson);
             return ElasticKernels.periodicLayer(nx, ny, surface.lengthX(), surface.lengthY(), youngs, layerPoisson,
                     layerThickness);

@@ -1,9 +1,12 @@
 package org.interphase.contact;
 
+import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
 
 /**
- * The solution of a {@link ContactProblem}: pressure and gap fields and what follows from them.
+ * The solution of a {@link ContactProblem} by a {@link ContactSolver}: pressure and gap fields and what
+ * follows from them, the problem solved ({@link #problem()}), the diagnostics ({@link #iterations()},
+ * {@link #residual()}, {@link #method()}) and what the caller should know ({@link #warnings()}).
  * Immutable; array accessors return copies. Pressures in Pa, lengths in m.
  */
 public final class ContactSolution {
@@ -22,9 +25,15 @@ public final class ContactSolution {
     private final double meanPressure;
     private final double meanGap;
     private final int[] patchSizes;
+    private final String method;
+    private final ImmutableList<String> warnings;
+
+    /** Fewer grid points per contact patch than this leaves the real area under-resolved (see warnings()). */
+    static final double MIN_POINTS_PER_PATCH = 4.0;
 
     ContactSolution(ContactProblem problem, double[] pressure, double[] gap, double approach, double elasticEnergy,
-            int iterations, double residual, double[] residualHistory, double maxPenetration) {
+            int iterations, double residual, double[] residualHistory, double maxPenetration, String method) {
+        this.method = method;
         this.problem = problem;
         this.pressure = pressure;
         this.gap = gap;
@@ -42,7 +51,7 @@ public final class ContactSolution {
         for (int i = 0; i < n; i++) {
             if (pressure[i] > 0) {
                 contact++;
-                if (pressure[i] >= problem.hardness()) {
+                if (pressure[i] >= problem.hardnessCap()) {
                     plastic++;
                 }
             }
@@ -55,11 +64,30 @@ public final class ContactSolution {
         this.meanGap = Format.finite(sg / n, "mean gap");
         this.patchSizes = Patches.sizes(contactMap(), problem.surface().nx(), problem.surface().ny(),
                 problem.boundary() == ContactProblem.Boundary.PERIODIC);
+        this.warnings = warnings(contact);
     }
 
-    ContactSolution forProblem(ContactProblem other) {
+    private ImmutableList<String> warnings(int contactPoints) {
+        ImmutableList.Builder<String> w = ImmutableList.builder();
+        if (patchSizes.length > 0 && contactPoints < MIN_POINTS_PER_PATCH * patchSizes.length) {
+            w.add("the contact patches hold " + Format.g3((double) contactPoints / patchSizes.length)
+                    + " grid points on average (fewer than " + (int) MIN_POINTS_PER_PATCH + "): the real contact area, "
+                    + "patch count and constriction are under-resolved; refine the grid (more points per shortest "
+                    + "wavelength of the roughness)");
+        }
+        if (plasticFraction > 0) {
+            w.add(Format.g3(100 * plasticFraction) + " % of the grid area is at the hardness: those asperities flow "
+                    + "plastically (perfectly plastic, no hardening), and their pressure is the hardness, not elastic");
+        }
+        if (contactFraction >= 1.0) {
+            w.add("the whole grid is in contact: the gap is closed everywhere, and the constriction resistance is zero");
+        }
+        return w.build();
+    }
+
+    ContactSolution forProblem(ContactProblem other, String otherMethod) {
         return new ContactSolution(other, pressure, gap, approach, elasticEnergy, iterations, residual, residualHistory,
-                maxPenetration);
+                maxPenetration, otherMethod);
     }
 
     /** @return the problem solved */
@@ -154,9 +182,24 @@ public final class ContactSolution {
         return iterations;
     }
 
-    /** @return the last relative L1 pressure change */
+    /** @return the last relative L1 pressure change, dimensionless (below the solver's tolerance) */
     public double residual() {
         return residual;
+    }
+
+    /** @return the method that computed this solution */
+    public String method() {
+        return method;
+    }
+
+    /**
+     * What the caller should know about this solution: contact patches resolved by fewer than four grid
+     * points (the area is then overestimated), asperities at the hardness, full contact.
+     *
+     * @return the warnings, empty when all is well
+     */
+    public ImmutableList<String> warnings() {
+        return warnings;
     }
 
     /** @return the relative pressure change of every iteration (a copy) */
@@ -191,7 +234,7 @@ public final class ContactSolution {
     public double stiffness() {
         boolean[] set = new boolean[pressure.length];
         for (int i = 0; i < set.length; i++) {
-            set[i] = pressure[i] > 0 && pressure[i] < problem.hardness();
+            set[i] = pressure[i] > 0 && pressure[i] < problem.hardnessCap();
         }
         double[] x = ContactSolver.restrictedSolve(problem.kernel(problem.contactModulus()), set, 1.0, 1e-10,
                 10 * pressure.length);
@@ -209,6 +252,7 @@ public final class ContactSolution {
     public String toString() {
         return "ContactSolution[A/A0 = " + Format.g(contactFraction) + ", p̄ = " + Format.g(meanPressure / 1e6)
                 + " MPa, ū = " + Format.g(meanGap * 1e9) + " nm, α = " + Format.g(approach * 1e9) + " nm, "
-                + patchSizes.length + " patches, " + iterations + " iterations, residual " + Format.g(residual) + "]";
+                + patchSizes.length + " patches, " + iterations + " iterations, residual " + Format.g(residual)
+                + (warnings.isEmpty() ? "" : ", " + warnings.size() + " warning(s)") + "]";
     }
 }

@@ -1,8 +1,8 @@
 package org.interphase.contact;
 
-import java.util.ArrayList;
-import java.util.List;
+import com.google.common.collect.ImmutableList;
 import java.util.Objects;
+import java.util.Optional;
 import org.interphase.core.Checks;
 import org.interphase.core.ConvergenceException;
 
@@ -54,28 +54,63 @@ public final class ContactSolver {
     /** Linear updates of K*p between two full convolutions (bounds the drift from round-off). */
     private static final int REFRESH = 32;
 
+    /** The method every solution reports. */
+    static final String METHOD = "Polonsky–Keer constrained conjugate gradient";
+
     private final double tolerance;
     private final int maxIterations;
+    /** A previous solution whose pressure starts the iteration, or null for a cold start. */
+    private final ContactSolution warmStart;
 
-    private ContactSolver(double tolerance, int maxIterations) {
+    private ContactSolver(double tolerance, int maxIterations, ContactSolution warmStart) {
         this.tolerance = tolerance;
         this.maxIterations = maxIterations;
+        this.warmStart = warmStart;
     }
 
-    /** @return a solver with relative tolerance 1e-8 and at most 5000 iterations */
+    /** @return a solver with relative tolerance 1e-8, at most 5000 iterations and a cold start */
     public static ContactSolver withDefaults() {
-        return new ContactSolver(1e-8, 5000);
+        return new ContactSolver(1e-8, 5000, null);
     }
 
     /**
-     * @param tolerance relative L1 change of the pressure between iterations at which to stop, in (0, 0.1]
-     * @param maxIterations iteration cap (&ge; 1)
-     * @return a configured solver
+     * @param tolerance relative L1 change of the pressure between iterations at which to stop, in [1e-15, 0.1]
+     * @return a copy of this solver with that tolerance
+     * @throws IllegalArgumentException if the tolerance is out of range
      */
-    public static ContactSolver of(double tolerance, int maxIterations) {
+    public ContactSolver withTolerance(double tolerance) {
         Checks.inClosedRange(tolerance, 1e-15, 0.1, "tolerance", "");
-        Checks.positive(maxIterations, "maximum iterations");
-        return new ContactSolver(tolerance, maxIterations);
+        return new ContactSolver(tolerance, maxIterations, warmStart);
+    }
+
+    /**
+     * @param maxIterations iteration cap (&ge; 1)
+     * @return a copy of this solver with that cap
+     * @throws IllegalArgumentException if the cap is below 1
+     */
+    public ContactSolver withMaxIterations(int maxIterations) {
+        Checks.positive(maxIterations, "max iterations");
+        return new ContactSolver(tolerance, maxIterations, warmStart);
+    }
+
+    /**
+     * A warm start: the iteration begins from the pressure of a previous solution on the same grid
+     * (scaled to the new load), so that a sequence of nearby loads converges in fewer iterations than
+     * cold starts. It changes where the iteration starts, not the answer (which is the same to the
+     * tolerance), so it is a setting of the solver rather than part of the problem.
+     *
+     * @param previous a previous solution; its grid must match the grid of the problems solved
+     * @return a copy of this solver that starts from {@code previous}
+     * @throws NullPointerException if previous is null
+     */
+    public ContactSolver withWarmStart(ContactSolution previous) {
+        Objects.requireNonNull(previous, "previous (the warm-start solution)");
+        return new ContactSolver(tolerance, maxIterations, previous);
+    }
+
+    /** @return a copy of this solver that starts cold (the default) */
+    public ContactSolver withColdStart() {
+        return new ContactSolver(tolerance, maxIterations, null);
     }
 
     /** @return the relative tolerance */
@@ -88,29 +123,23 @@ public final class ContactSolver {
         return maxIterations;
     }
 
+    /** @return the warm-start solution; empty for a cold start */
+    public Optional<ContactSolution> warmStart() {
+        return Optional.ofNullable(warmStart);
+    }
+
     /**
-     * Solves a loaded problem from a cold start.
+     * Solves a loaded problem.
      *
      * @param problem the problem, with a mean pressure or an approach
      * @return the solution
      * @throws ConvergenceException if the iteration cap is reached
-     * @throws IllegalArgumentException if the problem is not loaded, or a non-periodic contact reaches the grid edge
+     * @throws IllegalArgumentException if the problem is not loaded, a warm start is on another grid, or a
+     *     non-periodic contact reaches the grid edge
      */
     public ContactSolution solve(ContactProblem problem) {
-        return solve(problem, null);
-    }
-
-    /**
-     * Solves a loaded problem, starting from the pressure of a previous solution on the same grid
-     * (scaled to the new load): a load path converges in fewer iterations than cold starts.
-     *
-     * @param problem the problem
-     * @param warmStart a previous solution on the same grid, or null
-     * @return the solution
-     */
-    public ContactSolution solve(ContactProblem problem, ContactSolution warmStart) {
         Objects.requireNonNull(problem, "problem");
-        if (!problem.isLoadControlled() && Double.isNaN(problem.approach())) {
+        if (!problem.isLoaded()) {
             throw new IllegalArgumentException("the problem has no load: call withMeanPressure, withForce, withApproach"
                     + " or withMeanGap");
         }
@@ -123,28 +152,28 @@ public final class ContactSolver {
             }
             start = warmStart.pressureView();
         }
-        if (problem.isLoadControlled() && problem.hardness() != Double.POSITIVE_INFINITY) {
+        if (problem.isLoadControlled() && problem.hardnessCap() != Double.POSITIVE_INFINITY) {
             // if the elastic solution nowhere reaches the hardness it is also the capped solution, and
             // load control needs no search over the approach
-            ContactSolution elastic = new Run(problem.withHardness(Double.POSITIVE_INFINITY),
+            ContactSolution elastic = new Run(problem.elastic(),
                     problem.kernel(problem.contactModulus())).solve(start);
             double peak = 0;
             for (double v : elastic.pressureView()) {
                 peak = Math.max(peak, v);
             }
-            if (peak <= problem.hardness()) {
-                return elastic.forProblem(problem);
+            if (peak <= problem.hardnessCap()) {
+                return elastic.forProblem(problem, METHOD);
             }
             return solveCappedUnderLoad(problem, start);
         }
         ContactSolution solution = new Run(problem, problem.kernel(problem.contactModulus())).solve(start);
         if (!problem.isLoadControlled() && problem.boundary() == ContactProblem.Boundary.PERIODIC
-                && Double.isNaN(problem.layerThickness()) && problem.hardness() == Double.POSITIVE_INFINITY
+                && !problem.hasLayer() && problem.hardnessCap() == Double.POSITIVE_INFINITY
                 && solution.contactFraction() >= 1.0) {
             // in full contact the periodic half-space's mean mode has zero compliance: any approach beyond
             // it leaves the mean pressure undetermined, and the iteration returns an arbitrary huge value
             throw new ConvergenceException("Polonsky–Keer", solution.iterations(), solution.residual(),
-                    "the approach " + problem.approach() + " m brings the periodic half-space into full contact, where "
+                    "the approach " + problem.targetApproach() + " m brings the periodic half-space into full contact, where "
                             + "the mean pressure is undetermined; use load control (withMeanPressure) instead");
         }
         return solution;
@@ -156,7 +185,7 @@ public final class ContactSolver {
      * increasing. Scaling the pressure to the load inside the iteration fights the cap and cycles.
      */
     private ContactSolution solveCappedUnderLoad(ContactProblem problem, double[] start) {
-        double target = problem.meanPressure();
+        double target = problem.targetPressure();
         double[] h = problem.surface().heightsView();
         double max = Double.NEGATIVE_INFINITY;
         double min = Double.POSITIVE_INFINITY;
@@ -185,7 +214,7 @@ public final class ContactSolver {
             sorted[i] = max - h[i];
         }
         java.util.Arrays.sort(sorted);
-        int k = (int) Math.min(h.length - 1, Math.ceil(target / problem.hardness() * h.length));
+        int k = (int) Math.min(h.length - 1, Math.ceil(target / problem.hardnessCap() * h.length));
         double hi = Math.max(sorted[k], 1e-6 * range);
         // grow gently: the last solve warm-starts the next, and a far overshoot lands in a nearly full,
         // badly conditioned contact
@@ -215,30 +244,40 @@ public final class ContactSolver {
         }
         double root = org.interphase.core.RootFinder.brent(excess, lo, hi, 1e-13 * Math.max(range, hi));
         excess.applyAsDouble(root);
-        return last[0].forProblem(problem);
+        return last[0].forProblem(problem, METHOD + " at the approach that carries the load (Brent), with the "
+                + "hardness cap");
     }
 
     /**
-     * A load path: solves at each mean pressure in turn, each warm-started from the previous one.
+     * A load path: {@link #solve} at each mean pressure in turn, each warm-started from the previous
+     * solution ({@link #withWarmStart}); the first starts from this solver's own warm start, if any.
      *
      * @param problem the problem (its own load is ignored)
-     * @param meanPressures mean pressures, Pa
-     * @return one solution per pressure
+     * @param meanPressures mean pressures, Pa (each &gt; 0 and below the hardness)
+     * @return one solution per pressure, in order
+     * @throws IllegalArgumentException if a pressure is out of range
      */
-    public List<ContactSolution> loadPath(ContactProblem problem, double... meanPressures) {
+    public ImmutableList<ContactSolution> loadPath(ContactProblem problem, double... meanPressures) {
+        Objects.requireNonNull(problem, "problem");
+        Objects.requireNonNull(meanPressures, "meanPressures");
         Checks.allFinite(meanPressures, "mean pressures", "Pa");
-        List<ContactSolution> out = new ArrayList<>();
-        ContactSolution previous = null;
         for (double p : meanPressures) {
-            previous = solve(problem.withMeanPressure(p), previous);
-            out.add(previous);
+            Checks.positive(p, "mean pressure", "Pa");
         }
-        return List.copyOf(out);
+        ImmutableList.Builder<ContactSolution> out = ImmutableList.builderWithExpectedSize(meanPressures.length);
+        ContactSolver solver = this;
+        for (double p : meanPressures) {
+            ContactSolution s = solver.solve(problem.withMeanPressure(p));
+            out.add(s);
+            solver = solver.withWarmStart(s);
+        }
+        return out.build();
     }
 
     @Override
     public String toString() {
-        return "ContactSolver[Polonsky–Keer, tolerance " + tolerance + ", max " + maxIterations + " iterations]";
+        return "ContactSolver[" + METHOD + ", tolerance " + tolerance + ", max " + maxIterations + " iterations, "
+                + (warmStart == null ? "cold start" : "warm start from " + warmStart) + "]";
     }
 
     /**
@@ -306,7 +345,7 @@ public final class ContactSolver {
             free = new int[n];
             freeT = new double[n];
             freeScratch = new double[n];
-            boolean capped = pr.hardness() != Double.POSITIVE_INFINITY;
+            boolean capped = pr.hardnessCap() != Double.POSITIVE_INFINITY;
             this.capped = new int[capped ? n : 0];
             cappedOld = new double[capped ? n : 0];
             ny = pr.surface().ny();
@@ -442,9 +481,9 @@ public final class ContactSolver {
 
         ContactSolution solve(double[] start) {
             boolean load = pr.isLoadControlled();
-            double hard = pr.hardness();
-            double pbar = pr.meanPressure();
-            double alpha = pr.approach();
+            double hard = pr.hardnessCap();
+            double pbar = pr.targetPressure();
+            double alpha = pr.targetApproach();
             if (!initialise(start, load, hard, pbar, alpha)) {
                 return finish(0, 0.0, new double[0], alpha);
             }
@@ -737,7 +776,7 @@ public final class ContactSolver {
                 energy += p[i] * g[i];
             }
             energy = 0.5 * energy / n;
-            double hard = pr.hardness();
+            double hard = pr.hardnessCap();
             double approach = alpha;
             if (pr.isLoadControlled()) {
                 double sum = 0;
@@ -770,7 +809,8 @@ public final class ContactSolver {
             if (pr.boundary() == ContactProblem.Boundary.NON_PERIODIC) {
                 checkInside();
             }
-            return new ContactSolution(pr, p.clone(), gap, approach, energy, iterations, residual, history, maxPen);
+            return new ContactSolution(pr, p.clone(), gap, approach, energy, iterations, residual, history, maxPen,
+                    METHOD);
         }
 
         private void checkInside() {

@@ -2,13 +2,27 @@ package org.interphase.contact;
 
 import java.util.Locale;
 
-/** Number formatting for the toString of results (package-private). */
+/**
+ * Number formatting for the toString of results, and the package's checks that a result from finite,
+ * in-range input is finite (package-private). Every number is formatted with {@link Locale#ROOT}.
+ */
 final class Format {
 
     private Format() {}
 
+    /** Four significant digits, locale-independent. */
     static String g(double value) {
         return String.format(Locale.ROOT, "%.4g", value);
+    }
+
+    /** Three significant digits, locale-independent. */
+    static String g3(double value) {
+        return String.format(Locale.ROOT, "%.3g", value);
+    }
+
+    /** "name = value unit" with the exact value (Double.toString is locale-independent). */
+    static String arg(String name, double value, String unit) {
+        return name + " = " + value + (unit.isEmpty() ? "" : " " + unit);
     }
 
     static String check(double value, String what) {
@@ -20,6 +34,24 @@ final class Format {
 
     static double finite(double value, String what) {
         check(value, what);
+        return value;
+    }
+
+    /**
+     * A result that overflowed although every input was finite and in range: the inputs are out of the
+     * range the double type can represent for this quantity, so the caller gets an
+     * IllegalArgumentException that names them, never an infinity.
+     *
+     * @param value the result
+     * @param what what the result is, e.g. "Barber constriction ASR"
+     * @param inputs the inputs as "name = value unit" texts (see {@link #arg})
+     * @return value, if finite
+     */
+    static double result(double value, String what, String... inputs) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(what + " is beyond the double range (" + value + ") for "
+                    + String.join(", ", inputs) + "; these inputs are outside the range this model can represent");
+        }
         return value;
     }
 }

@@ -20,10 +20,10 @@ import org.interphase.core.RootFinder;
  * For the exponential distribution φ(s) = e^(−s) the integrals are exact, F_n = Γ(n+1)·e^(−d), and
  * the real area is exactly proportional to the load: A/A0 ÷ p̄ = √π·√(β/σ)/E*.
  *
- * @param summitDensity η, summits per m² (&gt; 0)
- * @param summitRadius β, m (&gt; 0)
- * @param summitHeightStd σ, m (&gt; 0)
- * @param contactModulus E*, Pa (&gt; 0)
+ * @param summitDensity summit density η, summits per m² (&gt; 0)
+ * @param summitRadius summit radius β, m (&gt; 0)
+ * @param summitHeightStd standard deviation σ of the summit heights, m (&gt; 0)
+ * @param contactModulus contact modulus E*, Pa (&gt; 0)
  * @param heights the summit-height distribution
  */
 public record GreenwoodWilliamson(double summitDensity, double summitRadius, double summitHeightStd,
@@ -40,16 +40,16 @@ public record GreenwoodWilliamson(double summitDensity, double summitRadius, dou
     /**
      * Validates the components.
      *
-     * @param summitDensity η, summits per m² (&gt; 0) 
-     * @param summitRadius β, m (&gt; 0) 
-     * @param summitHeightStd σ, m (&gt; 0) 
-     * @param contactModulus E*, Pa (&gt; 0) 
+     * @param summitDensity summit density η, summits per m² (&gt; 0)
+     * @param summitRadius summit radius β, m (&gt; 0)
+     * @param summitHeightStd standard deviation σ of the summit heights, m (&gt; 0)
+     * @param contactModulus contact modulus E*, Pa (&gt; 0)
      * @param heights the summit-height distribution
      */
     public GreenwoodWilliamson {
         Checks.positive(summitDensity, "summit density", "1/m²");
         Checks.positive(summitRadius, "summit radius", "m");
-        Checks.positive(summitHeightStd, "summit height standard deviation", "m");
+        Checks.positive(summitHeightStd, "summit height standard deviation σ", "m");
         Checks.positive(contactModulus, "contact modulus", "Pa");
         Objects.requireNonNull(heights, "heights");
     }
@@ -165,9 +165,13 @@ public record GreenwoodWilliamson(double summitDensity, double summitRadius, dou
      *
      * @param hardness indentation hardness H of the softer body, Pa (&gt; 0)
      * @return ψ, dimensionless
+     * @throws IllegalArgumentException if H is not positive and finite, or ψ exceeds the double range
      */
     public double plasticityIndex(double hardness) {
         Checks.positive(hardness, "hardness", "Pa");
-        return contactModulus / hardness * Math.sqrt(summitHeightStd / summitRadius);
+        return Format.result(contactModulus * Math.sqrt(summitHeightStd / summitRadius) / hardness,
+                "plasticity index (E*/H)·√(σ/β)", Format.arg("hardness", hardness, "Pa"),
+                Format.arg("contactModulus", contactModulus, "Pa"), Format.arg("summitHeightStd", summitHeightStd, "m"),
+                Format.arg("summitRadius", summitRadius, "m"));
     }
 }

@@ -26,9 +26,9 @@ import org.interphase.materials.CreepLaw;
  *
  * @param creep the creep law of lithium (Materials.LI_METAL.creepLaw(): n = 6.6, Q = 37 kJ/mol,
  *     LePage et al., J. Electrochem. Soc. 166, A89 (2019))
- * @param stackPressure p, Pa
- * @param rmsHeight h_rms, m
- * @param initialFraction f0 ∈ (0, 1)
+ * @param stackPressure stack pressure p, Pa (&gt; 0)
+ * @param rmsHeight rms height h_rms of the asperities, m (&gt; 0)
+ * @param initialFraction initial contact fraction f0, in (0, 1)
  * @param heights the height distribution of the asperities
  */
 public record LithiumCreep(CreepLaw creep, double stackPressure, double rmsHeight, double initialFraction,
@@ -46,24 +46,31 @@ public record LithiumCreep(CreepLaw creep, double stackPressure, double rmsHeigh
      * Validates the components.
      *
      * @param creep the creep law of lithium (Materials.LI_METAL.creepLaw(): n = 6.6, Q = 37 kJ/mol, LePage et al., J. Electrochem. Soc. 166, A89 (2019)) 
-     * @param stackPressure p, Pa 
-     * @param rmsHeight h_rms, m 
-     * @param initialFraction f0 ∈ (0, 1) 
+     * @param stackPressure stack pressure p, Pa (&gt; 0)
+     * @param rmsHeight rms height h_rms of the asperities, m (&gt; 0)
+     * @param initialFraction initial contact fraction f0, in (0, 1)
      * @param heights the height distribution of the asperities
      */
     public LithiumCreep {
         Objects.requireNonNull(creep, "creep");
         Checks.positive(stackPressure, "stack pressure", "Pa");
         Checks.positive(rmsHeight, "rms height", "m");
-        Checks.inOpenRange(initialFraction, 0, 1, "initial contact fraction", "");
+        Checks.inOpenRange(initialFraction, 0, 1, "initial contact fraction f0", "");
         Objects.requireNonNull(heights, "heights");
     }
 
     /**
-     * @param delta flattening δ, m
+     * @param delta flattening δ, m (&ge; 0, finite)
      * @return contact fraction f(δ) in (0, 1]
+     * @throws IllegalArgumentException if δ is negative or not finite
      */
     public double fraction(double delta) {
+        Checks.nonNegative(delta, "flattening delta", "m");
+        return fractionOf(delta);
+    }
+
+    /** f(δ) without the argument check (the integrator's stages are never negative). */
+    private double fractionOf(double delta) {
         if (heights == Heights.UNIFORM) {
             return Math.min(1.0, initialFraction + delta / (2 * Math.sqrt(3) * rmsHeight));
         }
@@ -75,7 +82,7 @@ public record LithiumCreep(CreepLaw creep, double stackPressure, double rmsHeigh
      * dδ/dt.
      */
     private double rate(double delta, double temperature) {
-        double f = fraction(delta);
+        double f = fractionOf(delta);
         if (f >= 1.0) {
             return 0.0;
         }
@@ -124,7 +131,7 @@ public record LithiumCreep(CreepLaw creep, double stackPressure, double rmsHeigh
             t = next;
             next = k == steps - 1 ? time : t * ratio;
         }
-        return Format.finite(fraction(delta), "contact fraction");
+        return Format.finite(fractionOf(delta), "contact fraction");
     }
 
     /**

@@ -12,11 +12,11 @@ import org.interphase.core.Checks;
  * shrinking particle held by a confining pressure p0 opens the radial gap g = R·(|ε*| − p0·D) when
  * that is positive.
  *
- * @param particleYoungs E_p, Pa
- * @param particlePoisson ν_p
- * @param matrixYoungs E_m, Pa
- * @param matrixPoisson ν_m
- * @param radius R, m
+ * @param particleYoungs Young's modulus E_p of the particle, Pa (&gt; 0)
+ * @param particlePoisson Poisson ratio ν_p of the particle, in (−1, 0.5)
+ * @param matrixYoungs Young's modulus E_m of the matrix, Pa (&gt; 0)
+ * @param matrixPoisson Poisson ratio ν_m of the matrix, in (−1, 0.5)
+ * @param radius particle radius R, m (&gt; 0)
  */
 public record MisfitSphere(double particleYoungs, double particlePoisson, double matrixYoungs, double matrixPoisson,
         double radius) {
@@ -24,11 +24,12 @@ public record MisfitSphere(double particleYoungs, double particlePoisson, double
     /**
      * Validates the components.
      *
-     * @param particleYoungs E_p, Pa 
-     * @param particlePoisson ν_p 
-     * @param matrixYoungs E_m, Pa 
-     * @param matrixPoisson ν_m 
-     * @param radius R, m
+     * @param particleYoungs Young's modulus E_p of the particle, Pa (&gt; 0)
+     * @param particlePoisson Poisson ratio ν_p of the particle, in (−1, 0.5)
+     * @param matrixYoungs Young's modulus E_m of the matrix, Pa (&gt; 0)
+     * @param matrixPoisson Poisson ratio ν_m of the matrix, in (−1, 0.5)
+     * @param radius particle radius R, m (&gt; 0)
+     * @throws IllegalArgumentException if a component is out of range
      */
     public MisfitSphere {
         Checks.positive(particleYoungs, "particle Young's modulus", "Pa");

@@ -31,6 +31,24 @@ public final class MonroeNewman {
      */
     public record Verdict(double electrolyteShearModulus, double lithiumShearModulus, double ratio, double required,
             boolean suppresses) {
+
+        /**
+         * Validates the components.
+         *
+         * @param electrolyteShearModulus G of the electrolyte, Pa (&gt; 0)
+         * @param lithiumShearModulus G of lithium, Pa (&gt; 0)
+         * @param ratio G_electrolyte/G_Li (&gt; 0)
+         * @param required the required ratio (&gt; 0)
+         * @param suppresses true if ratio ≥ required
+         * @throws IllegalArgumentException if a number is not positive and finite
+         */
+        public Verdict {
+            Checks.positive(electrolyteShearModulus, "electrolyte shear modulus", "Pa");
+            Checks.positive(lithiumShearModulus, "lithium shear modulus", "Pa");
+            Checks.positive(ratio, "shear modulus ratio", "");
+            Checks.positive(required, "required ratio", "");
+        }
+
         @Override
         public String toString() {
             return String.format(java.util.Locale.ROOT,
@@ -54,11 +72,18 @@ public final class MonroeNewman {
      * @param electrolyteShearModulus G of the electrolyte, Pa (&gt; 0)
      * @param lithiumShearModulus G of lithium, Pa (&gt; 0)
      * @return the verdict
+     * @throws IllegalArgumentException if a modulus is not positive and finite, or their ratio is outside the
+     *     double range
      */
     public static Verdict assess(double electrolyteShearModulus, double lithiumShearModulus) {
         Checks.positive(electrolyteShearModulus, "electrolyte shear modulus", "Pa");
         Checks.positive(lithiumShearModulus, "lithium shear modulus", "Pa");
         double ratio = electrolyteShearModulus / lithiumShearModulus;
+        if (!(ratio > 0) || !Double.isFinite(ratio)) {
+            throw new IllegalArgumentException("shear modulus ratio G_SE/G_Li = " + ratio + " is outside the double range"
+                    + " for " + Format.arg("electrolyteShearModulus", electrolyteShearModulus, "Pa") + ", "
+                    + Format.arg("lithiumShearModulus", lithiumShearModulus, "Pa"));
+        }
         return new Verdict(electrolyteShearModulus, lithiumShearModulus, ratio, REQUIRED_RATIO, ratio >= REQUIRED_RATIO);
     }
 }

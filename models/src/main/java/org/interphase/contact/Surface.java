@@ -26,18 +26,45 @@ public final class Surface {
     private final double dy;
     private final double[] heights;
 
-    private Surface(int nx, int ny, double dx, double dy, double[] heights) {
+    /**
+     * @param inputs the caller's arguments ("name = value unit"), named in the message if the heights and
+     *     spacings are outside the range the statistics can represent
+     */
+    private Surface(int nx, int ny, double dx, double dy, double[] heights, String inputs) {
         checkGrid(nx, ny, dx, dy);
         if (heights == null || heights.length != nx * ny) {
             throw new IllegalArgumentException("heights must hold nx·ny = " + (nx * ny) + " values, held "
                     + (heights == null ? "null" : heights.length));
         }
         Checks.allFinite(heights, "heights", "m");
+        checkRepresentable(heights, dx, dy, inputs);
         this.nx = nx;
         this.ny = ny;
         this.dx = dx;
         this.dy = dy;
         this.heights = heights.clone();
+    }
+
+    /**
+     * Refuses heights and spacings whose slopes or curvatures exceed the double range. With k_max =
+     * π·√(1/dx² + 1/dy²) the largest wavevector of the grid and Δh = max − min, every statistic is bounded
+     * by Δh·k_max² (h''_rms ≤ k_max²·h_rms, h'_rms ≤ k_max·h_rms, h_rms ≤ Δh); the statistics are computed
+     * on scaled heights and wavevectors, so they are finite whenever this bound is.
+     */
+    private static void checkRepresentable(double[] h, double dx, double dy, String inputs) {
+        double max = Double.NEGATIVE_INFINITY;
+        double min = Double.POSITIVE_INFINITY;
+        for (double v : h) {
+            max = Math.max(max, v);
+            min = Math.min(min, v);
+        }
+        double range = max - min;
+        double kMax = SurfaceStatistics.maxWavevector(dx, dy);
+        if (!Double.isFinite(range) || !Double.isFinite(kMax) || !Double.isFinite(range * kMax * kMax)) {
+            throw new IllegalArgumentException("heights spanning " + range + " m on a grid of spacing dx = " + dx
+                    + " m, dy = " + dy + " m have slopes or curvatures (bounded by Δh·k_max² with k_max = "
+                    + "π·√(1/dx² + 1/dy²) = " + kMax + " rad/m) beyond the double range; " + inputs);
+        }
     }
 
     /** Grid checks, run before any work (an nx·ny array, a file read). */
@@ -49,6 +76,13 @@ public final class Surface {
         }
         Checks.positive(dx, "grid spacing dx", "m");
         Checks.positive(dy, "grid spacing dy", "m");
+        // a surface holds its heights and is built from a copy: two nx·ny arrays of doubles
+        long bytes = 16L * nx * ny;
+        long heap = Runtime.getRuntime().maxMemory();
+        if (bytes > heap) {
+            throw new IllegalArgumentException("a " + nx + "×" + ny + " surface needs about " + (bytes >> 20)
+                    + " MiB, more than the maximum heap of " + (heap >> 20) + " MiB; use fewer points (nx, ny)");
+        }
     }
 
     /**
@@ -61,7 +95,7 @@ public final class Surface {
      * @throws IllegalArgumentException on a NaN or infinite height, naming its index
      */
     public static Surface of(int nx, int ny, double dx, double dy, double[] heights) {
-        return new Surface(nx, ny, dx, dy, heights);
+        return new Surface(nx, ny, dx, dy, heights, Format.arg("dx", dx, "m") + ", " + Format.arg("dy", dy, "m"));
     }
 
     /**
@@ -84,7 +118,7 @@ public final class Surface {
                 h[i * ny + j] = height.applyAsDouble(i * dx, j * dy);
             }
         }
-        return new Surface(nx, ny, dx, dy, h);
+        return new Surface(nx, ny, dx, dy, h, Format.arg("dx", dx, "m") + ", " + Format.arg("dy", dy, "m"));
     }
 
     /**
@@ -95,7 +129,7 @@ public final class Surface {
      * @param file the file
      * @param dx spacing between rows, m
      * @param dy spacing between columns, m
-     * @param heightUnit factor from the file's height unit to m (1e-9 for nm)
+     * @param heightUnit factor from the file's height unit to m (1e-9 for nm), &gt; 0
      * @return the surface
      * @throws IOException if the file cannot be read
      * @throws IllegalArgumentException on ragged rows or unparseable or non-finite values (naming line and column)
@@ -141,7 +175,8 @@ public final class Surface {
         for (int i = 0; i < nx; i++) {
             System.arraycopy(rows.get(i), 0, h, i * ny, ny);
         }
-        return new Surface(nx, ny, dx, dy, h);
+        return new Surface(nx, ny, dx, dy, h, Format.arg("dx", dx, "m") + ", " + Format.arg("dy", dy, "m") + ", "
+                + Format.arg("heightUnit", heightUnit, "m"));
     }
 
     /** @return points along x */
@@ -208,6 +243,8 @@ public final class Surface {
     /**
      * @param factor multiplier (finite)
      * @return this surface with all heights multiplied by factor
+     * @throws IllegalArgumentException if the factor is not finite or the scaled heights, slopes or curvatures
+     *     exceed the double range
      */
     public Surface scaled(double factor) {
         Checks.finite(factor, "scale factor", "");
@@ -215,7 +252,8 @@ public final class Surface {
         for (int i = 0; i < h.length; i++) {
             h[i] *= factor;
         }
-        return new Surface(nx, ny, dx, dy, h);
+        Checks.allFinite(h, "heights × scale factor " + factor, "m");
+        return new Surface(nx, ny, dx, dy, h, Format.arg("scale factor", factor, ""));
     }
 
     /** @return statistics of this surface as a periodic field */

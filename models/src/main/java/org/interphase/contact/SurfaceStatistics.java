@@ -1,5 +1,8 @@
 package org.interphase.contact;
 
+import com.google.common.math.Stats;
+import java.util.Objects;
+import org.interphase.core.Checks;
 import org.interphase.core.Profile;
 import org.jtransforms.fft.DoubleFFT_2D;
 
@@ -11,6 +14,7 @@ import org.jtransforms.fft.DoubleFFT_2D;
  *   h'_rms²  = Σ |k|² |c(k)|² = ⟨|∇h|²⟩    = 2π ∫ q³ C(q) dq
  *   h''_rms² = Σ |k|⁴ |c(k)|² = ⟨(∇²h)²⟩   = 2π ∫ q⁵ C(q) dq
  * </pre>
+ * (so that h_rms is also the population standard deviation of the heights, by Parseval's theorem),
  * with the isotropic power spectral density C(q) = |c(k)|²·A0/(2π)², A0 = Lx·Ly, in m⁴ (Jacobs,
  * Junge &amp; Pastewka, Surf. Topogr. Metrol. Prop. 5, 013001 (2017)). The spectral derivatives are
  * exact for a band-limited periodic field; for a measured map with power up to the Nyquist
@@ -27,25 +31,61 @@ import org.jtransforms.fft.DoubleFFT_2D;
 public record SurfaceStatistics(double rmsHeight, double rmsSlope, double rmsCurvature,
         double rmsSlopeFiniteDifference, double mean, double max, double min) {
 
+    /**
+     * Validates the components.
+     *
+     * @param rmsHeight h_rms about the mean plane, m (&ge; 0)
+     * @param rmsSlope h'_rms, dimensionless (&ge; 0)
+     * @param rmsCurvature h''_rms = √⟨(∇²h)²⟩, 1/m (&ge; 0)
+     * @param rmsSlopeFiniteDifference h'_rms from second-order central differences, dimensionless (&ge; 0)
+     * @param mean mean height, m (finite)
+     * @param max highest point, m (finite, &ge; min)
+     * @param min lowest point, m (finite)
+     * @throws IllegalArgumentException if a component is not finite, an rms is negative, or max &lt; min
+     */
+    public SurfaceStatistics {
+        Checks.nonNegative(rmsHeight, "rms height", "m");
+        Checks.nonNegative(rmsSlope, "rms slope", "");
+        Checks.nonNegative(rmsCurvature, "rms curvature", "1/m");
+        Checks.nonNegative(rmsSlopeFiniteDifference, "rms slope (finite difference)", "");
+        Checks.finite(mean, "mean height", "m");
+        Checks.finite(max, "max height", "m");
+        Checks.finite(min, "min height", "m");
+        if (max < min) {
+            throw new IllegalArgumentException("max height must be >= min height " + min + " m, was " + max + " m");
+        }
+    }
+
+    /** k_max = π·√(1/dx² + 1/dy²), rad/m: the largest wavevector of a grid (corner of the Brillouin zone). */
+    static double maxWavevector(double dx, double dy) {
+        return Math.PI * Math.hypot(1.0 / dx, 1.0 / dy);
+    }
+
+    /**
+     * The statistics, computed on heights and wavevectors scaled by powers of two (exact in floating point)
+     * so that no square overflows: {@link Surface} has checked that the results themselves are finite.
+     */
     static SurfaceStatistics of(Surface s) {
         int nx = s.nx();
         int ny = s.ny();
         double[] h = s.heightsView();
-        double mean = 0;
-        double max = Double.NEGATIVE_INFINITY;
-        double min = Double.POSITIVE_INFINITY;
-        for (double v : h) {
-            mean += v;
-            max = Math.max(max, v);
-            min = Math.min(min, v);
+        // mean, min and max in one pass (Welford's running mean: no sum that could overflow; Surface has
+        // checked that max − min is finite)
+        Stats heights = Stats.of(h);
+        double mean = heights.mean();
+        double max = heights.max();
+        double min = heights.min();
+        double hScale = powerOfTwo(Math.max(Math.abs(max), Math.abs(min)));
+        double kScale = powerOfTwo(maxWavevector(s.dx(), s.dy()));
+        double[] a = new double[h.length];
+        for (int i = 0; i < h.length; i++) {
+            a[i] = h[i] / hScale;
         }
-        mean /= h.length;
-        double[] a = h.clone();
         new DoubleFFT_2D(nx, ny).realForward(a);
         double n2 = (double) h.length * h.length;
         double[] m = new double[3];
         forEachMode(a, nx, ny, (k1, k2, re, im, weight) -> {
-            double k = ElasticKernels.wavevector(k1, k2, nx, s.lengthX(), s.lengthY());
+            double k = ElasticKernels.wavevector(k1, k2, nx, s.lengthX(), s.lengthY()) / kScale;
             if (k == 0) {
                 return;
             }
@@ -55,15 +95,23 @@ public record SurfaceStatistics(double rmsHeight, double rmsSlope, double rmsCur
             m[2] += p * k * k * k * k;
         });
         double fd = 0;
+        double dx = s.dx() * kScale;
+        double dy = s.dy() * kScale;
         for (int i = 0; i < nx; i++) {
             for (int j = 0; j < ny; j++) {
-                double gx = (h[((i + 1) % nx) * ny + j] - h[((i - 1 + nx) % nx) * ny + j]) / (2 * s.dx());
-                double gy = (h[i * ny + (j + 1) % ny] - h[i * ny + (j - 1 + ny) % ny]) / (2 * s.dy());
+                double gx = (h[((i + 1) % nx) * ny + j] / hScale - h[((i - 1 + nx) % nx) * ny + j] / hScale) / (2 * dx);
+                double gy = (h[i * ny + (j + 1) % ny] / hScale - h[i * ny + (j - 1 + ny) % ny] / hScale) / (2 * dy);
                 fd += gx * gx + gy * gy;
             }
         }
-        return new SurfaceStatistics(Math.sqrt(m[0]), Math.sqrt(m[1]), Math.sqrt(m[2]), Math.sqrt(fd / h.length),
-                mean, max, min);
+        // scale back step by step: each partial product is bounded by the final value (see Surface)
+        return new SurfaceStatistics(Math.sqrt(m[0]) * hScale, Math.sqrt(m[1]) * hScale * kScale,
+                Math.sqrt(m[2]) * hScale * kScale * kScale, Math.sqrt(fd / h.length) * hScale * kScale, mean, max, min);
+    }
+
+    /** The power of two at or below |x| (1 for 0), so that dividing by it is exact. */
+    private static double powerOfTwo(double x) {
+        return x > 0 && Double.isFinite(x) ? Math.scalb(1.0, Math.getExponent(x)) : 1.0;
     }
 
     /** Visitor of the modes of a packed half-spectrum; weight 2 for a mode that stands for ±k, else 1. */
@@ -92,11 +140,18 @@ public record SurfaceStatistics(double rmsHeight, double rmsSlope, double rmsCur
      * Nyquist wavevector π/max(dx, dy).
      *
      * @param surface the surface
-     * @param bins number of bins (&ge; 2); empty bins are left out
+     * @param bins number of bins, in [2, nx·ny]; empty bins are left out
      * @return a profile of q (rad/m) → C(q) (m⁴)
+     * @throws IllegalArgumentException if bins is out of range
      */
     public static Profile powerSpectrum(Surface surface, int bins) {
-        org.interphase.core.Checks.atLeast(bins, 2, "bins");
+        Objects.requireNonNull(surface, "surface");
+        Checks.atLeast(bins, 2, "bins");
+        // more bins than modes only adds empty ones; refusing keeps the bin arrays bounded by the grid
+        if (bins > surface.nx() * surface.ny()) {
+            throw new IllegalArgumentException("bins must be <= nx·ny = " + surface.nx() * surface.ny()
+                    + " (the number of modes), was " + bins);
+        }
         int nx = surface.nx();
         int ny = surface.ny();
         double[] a = surface.heights();

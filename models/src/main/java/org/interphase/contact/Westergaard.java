@@ -23,19 +23,26 @@ public record Westergaard(double wavelength, double amplitude, double contactMod
     /**
      * Validates the components.
      *
-     * @param wavelength λ, m (&gt; 0) 
-     * @param amplitude Δ (half the peak-to-valley height), m (&gt; 0) 
+     * @param wavelength λ, m (&gt; 0)
+     * @param amplitude Δ (half the peak-to-valley height), m (&gt; 0)
      * @param contactModulus E*, Pa (&gt; 0)
+     * @throws IllegalArgumentException if a component is out of range or πE*Δ/λ is outside the double range
      */
     public Westergaard {
         Checks.positive(wavelength, "wavelength", "m");
         Checks.positive(amplitude, "amplitude", "m");
         Checks.positive(contactModulus, "contact modulus", "Pa");
+        double full = Math.PI * contactModulus * (amplitude / wavelength);
+        if (!(full > 0) || !Double.isFinite(full)) {
+            throw new IllegalArgumentException("the full-contact pressure πE*Δ/λ = " + full + " Pa is outside the "
+                    + "double range for " + Format.arg("wavelength", wavelength, "m") + ", "
+                    + Format.arg("amplitude", amplitude, "m") + ", " + Format.arg("contactModulus", contactModulus, "Pa"));
+        }
     }
 
     /** @return p* = πE*Δ/λ, the mean pressure at which contact becomes complete, Pa */
     public double fullContactPressure() {
-        return Math.PI * contactModulus * amplitude / wavelength;
+        return Math.PI * contactModulus * (amplitude / wavelength);
     }
 
     /**
@@ -62,13 +69,16 @@ public record Westergaard(double wavelength, double amplitude, double contactMod
     }
 
     /**
-     * @param x distance from the centre of a contact, m
+     * @param x position x, the distance from the centre of a contact, m (finite; p is periodic in x with period λ)
      * @param meanPressure p̄, Pa (0 &lt; p̄ &lt; p*)
      * @return the contact pressure p(x), Pa (zero in the gaps)
+     * @throws IllegalArgumentException if x is not finite or p̄ is outside (0, p*)
      */
     public double pressure(double x, double meanPressure) {
-        Checks.finite(x, "position", "m");
+        Checks.finite(x, "position x", "m");
         Checks.inOpenRange(meanPressure, 0.0, fullContactPressure(), "mean pressure", "Pa");
+        // p has period λ; the exact remainder keeps πx/λ small, so sin and cos stay accurate for any finite x
+        x = Math.IEEEremainder(x, wavelength);
         double s2a = meanPressure / fullContactPressure();
         double s = Math.sin(Math.PI * x / wavelength);
         double c = Math.cos(Math.PI * x / wavelength);

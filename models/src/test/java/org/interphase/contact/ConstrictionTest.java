@@ -66,10 +66,10 @@ class ConstrictionTest {
                 .cutoff(16 * 2 * Math.PI / side).rmsSlope(0.1).build().generate(21);
         ContactProblem pr = ContactProblem.periodic(s, eStar);
         double p = 0.03 * eStar * 0.1;
-        ContactSolver solver = ContactSolver.of(1e-12, 5000);
+        ContactSolver solver = ContactSolver.withDefaults().withTolerance(1e-12).withMaxIterations(5000);
         ContactSolution lo = solver.solve(pr.withMeanPressure(p * 0.999));
-        ContactSolution mid = solver.solve(pr.withMeanPressure(p), lo);
-        ContactSolution hi = solver.solve(pr.withMeanPressure(p * 1.001), mid);
+        ContactSolution mid = solver.withWarmStart(lo).solve(pr.withMeanPressure(p));
+        ContactSolution hi = solver.withWarmStart(mid).solve(pr.withMeanPressure(p * 1.001));
         double kFd = (hi.meanPressure() - lo.meanPressure()) / (lo.meanGap() - hi.meanGap());
         double direct = 1 / Constriction.conductance(mid, sigma);
         assertThat(direct).isCloseTo(Constriction.barberAsr(eStar, sigma, kFd), withinPercentage(1.0));

@@ -33,7 +33,7 @@ class ContactSolverTest {
         SimpleRegression peakFit = new SimpleRegression();
         ContactSolution fine = null;
         for (int n : sizes) {
-            fine = ContactSolver.of(1e-10, 2000).solve(
+            fine = ContactSolver.withDefaults().withTolerance(1e-10).withMaxIterations(2000).solve(
                     ContactProblem.nonPeriodic(sphere(n, side, radius), E_STAR).withForce(exact.force()));
             approachFit.addData(Math.log(n), Math.log(Math.abs(fine.approach() / exact.approach() - 1)));
             peakFit.addData(Math.log(n), Math.log(Math.abs(fine.maxPressure() / exact.peakPressure() - 1)));
@@ -63,9 +63,9 @@ class ContactSolverTest {
         double radius = 1e-3;
         double side = 127e-6;
         Surface s = sphere(64, side, radius);
-        ContactSolution byLoad = ContactSolver.of(1e-11, 2000).solve(ContactProblem.nonPeriodic(s, E_STAR)
+        ContactSolution byLoad = ContactSolver.withDefaults().withTolerance(1e-11).withMaxIterations(2000).solve(ContactProblem.nonPeriodic(s, E_STAR)
                 .withForce(1e-3));
-        ContactSolution byApproach = ContactSolver.of(1e-11, 2000).solve(ContactProblem.nonPeriodic(s, E_STAR)
+        ContactSolution byApproach = ContactSolver.withDefaults().withTolerance(1e-11).withMaxIterations(2000).solve(ContactProblem.nonPeriodic(s, E_STAR)
                 .withApproach(byLoad.approach()));
         assertThat(byApproach.force()).isCloseTo(1e-3, withinPercentage(1e-5));
         assertThat(byApproach.contactFraction()).isEqualTo(byLoad.contactFraction());
@@ -85,7 +85,7 @@ class ContactSolverTest {
             assertThat(sol.contactFraction()).isCloseTo(w.contactFraction(pbar), within(0.005));
             assertThat(sol.meanPressure()).isCloseTo(pbar, within(1e-12 * pbar));
             // mean gap under displacement control gives back the load
-            ContactSolution back = ContactSolver.of(1e-11, 5000).solve(ContactProblem.periodic(s, E_STAR)
+            ContactSolution back = ContactSolver.withDefaults().withTolerance(1e-11).withMaxIterations(5000).solve(ContactProblem.periodic(s, E_STAR)
                     .withMeanGap(sol.meanGap()));
             assertThat(back.meanPressure()).isCloseTo(pbar, withinPercentage(1e-4));
         }
@@ -121,10 +121,10 @@ class ContactSolverTest {
                 .cutoff(16 * 2 * Math.PI / side).rmsSlope(0.1).build().generate(3);
         ContactProblem pr = ContactProblem.periodic(s, E_STAR);
         double p = 0.02 * E_STAR * 0.1;
-        ContactSolver solver = ContactSolver.of(1e-12, 5000);
+        ContactSolver solver = ContactSolver.withDefaults().withTolerance(1e-12).withMaxIterations(5000);
         ContactSolution lo = solver.solve(pr.withMeanPressure(p * 0.999));
-        ContactSolution hi = solver.solve(pr.withMeanPressure(p * 1.001), lo);
-        ContactSolution mid = solver.solve(pr.withMeanPressure(p), lo);
+        ContactSolution hi = solver.withWarmStart(lo).solve(pr.withMeanPressure(p * 1.001));
+        ContactSolution mid = solver.withWarmStart(lo).solve(pr.withMeanPressure(p));
         double kFd = (hi.meanPressure() - lo.meanPressure()) / (lo.meanGap() - hi.meanGap());
         assertThat(mid.stiffness()).isCloseTo(kFd, withinPercentage(1.0));
         assertThat(hi.approach() - lo.approach()).isCloseTo(lo.meanGap() - hi.meanGap(), within(1e-9 * side));
@@ -136,7 +136,7 @@ class ContactSolverTest {
         Surface s = SelfAffineGenerator.builder().points(64).size(side).rmsSlope(0.1).build().generate(11);
         ContactProblem pr = ContactProblem.periodic(s, E_STAR);
         double[] loads = {1e6, 1.2e6, 1.44e6, 1.73e6};
-        ContactSolver solver = ContactSolver.of(1e-10, 5000);
+        ContactSolver solver = ContactSolver.withDefaults().withTolerance(1e-10).withMaxIterations(5000);
         List<ContactSolution> path = solver.loadPath(pr, loads);
         int warm = path.stream().mapToInt(ContactSolution::iterations).sum();
         int cold = 0;
@@ -169,7 +169,7 @@ class ContactSolverTest {
         double nu = 0.3;
         double eStar = youngs / (1 - nu * nu);
         double p = 0.01 * eStar * 0.1;
-        ContactSolver solver = ContactSolver.of(1e-10, 5000);
+        ContactSolver solver = ContactSolver.withDefaults().withTolerance(1e-10).withMaxIterations(5000);
         ContactSolution half = solver.solve(ContactProblem.periodic(s, eStar).withMeanPressure(p));
         ContactSolution thick = solver.solve(ContactProblem.periodic(s, eStar).withLayer(100 * side, youngs, nu)
                 .withMeanPressure(p));
@@ -195,7 +195,7 @@ class ContactSolverTest {
         assertThatThrownBy(() -> ContactProblem.periodic(odd, E_STAR)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("power of two");
         Surface rough = SelfAffineGenerator.builder().points(64).rmsSlope(0.1).build().generate(1);
-        assertThatThrownBy(() -> ContactSolver.of(1e-12, 3).solve(ContactProblem.periodic(rough, E_STAR)
+        assertThatThrownBy(() -> ContactSolver.withDefaults().withTolerance(1e-12).withMaxIterations(3).solve(ContactProblem.periodic(rough, E_STAR)
                 .withMeanPressure(1e6))).isInstanceOf(ConvergenceException.class).hasMessageContaining("maxIterations");
     }
 
@@ -219,7 +219,7 @@ class ContactSolverTest {
         // at a larger approach is undetermined; it used to come back as an arbitrary ~1e25 Pa
         Surface s = SelfAffineGenerator.builder().points(32).size(1e-6).hurst(0.8).rmsSlope(0.1).build().generate(610);
         ContactProblem pr = ContactProblem.periodic(s, 1e9);
-        ContactSolver solver = ContactSolver.of(1e-10, 20000);
+        ContactSolver solver = ContactSolver.withDefaults().withTolerance(1e-10).withMaxIterations(20000);
         double approach = solver.solve(pr.withMeanPressure(Math.pow(10, -0.6) * 1e8)).approach();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> solver.solve(pr.withApproach(1.3 * approach)))
                 .isInstanceOf(org.interphase.core.ConvergenceException.class).hasMessageContaining("full contact");
@@ -241,5 +241,55 @@ class ContactSolverTest {
                 .hasMessageContaining("iy in [0, 7]");
         assertThatThrownBy(() -> sol.pressure(8, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> sol.pressure(0, -1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void solverSettingsAreCopiesAndTheSolutionCarriesItsProblemDiagnosticsAndWarnings() {
+        ContactSolver defaults = ContactSolver.withDefaults();
+        ContactSolver tight = defaults.withTolerance(1e-10).withMaxIterations(3000);
+        assertThat(defaults.tolerance()).isEqualTo(1e-8);
+        assertThat(defaults.maxIterations()).isEqualTo(5000);
+        assertThat(defaults.warmStart()).isEmpty();
+        assertThat(tight.tolerance()).isEqualTo(1e-10);
+        assertThat(tight.maxIterations()).isEqualTo(3000);
+        assertThat(tight.toString()).contains("1.0E-10").contains("3000").contains("cold start");
+
+        Surface s = SelfAffineGenerator.builder().points(64).size(1e-6).rmsSlope(0.1).build().generate(4);
+        double p = 0.02 * E_STAR * 0.1;
+        ContactProblem pr = ContactProblem.periodic(s, E_STAR).withMeanPressure(p);
+        ContactSolution cold = tight.solve(pr);
+        assertThat(cold.problem()).isSameAs(pr);
+        assertThat(cold.method()).contains("Polonsky–Keer");
+        assertThat(cold.iterations()).isBetween(1, 3000);
+        assertThat(cold.residual()).isLessThan(1e-10);
+        assertThatThrownBy(() -> cold.warnings().add("x")).isInstanceOf(UnsupportedOperationException.class);
+
+        // a warm start changes where the iteration starts, not the answer
+        ContactProblem next = pr.withMeanPressure(1.02 * p);
+        ContactSolver warm = tight.withWarmStart(cold);
+        assertThat(warm.warmStart()).containsSame(cold);
+        assertThat(warm.toString()).contains("warm start");
+        ContactSolution fromWarm = warm.solve(next);
+        ContactSolution fromCold = tight.solve(next);
+        assertThat(fromWarm.iterations()).isLessThan(fromCold.iterations());
+        assertThat(fromWarm.meanGap()).isCloseTo(fromCold.meanGap(), within(1e-6 * fromCold.meanGap()));
+        assertThat(warm.withColdStart().warmStart()).isEmpty();
+        Surface other = SelfAffineGenerator.builder().points(32).size(1e-6).rmsSlope(0.1).build().generate(4);
+        assertThatThrownBy(() -> warm.solve(ContactProblem.periodic(other, E_STAR).withMeanPressure(p)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("warm start is on a 64×64 grid");
+
+        // what the caller should know: asperities at the hardness, and patches of a point or two
+        double hardness = 1e-4 * E_STAR;
+        ContactSolution plastic = defaults.solve(ContactProblem.periodic(s, E_STAR).withHardness(hardness)
+                .withMeanPressure(0.1 * hardness));
+        assertThat(plastic.warnings()).anyMatch(w -> w.contains("at the hardness"));
+        assertThat(plastic.method()).contains("Brent");
+        ContactSolution sparse = defaults.solve(ContactProblem.periodic(s, E_STAR).withMeanPressure(1e-5 * E_STAR * 0.1));
+        assertThat((double) Math.round(sparse.contactFraction() * 64 * 64) / sparse.patchCount()).isLessThan(4.0);
+        assertThat(sparse.warnings()).anyMatch(w -> w.contains("under-resolved"));
+        // a Hertz contact of radius 0.2 of a 128-point grid is well resolved, elastic and partial
+        ContactSolution hertz = defaults.solve(ContactProblem.nonPeriodic(sphere(128, 127e-6, 1e-3), E_STAR)
+                .withForce(4 * E_STAR * Math.pow(0.2 * 127e-6, 3) / (3 * 1e-3)));
+        assertThat(hertz.warnings()).isEmpty();
     }
 }

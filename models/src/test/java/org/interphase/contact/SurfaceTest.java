@@ -140,4 +140,40 @@ class SurfaceTest {
         assertThatThrownBy(() -> Surface.readCsv(dir.resolve("absent.csv"), -1, 1e-6, 1e-9))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("grid spacing dx");
     }
+
+    @Test
+    void realSpaceStatisticsAgreeWithTheSpectrumAndWithPlainSums() {
+        // Parseval: Σ_{k≠0}|c(k)|² is the population variance of the heights; the Welford mean of Guava's
+        // Stats equals the plain sum/n to round-off; both checked to 1e-12 relative
+        Surface rough = SelfAffineGenerator.builder().points(64).size(1e-6).hurst(0.7).rmsSlope(0.2).build().generate(3);
+        double[] h = rough.heights();
+        for (int i = 0; i < h.length; i++) {
+            h[i] += 3e-7; // an offset mean plane, so that the mean is not round-off around zero
+        }
+        Surface s = Surface.of(64, 64, rough.dx(), rough.dy(), h);
+        SurfaceStatistics st = s.statistics();
+        double sum = 0;
+        double max = Double.NEGATIVE_INFINITY;
+        double min = Double.POSITIVE_INFINITY;
+        for (double v : h) {
+            sum += v;
+            max = Math.max(max, v);
+            min = Math.min(min, v);
+        }
+        double mean = sum / h.length;
+        double var = 0;
+        for (double v : h) {
+            var += (v - mean) * (v - mean);
+        }
+        double rms = Math.sqrt(var / h.length);
+        assertThat(st.mean()).isCloseTo(mean, within(1e-12 * Math.abs(mean)));
+        assertThat(st.rmsHeight()).isCloseTo(rms, within(1e-12 * rms));
+        assertThat(st.max()).isEqualTo(max);
+        assertThat(st.min()).isEqualTo(min);
+        // the spectral sums run on heights scaled by a power of two: scaling by 2^k scales every statistic
+        // by exactly 2^k
+        SurfaceStatistics scaled = s.scaled(Math.scalb(1.0, 40)).statistics();
+        assertThat(scaled.rmsSlope()).isEqualTo(Math.scalb(st.rmsSlope(), 40));
+        assertThat(scaled.rmsCurvature()).isEqualTo(Math.scalb(st.rmsCurvature(), 40));
+    }
 }

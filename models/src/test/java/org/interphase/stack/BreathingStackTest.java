@@ -21,7 +21,7 @@ class BreathingStackTest {
 
     static CathodeBreathing breathing(double chi) {
         double eGlass = Materials.LI3PS4_GLASS.require(Property.YOUNGS_MODULUS);
-        double eStar = ContactModulus.of(Units.GPa(170), 0.27, eGlass, 0.3);
+        double eStar = ContactModulus.combined(Units.GPa(170), 0.27, eGlass, 0.3);
         var particle = new MisfitSphere(Units.GPa(170), 0.27, eGlass, 0.3, Units.um(5));
         return new CathodeBreathing(particle, Materials.NMC811.require(Property.VOLUME_CHANGE), Units.MPa(10), eStar,
                 0.1, Units.nm(20), 0.45, chi);

@@ -30,10 +30,10 @@ class GarnetWettingStackTest {
     static StackPressureContact dryContact() {
         var li = Materials.LI_METAL;
         var llzo = Materials.LLZO;
-        double eStar = ContactModulus.of(li.require(Property.YOUNGS_MODULUS), li.require(Property.POISSON_RATIO),
+        double eStar = ContactModulus.combined(li.require(Property.YOUNGS_MODULUS), li.require(Property.POISSON_RATIO),
                 llzo.require(Property.YOUNGS_MODULUS), 0.26);
-        return new StackPressureContact(eStar, 0.1, Units.nm(100), Double.POSITIVE_INFINITY,
-                llzo.require(Property.IONIC_CONDUCTIVITY), R_INT, StackPressureContact.DEFAULT_SEPARATION_DECAY);
+        return StackPressureContact.elastic(eStar, 0.1, Units.nm(100), llzo.require(Property.IONIC_CONDUCTIVITY),
+                R_INT);
     }
 
     static InterfaceStack stack(ContactState contact) {

@@ -47,8 +47,8 @@ public final class ContactTour {
         var bulkLi = StackPressureContact.forPair(Materials.LI_METAL, Materials.LLZO, 0.26, 0.1, Units.nm(100),
                 Units.ohmCm2(1));
         // µm-scale Li is ~10² times stronger than bulk (Xu et al., PNAS 114, 57 (2017)): H = 100 MPa
-        var microLi = new StackPressureContact(bulkLi.contactModulus(), 0.1, Units.nm(100), Units.MPa(100),
-                bulkLi.conductivity(), Units.ohmCm2(1), StackPressureContact.DEFAULT_SEPARATION_DECAY);
+        var microLi = StackPressureContact.of(bulkLi.contactModulus(), 0.1, Units.nm(100), Units.MPa(100),
+                bulkLi.conductivity(), Units.ohmCm2(1));
         out.printf("  Li | LLZO: E* = %.2f GPa, σ(LLZO) = %.2f mS/cm, assumed h_rms = 100 nm, h'_rms = 0.1%n",
                 Units.toGPa(bulkLi.contactModulus()), Units.toMScm(bulkLi.conductivity()));
         out.println("    paper (Krauskopf et al., ACS AMI 11, 14463 (2019)): 300 Ω·cm² at 10 MPa, 50 at 41 MPa, "
@@ -76,19 +76,20 @@ public final class ContactTour {
         double hrms = s.statistics().rmsHeight();
         ContactSolution bem = ContactSolver.withDefaults().solve(ContactProblem.periodic(s, bulkLi.contactModulus())
                 .withMeanPressure(p));
-        var elastic = new StackPressureContact(bulkLi.contactModulus(), 0.1, hrms, Double.POSITIVE_INFINITY,
-                bulkLi.conductivity(), 0, StackPressureContact.DEFAULT_SEPARATION_DECAY);
+        var elastic = StackPressureContact.elastic(bulkLi.contactModulus(), 0.1, hrms, bulkLi.conductivity(), 0);
         out.printf("    elastic BEM, 128² self-affine surface (h_rms = %.0f nm, h'_rms = 0.1) at 10 MPa: A/A0 = %.4f "
                 + "(Persson %.4f); constriction %.3g Ω·cm² direct vs %.3g from Barber + Persson's separation law%n",
                 Units.toNm(hrms), bem.contactFraction(), elastic.contactFraction(p),
                 Units.toOhmCm2(1 / Constriction.conductance(bem, bulkLi.conductivity())),
                 Units.toOhmCm2(elastic.constrictionAsr(p)));
+        out.println("    (" + bem.method() + ", " + bem.iterations() + " iterations, "
+                + (bem.warnings().isEmpty() ? "no warnings" : String.join("; ", bem.warnings())) + ")");
 
         out.println("  Review §1.4: \"sulfides may be a better choice than oxides, because they are relatively soft\".");
         double eNmc = Units.GPa(170); // NMC811, 140–200 GPa range (research note, [R]); ν = 0.27 assumed
-        double eStarSulfide = ContactModulus.of(eNmc, 0.27, Materials.LI3PS4_GLASS.require(Property.YOUNGS_MODULUS),
+        double eStarSulfide = ContactModulus.combined(eNmc, 0.27, Materials.LI3PS4_GLASS.require(Property.YOUNGS_MODULUS),
                 0.3);
-        double eStarOxide = ContactModulus.of(eNmc, 0.27, Materials.LLZO.require(Property.YOUNGS_MODULUS), 0.26);
+        double eStarOxide = ContactModulus.combined(eNmc, 0.27, Materials.LLZO.require(Property.YOUNGS_MODULUS), 0.26);
         for (double mpa : new double[] {5, 50, 375}) {
             double pp = Units.MPa(mpa);
             out.printf("    %3.0f MPa, h'_rms = 0.1: elastic contact NMC811|Li3PS4 glass %.3f, NMC811|LLZO %.3f%n", mpa,

@@ -67,10 +67,10 @@ public final class StackTour {
         // Li | garnet, dry contact vs wetted (Han et al., Nat. Mater. 16 (2017) 572: 1710 -> 1 Ω·cm²)
         var li = Materials.LI_METAL;
         var llzo = Materials.LLZO;
-        double eStar = ContactModulus.of(li.require(Property.YOUNGS_MODULUS), li.require(Property.POISSON_RATIO),
+        double eStar = ContactModulus.combined(li.require(Property.YOUNGS_MODULUS), li.require(Property.POISSON_RATIO),
                 llzo.require(Property.YOUNGS_MODULUS), 0.26);
-        var dry = new StackPressureContact(eStar, 0.1, Units.nm(100), Double.POSITIVE_INFINITY,
-                llzo.require(Property.IONIC_CONDUCTIVITY), Units.ohmCm2(1), StackPressureContact.DEFAULT_SEPARATION_DECAY);
+        var dry = StackPressureContact.elastic(eStar, 0.1, Units.nm(100), llzo.require(Property.IONIC_CONDUCTIVITY),
+                Units.ohmCm2(1));
         out.println("  Li | garnet (LLCZN), R_int = 1 Ω·cm² on real contact (calibrated to Han's wetted interface):");
         for (double mpa : new double[] {0.1, 0.3, 1}) {
             ContactState c = ContactStates.atStackPressure(dry, Units.MPa(mpa));
