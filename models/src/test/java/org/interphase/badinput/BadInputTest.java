@@ -113,8 +113,11 @@ class BadInputTest {
         List<Harness.Finding> findings = new ArrayList<>();
         Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
         List<String> skipped = new ArrayList<>();
+        Map<String, Double> secondsPerMember = new LinkedHashMap<>();
         for (Executable e : targets) {
+            long m0 = System.nanoTime();
             h.probe(e, findings, counts, skipped);
+            secondsPerMember.put(Harness.signature(e), (System.nanoTime() - m0) / 1e9);
         }
         List<String> unallowedSkips = skipped.stream()
                 .filter(s -> !ALLOWED_SKIPS.containsKey(s.substring(0, s.indexOf(" — "))))
@@ -124,7 +127,7 @@ class BadInputTest {
         double seconds = (System.nanoTime() - t0) / 1e9;
 
         String report = report(filter, classes.size(), targets.size(), h, docs, counts, failures, allowedFailures,
-                skipped, seconds);
+                skipped, seconds, secondsPerMember);
         Path out = Path.of("target");
         Files.createDirectories(out);
         Files.writeString(out.resolve("badinput-report.md"), report, StandardCharsets.UTF_8);
@@ -145,7 +148,8 @@ class BadInputTest {
 
     static String report(List<String> filter, int classes, int members, Harness h, JavadocIndex docs,
                          Map<Outcome, Integer> counts, List<Harness.Finding> failures,
-                         List<Harness.Finding> allowedFailures, List<String> skipped, double seconds) {
+                         List<Harness.Finding> allowedFailures, List<String> skipped, double seconds,
+                         Map<String, Double> secondsPerMember) {
         StringBuilder sb = new StringBuilder();
         sb.append("# Bad-input harness report\n\n");
         sb.append(String.format(Locale.ROOT, "Packages: %s. %d public classes, %d public members tested, %d calls "
@@ -201,6 +205,9 @@ class BadInputTest {
             sb.append("- ").append(md(s)).append(ALLOWED_SKIPS.containsKey(s.substring(0, s.indexOf(" — ")))
                     ? " (allowed)" : "").append('\n');
         }
+        sb.append("\n## Slowest members (baseline search and all bad values, s)\n\n");
+        secondsPerMember.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(15)
+                .forEach(en -> sb.append(String.format(Locale.ROOT, "- %.2f `%s`%n", en.getValue(), en.getKey())));
         sb.append("\n## Allowed failures\n\n");
         for (Harness.Finding f : allowedFailures) {
             sb.append("- `").append(f.allowKey()).append("` → ").append(f.outcome()).append('\n');

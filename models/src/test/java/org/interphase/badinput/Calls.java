@@ -61,15 +61,15 @@ final class Calls {
      * does not finish is interrupted and then stopped, so that it does not keep burning a core.
      */
     @SuppressWarnings({"deprecation", "removal"})
-    static Result run(Executable e, Object receiver, Object[] args, long timeoutMs, boolean scan) {
+    static Result run(Executable e, Object receiver, Object[] args, long timeoutMs, java.util.Set<String> ignore) {
         Result r = new Result();
         Thread t = new Thread(() -> {
             long t0 = System.nanoTime();
             try {
                 Object v = invoke(e, receiver, args);
                 r.value = v;
-                if (scan) {
-                    r.nonFinitePath = nonFinite(v, "result", 0, new AtomicInteger(200));
+                if (ignore != null) {
+                    r.nonFinitePath = nonFinite(v, "result", 0, new AtomicInteger(200), ignore);
                 }
             } catch (HarnessFailure hf) {
                 r.harnessError = hf.getCause();
@@ -110,12 +110,12 @@ final class Calls {
      * maps, optionals, record components and, for the library's own types, the public no-arg
      * getters that return numbers, arrays or library types (to depth 2); the effort is capped.
      */
-    static String nonFinite(Object v, String path, int depth, AtomicInteger budget) {
+    static String nonFinite(Object v, String path, int depth, AtomicInteger budget, java.util.Set<String> ignore) {
         if (v == null || budget.decrementAndGet() < 0) {
             return null;
         }
         if (v instanceof Double || v instanceof Float) {
-            return Double.isFinite(((Number) v).doubleValue()) ? null : path;
+            return Double.isFinite(((Number) v).doubleValue()) || ignore.contains(path) ? null : path;
         }
         if (v instanceof Number || v instanceof String || v instanceof Boolean || v instanceof Character
                 || v instanceof Enum || v instanceof Class) {
@@ -124,7 +124,7 @@ final class Calls {
         if (v instanceof double[]) {
             double[] a = (double[]) v;
             for (int i = 0; i < a.length; i++) {
-                if (!Double.isFinite(a[i])) {
+                if (!Double.isFinite(a[i]) && !ignore.contains(path + "[" + i + "]")) {
                     return path + "[" + i + "]";
                 }
             }
@@ -133,7 +133,7 @@ final class Calls {
         if (v instanceof float[]) {
             float[] a = (float[]) v;
             for (int i = 0; i < a.length; i++) {
-                if (!Float.isFinite(a[i])) {
+                if (!Float.isFinite(a[i]) && !ignore.contains(path + "[" + i + "]")) {
                     return path + "[" + i + "]";
                 }
             }
@@ -145,7 +145,7 @@ final class Calls {
             }
             int n = Math.min(Array.getLength(v), 50);
             for (int i = 0; i < n; i++) {
-                String p = nonFinite(Array.get(v, i), path + "[" + i + "]", depth, budget);
+                String p = nonFinite(Array.get(v, i), path + "[" + i + "]", depth, budget, ignore);
                 if (p != null) {
                     return p;
                 }
@@ -154,10 +154,11 @@ final class Calls {
         }
         if (v instanceof OptionalDouble) {
             OptionalDouble o = (OptionalDouble) v;
-            return o.isPresent() && !Double.isFinite(o.getAsDouble()) ? path + ".getAsDouble()" : null;
+            return o.isPresent() && !Double.isFinite(o.getAsDouble()) && !ignore.contains(path + ".getAsDouble()")
+                    ? path + ".getAsDouble()" : null;
         }
         if (v instanceof Optional) {
-            return ((Optional<?>) v).map(x -> nonFinite(x, path + ".get()", depth, budget)).orElse(null);
+            return ((Optional<?>) v).map(x -> nonFinite(x, path + ".get()", depth, budget, ignore)).orElse(null);
         }
         if (v instanceof Map) {
             int i = 0;
@@ -165,7 +166,7 @@ final class Calls {
                 if (i++ >= 50) {
                     break;
                 }
-                String p = nonFinite(en.getValue(), path + ".get(" + en.getKey() + ")", depth, budget);
+                String p = nonFinite(en.getValue(), path + ".get(" + en.getKey() + ")", depth, budget, ignore);
                 if (p != null) {
                     return p;
                 }
@@ -178,7 +179,7 @@ final class Calls {
                 if (i >= 50) {
                     break;
                 }
-                String p = nonFinite(x, path + "[" + i + "]", depth, budget);
+                String p = nonFinite(x, path + "[" + i + "]", depth, budget, ignore);
                 i++;
                 if (p != null) {
                     return p;
@@ -195,7 +196,7 @@ final class Calls {
                 try {
                     Method acc = rc.getAccessor();
                     acc.setAccessible(true);
-                    String p = nonFinite(acc.invoke(v), path + "." + rc.getName() + "()", depth + 1, budget);
+                    String p = nonFinite(acc.invoke(v), path + "." + rc.getName() + "()", depth + 1, budget, ignore);
                     if (p != null) {
                         return p;
                     }
@@ -216,7 +217,7 @@ final class Calls {
                 if (!Modifier.isPublic(m.getDeclaringClass().getModifiers())) {
                     continue;
                 }
-                String p = nonFinite(m.invoke(v), path + "." + m.getName() + "()", depth + 1, budget);
+                String p = nonFinite(m.invoke(v), path + "." + m.getName() + "()", depth + 1, budget, ignore);
                 if (p != null) {
                     return p;
                 }
@@ -225,6 +226,19 @@ final class Calls {
             }
         }
         return null;
+    }
+
+    /** Every NaN/Infinity path of {@code v} (up to 20). */
+    static java.util.Set<String> allNonFinite(Object v) {
+        java.util.Set<String> all = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < 20; i++) {
+            String p = nonFinite(v, "result", 0, new AtomicInteger(200), all);
+            if (p == null) {
+                break;
+            }
+            all.add(p);
+        }
+        return all;
     }
 
     private static boolean isComponent(Class<?> c, String name) {

@@ -35,6 +35,8 @@ final class Harness {
 
     /** Time limit of one call, ms. */
     static final long TIMEOUT_MS = 2000;
+    /** Prints the baseline attempts of members whose signature contains this text (system property). */
+    private static final String DEBUG = System.getProperty("badinput.debug");
     /** Attempts to find a valid argument set for one member. */
     private static final int BASELINE_ATTEMPTS = 40;
 
@@ -60,7 +62,7 @@ final class Harness {
     }
 
     /** A valid call of a member: receiver (null for static members and constructors), arguments, its result. */
-    record Baseline(Example receiver, Example[] args, Object value) {
+    record Baseline(Example receiver, Example[] args, Object value, Set<String> nonFinite) {
         Object[] makeArgs() {
             Object[] a = new Object[args.length];
             for (int i = 0; i < a.length; i++) {
@@ -271,8 +273,13 @@ final class Harness {
                 blamed.put(failedSlot, 3);
                 last = "could not make an example for slot " + failedSlot;
             } else {
-                Calls.Result r = Calls.run(e, recvValue, values, TIMEOUT_MS, true);
+                Calls.Result r = Calls.run(e, recvValue, values, TIMEOUT_MS, Set.of());
                 calls++;
+                if (DEBUG != null && signature(e).contains(DEBUG)) {
+                    System.err.println("[badinput] " + signature(e) + " recv=" + recv.label() + " args="
+                            + Arrays.toString(args) + " -> " + (r.returned() ? "returned " + r.nonFinitePath
+                            : r.timedOut ? "timeout" : oneLine(r.error != null ? r.error : r.harnessError)));
+                }
                 if (r.timedOut) {
                     noBaseline.put(e, "the call with valid-looking arguments " + Arrays.toString(args)
                             + " did not finish within " + TIMEOUT_MS + " ms");
@@ -286,7 +293,15 @@ final class Harness {
                     r.nonFinitePath = outputs(ps, values);
                 }
                 if (r.returned() && r.nonFinitePath == null) {
-                    return new Baseline(recv, args, r.value);
+                    return new Baseline(recv, args, r.value, Set.of());
+                }
+                if (r.returned() && r.nonFinitePath.contains("()") && !isVoid(e)) {
+                    // The result holds NaN/Infinity in a getter or record component ("not set" as NaN):
+                    // a finding, but the value still serves as a baseline (those paths are ignored later).
+                    baselineFindings.putIfAbsent(e, finding(e, "(valid-looking)", Arrays.toString(args),
+                            Outcome.NONFINITE_FROM_FINITE, "", "result holds NaN/Infinity at " + r.nonFinitePath
+                                    + (isStaticOrCtor(e) ? "" : " (receiver " + recv.label() + ")")));
+                    return new Baseline(recv, args, r.value, Calls.allNonFinite(r.value));
                 }
                 if (r.returned()) {
                     last = "returned NaN/Infinity at " + r.nonFinitePath + " for " + Arrays.toString(args);
@@ -296,6 +311,9 @@ final class Harness {
                 } else {
                     last = oneLine(r.error);
                     String msg = r.error.getMessage() == null ? "" : r.error.getMessage();
+                    if (r.error instanceof IllegalStateException && !isStaticOrCtor(e)) {
+                        blamed.put(n, 2); // a state problem is the receiver's
+                    }
                     for (int i = 0; i < n; i++) {
                         if (Messages.namesParameter(msg, ps[i].getName(), docs.paramText(e, ps[i].getName()))) {
                             boolean shows = values[i] instanceof Number
@@ -360,7 +378,8 @@ final class Harness {
     static String outputs(Parameter[] ps, Object[] args) {
         for (int i = 0; i < args.length; i++) {
             if (args[i] instanceof double[] || args[i] instanceof double[][]) {
-                String p = Calls.nonFinite(args[i], ps[i].getName(), 0, new java.util.concurrent.atomic.AtomicInteger(10));
+                String p = Calls.nonFinite(args[i], ps[i].getName(), 0, new java.util.concurrent.atomic.AtomicInteger(10),
+                        Set.of());
                 if (p != null) {
                     return p + " (argument after the call)";
                 }
@@ -510,8 +529,8 @@ final class Harness {
      * Classifies one call with one bad value. Pure function of what the call did, so that the
      * self-test can check it on fixtures.
      */
-    static Outcome classify(Calls.Result r, String param, String paramDoc, Bad bad, JavadocIndex.Range range,
-                            Set<Class<?>> declared) {
+    static Outcome classify(Calls.Result r, String param, String paramDoc, String memberName, Bad bad,
+                            JavadocIndex.Range range, Set<Class<?>> declared) {
         if (r.timedOut) {
             return Outcome.HANG;
         }
@@ -523,7 +542,7 @@ final class Harness {
                     || origin.startsWith("org.apache.commons.math3.") || Messages.looksLikeCommonsMath(msg)) {
                 return Outcome.UNHELPFUL;
             }
-            boolean names = Messages.namesParameter(msg, param, paramDoc);
+            boolean names = Messages.namesParameter(msg, param, paramDoc, memberName);
             boolean shows = bad.scalar() == null || Messages.showsValue(msg, bad.renderings());
             if (t instanceof NullPointerException) {
                 if (msg.isEmpty() || Messages.isJvmNpeMessage(msg)) {
@@ -588,7 +607,9 @@ final class Harness {
             counts.merge(bf.outcome(), 1, Integer::sum);
         }
         if (b == null) {
-            skipped.add(signature(e) + " — " + noBaseline.get(e));
+            if (!(bf != null && e.getParameterCount() == 0)) {
+                skipped.add(signature(e) + " — " + noBaseline.get(e));
+            }
             return;
         }
         Parameter[] ps = e.getParameters();
@@ -610,7 +631,7 @@ final class Harness {
                 }
                 args[i] = value;
                 Object recv = isStaticOrCtor(e) ? null : mutableReceiver ? b.receiver().make() : sharedReceiver;
-                Calls.Result r = Calls.run(e, recv, args, TIMEOUT_MS, true);
+                Calls.Result r = Calls.run(e, recv, args, TIMEOUT_MS, b.nonFinite());
                 calls++;
                 if (r.returned() && r.nonFinitePath == null && isVoid(e)) {
                     r.nonFinitePath = outputs(ps, args);
@@ -620,7 +641,8 @@ final class Harness {
                             + oneLine(r.harnessError));
                     continue;
                 }
-                Outcome o = classify(r, ps[i].getName(), doc, bad, range, declared);
+                String single = ps.length == 1 ? (e instanceof Method ? e.getName() : "") : "";
+                Outcome o = classify(r, ps[i].getName(), doc, single, bad, range, declared);
                 counts.merge(o, 1, Integer::sum);
                 String detail = switch (o) {
                     case OUT_OF_RANGE_ACCEPTED -> "documented: " + range;

@@ -3,6 +3,7 @@ package org.interphase.badinput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -24,12 +25,50 @@ final class Messages {
      * first clause of its {@code @param} text ("temperature" for {@code @param t temperature, K}).
      */
     static boolean namesParameter(String msg, String param, String paramDoc) {
+        return namesParameter(msg, param, paramDoc, "");
+    }
+
+    private static final Map<String, String> GREEK = Map.ofEntries(Map.entry("alpha", "α"), Map.entry("beta", "β"),
+            Map.entry("gamma", "γ"), Map.entry("delta", "δ"), Map.entry("epsilon", "ε"), Map.entry("theta", "θ"),
+            Map.entry("lambda", "λ"), Map.entry("mu", "μ"), Map.entry("nu", "ν"), Map.entry("sigma", "σ"),
+            Map.entry("tau", "τ"), Map.entry("phi", "φ"), Map.entry("psi", "ψ"), Map.entry("omega", "ω"),
+            Map.entry("eta", "η"), Map.entry("kappa", "κ"), Map.entry("rho", "ρ"), Map.entry("chi", "χ"));
+    private static final Set<String> VERBS = Set.of("with", "set", "get", "of", "from", "to", "at", "is", "has",
+            "max", "min", "new");
+
+    /**
+     * As {@link #namesParameter(String, String, String)}, and also accepts a distinctive word
+     * (four letters or more; plural "s" and possessive "'s" ignored; Greek names as letters) of the
+     * parameter's camelCase name ("Young's modulus" names {@code youngs}, "μ threshold" names
+     * {@code muThreshold}), and for a one-parameter member such as a builder setter
+     * {@code samples(int value)}, the words of the member's own name.
+     */
+    static boolean namesParameter(String msg, String param, String paramDoc, String memberName) {
         if (msg == null || msg.isEmpty()) {
             return false;
         }
-        String m = msg.toLowerCase(Locale.ROOT);
+        String m = msg.toLowerCase(Locale.ROOT).replace("'s", "s").replace("’s", "s");
         if (word(m, param.toLowerCase(Locale.ROOT))) {
             return true;
+        }
+        List<String> candidates = new ArrayList<>(camelWords(param));
+        if (!memberName.isEmpty()) {
+            candidates.addAll(camelWords(memberName));
+        }
+        for (String w : candidates) {
+            if (VERBS.contains(w)) {
+                continue;
+            }
+            String greek = GREEK.get(w);
+            if (greek != null && m.contains(greek)) {
+                return true;
+            }
+            if (w.length() >= 4) {
+                String stem = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+                if (prefixWord(m, stem)) {
+                    return true;
+                }
+            }
         }
         List<String> words = camelWords(param);
         if (words.size() > 1) {
@@ -78,6 +117,11 @@ final class Messages {
             }
         }
         return out;
+    }
+
+    /** {@code w} at the start of a word of {@code haystack} ("modul" in "modulus"). */
+    private static boolean prefixWord(String haystack, String w) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(w)).matcher(haystack).find();
     }
 
     private static boolean word(String haystack, String w) {

@@ -153,15 +153,21 @@ final class ValidExamples {
         }
         if (raw.isArray()) {
             List<Example> out = new ArrayList<>();
-            for (Example el : ofClass(raw.getComponentType(), name)) {
-                out.add(fresh("[" + el.label() + "]", () -> {
-                    Object a = java.lang.reflect.Array.newInstance(raw.getComponentType(), 1);
-                    java.lang.reflect.Array.set(a, 0, el.make());
-                    return a;
+            List<Example> els = ofClass(raw.getComponentType(), name);
+            if (!els.isEmpty()) {
+                Example a = els.get(0);
+                Example b = els.size() > 1 ? els.get(1) : a;
+                out.add(fresh("[" + a.label() + "]", () -> {
+                    Object arr = java.lang.reflect.Array.newInstance(raw.getComponentType(), 1);
+                    java.lang.reflect.Array.set(arr, 0, a.make());
+                    return arr;
                 }));
-                if (out.size() == 2) {
-                    break;
-                }
+                out.add(fresh("[" + a.label() + ", " + b.label() + "]", () -> {
+                    Object arr = java.lang.reflect.Array.newInstance(raw.getComponentType(), 2);
+                    java.lang.reflect.Array.set(arr, 0, a.make());
+                    java.lang.reflect.Array.set(arr, 1, b.make());
+                    return arr;
+                }));
             }
             return out;
         }
@@ -405,8 +411,22 @@ final class ValidExamples {
 
     /** Candidate doubles for a parameter, from its name (and the member's name); the first is tried first. */
     static double[] doubles(String n, String hint) {
+        double[] named = namedDoubles(n, hint);
+        // after the named candidates, the generic ones (a name can mislead)
+        double[] generic = {1.0, 0.5, 2.0, 0.1, 3.0, 10, 300, 1e-9, 1e-3, 1e3, 1e6, 0, -1};
+        return java.util.stream.DoubleStream.concat(java.util.Arrays.stream(named), java.util.Arrays.stream(generic))
+                .distinct().toArray();
+    }
+
+    private static double[] namedDoubles(String n, String hint) {
         double[] base;
-        if (has(n, "temperature") || n.equals("t1") || n.equals("t2") || n.equals("temperaturek")
+        if (has(n, "separationdecay")) {
+            base = new double[] {0.5, 1.0, 2.0};
+        } else if (has(n, "resistivityratio")) {
+            base = new double[] {10, 100, 2};
+        } else if (n.equals("epsilon") || n.equals("nu")) {
+            base = new double[] {0.3, 0.5, 0.1};
+        } else if (has(n, "temperature") || n.equals("t1") || n.equals("t2") || n.equals("temperaturek")
                 || (n.equals("t") && has(hint, "conductivity", "valueat", "temperature", "law", "ratio", "at.t",
                 "diffusivity", "thermal", "arrhenius"))) {
             base = new double[] {300, 600, 1000, 400, 800};
@@ -421,7 +441,7 @@ final class ValidExamples {
             base = new double[] {1e7, 1e9, 1e6, 1e10, 1e5};
         } else if (has(n, "conductivity", "sigma")) {
             base = new double[] {1e-3, 1e-5, 1e-1, 1e-7};
-        } else if (has(n, "permittivity", "epsilon")) {
+        } else if (has(n, "permittivity")) {
             base = new double[] {10, 30, 5};
         } else if (has(n, "fraction", "ratio", "occupanc", "stateofcharge", "soc", "poisson", "coverage",
                 "packing", "hurst", "threshold", "spread", "efficiency", "partition", "slope", "mu")) {
@@ -429,7 +449,7 @@ final class ValidExamples {
         } else if (has(n, "density", "sites")) {
             base = new double[] {1e27, 1e26, 1e28, 1e24, 1e3};
         } else if (has(n, "concentration") || n.equals("c") || n.equals("cleft") || n.equals("cright")) {
-            base = new double[] {1.0, 0.5, 1000, 1e27};
+            base = new double[] {1.0, 0.5, 3.0, 1000, 1e27};
         } else if (has(n, "energy", "barrierheight", "activation")) {
             base = new double[] {Units.eV(0.5), Units.eV(0.3), 0.5, 5e4};
         } else if (has(n, "diffusivity")) {
@@ -478,7 +498,13 @@ final class ValidExamples {
 
     /** Candidate ints for a parameter, from its name. */
     static int[] ints(String n, String hint) {
-        if (n.equals("i") || n.equals("ix") || n.equals("iy") || n.equals("k") || n.equals("p") || has(n, "index", "layer",
+        int[] generic = {8, 16, 32, 4, 2, 64, 1, 3, 0};
+        return java.util.stream.IntStream.concat(java.util.Arrays.stream(namedInts(n, hint)),
+                java.util.Arrays.stream(generic)).distinct().toArray();
+    }
+
+    private static int[] namedInts(String n, String hint) {
+        if (n.equals("species") || n.equals("i") || n.equals("ix") || n.equals("iy") || n.equals("k") || n.equals("p") || has(n, "index", "layer",
                 "side", "cell", "output", "first")) {
             return new int[] {0, 1, 2};
         }
@@ -563,7 +589,7 @@ final class ValidExamples {
     }
 
     static List<Example> strings(String n, String hint) {
-        if (has(n, "spec", "circuit", "expression", "description")) {
+        if (n.equals("spec") || has(n, "circuit") || has(hint, "circuit")) {
             return List.of(Example.of("\"R0-p(R1,C1)\"", "R0-p(R1,C1)"), Example.of("\"R0\"", "R0"));
         }
         if (has(n, "unit")) {
@@ -581,7 +607,8 @@ final class ValidExamples {
                     Example.of("\"R\"", "R"));
         }
         return List.of(Example.of("\"A\"", "A"), Example.of("\"LLZO\"", "LLZO"), Example.of("\"Li\"", "Li"),
-                Example.of("\"R0\"", "R0"), Example.of("\"Co\"", "Co"), Example.of("\"R\"", "R"));
+                Example.of("\"R0\"", "R0"), Example.of("\"Co\"", "Co"), Example.of("\"R\"", "R"),
+                Example.of("\"La2CoO4\"", "La2CoO4"));
     }
 
     static List<Example> unaryOperators(String n) {
@@ -687,7 +714,7 @@ final class ValidExamples {
     static DiffusionProblem diffusionProblem() {
         Species s = Species.named("A").diffusivity(Diffusivity.constant(1e-16), Diffusivity.constant(1e-16))
                 .initialPerLayer(1.0, 0.0).build();
-        return DiffusionProblem.builder(mesh()).species(s).isothermal(1000, 100).outputTimes(50, 100).build();
+        return DiffusionProblem.builder(mesh()).species(s).isothermal(1000, 3600).outputTimes(60, 3600).build();
     }
 
     private static final Source SOURCE = Source.of("bad-input harness", 2026, "BadInputTest");
@@ -704,6 +731,7 @@ final class ValidExamples {
                 Example.of("Materials.LLZO [electrolyte]", Materials.LLZO),
                 Example.of("Materials.LI6PS5CL [electrolyte]", Materials.LI6PS5CL),
                 Example.of("Materials.LINBO3 [coating interphase]", Materials.LINBO3),
+                Example.of("Materials.LNMO [cathode]", Materials.LNMO),
                 Example.of("Materials.LI_METAL [anode]", Materials.LI_METAL));
         put(m, Material.Builder.class,
                 fresh("Materials.LLZO.toBuilder()", Materials.LLZO::toBuilder));
@@ -737,7 +765,7 @@ final class ValidExamples {
             }
 
             @Override
-            public void evaluate(double[] u, double[] lower, double[] diag, double[] upper, double[] residual) {
+            public void evaluate(double[] u, double[] residual, double[] lower, double[] diag, double[] upper) {
                 for (int i = 0; i < 4; i++) {
                     lower[i] = i == 0 ? 0 : -1;
                     upper[i] = i == 3 ? 0 : -1;
@@ -758,12 +786,14 @@ final class ValidExamples {
                         .hold(3600).build(), false));
         put(m, ThermalSchedule.Builder.class,
                 fresh("ThermalSchedule.startingAt(300).rampTo(1000, 10)",
-                        () -> ThermalSchedule.startingAt(300).rampTo(1000, 10)));
+                        () -> ThermalSchedule.startingAt(300).rampTo(1000, 10)),
+                fresh("ThermalSchedule.startingAt(300).rampTo(1000, 10).coolTo(300, 10)",
+                        () -> ThermalSchedule.startingAt(300).rampTo(1000, 10).coolTo(300, 10)));
         put(m, Species.Builder.class,
                 fresh("Species.named(\"A\").diffusivity(1e-16, 1e-16).initialPerLayer(1, 0)",
                         () -> Species.named("A").diffusivity(Diffusivity.constant(1e-16), Diffusivity.constant(1e-16))
                                 .initialPerLayer(1.0, 0.0)));
-        put(m, DiffusionProblem.class, lazy("two-layer problem, species A, 1000 K, 100 s",
+        put(m, DiffusionProblem.class, lazy("two-layer problem, species A, 1000 K, 1 h",
                 ValidExamples::diffusionProblem, false));
         put(m, DiffusionProblem.Builder.class,
                 fresh("DiffusionProblem.builder(mesh).species(A).isothermal(1000, 100)", () -> DiffusionProblem
@@ -779,8 +809,32 @@ final class ValidExamples {
                         () -> ContactProblem.periodic(surface(), 1e9).withMeanPressure(5e6), false));
         put(m, ContactSolver.class, Example.of("ContactSolver.withDefaults()", ContactSolver.withDefaults()));
         put(m, Circuit.class,
-                lazy("Circuit.parse(R0-p(R1,C1))", () -> Circuit.parse("R0-p(R1,C1)"), false));
-        put(m, Spectrum.class, lazy("RC spectrum, 30 points", ValidExamples::spectrum, false));
+                lazy("Circuit.parse(R0-p(R1,C1))", () -> Circuit.parse("R0-p(R1,C1)"), false),
+                lazy("Circuit.parse(R2-C2)", () -> Circuit.parse("R2-C2"), false));
+        put(m, Spectrum.class, lazy("RC spectrum, 30 points", ValidExamples::spectrum, false),
+                lazy("RC spectrum per area (1 cm²)", () -> spectrum().areaSpecific(1e-4), false));
+        put(m, org.interphase.spacecharge.Boltzmann.class,
+                lazy("Boltzmann.symmetric(1, 1e24).withSiteDensity(1e28)",
+                        () -> org.interphase.spacecharge.Boltzmann.symmetric(1, 1e24).withSiteDensity(1e28), false),
+                lazy("Boltzmann.mottSchottky(1, 1e24)", () -> org.interphase.spacecharge.Boltzmann.mottSchottky(1, 1e24),
+                        false));
+        put(m, org.interphase.spacecharge.SiteExclusion.class,
+                lazy("SiteExclusion.of(1e28, [1], [0.5])",
+                        () -> org.interphase.spacecharge.SiteExclusion.of(1e28, new int[] {1}, new double[] {0.5}), false));
+        put(m, org.interphase.spacecharge.MaterialPhases.Builder.class,
+                fresh("MaterialPhases.of(LLZO)", () -> org.interphase.spacecharge.MaterialPhases.of(Materials.LLZO)),
+                fresh("MaterialPhases.of(LICOO2).conductivity(1e-3)",
+                        () -> org.interphase.spacecharge.MaterialPhases.of(Materials.LICOO2).conductivity(1e-3)));
+        put(m, org.interphase.contact.LithiumCreep.class,
+                lazy("LithiumCreep(Li creep law, 0.2 MPa, 1 µm, 0.2, UNIFORM)", () -> new org.interphase.contact.LithiumCreep(
+                        Materials.LI_METAL.creepLaw().orElseThrow(), 0.2e6, 1e-6, 0.2,
+                        org.interphase.contact.LithiumCreep.Heights.UNIFORM), false));
+        put(m, org.interphase.diffusion.TwoPhaseStefan.class,
+                lazy("TwoPhaseStefan(D, D, 1, 0.8, 0.3, 0)", () -> new org.interphase.diffusion.TwoPhaseStefan(
+                        Arrhenius.of(1e-6, Units.eV(0.5)), Arrhenius.of(1e-7, Units.eV(0.5)), 1.0, 0.8, 0.3, 0.0), false));
+        put(m, org.interphase.diffusion.StefanGrowth.class,
+                lazy("StefanGrowth(D, 3, 2, 1, 1 nm)", () -> new org.interphase.diffusion.StefanGrowth(
+                        Arrhenius.of(1e-6, Units.eV(0.5)), 3.0, 2.0, 1.0, 1e-9), false));
         put(m, Phase.class,
                 lazy("LiCoO2-like phase [left electrode]", ValidExamples::lco, false),
                 lazy("Li3PS4-like phase [right electrolyte]", ValidExamples::lps, false),
@@ -788,13 +842,16 @@ final class ValidExamples {
         put(m, Junction.class,
                 lazy("Junction.of(LCO, LPS, 0.1 eV, 300 K)", () -> Junction.of(lco(), lps(), Units.eV(0.1), 300), false));
         put(m, LayeredJunction.class,
-                lazy("LayeredJunction.of(junction)", () -> LayeredJunction.of(Junction.of(lco(), lps(), Units.eV(0.1),
-                        300)), false),
                 lazy("coated(junction, LiNbO3, 5 nm, 0)", () -> LayeredJunction.coated(Junction.of(lco(), lps(),
-                        Units.eV(0.1), 300), linbo3(), 5e-9, 0), false));
+                        Units.eV(0.1), 300), linbo3(), 5e-9, 0), false),
+                lazy("LayeredJunction.of(junction)", () -> LayeredJunction.of(Junction.of(lco(), lps(), Units.eV(0.1),
+                        300)), false));
         put(m, LayeredJunction.Builder.class,
                 fresh("LayeredJunction.builder(300).start(LCO,0).layer(LiNbO3,5nm,0)",
-                        () -> LayeredJunction.builder(300).start(lco(), 0).layer(linbo3(), 5e-9, 0)));
+                        () -> LayeredJunction.builder(300).start(lco(), 0).layer(linbo3(), 5e-9, 0)),
+                fresh("LayeredJunction.builder(300)", () -> LayeredJunction.builder(300)),
+                fresh("LayeredJunction.builder(300).start(LCO,0).layer(LiNbO3,5nm,0).end(LPS,0)",
+                        () -> LayeredJunction.builder(300).start(lco(), 0).layer(linbo3(), 5e-9, 0).end(lps(), 0)));
         put(m, InterfaceStack.class,
                 lazy("LICOO2 | LINBO3 5 nm | LLZO", () -> InterfaceStack.between(Materials.LICOO2, Materials.LLZO)
                         .coating(Materials.LINBO3, 5e-9).chargeTransfer(Units.ohmCm2(10), Units.uFPerCm2(10)).build(),
@@ -813,6 +870,80 @@ final class ValidExamples {
         // the registered TridiagonalSystem has 4 unknowns
         m.put("org.interphase.core.NewtonSolver.solve(TridiagonalSystem,double[])",
                 args(null, List.of(array("[0,0,0,0]", new double[4]))));
+        double[] l = {0, 2e-9, 5e-9, 10e-9, 20e-9};
+        double[] r = new double[l.length];
+        for (int i = 0; i < l.length; i++) {
+            r[i] = 1e-3 + 5e-3 * Math.exp(-l[i] / 3e-9) + l[i] / 1e-6; // base + suppressed + coating, Ω·m²
+        }
+        List<Example> ls = List.of(array("[0,2,5,10,20] nm", l));
+        List<Example> rs = List.of(array("R(l) of an exponential trade-off", r));
+        m.put("org.interphase.buffer.TradeOffFit.fitWithBase(double[],double[],double[],double)",
+                args(ls, rs, List.of(Example.of("null", null)), List.of(Example.of("1e-4", 1e-4))));
+        m.put("org.interphase.buffer.TradeOffFit.fitWithFreeBase(double[],double[],double[])",
+                args(ls, rs, List.of(Example.of("null", null))));
+        double[] rLab = r.clone();
+        for (int i = 0; i < rLab.length; i++) {
+            rLab[i] = Units.toOhmCm2(r[i]);
+        }
+        m.put("org.interphase.buffer.TradeOffFit.fitWithBaseInLabUnits(double[],double[],double)",
+                args(List.of(array("[0,2,5,10,20]", new double[] {0, 2, 5, 10, 20})),
+                        List.of(array("R(l) in Ω·cm²", rLab)), List.of(Example.of("1.0", 1.0))));
+        m.put("org.interphase.contact.Surface.of(int,int,double,double,double[])",
+                args(List.of(Example.of("8", 8)), List.of(Example.of("8", 8)), List.of(Example.of("1e-7", 1e-7)),
+                        List.of(Example.of("1e-7", 1e-7)), List.of(array("64 heights, nm", ramp(0, 1e-9, 64)))));
+        m.put("org.interphase.contact.Constriction.conductance(boolean[],ContactProblem,double)",
+                args(List.of(fresh("16x16 map, a quarter in contact", () -> {
+                    boolean[] b = new boolean[256];
+                    for (int i = 0; i < 64; i++) {
+                        b[i] = true;
+                    }
+                    return b;
+                })), null, null));
+        m.put("org.interphase.diffusion.ArrheniusFit.parabolicGrowth(List,double[],double)",
+                args(List.of(Example.of("3 isothermal holds 900/1000/1100 K", List.of(ThermalSchedule.isothermal(900, 3600),
+                        ThermalSchedule.isothermal(1000, 3600), ThermalSchedule.isothermal(1100, 3600)))),
+                        List.of(array("[5,20,60] nm", new double[] {5e-9, 20e-9, 60e-9})), List.of(Example.of("0", 0.0))));
+        m.put("org.interphase.diffusion.StefanGrowth.new(Arrhenius,double,double,double,double)",
+                args(null, List.of(Example.of("3.0", 3.0)), List.of(Example.of("2.0", 2.0)), List.of(Example.of("1.0", 1.0)),
+                        List.of(Example.of("0.0", 0.0), Example.of("1e-9", 1e-9))));
+        m.put("org.interphase.diffusion.TwoPhaseStefan.new(Arrhenius,Arrhenius,double,double,double,double)",
+                args(null, null, List.of(Example.of("1.0", 1.0)), List.of(Example.of("0.8", 0.8)),
+                        List.of(Example.of("0.3", 0.3)), List.of(Example.of("0.0", 0.0))));
+        List<Example> three = List.of(array("[1, 10, 1e-5]", new double[] {1, 10, 1e-5}));
+        m.put("org.interphase.impedance.Circuit.checkParameters(double[])", args(three));
+        m.put("org.interphase.impedance.Circuit.named(double[])", args(three));
+        m.put("org.interphase.impedance.Circuit.parameters(Map)",
+                args(List.of(Example.of("{R0=1, R1=10, C1=1e-5}", Map.of("R0", 1.0, "R1", 10.0, "C1", 1e-5)))));
+        m.put("org.interphase.impedance.Circuit.parse(String)",
+                args(List.of(Example.of("\"R0-p(R1,C1)\"", "R0-p(R1,C1)"))));
+        m.put("org.interphase.spacecharge.SiteExclusion.of(double,int[],double[])",
+                args(null, List.of(fresh("[1]", () -> new int[] {1}), fresh("[1,-1]", () -> new int[] {1, -1})),
+                        List.of(array("[0.5]", new double[] {0.5}), array("[0.3,0.3]", new double[] {0.3, 0.3}))));
+        m.put("org.interphase.spacecharge.SiteExclusion.of(double,double,int[],double[])",
+                args(null, List.of(Example.of("0.8", 0.8)), List.of(fresh("[1]", () -> new int[] {1})),
+                        List.of(array("[0.5]", new double[] {0.5}))));
+        m.put("org.interphase.spacecharge.Sweeps.step(Heterojunction,Junction,double[])",
+                args(null, null, List.of(array("[0.05,0.1,0.2] eV", new double[] {Units.eV(0.05), Units.eV(0.1),
+                        Units.eV(0.2)}))));
+        m.put("org.interphase.diffusion.DiffusionProblem.new(Mesh1D,List,List,ThermalSchedule,double[])",
+                args(List.of(lazy("two-layer Mesh1D", ValidExamples::mesh, false)),
+                        List.of(fresh("List.of(species A, 2 layers)", () -> List.of(Species.named("A").diffusivity(
+                                Diffusivity.constant(1e-16), Diffusivity.constant(1e-16)).initialPerLayer(1.0, 0.0)
+                                .build()))),
+                        List.of(Example.of("List.of()", List.of())),
+                        List.of(Example.of("isothermal(1000 K, 1 h)", ThermalSchedule.isothermal(1000, 3600))),
+                        List.of(array("[60, 3600]", new double[] {60, 3600}))));
+        m.put("org.interphase.spacecharge.LayeredSolver.solve(LayeredJunction,Mesh1D)",
+                args(null, List.of(lazy("LayeredSolver.withDefaults().mesh(coated junction)",
+                        () -> org.interphase.spacecharge.LayeredSolver.withDefaults().mesh(LayeredJunction.coated(
+                                Junction.of(lco(), lps(), Units.eV(0.1), 300), linbo3(), 5e-9, 0)), false))));
+        m.put("org.interphase.impedance.BrickLayer.new(double,double,double,double,double,double,double)",
+                args(List.of(Example.of("1e-3", 1e-3)), List.of(Example.of("5e-6", 5e-6)), List.of(Example.of("5e-9", 5e-9)),
+                        List.of(Example.of("0.05", 0.05)), List.of(Example.of("1e-5", 1e-5)), List.of(Example.of("60", 60.0)),
+                        List.of(Example.of("50", 50.0))));
+        m.put("org.interphase.diffusion.StefanGrowth.solveNumerically(ThermalSchedule,int,int,DoubleUnaryOperator)",
+                args(null, List.of(Example.of("8", 8)), List.of(Example.of("10", 10)),
+                        List.of(Example.of("x->2.5", (DoubleUnaryOperator) x -> 2.5))));
         m.put("org.interphase.materials.InterfacePairs.get(String,String)",
                 args(List.of(Example.of("LICOO2.id()", Materials.LICOO2.id())),
                         List.of(Example.of("LLZO.id()", Materials.LLZO.id()))));
