@@ -118,6 +118,8 @@ class HarnessSelfTest {
                 .as("'positive when' describes a sign convention, not a range").isNull();
         assertThat(JavadocIndex.range("Δμ = μ_B − μ_A, J")).isNull();
         assertThat(JavadocIndex.range("c_i (&lt; c_s)")).isNull();
+        assertThat(JavadocIndex.range("position, m (x &lt; 0 in medium 1; at x = 0 the value of medium 1)")).isNull();
+        assertThat(JavadocIndex.range("T, K (&gt; 0 K)").contains(0)).isFalse();
         assertThat(JavadocIndex.range("x, &gt; 0 if a &gt; 2, else &gt;= 5")).isNull(); // ambiguous: no range
     }
 

@@ -212,6 +212,8 @@ final class JavadocIndex {
     private static final Pattern CHAIN = Pattern.compile(
             NUM + "\\s*(<=|<)\\s*[A-Za-zα-ωΑ-Ω_][\\w₀-₉']*\\s*(<=|<)\\s*" + NUM);
     private static final Pattern HALF = Pattern.compile("(?<![<>=!\\w])(>=|>|<=|<)\\s*" + NUM + "(?![\\w.])");
+    private static final Pattern CONDITIONAL = Pattern.compile(
+            "\\s*(?:\\p{L}{1,4}\\s+)?(?:in|for|when|if|where|on|at|inside|outside|means)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern POSITIVE = Pattern.compile(
             "(?:must be|is|be|,|;|\\(|^)\\s*(?:strictly\\s+)?positive\\b(?!\\s+(?:when|if|for|toward|towards|into|in|at|"
                     + "means|on|from|where|outward|inward|direction|side|sign))",
@@ -259,6 +261,9 @@ final class JavadocIndex {
         rest = CHAIN.matcher(rest).replaceAll(" ");
         m = HALF.matcher(rest);
         while (m.find()) {
+            if (CONDITIONAL.matcher(rest.substring(m.end())).lookingAt()) {
+                continue; // "x < 0 in medium 1": a case, not a range
+            }
             double v = num(m.group(2));
             switch (m.group(1)) {
                 case ">" -> found.add(new Range(v, false, Double.POSITIVE_INFINITY, false, m.group()));

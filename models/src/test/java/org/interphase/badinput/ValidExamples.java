@@ -956,6 +956,10 @@ final class ValidExamples {
     /** Per-parameter candidate lists for {@link #overrides()}; null = from the registry. */
     @SafeVarargs
     private static List<List<Example>> args(List<Example>... perParameter) {
-        return java.util.Arrays.asList(perParameter);
+        List<List<Example>> out = new ArrayList<>();
+        for (List<Example> p : perParameter) {
+            out.add(p);
+        }
+        return out;
     }
 }
