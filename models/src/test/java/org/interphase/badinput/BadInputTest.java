@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * then substitutes one bad value at a time for one parameter — NaN, ±∞, −1, 0, −0.0, 1e300,
  * 1e-300 for numbers; −1, 0, MAX_VALUE for counts; null; "" and "   " for strings; null, empty,
  * one-element and NaN/∞-holding arrays; null and empty collections — and runs each call on its
- * own thread with a {@value Harness#TIMEOUT_MS} ms limit. Each call is classified ({@link Outcome}):
+ * own thread with a limit of {@value Harness#TIMEOUT_MS} ms of CPU time (3× that of wall time for a
+ * blocked call; a hung call is interrupted, then stopped). Each call is classified ({@link Outcome}):
  * an IllegalArgumentException naming the parameter and showing the value (or an NPE naming the
  * parameter) is good; a raw JVM exception, a Commons Math message, an IAE that blames something
  * else, a NaN/∞ result, a hang, a NaN/∞/null silently accepted, or a value accepted that the
@@ -40,8 +41,18 @@ import org.junit.jupiter.api.Test;
  * mvn -B -o -q -pl models -am test -Dtest=BadInputTest -Dsurefire.failIfNoSpecifiedTests=false \
  *     -Dbadinput.packages=org.interphase.impedance
  * </pre>
- * ({@code badinput.packages} is a comma-separated list of package prefixes; the environment
- * variable {@code BADINPUT_PACKAGES} works too.)
+ * ({@code badinput.packages} is a comma-separated list of package or class-name prefixes; the
+ * environment variable {@code BADINPUT_PACKAGES} works too. {@code -Dbadinput.debug=Type.method}
+ * prints the baseline attempts of matching members to stderr, to see why one has no baseline.)
+ *
+ * <h2>What counts as good</h2>
+ * An IllegalArgumentException (or IndexOutOfBoundsException for an index) whose message names the
+ * parameter — by its Java name, its camelCase words, a distinctive word of it ("Young's modulus" for
+ * {@code youngs}), its Greek letter, or a word of the first clause of its {@code @param} text — and
+ * shows the bad number; or a NullPointerException whose message names the parameter. Zero, 1e300 and
+ * 1e-300 may also be accepted when the result stays finite and no documented range forbids them.
+ * A NaN/∞ that a valid result holds in a getter (e.g. "not set" as NaN) is reported once, at the
+ * member that returned it, and then ignored when that value serves as a receiver or argument.
  *
  * <h2>Adding a type to the registry</h2>
  * A member whose arguments the harness cannot build is listed as "no baseline" and fails the test.
@@ -170,7 +181,7 @@ class BadInputTest {
         StringBuilder sb = new StringBuilder();
         sb.append("# Bad-input harness report\n\n");
         sb.append(String.format(Locale.ROOT, "Packages: %s. %d public classes, %d public members tested, %d calls "
-                        + "(%d ms limit each), %.1f s. Javadoc of %d members read.%n%n",
+                        + "(limit: %d ms of CPU time or 3× that of wall time per call), %.1f s. Javadoc of %d members read.%n%n",
                 String.join(", ", filter), classes, members, h.calls, Harness.TIMEOUT_MS, seconds, docs.size()));
         sb.append("| outcome | calls | failure? |\n|---|---:|---|\n");
         int total = 0;
@@ -181,6 +192,9 @@ class BadInputTest {
                     .append(o.failure ? "yes" : "no").append(" |\n");
         }
         sb.append("| **classified calls** | ").append(total).append(" | |\n");
+        List<String> runaway = Calls.runaway();
+        sb.append("| hung calls still running after Thread.stop | ").append(runaway.size()).append(" | ")
+                .append(md(String.join("; ", runaway))).append(" |\n");
         sb.append("| members without a valid baseline (skipped) | ").append(skipped.size()).append(" | ")
                 .append(skipped.isEmpty() ? "" : "yes unless allowed").append(" |\n");
         sb.append("| failures on the allow-list | ").append(allowedFailures.size()).append(" | no |\n");

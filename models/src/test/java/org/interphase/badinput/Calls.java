@@ -8,6 +8,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -79,11 +80,21 @@ final class Calls {
                 r.error = th;
             }
             r.nanos = System.nanoTime() - t0;
-        }, "badinput-call");
+        }, "badinput-call " + Harness.signature(e));
         t.setDaemon(true);
         t.start();
         try {
-            t.join(timeoutMs);
+            // A call hangs when it has used timeoutMs of CPU, or 3 × timeoutMs of wall time (a blocked
+            // call): CPU time, not wall time, so that a busy machine does not turn slow calls into hangs.
+            long start = System.nanoTime();
+            while (t.isAlive()) {
+                t.join(20);
+                long wall = (System.nanoTime() - start) / 1_000_000;
+                long cpu = cpuMillis(t);
+                if (wall >= timeoutMs && (cpu < 0 || cpu >= timeoutMs || wall >= 3 * timeoutMs)) {
+                    break;
+                }
+            }
             if (t.isAlive()) {
                 t.interrupt();
                 t.join(100);
@@ -101,6 +112,24 @@ final class Calls {
             throw new IllegalStateException("interrupted", ie);
         }
         return r;
+    }
+
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** CPU time used by a thread, ms, or -1 when the JVM cannot tell. */
+    private static long cpuMillis(Thread t) {
+        try {
+            long ns = THREADS.isThreadCpuTimeSupported() ? THREADS.getThreadCpuTime(t.getId()) : -1;
+            return ns < 0 ? -1 : ns / 1_000_000;
+        } catch (UnsupportedOperationException e) {
+            return -1;
+        }
+    }
+
+    /** Call threads still alive (stopped hangs that did not die), by the member they run. */
+    static List<String> runaway() {
+        return Thread.getAllStackTraces().keySet().stream().filter(x -> x.getName().startsWith("badinput-call")
+                && x.isAlive()).map(x -> x.getName().substring("badinput-call ".length())).sorted().toList();
     }
 
     // ---------------------------------------------------------------- scanning results
