@@ -180,9 +180,18 @@ class BadInputTest {
                          Map<String, Double> secondsPerMember) {
         StringBuilder sb = new StringBuilder();
         sb.append("# Bad-input harness report\n\n");
+        double cpu = -1;
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            cpu = os.getProcessCpuTime() / 1e9;
+        }
         sb.append(String.format(Locale.ROOT, "Packages: %s. %d public classes, %d public members tested, %d calls "
-                        + "(limit: %d ms of CPU time or 3× that of wall time per call), %.1f s. Javadoc of %d members read.%n%n",
-                String.join(", ", filter), classes, members, h.calls, Harness.TIMEOUT_MS, seconds, docs.size()));
+                        + "(limit: %d ms of CPU time or 3× that of wall time per call). Wall time %.1f s (the test JVM "
+                        + "used %.1f s of CPU time in all, machine load average %.1f on %d cores). Javadoc of %d "
+                        + "members read.%n%n",
+                String.join(", ", filter).replaceAll("\\.$", ".*"), classes, members, h.calls, Harness.TIMEOUT_MS, seconds, cpu,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors(), docs.size()));
         sb.append("| outcome | calls | failure? |\n|---|---:|---|\n");
         int total = 0;
         for (Outcome o : Outcome.values()) {

@@ -98,9 +98,13 @@ final class Calls {
             if (t.isAlive()) {
                 t.interrupt();
                 t.join(100);
-                if (t.isAlive()) {
+                for (int attempt = 0; attempt < 5 && t.isAlive(); attempt++) {
                     t.stop(); // Java 17 still has it; a runaway loop would otherwise keep a core busy
                     t.join(1000);
+                }
+                if (t.isAlive() && System.getProperty("badinput.debug") != null) {
+                    System.err.println("[badinput] still alive after stop: " + t.getName() + " at "
+                            + java.util.Arrays.toString(t.getStackTrace()));
                 }
                 Result timeout = new Result();
                 timeout.timedOut = true;

@@ -53,7 +53,16 @@ final class Messages {
         }
         List<String> candidates = new ArrayList<>(camelWords(param));
         if (!memberName.isEmpty()) {
+            if (word(m, memberName.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
             candidates.addAll(camelWords(memberName));
+        }
+        // the subject of the message is the symbol the @param text starts with ("x must be ..." for "@param at x, m")
+        String subject = m.split("[\\s,:;(]", 2)[0];
+        String docStart = JavadocIndex.plain(paramDoc).toLowerCase(Locale.ROOT).split("[\\s,:;(]", 2)[0];
+        if (!subject.isEmpty() && subject.equals(docStart)) {
+            return true;
         }
         for (String w : candidates) {
             if (VERBS.contains(w)) {

@@ -111,6 +111,15 @@ final class ValidExamples {
             String checked = e.getParameters()[0].getName();
             return List.of(Example.of("\"" + checked + "\"", checked));
         }
+        if (e != null && raw(type) == String.class && name.endsWith("Name") && name.length() > 4) {
+            // "xName" is the display name of parameter "x": pass "x", so that a message about x names it
+            String named = name.substring(0, name.length() - 4);
+            for (java.lang.reflect.Parameter p : e.getParameters()) {
+                if (p.getName().equals(named)) {
+                    return List.of(Example.of("\"" + named + "\"", named));
+                }
+            }
+        }
         Class<?> raw = raw(type);
         if (raw == double.class || raw == Double.class || raw == float.class || raw == Float.class) {
             List<Example> out = new ArrayList<>();
