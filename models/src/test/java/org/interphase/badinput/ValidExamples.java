@@ -513,7 +513,7 @@ final class ValidExamples {
     }
 
     private static int[] namedInts(String n, String hint) {
-        if (n.equals("species") || n.equals("i") || n.equals("ix") || n.equals("iy") || n.equals("k") || n.equals("p") || has(n, "index", "layer",
+        if (n.equals("species") || n.equals("phase") || n.equals("i") || n.equals("ix") || n.equals("iy") || n.equals("k") || n.equals("p") || has(n, "index", "layer",
                 "side", "cell", "output", "first")) {
             return new int[] {0, 1, 2};
         }
