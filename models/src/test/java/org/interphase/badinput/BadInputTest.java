@@ -1,0 +1,273 @@
+package org.interphase.badinput;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.reflect.Executable;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The project's own bad-input test (issue 13, section 2).
+ *
+ * <h2>What it does</h2>
+ * It enumerates the public API of core, materials and models by reflection (every public
+ * constructor, static method and declared instance method of every public class in
+ * {@code org.interphase.*}, test classes excluded), finds a valid call of each member (a baseline),
+ * then substitutes one bad value at a time for one parameter — NaN, ±∞, −1, 0, −0.0, 1e300,
+ * 1e-300 for numbers; −1, 0, MAX_VALUE for counts; null; "" and "   " for strings; null, empty,
+ * one-element and NaN/∞-holding arrays; null and empty collections — and runs each call on its
+ * own thread with a limit of {@value Harness#TIMEOUT_MS} ms of CPU time (3× that of wall time for a
+ * blocked call; a hung call is interrupted, then stopped). Each call is classified ({@link Outcome}):
+ * an IllegalArgumentException naming the parameter and showing the value (or an NPE naming the
+ * parameter) is good; a raw JVM exception, a Commons Math message, an IAE that blames something
+ * else, a NaN/∞ result, a hang, a NaN/∞/null silently accepted, or a value accepted that the
+ * member's own {@code @param} range forbids ("&gt; 0", "in (0, 1]", "non-negative", ...) is a failure.
+ * The report goes to {@code target/badinput-report.md} and {@code target/badinput-failures.tsv}.
+ *
+ * <h2>Run it for one package</h2>
+ * <pre>
+ * mvn -B -o -q -pl models -am test -Dtest=BadInputTest -Dsurefire.failIfNoSpecifiedTests=false \
+ *     -Dbadinput.packages=org.interphase.impedance
+ * </pre>
+ * ({@code badinput.packages} is a comma-separated list of package or class-name prefixes; the
+ * environment variable {@code BADINPUT_PACKAGES} works too. {@code -Dbadinput.debug=Type.method}
+ * prints the baseline attempts of matching members to stderr, to see why one has no baseline.)
+ *
+ * <h2>What counts as good</h2>
+ * An IllegalArgumentException (or IndexOutOfBoundsException for an index) whose message names the
+ * parameter — by its Java name, its camelCase words, a distinctive word of it ("Young's modulus" for
+ * {@code youngs}), its Greek letter, or a word of the first clause of its {@code @param} text — and
+ * shows the bad number; or a NullPointerException whose message names the parameter. Zero, 1e300 and
+ * 1e-300 may also be accepted when the result stays finite and no documented range forbids them.
+ * A NaN/∞ that a valid result holds in a getter (e.g. "not set" as NaN) is reported once, at the
+ * member that returned it, and then ignored when that value serves as a receiver or argument.
+ *
+ * <h2>Adding a type to the registry</h2>
+ * A member whose arguments the harness cannot build is listed as "no baseline" and fails the test.
+ * Most types need nothing: they are produced from the library's own constants, factories and
+ * constructors. When that does not work (a builder that needs several calls, a problem that must
+ * be small to be fast, arguments that must agree with each other), add an entry to
+ * {@link ValidExamples#explicit()} ({@code put(m, MyType.class, Example.of("label", value))},
+ * or {@code lazy(...)} / {@code fresh(...)} for values that are expensive or mutable), or, for
+ * one member whose arguments depend on each other, to {@link ValidExamples#overrides()} keyed by
+ * its signature ({@code "org.interphase.pkg.Type.method(double,int)"}). Numbers, arrays and
+ * strings are chosen by parameter name in {@link ValidExamples#doubles}, {@link ValidExamples#ints},
+ * {@link ValidExamples#doubleArrays} and {@link ValidExamples#strings}.
+ *
+ * <h2>The allow-list</h2>
+ * {@link #ALLOWED} holds the justified exceptions to the rules, one commented entry each. A key is
+ * a member signature ({@code "org.interphase.core.Checks.finite(double,String,String)"}), optionally
+ * followed by {@code "#param"} or {@code "#param=value"} (value as in the report: {@code NaN},
+ * {@code +Infinity}, {@code -1}, {@code null}, ...). {@link #ALLOWED_SKIPS} lists members that are
+ * allowed to have no baseline. Keep both short: an entry is a decision, write why.
+ */
+class BadInputTest {
+
+    /**
+     * Justified exceptions to the rules: key (member, member#param or member#param=value) → reason.
+     */
+    static final Map<String, String> ALLOWED = new LinkedHashMap<>();
+
+    static {
+        // An infinite bound of a range check is a one-sided range ("no upper limit"); the checked
+        // value itself is still refused when it is not finite.
+        String checks = "org.interphase.core.Checks.";
+        ALLOWED.put(checks + "atLeast(double,double,String,String)#min=-Infinity", "infinite bound = one-sided range");
+        ALLOWED.put(checks + "atMost(double,double,String,String)#max=+Infinity", "infinite bound = one-sided range");
+        ALLOWED.put(checks + "inClosedRange(double,double,double,String,String)#min=-Infinity",
+                "infinite bound = one-sided range");
+        ALLOWED.put(checks + "inClosedRange(double,double,double,String,String)#max=+Infinity",
+                "infinite bound = one-sided range");
+        ALLOWED.put(checks + "inOpenRange(double,double,double,String,String)#min=-Infinity",
+                "infinite bound = one-sided range");
+        ALLOWED.put(checks + "inOpenRange(double,double,double,String,String)#max=+Infinity",
+                "infinite bound = one-sided range");
+        // Workspace arrays: their contents on entry are overwritten, so NaN in them is harmless.
+        ALLOWED.put("org.interphase.core.Tridiagonal.solveInPlace(double[],double[],double[],double[],double[])#scratch=[NaN,..]",
+                "scratch is workspace, overwritten before it is read");
+        ALLOWED.put("org.interphase.core.Tridiagonal.solveInPlace(double[],double[],double[],double[],double[])#scratch=[Inf,..]",
+                "scratch is workspace, overwritten before it is read");
+    }
+
+    /** Members allowed to have no valid baseline call: signature → reason. */
+    static final Map<String, String> ALLOWED_SKIPS = new LinkedHashMap<>();
+
+    static {
+        // (none yet)
+    }
+
+    private static List<String> packageFilter() {
+        String p = System.getProperty("badinput.packages");
+        if (p == null || p.isBlank()) {
+            p = System.getenv("BADINPUT_PACKAGES");
+        }
+        if (p == null || p.isBlank()) {
+            return List.of("org.interphase.");
+        }
+        return Stream.of(p.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    static boolean allowed(Harness.Finding f) {
+        return ALLOWED.containsKey(f.member()) || ALLOWED.containsKey(f.member() + "#" + f.param())
+                || ALLOWED.containsKey(f.allowKey());
+    }
+
+    @Test
+    void everyPublicMemberRefusesBadInputWithAHelpfulMessage() throws IOException {
+        long t0 = System.nanoTime();
+        List<String> filter = packageFilter();
+        List<Class<?>> classes = Harness.libraryClasses("org.interphase",
+                pkg -> pkg.startsWith("org.interphase.badinput") || pkg.startsWith("org.interphase.docs")
+                        || pkg.startsWith("org.interphase.benchmarks"));
+        JavadocIndex docs = JavadocIndex.read(List.of(Path.of("../core/src/main/java"),
+                Path.of("../materials/src/main/java"), Path.of("src/main/java")));
+        Harness h = new Harness(classes, docs);
+        List<Executable> targets = h.api.stream()
+                .filter(e -> filter.stream().anyMatch(f -> e.getDeclaringClass().getName().startsWith(f)))
+                .toList();
+
+        List<Harness.Finding> findings = new ArrayList<>();
+        Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+        List<String> skipped = new ArrayList<>();
+        Map<String, Double> secondsPerMember = new LinkedHashMap<>();
+        for (Executable e : targets) {
+            long m0 = System.nanoTime();
+            h.probe(e, findings, counts, skipped);
+            secondsPerMember.put(Harness.signature(e), (System.nanoTime() - m0) / 1e9);
+        }
+        List<String> unallowedSkips = skipped.stream()
+                .filter(s -> !ALLOWED_SKIPS.containsKey(s.substring(0, s.indexOf(" — "))))
+                .toList();
+        List<Harness.Finding> failures = findings.stream().filter(f -> f.outcome().failure && !allowed(f)).toList();
+        List<Harness.Finding> allowedFailures = findings.stream().filter(f -> f.outcome().failure && allowed(f)).toList();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+
+        String report = report(filter, classes.size(), targets.size(), h, docs, counts, failures, allowedFailures,
+                skipped, seconds, secondsPerMember);
+        Path out = Path.of("target");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("badinput-report.md"), report, StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("badinput-failures.tsv"), tsv(failures), StandardCharsets.UTF_8);
+
+        StringBuilder summary = new StringBuilder();
+        summary.append(String.format(Locale.ROOT, "%d failures, %d members without a baseline (%.1f s); counts: %s%n",
+                failures.size(), unallowedSkips.size(), seconds, counts));
+        failures.stream().limit(30).forEach(f -> summary.append("  ").append(f.outcome()).append(' ')
+                .append(f.member()).append(" #").append(f.param()).append('=').append(f.value()).append(' ')
+                .append(f.exception().isEmpty() ? f.detail() : f.exception()).append('\n'));
+        unallowedSkips.stream().limit(10).forEach(s -> summary.append("  NO BASELINE ").append(s).append('\n'));
+        summary.append("full report: target/badinput-report.md");
+        assertThat(failures.isEmpty() && unallowedSkips.isEmpty()).as(summary.toString()).isTrue();
+    }
+
+    // ---------------------------------------------------------------- report
+
+    static String report(List<String> filter, int classes, int members, Harness h, JavadocIndex docs,
+                         Map<Outcome, Integer> counts, List<Harness.Finding> failures,
+                         List<Harness.Finding> allowedFailures, List<String> skipped, double seconds,
+                         Map<String, Double> secondsPerMember) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# Bad-input harness report\n\n");
+        double cpu = -1;
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            cpu = os.getProcessCpuTime() / 1e9;
+        }
+        sb.append(String.format(Locale.ROOT, "Packages: %s. %d public classes, %d public members tested, %d calls "
+                        + "(limit: %d ms of CPU time or 3× that of wall time per call). Wall time %.1f s (the test JVM "
+                        + "used %.1f s of CPU time in all, machine load average %.1f on %d cores). Javadoc of %d "
+                        + "members read.%n%n",
+                String.join(", ", filter).replaceAll("\\.$", ".*"), classes, members, h.calls, Harness.TIMEOUT_MS, seconds, cpu,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors(), docs.size()));
+        sb.append("| outcome | calls | failure? |\n|---|---:|---|\n");
+        int total = 0;
+        for (Outcome o : Outcome.values()) {
+            int n = counts.getOrDefault(o, 0);
+            total += n;
+            sb.append("| ").append(o.label).append(" (").append(o).append(") | ").append(n).append(" | ")
+                    .append(o.failure ? "yes" : "no").append(" |\n");
+        }
+        sb.append("| **classified calls** | ").append(total).append(" | |\n");
+        List<String> runaway = Calls.runaway();
+        sb.append("| hung calls still running after Thread.stop | ").append(runaway.size()).append(" | ")
+                .append(md(String.join("; ", runaway))).append(" |\n");
+        sb.append("| members without a valid baseline (skipped) | ").append(skipped.size()).append(" | ")
+                .append(skipped.isEmpty() ? "" : "yes unless allowed").append(" |\n");
+        sb.append("| failures on the allow-list | ").append(allowedFailures.size()).append(" | no |\n");
+        sb.append("| **failures (not allowed)** | ").append(failures.size()).append(" | |\n\n");
+
+        Map<String, Long> perPackage = failures.stream()
+                .collect(Collectors.groupingBy(Harness.Finding::pkg, TreeMap::new, Collectors.counting()));
+        sb.append("## Failures per package\n\n| package | failures | members |\n|---|---:|---:|\n");
+        for (Map.Entry<String, Long> en : perPackage.entrySet()) {
+            long m = failures.stream().filter(f -> f.pkg().equals(en.getKey())).map(Harness.Finding::member)
+                    .distinct().count();
+            sb.append("| ").append(en.getKey()).append(" | ").append(en.getValue()).append(" | ").append(m).append(" |\n");
+        }
+        sb.append("\n## Failures by package and class\n\n");
+        String pkg = "";
+        String cls = "";
+        for (Harness.Finding f : failures) {
+            if (!f.pkg().equals(pkg)) {
+                pkg = f.pkg();
+                cls = "";
+                sb.append("\n### ").append(pkg).append("\n");
+            }
+            if (!f.cls().equals(cls)) {
+                cls = f.cls();
+                sb.append("\n#### ").append(cls).append("\n\n");
+            }
+            sb.append("- `").append(f.member().substring(f.pkg().length() + 1)).append("` **").append(f.param())
+                    .append("** = `").append(f.value()).append("` → ").append(f.outcome());
+            if (!f.exception().isEmpty()) {
+                sb.append(": ").append(md(f.exception()));
+            }
+            if (!f.detail().isEmpty()) {
+                sb.append(" (").append(md(f.detail())).append(')');
+            }
+            sb.append('\n');
+        }
+        sb.append("\n## Members without a valid baseline (not tested)\n\n");
+        for (String s : skipped) {
+            sb.append("- ").append(md(s)).append(ALLOWED_SKIPS.containsKey(s.substring(0, s.indexOf(" — ")))
+                    ? " (allowed)" : "").append('\n');
+        }
+        sb.append("\n## Slowest members (baseline search and all bad values, s)\n\n");
+        secondsPerMember.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(15)
+                .forEach(en -> sb.append(String.format(Locale.ROOT, "- %.2f `%s`%n", en.getValue(), en.getKey())));
+        sb.append("\n## Allowed failures\n\n");
+        for (Harness.Finding f : allowedFailures) {
+            String reason = ALLOWED.getOrDefault(f.allowKey(), ALLOWED.getOrDefault(f.member() + "#" + f.param(),
+                    ALLOWED.getOrDefault(f.member(), "")));
+            sb.append("- `").append(f.allowKey()).append("` → ").append(f.outcome()).append(": ").append(reason)
+                    .append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String md(String s) {
+        return s.replace("|", "\\|").replace("\n", " ");
+    }
+
+    static String tsv(List<Harness.Finding> failures) {
+        StringBuilder sb = new StringBuilder("package\tclass\tmember\tparameter\tvalue\toutcome\texception\tdetail\n");
+        for (Harness.Finding f : failures) {
+            sb.append(String.join("\t", f.pkg(), f.cls(), f.member(), f.param(), f.value(), f.outcome().name(),
+                    f.exception().replace('\t', ' '), f.detail().replace('\t', ' '))).append('\n');
+        }
+        return sb.toString();
+    }
+}
