@@ -823,8 +823,8 @@ final class ValidExamples {
         put(m, Spectrum.class, lazy("RC spectrum, 30 points", ValidExamples::spectrum, false),
                 lazy("RC spectrum per area (1 cm²)", () -> spectrum().areaSpecific(1e-4), false));
         put(m, org.interphase.spacecharge.Boltzmann.class,
-                lazy("Boltzmann.symmetric(1, 1e24).withSiteDensity(1e28)",
-                        () -> org.interphase.spacecharge.Boltzmann.symmetric(1, 1e24).withSiteDensity(1e28), false),
+                lazy("Boltzmann.symmetric(1, 1e24).withSiteDensities(1e28, 1e28)",
+                        () -> org.interphase.spacecharge.Boltzmann.symmetric(1, 1e24).withSiteDensities(1e28, 1e28), false),
                 lazy("Boltzmann.mottSchottky(1, 1e24)", () -> org.interphase.spacecharge.Boltzmann.mottSchottky(1, 1e24),
                         false));
         put(m, org.interphase.spacecharge.SiteExclusion.class,

@@ -14,8 +14,7 @@ class StackBadInputTest {
     @Test
     void aPressureTooLowForAnyContactNamesThePressure() {
         // 1e-300 Pa gave a contact fraction of 1.6e-310, reported as a bad "contact fraction" the caller never passed
-        var dry = new StackPressureContact(Units.GPa(5), 0.1, Units.nm(100), Double.POSITIVE_INFINITY, 0.1,
-                Units.ohmCm2(1), StackPressureContact.DEFAULT_SEPARATION_DECAY);
+        var dry = StackPressureContact.elastic(Units.GPa(5), 0.1, Units.nm(100), 0.1, Units.ohmCm2(1));
         assertThatThrownBy(() -> ContactStates.atStackPressure(dry, 1e-300)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("stack pressure").hasMessageContaining("1.0E-300 Pa");
         assertThatThrownBy(() -> ContactStates.atStackPressure(dry, -1)).isInstanceOf(IllegalArgumentException.class)
