@@ -36,6 +36,12 @@ public record CathodeBreathing(MisfitSphere particle, double maxVolumeChange, do
         double irreversibleFraction) {
 
     /**
+     * The most samples a profile ({@link #overCharge}, {@link #overCycles}) may hold: far more than a
+     * plot needs, and a cap so that a huge count is refused before two arrays of that size are allocated.
+     */
+    public static final int MAX_POINTS = 1_000_000;
+
+    /**
      * Validates the components.
      *
      * @param particle the particle and matrix 
@@ -98,11 +104,13 @@ public record CathodeBreathing(MisfitSphere particle, double maxVolumeChange, do
 
     /**
      * @param cycles n
-     * @param points samples (&ge; 2)
+     * @param points samples, in [2, {@value #MAX_POINTS}]
      * @return contact fraction vs state of charge
+     * @throws IllegalArgumentException if {@code cycles} is negative or {@code points} is out of range
      */
     public Profile overCharge(int cycles, int points) {
-        Checks.atLeast(points, 2, "points");
+        Checks.atLeast(cycles, 0, "cycles");
+        Checks.inClosedRange(points, 2, MAX_POINTS, "points");
         double[] s = new double[points];
         double[] f = new double[points];
         for (int i = 0; i < points; i++) {
@@ -114,11 +122,14 @@ public record CathodeBreathing(MisfitSphere particle, double maxVolumeChange, do
 
     /**
      * @param stateOfCharge s at which to read the contact
-     * @param maxCycles last cycle (&ge; 1)
+     * @param maxCycles last cycle, in [1, {@value #MAX_POINTS} − 1] (the profile has maxCycles + 1 points)
      * @return contact fraction vs completed cycles 0..maxCycles
+     * @throws IllegalArgumentException if {@code stateOfCharge} is not in [0, 1] or {@code maxCycles} is out
+     *     of range
      */
     public Profile overCycles(double stateOfCharge, int maxCycles) {
-        Checks.atLeast(maxCycles, 1, "maximum cycles");
+        volumeChange(stateOfCharge); // checks s ∈ [0, 1] before any allocation
+        Checks.inClosedRange(maxCycles, 1, MAX_POINTS - 1, "maximum cycles");
         double[] n = new double[maxCycles + 1];
         double[] f = new double[maxCycles + 1];
         for (int i = 0; i <= maxCycles; i++) {

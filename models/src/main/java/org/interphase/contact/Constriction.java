@@ -176,16 +176,26 @@ public final class Constriction {
     /**
      * Direct numerical conductance of an arbitrary contact map on the grid of a problem.
      *
-     * @param map contact points, index ix·ny + iy
+     * <p>The conductance is proportional to σ (the potential problem is linear and σ only scales the
+     * kernel), so it is solved for σ = 1 S/m and scaled: a very large or very small σ cannot overflow
+     * or underflow the kernel, and a conductance beyond the double range is refused.
+     *
+     * @param map contact points, index ix·ny + iy (length nx·ny of the problem's grid)
      * @param problem supplies grid, boundary condition and (for a layer) the geometry
-     * @param conductivity σ, S/m
-     * @return conductance per grid area, S/m²
+     * @param conductivity σ, S/m (&gt; 0)
+     * @return conductance per grid area, S/m² ({@code +∞} in full contact on a periodic half-space, 0
+     *     without contact)
+     * @throws NullPointerException if {@code map} or {@code problem} is null
+     * @throws IllegalArgumentException if σ is not finite and &gt; 0, the map does not match the grid, or the
+     *     conductance exceeds the double range
      */
     public static double conductance(boolean[] map, ContactProblem problem, double conductivity) {
+        Objects.requireNonNull(map, "map (contact map) must not be null");
+        Objects.requireNonNull(problem, "problem (contact problem) must not be null");
         Checks.positive(conductivity, "conductivity", "S/m");
         if (map.length != problem.surface().nx() * problem.surface().ny()) {
-            throw new IllegalArgumentException("map holds " + map.length + " points, the grid "
-                    + problem.surface().nx() * problem.surface().ny());
+            throw new IllegalArgumentException("map must hold one point per grid point, nx·ny = "
+                    + problem.surface().nx() * problem.surface().ny() + ", had " + map.length);
         }
         int count = 0;
         for (boolean b : map) {
@@ -195,7 +205,7 @@ public final class Constriction {
                 && !problem.hasLayer()) {
             return Double.POSITIVE_INFINITY;
         }
-        double[] j = ContactSolver.restrictedSolve(problem.kernel(2 * conductivity), map, 1.0, 1e-10, 10 * map.length);
+        double[] j = ContactSolver.restrictedSolve(problem.kernel(2.0), map, 1.0, 1e-10, 10 * map.length);
         if (j == null) {
             return 0.0;
         }
@@ -203,7 +213,9 @@ public final class Constriction {
         for (double v : j) {
             s += v;
         }
-        return Format.finite(s / j.length, "conductance");
+        double perUnitConductivity = Format.finite(s / j.length, "conductance at σ = 1 S/m");
+        return Format.result(conductivity * perUnitConductivity, "conductance per grid area",
+                Format.arg("conductivity", conductivity, "S/m"));
     }
 
     /**

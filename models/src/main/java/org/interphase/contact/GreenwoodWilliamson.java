@@ -29,6 +29,14 @@ import org.interphase.core.RootFinder;
 public record GreenwoodWilliamson(double summitDensity, double summitRadius, double summitHeightStd,
         double contactModulus, SummitHeights heights) {
 
+    /**
+     * The highest order n of {@link #integral}: the model needs 0, 1 and 3/2, and the quadrature window
+     * (40σ beyond the mean plane for Gaussian heights, 60 scale lengths for exponential heights) holds
+     * the integrand (s − d)^n φ(s), whose peak moves out as √n (Gaussian) or n (exponential), only for
+     * moderate n.
+     */
+    public static final double MAX_ORDER = 10;
+
     /** Distribution of summit heights, standardised to unit standard deviation (exponential: unit scale). */
     public enum SummitHeights {
         /** φ(s) = exp(−s²/2)/√(2π). */
@@ -58,12 +66,14 @@ public record GreenwoodWilliamson(double summitDensity, double summitRadius, dou
      * F_n(d) = ∫_d^∞ (s − d)^n φ(s) ds, by adaptive quadrature (exact closed forms are used by the tests
      * to check it).
      *
-     * @param n the order (&ge; 0)
+     * @param n the order, in [0, {@value #MAX_ORDER}]
      * @param d the separation in units of σ
      * @return F_n(d), dimensionless
+     * @throws IllegalArgumentException if n is out of range, d is not finite (or negative for exponential
+     *     heights)
      */
     public double integral(double n, double d) {
-        Checks.nonNegative(n, "order", "");
+        Checks.inClosedRange(n, 0, MAX_ORDER, "order n", "");
         Checks.finite(d, "separation", "σ");
         if (heights == SummitHeights.EXPONENTIAL && d < 0) {
             throw new IllegalArgumentException("separation must be >= 0 σ for exponential summit heights, was " + d);
@@ -130,6 +140,8 @@ public record GreenwoodWilliamson(double summitDensity, double summitRadius, dou
      *
      * @param meanPressure p̄, Pa (&gt; 0)
      * @return d, m
+     * @throws IllegalArgumentException if p̄ is not finite and &gt; 0, or outside the pressures these summits
+     *     carry between the deepest separation and 60 σ (or the underflow of p̄(d))
      */
     public double separationAt(double meanPressure) {
         Checks.positive(meanPressure, "mean pressure", "Pa");
@@ -141,12 +153,22 @@ public record GreenwoodWilliamson(double summitDensity, double summitRadius, dou
                     + " Pa at d = " + lo + " σ)");
         }
         double hi = lo + 1.0;
-        while (Math.log(meanPressure(hi * summitHeightStd)) > target) {
+        double pHi;
+        while ((pHi = meanPressure(hi * summitHeightStd)) > 0 && Math.log(pHi) > target) {
             hi += 1.0;
             if (hi > 60) {
                 throw new IllegalArgumentException("mean pressure " + meanPressure + " Pa is too small for the "
                         + "Greenwood–Williamson model (separation beyond 60 σ)");
             }
+        }
+        if (!(pHi > 0)) {
+            // p̄(d) underflows to 0 (F_3/2 is below the double range) before it falls to the target: the
+            // root is out of reach of the quadrature, as it is beyond 60 σ below
+            double smallest = meanPressure((hi - 1) * summitHeightStd);
+            throw new IllegalArgumentException("mean pressure " + meanPressure + " Pa is too small for the "
+                    + "Greenwood–Williamson model of these summits: p̄(d) underflows to 0 Pa by d = " + hi
+                    + " σ (p̄ = " + smallest + " Pa at d = " + (hi - 1) + " σ); use a mean pressure >= " + smallest
+                    + " Pa");
         }
         double d = RootFinder.brent(x -> Math.log(meanPressure(x * summitHeightStd)) - target, lo, hi, 1e-13);
         return d * summitHeightStd;
@@ -155,6 +177,7 @@ public record GreenwoodWilliamson(double summitDensity, double summitRadius, dou
     /**
      * @param meanPressure p̄, Pa (&gt; 0)
      * @return contact fraction at that pressure
+     * @throws IllegalArgumentException as {@link #separationAt}
      */
     public double contactFractionAt(double meanPressure) {
         return contactFraction(separationAt(meanPressure));

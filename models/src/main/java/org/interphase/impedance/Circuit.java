@@ -201,11 +201,18 @@ public final class Circuit {
      * {@link #element(String)}; blanks are ignored. Parallel blocks may nest up to
      * {@link #MAX_DEPTH} levels deep.
      *
-     * @param text e.g. {@code "R0-p(R1,CPE1)-p(R2-Wo1,C2)"}
+     * @param text the circuit string, e.g. {@code "R0-p(R1,CPE1)-p(R2-Wo1,C2)"} (not null, not blank)
      * @return the circuit
-     * @throws IllegalArgumentException naming the position (0-based) of the error in the string
+     * @throws NullPointerException if {@code text} is null
+     * @throws IllegalArgumentException naming the position (0-based) of the error in the string (an empty
+     *     or blank string at position 0)
      */
     public static Circuit parse(String text) {
+        Objects.requireNonNull(text, "text (the circuit string) must not be null");
+        if (text.isBlank()) {
+            throw new IllegalArgumentException("invalid circuit string: text must hold at least one element (e.g. "
+                    + "\"R0\"), was an empty circuit string (\"" + text + "\")");
+        }
         return new CircuitParser(text).parse();
     }
 

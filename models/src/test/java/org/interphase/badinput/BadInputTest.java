@@ -94,11 +94,6 @@ class BadInputTest {
                 "infinite bound = one-sided range");
         ALLOWED.put(checks + "inOpenRange(double,double,double,String,String)#max=+Infinity",
                 "infinite bound = one-sided range");
-        // Workspace arrays: their contents on entry are overwritten, so NaN in them is harmless.
-        ALLOWED.put("org.interphase.core.Tridiagonal.solveInPlace(double[],double[],double[],double[],double[])#scratch=[NaN,..]",
-                "scratch is workspace, overwritten before it is read");
-        ALLOWED.put("org.interphase.core.Tridiagonal.solveInPlace(double[],double[],double[],double[],double[])#scratch=[Inf,..]",
-                "scratch is workspace, overwritten before it is read");
     }
 
     /** Members allowed to have no valid baseline call: signature → reason. */

@@ -370,6 +370,23 @@ final class Harness {
         return t.getClass().getName() + (m.isEmpty() ? "" : ": " + m);
     }
 
+    /** "output … overwritten", "work array", "workspace", "scratch" at the start of a @param text. */
+    private static final java.util.regex.Pattern OUTPUT_DOC = java.util.regex.Pattern.compile(
+            "(output\\b.*\\boverwritten|work array|workspace|scratch)\\b.*", java.util.regex.Pattern.DOTALL);
+
+    /**
+     * True when a parameter's {@code @param} text (its own or the one it inherits) declares an
+     * output or work array, whose contents on entry the member does not read: the text begins with
+     * "output" and says the contents are "overwritten" ({@code Impedance.evaluate}'s {@code re} and
+     * {@code im}), or begins with "work array", "workspace" or "scratch" ({@code Tridiagonal}'s
+     * {@code scratch}). "output times, s" (an input listing when to output) does not match. Such an
+     * array filled with NaN/∞ is accepted only when no NaN/∞ is left in it or in the other outputs
+     * after the call (see {@link #probe}); null and too-short arrays are still bad values.
+     */
+    static boolean isOutputArray(String paramDoc) {
+        return OUTPUT_DOC.matcher(JavadocIndex.plain(paramDoc).toLowerCase(Locale.ROOT)).matches();
+    }
+
     static boolean isVoid(Executable e) {
         return e instanceof Method && ((Method) e).getReturnType() == void.class;
     }
@@ -570,7 +587,9 @@ final class Harness {
             return bad.finiteInput() ? Outcome.NONFINITE_FROM_FINITE : Outcome.NONFINITE_FROM_NONFINITE;
         }
         if (bad.nonFinite()) {
-            return Outcome.NONFINITE_INPUT_ACCEPTED;
+            // NaN/∞ in an output or work array that the call overwrote (the scan after the call found none
+            // left, and none in any other output) was never read: the array is not an input
+            return bad.scalar() == null && isOutputArray(paramDoc) ? Outcome.ACCEPTED : Outcome.NONFINITE_INPUT_ACCEPTED;
         }
         if (bad.isNull()) {
             return JavadocIndex.plain(paramDoc).toLowerCase(Locale.ROOT).contains("null")
@@ -635,6 +654,8 @@ final class Harness {
                 calls++;
                 if (r.returned() && r.nonFinitePath == null && isVoid(e)) {
                     r.nonFinitePath = outputs(ps, args);
+                } else if (r.returned() && r.nonFinitePath == null && isOutputArray(doc)) {
+                    r.nonFinitePath = outputs(new Parameter[] {ps[i]}, new Object[] {args[i]});
                 }
                 if (r.harnessError != null) {
                     skipped.add(signature(e) + " #" + ps[i].getName() + "=" + bad.label() + " — harness error: "

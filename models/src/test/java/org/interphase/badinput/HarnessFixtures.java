@@ -153,4 +153,59 @@ final class HarnessFixtures {
             return label == null ? 0 : label.length();
         }
     }
+
+    /** Writes results into arrays the caller passes (the pattern of {@code Impedance.evaluate}). */
+    public interface Writer {
+        /**
+         * Writes 2·x_i into out[i].
+         *
+         * @param x inputs, each finite
+         * @param out output values; length &ge; x.length, contents overwritten
+         */
+        void write(double[] x, double[] out);
+    }
+
+    /** Overwrites its output without reading it (inherits the @param text of {@link Writer#write}). */
+    public static final class Overwrites implements Writer {
+        /** An instance. */
+        public Overwrites() {}
+
+        @Override
+        public void write(double[] x, double[] out) {
+            Checks.allFinite(x, "x", "");
+            for (int i = 0; i < x.length; i++) {
+                out[i] = 2 * x[i];
+            }
+        }
+    }
+
+    /** Adds to its "output" instead of overwriting it: NaN in it comes back out. */
+    public static final class Accumulates implements Writer {
+        /** An instance. */
+        public Accumulates() {}
+
+        @Override
+        public void write(double[] x, double[] out) {
+            Checks.allFinite(x, "x", "");
+            for (int i = 0; i < x.length; i++) {
+                out[i] += 2 * x[i];
+            }
+        }
+    }
+
+    /** An input array whose text merely starts with "output" (when to output): not an output array. */
+    public static final class OutputTimes {
+        private OutputTimes() {}
+
+        /**
+         * The last output time, unchecked.
+         *
+         * @param times output times, s, increasing
+         * @return the last one
+         */
+        public static double last(double[] times) {
+            java.util.Objects.requireNonNull(times, "times");
+            return times.length == 0 ? 0 : Math.min(times[times.length - 1], 1.0);
+        }
+    }
 }

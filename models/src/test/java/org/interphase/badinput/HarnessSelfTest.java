@@ -25,7 +25,8 @@ class HarnessSelfTest {
     static void runHarnessOnFixtures() {
         List<Class<?>> classes = List.of(HarnessFixtures.Checked.class, HarnessFixtures.ReturnsNaN.class,
                 HarnessFixtures.RawNpe.class, HarnessFixtures.Loops.class, HarnessFixtures.Blames.class,
-                HarnessFixtures.Documented.class, HarnessFixtures.CommonsLeak.class, HarnessFixtures.NullAccepted.class);
+                HarnessFixtures.Documented.class, HarnessFixtures.CommonsLeak.class, HarnessFixtures.NullAccepted.class,
+                HarnessFixtures.Overwrites.class, HarnessFixtures.Accumulates.class, HarnessFixtures.OutputTimes.class);
         JavadocIndex docs = JavadocIndex.read(List.of(Path.of("src/test/java/org/interphase/badinput")));
         Harness h = new Harness(classes, docs);
         List<Harness.Finding> findings = new ArrayList<>();
@@ -99,6 +100,22 @@ class HarnessSelfTest {
     @Test
     void silentlyAcceptedNullIsAFailure() {
         assertThat(outcome("NullAccepted.label#null")).isEqualTo(Outcome.NULL_ACCEPTED);
+    }
+
+    @Test
+    void nanInAnOverwrittenOutputArrayIsAcceptedButNotWhenItIsReadOrAnInput() {
+        assertThat(outcome("Overwrites.write#[NaN,..]")).as("output array, overwritten").isEqualTo(Outcome.ACCEPTED);
+        assertThat(outcome("Overwrites.write#[Inf,..]")).isEqualTo(Outcome.ACCEPTED);
+        assertThat(outcome("Overwrites.write#double[1]")).as("a too-short output is still a failure")
+                .isEqualTo(Outcome.UNHELPFUL);
+        assertThat(outcome("Accumulates.write#[NaN,..]")).as("an 'output' that is read")
+                .isEqualTo(Outcome.NONFINITE_FROM_NONFINITE);
+        assertThat(outcome("OutputTimes.last#[Inf,..]")).as("'output times' is an input")
+                .isEqualTo(Outcome.NONFINITE_INPUT_ACCEPTED);
+        assertThat(Harness.isOutputArray("output Z', Ω; length &ge; omega.length, contents overwritten")).isTrue();
+        assertThat(Harness.isOutputArray("work array of length ≥ n")).isTrue();
+        assertThat(Harness.isOutputArray("output times, s, strictly increasing")).isFalse();
+        assertThat(Harness.isOutputArray("right-hand side on entry, solution on return; overwritten")).isFalse();
     }
 
     @Test

@@ -16,6 +16,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,7 +93,12 @@ final class JavadocIndex {
         return e.getDeclaringClass().getName() + "#" + name + "(" + types + ")";
     }
 
-    /** The @param text of a parameter, or "" when there is none; record constructors fall back to the class's @param. */
+    /**
+     * The @param text of a parameter, or "" when there is none. Record constructors fall back to the
+     * class's @param; a method without its own text inherits that of the method it overrides or
+     * implements (by parameter position, as the javadoc tool does), e.g. {@code BrickLayer.evaluate}
+     * the text of {@code Impedance.evaluate}.
+     */
     String paramText(Executable e, String param) {
         Map<String, String> m = params.get(key(e));
         String text = m == null ? null : m.get(param);
@@ -99,7 +106,48 @@ final class JavadocIndex {
             Map<String, String> c = params.get(e.getDeclaringClass().getName() + "#<record>");
             text = c == null ? null : c.get(param);
         }
+        if (text == null && e instanceof Method method && !Modifier.isStatic(method.getModifiers())) {
+            text = inherited(method, param);
+        }
         return text == null ? "" : text;
+    }
+
+    /** The @param text of the same parameter in the nearest overridden or implemented method, or null. */
+    private String inherited(Method m, String param) {
+        int index = -1;
+        java.lang.reflect.Parameter[] ps = m.getParameters();
+        for (int i = 0; i < ps.length; i++) {
+            if (ps[i].getName().equals(param)) {
+                index = i;
+            }
+        }
+        if (index < 0) {
+            return null;
+        }
+        Deque<Class<?>> todo = new ArrayDeque<>();
+        Class<?> c = m.getDeclaringClass();
+        if (c.getSuperclass() != null) {
+            todo.add(c.getSuperclass());
+        }
+        todo.addAll(List.of(c.getInterfaces()));
+        while (!todo.isEmpty()) {
+            Class<?> s = todo.poll();
+            try {
+                Method sm = s.getDeclaredMethod(m.getName(), m.getParameterTypes());
+                Map<String, String> sp = params.get(key(sm));
+                String text = sp == null ? null : sp.get(sm.getParameters()[index].getName());
+                if (text != null) {
+                    return text;
+                }
+            } catch (NoSuchMethodException notDeclaredThere) {
+                // look further up
+            }
+            if (s.getSuperclass() != null) {
+                todo.add(s.getSuperclass());
+            }
+            todo.addAll(List.of(s.getInterfaces()));
+        }
+        return null;
     }
 
     boolean hasMember(Executable e) {

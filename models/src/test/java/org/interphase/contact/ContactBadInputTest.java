@@ -77,8 +77,51 @@ class ContactBadInputTest {
                 row("solver iteration cap 0", () -> ContactSolver.withDefaults().withTolerance(1e-8).withMaxIterations(0), "max iterations", "0"),
                 // null and huge counts
                 row("power spectrum of null", () -> SurfaceStatistics.powerSpectrum(null, 8), "surface", ""),
+                // huge counts: refused before the arrays are allocated or the loop starts (were an
+                // OutOfMemoryError, a NegativeArraySizeException and a hang)
+                row("breathing over charge, 2^31 − 1 points", () -> breathing().overCharge(0, Integer.MAX_VALUE), "points",
+                        "2147483647"),
+                row("breathing over cycles, 2^31 − 1 cycles", () -> breathing().overCycles(1, Integer.MAX_VALUE),
+                        "maximum cycles", "2147483647"),
+                row("breathing over charge, −1 cycles", () -> breathing().overCharge(-1, 10), "cycles", "-1"),
+                row("creep steps per decade 2^31 − 1", () -> creep.fractionAt(3600, 300, Integer.MAX_VALUE),
+                        "steps per decade", "2147483647"),
+                row("creep over time, 2^31 − 1 points", () -> creep.overTime(3600, 300, Integer.MAX_VALUE), "points",
+                        "2147483647"),
+                row("creep over time, end time NaN", () -> creep.overTime(Double.NaN, 300, 8), "end time", "NaN"),
+                // the numerical conductance: nulls were the JVM's NPE, σ = 1e300 an ArithmeticException
+                row("conductance of a null map", () -> Constriction.conductance(null, problem(), 1e-3), "map", ""),
+                row("conductance with a null problem", () -> Constriction.conductance(new boolean[256], null, 1e-3),
+                        "problem", ""),
+                row("conductance map of the wrong size", () -> Constriction.conductance(new boolean[3], problem(), 1e-3),
+                        "map", "had 3"),
+                row("conductance beyond the double range", () -> Constriction.conductance(quarter(), problem(), 1e308),
+                        "conductivity", "1.0E308"),
+                // Greenwood–Williamson: a pressure whose separation is beyond the underflow of p̄(d), and an
+                // order whose integrand overflows (both messages named only the quadrature or root finder)
+                row("GW separation at 4.9e-324 Pa", () -> gw.separationAt(Double.MIN_VALUE), "mean pressure", "4.9E-324"),
+                row("GW contact fraction at 4.9e-324 Pa", () -> gw.contactFractionAt(Double.MIN_VALUE), "mean pressure",
+                        "4.9E-324"),
+                row("GW integral of order 1e300", () -> gw.integral(1e300, 0), "order", "1.0E300"),
                 row("power spectrum with 2^31 − 1 bins", () -> SurfaceStatistics.powerSpectrum(s, Integer.MAX_VALUE),
                         "bins", "2147483647"));
+    }
+
+    private static CathodeBreathing breathing() {
+        return new CathodeBreathing(new MisfitSphere(150e9, 0.25, 20e9, 0.3, 3e-6), -0.05, 10e6, 15e9, 0.1, 1e-7, 0.45,
+                0.01);
+    }
+
+    /** A 16×16 periodic problem and a map with its first quarter in contact. */
+    private static ContactProblem problem() {
+        Surface s = SelfAffineGenerator.builder().points(16).size(1e-6).hurst(0.8).rmsSlope(0.1).build().generate(7);
+        return ContactProblem.periodic(s, 1e9).withMeanPressure(5e6);
+    }
+
+    private static boolean[] quarter() {
+        boolean[] map = new boolean[256];
+        java.util.Arrays.fill(map, 0, 64, true);
+        return map;
     }
 
     private static Arguments row(String what, Executable call, String name, String value) {
@@ -125,6 +168,27 @@ class ContactBadInputTest {
         assertThat(huge.rmsCurvature()).isCloseTo(1e300 * small.rmsCurvature(), within(1e-12 * huge.rmsCurvature()));
         assertThat(huge.rmsSlopeFiniteDifference())
                 .isCloseTo(1e300 * small.rmsSlopeFiniteDifference(), within(1e-12 * huge.rmsSlopeFiniteDifference()));
+        // the numerical conductance is linear in σ (σ only scales the kernel): σ = 1e-300 S/m and 1e300 S/m
+        // give σ times the conductance at 1 S/m, as at ordinary σ (1e300 was an ArithmeticException)
+        double g1 = Constriction.conductance(quarter(), problem(), 1.0);
+        assertThat(g1).isFinite().isPositive();
+        assertThat(Constriction.conductance(quarter(), problem(), 1e-3)).isCloseTo(1e-3 * g1, within(1e-12 * 1e-3 * g1));
+        assertThat(Constriction.conductance(quarter(), problem(), 1e-300)).isCloseTo(1e-300 * g1,
+                within(1e-12 * 1e-300 * g1));
+        assertThat(Constriction.conductance(quarter(), problem(), 1e300)).isCloseTo(1e300 * g1,
+                within(1e-12 * 1e300 * g1));
+        // GW: F_n for exponential heights is Γ(n+1)·e^(−d) exactly, up to the highest order 10
+        GreenwoodWilliamson exp = new GreenwoodWilliamson(1e12, 1e-6, 1e-8, 1e9,
+                GreenwoodWilliamson.SummitHeights.EXPONENTIAL);
+        double gamma11 = 3628800; // 10!
+        assertThat(exp.integral(GreenwoodWilliamson.MAX_ORDER, 0.5)).isCloseTo(gamma11 * Math.exp(-0.5),
+                within(1e-8 * gamma11));
+        // and the separation of the smallest pressure the message offers is found, not refused
+        GreenwoodWilliamson g2 = new GreenwoodWilliamson(1e12, 1e-6, 1e-8, 1e9, GreenwoodWilliamson.SummitHeights.GAUSSIAN);
+        String msg = org.assertj.core.api.Assertions.catchThrowable(() -> g2.separationAt(Double.MIN_VALUE)).getMessage();
+        double smallest = Double.parseDouble(msg.replaceAll("(?s).*mean pressure >= (\\S+) Pa.*", "$1"));
+        double d = g2.separationAt(smallest);
+        assertThat(g2.meanPressure(d)).isCloseTo(smallest, within(1e-9 * smallest));
         // a contact fraction below the smallest normal double is still in (0, 1]: R_ct/f is finite
         assertThat(Constriction.interfaceAsr(1e-4, 1e-310, 0.0)).isCloseTo(1e-4 / 1e-310, within(1e294));
     }

@@ -85,6 +85,10 @@ class BadInputTableTest {
         b.add(row("ElementType.ofCode empty", () -> ElementType.ofCode(""), IAE, "code", "''", "CPE"));
         b.add(row("GradedLayer permittivity null", () -> GradedLayer.of(Profile.of(new double[] {0, 1e-6},
                 new double[] {1e-4, 1e-3}, "x", "m", "σ", "S/m"), (Profile) null), NPE, "relativePermittivity"));
+        // the circuit string is the parameter "text": the messages said only "circuit string"
+        b.add(row("Circuit.parse null", () -> Circuit.parse(null), NPE, "text", "circuit string"));
+        b.add(row("Circuit.parse empty", () -> Circuit.parse(""), IAE, "text", "empty circuit string", "\"\""));
+        b.add(row("Circuit.parse blank", () -> Circuit.parse("   "), IAE, "text", "\"   \""));
         b.add(row("Impedance.series empty", () -> Impedance.series(), IAE, "parts", "0 parts"));
         b.add(row("Impedance.series null part", () -> Impedance.series(LAYER, null), NPE, "parts[1]"));
         // the circuit fitter's problem and settings
@@ -176,6 +180,24 @@ class BadInputTableTest {
         var thrown = assertThatThrownBy(r.call()::run).isExactlyInstanceOf(r.type());
         for (String fragment : r.fragments()) {
             thrown.hasMessageContaining(fragment);
+        }
+    }
+
+    @Test
+    void evaluateOverwritesItsOutputsWithoutReadingThem() {
+        // the contract of Impedance.evaluate: re and im are outputs, their contents on entry do not matter
+        double[] w = {1, 10, 100, 1e3};
+        for (Impedance z : List.of(LAYER, new ChargeTransfer(1e-3, 0.1), new BrickLayer(1e-3, 1e-6, 1e-9, 1e-2, 1e-5,
+                30, 30), GradedLayer.of(Profile.of(new double[] {0, 1e-6}, new double[] {1e-4, 1e-3}, "x", "m", "σ",
+                "S/m"), 10), RC.with(10, 100, 1e-5))) {
+            double[] re = new double[4];
+            double[] im = new double[4];
+            z.evaluate(w, re, im);
+            double[] dirtyRe = {Double.NaN, Double.POSITIVE_INFINITY, -1e300, Double.NEGATIVE_INFINITY};
+            double[] dirtyIm = {Double.POSITIVE_INFINITY, Double.NaN, 1e300, Double.NaN};
+            z.evaluate(w, dirtyRe, dirtyIm);
+            assertThat(dirtyRe).as("%s re", z).containsExactly(re);
+            assertThat(dirtyIm).as("%s im", z).containsExactly(im);
         }
     }
 
