@@ -150,7 +150,7 @@ class BadInputTest {
         double seconds = (System.nanoTime() - t0) / 1e9;
 
         String report = report(filter, classes.size(), targets.size(), h, docs, counts, failures, allowedFailures,
-                skipped, seconds, secondsPerMember);
+                skipped, seconds, secondsPerMember) + staleEntries(h, findings, filter);
         Path out = Path.of("target");
         Files.createDirectories(out);
         Files.writeString(out.resolve("badinput-report.md"), report, StandardCharsets.UTF_8);
@@ -251,6 +251,39 @@ class BadInputTest {
                     .append('\n');
         }
         return sb.toString();
+    }
+
+    /**
+     * Registry overrides and allow-list entries that match no public member (a member renamed or
+     * removed: the entry is dead and should follow the rename), and allow-list entries that matched
+     * no failure in this run (fixed: the entry can go). Reported, not failed, so that a rename in
+     * another package does not break this test; the report lists them for the next clean-up.
+     */
+    static String staleEntries(Harness h, List<Harness.Finding> findings, List<String> filter) {
+        java.util.Set<String> members = h.api.stream().map(Harness::signature).collect(Collectors.toSet());
+        List<String> lines = new ArrayList<>();
+        for (String k : new java.util.TreeSet<>(h.examples.overrideKeys())) {
+            if (!members.contains(k)) {
+                lines.add("- override `" + k + "` matches no public member (ValidExamples.overrides)");
+            }
+        }
+        for (String k : ALLOWED.keySet()) {
+            String member = k.replaceAll("#.*", "");
+            if (!members.contains(member)) {
+                lines.add("- allow-list entry `" + k + "` matches no public member");
+            } else if (filter.stream().anyMatch(member::startsWith)
+                    && findings.stream().noneMatch(f -> f.outcome().failure && (f.member().equals(k)
+                    || (f.member() + "#" + f.param()).equals(k) || f.allowKey().equals(k)))) {
+                lines.add("- allow-list entry `" + k + "` matched no failure in this run (no longer needed?)");
+            }
+        }
+        for (String k : ALLOWED_SKIPS.keySet()) {
+            if (!members.contains(k)) {
+                lines.add("- allowed skip `" + k + "` matches no public member");
+            }
+        }
+        return "\n## Registry and allow-list entries to review\n\n" + (lines.isEmpty() ? "(none)\n"
+                : String.join("\n", lines) + "\n");
     }
 
     private static String md(String s) {
