@@ -143,12 +143,20 @@ public final class BoltzmannMatano {
         /**
          * The extracted D(c) as a coefficient a solver can use, at the anneal temperature.
          *
-         * @param temperature the anneal temperature, K
-         * @param activationEnergy Ea to shift it to other temperatures, J (&ge; 0)
+         * @param temperature the anneal temperature, K (&gt; 0)
+         * @param activationEnergy Ea to shift it to other temperatures, J (&ge; 0, Ea/(k_B·T) &lt; 709)
          * @return a tabulated diffusivity
          * @throws IllegalArgumentException if some extracted D is not &gt; 0 (noisy data)
          */
         public Diffusivity asDiffusivity(double temperature, double activationEnergy) {
+            Checks.positive(temperature, "temperature", "K");
+            Checks.nonNegative(activationEnergy, "activation energy", "J");
+            // the shift to other temperatures goes through exp(Ea/(k_B·T)), which must be a double
+            if (!(activationEnergy / (org.interphase.core.Constants.BOLTZMANN * temperature) < 709)) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT, "activation energy %s J at the anneal"
+                        + " temperature %s K gives exp(Ea/(k_B·T)) beyond the largest double: Ea/(k_B·T) must be"
+                        + " < 709", activationEnergy, temperature));
+            }
             for (int i = 0; i < diffusivities.length; i++) {
                 if (!(diffusivities[i] > 0)) {
                     throw new IllegalArgumentException(String.format(Locale.ROOT, "the extracted D is %.3g m²/s at"

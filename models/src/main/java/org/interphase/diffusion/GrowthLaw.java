@@ -31,7 +31,7 @@ public interface GrowthLaw {
      * @return thickness at the end of the schedule, m
      */
     default double thickness(ThermalSchedule schedule) {
-        return thickness(schedule, schedule.duration());
+        return thickness(Objects.requireNonNull(schedule, "schedule"), schedule.duration());
     }
 
     /**
@@ -49,7 +49,11 @@ public interface GrowthLaw {
      * @return thickness at each time, m
      */
     default double[] thicknessHistory(ThermalSchedule schedule, double... times) {
+        Objects.requireNonNull(schedule, "schedule");
         Checks.strictlyIncreasing(times, "times", "s");
+        for (double t : times) {
+            schedule.checkTime(t);
+        }
         double[] x = new double[times.length];
         for (int k = 0; k < times.length; k++) {
             x[k] = thickness(schedule, times[k]);
@@ -62,13 +66,13 @@ public interface GrowthLaw {
      *
      * @param law the law
      * @param schedule T(t)
-     * @param until t, s
+     * @param time t, s, in [0, duration]
      * @return x(t), m
      */
-    static double integrate(GrowthLaw law, ThermalSchedule schedule, double until) {
+    static double integrate(GrowthLaw law, ThermalSchedule schedule, double time) {
         Objects.requireNonNull(law, "law");
         Objects.requireNonNull(schedule, "schedule");
-        Checks.inClosedRange(until, 0.0, schedule.duration(), "time", "s");
+        double until = schedule.checkTime(time);
         double[] tb = schedule.breakpointTimes();
         double[] y = {law.initialThickness()};
         double scale = Math.max(law.initialThickness(), 1e-20); // m: far below any physical layer

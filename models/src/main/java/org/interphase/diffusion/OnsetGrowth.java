@@ -29,6 +29,8 @@ public record OnsetGrowth(GrowthLaw law, double onsetTemperature) implements Gro
 
     @Override
     public double growthRate(double temperature, double thickness) {
+        Checks.positive(temperature, "temperature", "K");
+        Checks.nonNegative(thickness, "thickness", "m");
         return temperature > onsetTemperature ? law.growthRate(temperature, thickness) : 0.0;
     }
 
@@ -44,6 +46,8 @@ public record OnsetGrowth(GrowthLaw law, double onsetTemperature) implements Gro
      */
     @Override
     public double thickness(ThermalSchedule schedule, double time) {
+        Objects.requireNonNull(schedule, "schedule");
+        schedule.checkTime(time);
         if (schedule.maxTemperature() <= onsetTemperature) {
             return initialThickness();
         }

@@ -146,13 +146,16 @@ public final class Species {
          * @return this builder
          */
         public Builder diffusivity(Diffusivity... perLayer) {
+            Objects.requireNonNull(perLayer, "diffusivities per layer");
             if (perLayer.length == 0) {
-                throw new IllegalArgumentException("give at least one diffusivity for species " + name);
+                throw new IllegalArgumentException("diffusivities per layer of species " + name + " must not be empty,"
+                        + " was an empty array; give one (every layer) or one per layer");
+            }
+            for (int i = 0; i < perLayer.length; i++) {
+                Objects.requireNonNull(perLayer[i], "diffusivities per layer [" + i + "]");
             }
             diffusivities.clear();
-            for (Diffusivity d : perLayer) {
-                diffusivities.add(Objects.requireNonNull(d, "diffusivity"));
-            }
+            diffusivities.addAll(Arrays.asList(perLayer));
             return this;
         }
 
@@ -171,10 +174,17 @@ public final class Species {
          * @return this builder
          */
         public Builder initialPerLayer(double... values) {
-            initial.clear();
+            Objects.requireNonNull(values, "initial values per layer");
+            if (values.length == 0) {
+                throw new IllegalArgumentException("initial values per layer of species " + name + " must not be"
+                        + " empty, was an empty array");
+            }
             for (int i = 0; i < values.length; i++) {
-                double v = Checks.nonNegative(values[i], "initial concentration of " + name + " in layer " + i,
-                        "mol/m³");
+                Checks.nonNegative(values[i], "initial values[" + i + "] (concentration of " + name + " in layer "
+                        + i + ")", "mol/m³");
+            }
+            initial.clear();
+            for (double v : values) {
                 initial.add(x -> v);
             }
             return this;
@@ -185,10 +195,16 @@ public final class Species {
          * @return this builder
          */
         public Builder initialPerLayer(DoubleUnaryOperator... perLayer) {
-            initial.clear();
-            for (DoubleUnaryOperator f : perLayer) {
-                initial.add(Objects.requireNonNull(f, "initial profile"));
+            Objects.requireNonNull(perLayer, "initial profiles per layer");
+            if (perLayer.length == 0) {
+                throw new IllegalArgumentException("initial profiles per layer of species " + name + " must not be"
+                        + " empty, was an empty array");
             }
+            for (int i = 0; i < perLayer.length; i++) {
+                Objects.requireNonNull(perLayer[i], "initial profiles per layer [" + i + "]");
+            }
+            initial.clear();
+            initial.addAll(Arrays.asList(perLayer));
             return this;
         }
 
@@ -197,7 +213,7 @@ public final class Species {
          * @return this builder
          */
         public Builder left(Boundary condition) {
-            this.left = Objects.requireNonNull(condition, "left boundary");
+            this.left = Objects.requireNonNull(condition, "left boundary condition");
             return this;
         }
 
@@ -206,17 +222,19 @@ public final class Species {
          * @return this builder
          */
         public Builder right(Boundary condition) {
-            this.right = Objects.requireNonNull(condition, "right boundary");
+            this.right = Objects.requireNonNull(condition, "right boundary condition");
             return this;
         }
 
         /**
-         * @param coefficients K_j = c⁺/c⁻ at each internal layer boundary, dimensionless (&gt; 0)
+         * @param coefficients partition coefficients K_j = c⁺/c⁻ at each internal layer boundary, dimensionless
+         *     (&gt; 0)
          * @return this builder
          */
         public Builder partition(double... coefficients) {
+            Objects.requireNonNull(coefficients, "partition coefficients");
             for (int j = 0; j < coefficients.length; j++) {
-                Checks.positive(coefficients[j], "partition coefficient K[" + j + "] of " + name, "");
+                Checks.positive(coefficients[j], "partition coefficients[" + j + "] (K_" + j + " of " + name + ")", "");
             }
             this.partition = coefficients.clone();
             return this;

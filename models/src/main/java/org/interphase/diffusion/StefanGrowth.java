@@ -78,6 +78,7 @@ public record StefanGrowth(Arrhenius layerDiffusivity, double sourceConcentratio
 
     @Override
     public double growthRate(double temperature, double thickness) {
+        Checks.nonNegative(thickness, "thickness", "m");
         double l = lambda();
         return 2 * l * l * layerDiffusivity.valueAt(temperature) / Math.max(thickness, 1e-300);
     }
@@ -85,6 +86,8 @@ public record StefanGrowth(Arrhenius layerDiffusivity, double sourceConcentratio
     /** Closed form: X = √(X0² + 4λ²·∫D dt). */
     @Override
     public double thickness(ThermalSchedule schedule, double time) {
+        Objects.requireNonNull(schedule, "schedule");
+        schedule.checkTime(time);
         double l = lambda();
         return Math.sqrt(initialThickness * initialThickness
                 + 4 * l * l * schedule.integrate(layerDiffusivity::valueAt, time));
@@ -224,6 +227,18 @@ public record StefanGrowth(Arrhenius layerDiffusivity, double sourceConcentratio
      * @param concentration c(x) across the layer, x in m, c in mol/m³
      */
     public record StefanSolution(double thickness, Profile concentration) {
+
+        /**
+         * Validates.
+         *
+         * @param thickness front position X, m (&gt; 0)
+         * @param concentration c(x) across the layer, x in m, c in mol/m³
+         */
+        public StefanSolution {
+            Checks.positive(thickness, "thickness", "m");
+            Objects.requireNonNull(concentration, "concentration");
+        }
+
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "StefanSolution[X = %.4g nm]", Units.toNm(thickness));
