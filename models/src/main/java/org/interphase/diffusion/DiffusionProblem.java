@@ -23,7 +23,7 @@ import org.interphase.core.Mesh1D;
  * @param outputTimes times at which profiles are kept, s, strictly increasing in (0, duration]; the
  *     end of the schedule is always added (null or empty: the end only)
  */
-public record DiffusionProblem(Mesh1D mesh, List<Species> species, List<Reaction> reactions, ThermalSchedule schedule,
+public record DiffusionProblem(Mesh1D mesh, List<DiffusingSpecies> species, List<Reaction> reactions, ThermalSchedule schedule,
         double[] outputTimes) {
 
     /**
@@ -54,7 +54,7 @@ public record DiffusionProblem(Mesh1D mesh, List<Species> species, List<Reaction
         }
         int layers = mesh.layerCount();
         Set<String> names = new HashSet<>();
-        for (Species s : species) {
+        for (DiffusingSpecies s : species) {
             if (!names.add(s.name())) {
                 throw new IllegalArgumentException("species names must be unique, " + s.name() + " appears twice");
             }
@@ -116,7 +116,7 @@ public record DiffusionProblem(Mesh1D mesh, List<Species> species, List<Reaction
             }
         }
         throw new IllegalArgumentException("no species named " + name + "; the problem has "
-                + species.stream().map(Species::name).toList());
+                + species.stream().map(DiffusingSpecies::name).toList());
     }
 
     /**
@@ -140,14 +140,14 @@ public record DiffusionProblem(Mesh1D mesh, List<Species> species, List<Reaction
 
     @Override
     public String toString() {
-        return "DiffusionProblem[" + mesh + ", " + species.size() + " species " + species.stream().map(Species::name)
+        return "DiffusionProblem[" + mesh + ", " + species.size() + " species " + species.stream().map(DiffusingSpecies::name)
                 .toList() + ", " + reactions.size() + " reactions, " + schedule + "]";
     }
 
     /** Builder of a problem. */
     public static final class Builder {
         private final Mesh1D mesh;
-        private final List<Species> species = new ArrayList<>();
+        private final List<DiffusingSpecies> species = new ArrayList<>();
         private final List<Reaction> reactions = new ArrayList<>();
         private ThermalSchedule schedule;
         private double[] outputTimes = new double[0];
@@ -160,7 +160,7 @@ public record DiffusionProblem(Mesh1D mesh, List<Species> species, List<Reaction
          * @param species a species
          * @return this builder
          */
-        public Builder species(Species species) {
+        public Builder species(DiffusingSpecies species) {
             this.species.add(Objects.requireNonNull(species, "species"));
             return this;
         }

@@ -12,7 +12,12 @@ import org.interphase.core.ConvergenceException;
  *
  * <p>The default integration runs a Dormand–Prince 8(5,3) integrator (Commons Math) segment by
  * segment of the schedule, so its kinks are never inside a step; laws with a closed form over a
- * schedule override {@link #thickness(ThermalSchedule, double)}.
+ * schedule override {@link #thickness(ThermalSchedule, double)}, and at one temperature
+ * {@link #isothermalThickness(double, double)}. Growth behind a coating of variable thickness is a
+ * {@link CoatedGrowth}: one law per coating thickness.
+ *
+ * <p>Implementations: {@link ParabolicGrowth}, {@link LinearParabolicGrowth} (Deal–Grove, with a
+ * barrier in series), {@link StefanGrowth}, {@link OnsetGrowth}.
  */
 public interface GrowthLaw {
 
@@ -41,6 +46,19 @@ public interface GrowthLaw {
      */
     default double thickness(ThermalSchedule schedule, double time) {
         return integrate(this, schedule, time);
+    }
+
+    /**
+     * The thickness after a hold at one temperature; laws with a closed form override it.
+     *
+     * @param temperature T, K (&gt; 0)
+     * @param time hold time, s (&ge; 0)
+     * @return x after the hold, m
+     */
+    default double isothermalThickness(double temperature, double time) {
+        Checks.positive(temperature, "temperature", "K");
+        Checks.nonNegative(time, "time", "s");
+        return time == 0 ? initialThickness() : thickness(ThermalSchedule.isothermal(temperature, time));
     }
 
     /**

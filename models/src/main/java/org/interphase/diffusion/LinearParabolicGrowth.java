@@ -18,7 +18,10 @@ import org.interphase.core.Units;
  * concentration drop). Without a barrier this is the Deal–Grove law x² + A·x = B·(t + τ) with
  * B = 2·D·Ω·Δc and A = 2·D/k (Deal &amp; Grove, J. Appl. Phys. 36 (1965) 3770): reaction-limited and
  * linear, x ≈ (B/A)·t, while x ≪ A/2, diffusion-limited and parabolic, x² ≈ B·t, later. A barrier adds
- * 2·D·L_b/D_b to A: growth behind a coating or buffer layer stays linear longer and slower.
+ * 2·D·L_b/D_b to A: growth behind a coating or buffer layer stays linear longer and slower
+ * ({@link CoatedGrowth#seriesDiffusion} makes L_b a variable). With neither an interface rate nor a
+ * barrier the law is parabolic, x² = x0² + B·t; it is integrated in the Deal–Grove variable, so
+ * x0 = 0 is allowed (only {@link #growthRate} is unbounded at x = 0).
  *
  * @param layerDiffusivity D(T) of the reactant in the growing layer, m²/s
  * @param interfaceRate k(T), m/s, or null for an infinitely fast interface reaction
@@ -47,10 +50,6 @@ public record LinearParabolicGrowth(Arrhenius layerDiffusivity, Arrhenius interf
         Checks.nonNegative(initialThickness, "initial thickness", "m");
         if (barrierThickness > 0 && barrierDiffusivity == null) {
             throw new IllegalArgumentException("a barrier of " + barrierThickness + " m needs a barrier diffusivity");
-        }
-        if (interfaceRate == null && barrierThickness == 0 && initialThickness == 0) {
-            throw new IllegalArgumentException("with neither interface rate nor barrier the growth is parabolic and"
-                    + " singular at x = 0; use ParabolicGrowth or give an initial thickness > 0 m");
         }
     }
 
@@ -230,6 +229,7 @@ public record LinearParabolicGrowth(Arrhenius layerDiffusivity, Arrhenius interf
      * @param time hold time, s (&ge; 0)
      * @return x, m
      */
+    @Override
     public double isothermalThickness(double temperature, double time) {
         Checks.positive(temperature, "temperature", "K");
         Checks.nonNegative(time, "time", "s");

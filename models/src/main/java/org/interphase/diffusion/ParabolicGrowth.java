@@ -53,7 +53,9 @@ public record ParabolicGrowth(Arrhenius rate, double initialThickness) implement
      * @param time hold time, s (&ge; 0)
      * @return x = √(x0² + 2·k_p(T)·t), m
      */
+    @Override
     public double isothermalThickness(double temperature, double time) {
+        Checks.positive(temperature, "temperature", "K");
         Checks.nonNegative(time, "time", "s");
         return Math.sqrt(initialThickness * initialThickness + 2 * rate.valueAt(temperature) * time);
     }

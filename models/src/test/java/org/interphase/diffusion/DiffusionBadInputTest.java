@@ -48,7 +48,7 @@ class DiffusionBadInputTest {
         ParabolicGrowth parabolic = new ParabolicGrowth(D, 0);
         OnsetGrowth onset = new OnsetGrowth(parabolic, 900);
         LinearParabolicGrowth dealGrove = LinearParabolicGrowth.dealGrove(D, Arrhenius.of(1e-3, Units.eV(1.5)), 0);
-        Species.Builder species = Species.named("A");
+        DiffusingSpecies.Builder species = DiffusingSpecies.named("A");
         Mesh1D mesh = Mesh1D.uniform(0, 1e-6, 10);
         return Stream.of(
                 iae("couple profile, interface position NaN", () -> AnalyticDiffusion.coupleProfile(mesh, Double.NaN, 1, 0,
@@ -112,18 +112,19 @@ class DiffusionBadInputTest {
                 iae("Matano D(c) shifted with Ea = 1e300 J", () -> matanoResult().asDiffusivity(1000, 1e300),
                         "activation energy", "1.0E300"),
                 npe("interphase from a null profile", () -> Interphase.fromProfiles("P", null, null, c -> 1, 1), "before"),
-                iae("stefan solution with X = NaN", () -> new StefanGrowth.StefanSolution(Double.NaN, null), "thickness",
+                iae("stefan solution with X = NaN", () -> new StefanGrowth.StefanSolution(Double.NaN, null, 1, 1), "thickness",
                         "NaN"));
     }
 
-    private static BoltzmannMatano.Result matanoResult() {
+    private static BoltzmannMatanoSolution matanoResult() {
         double[] x = new double[41];
         double[] c = new double[41];
         for (int i = 0; i < x.length; i++) {
             x[i] = (i - 20) * 1e-8;
             c[i] = AnalyticDiffusion.couple(0, 1000, x[i], 1e-15);
         }
-        return BoltzmannMatano.analyze(org.interphase.core.Profile.of(x, c, "x", "m", "c", "mol/m³"), 1000, 0.05);
+        return BoltzmannMatanoSolver.withDefaults().solve(new BoltzmannMatanoProblem(
+                org.interphase.core.Profile.of(x, c, "x", "m", "c", "mol/m³"), 1000));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -18,7 +18,7 @@ import org.interphase.core.Checks;
  *
  * <p>Immutable. Lists of one element apply to every layer.
  */
-public final class Species {
+public final class DiffusingSpecies {
 
     private final String name;
     private final List<Diffusivity> diffusivities;
@@ -27,7 +27,7 @@ public final class Species {
     private final Boundary right;
     private final double[] partition;
 
-    private Species(Builder b) {
+    private DiffusingSpecies(Builder b) {
         this.name = b.name;
         this.diffusivities = List.copyOf(b.diffusivities);
         this.initial = List.copyOf(b.initial);
@@ -121,7 +121,7 @@ public final class Species {
 
     @Override
     public String toString() {
-        return "Species[" + name + ": D " + diffusivities + ", left " + left + ", right " + right
+        return "DiffusingSpecies[" + name + ": D " + diffusivities + ", left " + left + ", right " + right
                 + (partition.length == 0 ? "" : ", K " + Arrays.toString(partition)) + "]";
     }
 
@@ -241,14 +241,14 @@ public final class Species {
         }
 
         /** @return the species */
-        public Species build() {
+        public DiffusingSpecies build() {
             if (diffusivities.isEmpty()) {
                 throw new IllegalStateException("species " + name + " needs a diffusivity");
             }
             if (initial.isEmpty()) {
                 throw new IllegalStateException("species " + name + " needs an initial profile");
             }
-            return new Species(this);
+            return new DiffusingSpecies(this);
         }
     }
 }
