@@ -57,7 +57,8 @@ public record ParabolicGrowth(Arrhenius rate, double initialThickness) implement
     public double isothermalThickness(double temperature, double time) {
         Checks.positive(temperature, "temperature", "K");
         Checks.nonNegative(time, "time", "s");
-        return Math.sqrt(initialThickness * initialThickness + 2 * rate.valueAt(temperature) * time);
+        // √(x0² + (√(2k_p)·√t)²) by hypot: no overflow of k_p·t for any finite t
+        return Math.hypot(initialThickness, Math.sqrt(2 * rate.valueAt(temperature)) * Math.sqrt(time));
     }
 
     /**

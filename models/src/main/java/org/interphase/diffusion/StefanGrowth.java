@@ -102,7 +102,8 @@ public record StefanGrowth(Arrhenius layerDiffusivity, double sourceConcentratio
     public double isothermalThickness(double temperature, double time) {
         Checks.nonNegative(time, "time", "s");
         double l = lambda();
-        return Math.sqrt(initialThickness * initialThickness + 4 * l * l * layerDiffusivity.valueAt(temperature) * time);
+        // √(X0² + (2λ·√D·√t)²) by hypot: no overflow of D·t for any finite t
+        return Math.hypot(initialThickness, 2 * l * Math.sqrt(layerDiffusivity.valueAt(temperature)) * Math.sqrt(time));
     }
 
     /**
@@ -256,7 +257,10 @@ public record StefanGrowth(Arrhenius layerDiffusivity, double sourceConcentratio
             Checks.positive(thickness, "thickness", "m");
             Objects.requireNonNull(concentration, "concentration");
             Checks.positive(steps, "steps");
-            Checks.atLeast(iterations, steps, "iterations");
+            if (iterations < steps) {
+                throw new IllegalArgumentException("iterations must be >= steps (" + steps + "): at least one front"
+                        + " iteration per step, was " + iterations);
+            }
         }
 
         @Override

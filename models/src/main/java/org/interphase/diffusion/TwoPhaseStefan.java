@@ -107,7 +107,7 @@ public record TwoPhaseStefan(Arrhenius alphaDiffusivity, Arrhenius betaDiffusivi
      */
     public double front(double temperature, double time) {
         Checks.nonNegative(time, "time", "s");
-        return 2 * similarityConstant(temperature) * Math.sqrt(alphaDiffusivity.valueAt(temperature) * time);
+        return 2 * similarityConstant(temperature) * Math.sqrt(alphaDiffusivity.valueAt(temperature)) * Math.sqrt(time);
     }
 
     /**
