@@ -40,8 +40,8 @@ if (!(p1 > 1.8 && p1 < 2.2 && p2 > 1.8 && p2 < 2.2)) throw new AssertionError("o
 
 // 3. Boltzmann–Matano on the exact erfc profile gives back the constant D
 Profile erfcProfile = AnalyticDiffusion.coupleProfile(Mesh1D.uniform(-Units.um(1), Units.um(1), 1000), 0, c0, 0, d * t);
-BoltzmannMatanoSolution constant = BoltzmannMatanoSolver.withDefaults().withWindow(0.05)
-        .solve(new BoltzmannMatanoProblem(erfcProfile, t));
+BoltzmannMatanoSolution constant = BoltzmannMatanoSolver.withDefaults().withWindow(0.05).
+        solve(new BoltzmannMatanoProblem(erfcProfile, t));
 System.out.println(constant);
 if (Math.abs(constant.matanoPlane()) > 1e-11) throw new AssertionError("Matano plane " + constant.matanoPlane());
 for (double di : constant.diffusivities()) if (Math.abs(di / d - 1) > 0.01) throw new AssertionError("D = " + di);

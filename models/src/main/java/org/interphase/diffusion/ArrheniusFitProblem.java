@@ -71,11 +71,13 @@ public sealed interface ArrheniusFitProblem {
             values = values.clone();
         }
 
+        /** @return a copy of the temperatures, K */
         @Override
         public double[] temperatures() {
             return temperatures.clone();
         }
 
+        /** @return a copy of the values */
         @Override
         public double[] values() {
             return values.clone();
@@ -146,6 +148,7 @@ public sealed interface ArrheniusFitProblem {
             thicknesses = thicknesses.clone();
         }
 
+        /** @return a copy of the measured thicknesses, m */
         @Override
         public double[] thicknesses() {
             return thicknesses.clone();

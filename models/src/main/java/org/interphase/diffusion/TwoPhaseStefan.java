@@ -143,7 +143,7 @@ public record TwoPhaseStefan(Arrhenius alphaDiffusivity, Arrhenius betaDiffusivi
         double s = similarityConstant(temperature);
         double da = alphaDiffusivity.valueAt(temperature);
         double db = betaDiffusivity.valueAt(temperature);
-        double front = 2 * s * Math.sqrt(da * time);
+        double front = 2 * s * Math.sqrt(da) * Math.sqrt(time); // exactly as front(T, t) computes it
         double c = x <= front
                 ? farAlpha + (interfaceAlpha - farAlpha) * Erf.erfc(-x / (2 * Math.sqrt(da * time))) / Erf.erfc(-s)
                 : farBeta + (interfaceBeta - farBeta) * Erf.erfc(x / (2 * Math.sqrt(db * time)))
