@@ -146,6 +146,17 @@ public final class ThermalSchedule {
     }
 
     /**
+     * Checks a time of this program (for the growth laws, whose parameter is called {@code time}).
+     *
+     * @param time t, s
+     * @return {@code time}
+     * @throws IllegalArgumentException unless 0 &le; t &le; duration
+     */
+    double checkTime(double time) {
+        return Checks.inClosedRange(time, 0.0, duration(), "time", "s");
+    }
+
+    /**
      * ∫_0^t q(T(t'))dt' over the first part of the program.
      *
      * @param rate q(T) for T in K, finite and &ge; 0 (e.g. a diffusivity in m²/s)
@@ -193,6 +204,7 @@ public final class ThermalSchedule {
      * @return Λ = ∫D(T(t))dt over the program, m²
      */
     public double integratedDiffusivity(Diffusivity diffusivity) {
+        Objects.requireNonNull(diffusivity, "diffusivity");
         return integratedDiffusivity(diffusivity.law());
     }
 

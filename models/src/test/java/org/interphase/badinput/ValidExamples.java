@@ -37,7 +37,7 @@ import org.interphase.core.TridiagonalSystem;
 import org.interphase.core.Units;
 import org.interphase.diffusion.DiffusionProblem;
 import org.interphase.diffusion.Diffusivity;
-import org.interphase.diffusion.Species;
+import org.interphase.diffusion.DiffusingSpecies;
 import org.interphase.diffusion.ThermalSchedule;
 import org.interphase.impedance.Circuit;
 import org.interphase.impedance.Spectrum;
@@ -721,7 +721,7 @@ final class ValidExamples {
     }
 
     static DiffusionProblem diffusionProblem() {
-        Species s = Species.named("A").diffusivity(Diffusivity.constant(1e-16), Diffusivity.constant(1e-16))
+        DiffusingSpecies s = DiffusingSpecies.named("A").diffusivity(Diffusivity.constant(1e-16), Diffusivity.constant(1e-16))
                 .initialPerLayer(1.0, 0.0).build();
         return DiffusionProblem.builder(mesh()).species(s).isothermal(1000, 3600).outputTimes(60, 3600).build();
     }
@@ -798,15 +798,15 @@ final class ValidExamples {
                         () -> ThermalSchedule.startingAt(300).rampTo(1000, 10)),
                 fresh("ThermalSchedule.startingAt(300).rampTo(1000, 10).coolTo(300, 10)",
                         () -> ThermalSchedule.startingAt(300).rampTo(1000, 10).coolTo(300, 10)));
-        put(m, Species.Builder.class,
-                fresh("Species.named(\"A\").diffusivity(1e-16, 1e-16).initialPerLayer(1, 0)",
-                        () -> Species.named("A").diffusivity(Diffusivity.constant(1e-16), Diffusivity.constant(1e-16))
+        put(m, DiffusingSpecies.Builder.class,
+                fresh("DiffusingSpecies.named(\"A\").diffusivity(1e-16, 1e-16).initialPerLayer(1, 0)",
+                        () -> DiffusingSpecies.named("A").diffusivity(Diffusivity.constant(1e-16), Diffusivity.constant(1e-16))
                                 .initialPerLayer(1.0, 0.0)));
         put(m, DiffusionProblem.class, lazy("two-layer problem, species A, 1000 K, 1 h",
                 ValidExamples::diffusionProblem, false));
         put(m, DiffusionProblem.Builder.class,
                 fresh("DiffusionProblem.builder(mesh).species(A).isothermal(1000, 100)", () -> DiffusionProblem
-                        .builder(mesh()).species(Species.named("A").diffusivity(Diffusivity.constant(1e-16),
+                        .builder(mesh()).species(DiffusingSpecies.named("A").diffusivity(Diffusivity.constant(1e-16),
                                 Diffusivity.constant(1e-16)).initialPerLayer(1.0, 0.0).build()).isothermal(1000, 100)));
         put(m, Surface.class,
                 lazy("self-affine 16x16 surface, 1 µm", ValidExamples::surface, false));
@@ -936,7 +936,7 @@ final class ValidExamples {
                         Units.eV(0.2)}))));
         m.put("org.interphase.diffusion.DiffusionProblem.new(Mesh1D,List,List,ThermalSchedule,double[])",
                 args(List.of(lazy("two-layer Mesh1D", ValidExamples::mesh, false)),
-                        List.of(fresh("List.of(species A, 2 layers)", () -> List.of(Species.named("A").diffusivity(
+                        List.of(fresh("List.of(species A, 2 layers)", () -> List.of(DiffusingSpecies.named("A").diffusivity(
                                 Diffusivity.constant(1e-16), Diffusivity.constant(1e-16)).initialPerLayer(1.0, 0.0)
                                 .build()))),
                         List.of(Example.of("List.of()", List.of())),
