@@ -133,8 +133,15 @@ public final class Heterojunction {
         // step's solve at once (√(εkTS) is the linear-response displacement per unit ψ)
         double scale = 1 / ((Math.sqrt(epsA * kT * a.law().screeningDensity())
                 + Math.sqrt(epsB * kT * b.law().screeningDensity())) * (sigma == 0 ? Math.min(1, Math.abs(step)) : 1));
-        java.util.function.DoubleUnaryOperator f = psiA -> scale * (SemiInfinite.displacement(a.law(), epsA, kT, psiA)
-                + SemiInfinite.displacement(b.law(), epsB, kT, psiA + step) - sigma);
+        // NaN where a law overflows (it refuses such ψ): the bracket search below keeps to finite ground
+        java.util.function.DoubleUnaryOperator f = psiA -> {
+            try {
+                return scale * (SemiInfinite.displacement(a.law(), epsA, kT, psiA)
+                        + SemiInfinite.displacement(b.law(), epsB, kT, psiA + step) - sigma);
+            } catch (IllegalArgumentException overflow) {
+                return Double.NaN;
+            }
+        };
         // relative to the step when there is no interface charge: an absolute 1e-13 would leave a step
         // of 1e-20 unresolved (the root lies in [min(0, −Δ), max(0, −Δ)])
         double tol = 1e-13 * (sigma == 0 ? Math.min(1, Math.abs(step)) : 1) * Math.max(1, Math.abs(step));
@@ -215,7 +222,7 @@ public final class Heterojunction {
     }
 
     private static boolean finiteAt(ChargeLaw law, double psi) {
-        return Double.isFinite(law.firstIntegral(psi)) && Double.isFinite(law.chargeDensity(psi));
+        return LawChecks.finiteAt(law, psi);
     }
 
     private LayerResult layer(Phase p, SemiInfinite s, double t) {

@@ -57,6 +57,7 @@ public final class LayeredJunction {
      * @return the stack
      */
     public static LayeredJunction of(Junction junction) {
+        Objects.requireNonNull(junction, "junction");
         return builder(junction.temperature()).start(junction.left(), 0).dipole(junction.interfaceDipole())
                 .interfaceCharge(junction.interfaceCharge()).end(junction.right(), junction.lithiumStep()).build();
     }
@@ -113,9 +114,15 @@ public final class LayeredJunction {
 
     /**
      * @param p phase index
-     * @return its thickness, m (+∞ for the semi-infinite first and last phases)
+     * @return the thickness of an inner layer, m; empty for the semi-infinite first and last phases
      */
-    public double thickness(int p) {
+    public java.util.OptionalDouble thickness(int p) {
+        double d = thicknesses[checkIndex(p, phases.length, "phase index")];
+        return Double.isFinite(d) ? java.util.OptionalDouble.of(d) : java.util.OptionalDouble.empty();
+    }
+
+    /** The thickness of phase p, m, +∞ for a semi-infinite end phase (internal). */
+    double span(int p) {
         return thicknesses[checkIndex(p, phases.length, "phase index")];
     }
 
@@ -198,22 +205,22 @@ public final class LayeredJunction {
     }
 
     /**
-     * @param t T, K
+     * @param temperature T, K (&gt; 0)
      * @return a copy at this temperature
      */
-    public LayeredJunction withTemperature(double t) {
-        Checks.positive(t, "temperature", "K");
-        return new LayeredJunction(t, phases, thicknesses, chemicalPotentials, dipoles, interfaceCharges);
+    public LayeredJunction withTemperature(double temperature) {
+        Checks.positive(temperature, "temperature", "K");
+        return new LayeredJunction(temperature, phases, thicknesses, chemicalPotentials, dipoles, interfaceCharges);
     }
 
     /**
      * @param p phase index
-     * @param mu μ_p, J
+     * @param mu μ_p, J (finite)
      * @return a copy with this chemical potential of phase p
      */
     public LayeredJunction withChemicalPotential(int p, double mu) {
         checkIndex(p, phases.length, "phase index");
-        Checks.finite(mu, "chemical potential of " + phases[p].name(), "J");
+        Checks.finite(mu, "mu (chemical potential μ_p of " + phases[p].name() + ")", "J");
         double[] m = chemicalPotentials.clone();
         m[p] = mu;
         return new LayeredJunction(temperature, phases, thicknesses, m, dipoles, interfaceCharges);

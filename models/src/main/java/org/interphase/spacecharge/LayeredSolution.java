@@ -71,7 +71,7 @@ public final class LayeredSolution {
             double[] phi = new double[m];
             double[] c = new double[m];
             double[] psi = new double[m];
-            boolean finite = Double.isFinite(s.thickness(p));
+            boolean finite = Double.isFinite(s.span(p));
             // the range of ψ the phase spans, for the site-overflow check of every species (a
             // semi-infinite phase reaches its bulk, ψ = 0, beyond the truncation)
             double psiLo = finite ? Double.POSITIVE_INFINITY : 0;
@@ -100,10 +100,10 @@ public final class LayeredSolution {
             double interfaceCarriers;
             if (finite) {
                 drop = phi[m - 1] - phi[0];
-                capacitance = eps / s.thickness(p);
-                width = s.thickness(p);
+                capacitance = eps / s.span(p);
+                width = s.span(p);
                 interfaceCarriers = Math.abs(psi[0]) > Math.abs(psi[m - 1]) ? c[0] : c[m - 1];
-                ohmic += s.thickness(p) / ph.conductivityAt(t);
+                ohmic += s.span(p) / ph.conductivityAt(t);
             } else {
                 // semi-infinite: interface at the inner end, truncation at the outer end
                 boolean atStart = p == 0;
@@ -265,7 +265,7 @@ public final class LayeredSolution {
         Profile phi = potentials[p];
         double vt = Constants.thermalVoltage(stack.temperature());
         int m = phi.size();
-        if (!Double.isFinite(stack.thickness(p))) {
+        if (!Double.isFinite(stack.span(p))) {
             boolean atStart = p == 0;
             double psi = phi.y(atStart ? m - 1 : 0) / vt;
             double e = SemiInfinite.reduced(ph.relativePermittivity(), ph.law(), stack.temperature(), psi).extent(fraction);

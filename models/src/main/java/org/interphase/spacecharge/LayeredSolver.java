@@ -133,7 +133,7 @@ public final class LayeredSolver {
         int last = lastRegion(stack);
         int inner = 0;
         for (int p = first; p <= last; p++) {
-            if (Double.isFinite(stack.thickness(p))) {
+            if (Double.isFinite(stack.span(p))) {
                 inner++;
             }
         }
@@ -157,7 +157,7 @@ public final class LayeredSolver {
                 hRight = Math.min(hRight, localLength(ph, t, est[p][0]) / 10);
                 zRight = decayLength(ph, t, est[p][0]);
             }
-            if (!Double.isFinite(stack.thickness(p))) {
+            if (!Double.isFinite(stack.span(p))) {
                 boolean start = p == 0;
                 double len = start ? zRight : zLeft;
                 if (b == null) {
@@ -169,7 +169,7 @@ public final class LayeredSolver {
             if (b == null) {
                 b = Mesh1D.builder(0.0);
             }
-            double d = stack.thickness(p);
+            double d = stack.span(p);
             if (zLeft + zRight >= 0.5 * d) {
                 segment(b, d, Math.min(hLeft, hRight), innerCells, Grading.BOTH);
             } else {
@@ -234,7 +234,7 @@ public final class LayeredSolver {
         double pos = 0;
         for (int k = 0; k < s.size() - 1; k++) {
             if (k > 0) {
-                pos += s.thickness(k);
+                pos += s.span(k);
             }
             int r = k + 1 - first; // region starting at interface k
             if (r >= 1 && r < regions) {
@@ -579,6 +579,16 @@ public final class LayeredSolver {
 
         @Override
         public void evaluate(double[] u, double[] res, double[] lower, double[] diag, double[] upper) {
+            try {
+                evaluateLaws(u, res, lower, diag, upper);
+            } catch (IllegalArgumentException overflow) {
+                // a trial potential beyond a law's finite range: a non-finite residual makes Newton
+                // backtrack or fail over to continuation, as an overflowing law did before it refused
+                java.util.Arrays.fill(res, Double.NaN);
+            }
+        }
+
+        private void evaluateLaws(double[] u, double[] res, double[] lower, double[] diag, double[] upper) {
             double[] dp = new double[1];
             double[] rho = new double[2];
             for (int i = 0; i < n; i++) {

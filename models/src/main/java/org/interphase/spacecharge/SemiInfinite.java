@@ -76,9 +76,9 @@ public final class SemiInfinite {
         Objects.requireNonNull(law, "law");
         Checks.positive(temperature, "temperature", "K");
         Checks.finite(reducedPotential, "reduced interface potential", "");
-        if (!Double.isFinite(law.firstIntegral(reducedPotential)) || !Double.isFinite(law.chargeDensity(reducedPotential))) {
-            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "interface potential must lie where the charge law %s "
-                    + "stays finite (for a dilute law c∞·e^{|z·eφ0/kT|} must not overflow a double: |z·eφ0/kT| ≲ 709 − ln(c∞·m³)), was %s V (eφ0/kT = %.6g)", law,
+        if (!LawChecks.finiteAt(law, reducedPotential)) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "interfacePotential (the interface potential φ0) / (kT/e) at temperature = %s K must lie where the charge law %s "
+                    + "stays finite (for a dilute law c∞·e^{|z·eφ0/kT|} must not overflow a double: |z·eφ0/kT| ≲ 709 − ln(c∞·m³)), was %s V (eφ0/kT = %.6g)", temperature, law,
                     reducedPotential * Constants.thermalVoltage(temperature), reducedPotential));
         }
         return new SemiInfinite(relativePermittivity, law, temperature, reducedPotential);

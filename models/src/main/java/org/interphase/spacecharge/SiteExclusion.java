@@ -137,6 +137,7 @@ public final class SiteExclusion implements ChargeLaw {
      * @return θ_i(ψ)
      */
     public double occupancy(int species, double psi) {
+        LawChecks.psi(psi);
         if (species < 0 || species >= charges.length) {
             throw new IllegalArgumentException("species index must be in [0, " + (charges.length - 1) + "], was "
                     + species);
@@ -146,6 +147,10 @@ public final class SiteExclusion implements ChargeLaw {
 
     @Override
     public double chargeDensity(double psi) {
+        return LawChecks.result(chargeDensityOf(LawChecks.psi(psi)), "charge density ρ", "C/m³", psi, this);
+    }
+
+    private double chargeDensityOf(double psi) {
         double ld = logD(psi);
         double sum = 0;
         for (int i = 0; i < charges.length; i++) {
@@ -157,6 +162,10 @@ public final class SiteExclusion implements ChargeLaw {
 
     @Override
     public double chargeDensityDerivative(double psi) {
+        return LawChecks.result(chargeDensityDerivativeOf(LawChecks.psi(psi)), "derivative dρ/dψ", "C/m³", psi, this);
+    }
+
+    private double chargeDensityDerivativeOf(double psi) {
         // dθ_i/dψ = θ_i(−z_i + Σ_j z_jθ_j/α), so dρ/dψ = −(eN/α)[αΣz²θ − (Σzθ)²]. The bracket is
         // written as f·Σz²θ + ½ΣΣθ_iθ_j(z_i − z_j)² with the free fraction f = α(α − Σθ∞)/D: a sum
         // of non-negative terms, so it cannot cancel to the wrong sign when a species saturates.
@@ -180,6 +189,10 @@ public final class SiteExclusion implements ChargeLaw {
 
     @Override
     public double firstIntegral(double psi) {
+        return LawChecks.result(firstIntegralOf(LawChecks.psi(psi)), "first integral H", "1/m³", psi, this);
+    }
+
+    private double firstIntegralOf(double psi) {
         if (zMax * Math.abs(psi) < 1e-4) {
             return sites * psi * psi * (s2 + psi * (s3 + psi * s4));
         }
@@ -214,11 +227,19 @@ public final class SiteExclusion implements ChargeLaw {
 
     @Override
     public double logCarrierRatio(double psi) {
+        return LawChecks.result(logCarrierRatioOf(LawChecks.psi(psi)), "carrier log-ratio ln(c/c∞)", "", psi, this);
+    }
+
+    private double logCarrierRatioOf(double psi) {
         return -charges[0] * psi - logD(psi);
     }
 
     @Override
     public double logVacancyRatio(double psi) {
+        return LawChecks.result(logVacancyRatioOf(LawChecks.psi(psi)), "free-site log-ratio", "", psi, this);
+    }
+
+    private double logVacancyRatioOf(double psi) {
         return -logD(psi);
     }
 
