@@ -22,11 +22,11 @@ System.out.println(lps);
 double step = Units.eV(0.5);
 
 // (a) ionic | ionic: the step splits between the two sides (mesh-free, exact)
-JunctionSolution a = Heterojunction.solveDefault(Junction.of(lcoIonic, lps, step, t));
+JunctionSolution a = JunctionSolver.withDefaults().solve(Junction.of(lcoIonic, lps, step, t));
 System.out.println(a);
 
 // (b) LiCoO2 screens by electrons: its layer vanishes, the whole step falls in Li3PS4
-JunctionSolution b = Heterojunction.solveDefault(Junction.of(lcoMetal, lps, step, t));
+JunctionSolution b = JunctionSolver.withDefaults().solve(Junction.of(lcoMetal, lps, step, t));
 System.out.println(b);
 
 // (c) 5 nm of LiNbO3 (Li level aligned with the oxide cathode) between them, layered solver

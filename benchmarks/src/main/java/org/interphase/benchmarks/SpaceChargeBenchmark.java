@@ -2,7 +2,7 @@ package org.interphase.benchmarks;
 
 import java.util.concurrent.TimeUnit;
 import org.interphase.core.Units;
-import org.interphase.spacecharge.Heterojunction;
+import org.interphase.spacecharge.JunctionSolver;
 import org.interphase.spacecharge.Junction;
 import org.interphase.spacecharge.JunctionSolution;
 import org.interphase.spacecharge.LatticeGas;
@@ -51,20 +51,20 @@ public class SpaceChargeBenchmark {
         Junction metallic = Junction.of(lco.withElectronicScreening(), lps, Units.eV(1.0), Units.ROOM_TEMPERATURE);
         metallicOneEv = LayeredJunction.of(metallic);
         coated = LayeredJunction.coated(metallic.withStep(Units.eV(0.5)), lnb, Units.nm(1), 0);
-        solver = LayeredSolver.builder().nodes(nodes).build();
+        solver = LayeredSolver.withDefaults().withNodes(nodes);
         thicknesses = new double[200];
         for (int i = 0; i < thicknesses.length; i++) {
             thicknesses[i] = Units.nm(0.1 + 0.1 * i);
         }
         LayeredSolution s = solver.solve(metallicOneEv);
         System.out.printf("%n# layered 1 eV solve: %d nodes, %d Newton iterations%n", s.mesh().nodeCount(),
-                s.newtonIterations());
+                s.iterations());
     }
 
     /** Target: &lt; 50 µs. */
     @Benchmark
-    public JunctionSolution meshFreeHeterojunction() {
-        return Heterojunction.solveDefault(ionic);
+    public JunctionSolution meshFreeJunction() {
+        return JunctionSolver.withDefaults().solve(ionic);
     }
 
     /** Target: &lt; 2 ms = 2000 µs with 2,000 nodes, 1 eV. */

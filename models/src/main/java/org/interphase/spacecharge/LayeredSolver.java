@@ -31,7 +31,7 @@ import org.interphase.core.TridiagonalSystem;
  *
  * <p><b>Solution.</b> Newton with the tridiagonal Jacobian ({@link NewtonSolver}, Thomas solve,
  * steps limited to {@code maxStep} kT/e), from an initial guess built from the mesh-free split of
- * each interface ({@link Heterojunction}) and the exact semi-infinite profile of each side
+ * each interface ({@link JunctionSolver}) and the exact semi-infinite profile of each side
  * ({@link SemiInfinite}), superposed in a finite layer; it stops after a full
  * step smaller than 1e-8·(1 + ‖ψ‖∞) (kT/e), whose square — the error left under quadratic
  * convergence — is far below the discretization error. If Newton fails it
@@ -50,28 +50,95 @@ import org.interphase.core.TridiagonalSystem;
  */
 public final class LayeredSolver {
 
+    private static final LayeredSolver DEFAULT = new LayeredSolver(2000, 60, 8, 1e-8, false, true);
+
     private final int nodes;
     private final int maxIterations;
     private final double maxStep;
+    private final double tolerance;
     private final boolean blocking;
     private final boolean meshFreeGuess;
 
-    private LayeredSolver(Builder b) {
-        this.nodes = b.nodes;
-        this.maxIterations = b.maxIterations;
-        this.maxStep = b.maxStep;
-        this.blocking = b.blocking;
-        this.meshFreeGuess = b.meshFreeGuess;
+    private LayeredSolver(int nodes, int maxIterations, double maxStep, double tolerance, boolean blocking,
+            boolean meshFreeGuess) {
+        this.nodes = nodes;
+        this.maxIterations = maxIterations;
+        this.maxStep = maxStep;
+        this.tolerance = tolerance;
+        this.blocking = blocking;
+        this.meshFreeGuess = meshFreeGuess;
     }
 
-    /** @return a solver with 2000 nodes, 60 Newton iterations per stage, steps ≤ 8 kT/e, no blocking factor */
+    /**
+     * @return a solver with 2000 nodes, 60 Newton iterations per stage, steps ≤ 8 kT/e, step tolerance
+     *     1e-8, no blocking factor, the mesh-free initial guess
+     */
     public static LayeredSolver withDefaults() {
-        return builder().build();
+        return DEFAULT;
     }
 
-    /** @return a builder with the defaults of {@link #withDefaults()} */
-    public static Builder builder() {
-        return new Builder();
+    /**
+     * @param value target number of mesh nodes of {@link #mesh(LayeredJunction)} (40 … 10 000 000)
+     * @return a copy with this node budget
+     */
+    public LayeredSolver withNodes(int value) {
+        Checks.atLeast(value, 40, "value (nodes)");
+        if (value > 10_000_000) {
+            // each node holds ~15 doubles of solver state: 10⁷ nodes is over a gigabyte
+            throw new IllegalArgumentException("value (nodes) must be <= 10000000 (about 1.2 GB of solver state), was "
+                    + value);
+        }
+        return new LayeredSolver(value, maxIterations, maxStep, tolerance, blocking, meshFreeGuess);
+    }
+
+    /**
+     * @param value Newton iterations per continuation stage (1 … 10 000)
+     * @return a copy with this limit
+     */
+    public LayeredSolver withMaxIterations(int value) {
+        Checks.positive(value, "value (max Newton iterations)");
+        if (value > 10_000) {
+            throw new IllegalArgumentException("value (max Newton iterations) must be <= 10000, was " + value);
+        }
+        return new LayeredSolver(nodes, value, maxStep, tolerance, blocking, meshFreeGuess);
+    }
+
+    /**
+     * @param value largest Newton change of the potential per iteration, kT/e (&gt; 0, finite)
+     * @return a copy with this limit
+     */
+    public LayeredSolver withMaxStep(double value) {
+        Checks.positive(value, "value (max Newton step)", "kT/e");
+        return new LayeredSolver(nodes, maxIterations, value, tolerance, blocking, meshFreeGuess);
+    }
+
+    /**
+     * @param value Newton stops after a full step smaller than value·(1 + ‖ψ‖∞), kT/e; in [1e-14, 1e-3]
+     * @return a copy with this tolerance
+     */
+    public LayeredSolver withTolerance(double value) {
+        Checks.finite(value, "value (Newton step tolerance)", "kT/e");
+        if (!(value >= 1e-14 && value <= 1e-3)) {
+            throw new IllegalArgumentException("value (Newton step tolerance) must be in [1e-14, 1e-3] kT/e, was " + value);
+        }
+        return new LayeredSolver(nodes, maxIterations, maxStep, value, blocking, meshFreeGuess);
+    }
+
+    /**
+     * @param value apply the (1 − θ) blocking factor to the resistances
+     * @return a copy with this setting
+     */
+    public LayeredSolver withBlocking(boolean value) {
+        return new LayeredSolver(nodes, maxIterations, maxStep, tolerance, value, meshFreeGuess);
+    }
+
+    /**
+     * @param value start Newton from the mesh-free profiles of each interface (default), or from the
+     *     neutral state (every phase at its bulk potential), e.g. to study the solver alone
+     * @return a copy with this setting
+     */
+    public LayeredSolver withMeshFreeGuess(boolean value) {
+        return new LayeredSolver(nodes, maxIterations, maxStep, tolerance, blocking, value);
     }
 
     /** @return the target number of mesh nodes of {@link #mesh(LayeredJunction)} */
@@ -97,8 +164,9 @@ public final class LayeredSolver {
     private static double[][] interfaceEstimates(LayeredJunction s, double[] ref, double lambda) {
         double[][] est = new double[s.size() - 1][];
         for (int k = 0; k < s.size() - 1; k++) {
-            est[k] = Heterojunction.split(s.phase(k), s.phase(k + 1), lambda * (ref[k] - ref[k + 1]),
-                    lambda * s.interfaceCharge(k), s.temperature());
+            JunctionSolver.Split split = JunctionSolver.split(s.phase(k), s.phase(k + 1), lambda * (ref[k] - ref[k + 1]),
+                    lambda * s.interfaceCharge(k), s.temperature(), JunctionSolver.DEFAULT_TOLERANCE);
+            est[k] = new double[] {split.left(), split.right()};
         }
         return est;
     }
@@ -312,25 +380,27 @@ public final class LayeredSolver {
     /**
      * Solves a stack on the mesh of {@link #mesh(LayeredJunction)}.
      *
-     * @param stack the stack
+     * @param problem the stack
      * @return the solution
      * @throws ConvergenceException if continuation cannot reach the full step
      */
-    public LayeredSolution solve(LayeredJunction stack) {
-        return solve(stack, mesh(stack));
+    public LayeredSolution solve(LayeredJunction problem) {
+        Objects.requireNonNull(problem, "problem");
+        return solve(problem, mesh(problem));
     }
 
     /**
      * Solves a stack on a given mesh: one mesh layer per phase that is not an electron conductor,
      * inner layers as thick as the stack says, the first interface anywhere.
      *
-     * @param stack the stack
-     * @param mesh the mesh (e.g. {@code mesh(stack).refine(2)})
+     * @param problem the stack
+     * @param mesh the mesh (e.g. {@code mesh(problem).refine(2)})
      * @return the solution
      * @throws ConvergenceException if continuation cannot reach the full step
      */
-    public LayeredSolution solve(LayeredJunction stack, Mesh1D mesh) {
-        Objects.requireNonNull(stack, "stack");
+    public LayeredSolution solve(LayeredJunction problem, Mesh1D mesh) {
+        Objects.requireNonNull(problem, "problem");
+        LayeredJunction stack = problem;
         Objects.requireNonNull(mesh, "mesh");
         int first = firstRegion(stack);
         int last = lastRegion(stack);
@@ -339,9 +409,10 @@ public final class LayeredSolver {
         double[] ref = stack.references();
         int iterations = 0;
         int stages = 1;
+        double residual;
         double[] u;
         NewtonSolver newton = NewtonSolver.builder().maxIterations(maxIterations).residualTolerance(Double.MIN_VALUE)
-                .stepTolerance(1e-8).maxStep(maxStep)
+                .stepTolerance(tolerance).maxStep(maxStep)
                 .hint("the potential step may be too large for the mesh; refine it or lower the step").build();
         try {
             system.setLambda(1.0);
@@ -349,10 +420,12 @@ public final class LayeredSolver {
                     : neutral(stack, mesh, first, regions, ref);
             NewtonResult r = newton.solve(system, start);
             iterations = r.iterations();
+            residual = r.residualNorm();
             u = r.solution();
         } catch (ConvergenceException direct) {
             // continuation in the step from the neutral state (λ = 0, ũ = 0 solves it exactly)
             u = new double[mesh.nodeCount()];
+            residual = direct.residual();
             double lambda = 0;
             double stage = 0.25;
             stages = 0;
@@ -364,6 +437,7 @@ public final class LayeredSolver {
                     system.setLambda(next);
                     NewtonResult r = newton.solve(system, u);
                     iterations += r.iterations();
+                    residual = r.residualNorm();
                     u = r.solution();
                     lambda = next;
                     stages++;
@@ -382,7 +456,9 @@ public final class LayeredSolver {
                 }
             }
         }
-        return LayeredSolution.of(stack, mesh, first, last, regions, u, ref, iterations, stages, blocking);
+        // the residual is scaled by 1 nm/(ε0·kT/e): back to the charge imbalance of a control volume, C/m²
+        return LayeredSolution.of(stack, mesh, first, last, regions, u, ref, iterations, stages,
+                residual / system.scale, blocking);
     }
 
     /** Initial guess: mesh-free interface values decaying exponentially into each phase. */
@@ -650,70 +726,8 @@ public final class LayeredSolver {
 
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "LayeredSolver[%d nodes, Newton ≤ %d iterations per stage, steps ≤ %.3g kT/e, blocking %s, "
-                + "%s initial guess]", nodes, maxIterations, maxStep, blocking ? "on" : "off",
-                meshFreeGuess ? "mesh-free" : "neutral");
-    }
-
-    /** Configures a {@link LayeredSolver}. */
-    public static final class Builder {
-        private int nodes = 2000;
-        private int maxIterations = 60;
-        private double maxStep = 8;
-        private boolean blocking;
-        private boolean meshFreeGuess = true;
-
-        private Builder() {}
-
-        /**
-         * @param value start Newton from the mesh-free profiles of each interface (default), or from
-         *     the neutral state (every phase at its bulk potential), e.g. to study the solver alone
-         * @return this builder
-         */
-        public Builder meshFreeGuess(boolean value) {
-            this.meshFreeGuess = value;
-            return this;
-        }
-
-        /**
-         * @param value target number of mesh nodes (≥ 40)
-         * @return this builder
-         */
-        public Builder nodes(int value) {
-            this.nodes = Checks.atLeast(value, 40, "nodes");
-            return this;
-        }
-
-        /**
-         * @param value Newton iterations per continuation stage (≥ 1)
-         * @return this builder
-         */
-        public Builder maxIterations(int value) {
-            this.maxIterations = Checks.positive(value, "max iterations");
-            return this;
-        }
-
-        /**
-         * @param value largest Newton change of the potential per iteration, kT/e (&gt; 0)
-         * @return this builder
-         */
-        public Builder maxStep(double value) {
-            this.maxStep = Checks.positive(value, "max Newton step", "kT/e");
-            return this;
-        }
-
-        /**
-         * @param value apply the (1 − θ) blocking factor to the resistances
-         * @return this builder
-         */
-        public Builder blocking(boolean value) {
-            this.blocking = value;
-            return this;
-        }
-
-        /** @return the solver */
-        public LayeredSolver build() {
-            return new LayeredSolver(this);
-        }
+        return String.format(java.util.Locale.ROOT, "LayeredSolver[%d nodes, Newton ≤ %d iterations per stage, steps ≤ %.3g kT/e, "
+                + "step tolerance %.3g, blocking %s, %s initial guess]", nodes, maxIterations, maxStep, tolerance,
+                blocking ? "on" : "off", meshFreeGuess ? "mesh-free" : "neutral");
     }
 }

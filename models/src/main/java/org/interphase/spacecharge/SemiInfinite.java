@@ -158,6 +158,20 @@ public final class SemiInfinite {
                 "capacitance", "F/m²");
     }
 
+    /**
+     * The integral capacitance C_i = |Q/φ0|, the charge stored per volt of drop; it equals the
+     * differential {@link #capacitance()} only in linear response (for a Mott–Schottky depletion
+     * layer C_i → 2C_d at large ψ0).
+     *
+     * @return |Q/φ0|, F/m² (ε/λ at φ0 = 0)
+     */
+    public double integralCapacitance() {
+        if (psi0 == 0) {
+            return permittivity() / screeningLength();
+        }
+        return Checks.finite(Math.abs(spaceCharge() / interfacePotential()), "integral capacitance", "F/m²");
+    }
+
     /** @return the width ε/C of the layer (plate-capacitor equivalent), m */
     public double width() {
         return Checks.finite(permittivity() / capacitance(), "width", "m");

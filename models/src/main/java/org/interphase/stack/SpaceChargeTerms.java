@@ -4,7 +4,7 @@ import java.util.Locale;
 import org.interphase.core.Checks;
 import org.interphase.core.Units;
 import org.interphase.spacecharge.Junction;
-import org.interphase.spacecharge.LayerResult;
+import org.interphase.spacecharge.PhaseLayer;
 import org.interphase.spacecharge.LayeredJunction;
 import org.interphase.spacecharge.LayeredSolution;
 import org.interphase.spacecharge.LayeredSolver;
@@ -84,7 +84,7 @@ public final class SpaceChargeTerms {
             double r = s.spaceChargeResistance();
             StringBuilder detail = new StringBuilder(String.format(Locale.ROOT, "PB, step %.3g eV",
                     Units.toEV(lithiumStep)));
-            for (LayerResult l : s.layers()) {
+            for (PhaseLayer l : s.layers()) {
                 if (Math.abs(l.drop()) > 1e-3) {
                     detail.append(String.format(Locale.ROOT, "; %s %.0f mV", l.phase(), 1e3 * l.drop()));
                 }
