@@ -123,6 +123,11 @@ public final class Boltzmann implements ChargeLaw {
         return new Boltzmann(species, sites.clone());
     }
 
+    /** The same species with these site densities (NaN where not given). */
+    Boltzmann withSitesOrNaN(double[] sites) {
+        return new Boltzmann(species, sites.clone());
+    }
+
     private static void checkSites(double sites, String name) {
         Checks.positive(sites, name, "1/m³");
     }

@@ -24,7 +24,7 @@ import java.util.OptionalDouble;
  * (1 − θ(x))/(1 − θ∞) of a lattice gas. {@link #logCarrierRatio} and {@link #logVacancyRatio}
  * give both in log space.
  */
-public sealed interface ChargeLaw permits Boltzmann, LatticeGas, SiteExclusion, Bikerman, Sublattices {
+public sealed interface ChargeLaw permits Boltzmann, LatticeGas, SiteExclusion, Bikerman, Sublattices, SegregatedLaw {
 
     /**
      * @param psi ψ = e(φ − φ∞)/kT, dimensionless

@@ -113,7 +113,8 @@ public final class JunctionSolution implements SpaceChargeSolution {
      * The potential φ(x) on both sides in one frame, continuous up to the interface dipole: the bulk
      * of A at 0 V, the bulk of B at {@link Junction#bulkPotentialStep()}, so that φ jumps by δ at x = 0
      * and nowhere else. Side A is sampled on x &lt; 0, side B on x &gt; 0 (each as in
-     * {@link #potentialProfile}, points samples per side; x = 0 appears twice when δ ≠ 0).
+     * {@link #potentialProfile}, points samples per side; when δ ≠ 0, B's interface value is placed at the
+     * next double above x = 0, a jump within one ulp).
      *
      * @param points samples per side (2 … 1 000 000)
      * @return x in m, φ − φ_A∞ in V
@@ -131,7 +132,8 @@ public final class JunctionSolution implements SpaceChargeSolution {
             y[k] = a.y(i);
         }
         for (int i = problem.interfaceDipole() == 0 ? 1 : 0; i < b.size(); i++, k++) {
-            x[k] = b.x(i);
+            // with a dipole, B's interface value sits one ulp right of x = 0 (a Profile's x increases strictly)
+            x[k] = i == 0 ? Math.nextUp(0.0) : b.x(i);
             y[k] = b.y(i) + stepB;
         }
         return Profile.of(x, y, "x", "m", "φ − φ_A∞", "V");

@@ -64,7 +64,7 @@ public final class LayeredSolution implements SpaceChargeSolution {
         double ohmic = 0;
         for (int p = first; p <= last; p++) {
             Phase ph = s.phase(p);
-            ChargeLaw law = ph.law();
+            ChargeLaw law = s.regionLaw(p);
             double eps = Constants.VACUUM_PERMITTIVITY * ph.relativePermittivity();
             int i0 = bnd[p - first];
             int i1 = bnd[p - first + 1];
@@ -168,7 +168,7 @@ public final class LayeredSolution implements SpaceChargeSolution {
         double vt = Constants.thermalVoltage(s.temperature());
         double h = start ? mesh.cellWidth(0) : mesh.cellWidth(n - 2);
         double grad = start ? (u[1] - u[0]) / h : (u[n - 1] - u[n - 2]) / h;
-        double rho = neighbour.law().chargeDensity(u[start ? 0 : n - 1] - ref[q]);
+        double rho = s.regionLaw(q).chargeDensity(u[start ? 0 : n - 1] - ref[q]);
         double surfaceDisplacement = eps * vt * grad + (start ? 0.5 : -0.5) * rho * h; // εφ' at the surface, C/m²
         double charge = start ? -surfaceDisplacement : surfaceDisplacement;
         Phase ph = s.phase(p);
@@ -226,6 +226,44 @@ public final class LayeredSolution implements SpaceChargeSolution {
     }
 
     /**
+     * The potential across the whole stack in one frame, φ(x) − φ_0∞ (the first phase's bulk at 0 V):
+     * continuous through every interface without a dipole; at an interface with a dipole δ the profile
+     * holds both sides, the right one at the next double above the interface position (a jump of δ
+     * within one ulp of x). Each phase's bulk sits at {@link LayeredJunction#bulkPotential(int)}.
+     *
+     * @return x in m, φ − φ_0∞ in V, on the mesh nodes of every ionic phase
+     */
+    public Profile potential() {
+        int total = 0;
+        for (Profile q : potentials) {
+            total += q == null ? 0 : q.size();
+        }
+        double[] x = new double[total];
+        double[] y = new double[total];
+        int k = 0;
+        for (int p = 0; p < potentials.length; p++) {
+            Profile q = potentials[p];
+            if (q == null) {
+                continue;
+            }
+            double shift = stack.bulkPotential(p);
+            for (int i = 0; i < q.size(); i++) {
+                double v = q.y(i) + shift;
+                if (i == 0 && k > 0 && q.x(0) <= x[k - 1]) {
+                    if (stack.dipole(p - 1) == 0) {
+                        continue; // the shared interface node: φ is continuous there
+                    }
+                    x[k] = Math.nextUp(x[k - 1]);
+                } else {
+                    x[k] = q.x(i);
+                }
+                y[k++] = v;
+            }
+        }
+        return Profile.of(java.util.Arrays.copyOf(x, k), java.util.Arrays.copyOf(y, k), "x", "m", "φ − φ_0∞", "V");
+    }
+
+    /**
      * @param p phase index (an ionic phase)
      * @return the conducting carrier's concentration on the nodes of the phase, 1/m³
      */
@@ -239,13 +277,13 @@ public final class LayeredSolution implements SpaceChargeSolution {
      */
     public Profile occupancyProfile(int p) {
         Profile c = carrierProfile(p);
-        java.util.OptionalDouble sites = stack.phase(p).law().carrierSiteDensity();
+        java.util.OptionalDouble sites = stack.regionLaw(p).carrierSiteDensity();
         if (sites.isEmpty()) {
             throw new IllegalArgumentException(stack.phase(p).name() + " has a dilute law without a site density; "
                     + "give the conducting carrier one with Boltzmann.withCarrierSiteDensity(...)");
         }
         double n = sites.getAsDouble();
-        return JunctionSolver.occupancyProfile(stack.phase(p).law(), potentialProfile(p), c, n, stack.temperature(),
+        return JunctionSolver.occupancyProfile(stack.regionLaw(p), potentialProfile(p), c, n, stack.temperature(),
                 "θ (" + stack.phase(p).name() + ")");
     }
 
@@ -284,8 +322,9 @@ public final class LayeredSolution implements SpaceChargeSolution {
             return atStart ? new double[] {0, e} : new double[] {e, 0};
         }
         double[] dev = new double[m];
+        ChargeLaw law = stack.regionLaw(p);
         for (int k = 0; k < m; k++) {
-            dev[k] = Math.abs(Math.expm1(ph.law().logCarrierRatio(phi.y(k) / vt)));
+            dev[k] = Math.abs(Math.expm1(law.logCarrierRatio(phi.y(k) / vt)));
         }
         double d = phi.x(m - 1) - phi.x(0);
         double left = d;

@@ -591,6 +591,10 @@ public final class LayeredSolver {
             phaseRight = new int[n];
             sigmaAt = new double[n];
             int region = 0;
+            ChargeLaw[] laws = new ChargeLaw[s.size()];
+            for (int p = first; p <= last; p++) {
+                laws[p] = s.regionLaw(p);
+            }
             for (int c = 0; c < n - 1; c++) {
                 while (c >= bnd[region + 1]) {
                     region++;
@@ -602,8 +606,8 @@ public final class LayeredSolver {
                 coef[c] = scale * Constants.VACUUM_PERMITTIVITY * ph.relativePermittivity() * vt / h;
                 halfRight[c] = h / 2;
                 halfLeft[c + 1] = h / 2;
-                lawRight[c] = ph.law();
-                lawLeft[c + 1] = ph.law();
+                lawRight[c] = laws[p];
+                lawLeft[c + 1] = laws[p];
                 phaseRight[c] = p;
                 phaseLeft[c + 1] = p;
             }

@@ -229,6 +229,33 @@ public final class SemiInfinite {
         return positionOfLog(Math.log(psi0 / psi));
     }
 
+    /**
+     * The potential profile itself, φ(x) − φ∞ at a distance x from the interface: the inverse of
+     * {@link #position}. With u = ln(ψ0/ψ), x(u) = ∫₀^u s/g(s) dv (s = ψ0e^{−v}) increases strictly,
+     * so u is found by Brent on a bracket grown by doubling, to 1e-13 relative.
+     *
+     * @param x distance from the interface, m (≥ 0, finite)
+     * @return φ(x) − φ∞, V (0 where it underflows a double, beyond ~745 decay lengths)
+     */
+    public double potentialAt(double x) {
+        Checks.nonNegative(x, "x", "m");
+        if (psi0 == 0 || x == 0) {
+            return interfacePotential();
+        }
+        double hi = Math.max(1e-3, x / screeningLength());
+        if (hi > 800 || positionOfLog(800) < x) {
+            if (positionOfLog(800) < x) {
+                return 0.0; // ψ0·e^{−800} underflows a double
+            }
+            hi = 800;
+        }
+        while (positionOfLog(hi) < x) {
+            hi = Math.min(800, 2 * hi);
+        }
+        double u = org.interphase.core.RootFinder.brent(v -> positionOfLog(v) - x, 0, hi, 1e-13 * hi);
+        return psi0 * Math.exp(-u) * Constants.thermalVoltage(temperature);
+    }
+
     /** x at ψ = ψ0·e^{−u}. */
     private double positionOfLog(double u) {
         return GaussLegendre.integrate(v -> stretch(psi0 * Math.exp(-v)), 0, u, REL_TOL);

@@ -35,6 +35,38 @@ public final class SiteExclusion implements ChargeLaw {
     private final double s3;
     private final double s4;
 
+    /**
+     * The same sites with each species' site energy lowered by ΔE_i (reduced e_i = e^{−ΔE_i/kT}):
+     * θ_i' = αθ_i e_i/(α + Σθ_j(e_j − 1)), the bulk occupancies of a region in equilibrium with this
+     * bulk; the law of that region is this law with θ' (same α), because D scales by a constant.
+     */
+    SiteExclusion withSiteEnergies(double[] reduced) {
+        double d = available;
+        for (int j = 0; j < charges.length; j++) {
+            d += occupancies[j] * Math.expm1(-reduced[j]);
+        }
+        double[] t = new double[charges.length];
+        for (int i = 0; i < charges.length; i++) {
+            t[i] = available * occupancies[i] * Math.exp(-reduced[i]) / d;
+        }
+        return new SiteExclusion(sites, available, charges.clone(), t);
+    }
+
+    /** @return e·N·Σz_iθ_i∞, the charge of the mobile species in the bulk, C/m³ */
+    double bulkMobileCharge() {
+        return Constants.ELEMENTARY_CHARGE * sites * sumZTheta;
+    }
+
+    /** @return ln(1 − Σθ∞/α), the log of the free fraction of available sites in the bulk */
+    double logFreeFraction() {
+        return logFree;
+    }
+
+    /** @return the number of species */
+    int speciesCount() {
+        return charges.length;
+    }
+
     private SiteExclusion(double sites, double available, int[] charges, double[] occupancies) {
         this.sites = sites;
         this.available = available;
