@@ -62,6 +62,7 @@ public final class LayeredSolution implements SpaceChargeSolution {
         Profile[] car = new Profile[n];
         double chargeSum = 0;
         double ohmic = 0;
+        double[] nodes = mesh.nodes();
         for (int p = first; p <= last; p++) {
             Phase ph = s.phase(p);
             ChargeLaw law = s.regionLaw(p);
@@ -78,11 +79,18 @@ public final class LayeredSolution implements SpaceChargeSolution {
             // semi-infinite phase reaches its bulk, ψ = 0, beyond the truncation)
             double psiLo = finite ? Double.POSITIVE_INFINITY : 0;
             double psiHi = finite ? Double.NEGATIVE_INFINITY : 0;
+            // one evaluation of ρ and of the log ratios per node (each node serves two cells)
+            double[] rho = new double[m];
+            double[] logRes = new double[m];
+            double cBulk = law.bulkCarrierDensity();
             for (int k = 0; k < m; k++) {
-                x[k] = mesh.node(i0 + k);
+                x[k] = nodes[i0 + k];
                 psi[k] = u[i0 + k] - ref[p];
                 phi[k] = psi[k] * vt;
-                c[k] = law.carrierDensity(psi[k]);
+                double lc = law.logCarrierRatio(psi[k]);
+                c[k] = LawChecks.result(cBulk * Math.exp(lc), "carrier density c", "1/m³", psi[k], law);
+                logRes[k] = -lc - (blocking ? law.logVacancyRatio(psi[k]) : 0.0);
+                rho[k] = law.chargeDensity(psi[k]);
                 psiLo = Math.min(psiLo, psi[k]);
                 psiHi = Math.max(psiHi, psi[k]);
             }
@@ -92,9 +100,8 @@ public final class LayeredSolution implements SpaceChargeSolution {
             double excess = 0;
             for (int k = 0; k < m - 1; k++) {
                 double h = x[k + 1] - x[k];
-                charge += 0.5 * h * (law.chargeDensity(psi[k]) + law.chargeDensity(psi[k + 1]));
-                excess += h * (logMean(law.logResistivityRatio(psi[k], blocking),
-                        law.logResistivityRatio(psi[k + 1], blocking)) - 1);
+                charge += 0.5 * h * (rho[k] + rho[k + 1]);
+                excess += h * (logMean(logRes[k], logRes[k + 1]) - 1);
             }
             double drop;
             double capacitance;
