@@ -8,7 +8,7 @@ import org.interphase.buffer.TunnellingBlocking;
 import org.interphase.core.Units;
 import org.interphase.materials.Materials;
 import org.interphase.spacecharge.Junction;
-import org.interphase.spacecharge.LayerResult;
+import org.interphase.spacecharge.PhaseLayer;
 import org.interphase.spacecharge.LayeredJunction;
 import org.interphase.spacecharge.LayeredSolution;
 import org.interphase.spacecharge.LayeredSolver;
@@ -48,7 +48,7 @@ class SpaceChargeStackTest {
         // depletion is the space-charge line, the accumulation lowers the coating's own d/σ to ∫dx/σ(x)
         LayeredSolution direct = SOLVER.solve(LayeredJunction.coated(Junction.of(LCO_METAL, LPS, STEP, T), LNB,
                 Units.nm(5), 0));
-        LayerResult coatingPhase = direct.layer(1);
+        PhaseLayer coatingPhase = direct.layer(1);
         assertThat(coatingPhase.resistance()).as("LiNbO3 accumulates").isNegative();
         ResistanceBudget b = stack(5).budget();
         assertThat(b.resistanceOf(Mechanism.SPACE_CHARGE)).isCloseTo(direct.layer(2).resistance(),
