@@ -204,6 +204,10 @@ public final class BufferLayerOptimizer {
          * @param skipped the skipped candidates (not null)
          */
         public Ranking {
+            if (ranked == null || skipped == null) {
+                throw new IllegalArgumentException("a ranking needs its ranked and skipped lists (empty for none), were "
+                        + ranked + " ranked and " + skipped + " skipped");
+            }
             ranked = List.copyOf(ranked);
             skipped = List.copyOf(skipped);
         }
@@ -298,7 +302,7 @@ public final class BufferLayerOptimizer {
             if (point == null || stack == null || budget == null) {
                 throw new IllegalArgumentException("an optimum needs its point, stack and budget");
             }
-            point = point.clone();
+            point = Checks.allFinite(point, "optimum point", "").clone();
             Checks.atLeast(evaluations, 0, "evaluations");
         }
 

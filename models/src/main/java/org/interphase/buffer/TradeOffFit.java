@@ -236,6 +236,13 @@ public final class TradeOffFit {
         if (thicknessNm == null || resistanceOhmCm2 == null) {
             throw new IllegalArgumentException("thicknesses (nm) and resistances (Ω·cm²) must not be null");
         }
+        // checked in the caller's units, so the message names what the caller typed
+        Checks.nonNegative(baseOhmCm2, "baseOhmCm2 (base resistance)", "Ω·cm²");
+        double smallest = java.util.Arrays.stream(resistanceOhmCm2).min().orElse(Double.POSITIVE_INFINITY);
+        if (!(baseOhmCm2 < smallest)) {
+            throw new IllegalArgumentException("baseOhmCm2 (base resistance) must be < the smallest measured resistance ("
+                    + smallest + " Ω·cm²), was " + baseOhmCm2 + " Ω·cm²");
+        }
         double[] l = new double[thicknessNm.length];
         double[] r = new double[resistanceOhmCm2.length];
         for (int i = 0; i < l.length; i++) {

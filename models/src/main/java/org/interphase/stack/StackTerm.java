@@ -29,10 +29,14 @@ public interface StackTerm {
      * the Poisson–Boltzmann term of {@link SpaceChargeTerms} also reports how an accumulation layer
      * lowers the coating's resistance and the bulk's.
      *
-     * @param stack the stack
+     * @param stack the stack (not null)
      * @return the effect, on the real contact area
+     * @throws IllegalArgumentException if the stack is null
      */
     default Effect effect(InterfaceStack stack) {
+        if (stack == null) {
+            throw new IllegalArgumentException("stack must not be null");
+        }
         return new Effect(evaluate(stack), 1.0, 0.0);
     }
 

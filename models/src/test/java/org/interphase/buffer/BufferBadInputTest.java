@@ -96,4 +96,33 @@ class BufferBadInputTest {
         assertThatThrownBy(() -> new TradeOffFit.Result(null, 0, new double[0], 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("model");
     }
+
+    @Test
+    void anAbsurdlyThickBarrierIsRefusedNotInfinite() {
+        // ln R_tun(1e300 m) overflowed to +∞; a coating is nm to µm thick, so L ≤ 1 m is the documented range
+        var t = new TunnellingBlocking(Units.eV(1), 1);
+        assertThatThrownBy(() -> t.logTunnellingResistance(1e300)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("coating thickness").hasMessageContaining("1.0E300");
+        assertThat(t.logTunnellingResistance(1.0)).isFinite();
+    }
+
+    @Test
+    void aLabUnitBaseIsNamedInLabUnits() {
+        // baseOhmCm2 = 1e300 was reported as "base resistance ... was 1.0E296 Ω·m²", a name and a value the caller
+        // never typed
+        assertThatThrownBy(() -> TradeOffFit.fitWithBaseInLabUnits(new double[] {0, 5, 10, 20},
+                new double[] {2600, 400, 150, 300}, 1e300)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("baseOhmCm2").hasMessageContaining("1.0E300").hasMessageContaining("Ω·cm²");
+    }
+
+    @Test
+    void outcomeRecordsRefuseNullListsAndNonFinitePoints() {
+        var stack = InterfaceStack.between(BufferLayerOptimizerTest.CATHODE, BufferLayerOptimizerTest.ELECTROLYTE).build();
+        assertThatThrownBy(() -> new BufferLayerOptimizer.Ranking(null, java.util.List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ranked");
+        assertThatThrownBy(() -> new BufferLayerOptimizer.Ranking(java.util.List.of(), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("skipped");
+        assertThatThrownBy(() -> new BufferLayerOptimizer.Optimum(new double[] {0, Double.NaN}, stack, stack.budget(), 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("point");
+    }
 }

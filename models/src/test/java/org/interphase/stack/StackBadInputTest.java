@@ -34,4 +34,17 @@ class StackBadInputTest {
         assertThatThrownBy(() -> new Screening.Row(1, null, null)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("stack");
     }
+
+    @Test
+    void aDetailIsNeverNullAndATermNamesAMissingStack() {
+        // a null detail was silently taken as "", and a term asked for the effect on a null stack threw the JVM's
+        // NullPointerException from inside the caller's lambda
+        assertThatThrownBy(() -> new ContactState(0.5, 0, null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("detail");
+        assertThatThrownBy(() -> new Contribution(Mechanism.COATING, null, 0, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("detail");
+        StackTerm term = st -> new Contribution(Mechanism.COATING, st.name(), 0, 0);
+        assertThatThrownBy(() -> term.effect(null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("stack");
+    }
 }
