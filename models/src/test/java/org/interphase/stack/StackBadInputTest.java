@@ -29,9 +29,13 @@ class StackBadInputTest {
         assertThatThrownBy(() -> new ResistanceBudget("x", 300, List.of()).resistanceOf(null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mechanism");
         InterfaceStack s = InterfaceStack.between(Materials.LICOO2, Materials.LI3PS4).build();
-        assertThatThrownBy(() -> Screening.rank(List.of(s), null)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("evaluation");
-        assertThatThrownBy(() -> new Screening.Row(1, null, null)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Screening.withDefaults().withEvaluation(null, "none"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("evaluation");
+        assertThatThrownBy(() -> Screening.withDefaults().solve(java.util.Arrays.asList(s, null)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("null");
+        assertThatThrownBy(() -> new ScreeningSolution.Row(1, null, null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("stack");
+        assertThatThrownBy(() -> StackSolver.withDefaults().solve(null)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("stack");
     }
 
