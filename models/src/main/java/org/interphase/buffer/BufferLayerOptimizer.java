@@ -86,14 +86,14 @@ public final class BufferLayerOptimizer {
     }
 
     /**
-     * @param value the most objective evaluations BOBYQA may use (100 … 10,000,000)
+     * @param value the most objective evaluations BOBYQA may use (10 … 10,000,000)
      * @return this optimizer with another budget
      * @throws IllegalArgumentException if the count is out of range
      */
     public BufferLayerOptimizer withMaxEvaluations(int value) {
-        Checks.atLeast(value, 100, "max evaluations");
+        Checks.atLeast(value, 10, "max evaluations");
         if (value > 10_000_000) {
-            throw new IllegalArgumentException("max evaluations must be in [100, 10000000], was " + value);
+            throw new IllegalArgumentException("max evaluations must be in [10, 10000000], was " + value);
         }
         return new BufferLayerOptimizer(samples, tolerance, value);
     }

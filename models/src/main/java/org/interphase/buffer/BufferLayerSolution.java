@@ -38,7 +38,7 @@ public final class BufferLayerSolution {
             if (name == null || unit == null) {
                 throw new IllegalArgumentException("a design value needs its name and unit, were " + name + ", " + unit);
             }
-            Checks.finite(value, name, unit);
+            Checks.finite(value, "value of design variable " + name, unit);
         }
 
         @Override

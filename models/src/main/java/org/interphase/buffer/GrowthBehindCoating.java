@@ -94,30 +94,36 @@ public final class GrowthBehindCoating {
     /**
      * The law that grows the interphase behind a coating of thickness L.
      *
-     * @param coatingThickness L, m (&ge; 0)
+     * @param coatingThickness L, m (0 ≤ L ≤ 1 m: a coating is nm to µm thick, and far beyond that the
+     *     barrier's L/D_c leaves the double range)
      * @return diffusion's law for that coating; empty if the coating suppresses growth below the
      *     double range
-     * @throws IllegalArgumentException if L is negative or not finite
+     * @throws IllegalArgumentException if L is out of range or not finite
      */
     public java.util.Optional<GrowthLaw> law(double coatingThickness) {
-        Checks.nonNegative(coatingThickness, "coating thickness", "m");
+        checkThickness(coatingThickness);
         return java.util.Optional.ofNullable(law.apply(coatingThickness));
     }
 
     /**
      * The interphase thickness at the end of a thermal history, integrated by diffusion's law.
      *
-     * @param coatingThickness L, m (&ge; 0)
+     * @param coatingThickness L, m (0 ≤ L ≤ 1 m)
      * @param schedule T(t), the processing or operating history (not null)
      * @return L_int, m (&ge; 0)
-     * @throws IllegalArgumentException if L is negative or not finite, or the schedule is null
+     * @throws IllegalArgumentException if L is out of range or not finite, or the schedule is null
      */
     public double thickness(double coatingThickness, ThermalSchedule schedule) {
-        Checks.nonNegative(coatingThickness, "coating thickness", "m");
+        checkThickness(coatingThickness);
         if (schedule == null) {
             throw new IllegalArgumentException("thermal schedule must not be null");
         }
         return law(coatingThickness).map(g -> g.thickness(schedule)).orElse(0.0);
+    }
+
+    private static void checkThickness(double coatingThickness) {
+        Checks.nonNegative(coatingThickness, "coating thickness", "m");
+        Checks.atMost(coatingThickness, 1.0, "coating thickness", "m");
     }
 
     @Override

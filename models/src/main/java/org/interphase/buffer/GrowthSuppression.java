@@ -45,6 +45,11 @@ public record GrowthSuppression(double baseResistance, double coatingConductivit
         }
     }
 
+    /**
+     * @param thickness coating thickness L, m (0 ≤ L ≤ 1 m, the range of {@link GrowthBehindCoating})
+     * @return R(L), Ω·m²
+     * @throws IllegalArgumentException if L is out of range or not finite
+     */
     @Override
     public double resistance(double thickness) {
         Checks.nonNegative(thickness, "coating thickness", "m");

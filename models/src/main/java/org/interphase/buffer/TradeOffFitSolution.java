@@ -33,10 +33,10 @@ public final class TradeOffFitSolution {
          * @param baseResistance of R_b (not null; finite, &ge; 0 when present)
          */
         public RelativeErrors {
-            check(suppressedResistance, "relative error of R0");
-            check(decayLength, "relative error of λ");
-            check(coatingConductivity, "relative error of σ");
-            check(baseResistance, "relative error of R_b");
+            check(suppressedResistance, "suppressedResistance (relative error of R0)");
+            check(decayLength, "decayLength (relative error of λ)");
+            check(coatingConductivity, "coatingConductivity (relative error of σ)");
+            check(baseResistance, "baseResistance (relative error of R_b)");
         }
 
         private static void check(OptionalDouble e, String name) {

@@ -98,7 +98,7 @@ class BufferBadInputTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("thicknesses");
         assertThatThrownBy(() -> new TradeOffFitSolution.RelativeErrors(java.util.OptionalDouble.of(Double.NaN),
                 java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("relative error of R0");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("suppressedResistance");
     }
 
     @Test
@@ -127,5 +127,22 @@ class BufferBadInputTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("material");
         assertThatThrownBy(() -> new BufferLayerSolution.DesignValue("stack pressure", "Pa", Double.NaN))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("stack pressure");
+    }
+
+    @Test
+    void anAbsurdCoatingIsRefusedBeforeTheGrowthLawSeesIt() {
+        // L = 1e300 m made diffusion's barrier term L/D_c infinite and the integrated thickness NaN, reported as
+        // "integrated thickness must be a finite number" — a name the caller never passed
+        var g = GrowthBehindCoating.seriesDiffusion(org.interphase.core.Arrhenius.of(1e-18, 0),
+                org.interphase.core.Arrhenius.of(1e-20, 0), 0.1);
+        var hold = org.interphase.diffusion.ThermalSchedule.isothermal(300, 3600);
+        assertThatThrownBy(() -> g.thickness(1e300, hold)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("coating thickness").hasMessageContaining("1.0E300");
+        var m4 = new GrowthSuppression(0, 1e-6, 1e-8, g, hold);
+        assertThatThrownBy(() -> m4.resistance(1e300)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("coating thickness");
+        assertThat(g.thickness(1.0, hold)).isFinite();
+        assertThatThrownBy(() -> new BufferLayerSolution.DesignValue("stack pressure", "Pa", Double.NaN))
+                .hasMessageContaining("value of design variable stack pressure");
     }
 }
