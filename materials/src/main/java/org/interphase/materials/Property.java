@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.interphase.core.Checks;
 
 /**
@@ -143,17 +144,20 @@ public enum Property {
     }
 
     /**
-     * @return the largest physically possible value, SI (exclusive); {@code Double.POSITIVE_INFINITY}
-     *     where the property has no upper limit (conductivities, the VTF prefactor)
+     * @return the largest physically possible value, SI (exclusive); empty where the property has
+     *     no upper limit (conductivities, the VTF prefactor)
      */
-    public double maximum() {
-        return max;
+    public OptionalDouble maximum() {
+        return Double.isInfinite(max) ? OptionalDouble.empty() : OptionalDouble.of(max);
     }
 
     /**
      * Whether a value is physically possible for this property: finite and within
      * [{@link #minimum()}, {@link #maximum()}) (the minimum is exclusive for strictly positive
      * quantities: conductivities, moduli, densities, and the Poisson ratio's 0 &lt; ν &lt; 0.5).
+     *
+     * <p>A predicate, asked before a value is stored: it answers every double, and NaN and ±∞ are
+     * never possible (the answer is false, not an exception).
      *
      * @param siValue the value, SI (any double: NaN and ±∞ are answered with false, not refused)
      * @return true if possible
@@ -166,9 +170,10 @@ public enum Property {
         return aboveMin && siValue < max;
     }
 
-    /** @return a readable description of the possible range, e.g. "(0, 0.5)" in SI */
+    /** @return a readable description of the possible range, e.g. "(0.0, 0.5) 1", "(0.0, ∞) S/m", in SI */
     String rangeText() {
-        return (minInclusive ? "[" : "(") + min + ", " + max + ") " + siUnit();
+        return (minInclusive ? "[" : "(") + min + ", " + (Double.isInfinite(max) ? "∞" : String.valueOf(max)) + ") "
+                + siUnit();
     }
 
     /**
