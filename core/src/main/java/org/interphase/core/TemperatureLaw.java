@@ -1,6 +1,7 @@
 package org.interphase.core;
 
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * How a positive quantity q depends on temperature, q(T): the one temperature-law type of
@@ -51,14 +52,18 @@ public sealed interface TemperatureLaw permits Arrhenius, VogelTammannFulcher, T
     double lowestTemperature();
 
     /**
-     * The upper end of the validity window.
+     * The upper end of the validity window, if it has one.
      *
-     * @return the highest temperature, K ({@link Double#POSITIVE_INFINITY} if unbounded)
+     * @return the highest temperature, K; empty if the law has no upper bound ({@link Arrhenius},
+     *     {@link VogelTammannFulcher}, a {@link SinglePoint#assumedConstant() constant} value)
      */
-    double highestTemperature();
+    OptionalDouble highestTemperature();
 
     /**
      * Whether the law holds at a temperature.
+     *
+     * <p>A predicate, asked before {@link #valueAt}: it answers every double, and NaN and
+     * infinities are never covered (the answer is false, not an exception).
      *
      * @param temperature T, K (any value; NaN and infinities are never covered)
      * @return true if {@link #valueAt(double)} accepts T
@@ -87,12 +92,14 @@ public sealed interface TemperatureLaw permits Arrhenius, VogelTammannFulcher, T
     /**
      * The check every {@link #valueAt} makes: a finite, positive temperature inside the window.
      *
-     * @param law the law
+     * @param law the law (not null)
      * @param temperature T, K
      * @return T
+     * @throws NullPointerException if the law is null
      * @throws IllegalArgumentException if T is not finite, not positive, or not covered by the law
      */
     static double requireCovered(TemperatureLaw law, double temperature) {
+        Checks.nonNull(law, "law");
         Checks.positive(temperature, "temperature", "K");
         if (!law.covers(temperature)) {
             throw new IllegalArgumentException("temperature must be " + law.validity() + " for " + law + ", was "

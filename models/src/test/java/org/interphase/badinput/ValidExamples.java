@@ -876,6 +876,8 @@ final class ValidExamples {
      */
     static Map<String, List<List<Example>>> overrides() {
         Map<String, List<List<Example>>> m = new HashMap<>();
+        // Checks.nonNull is generic (T, erased to Object), and Object has no examples: any non-null value
+        m.put("org.interphase.core.Checks.nonNull(Object,String)", args(List.of(Example.of("\"A\"", "A")), null));
         // the registered TridiagonalSystem has 4 unknowns
         m.put("org.interphase.core.NewtonSolver.solve(TridiagonalSystem,double[])",
                 args(null, List.of(array("[0,0,0,0]", new double[4]))));
