@@ -1,5 +1,7 @@
 package org.interphase.core;
 
+import com.google.common.collect.BoundType;
+import com.google.common.collect.Range;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -69,6 +71,27 @@ public sealed interface TemperatureLaw permits Arrhenius, VogelTammannFulcher, T
      * @return true if {@link #valueAt(double)} accepts T
      */
     boolean covers(double temperature);
+
+    /**
+     * The validity window as a range of temperatures, K, with its ends open or closed as
+     * {@link #covers} decides: {@code (0, ∞)} for {@link Arrhenius}, {@code (T0, ∞)} for
+     * {@link VogelTammannFulcher}, {@code [T_1, T_n]} for a {@link TemperatureTable},
+     * {@code [T_ref − 0.01 K, T_ref + 0.01 K]} for a {@link SinglePoint} (or {@code (0, ∞)} once
+     * assumed constant). An unbounded end has no value, so the range never holds an infinity.
+     *
+     * @return the window; {@code window().contains(T) == covers(T)} for every finite T
+     */
+    default Range<Double> window() {
+        double low = lowestTemperature();
+        boolean lowIncluded = low > 0 && covers(low);
+        OptionalDouble high = highestTemperature();
+        if (high.isEmpty()) {
+            return lowIncluded ? Range.atLeast(low) : Range.greaterThan(low);
+        }
+        double h = high.getAsDouble();
+        BoundType upper = covers(h) ? BoundType.CLOSED : BoundType.OPEN;
+        return Range.range(low, lowIncluded ? BoundType.CLOSED : BoundType.OPEN, h, upper);
+    }
 
     /**
      * The validity window in words, for messages, e.g. {@code "> 0 K"}, {@code "> T0 = 200.0 K"},

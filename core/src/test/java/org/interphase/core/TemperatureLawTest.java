@@ -185,4 +185,24 @@ class TemperatureLawTest {
             Locale.setDefault(before);
         }
     }
+
+    @Test
+    void theWindowAsARangeAgreesWithCoversAndNeverHoldsAnInfinity() {
+        List<TemperatureLaw> laws = List.of(Arrhenius.of(1e-6, Units.eV(0.5)), VogelTammannFulcher.of(300, 1200, 200),
+                TemperatureTable.of(new double[] {300, 330, 360}, new double[] {1e-3, 2e-3, 4e-3}),
+                SinglePoint.of(0.05, Units.ROOM_TEMPERATURE), SinglePoint.of(0.05, Units.ROOM_TEMPERATURE).assumedConstant());
+        double[] probes = {1e-300, 1, 150, 200, 200.000001, 298.14, 298.15, 298.16, 300, 315, 360, 360.5, 1e4, 1e300};
+        for (TemperatureLaw law : laws) {
+            var window = law.window();
+            for (double t : probes) {
+                assertThat(window.contains(t)).as("%s at %s K", law, t).isEqualTo(law.covers(t));
+            }
+            if (window.hasUpperBound()) {
+                assertThat(window.upperEndpoint()).isFinite();
+            }
+            assertThat(window.lowerEndpoint()).isFinite();
+        }
+        assertThat(VogelTammannFulcher.of(300, 1200, 200).window().contains(200.0)).isFalse();
+        assertThat(TemperatureTable.of(new double[] {300, 360}, new double[] {1e-3, 4e-3}).window().contains(360.0)).isTrue();
+    }
 }
