@@ -11,10 +11,11 @@ import org.interphase.buffer.*;
 var m1 = ExponentialSuppression.calibrate(Units.ohmCm2(2600), Units.ohmCm2(150), Units.nm(10), 0);
 var nb = InterfaceStack.between(Materials.LICOO2, Materials.LLZO).
         coating(Layer.of(Materials.get("Nb"), Units.nm(10)).withConductivity(m1.coatingConductivity())).
-        term(CoatingTerms.of(Mechanism.INTERPHASE, m1)).build();
-System.out.println(nb.budget());
-var nbOpt = BufferLayerOptimizer.withDefaults().optimizeThickness(nb);
+        term(CoatingTerms.exponentialSuppression(Mechanism.INTERPHASE, m1)).build();
+System.out.println(StackSolver.withDefaults().solve(nb));     // the budget, then any warnings
+var nbOpt = BufferLayerOptimizer.withDefaults().solve(BufferLayerProblem.of(nb));
 System.out.println(nbOpt);
+System.out.println(nbOpt.optimum());                         // L*, R(L*), R(0), interior, why
 System.out.println("R(L) around the optimum: " + nbOpt.curve());
 
 // 2. LiNbO3 at LiCoO2 | β-Li3PS4: the Poisson–Boltzmann space charge of an electron-conducting LiCoO2
@@ -29,10 +30,11 @@ var lcoLps = InterfaceStack.between(Materials.LICOO2, Materials.LI3PS4).coating(
         spaceCharge("Poisson–Boltzmann", sc).build();
 System.out.println(lcoLps.withCoatingThickness(0).budget());
 var blocking = new TunnellingBlocking(Units.eV(1), 1);
-var lnbOpt = BufferLayerOptimizer.builder().thicknessWindow(0, Units.nm(20)).electronBlocking(blocking, 1e3).build().
-        optimizeThickness(lcoLps);
+var lnbOpt = BufferLayerOptimizer.withDefaults().solve(BufferLayerProblem.of(lcoLps).
+        withThicknessWindow(0, Units.nm(20)).withElectronBlocking(blocking, 1e3));
 System.out.println(lnbOpt);
 System.out.println(lnbOpt.budget());
+System.out.println("warnings: " + lnbOpt.warnings());       // the optimum sits at the electron-blocking bound
 
 // 3. Rank coatings for NMC811 | Li6PS5Cl, each at its own optimum. NMC811's permittivity and Li density
 //    are not in the catalog: LiCoO2's are used (assumed). Each coating enters the space-charge solve with
@@ -47,7 +49,7 @@ var scNmc = SpaceChargeTerms.layered(nmc, lpsc, Units.eV(0.5), coatingPhase, 0, 
 var nmcStack = InterfaceStack.between(Materials.NMC811, Materials.LI6PS5CL).spaceCharge("Poisson–Boltzmann", scNmc).build();
 var candidates = java.util.List.of(Materials.LINBO3, Materials.get("LiTaO3"), Materials.get("Li4Ti5O12"),
         Materials.get("Li2ZrO3"), Materials.get("Li3PO4"));
-var ranking = BufferLayerOptimizer.builder().thicknessWindow(0, Units.nm(20)).electronBlocking(blocking, 1e3).build().
-        rankCoatings(nmcStack, candidates);
+var ranking = BufferLayerOptimizer.withDefaults().solve(CoatingRankingProblem.of(nmcStack, candidates).
+        withThicknessWindow(0, Units.nm(20)).withElectronBlocking(blocking, 1e3));
 System.out.print(ranking);      // "n of 5 candidates ranked", best first, then each skipped one and why
 if (ranking.ranked().size() + ranking.skipped().size() != candidates.size()) throw new AssertionError("a candidate was lost");

@@ -55,7 +55,7 @@ System.out.printf("La2CoO4 without barrier %.1f nm, behind 10 nm Nb %.1f nm%n",
 Mesh1D mesh = Mesh1D.uniform(-Units.um(2), Units.um(2), 400);
 double lambda = both.integratedDiffusivity(co.data().law());
 DiffusionProblem problem = DiffusionProblem.builder(mesh).
-        species(Species.named("Co").diffusivity(Diffusivity.arrhenius(co.data().law())).
+        species(DiffusingSpecies.named("Co").diffusivity(Diffusivity.arrhenius(co.data().law())).
                 initial(x -> AnalyticDiffusion.couple(1.0, 0.0, x, Units.nm(30) * Units.nm(30))).
                 left(Boundary.fixed(1.0)).right(Boundary.fixed(0.0)).build()).
         schedule(both).build();
@@ -66,5 +66,6 @@ for (int i = 0; i < numeric.size(); i++) {
     worst = Math.max(worst, Math.abs(numeric.y(i)
             - AnalyticDiffusion.couple(1.0, 0.0, numeric.x(i), Units.nm(30) * Units.nm(30) + lambda)));
 }
-System.out.printf("solver vs erfc after the whole schedule: max error %.1e (%d steps)%n", worst,
-        solution.acceptedSteps());
+System.out.printf("solver vs erfc after the whole schedule: max error %.1e (%d steps, %d rejected, %s)%n", worst,
+        solution.acceptedSteps(), solution.rejectedSteps(), solution.scheme());
+if (!solution.warnings().isEmpty()) throw new AssertionError("warnings: " + solution.warnings());

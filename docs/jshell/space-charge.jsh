@@ -22,11 +22,11 @@ System.out.println(lps);
 double step = Units.eV(0.5);
 
 // (a) ionic | ionic: the step splits between the two sides (mesh-free, exact)
-JunctionSolution a = Heterojunction.solveDefault(Junction.of(lcoIonic, lps, step, t));
+JunctionSolution a = JunctionSolver.withDefaults().solve(Junction.of(lcoIonic, lps, step, t));
 System.out.println(a);
 
 // (b) LiCoO2 screens by electrons: its layer vanishes, the whole step falls in Li3PS4
-JunctionSolution b = Heterojunction.solveDefault(Junction.of(lcoMetal, lps, step, t));
+JunctionSolution b = JunctionSolver.withDefaults().solve(Junction.of(lcoMetal, lps, step, t));
 System.out.println(b);
 
 // (c) 5 nm of LiNbO3 (Li level aligned with the oxide cathode) between them, layered solver
@@ -57,3 +57,15 @@ System.out.printf("Li3PS4 layer: 1 %% extent %.3f nm, ε/C %.3f nm%n", Units.toN
 double[] coatLayers = c.spaceChargeExtents(1, 0.01);
 System.out.printf("LiNbO3 5 nm: space-charge layers %.3f nm (cathode side) and %.3f nm (Li3PS4 side)%n",
         Units.toNm(coatLayers[0]), Units.toNm(coatLayers[1]));
+
+// Every solution reports the same diagnostics (SpaceChargeSolution), and two capacitances per layer:
+// the differential |dQ/dφ0| a small-signal impedance sees, and the integral |Q/φ0| of the charge stored
+SpaceChargeSolution any = c;
+System.out.printf("%s: %d iterations, residual %.2g C/m², %d stage(s), warnings %s%n", any.method(), any.iterations(),
+        any.residual(), any.continuationStages(), any.warnings());
+System.out.printf("Li3PS4 next to the electron-conducting cathode: C differential %.3g, integral %.3g µF/cm²%n",
+        b.right().differentialCapacitance() * 100, b.right().integralCapacitance() * 100);
+// φ across the whole coated stack in one frame (first phase's bulk at 0 V)
+Profile phiAll = c.potential();
+System.out.printf("φ at the LiNbO3 | Li3PS4 interface %.3f V, in bulk Li3PS4 %.3f V%n", phiAll.valueAt(Units.nm(5)),
+        phiAll.y(phiAll.size() - 1));

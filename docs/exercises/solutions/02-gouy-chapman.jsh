@@ -49,7 +49,7 @@ for (double x : new double[] {0.1 * lambda, lambda, 3 * lambda}) {
 Phase electrolyte = Phase.of("electrolyte", epsR, Boltzmann.symmetric(1, c), Units.sPerCm(1e-3));
 Phase metal = Phase.of("metal", 1, Boltzmann.symmetric(1, c), 1.0).withElectronicScreening();
 LayeredJunction cell = LayeredJunction.of(Junction.of(metal, electrolyte, e * phi0, t));
-LayeredSolver fv = LayeredSolver.builder().nodes(60).build();
+LayeredSolver fv = LayeredSolver.withDefaults().withNodes(60);
 LayeredSolution s = fv.solve(cell);
 System.out.println(s.layer(1));
 // the solver reports Q and C of a semi-infinite phase by the first integral at its computed interface
@@ -73,7 +73,7 @@ double summedCharge(LayeredSolution sol) {
     return q + tail;
 }
 check("Q (layered)", s.layer(1).charge(), qHand, 1e-9);
-check("C (layered)", s.layer(1).capacitance(), cHand, 1e-9);
+check("C (layered)", s.layer(1).differentialCapacitance(), cHand, 1e-9);
 System.out.printf("layered, %d nodes: max |φ − φ_GC| = %.3g V, Σρh + tail = %.6g µC/cm²%n", s.mesh().nodeCount(),
         profileError(s), summedCharge(s) * 100);
 

@@ -23,8 +23,8 @@ for (double x : new double[] {-length, 0, 0.5 * length, length}) {
 DoubleUnaryOperator step(double h) { return x -> Math.abs(x) < 0.25 * h ? c0 / 2 : x < 0 ? c0 : 0; }
 double solverError(int cells) {
     Mesh1D mesh = Mesh1D.uniform(-Units.um(1.5), Units.um(1.5), cells);
-    Species co = Species.named("Co").diffusivity(Diffusivity.constant(d)).initial(step(mesh.cellWidth(0))).build();
-    DiffusionSolution sol = DiffusionSolver.builder().tolerance(1e-7).build().
+    DiffusingSpecies co = DiffusingSpecies.named("Co").diffusivity(Diffusivity.constant(d)).initial(step(mesh.cellWidth(0))).build();
+    DiffusionSolution sol = DiffusionSolver.withDefaults().withTolerance(1e-7).
             solve(DiffusionProblem.builder(mesh).species(co).isothermal(Units.celsius(700), t).build());
     double[] c = sol.nodalValues("Co", sol.times().length - 1);
     double worst = 0;
@@ -40,7 +40,8 @@ if (!(p1 > 1.8 && p1 < 2.2 && p2 > 1.8 && p2 < 2.2)) throw new AssertionError("o
 
 // 3. Boltzmann–Matano on the exact erfc profile gives back the constant D
 Profile erfcProfile = AnalyticDiffusion.coupleProfile(Mesh1D.uniform(-Units.um(1), Units.um(1), 1000), 0, c0, 0, d * t);
-BoltzmannMatano.Result constant = BoltzmannMatano.analyze(erfcProfile, t, 0.05);
+BoltzmannMatanoSolution constant = BoltzmannMatanoSolver.withDefaults().withWindow(0.05).
+        solve(new BoltzmannMatanoProblem(erfcProfile, t));
 System.out.println(constant);
 if (Math.abs(constant.matanoPlane()) > 1e-11) throw new AssertionError("Matano plane " + constant.matanoPlane());
 for (double di : constant.diffusivities()) if (Math.abs(di / d - 1) > 0.01) throw new AssertionError("D = " + di);
@@ -49,11 +50,11 @@ for (double di : constant.diffusivities()) if (Math.abs(di / d - 1) > 0.01) thro
 // profile numerically, then forget D(c) and recover it from the profile alone
 Diffusivity truth = Diffusivity.scaled(Arrhenius.of(d / 3, 0), c -> Math.pow(10, c / c0));
 Mesh1D fine = Mesh1D.uniform(-Units.um(3), Units.um(3), 600);    // far field flat to 1e-9 on the fast side
-Species co = Species.named("Co").diffusivity(truth).initial(step(fine.cellWidth(0))).build();
-DiffusionSolution sol = DiffusionSolver.builder().tolerance(1e-5).build().
+DiffusingSpecies co = DiffusingSpecies.named("Co").diffusivity(truth).initial(step(fine.cellWidth(0))).build();
+DiffusionSolution sol = DiffusionSolver.withDefaults().withTolerance(1e-5).
         solve(DiffusionProblem.builder(fine).species(co).isothermal(Units.celsius(700), t).build());
 Profile measured = sol.finalProfile("Co");
-BoltzmannMatano.Result bm = BoltzmannMatano.analyze(measured, t, 0.05);
+BoltzmannMatanoSolution bm = BoltzmannMatanoSolver.withDefaults().solve(new BoltzmannMatanoProblem(measured, t));
 System.out.println(bm);
 System.out.printf("Matano plane at %.2f nm (the original interface: 0; cell %.1f nm)%n", Units.toNm(bm.matanoPlane()),
         Units.toNm(fine.cellWidth(0)));

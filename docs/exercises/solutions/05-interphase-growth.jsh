@@ -49,11 +49,11 @@ if (Math.abs(full / halfTemperature - 2) > 1e-9) throw new AssertionError("tempe
 double lambda0 = Units.nm(20) * Units.nm(20);
 Mesh1D mesh = Mesh1D.uniform(-Units.um(3), Units.um(3), 600);
 DiffusionProblem couple = DiffusionProblem.builder(mesh).
-        species(Species.named("Co").diffusivity(Diffusivity.arrhenius(dCo)).
+        species(DiffusingSpecies.named("Co").diffusivity(Diffusivity.arrhenius(dCo)).
                 initial(x -> AnalyticDiffusion.couple(1.0, 0.0, x, lambda0)).
                 left(Boundary.fixed(1.0)).right(Boundary.fixed(0.0)).build()).
         schedule(sinter).build();
-DiffusionSolution solution = DiffusionSolver.builder().tolerance(1e-5).build().solve(couple);
+DiffusionSolution solution = DiffusionSolver.withDefaults().withTolerance(1e-5).solve(couple);
 double worst = 0;
 double[] c = solution.nodalValues("Co", 0);
 for (int i = 0; i < c.length; i++) {

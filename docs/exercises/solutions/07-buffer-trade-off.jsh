@@ -20,8 +20,9 @@ double[] l = new double[nm.length];
 double[] r = new double[nm.length];
 Random random = new Random(2014);
 for (int i = 0; i < nm.length; i++) { l[i] = Units.nm(nm[i]); r[i] = m.resistance(l[i]) * Math.exp(0.05 * random.nextGaussian()); }
-var fit = TradeOffFit.fitWithBase(l, r, null, 0);
+var fit = TradeOffFitter.withDefaults().solve(TradeOffFitProblem.of(l, r, 0));
 System.out.println(fit);
-double[] err = fit.relativeErrors();
-if (Math.abs(Math.log(fit.model().decayLength() / m.decayLength())) > 3 * err[1]) throw new AssertionError("λ off");
-if (Math.abs(Math.log(fit.model().coatingConductivity() / m.coatingConductivity())) > 3 * err[2]) throw new AssertionError("σ off");
+var err = fit.relativeErrors();
+if (Math.abs(Math.log(fit.model().decayLength() / m.decayLength())) > 3 * err.decayLength().orElseThrow()) throw new AssertionError("λ off");
+if (Math.abs(Math.log(fit.model().coatingConductivity() / m.coatingConductivity())) > 3 * err.coatingConductivity().orElseThrow()) throw new AssertionError("σ off");
+if (!fit.warnings().isEmpty()) throw new AssertionError("warnings: " + fit.warnings());

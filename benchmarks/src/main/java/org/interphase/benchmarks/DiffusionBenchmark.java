@@ -10,7 +10,7 @@ import org.interphase.diffusion.DiffusionProblem;
 import org.interphase.diffusion.DiffusionSolution;
 import org.interphase.diffusion.DiffusionSolver;
 import org.interphase.diffusion.Diffusivity;
-import org.interphase.diffusion.Species;
+import org.interphase.diffusion.DiffusingSpecies;
 import org.interphase.diffusion.ThermalSchedule;
 import org.interphase.diffusion.TimeScheme;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -56,11 +56,11 @@ public class DiffusionBenchmark {
         double d = 1e-17;
         Mesh1D mesh = Mesh1D.uniform(-1e-6, 1e-6, cells);
         couple = DiffusionProblem.builder(mesh)
-                .species(Species.named("A").diffusivity(Diffusivity.constant(d))
+                .species(DiffusingSpecies.named("A").diffusivity(Diffusivity.constant(d))
                         .initial(x -> x < -1e-15 ? 1000.0 : x > 1e-15 ? 0.0 : 500.0)
                         .left(Boundary.fixed(1000)).right(Boundary.fixed(0)).build())
                 .isothermal(1000, 1000).build();
-        fixedSteps = DiffusionSolver.builder().scheme(scheme).fixedStep(1.0).resolutionLimit(1.0).build();
+        fixedSteps = DiffusionSolver.withDefaults().withScheme(scheme).withFixedStep(1.0).withResolutionLimit(1.0);
 
         ThermalSchedule schedule = ThermalSchedule.startingAt(Units.celsius(25)).rampTo(Units.celsius(700), 5.0 / 60)
                 .hold(Units.hours(2)).coolTo(Units.celsius(25), 5.0 / 60).build();
@@ -70,14 +70,14 @@ public class DiffusionBenchmark {
         Arrhenius fast = Arrhenius.fromReference(Units.cm2PerS(9.46e-14), Units.celsius(700), Units.eV(1.65));
         Arrhenius slow = Arrhenius.fromReference(Units.cm2PerS(1e-15), Units.celsius(700), Units.eV(2.0));
         sintering = DiffusionProblem.builder(layered)
-                .species(Species.named("Co").diffusivity(Diffusivity.arrhenius(slow), Diffusivity.arrhenius(fast))
+                .species(DiffusingSpecies.named("Co").diffusivity(Diffusivity.arrhenius(slow), Diffusivity.arrhenius(fast))
                         .initialPerLayer(1000, 0).partition(0.02).build())
-                .species(Species.named("La").diffusivity(Diffusivity.arrhenius(fast), Diffusivity.arrhenius(slow))
+                .species(DiffusingSpecies.named("La").diffusivity(Diffusivity.arrhenius(fast), Diffusivity.arrhenius(slow))
                         .initialPerLayer(0, 1000).build())
-                .species(Species.named("Zr").diffusivity(Diffusivity.arrhenius(fast), Diffusivity.arrhenius(slow))
+                .species(DiffusingSpecies.named("Zr").diffusivity(Diffusivity.arrhenius(fast), Diffusivity.arrhenius(slow))
                         .initialPerLayer(0, 500).build())
                 .schedule(schedule).build();
-        adaptive = DiffusionSolver.builder().scheme(scheme).tolerance(1e-4).resolutionLimit(1.0).build();
+        adaptive = DiffusionSolver.withDefaults().withScheme(scheme).withTolerance(1e-4).withResolutionLimit(1.0);
     }
 
     @Benchmark

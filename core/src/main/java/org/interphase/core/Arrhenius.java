@@ -1,6 +1,7 @@
 package org.interphase.core;
 
 import java.util.Locale;
+import java.util.OptionalDouble;
 
 /**
  * An Arrhenius law q(T) = A·exp(−Ea / (k_B·T)) (S. Arrhenius, Z. Phys. Chem. 4, 226 (1889)), a
@@ -48,12 +49,19 @@ public record Arrhenius(double prefactor, double activationEnergy) implements Te
      * @param referenceTemperature T_ref, K (&gt; 0)
      * @param activationEnergy Ea, J (&ge; 0)
      * @return the law with A = q(T_ref)·exp(Ea/(k_B·T_ref))
+     * @throws IllegalArgumentException if an argument is out of range, or A overflows the double
+     *     range (Ea/(k_B·T_ref) + ln q(T_ref) &gt; ln(Double.MAX_VALUE) ≈ 709.8)
      */
     public static Arrhenius fromReference(double value, double referenceTemperature, double activationEnergy) {
         Checks.positive(value, "value at the reference temperature", "");
         Checks.positive(referenceTemperature, "reference temperature", "K");
         Checks.nonNegative(activationEnergy, "activation energy", "J");
-        double prefactor = value * Math.exp(activationEnergy / (Constants.BOLTZMANN * referenceTemperature));
+        double prefactor = scaled(value, activationEnergy / (Constants.BOLTZMANN * referenceTemperature));
+        Checks.finiteResult(prefactor, "Arrhenius prefactor A = value·exp(Ea/(k_B·T_ref))",
+                "value = " + value + ", referenceTemperature = " + referenceTemperature + " K, activationEnergy = "
+                        + activationEnergy + " J",
+                "the law cannot be represented as A·exp(−Ea/(k_B·T)): lower the value or the activation energy,"
+                        + " or raise the reference temperature");
         return new Arrhenius(prefactor, activationEnergy);
     }
 
@@ -65,7 +73,8 @@ public record Arrhenius(double prefactor, double activationEnergy) implements Te
      * @param t2 second temperature, K (&gt; 0, ≠ t1)
      * @param value2 q(t2) (&gt; 0)
      * @return the law; Ea = k_B·ln(q2/q1)/(1/t1 − 1/t2)
-     * @throws IllegalArgumentException if the values imply a negative activation energy
+     * @throws IllegalArgumentException if an argument is out of range, the values imply a negative
+     *     activation energy, or the prefactor of the law overflows the double range
      */
     public static Arrhenius fromTwoPoints(double t1, double value1, double t2, double value2) {
         Checks.positive(t1, "t1", "K");
@@ -75,12 +84,29 @@ public record Arrhenius(double prefactor, double activationEnergy) implements Te
         if (t1 == t2) {
             throw new IllegalArgumentException("t1 and t2 must differ, both were " + t1 + " K");
         }
-        double ea = Constants.BOLTZMANN * Math.log(value2 / value1) / (1.0 / t1 - 1.0 / t2);
+        String points = "(t1 = " + t1 + " K, value1 = " + value1 + ") and (t2 = " + t2 + " K, value2 = " + value2 + ")";
+        // ln(q2/q1) as a difference of logarithms: q2/q1 itself overflows or underflows for extreme values
+        double ea = Constants.BOLTZMANN * (Math.log(value2) - Math.log(value1)) / (1.0 / t1 - 1.0 / t2);
+        Checks.finiteResult(ea, "activation energy Ea = k_B·ln(value2/value1)/(1/t1 − 1/t2) (J)", "the points " + points,
+                "move the temperatures apart");
         if (ea < 0) {
-            throw new IllegalArgumentException("the two points imply a negative activation energy ("
-                    + Units.toEV(ea) + " eV); an Arrhenius law needs q to rise with T");
+            throw new IllegalArgumentException("the points " + points + " imply a negative activation energy ("
+                    + ea / Constants.ELEMENTARY_CHARGE + " eV); an Arrhenius law needs q to rise with T");
         }
-        return fromReference(value1, t1, ea);
+        double prefactor = scaled(value1, ea / (Constants.BOLTZMANN * t1));
+        Checks.finiteResult(prefactor, "Arrhenius prefactor A = value1·exp(Ea/(k_B·t1))", "the points " + points
+                + " (Ea = " + ea / Constants.ELEMENTARY_CHARGE + " eV)", "the law cannot be represented as"
+                + " A·exp(−Ea/(k_B·T)): the points imply too steep a law");
+        return new Arrhenius(prefactor, ea);
+    }
+
+    /**
+     * q·exp(x) for q &gt; 0, x &ge; 0: directly where exp(x) is finite, else in logarithms, since a tiny
+     * q can bring back into range what exp(x) alone overflows. Infinite only if the result is.
+     */
+    private static double scaled(double q, double x) {
+        double e = Math.exp(x);
+        return Double.isFinite(e) ? q * e : Math.exp(Math.log(q) + x);
     }
 
     /**
@@ -93,7 +119,10 @@ public record Arrhenius(double prefactor, double activationEnergy) implements Te
     @Override
     public double valueAt(double temperature) {
         Checks.positive(temperature, "temperature", "K");
-        return prefactor * Math.exp(-activationEnergy / (Constants.BOLTZMANN * temperature));
+        double x = activationEnergy / (Constants.BOLTZMANN * temperature);
+        double e = Math.exp(-x);
+        // exp(−x) underflows below e^−745 where a large A may still bring q into range: then in logarithms
+        return e >= Double.MIN_NORMAL ? prefactor * e : Math.exp(Math.log(prefactor) - x);
     }
 
     /** @return 0 K (excluded: the law holds for every T &gt; 0) */
@@ -102,14 +131,14 @@ public record Arrhenius(double prefactor, double activationEnergy) implements Te
         return 0.0;
     }
 
-    /** @return {@link Double#POSITIVE_INFINITY}: the law has no upper bound */
+    /** @return empty: the law has no upper bound */
     @Override
-    public double highestTemperature() {
-        return Double.POSITIVE_INFINITY;
+    public OptionalDouble highestTemperature() {
+        return OptionalDouble.empty();
     }
 
     /**
-     * @param temperature T, K
+     * @param temperature T, K (any value; NaN and infinities are never covered)
      * @return true for every finite T &gt; 0
      */
     @Override
@@ -126,12 +155,16 @@ public record Arrhenius(double prefactor, double activationEnergy) implements Te
     /**
      * @param from T1, K (&gt; 0)
      * @param to T2, K (&gt; 0)
-     * @return q(T2)/q(T1), dimensionless
+     * @return q(T2)/q(T1), dimensionless (0 where it underflows)
+     * @throws IllegalArgumentException if a temperature is not finite or not positive, or the ratio
+     *     overflows the double range (Ea/k_B·(1/T1 − 1/T2) &gt; ln(Double.MAX_VALUE) ≈ 709.8)
      */
     public double ratio(double from, double to) {
         Checks.positive(from, "from temperature", "K");
         Checks.positive(to, "to temperature", "K");
-        return Math.exp(-activationEnergy / Constants.BOLTZMANN * (1.0 / to - 1.0 / from));
+        return Checks.finiteResult(Math.exp(-activationEnergy / Constants.BOLTZMANN * (1.0 / to - 1.0 / from)),
+                "ratio q(to)/q(from)", "from = " + from + " K, to = " + to + " K, " + this,
+                "bring the two temperatures closer together");
     }
 
     /** @return the activation energy in eV */
@@ -142,6 +175,8 @@ public record Arrhenius(double prefactor, double activationEnergy) implements Te
     /** @return e.g. {@code "Arrhenius[A = 1.234e+05, Ea = 0.3500 eV]"}, locale-independent */
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "Arrhenius[A = %.4g, Ea = %.4g eV]", prefactor, activationEnergyEV());
+        // plain division: toString must not fail, even for an activation energy whose eV value overflows
+        return String.format(Locale.ROOT, "Arrhenius[A = %.4g, Ea = %.4g eV]", prefactor,
+                activationEnergy / Constants.ELEMENTARY_CHARGE);
     }
 }

@@ -220,25 +220,26 @@ public final class Checks {
     }
 
     /**
-     * Requires two arrays of the same length.
+     * Requires two arrays of the same length. Only the lengths are checked: the contents are left to
+     * {@link #allFinite} and the like.
      *
      * @param a first array
-     * @param nameA its name (not null)
+     * @param aName its name (not null)
      * @param b second array
-     * @param nameB its name (not null)
+     * @param bName its name (not null)
      * @throws IllegalArgumentException if an array is null or the lengths differ
      */
-    public static void sameLength(double[] a, String nameA, double[] b, String nameB) {
-        named(nameA);
-        named(nameB);
+    public static void sameLength(double[] a, String aName, double[] b, String bName) {
+        named(aName);
+        named(bName);
         if (a == null) {
-            throw new IllegalArgumentException(nameA + " must not be null");
+            throw new IllegalArgumentException(aName + " must not be null");
         }
         if (b == null) {
-            throw new IllegalArgumentException(nameB + " must not be null");
+            throw new IllegalArgumentException(bName + " must not be null");
         }
         if (a.length != b.length) {
-            throw new IllegalArgumentException(nameA + " and " + nameB + " must have the same length, were "
+            throw new IllegalArgumentException(aName + " and " + bName + " must have the same length, were "
                     + a.length + " and " + b.length);
         }
     }
@@ -272,9 +273,11 @@ public final class Checks {
      * @param value the reference
      * @param name the parameter name as the user knows it (not null)
      * @return {@code value}
-     * @throws NullPointerException with the message {@code "<name> must not be null"}
+     * @throws NullPointerException with the message {@code "<name> must not be null"}, or if
+     *     {@code name} is null
      */
     public static <T> T nonNull(T value, String name) {
+        named(name);
         if (value == null) {
             throw new NullPointerException(name + " must not be null");
         }

@@ -17,21 +17,39 @@ public class ConvergenceException extends RuntimeException {
     private final String hint;
 
     /**
-     * Never throws: an exception being built must not fail. A null {@code what} reads "solver",
-     * a NaN residual "residual not available".
+     * A solver's report that it stopped without meeting its tolerance.
+     *
+     * <p>The residual is what the solver last measured; a solver that could not measure it passes
+     * NaN, and one whose iteration diverged passes the infinite (or NaN) norm it saw. Both are
+     * recorded as "not known": {@link #knownResidual()} is empty and the message says "residual
+     * not available" (NaN) or "residual diverged to Infinity" (±∞), so the number is never shown
+     * as if it were a residual. These values are accepted rather than refused because the exception
+     * is built on a solver's failure path, where a second exception would hide the first.
      *
      * @param what what failed, e.g. {@code "Newton"} (null reads "solver")
-     * @param iterations iterations done before giving up (&ge; 0; a negative count reads as 0)
-     * @param residual the last residual norm, in the unit of the solver's residual; NaN if unknown
+     * @param iterations iterations done before giving up (&ge; 0)
+     * @param residual the last residual norm, in the unit of the solver's residual; NaN if unknown,
+     *     ±∞ if the iteration diverged (both recorded as not known)
      * @param hint what the user can change so that it converges; null or empty for none
+     * @throws IllegalArgumentException if {@code iterations} is negative (a programming error of the
+     *     solver that reports)
      */
     public ConvergenceException(String what, int iterations, double residual, String hint) {
-        super((what == null ? "solver" : what) + " did not converge in " + iterations + " iterations ("
-                + (Double.isNaN(residual) ? "residual not available" : "residual " + residual) + ")"
-                + (hint == null || hint.isEmpty() ? "" : "; " + hint));
-        this.iterations = Math.max(0, iterations);
-        this.residual = residual;
+        super((what == null ? "solver" : what) + " did not converge in " + count(iterations) + " iterations ("
+                + (Double.isNaN(residual) ? "residual not available"
+                        : Double.isInfinite(residual) ? "residual diverged to " + residual : "residual " + residual)
+                + ")" + (hint == null || hint.isEmpty() ? "" : "; " + hint));
+        this.iterations = iterations;
+        this.residual = Double.isFinite(residual) ? residual : Double.NaN;
         this.hint = hint == null ? "" : hint;
+    }
+
+    /** The iteration count, checked before the message is built. */
+    private static int count(int iterations) {
+        if (iterations < 0) {
+            throw new IllegalArgumentException("iterations must be >= 0, was " + iterations);
+        }
+        return iterations;
     }
 
     /** @return the number of iterations done */
@@ -40,14 +58,20 @@ public class ConvergenceException extends RuntimeException {
     }
 
     /**
-     * @return the last residual norm, in the unit of the solver's residual; NaN when the solver could
-     *     not tell it (see {@link #knownResidual()})
+     * The last residual as a plain double, for code that passes it on (e.g. into a new
+     * ConvergenceException); prefer {@link #knownResidual()}.
+     *
+     * @return the last residual norm, in the unit of the solver's residual; NaN when it is not
+     *     known (the solver could not tell it, or the iteration diverged)
      */
     public double residual() {
         return residual;
     }
 
-    /** @return the last residual norm, in the unit of the solver's residual, if the solver told it */
+    /**
+     * @return the last residual norm, in the unit of the solver's residual (finite); empty when it is
+     *     not known (the solver could not tell it, or the iteration diverged)
+     */
     public java.util.OptionalDouble knownResidual() {
         return Double.isNaN(residual) ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(residual);
     }

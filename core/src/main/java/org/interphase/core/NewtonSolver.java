@@ -204,17 +204,25 @@ public final class NewtonSolver {
         }
 
         /**
-         * @param maxStep largest change of any component in one step, in the unit of u (&gt; 0;
-         *     {@code Double.POSITIVE_INFINITY} for no limit)
+         * Limits every Newton step so that no component changes by more than {@code maxStep}
+         * (the default is no limit; {@link #noStepLimit()} restores it).
+         *
+         * @param maxStep largest change of any component in one step, in the unit of u (&gt; 0, finite)
          * @return this builder
-         * @throws IllegalArgumentException if the value is NaN or not &gt; 0
+         * @throws IllegalArgumentException if the value is not finite or not &gt; 0
          */
         public Builder maxStep(double maxStep) {
-            if (!(maxStep > 0)) {
-                throw new IllegalArgumentException("max step must be > 0 (in the unit of u; +Infinity for no limit),"
-                        + " was " + maxStep);
-            }
-            this.maxStep = maxStep;
+            this.maxStep = Checks.positive(maxStep, "max step", "(unit of u)");
+            return this;
+        }
+
+        /**
+         * Removes the step limit of {@link #maxStep(double)}: full Newton steps (the default).
+         *
+         * @return this builder
+         */
+        public Builder noStepLimit() {
+            this.maxStep = Double.POSITIVE_INFINITY; // internal sentinel: stepNorm > ∞ is never true
             return this;
         }
 

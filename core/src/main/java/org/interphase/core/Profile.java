@@ -51,13 +51,18 @@ public final class Profile {
      *
      * @param x strictly increasing positions (at least 2), in {@code xUnit}
      * @param y values, same length, finite, in {@code yUnit}
-     * @param xName name of the coordinate, e.g. {@code "x"}
-     * @param xUnit unit of x, e.g. {@code "m"}
-     * @param yName name of the field, e.g. {@code "φ"}
-     * @param yUnit unit of y, e.g. {@code "V"}
+     * @param xName name of the coordinate, e.g. {@code "x"} (not null)
+     * @param xUnit unit of x, e.g. {@code "m"}; null or empty for dimensionless
+     * @param yName name of the field, e.g. {@code "φ"} (not null)
+     * @param yUnit unit of y, e.g. {@code "V"}; null or empty for dimensionless
      * @return the profile (arrays are copied)
+     * @throws NullPointerException if a name is null
+     * @throws IllegalArgumentException if an array is null or empty, the arrays differ in length or are shorter than 2,
+     *     hold a non-finite element, or x is not strictly increasing
      */
     public static Profile of(double[] x, double[] y, String xName, String xUnit, String yName, String yUnit) {
+        Checks.nonNull(xName, "xName");
+        Checks.nonNull(yName, "yName");
         Checks.strictlyIncreasing(x, xName, xUnit);
         Checks.allFinite(y, yName, yUnit);
         Checks.sameLength(x, xName, y, yName);
@@ -68,7 +73,7 @@ public final class Profile {
         for (int i = 0; i < xs.length; i++) {
             xs[i] += 0.0; // −0.0 becomes 0.0: Arrays.binarySearch orders −0.0 before 0.0, valueAt must not
         }
-        return new Profile(xs, y.clone(), nonNull(xName), nonNull(xUnit), nonNull(yName), nonNull(yUnit));
+        return new Profile(xs, y.clone(), xName, orEmpty(xUnit), yName, orEmpty(yUnit));
     }
 
     /**
@@ -76,8 +81,8 @@ public final class Profile {
      *
      * @param mesh the mesh, x in m
      * @param f the function
-     * @param yName name of the field
-     * @param yUnit unit of the field
+     * @param yName name of the field (not null)
+     * @param yUnit unit of the field; null or empty for dimensionless
      * @return the profile
      */
     public static Profile sample(Mesh1D mesh, DoubleUnaryOperator f, String yName, String yUnit) {
@@ -91,7 +96,7 @@ public final class Profile {
         return of(xs, ys, "x", "m", yName, yUnit);
     }
 
-    private static String nonNull(String s) {
+    private static String orEmpty(String s) {
         return s == null ? "" : s;
     }
 
@@ -170,10 +175,11 @@ public final class Profile {
      *
      * @param at position, in the unit of x, within [xMin, xMax]
      * @return y(at)
-     * @throws IllegalArgumentException outside the sampled range
+     * @throws IllegalArgumentException if the position is not finite or outside the sampled range
      */
     public double valueAt(double at) {
-        Checks.inClosedRange(at, x[0], x[x.length - 1], xName, xUnit);
+        // "position x must be in [0.0, 7.0] m": the parameter and the coordinate it is a value of
+        Checks.inClosedRange(at, x[0], x[x.length - 1], "position " + xName, xUnit);
         // + 0.0 turns −0.0 into 0.0: binarySearch orders −0.0 before 0.0 and would miss x = 0
         int k = Arrays.binarySearch(x, at + 0.0);
         if (k >= 0) {
@@ -247,8 +253,8 @@ public final class Profile {
      * A new profile with f applied to every value.
      *
      * @param f the map; must return finite values
-     * @param yName name of the new field
-     * @param yUnit unit of the new field
+     * @param yName name of the new field (not null)
+     * @param yUnit unit of the new field; null or empty for dimensionless
      * @return the mapped profile
      */
     public Profile map(DoubleUnaryOperator f, String yName, String yUnit) {
@@ -277,10 +283,12 @@ public final class Profile {
     /**
      * Writes {@link #toCsv()} to a file (UTF-8), replacing it.
      *
-     * @param file the file
+     * @param file the file (not null)
+     * @throws NullPointerException if the file is null
      * @throws UncheckedIOException if it cannot be written
      */
     public void writeCsv(Path file) {
+        Checks.nonNull(file, "file");
         try {
             Files.writeString(file, toCsv(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package org.interphase.core;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * A value known at one temperature only — a catalog σ(25 °C) without an activation energy, a
@@ -92,14 +93,14 @@ public record SinglePoint(double value, double referenceTemperature, String note
         return constantAssumed ? 0.0 : Math.max(0.0, referenceTemperature - TOLERANCE);
     }
 
-    /** @return T_ref + {@link #TOLERANCE} ({@link Double#POSITIVE_INFINITY} once assumed constant), K */
+    /** @return T_ref + {@link #TOLERANCE}, K; empty once {@link #assumedConstant() assumed constant} (no upper bound) */
     @Override
-    public double highestTemperature() {
-        return constantAssumed ? Double.POSITIVE_INFINITY : referenceTemperature + TOLERANCE;
+    public OptionalDouble highestTemperature() {
+        return constantAssumed ? OptionalDouble.empty() : OptionalDouble.of(referenceTemperature + TOLERANCE);
     }
 
     /**
-     * @param temperature T, K
+     * @param temperature T, K (any value; NaN and infinities are never covered)
      * @return true within {@link #TOLERANCE} of T_ref, or for every finite T &gt; 0 once assumed constant
      */
     @Override

@@ -1,6 +1,9 @@
 package org.interphase.core;
 
+import com.google.common.collect.BoundType;
+import com.google.common.collect.Range;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * How a positive quantity q depends on temperature, q(T): the one temperature-law type of
@@ -51,19 +54,44 @@ public sealed interface TemperatureLaw permits Arrhenius, VogelTammannFulcher, T
     double lowestTemperature();
 
     /**
-     * The upper end of the validity window.
+     * The upper end of the validity window, if it has one.
      *
-     * @return the highest temperature, K ({@link Double#POSITIVE_INFINITY} if unbounded)
+     * @return the highest temperature, K; empty if the law has no upper bound ({@link Arrhenius},
+     *     {@link VogelTammannFulcher}, a {@link SinglePoint#assumedConstant() constant} value)
      */
-    double highestTemperature();
+    OptionalDouble highestTemperature();
 
     /**
      * Whether the law holds at a temperature.
+     *
+     * <p>A predicate, asked before {@link #valueAt}: it answers every double, and NaN and
+     * infinities are never covered (the answer is false, not an exception).
      *
      * @param temperature T, K (any value; NaN and infinities are never covered)
      * @return true if {@link #valueAt(double)} accepts T
      */
     boolean covers(double temperature);
+
+    /**
+     * The validity window as a range of temperatures, K, with its ends open or closed as
+     * {@link #covers} decides: {@code (0, ∞)} for {@link Arrhenius}, {@code (T0, ∞)} for
+     * {@link VogelTammannFulcher}, {@code [T_1, T_n]} for a {@link TemperatureTable},
+     * {@code [T_ref − 0.01 K, T_ref + 0.01 K]} for a {@link SinglePoint} (or {@code (0, ∞)} once
+     * assumed constant). An unbounded end has no value, so the range never holds an infinity.
+     *
+     * @return the window; {@code window().contains(T) == covers(T)} for every finite T
+     */
+    default Range<Double> window() {
+        double low = lowestTemperature();
+        boolean lowIncluded = low > 0 && covers(low);
+        OptionalDouble high = highestTemperature();
+        if (high.isEmpty()) {
+            return lowIncluded ? Range.atLeast(low) : Range.greaterThan(low);
+        }
+        double h = high.getAsDouble();
+        BoundType upper = covers(h) ? BoundType.CLOSED : BoundType.OPEN;
+        return Range.range(low, lowIncluded ? BoundType.CLOSED : BoundType.OPEN, h, upper);
+    }
 
     /**
      * The validity window in words, for messages, e.g. {@code "> 0 K"}, {@code "> T0 = 200.0 K"},
@@ -87,12 +115,14 @@ public sealed interface TemperatureLaw permits Arrhenius, VogelTammannFulcher, T
     /**
      * The check every {@link #valueAt} makes: a finite, positive temperature inside the window.
      *
-     * @param law the law
+     * @param law the law (not null)
      * @param temperature T, K
      * @return T
+     * @throws NullPointerException if the law is null
      * @throws IllegalArgumentException if T is not finite, not positive, or not covered by the law
      */
     static double requireCovered(TemperatureLaw law, double temperature) {
+        Checks.nonNull(law, "law");
         Checks.positive(temperature, "temperature", "K");
         if (!law.covers(temperature)) {
             throw new IllegalArgumentException("temperature must be " + law.validity() + " for " + law + ", was "

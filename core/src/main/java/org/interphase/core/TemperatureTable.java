@@ -2,6 +2,7 @@ package org.interphase.core;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.OptionalDouble;
 
 /**
  * Measured values q(T_i) at increasing temperatures, interpolated as a piecewise Arrhenius law: a
@@ -100,14 +101,14 @@ public final class TemperatureTable implements TemperatureLaw {
         return temperatures[0];
     }
 
-    /** @return T_n, K (included) */
+    /** @return T_n, K (included; always present: a table is bounded) */
     @Override
-    public double highestTemperature() {
-        return temperatures[temperatures.length - 1];
+    public OptionalDouble highestTemperature() {
+        return OptionalDouble.of(temperatures[temperatures.length - 1]);
     }
 
     /**
-     * @param temperature T, K
+     * @param temperature T, K (any value; NaN and infinities are never covered)
      * @return true for T_1 &le; T &le; T_n
      */
     @Override
@@ -118,7 +119,7 @@ public final class TemperatureTable implements TemperatureLaw {
     /** @return e.g. {@code "in [300.0 K, 360.0 K] (the range of the table; it is not extrapolated)"} */
     @Override
     public String validity() {
-        return "in [" + lowestTemperature() + " K, " + highestTemperature()
+        return "in [" + lowestTemperature() + " K, " + temperatures[temperatures.length - 1]
                 + " K] (the range of the table; it is not extrapolated)";
     }
 

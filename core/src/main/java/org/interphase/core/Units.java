@@ -1,5 +1,11 @@
 package org.interphase.core;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * Conversions between the units people type and the SI units of the API, in both directions.
  *
@@ -17,6 +23,18 @@ package org.interphase.core;
  * that take the value do). They do refuse NaN and ±∞, and a
  * finite value whose converted value would overflow the double range (e.g. {@code toNm(1e300)});
  * the message names the conversion, the value with its unit and the allowed magnitude.
+ *
+ * <p><b>One unit table.</b> Every factor here comes from one table, which the materials catalog
+ * uses too ({@code Property.toSi}, {@code Property.toDisplay}): {@link #toSi(double, String)},
+ * {@link #fromSi(double, String)}, {@link #unitsOf(String)} reach it by symbol, so that
+ * {@code toSi(5, "nm") == nm(5)} and a catalog value typed in S/cm is the S/m number
+ * {@link #sPerCm(double)} gives.
+ *
+ * <p><b>Energies per particle and per mole.</b> An energy in J, eV or meV is per particle (an
+ * activation energy Ea in exp(−Ea/(k_B·T))); an energy in J/mol or kJ/mol is per mole (Q in
+ * exp(−Q/(R·T))). They are different dimensions: {@link #kJPerMol(double)} gives J/mol, never J.
+ * Cross between them explicitly: {@link #perParticle(double)} (÷ N_A), {@link #perMole(double)}
+ * (× N_A), or {@link #jPerMolToEV(double)} / {@link #eVToJPerMol(double)} (÷/× F = N_A·e).
  */
 public final class Units {
 
@@ -30,7 +48,7 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double nm(double value) {
-        return times(value, 1e-9, "nm", "nm", "m");
+        return times(value, f("nm"), "nm", "nm", "m");
     }
 
     /**
@@ -41,7 +59,7 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double toNm(double value) {
-        return divide(value, 1e-9, "toNm", "m", "nm");
+        return divide(value, f("nm"), "toNm", "m", "nm");
     }
 
     /**
@@ -52,7 +70,7 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double um(double value) {
-        return times(value, 1e-6, "um", "µm", "m");
+        return times(value, f("µm"), "um", "µm", "m");
     }
 
     /**
@@ -63,7 +81,7 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double toUm(double value) {
-        return divide(value, 1e-6, "toUm", "m", "µm");
+        return divide(value, f("µm"), "toUm", "m", "µm");
     }
 
     /**
@@ -74,7 +92,7 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double mm(double value) {
-        return times(value, 1e-3, "mm", "mm", "m");
+        return times(value, f("mm"), "mm", "mm", "m");
     }
 
     /**
@@ -85,7 +103,7 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double toMm(double value) {
-        return divide(value, 1e-3, "toMm", "m", "mm");
+        return divide(value, f("mm"), "toMm", "m", "mm");
     }
 
     /**
@@ -96,7 +114,7 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double cm(double value) {
-        return times(value, 1e-2, "cm", "cm", "m");
+        return times(value, f("cm"), "cm", "cm", "m");
     }
 
     /**
@@ -107,7 +125,7 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double toCm(double value) {
-        return divide(value, 1e-2, "toCm", "m", "cm");
+        return divide(value, f("cm"), "toCm", "m", "cm");
     }
 
     /**
@@ -118,7 +136,7 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double eV(double value) {
-        return times(value, Constants.ELEMENTARY_CHARGE, "eV", "eV", "J");
+        return times(value, f("eV"), "eV", "eV", "J");
     }
 
     /**
@@ -129,7 +147,7 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double toEV(double value) {
-        return divide(value, Constants.ELEMENTARY_CHARGE, "toEV", "J", "eV");
+        return divide(value, f("eV"), "toEV", "J", "eV");
     }
 
     /**
@@ -140,7 +158,7 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double meV(double value) {
-        return times(value, 1e-3 * Constants.ELEMENTARY_CHARGE, "meV", "meV", "J");
+        return times(value, f("meV"), "meV", "meV", "J");
     }
 
     /**
@@ -151,18 +169,19 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double toMeV(double value) {
-        return divide(value, 1e-3 * Constants.ELEMENTARY_CHARGE, "toMeV", "J", "meV");
+        return divide(value, f("meV"), "toMeV", "J", "meV");
     }
 
     /**
-     * Converts a molar energy from kJ/mol to J/mol.
+     * Converts a molar energy from kJ/mol to J/mol (still per mole: for J per particle, as the
+     * catalog's activation energies are, follow with {@link #perParticle(double)}).
      *
      * @param value a molar energy, kJ/mol (finite)
      * @return the same quantity, J/mol
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double kJPerMol(double value) {
-        return times(value, 1e3, "kJPerMol", "kJ/mol", "J/mol");
+        return times(value, f("kJ/mol"), "kJPerMol", "kJ/mol", "J/mol");
     }
 
     /**
@@ -173,7 +192,7 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double toKJPerMol(double value) {
-        return divide(value, 1e3, "toKJPerMol", "J/mol", "kJ/mol");
+        return divide(value, f("kJ/mol"), "toKJPerMol", "J/mol", "kJ/mol");
     }
 
     /**
@@ -184,7 +203,7 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double sPerCm(double value) {
-        return times(value, 1e2, "sPerCm", "S/cm", "S/m");
+        return times(value, f("S/cm"), "sPerCm", "S/cm", "S/m");
     }
 
     /**
@@ -195,7 +214,7 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double toSPerCm(double value) {
-        return divide(value, 1e2, "toSPerCm", "S/m", "S/cm");
+        return divide(value, f("S/cm"), "toSPerCm", "S/m", "S/cm");
     }
 
     /**
@@ -206,7 +225,7 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double mScm(double value) {
-        return times(value, 0.1, "mScm", "mS/cm", "S/m");
+        return times(value, f("mS/cm"), "mScm", "mS/cm", "S/m");
     }
 
     /**
@@ -217,7 +236,7 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double toMScm(double value) {
-        return divide(value, 0.1, "toMScm", "S/m", "mS/cm");
+        return divide(value, f("mS/cm"), "toMScm", "S/m", "mS/cm");
     }
 
     /**
@@ -228,7 +247,7 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double ohmCm2(double value) {
-        return times(value, 1e-4, "ohmCm2", "Ω·cm²", "Ω·m²");
+        return times(value, f("Ω·cm²"), "ohmCm2", "Ω·cm²", "Ω·m²");
     }
 
     /**
@@ -239,7 +258,7 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double toOhmCm2(double value) {
-        return divide(value, 1e-4, "toOhmCm2", "Ω·m²", "Ω·cm²");
+        return divide(value, f("Ω·cm²"), "toOhmCm2", "Ω·m²", "Ω·cm²");
     }
 
     /**
@@ -250,7 +269,7 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double ohmCm(double value) {
-        return times(value, 1e-2, "ohmCm", "Ω·cm", "Ω·m");
+        return times(value, f("Ω·cm"), "ohmCm", "Ω·cm", "Ω·m");
     }
 
     /**
@@ -261,7 +280,7 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double toOhmCm(double value) {
-        return divide(value, 1e-2, "toOhmCm", "Ω·m", "Ω·cm");
+        return divide(value, f("Ω·cm"), "toOhmCm", "Ω·m", "Ω·cm");
     }
 
     /**
@@ -272,7 +291,7 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double kPa(double value) {
-        return times(value, 1e3, "kPa", "kPa", "Pa");
+        return times(value, f("kPa"), "kPa", "kPa", "Pa");
     }
 
     /**
@@ -283,7 +302,7 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double toKPa(double value) {
-        return divide(value, 1e3, "toKPa", "Pa", "kPa");
+        return divide(value, f("kPa"), "toKPa", "Pa", "kPa");
     }
 
     /**
@@ -294,7 +313,7 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double MPa(double value) {
-        return times(value, 1e6, "MPa", "MPa", "Pa");
+        return times(value, f("MPa"), "MPa", "MPa", "Pa");
     }
 
     /**
@@ -305,7 +324,7 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double toMPa(double value) {
-        return divide(value, 1e6, "toMPa", "Pa", "MPa");
+        return divide(value, f("MPa"), "toMPa", "Pa", "MPa");
     }
 
     /**
@@ -316,7 +335,7 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double GPa(double value) {
-        return times(value, 1e9, "GPa", "GPa", "Pa");
+        return times(value, f("GPa"), "GPa", "GPa", "Pa");
     }
 
     /**
@@ -327,7 +346,7 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double toGPa(double value) {
-        return divide(value, 1e9, "toGPa", "Pa", "GPa");
+        return divide(value, f("GPa"), "toGPa", "Pa", "GPa");
     }
 
     /**
@@ -338,7 +357,7 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double minutes(double value) {
-        return times(value, 60.0, "minutes", "min", "s");
+        return times(value, f("min"), "minutes", "min", "s");
     }
 
     /**
@@ -349,7 +368,7 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double toMinutes(double value) {
-        return divide(value, 60.0, "toMinutes", "s", "min");
+        return divide(value, f("min"), "toMinutes", "s", "min");
     }
 
     /**
@@ -360,7 +379,7 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double hours(double value) {
-        return times(value, 3600.0, "hours", "h", "s");
+        return times(value, f("h"), "hours", "h", "s");
     }
 
     /**
@@ -371,7 +390,7 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double toHours(double value) {
-        return divide(value, 3600.0, "toHours", "s", "h");
+        return divide(value, f("h"), "toHours", "s", "h");
     }
 
     /**
@@ -382,7 +401,7 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double days(double value) {
-        return times(value, 86400.0, "days", "d", "s");
+        return times(value, f("d"), "days", "d", "s");
     }
 
     /**
@@ -393,7 +412,7 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double toDays(double value) {
-        return divide(value, 86400.0, "toDays", "s", "d");
+        return divide(value, f("d"), "toDays", "s", "d");
     }
 
     /**
@@ -404,7 +423,7 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double molPerL(double value) {
-        return times(value, 1e3, "molPerL", "mol/L", "mol/m³");
+        return times(value, f("mol/L"), "molPerL", "mol/L", "mol/m³");
     }
 
     /**
@@ -415,7 +434,7 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double toMolPerL(double value) {
-        return divide(value, 1e3, "toMolPerL", "mol/m³", "mol/L");
+        return divide(value, f("mol/L"), "toMolPerL", "mol/m³", "mol/L");
     }
 
     /**
@@ -426,7 +445,7 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double perCm3(double value) {
-        return times(value, 1e6, "perCm3", "cm⁻³", "m⁻³");
+        return times(value, f("1/cm³"), "perCm3", "cm⁻³", "m⁻³");
     }
 
     /**
@@ -437,7 +456,7 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double toPerCm3(double value) {
-        return divide(value, 1e6, "toPerCm3", "m⁻³", "cm⁻³");
+        return divide(value, f("1/cm³"), "toPerCm3", "m⁻³", "cm⁻³");
     }
 
     /**
@@ -448,7 +467,7 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double cm2PerS(double value) {
-        return times(value, 1e-4, "cm2PerS", "cm²/s", "m²/s");
+        return times(value, f("cm²/s"), "cm2PerS", "cm²/s", "m²/s");
     }
 
     /**
@@ -459,7 +478,7 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double toCm2PerS(double value) {
-        return divide(value, 1e-4, "toCm2PerS", "m²/s", "cm²/s");
+        return divide(value, f("cm²/s"), "toCm2PerS", "m²/s", "cm²/s");
     }
 
     /**
@@ -470,7 +489,7 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double gPerCm3(double value) {
-        return times(value, 1e3, "gPerCm3", "g/cm³", "kg/m³");
+        return times(value, f("g/cm³"), "gPerCm3", "g/cm³", "kg/m³");
     }
 
     /**
@@ -481,7 +500,7 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double toGPerCm3(double value) {
-        return divide(value, 1e3, "toGPerCm3", "kg/m³", "g/cm³");
+        return divide(value, f("g/cm³"), "toGPerCm3", "kg/m³", "g/cm³");
     }
 
     /**
@@ -492,7 +511,7 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double cm3PerMol(double value) {
-        return times(value, 1e-6, "cm3PerMol", "cm³/mol", "m³/mol");
+        return times(value, f("cm³/mol"), "cm3PerMol", "cm³/mol", "m³/mol");
     }
 
     /**
@@ -503,7 +522,7 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double toCm3PerMol(double value) {
-        return divide(value, 1e-6, "toCm3PerMol", "m³/mol", "cm³/mol");
+        return divide(value, f("cm³/mol"), "toCm3PerMol", "m³/mol", "cm³/mol");
     }
 
     /**
@@ -514,7 +533,7 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double uFPerCm2(double value) {
-        return times(value, 1e-2, "uFPerCm2", "µF/cm²", "F/m²");
+        return times(value, f("µF/cm²"), "uFPerCm2", "µF/cm²", "F/m²");
     }
 
     /**
@@ -525,7 +544,7 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double toUFPerCm2(double value) {
-        return divide(value, 1e-2, "toUFPerCm2", "F/m²", "µF/cm²");
+        return divide(value, f("µF/cm²"), "toUFPerCm2", "F/m²", "µF/cm²");
     }
 
     /**
@@ -536,7 +555,7 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double mAPerCm2(double value) {
-        return times(value, 10.0, "mAPerCm2", "mA/cm²", "A/m²");
+        return times(value, f("mA/cm²"), "mAPerCm2", "mA/cm²", "A/m²");
     }
 
     /**
@@ -547,7 +566,7 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double toMAPerCm2(double value) {
-        return divide(value, 10.0, "toMAPerCm2", "A/m²", "mA/cm²");
+        return divide(value, f("mA/cm²"), "toMAPerCm2", "A/m²", "mA/cm²");
     }
 
     /**
@@ -558,7 +577,7 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double mAhPerG(double value) {
-        return times(value, 3600.0, "mAhPerG", "mAh/g", "C/kg");
+        return times(value, f("mAh/g"), "mAhPerG", "mAh/g", "C/kg");
     }
 
     /**
@@ -569,7 +588,199 @@ public final class Units {
      * @throws IllegalArgumentException if the value is not finite or the result overflows
      */
     public static double toMAhPerG(double value) {
-        return divide(value, 3600.0, "toMAhPerG", "C/kg", "mAh/g");
+        return divide(value, f("mAh/g"), "toMAhPerG", "C/kg", "mAh/g");
+    }
+
+    // ---------------------------------------------------------------- the unit table
+
+    /** One row of the unit table: the SI unit of its dimension and the factor to it (value_SI = value·factor). */
+    private record Row(String si, double factor) {}
+
+    /**
+     * The one unit table of Interphase: every named conversion above and every unit the materials
+     * catalog reads or prints ({@code Property.toSi}, {@code Property.toDisplay}) takes its factor
+     * from here. Keyed by symbol; ASCII spellings ("cm3", "m2/s") are rows of their own. Energies:
+     * "J", "eV", "meV" are per particle, "J/mol", "kJ/mol" per mole — two dimensions, never mixed;
+     * {@link #perParticle(double)} and {@link #perMole(double)} cross between them with N_A.
+     */
+    private static final Map<String, Row> TABLE = table();
+
+    private static Map<String, Row> table() {
+        Map<String, Row> t = new LinkedHashMap<>();
+        double e = Constants.ELEMENTARY_CHARGE;
+        dimension(t, "m", "m", 1, "nm", 1e-9, "µm", 1e-6, "um", 1e-6, "mm", 1e-3, "cm", 1e-2, "Å", 1e-10,
+                "angstrom", 1e-10, "pm", 1e-12);
+        dimension(t, "J", "J", 1, "eV", e, "meV", 1e-3 * e);                       // per particle
+        dimension(t, "J/mol", "J/mol", 1, "kJ/mol", 1e3);                         // per mole
+        dimension(t, "S/m", "S/m", 1, "S/cm", 1e2, "mS/cm", 0.1, "µS/cm", 1e-4, "uS/cm", 1e-4);
+        dimension(t, "Ω·m²", "Ω·m²", 1, "Ω·cm²", 1e-4);
+        dimension(t, "Ω·m", "Ω·m", 1, "Ω·cm", 1e-2);
+        dimension(t, "Pa", "Pa", 1, "kPa", 1e3, "MPa", 1e6, "GPa", 1e9);
+        dimension(t, "s", "s", 1, "min", 60.0, "h", 3600.0, "d", 86400.0);
+        dimension(t, "mol/m³", "mol/m³", 1, "mol/m3", 1, "mol/L", 1e3);
+        dimension(t, "1/m³", "1/m³", 1, "1/m3", 1, "m^-3", 1, "1/cm³", 1e6, "1/cm3", 1e6, "cm^-3", 1e6,
+                "1/nm³", 1e27, "1/nm3", 1e27, "nm^-3", 1e27);
+        dimension(t, "m²/s", "m²/s", 1, "m2/s", 1, "cm²/s", 1e-4, "cm2/s", 1e-4);
+        dimension(t, "kg/m³", "kg/m³", 1, "kg/m3", 1, "g/cm³", 1e3, "g/cm3", 1e3);
+        dimension(t, "m³/mol", "m³/mol", 1, "m3/mol", 1, "cm³/mol", 1e-6, "cm3/mol", 1e-6);
+        dimension(t, "F/m²", "F/m²", 1, "µF/cm²", 1e-2);
+        dimension(t, "A/m²", "A/m²", 1, "mA/cm²", 10.0);
+        dimension(t, "C/kg", "C/kg", 1, "mAh/g", 3600.0);
+        dimension(t, "V", "V", 1, "mV", 1e-3);
+        dimension(t, "1", "1", 1, "%", 0.01);
+        dimension(t, "K", "K", 1);
+        dimension(t, "1/s", "1/s", 1, "s^-1", 1);
+        dimension(t, "Pa·m^½", "Pa·m^½", 1, "Pa*m^0.5", 1, "Pa m^0.5", 1, "MPa·m^½", 1e6, "MPa*m^0.5", 1e6,
+                "MPa m^0.5", 1e6, "MPa√m", 1e6);
+        dimension(t, "S·K^½/m", "S·K^½/m", 1, "S*K^0.5/m", 1, "S·K^½/cm", 1e2, "S*K^0.5/cm", 1e2);
+        return Collections.unmodifiableMap(t);
+    }
+
+    private static void dimension(Map<String, Row> t, String si, Object... symbolFactorPairs) {
+        for (int i = 0; i < symbolFactorPairs.length; i += 2) {
+            Row old = t.put((String) symbolFactorPairs[i], new Row(si, ((Number) symbolFactorPairs[i + 1]).doubleValue()));
+            if (old != null) {
+                throw new IllegalStateException("unit " + symbolFactorPairs[i] + " is in the table twice");
+            }
+        }
+    }
+
+    /** The factor to SI of a symbol of the table (the named conversions use it: one number per unit). */
+    private static double f(String symbol) {
+        return TABLE.get(symbol).factor();
+    }
+
+    /** The row of a unit: its symbol exactly, else the one symbol that matches ignoring case and spaces. */
+    private static Map.Entry<String, Row> resolve(String unit) {
+        Checks.nonNull(unit, "unit");
+        Row r = TABLE.get(unit.strip());
+        if (r != null) {
+            return Map.entry(unit.strip(), r);
+        }
+        String key = squash(unit);
+        Map.Entry<String, Row> found = null;
+        for (Map.Entry<String, Row> en : TABLE.entrySet()) {
+            if (squash(en.getKey()).equals(key)) {
+                if (found != null && !found.getValue().equals(en.getValue())) {
+                    throw new IllegalArgumentException("unit '" + unit + "' is ambiguous: " + found.getKey() + " or "
+                            + en.getKey() + "; write it exactly");
+                }
+                found = found == null ? en : found;
+            }
+        }
+        if (found == null) {
+            throw new IllegalArgumentException("unknown unit '" + unit + "'; known: " + String.join(", ", TABLE.keySet()));
+        }
+        return found;
+    }
+
+    private static String squash(String s) {
+        return s.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * Whether the table knows a unit.
+     *
+     * @param unit a unit symbol, e.g. {@code "S/cm"}, {@code "g/cm3"} (case and spaces are forgiven
+     *     where that is unambiguous; null is not known)
+     * @return true if {@link #toSi(double, String)} accepts it
+     */
+    public static boolean isKnown(String unit) {
+        if (unit == null) {
+            return false;
+        }
+        try {
+            resolve(unit);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The SI unit of a unit's dimension.
+     *
+     * @param unit a unit symbol of the table, e.g. {@code "S/cm"} (not null)
+     * @return its SI unit, e.g. {@code "S/m"}; {@code "J"} for an energy per particle ("eV"),
+     *     {@code "J/mol"} for a molar energy ("kJ/mol"), {@code "1"} for a dimensionless one ("%")
+     * @throws NullPointerException if the unit is null
+     * @throws IllegalArgumentException if the unit is not in the table
+     */
+    public static String siUnitOf(String unit) {
+        return resolve(unit).getValue().si();
+    }
+
+    /**
+     * The symbols of the table whose dimension has a given SI unit, SI unit first.
+     *
+     * @param siUnit an SI unit of the table, e.g. {@code "S/m"} (not null)
+     * @return the symbols, e.g. {@code [S/m, S/cm, mS/cm, µS/cm, uS/cm]}; empty if none
+     * @throws NullPointerException if the SI unit is null
+     */
+    public static List<String> unitsOf(String siUnit) {
+        Checks.nonNull(siUnit, "siUnit");
+        List<String> out = new ArrayList<>();
+        TABLE.forEach((symbol, row) -> {
+            if (row.si().equals(siUnit)) {
+                out.add(symbol);
+            }
+        });
+        return List.copyOf(out);
+    }
+
+    /**
+     * Converts a value in a unit of the table to the SI unit of its dimension ({@link #siUnitOf}).
+     * The same factors as the named conversions: {@code toSi(5, "nm") == nm(5)}.
+     *
+     * @param value the value, in {@code unit} (finite)
+     * @param unit a unit symbol of the table, e.g. {@code "S/cm"} (not null)
+     * @return the value in SI
+     * @throws NullPointerException if the unit is null
+     * @throws IllegalArgumentException if the unit is not in the table, the value is not finite, or
+     *     the SI value overflows
+     */
+    public static double toSi(double value, String unit) {
+        Map.Entry<String, Row> r = resolve(unit);
+        return times(value, r.getValue().factor(), "toSi", r.getKey(), r.getValue().si());
+    }
+
+    /**
+     * Converts an SI value to a unit of the table ({@link #siUnitOf} of the unit is the value's unit).
+     * The same factors as the named conversions: {@code fromSi(x, "S/cm") == toSPerCm(x)}.
+     *
+     * @param siValue the value, in the SI unit of {@code unit}'s dimension (finite)
+     * @param unit a unit symbol of the table, e.g. {@code "eV"} (not null)
+     * @return the value in {@code unit}
+     * @throws NullPointerException if the unit is null
+     * @throws IllegalArgumentException if the unit is not in the table, the value is not finite, or
+     *     the converted value overflows
+     */
+    public static double fromSi(double siValue, String unit) {
+        Map.Entry<String, Row> r = resolve(unit);
+        return divide(siValue, r.getValue().factor(), "fromSi", r.getValue().si(), r.getKey());
+    }
+
+    /**
+     * Converts a molar energy to an energy per particle: divides by the Avogadro constant N_A.
+     * E.g. {@code perParticle(kJPerMol(37))} is 37 kJ/mol as J per atom (0.383 eV).
+     *
+     * @param value a molar energy, J/mol (finite)
+     * @return the energy per particle, J
+     * @throws IllegalArgumentException if the value is not finite
+     */
+    public static double perParticle(double value) {
+        return divide(value, Constants.AVOGADRO, "perParticle", "J/mol", "J");
+    }
+
+    /**
+     * Converts an energy per particle to a molar energy: multiplies by the Avogadro constant N_A.
+     *
+     * @param value an energy per particle, J (finite)
+     * @return the molar energy, J/mol
+     * @throws IllegalArgumentException if the value is not finite or the result overflows
+     */
+    public static double perMole(double value) {
+        return times(value, Constants.AVOGADRO, "perMole", "J", "J/mol");
     }
 
     /** 0 °C in K. */

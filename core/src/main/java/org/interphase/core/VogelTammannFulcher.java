@@ -1,6 +1,7 @@
 package org.interphase.core;
 
 import java.util.Locale;
+import java.util.OptionalDouble;
 
 /**
  * A Vogel–Tammann–Fulcher (VTF) law q(T) = A·T^(−½)·exp(−B/(T − T0)), a {@link TemperatureLaw}
@@ -60,13 +61,21 @@ public record VogelTammannFulcher(double prefactor, double pseudoActivation, dou
      * The value of the law.
      *
      * @param temperature T, K (&gt; T0)
-     * @return q(T) = A·T^(−½)·exp(−B/(T − T0))
-     * @throws IllegalArgumentException if T is not finite or not above T0
+     * @return q(T) = A·T^(−½)·exp(−B/(T − T0)) (0 where it underflows)
+     * @throws IllegalArgumentException if T is not finite or not above T0, or q(T) overflows the
+     *     double range (only for a prefactor near {@link Double#MAX_VALUE} at a tiny T)
      */
     @Override
     public double valueAt(double temperature) {
         TemperatureLaw.requireCovered(this, temperature);
-        return prefactor / Math.sqrt(temperature) * Math.exp(-pseudoActivation / (temperature - idealGlassTemperature));
+        double a = prefactor / Math.sqrt(temperature);
+        double y = pseudoActivation / (temperature - idealGlassTemperature);
+        double e = Math.exp(-y);
+        // A/√T may overflow (tiny T) while exp(−y) underflows (T just above T0): ∞·0 is NaN. In logarithms
+        double q = Double.isFinite(a) && e >= Double.MIN_NORMAL ? a * e
+                : Math.exp(Math.log(prefactor) - 0.5 * Math.log(temperature) - y);
+        return Checks.finiteResult(q, "VTF value q(T)", "temperature = " + temperature + " K, " + this,
+                "the law overflows the double range at this temperature");
     }
 
     /**
@@ -74,12 +83,15 @@ public record VogelTammannFulcher(double prefactor, double pseudoActivation, dou
      *
      * @param temperature T, K (&gt; T0)
      * @return E_app = −k_B·d ln q/d(1/T) = k_B·(B·T²/(T − T0)² − T/2), J
-     * @throws IllegalArgumentException if T is not finite or not above T0
+     * @throws IllegalArgumentException if T is not finite or not above T0, or E_app overflows the
+     *     double range (T so close to T0 that T/(T − T0) exceeds about 1e150)
      */
     public double apparentActivationEnergy(double temperature) {
         TemperatureLaw.requireCovered(this, temperature);
         double x = temperature / (temperature - idealGlassTemperature);
-        return Constants.BOLTZMANN * (pseudoActivation * x * x - 0.5 * temperature);
+        return Checks.finiteResult(Constants.BOLTZMANN * (pseudoActivation * x * x - 0.5 * temperature),
+                "VTF apparent activation energy (J)", "temperature = " + temperature + " K, " + this,
+                "take a temperature further above T0");
     }
 
     /** @return the pseudo-activation energy k_B·B, J */
@@ -93,14 +105,14 @@ public record VogelTammannFulcher(double prefactor, double pseudoActivation, dou
         return idealGlassTemperature;
     }
 
-    /** @return {@link Double#POSITIVE_INFINITY}: the law has no upper bound */
+    /** @return empty: the law has no upper bound */
     @Override
-    public double highestTemperature() {
-        return Double.POSITIVE_INFINITY;
+    public OptionalDouble highestTemperature() {
+        return OptionalDouble.empty();
     }
 
     /**
-     * @param temperature T, K
+     * @param temperature T, K (any value; NaN and infinities are never covered)
      * @return true for every finite T &gt; T0
      */
     @Override

@@ -55,7 +55,7 @@ class TemperatureLawTest {
         assertThat(vtf.covers(T0)).isFalse();
         assertThat(vtf.covers(T0 + 1e-6)).isTrue();
         assertThat(vtf.lowestTemperature()).isEqualTo(T0);
-        assertThat(vtf.highestTemperature()).isInfinite();
+        assertThat(vtf.highestTemperature()).isEmpty();
         assertThatThrownBy(() -> vtf.valueAt(150)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("> T0 = 200.0 K").hasMessageContaining("was 150.0 K");
         assertThatThrownBy(() -> vtf.valueAt(Double.NaN)).hasMessageContaining("temperature");
@@ -93,7 +93,7 @@ class TemperatureLawTest {
         double tQuarter = 1 / (0.75 / 260 + 0.25 / 300);
         assertThat(table.valueAt(tQuarter)).isCloseTo(Math.pow(1e-5, 0.75) * Math.pow(4e-4, 0.25), within(1e-17));
         assertThat(table.lowestTemperature()).isEqualTo(260);
-        assertThat(table.highestTemperature()).isEqualTo(360);
+        assertThat(table.highestTemperature()).hasValue(360);
         assertThat(table.size()).isEqualTo(3);
     }
 
@@ -162,7 +162,7 @@ class TemperatureLawTest {
         assertThat(law.covers(0)).isFalse();
         assertThat(law.covers(Double.NaN)).isFalse();
         assertThat(law.lowestTemperature()).isZero();
-        assertThat(law.highestTemperature()).isInfinite();
+        assertThat(law.highestTemperature()).isEmpty();
         assertThat(law.assumption()).isEmpty();
         assertThatThrownBy(() -> law.valueAt(0)).hasMessageContaining("temperature must be > 0 K");
     }
@@ -184,5 +184,25 @@ class TemperatureLawTest {
         } finally {
             Locale.setDefault(before);
         }
+    }
+
+    @Test
+    void theWindowAsARangeAgreesWithCoversAndNeverHoldsAnInfinity() {
+        List<TemperatureLaw> laws = List.of(Arrhenius.of(1e-6, Units.eV(0.5)), VogelTammannFulcher.of(300, 1200, 200),
+                TemperatureTable.of(new double[] {300, 330, 360}, new double[] {1e-3, 2e-3, 4e-3}),
+                SinglePoint.of(0.05, Units.ROOM_TEMPERATURE), SinglePoint.of(0.05, Units.ROOM_TEMPERATURE).assumedConstant());
+        double[] probes = {1e-300, 1, 150, 200, 200.000001, 298.14, 298.15, 298.16, 300, 315, 360, 360.5, 1e4, 1e300};
+        for (TemperatureLaw law : laws) {
+            var window = law.window();
+            for (double t : probes) {
+                assertThat(window.contains(t)).as("%s at %s K", law, t).isEqualTo(law.covers(t));
+            }
+            if (window.hasUpperBound()) {
+                assertThat(window.upperEndpoint()).isFinite();
+            }
+            assertThat(window.lowerEndpoint()).isFinite();
+        }
+        assertThat(VogelTammannFulcher.of(300, 1200, 200).window().contains(200.0)).isFalse();
+        assertThat(TemperatureTable.of(new double[] {300, 360}, new double[] {1e-3, 4e-3}).window().contains(360.0)).isTrue();
     }
 }

@@ -11,7 +11,6 @@ import static org.interphase.materials.Property.SHEAR_MODULUS;
 import static org.interphase.materials.Property.YIELD_STRENGTH;
 import static org.interphase.materials.Property.YOUNGS_MODULUS;
 
-import org.interphase.core.Constants;
 import org.interphase.core.Units;
 
 /** Built-in anode materials. Package-private: use {@link Materials}. */
@@ -30,7 +29,7 @@ final class Anodes {
                     .withNote("bulk tensile yield at strain rate ~1e-3 1/s; value is the middle of the reported"
                             + " range; µm-scale pillars are up to ~100× stronger (size effect)"))
             .property(CREEP_STRESS_EXPONENT, 6.6, Refs.LEPAGE_2019, "bulk power-law creep; 6.9 by nanoindentation")
-            .property(CREEP_ACTIVATION_ENERGY, Units.kJPerMol(37) / Constants.AVOGADRO, Refs.LEPAGE_2019,
+            .property(CREEP_ACTIVATION_ENERGY, Units.perParticle(Units.kJPerMol(37)), Refs.LEPAGE_2019,
                     "37 kJ/mol, from −25 to 125 °C")
             .property(PropertyValue.of(CREEP_REFERENCE_STRESS, Units.MPa(0.77), Refs.MASIAS_2019)
                     .withRange(Units.MPa(0.73), Units.MPa(0.81))

@@ -91,6 +91,6 @@ public record CreepLaw(double referenceStress, double referenceStrainRate, doubl
     public String toString() {
         return String.format(Locale.ROOT, "creep: ε̇ = %.3g 1/s·(σ/%.3g MPa)^%.3g, Q = %.3g kJ/mol (T_ref = %.2f K)",
                 referenceStrainRate, Units.toMPa(referenceStress), stressExponent,
-                Units.toKJPerMol(activationEnergy * Constants.AVOGADRO), referenceTemperature);
+                Units.toKJPerMol(Units.perMole(activationEnergy)), referenceTemperature);
     }
 }

@@ -173,8 +173,8 @@ final class Electrolytes {
     static final Material LGPS = window(Material.builder("LGPS").name("Li10GeP2S12").formula("Li10GeP2S12")
             .roles(Role.SOLID_ELECTROLYTE).family(Family.SULFIDE)
             .property(IONIC_CONDUCTIVITY, Units.sPerCm(1.2e-2), Refs.KAMAYA_2011, "room temperature")
-            .property(PropertyValue.of(IONIC_ACTIVATION_ENERGY, Units.kJPerMol(24) / org.interphase.core.Constants.AVOGADRO,
-                    Refs.KAMAYA_2011).withRange(Units.eV(0.22), Units.kJPerMol(24) / org.interphase.core.Constants.AVOGADRO)
+            .property(PropertyValue.of(IONIC_ACTIVATION_ENERGY, Units.perParticle(Units.kJPerMol(24)),
+                    Refs.KAMAYA_2011).withRange(Units.eV(0.22), Units.perParticle(Units.kJPerMol(24)))
                     .withNote("reported as 24 kJ/mol; bulk hopping in tetragonal LGPS ≈ 0.22 eV (Kuhn, Duppel, Lotsch,"
                             + " Energy Environ. Sci. 6, 3548 (2013))"))
             .property(LI_SITE_DENSITY, 20.8e27, Refs.KAMAYA_2011, LATTICE + "20 Li per tetragonal P4₂/nmc cell"

@@ -122,11 +122,12 @@ public final class Material {
     }
 
     /**
-     * @param role a role
+     * @param role a role (not null)
      * @return whether the material has it
+     * @throws NullPointerException if the role is null
      */
     public boolean hasRole(Role role) {
-        return roles.contains(role);
+        return roles.contains(Checks.nonNull(role, "role"));
     }
 
     /** @return the chemical family */
@@ -140,32 +141,35 @@ public final class Material {
     }
 
     /**
-     * @param p a property
+     * @param property a property (not null)
      * @return its sourced value, if the catalog has one
+     * @throws NullPointerException if the property is null
      */
-    public Optional<PropertyValue> property(Property p) {
-        return Optional.ofNullable(properties.get(p));
+    public Optional<PropertyValue> property(Property property) {
+        return Optional.ofNullable(properties.get(Checks.nonNull(property, "property")));
     }
 
     /**
-     * @param p a property
+     * @param property a property (not null)
      * @return whether the material has a value for it
+     * @throws NullPointerException if the property is null
      */
-    public boolean has(Property p) {
-        return properties.containsKey(p);
+    public boolean has(Property property) {
+        return properties.containsKey(Checks.nonNull(property, "property"));
     }
 
     /**
      * The SI value of a property that a model cannot do without.
      *
-     * @param p a property
+     * @param property a property (not null)
      * @return its value, in {@link Property#siUnit()}
+     * @throws NullPointerException if the property is null
      * @throws MissingDataException (an IllegalStateException) if the material has no value for it
      */
-    public double require(Property p) {
-        PropertyValue v = properties.get(p);
+    public double require(Property property) {
+        PropertyValue v = properties.get(Checks.nonNull(property, "property"));
         if (v == null) {
-            throw new MissingDataException(id, id + " has no " + p + " in the catalog; pass the value explicitly");
+            throw new MissingDataException(id, id + " has no " + property + " in the catalog; pass the value explicitly");
         }
         return v.value();
     }
@@ -347,7 +351,7 @@ public final class Material {
         }
 
         /**
-         * @param name a readable name
+         * @param name a readable name (null or blank: the id is the name)
          * @return this
          */
         public Builder name(String name) {
@@ -356,7 +360,7 @@ public final class Material {
         }
 
         /**
-         * @param formula the chemical formula
+         * @param formula the chemical formula (null or empty for none: polymers, ill-defined phases)
          * @return this
          */
         public Builder formula(String formula) {
@@ -365,10 +369,13 @@ public final class Material {
         }
 
         /**
-         * @param aliases other names to look the material up by (added)
+         * @param aliases other names to look the material up by (added; not null, no element blank)
          * @return this
+         * @throws NullPointerException if the array is null
+         * @throws IllegalArgumentException if an alias is null or blank
          */
         public Builder aliases(String... aliases) {
+            Checks.nonNull(aliases, "aliases");
             for (String a : aliases) {
                 if (a == null || a.isBlank()) {
                     throw new IllegalArgumentException(id + ": an alias must not be blank");
@@ -391,11 +398,15 @@ public final class Material {
         }
 
         /**
-         * @param roles roles (added)
+         * @param roles roles (added; not null, no element null)
          * @return this
+         * @throws NullPointerException if the array or a role is null
          */
         public Builder roles(Role... roles) {
-            Collections.addAll(this.roles, roles);
+            Checks.nonNull(roles, "roles");
+            for (Role r : roles) {
+                this.roles.add(Checks.nonNull(r, "roles element"));
+            }
             return this;
         }
 
@@ -410,16 +421,17 @@ public final class Material {
         }
 
         /**
-         * @param family the chemical family
+         * @param family the chemical family (not null)
          * @return this
+         * @throws NullPointerException if the family is null
          */
         public Builder family(Family family) {
-            this.family = family;
+            this.family = Checks.nonNull(family, "family");
             return this;
         }
 
         /**
-         * @param note a remark on the material as a whole
+         * @param note a remark on the material as a whole (null or empty for none)
          * @return this
          */
         public Builder note(String note) {
@@ -430,10 +442,13 @@ public final class Material {
         /**
          * Sets a property value (replacing any previous one).
          *
-         * @param p the property
-         * @param value its value, in {@link Property#siUnit()}
-         * @param source where it comes from
+         * @param p the property (not null)
+         * @param value its value, in {@link Property#siUnit()} (finite, {@link Property#isPossible possible}
+         *     for the property)
+         * @param source where it comes from (not null)
          * @return this
+         * @throws NullPointerException if the property or the source is null
+         * @throws IllegalArgumentException if the value is not possible for the property
          */
         public Builder property(Property p, double value, Source source) {
             return property(PropertyValue.of(p, value, source));
@@ -442,31 +457,37 @@ public final class Material {
         /**
          * Sets a property value with a note (e.g. "DFT", "amorphous film").
          *
-         * @param p the property
-         * @param value its value, SI
-         * @param source where it comes from
-         * @param note the note
+         * @param p the property (not null)
+         * @param value its value, in {@link Property#siUnit()} (finite, {@link Property#isPossible possible}
+         *     for the property)
+         * @param source where it comes from (not null)
+         * @param note the note (null or empty for none)
          * @return this
+         * @throws NullPointerException if the property or the source is null
+         * @throws IllegalArgumentException if the value is not possible for the property
          */
         public Builder property(Property p, double value, Source source, String note) {
             return property(PropertyValue.of(p, value, source).withNote(note));
         }
 
         /**
-         * @param value a complete property value (replacing any previous one)
+         * @param value a complete property value (replacing any previous one; not null)
          * @return this
+         * @throws NullPointerException if the value is null
          */
         public Builder property(PropertyValue value) {
+            Checks.nonNull(value, "value");
             properties.put(value.property(), value);
             return this;
         }
 
         /**
-         * @param p a property to remove
+         * @param property a property to remove (not null)
          * @return this
+         * @throws NullPointerException if the property is null
          */
-        public Builder remove(Property p) {
-            properties.remove(p);
+        public Builder remove(Property property) {
+            properties.remove(Checks.nonNull(property, "property"));
             return this;
         }
 

@@ -15,12 +15,13 @@ public final class MissingDataException extends IllegalStateException {
     private final String materialId;
 
     /**
-     * @param materialId the material's catalog id
-     * @param message what is missing and how to supply it
+     * @param materialId the material's catalog id (not null)
+     * @param message what is missing and how to supply it (not null)
+     * @throws NullPointerException if an argument is null
      */
     public MissingDataException(String materialId, String message) {
-        super(message);
-        this.materialId = materialId == null ? "" : materialId;
+        super(org.interphase.core.Checks.nonNull(message, "message"));
+        this.materialId = org.interphase.core.Checks.nonNull(materialId, "materialId");
     }
 
     /** @return the catalog id of the material that lacks the value */

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.interphase.core.Checks;
 
 /**
  * One sourced value of a {@link Property}: the value in SI, its unit, its {@link Source}, an
@@ -25,11 +26,12 @@ public final class PropertyValue {
 
     private PropertyValue(Property property, double value, Source source, double uncertainty, double low,
                           double high, String note) {
-        this.property = Objects.requireNonNull(property, "property");
-        this.source = Objects.requireNonNull(source, () -> property + " needs a source");
+        this.property = Checks.nonNull(property, "property");
+        this.source = Objects.requireNonNull(source, () -> "source must not be null: " + property + " needs a source");
         if (!property.isPossible(value)) {
-            throw new IllegalArgumentException(property + " must be in " + property.rangeText() + ", was "
-                    + value + " " + property.siUnit());
+            // "value of IONIC_CONDUCTIVITY": the parameter and the property it is a value of
+            throw new IllegalArgumentException("value of " + property + " must be in " + property.rangeText()
+                    + ", was " + value + " " + property.siUnit());
         }
         this.value = value;
         if (!Double.isNaN(uncertainty) && !(Double.isFinite(uncertainty) && uncertainty > 0)) {
@@ -55,10 +57,12 @@ public final class PropertyValue {
     /**
      * A value with its source.
      *
-     * @param property the property
-     * @param value the value, in {@link Property#siUnit()}
-     * @param source where it comes from
+     * @param property the property (not null)
+     * @param value the value, in {@link Property#siUnit()} (finite, {@link Property#isPossible possible}
+     *     for the property)
+     * @param source where it comes from (not null)
      * @return the value
+     * @throws NullPointerException if the property or the source is null
      * @throws IllegalArgumentException if the value is not physically possible for the property
      */
     public static PropertyValue of(Property property, double value, Source source) {
@@ -66,7 +70,7 @@ public final class PropertyValue {
     }
 
     /**
-     * @param note e.g. "DFT", "amorphous film", "bulk (grain) conductivity"
+     * @param note e.g. "DFT", "amorphous film", "bulk (grain) conductivity" (null or empty for none)
      * @return a copy with the note
      */
     public PropertyValue withNote(String note) {
@@ -74,19 +78,28 @@ public final class PropertyValue {
     }
 
     /**
-     * @param uncertainty the ± uncertainty, SI (&gt; 0)
+     * @param uncertainty the ± uncertainty, SI (&gt; 0, finite)
      * @return a copy with the uncertainty
+     * @throws IllegalArgumentException if the uncertainty is not finite or not &gt; 0
      */
     public PropertyValue withUncertainty(double uncertainty) {
+        // checked here: the private constructor reads NaN as "no uncertainty"
+        Checks.positive(uncertainty, property + " uncertainty", property.siUnit());
         return new PropertyValue(property, value, source, uncertainty, low, high, note);
     }
 
     /**
-     * @param low smallest reported value, SI
-     * @param high largest reported value, SI (the value must lie in [low, high])
+     * @param low smallest reported value, SI (finite, possible for the property)
+     * @param high largest reported value, SI (finite, possible for the property, &ge; low; the value
+     *     must lie in [low, high])
      * @return a copy with the range
+     * @throws IllegalArgumentException if a bound is not finite or not possible, low &gt; high, or the
+     *     value lies outside the range
      */
     public PropertyValue withRange(double low, double high) {
+        // checked here: the private constructor reads NaN as "no range"
+        Checks.finite(low, property + " range low", property.siUnit());
+        Checks.finite(high, property + " range high", property.siUnit());
         return new PropertyValue(property, value, source, uncertainty, low, high, note);
     }
 
@@ -159,8 +172,28 @@ public final class PropertyValue {
         return String.format(Locale.ROOT, "%.3e", v);
     }
 
-    /** A closed range of reported values, SI. */
+    /**
+     * A closed range of reported values, SI.
+     *
+     * @param low smallest reported value, SI (finite)
+     * @param high largest reported value, SI (finite, &ge; low)
+     */
     public record Range(double low, double high) {
+
+        /**
+         * Validates the bounds.
+         *
+         * @param low smallest reported value, SI (finite)
+         * @param high largest reported value, SI (finite, &ge; low)
+         * @throws IllegalArgumentException if a bound is not finite or low &gt; high
+         */
+        public Range {
+            Checks.finite(low, "range low", "");
+            Checks.finite(high, "range high", "");
+            if (!(low <= high)) {
+                throw new IllegalArgumentException("range low must be <= high, was low = " + low + ", high = " + high);
+            }
+        }
     }
 
     @Override

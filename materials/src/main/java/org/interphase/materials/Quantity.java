@@ -1,82 +1,134 @@
 package org.interphase.materials;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.interphase.core.Constants;
+import org.interphase.core.Units;
 
 /**
- * The physical dimension of a {@link Property}: its SI unit and the other units a user file may
- * use for it, each with its factor to SI (value_SI = value · factor).
+ * The physical dimension of a {@link Property}: its SI unit. The units a user file may use for it
+ * and their factors to SI are not kept here: they are the rows of {@link Units}' one unit table
+ * whose SI unit is this one ({@link Units#unitsOf(String)}), so that a value typed in the catalog
+ * and the same value typed through {@code Units} are the same SI number.
+ *
+ * <p>Energies of the catalog ({@link #ENERGY}) are per particle, in J. A file may give them per
+ * mole (J/mol, kJ/mol, as creep and some conductivity papers quote them): the table converts to
+ * J/mol, and {@link Units#perParticle(double)} divides by N_A — explicitly, never by a factor that
+ * hides it.
  *
  * <p>Package-private: the public face is {@link Property#siUnit()} and
  * {@link Property#toSi(double, String)}.
  */
 enum Quantity {
-    CONDUCTIVITY("S/m", units("S/m", 1, "S/cm", 100, "mS/cm", 0.1, "uS/cm", 1e-4, "µS/cm", 1e-4)),
-    ENERGY("J", units("J", 1, "eV", Constants.ELEMENTARY_CHARGE, "meV", 1e-3 * Constants.ELEMENTARY_CHARGE,
-            "kJ/mol", 1e3 / Constants.AVOGADRO, "J/mol", 1 / Constants.AVOGADRO)),
-    DIMENSIONLESS("1", units("1", 1, "", 1, "-", 1, "%", 0.01)),
-    NUMBER_DENSITY("1/m³", units("1/m³", 1, "1/m3", 1, "m^-3", 1, "1/cm³", 1e6, "1/cm3", 1e6, "cm^-3", 1e6,
-            "1/nm³", 1e27, "1/nm3", 1e27, "nm^-3", 1e27)),
-    VOLTAGE("V", units("V", 1, "mV", 1e-3)),
-    MASS_DENSITY("kg/m³", units("kg/m³", 1, "kg/m3", 1, "g/cm³", 1e3, "g/cm3", 1e3)),
-    MOLAR_VOLUME("m³/mol", units("m³/mol", 1, "m3/mol", 1, "cm³/mol", 1e-6, "cm3/mol", 1e-6)),
-    PRESSURE("Pa", units("Pa", 1, "kPa", 1e3, "MPa", 1e6, "GPa", 1e9)),
-    TOUGHNESS("Pa·m^½", units("Pa·m^½", 1, "Pa*m^0.5", 1, "Pa m^0.5", 1, "MPa·m^½", 1e6, "MPa*m^0.5", 1e6,
-            "MPa m^0.5", 1e6, "MPa√m", 1e6)),
-    LENGTH("m", units("m", 1, "nm", 1e-9, "Å", 1e-10, "A", 1e-10, "angstrom", 1e-10, "pm", 1e-12)),
-    TEMPERATURE("K", units("K", 1)),
-    DIFFUSIVITY("m²/s", units("m²/s", 1, "m2/s", 1, "cm²/s", 1e-4, "cm2/s", 1e-4)),
-    RATE("1/s", units("1/s", 1, "s^-1", 1)),
-    VTF_PREFACTOR("S·K^½/m", units("S·K^½/m", 1, "S*K^0.5/m", 1, "S·K^½/cm", 100, "S*K^0.5/cm", 100)),
-    SPECIFIC_CHARGE("C/kg", units("C/kg", 1, "mAh/g", 3600.0));
+    CONDUCTIVITY("S/m"),
+    /** Energy per particle, J; molar units are accepted and divided by N_A. */
+    ENERGY("J"),
+    /** Dimensionless; a file may also leave the unit empty or write "-". */
+    DIMENSIONLESS("1", Map.of("", "1", "-", "1")),
+    NUMBER_DENSITY("1/m³"),
+    VOLTAGE("V"),
+    MASS_DENSITY("kg/m³"),
+    MOLAR_VOLUME("m³/mol"),
+    PRESSURE("Pa"),
+    TOUGHNESS("Pa·m^½"),
+    /** Length; a file may write Å as "A" (not in the table, where A would read as ampere). */
+    LENGTH("m", Map.of("A", "Å")),
+    TEMPERATURE("K"),
+    DIFFUSIVITY("m²/s"),
+    RATE("1/s"),
+    VTF_PREFACTOR("S·K^½/m"),
+    SPECIFIC_CHARGE("C/kg");
+
+    /** The SI unit of molar energies, which {@link #ENERGY} accepts per particle. */
+    private static final String MOLAR = "J/mol";
 
     private final String si;
-    private final Map<String, Double> factors;
+    /** Spellings a catalog file may use that are not symbols of the table: spelling → table symbol. */
+    private final Map<String, String> spellings;
 
-    Quantity(String si, Map<String, Double> factors) {
+    Quantity(String si) {
+        this(si, Map.of());
+    }
+
+    Quantity(String si, Map<String, String> spellings) {
         this.si = si;
-        this.factors = factors;
+        this.spellings = spellings;
     }
 
     String si() {
         return si;
     }
 
-    /** Factor to SI of a unit name, matched exactly first, then ignoring case and spaces. */
-    Optional<Double> factor(String unit) {
+    /**
+     * The table symbol a unit name stands for in this dimension: the catalog's own spellings first,
+     * then the symbols of the table (exactly, then ignoring case and spaces), restricted to this
+     * dimension (and, for energies, to molar energies).
+     */
+    Optional<String> symbol(String unit) {
         if (unit == null) {
             return Optional.empty();
         }
-        Double f = factors.get(unit.strip());
-        if (f != null) {
-            return Optional.of(f);
+        String s = spellings.get(unit.strip());
+        if (s != null) {
+            return Optional.of(s);
+        }
+        List<String> mine = tableSymbols();
+        if (mine.contains(unit.strip())) {
+            return Optional.of(unit.strip());
         }
         String key = squash(unit);
-        for (Map.Entry<String, Double> e : factors.entrySet()) {
-            if (squash(e.getKey()).equals(key)) {
-                return Optional.of(e.getValue());
+        for (String m : mine) {
+            if (squash(m).equals(key)) {
+                return Optional.of(m);
             }
         }
         return Optional.empty();
     }
 
-    /** Unit names a user file may use for this quantity. */
-    Iterable<String> unitNames() {
-        return factors.keySet();
+    /**
+     * A value in a unit of this dimension, in SI: through {@link Units#toSi(double, String)}, and for
+     * a molar energy of {@link #ENERGY} then {@link Units#perParticle(double)}.
+     *
+     * @throws IllegalArgumentException if the unit is not one of this dimension, the value is not
+     *     finite, or the SI value overflows
+     */
+    double toSi(double value, String unit) {
+        String symbol = symbol(unit).orElseThrow(() -> new IllegalArgumentException("unknown unit '" + unit + "'"));
+        double v = Units.toSi(value, symbol);
+        return Units.siUnitOf(symbol).equals(si) ? v : Units.perParticle(v);
+    }
+
+    /**
+     * An SI value of this dimension in one of its units, through {@link Units#fromSi(double, String)}
+     * (and {@link Units#perMole(double)} for a molar unit of {@link #ENERGY}).
+     *
+     * @throws IllegalArgumentException if the unit is not one of this dimension, the value is not
+     *     finite, or the converted value overflows
+     */
+    double fromSi(double siValue, String unit) {
+        String symbol = symbol(unit).orElseThrow(() -> new IllegalArgumentException("unknown unit '" + unit + "'"));
+        return Units.siUnitOf(symbol).equals(si) ? Units.fromSi(siValue, symbol)
+                : Units.fromSi(Units.perMole(siValue), symbol);
+    }
+
+    /** Unit names a user file may use for this quantity: the table's symbols, then the catalog's spellings. */
+    List<String> unitNames() {
+        List<String> names = new ArrayList<>(tableSymbols());
+        names.addAll(spellings.keySet().stream().sorted().toList());
+        return names;
+    }
+
+    private List<String> tableSymbols() {
+        List<String> names = new ArrayList<>(Units.unitsOf(si));
+        if (this == ENERGY) {
+            names.addAll(Units.unitsOf(MOLAR));
+        }
+        return names;
     }
 
     private static String squash(String s) {
         return s.replace(" ", "").toLowerCase(Locale.ROOT);
-    }
-
-    private static Map<String, Double> units(Object... pairs) {
-        Map<String, Double> m = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            m.put((String) pairs[i], ((Number) pairs[i + 1]).doubleValue());
-        }
-        return java.util.Collections.unmodifiableMap(m);
     }
 }

@@ -31,7 +31,7 @@ class MaterialFilesProperties {
                 continue;
             }
             double lo = Math.max(p.minimum(), -1e3);
-            double hi = Math.min(p.maximum(), lo + 1e3);
+            double hi = Math.min(p.maximum().orElse(Double.MAX_VALUE), lo + 1e3);
             // draw inside (lo, hi), away from the bounds, with a random decimal exponent for positive quantities
             double v = lo >= 0 && hi > 10 ? Math.min(hi * 0.9, Math.pow(10, -3 + 6 * r.nextDouble()) * Math.max(lo, 1e-9)
                     + lo * 1.000001 + 1e-12) : lo + (hi - lo) * (0.05 + 0.9 * r.nextDouble());

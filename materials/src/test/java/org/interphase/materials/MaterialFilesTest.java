@@ -167,7 +167,7 @@ class MaterialFilesTest {
         String m = e.getMessage();
         assertThat(m).contains("bad.csv:2: field 'family': unknown family 'OXYDE'");
         assertThat(m).contains("bad.csv:2: field 'roles': unknown role 'CATODE'");
-        assertThat(m).contains("bad.csv:3: field 'value': POISSON_RATIO must be in (0.0, 0.5)");
+        assertThat(m).contains("bad.csv:3: field 'value': value of POISSON_RATIO must be in (0.0, 0.5)");
         assertThat(m).contains("bad.csv:4: field 'id': value for unknown material 'b'");
         assertThat(m).contains("bad.csv:5: field 'authors': every value needs a source");
         assertThat(m).contains("bad.csv:6: field 'year': not a year: '20x0'");
@@ -192,7 +192,7 @@ class MaterialFilesTest {
         Files.writeString(f, HEADER + "material,LLZO,,,OXIDE,,,,,,,,,,,,,\nvalue,LLZO,,,,,,IONIC_CONDUCTIVITY,-1,S/cm,,,,Me,2020,J,,\n");
         MaterialCatalog before = Materials.catalog();
         assertThatThrownBy(() -> before.withUserFile(f)).isInstanceOf(MaterialFileException.class)
-                .hasMessageContaining(f + ":3: field 'value': IONIC_CONDUCTIVITY must be in (0.0, Infinity) S/m");
+                .hasMessageContaining(f + ":3: field 'value': value of IONIC_CONDUCTIVITY must be in (0.0, ∞) S/m");
         assertThat(before.get("LLZO")).isSameAs(Materials.LLZO);
     }
 

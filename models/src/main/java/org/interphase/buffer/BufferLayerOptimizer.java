@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToDoubleFunction;
 import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
@@ -21,466 +22,263 @@ import org.interphase.core.Units;
 import org.interphase.materials.Material;
 import org.interphase.materials.MissingDataException;
 import org.interphase.stack.InterfaceStack;
-import org.interphase.stack.ResistanceBudget;
+import org.interphase.stack.StackSolution;
+import org.interphase.stack.StackSolver;
 
 /**
- * Chooses the coating of an {@link InterfaceStack} that minimises its total resistance: the
- * thickness (one variable, grid scan + Brent), the material over a list of candidates, and — for
- * any set of free choices a user maps onto stacks (processing temperature and time, stack
- * pressure, …) — several variables at once with Commons Math's BOBYQA.
+ * The solver of the buffer-layer family: chooses the coating of an {@link InterfaceStack} that
+ * minimises its total resistance R_total(L, v₁, …) (see {@code stack.StackSolver}).
+ * <ul>
+ * <li>{@link #solve(BufferLayerProblem)}: the coating thickness alone by a grid scan of
+ * {@link #samples()} points and Brent's method; with further {@link DesignVariable}s (processing
+ * temperature and time, stack pressure, …) all of them at once with Commons Math's BOBYQA (Powell,
+ * Cambridge NA Report 2009/06), in ln R_total on a unit box.</li>
+ * <li>{@link #solve(CoatingRankingProblem)}: the coating material among candidates, each at its own
+ * optimum, best first.</li>
+ * </ul>
+ * Constraints: a thickness window [min, max] and, optionally, electron blocking — the coating must be
+ * at least as thick as the {@link TunnellingBlocking} bound for its ionic path (research notes M3).
  *
- * <p>Constraints: a thickness window [min, max] and, optionally, electron blocking — the coating
- * must be at least as thick as the {@link TunnellingBlocking} bound for its ionic path
- * (research notes M3). Immutable and thread-safe.
+ * <p>Immutable and thread-safe; settings by {@code withX} copies, shown by {@link #toString()}.
  */
 public final class BufferLayerOptimizer {
 
-    private final double minThickness;
-    private final double maxThickness;
+    private static final BufferLayerOptimizer DEFAULTS = new BufferLayerOptimizer(101, 1e-8, 5000);
+
     private final int samples;
-    private final TunnellingBlocking blocking;
-    private final double blockingFactor;
+    private final double tolerance;
+    private final int maxEvaluations;
 
-    private BufferLayerOptimizer(Builder b) {
-        this.minThickness = b.minThickness;
-        this.maxThickness = b.maxThickness;
-        this.samples = b.samples;
-        this.blocking = b.blocking;
-        this.blockingFactor = b.blockingFactor;
+    private BufferLayerOptimizer(int samples, double tolerance, int maxEvaluations) {
+        this.samples = samples;
+        this.tolerance = tolerance;
+        this.maxEvaluations = maxEvaluations;
     }
 
-    /** @return an optimizer over 0 … 50 nm, 101 scan points, no electron-blocking constraint */
+    /** @return an optimizer with 101 scan points, a relative tolerance of 1e-8 and at most 5000 BOBYQA evaluations */
     public static BufferLayerOptimizer withDefaults() {
-        return builder().build();
-    }
-
-    /** @return a builder with the defaults of {@link #withDefaults()} */
-    public static Builder builder() {
-        return new Builder();
+        return DEFAULTS;
     }
 
     /**
-     * The result of a thickness optimization.
-     *
-     * @param stack the stack at the optimum
-     * @param thickness the optimal coating thickness, m
-     * @param budget the resistance budget at the optimum
-     * @param curve total resistance vs thickness around the optimum (x in nm, y in Ω·cm²)
-     * @param lowerBound the smallest thickness allowed (window or electron blocking), m
-     * @param interior whether the optimum lies strictly inside the allowed window
+     * @param value scan points over the thickness window, also the points of the solution's curve (11 … 100,000)
+     * @return this optimizer with another scan
+     * @throws IllegalArgumentException if the count is out of range
      */
-    public record Result(InterfaceStack stack, double thickness, ResistanceBudget budget, Profile curve,
-            double lowerBound, boolean interior) {
-
-        /**
-         * Validates the components.
-         *
-         * @param stack the stack at the optimum (not null)
-         * @param thickness the optimal coating thickness, m (&ge; 0)
-         * @param budget the budget at the optimum (not null)
-         * @param curve total resistance vs thickness (not null)
-         * @param lowerBound the smallest thickness allowed, m (&ge; 0)
-         * @param interior whether the optimum lies strictly inside the allowed window
-         */
-        public Result {
-            if (stack == null || budget == null || curve == null) {
-                throw new IllegalArgumentException("a thickness optimum needs its stack, budget and curve, were "
-                        + (stack == null ? "no stack " : "") + (budget == null ? "no budget " : "")
-                        + (curve == null ? "no curve" : ""));
-            }
-            Checks.nonNegative(thickness, "optimal coating thickness", "m");
-            Checks.nonNegative(lowerBound, "lower thickness bound", "m");
+    public BufferLayerOptimizer withSamples(int value) {
+        Checks.atLeast(value, 11, "samples");
+        if (value > 100_000) {
+            throw new IllegalArgumentException("samples must be in [11, 100000], was " + value);
         }
-
-        /** @return the total resistance at the optimum, Ω·m² */
-        public double total() {
-            return budget.total();
-        }
-
-        @Override
-        public String toString() {
-            return String.format(Locale.ROOT, "%s: optimum %.3g nm (%s), total %.4g Ω·cm²%s",
-                    stack.coating().map(l -> l.material().name()).orElse("no coating"), Units.toNm(thickness),
-                    interior ? "interior" : "at a bound", Units.toOhmCm2(budget.total()),
-                    lowerBound > 0 ? String.format(Locale.ROOT, "; thinnest allowed %.3g nm", Units.toNm(lowerBound))
-                            : "");
-        }
+        return new BufferLayerOptimizer(value, tolerance, maxEvaluations);
     }
 
-    /** The thinnest coating allowed: the window's lower end, or the electron-blocking bound, m. */
-    private double lowerBound(InterfaceStack stack) {
-        double lower = minThickness;
-        if (blocking != null) {
-            double sigma = stack.coating().orElseThrow().conductivity(stack.temperature());
-            lower = Math.max(lower, blocking.minimumThickness(sigma, stack.chargeTransferResistance(), blockingFactor));
-        }
-        return lower;
+    /**
+     * @param value relative tolerance on the optimum's location (Brent) and the final trust-region
+     *     radius on the unit box (BOBYQA), in (0, 0.01]
+     * @return this optimizer with another tolerance
+     * @throws IllegalArgumentException if the tolerance is out of range
+     */
+    public BufferLayerOptimizer withTolerance(double value) {
+        Checks.positive(value, "tolerance", "");
+        Checks.atMost(value, 0.01, "tolerance", "");
+        return new BufferLayerOptimizer(samples, value, maxEvaluations);
     }
 
-    private String noThicknessAllowed(double lower) {
+    /**
+     * @param value the most objective evaluations BOBYQA may use (10 … 10,000,000)
+     * @return this optimizer with another budget
+     * @throws IllegalArgumentException if the count is out of range
+     */
+    public BufferLayerOptimizer withMaxEvaluations(int value) {
+        Checks.atLeast(value, 10, "max evaluations");
+        if (value > 10_000_000) {
+            throw new IllegalArgumentException("max evaluations must be in [10, 10000000], was " + value);
+        }
+        return new BufferLayerOptimizer(samples, tolerance, value);
+    }
+
+    /** @return the scan points over the thickness window */
+    public int samples() {
+        return samples;
+    }
+
+    /** @return the relative tolerance */
+    public double tolerance() {
+        return tolerance;
+    }
+
+    /** @return the most objective evaluations BOBYQA may use */
+    public int maxEvaluations() {
+        return maxEvaluations;
+    }
+
+    private static String noThicknessAllowed(double lower, double max) {
         return String.format(Locale.ROOT,
                 "no thickness is allowed: electron blocking needs >= %.3g nm but max thickness is %.3g nm",
-                Units.toNm(lower), Units.toNm(maxThickness));
+                Units.toNm(lower), Units.toNm(max));
     }
 
     /**
-     * Optimizes the coating thickness of a stack.
+     * Optimizes the coating thickness of a stack, and the problem's further variables with it.
      *
-     * @param stack a stack with a coating (its thickness is the starting point, and is varied)
-     * @return the optimum, its budget and the curve
-     * @throws IllegalStateException if the stack has no coating
-     * @throws IllegalArgumentException if the stack is null, or electron blocking allows no thickness
-     *     in the window
+     * @param problem the stack, its thickness window and constraints, the further variables (not null)
+     * @return the optimum, the stack and its budget there, the curve R_total(L) through the optimum
+     * @throws IllegalArgumentException if the problem is null, or electron blocking allows no
+     *     thickness in the window
+     * @throws ConvergenceException if Brent or BOBYQA exhausts its evaluations
      */
-    public Result optimizeThickness(InterfaceStack stack) {
-        if (stack == null) {
-            throw new IllegalArgumentException("stack must not be null");
+    public BufferLayerSolution solve(BufferLayerProblem problem) {
+        if (problem == null) {
+            throw new IllegalArgumentException("buffer-layer problem must not be null");
         }
-        stack.coating().orElseThrow(() -> new IllegalStateException(
-                "the stack " + stack.name() + " has no coating to optimize; add one with coating(material, thickness)"));
-        double lower = lowerBound(stack);
-        if (!(lower < maxThickness)) {
-            throw new IllegalArgumentException(noThicknessAllowed(lower));
+        double lower = problem.thinnestAllowed();
+        double max = problem.maxThickness();
+        if (!(lower < max)) {
+            throw new IllegalArgumentException(noThicknessAllowed(lower, max));
         }
-        double lo = lower;
-        double[] best = Minimizer.minimize(l -> stack.withCoatingThickness(l).budget().total(), lo, maxThickness,
-                samples, 1e-8);
-        InterfaceStack at = stack.withCoatingThickness(best[0]);
-        double[] x = new double[samples];
-        double[] y = new double[samples];
+        StackSolver stackSolver = StackSolver.withDefaults();
+        AtomicInteger evaluations = new AtomicInteger();
+        InterfaceStack stack = problem.stack();
+        List<DesignVariable> vars = problem.variables();
+        double thickness;
+        double[] values = new double[vars.size()];
+        String method;
+        if (vars.isEmpty()) {
+            method = "grid scan (" + samples + " points) + Brent";
+            thickness = Minimizer.minimize(l -> {
+                evaluations.incrementAndGet();
+                return stackSolver.solve(stack.withCoatingThickness(l)).total();
+            }, lower, max, samples, tolerance)[0];
+        } else {
+            method = "BOBYQA in ln R on the unit box";
+            double[] x = bobyqa(problem, lower, evaluations);
+            thickness = x[0];
+            System.arraycopy(x, 1, values, 0, values.length);
+        }
+        // the other variables at the optimum, the thickness free: the curve and the uncoated reference
+        ToDoubleFunction<Double> at = l -> stackSolver.solve(apply(stack.withCoatingThickness(l), vars, values)).total();
+        StackSolution optimum = stackSolver.solve(apply(stack.withCoatingThickness(thickness), vars, values));
+        double[] xs = new double[samples];
+        double[] ys = new double[samples];
         for (int i = 0; i < samples; i++) {
-            double l = lo + (maxThickness - lo) * i / (samples - 1);
-            x[i] = Units.toNm(l);
-            y[i] = Units.toOhmCm2(stack.withCoatingThickness(l).budget().total());
+            double l = lower + (max - lower) * i / (samples - 1);
+            xs[i] = Units.toNm(l);
+            ys[i] = Units.toOhmCm2(at.applyAsDouble(l));
         }
-        double span = maxThickness - lo;
-        boolean interior = best[0] > lo + 1e-6 * span && best[0] < maxThickness - 1e-6 * span;
-        return new Result(at, best[0], at.budget(), Profile.of(x, y, "coating thickness", "nm", "total R", "Ω·cm²"),
-                lower, interior);
+        double span = max - lower;
+        boolean interior = thickness > lower + 1e-6 * span && thickness < max - 1e-6 * span;
+        String why = interior ? "interior minimum"
+                : thickness >= max - 1e-6 * span ? "resistance still falls at the largest thickness allowed"
+                : lower > problem.minThickness() ? "at the electron-blocking bound"
+                : lower > 0 ? "at the smallest thickness allowed" : "no coating is best";
+        ThicknessOptimum t = new ThicknessOptimum(thickness, optimum.total(), at.applyAsDouble(0.0), interior, why);
+        List<BufferLayerSolution.DesignValue> chosen = new ArrayList<>(vars.size());
+        for (int i = 0; i < vars.size(); i++) {
+            chosen.add(new BufferLayerSolution.DesignValue(vars.get(i).name(), vars.get(i).unit(), values[i]));
+        }
+        return new BufferLayerSolution(problem, this, t, chosen, optimum,
+                Profile.of(xs, ys, "coating thickness", "nm", "total R", "Ω·cm²"), lower, method, evaluations.get());
     }
 
-    /**
-     * A candidate coating that could not be ranked, and why.
-     *
-     * @param material the candidate
-     * @param reason why it was skipped: the message of the specific failure (the catalog lacks a
-     *     value the stack needs for it, no thickness satisfies the electron-blocking bound in the
-     *     window, or a solver did not converge for it)
-     */
-    public record Skipped(Material material, String reason) {
-
-        /**
-         * Validates the components.
-         *
-         * @param material the candidate (not null)
-         * @param reason why it was skipped (not null)
-         */
-        public Skipped {
-            if (material == null || reason == null) {
-                throw new IllegalArgumentException("a skipped candidate needs its material and a reason, were "
-                        + material + ", " + reason);
-            }
+    private static InterfaceStack apply(InterfaceStack s, List<DesignVariable> vars, double[] values) {
+        InterfaceStack r = s;
+        for (int i = 0; i < vars.size(); i++) {
+            r = vars.get(i).applyTo(r, values[i]);
         }
-
-        @Override
-        public String toString() {
-            return material.id() + " skipped: " + reason;
-        }
+        return r;
     }
 
-    /**
-     * The outcome of {@link #rankCoatings}: every candidate is either ranked or listed as skipped,
-     * with the reason.
-     *
-     * @param ranked the candidates at their optimal thickness, best (lowest total) first
-     * @param skipped the candidates that could not be evaluated, in candidate order
-     */
-    public record Ranking(List<Result> ranked, List<Skipped> skipped) {
-
-        /**
-         * Copies the lists.
-         *
-         * @param ranked the ranked results (not null)
-         * @param skipped the skipped candidates (not null)
-         */
-        public Ranking {
-            ranked = List.copyOf(ranked);
-            skipped = List.copyOf(skipped);
-        }
-
-        /** @return the best candidate at its optimum, if any candidate could be ranked */
-        public java.util.Optional<Result> best() {
-            return ranked.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(ranked.get(0));
-        }
-
-        @Override
-        public String toString() {
-            StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%d of %d candidates ranked%n",
-                    ranked.size(), ranked.size() + skipped.size()));
-            for (int i = 0; i < ranked.size(); i++) {
-                sb.append(String.format(Locale.ROOT, "  %d. %s%n", i + 1, ranked.get(i)));
-            }
-            for (Skipped k : skipped) {
-                sb.append("  ").append(k).append(System.lineSeparator());
-            }
-            return sb.toString();
-        }
-    }
-
-    /**
-     * Ranks candidate coating materials on the same stack, each at its own optimal thickness.
-     * A candidate is skipped, and listed with the reason, only for one of the failures that can
-     * belong to a single candidate: the catalog lacks a value the stack needs for that material
-     * ({@link MissingDataException} naming it), no thickness in the window satisfies the
-     * electron-blocking bound for its conductivity, or a solver did not converge for it
-     * ({@link ConvergenceException}). Every other failure propagates: it is not the candidate's.
-     *
-     * @param stack the stack (its coating, if any, is replaced)
-     * @param candidates coating materials (not empty, no null)
-     * @return the ranked and the skipped candidates
-     * @throws IllegalArgumentException if the stack is null or the candidate list is empty or holds null
-     */
-    public Ranking rankCoatings(InterfaceStack stack, List<Material> candidates) {
-        if (stack == null) {
-            throw new IllegalArgumentException("stack must not be null");
-        }
-        if (candidates == null || candidates.isEmpty()) {
-            throw new IllegalArgumentException("candidate coating list must not be empty");
-        }
-        if (candidates.stream().anyMatch(java.util.Objects::isNull)) {
-            throw new IllegalArgumentException("candidate coating list must not hold null, was " + candidates);
-        }
-        List<Result> results = new ArrayList<>();
-        List<Skipped> skipped = new ArrayList<>();
-        double start = 0.5 * (minThickness + maxThickness);
-        for (Material m : candidates) {
-            InterfaceStack candidate = stack.toBuilder().coating(m, start).build();
-            try {
-                double lower = lowerBound(candidate);
-                if (!(lower < maxThickness)) {
-                    skipped.add(new Skipped(m, noThicknessAllowed(lower)));
-                    continue;
-                }
-                results.add(optimizeThickness(candidate));
-            } catch (MissingDataException e) {
-                if (!e.materialId().equals(m.id())) {
-                    throw e; // the stack's own materials lack data: no candidate could be ranked
-                }
-                skipped.add(new Skipped(m, e.getMessage()));
-            } catch (ConvergenceException e) {
-                skipped.add(new Skipped(m, "did not converge: " + e.getMessage()));
-            }
-        }
-        results.sort(Comparator.comparingDouble(Result::total));
-        return new Ranking(results, skipped);
-    }
-
-    /**
-     * The outcome of {@link #optimize}: the free variables at the optimum, the stack they map to
-     * and its budget, and the objective evaluations BOBYQA used.
-     *
-     * @param point the variables at the optimum, in the factory's units (a copy is kept and returned)
-     * @param stack the stack at the optimum
-     * @param budget its budget
-     * @param evaluations the number of objective evaluations
-     */
-    public record Optimum(double[] point, InterfaceStack stack, ResistanceBudget budget, int evaluations) {
-
-        /**
-         * Copies the point.
-         *
-         * @param point the variables at the optimum (not null)
-         * @param stack the stack at the optimum (not null)
-         * @param budget its budget (not null)
-         * @param evaluations objective evaluations (&ge; 0)
-         */
-        public Optimum {
-            if (point == null || stack == null || budget == null) {
-                throw new IllegalArgumentException("an optimum needs its point, stack and budget");
-            }
-            point = point.clone();
-            Checks.atLeast(evaluations, 0, "evaluations");
-        }
-
-        /** @return a copy of the variables at the optimum */
-        @Override
-        public double[] point() {
-            return point.clone();
-        }
-
-        /**
-         * @param i variable index
-         * @return the i-th variable at the optimum
-         */
-        public double point(int i) {
-            if (i < 0 || i >= point.length) {
-                throw new IllegalArgumentException("variable index must be in [0, " + (point.length - 1) + "], was " + i);
-            }
-            return point[i];
-        }
-
-        /** @return the total resistance at the optimum, Ω·m² */
-        public double total() {
-            return budget.total();
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Optimum q && java.util.Arrays.equals(point, q.point) && stack.equals(q.stack)
-                    && budget.equals(q.budget) && evaluations == q.evaluations;
-        }
-
-        @Override
-        public int hashCode() {
-            return java.util.Objects.hash(java.util.Arrays.hashCode(point), stack, budget, evaluations);
-        }
-
-        @Override
-        public String toString() {
-            StringBuilder sb = new StringBuilder("optimum at [");
-            for (int i = 0; i < point.length; i++) {
-                sb.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.6g", point[i]));
-            }
-            return sb.append(String.format(Locale.ROOT, "]: total %.4g Ω·cm² after %d evaluations",
-                    Units.toOhmCm2(budget.total()), evaluations)).toString();
-        }
-    }
-
-    /**
-     * Minimizes the total resistance over several bounded variables with BOBYQA. The factory
-     * maps a point (any free choices: coating thickness, processing temperature, stack pressure,
-     * …, in SI) onto a stack; it must be defined on the whole box.
-     *
-     * @param factory maps variables to a stack (not null; must not return null)
-     * @param lower lower bounds (length ≥ 2; BOBYQA needs at least two variables — use
-     *     {@link #optimizeThickness} for one)
-     * @param upper upper bounds, same length, each &gt; its lower bound
-     * @param start starting point inside the box
-     * @return the optimum: the variables, the stack and its budget there, the evaluations used
-     * @throws IllegalArgumentException if the factory is null or returns null, or the bounds or start
-     *     are not finite, of different lengths, shorter than 2, empty boxes, or outside the box
-     * @throws ConvergenceException if BOBYQA exhausts its 5000 evaluations
-     */
-    public static Optimum optimize(Function<double[], InterfaceStack> factory, double[] lower, double[] upper,
-            double[] start) {
-        if (factory == null) {
-            throw new IllegalArgumentException("stack factory must not be null");
-        }
-        Checks.allFinite(lower, "lower", "");
-        Checks.allFinite(upper, "upper", "");
-        Checks.allFinite(start, "start", "");
-        Checks.sameLength(lower, "lower", upper, "upper");
-        Checks.sameLength(lower, "lower", start, "start");
-        int n = lower.length;
-        if (n < 2) {
-            throw new IllegalArgumentException("BOBYQA needs at least 2 variables, got " + n
-                    + "; use optimizeThickness for one");
-        }
-        // scale every variable to [0, 1] so that one trust-region radius fits all of them
+    /** BOBYQA over (thickness, variables…), each scaled to [0, 1] so that one trust-region radius fits all. */
+    private double[] bobyqa(BufferLayerProblem problem, double lowerThickness, AtomicInteger evaluations) {
+        List<DesignVariable> vars = problem.variables();
+        int n = vars.size() + 1;
+        double[] lo = new double[n];
+        double[] hi = new double[n];
         double[] s0 = new double[n];
-        for (int i = 0; i < n; i++) {
-            if (!(upper[i] > lower[i])) {
-                throw new IllegalArgumentException("upper[" + i + "] must be > lower[" + i + "] (" + lower[i]
-                        + "), was " + upper[i]);
-            }
-            Checks.inClosedRange(start[i], lower[i], upper[i], "start[" + i + "]", "");
-            s0[i] = (start[i] - lower[i]) / (upper[i] - lower[i]);
+        lo[0] = lowerThickness;
+        hi[0] = problem.maxThickness();
+        double start = Math.min(hi[0], Math.max(lo[0], problem.stack().coating().orElseThrow().thickness()));
+        s0[0] = (start - lo[0]) / (hi[0] - lo[0]);
+        for (int i = 1; i < n; i++) {
+            DesignVariable v = vars.get(i - 1);
+            lo[i] = v.lower();
+            hi[i] = v.upper();
+            s0[i] = (v.start() - lo[i]) / (hi[i] - lo[i]);
         }
-        Function<double[], double[]> unscale = s -> {
+        StackSolver stackSolver = StackSolver.withDefaults();
+        java.util.function.Function<double[], double[]> unscale = s -> {
             double[] x = new double[n];
             for (int i = 0; i < n; i++) {
-                x[i] = lower[i] + Math.min(1, Math.max(0, s[i])) * (upper[i] - lower[i]);
+                x[i] = lo[i] + Math.min(1, Math.max(0, s[i])) * (hi[i] - lo[i]);
             }
             return x;
         };
         double[] zeros = new double[n];
         double[] ones = new double[n];
         java.util.Arrays.fill(ones, 1.0);
-        Function<double[], InterfaceStack> stackAt = x -> {
-            InterfaceStack st = factory.apply(x);
-            if (st == null) {
-                throw new IllegalArgumentException("the stack factory returned null at "
-                        + java.util.Arrays.toString(x));
-            }
-            return st;
-        };
         try {
             // ln of the total: resistances span decades, and BOBYQA's quadratic models fit a log better
-            BOBYQAOptimizer bobyqa = new BOBYQAOptimizer(2 * n + 1, 0.1, 1e-8);
-            PointValuePair p = bobyqa.optimize(new MaxEval(5000),
-                    new ObjectiveFunction(s -> Math.log(stackAt.apply(unscale.apply(s)).budget().total())),
-                    GoalType.MINIMIZE, new InitialGuess(s0), new SimpleBounds(zeros, ones));
-            double[] x = unscale.apply(p.getPoint());
-            InterfaceStack at = stackAt.apply(x);
-            return new Optimum(x, at, at.budget(), bobyqa.getEvaluations());
+            BOBYQAOptimizer bobyqa = new BOBYQAOptimizer(2 * n + 1, 0.1, tolerance);
+            PointValuePair p = bobyqa.optimize(new MaxEval(maxEvaluations), new ObjectiveFunction(s -> {
+                evaluations.incrementAndGet();
+                double[] x = unscale.apply(s);
+                double[] rest = java.util.Arrays.copyOfRange(x, 1, n);
+                return Math.log(stackSolver.solve(apply(problem.stack().withCoatingThickness(x[0]), vars, rest)).total());
+            }), GoalType.MINIMIZE, new InitialGuess(s0), new SimpleBounds(zeros, ones));
+            return unscale.apply(p.getPoint());
         } catch (TooManyEvaluationsException e) {
-            throw new ConvergenceException("BOBYQA", 5000, Double.NaN,
-                    "the total resistance may be flat or discontinuous in the box; narrow the bounds");
+            throw new ConvergenceException("BOBYQA", maxEvaluations, Double.NaN,
+                    "the total resistance may be flat or discontinuous in the box; narrow the bounds or raise"
+                            + " withMaxEvaluations");
         }
+    }
+
+    /**
+     * Ranks candidate coating materials on the same stack, each at its own optimal thickness (and
+     * further variables). A candidate is skipped, and listed with the reason, only for one of the
+     * failures that can belong to a single candidate: the catalog lacks a value the stack needs for
+     * that material ({@link MissingDataException} naming it), no thickness in the window satisfies
+     * the electron-blocking bound for its conductivity, or a solver did not converge for it
+     * ({@link ConvergenceException}). Every other failure propagates: it is not the candidate's.
+     *
+     * @param problem the stack, the candidates and the rules every candidate is optimized under (not null)
+     * @return the ranked and the skipped candidates
+     * @throws IllegalArgumentException if the problem is null
+     */
+    public CoatingRankingSolution solve(CoatingRankingProblem problem) {
+        if (problem == null) {
+            throw new IllegalArgumentException("coating ranking problem must not be null");
+        }
+        List<BufferLayerSolution> results = new ArrayList<>();
+        List<CoatingRankingSolution.Skipped> skipped = new ArrayList<>();
+        BufferLayerProblem template = problem.template();
+        double start = 0.5 * (template.minThickness() + template.maxThickness());
+        for (Material m : problem.candidates()) {
+            BufferLayerProblem candidate = template.withCoating(m, start);
+            try {
+                double lower = candidate.thinnestAllowed();
+                if (!(lower < candidate.maxThickness())) {
+                    skipped.add(new CoatingRankingSolution.Skipped(m, noThicknessAllowed(lower, candidate.maxThickness())));
+                    continue;
+                }
+                results.add(solve(candidate));
+            } catch (MissingDataException e) {
+                if (!e.materialId().equals(m.id())) {
+                    throw e; // the stack's own materials lack data: no candidate could be ranked
+                }
+                skipped.add(new CoatingRankingSolution.Skipped(m, e.getMessage()));
+            } catch (ConvergenceException e) {
+                skipped.add(new CoatingRankingSolution.Skipped(m, "did not converge: " + e.getMessage()));
+            }
+        }
+        results.sort(Comparator.comparingDouble(BufferLayerSolution::total));
+        return new CoatingRankingSolution(problem, this, results, skipped);
     }
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "BufferLayerOptimizer[%.3g … %.3g nm, %d scan points, electron blocking %s]",
-                Units.toNm(minThickness), Units.toNm(maxThickness), samples,
-                blocking == null ? "off" : blocking + " x" + blockingFactor);
-    }
-
-    /** Configures a {@link BufferLayerOptimizer}. */
-    public static final class Builder {
-        private double minThickness = 0;
-        private double maxThickness = Units.nm(50);
-        private int samples = 101;
-        private TunnellingBlocking blocking;
-        private double blockingFactor = 1e3;
-
-        private Builder() {}
-
-        /**
-         * @param min smallest thickness allowed, m (&ge; 0)
-         * @param max largest thickness allowed, m (&gt; min)
-         * @return this builder
-         */
-        public Builder thicknessWindow(double min, double max) {
-            Checks.nonNegative(min, "min thickness", "m");
-            Checks.positive(max, "max thickness", "m");
-            if (!(max > min)) {
-                throw new IllegalArgumentException("max thickness must be > min thickness (" + min + " m), was "
-                        + max + " m");
-            }
-            this.minThickness = min;
-            this.maxThickness = max;
-            return this;
-        }
-
-        /**
-         * @param value scan points over the window (&ge; 11)
-         * @return this builder
-         */
-        public Builder samples(int value) {
-            this.samples = Checks.atLeast(value, 11, "samples");
-            return this;
-        }
-
-        /**
-         * Requires electron blocking: R_tun(L) ≥ factor·(L/σ + R_ct).
-         *
-         * @param barrier the tunnelling barrier of the coating
-         * @param factor k (&ge; 1)
-         * @return this builder
-         */
-        public Builder electronBlocking(TunnellingBlocking barrier, double factor) {
-            if (barrier == null) {
-                throw new IllegalArgumentException("tunnelling barrier must not be null");
-            }
-            this.blocking = barrier;
-            this.blockingFactor = Checks.atLeast(factor, 1.0, "blocking factor", "");
-            return this;
-        }
-
-        /** @return the optimizer */
-        public BufferLayerOptimizer build() {
-            return new BufferLayerOptimizer(this);
-        }
+        return String.format(Locale.ROOT, "BufferLayerOptimizer[%d scan points, tolerance %.3g, BOBYQA at most %d"
+                + " evaluations]", samples, tolerance, maxEvaluations);
     }
 }

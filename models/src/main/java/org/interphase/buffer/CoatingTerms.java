@@ -3,6 +3,7 @@ package org.interphase.buffer;
 import java.util.Locale;
 import org.interphase.core.Checks;
 import org.interphase.core.Units;
+import org.interphase.diffusion.ThermalSchedule;
 import org.interphase.stack.Contribution;
 import org.interphase.stack.InterfaceStack;
 import org.interphase.stack.Mechanism;
@@ -53,8 +54,9 @@ public final class CoatingTerms {
      * @param model the calibrated model
      * @return the suppressed term; add the model's base resistance separately if it is not already
      *     in the stack
+     * @throws IllegalArgumentException if the mechanism or the model is null
      */
-    public static StackTerm of(Mechanism mechanism, ExponentialSuppression model) {
+    public static StackTerm exponentialSuppression(Mechanism mechanism, ExponentialSuppression model) {
         if (model == null) {
             throw new IllegalArgumentException("M1 model must not be null");
         }
@@ -62,21 +64,25 @@ public final class CoatingTerms {
     }
 
     /**
-     * Interphase growth behind the coating over a lifetime (M4): L_int(L, t)/σ_int.
+     * Interphase growth behind the coating over a thermal history (M4): L_int(L, T(t))/σ_int, with
+     * L_int integrated by diffusion's growth law (see {@link GrowthBehindCoating}).
      *
-     * @param growth the growth law
-     * @param lifetime t, s (&ge; 0)
+     * @param growth how the interphase grows behind the coating (not null)
+     * @param schedule T(t), e.g. {@code ThermalSchedule.isothermal(T, lifetime)} (not null)
      * @param interphaseConductivity σ_int, S/m (&gt; 0)
      * @return the term, as an {@link Mechanism#INTERPHASE} line
+     * @throws IllegalArgumentException if an argument is null or σ_int is not positive and finite
      */
-    public static StackTerm growthSuppression(InterphaseGrowth growth, double lifetime, double interphaseConductivity) {
-        if (growth == null) {
-            throw new IllegalArgumentException("growth law must not be null");
+    public static StackTerm growthSuppression(GrowthBehindCoating growth, ThermalSchedule schedule,
+            double interphaseConductivity) {
+        if (growth == null || schedule == null) {
+            throw new IllegalArgumentException("growth law and thermal schedule must not be null, were " + growth + ", "
+                    + schedule);
         }
-        Checks.nonNegative(lifetime, "lifetime", "s");
         Checks.positive(interphaseConductivity, "interphase conductivity", "S/m");
-        String detail = String.format(Locale.ROOT, "grown over %.3g h", Units.toHours(lifetime));
+        String detail = String.format(Locale.ROOT, "grown over %.3g h up to %.1f °C", Units.toHours(schedule.duration()),
+                Units.toCelsius(schedule.maxTemperature()));
         return s -> new Contribution(Mechanism.INTERPHASE, detail,
-                growth.thickness(coatingThickness(s), lifetime) / interphaseConductivity, 0);
+                growth.thickness(coatingThickness(s), schedule) / interphaseConductivity, 0);
     }
 }

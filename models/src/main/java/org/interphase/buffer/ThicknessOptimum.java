@@ -5,7 +5,9 @@ import org.interphase.core.Checks;
 import org.interphase.core.Units;
 
 /**
- * The best coating thickness of a trade-off model.
+ * The best coating thickness: of a closed-form trade-off model ({@link CoatingTradeOff#optimum}) and
+ * of a whole stack ({@link BufferLayerSolution#optimum()}) alike — the one "optimum thickness" type
+ * of the buffer package.
  *
  * @param thickness the optimal thickness L*, m (0 when no coating is best)
  * @param resistance the resistance at L*, Ω·m²
@@ -38,7 +40,10 @@ public record ThicknessOptimum(double thickness, double resistance, double uncoa
         }
     }
 
-    /** @return R(0)/R(L*), the improvement the coating brings (≥ 1; 1 when both are 0) */
+    /**
+     * @return R(0)/R(L*), the improvement the coating brings (≥ 1 for a free optimum; below 1 when a
+     *     lower bound such as electron blocking forces a thicker coating than is best; 1 when both are 0)
+     */
     public double improvement() {
         if (resistance == 0) {
             return 1.0; // then R(0) = 0 as well (checked in the constructor)

@@ -63,11 +63,14 @@ public record TunnellingBlocking(double barrierHeight, double effectiveMassRatio
     /**
      * ln R_tun(L), finite for every finite L &gt; 0 — what to compare when R_tun itself would overflow.
      *
-     * @param thickness L, m (&gt; 0)
+     * @param thickness L, m (0 &lt; L ≤ 1 m; a coating is nm to µm thick, and beyond about 10²⁹⁸ m the
+     *     exponent itself would overflow)
      * @return ln(R_tun / (1 Ω·m²))
+     * @throws IllegalArgumentException if L is not in (0, 1] m
      */
     public double logTunnellingResistance(double thickness) {
         Checks.positive(thickness, "coating thickness", "m");
+        Checks.atMost(thickness, 1.0, "coating thickness", "m");
         return logResistanceAtLogThickness(Math.log(thickness));
     }
 

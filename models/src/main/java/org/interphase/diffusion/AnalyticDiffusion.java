@@ -89,17 +89,17 @@ public final class AnalyticDiffusion {
      * B = K·c_0/(1 + K·√(D2/D1)) and A = B·√(D2/D1) (the similarity solution of Crank 1975, §7.3,
      * with the jump condition c2 = K·c1).
      *
-     * @param initialLeft c_0 in medium 1, mol/m³
+     * @param initialLeft initial concentration c_0 in medium 1 (on the left), mol/m³ (finite)
      * @param d1 D1, m²/s (&gt; 0)
      * @param d2 D2, m²/s (&gt; 0)
      * @param partition K = c2/c1 at the interface (&gt; 0)
-     * @param x position, m (x &lt; 0 in medium 1; at x = 0 the value of medium 1 is returned)
+     * @param x position, m, finite: medium 1 left of the interface and on it, medium 2 right of it
      * @param time t, s (&gt; 0)
      * @return c(x, t), mol/m³
      */
     public static double partitionedCouple(double initialLeft, double d1, double d2, double partition, double x,
             double time) {
-        Checks.finite(initialLeft, "initial concentration", "mol/m³");
+        Checks.finite(initialLeft, "initial concentration on the left (initialLeft)", "mol/m³");
         Checks.positive(d1, "D1", "m²/s");
         Checks.positive(d2, "D2", "m²/s");
         Checks.positive(partition, "partition coefficient K", "");
@@ -135,7 +135,33 @@ public final class AnalyticDiffusion {
     public static double penetrationDepth(double integratedDiffusivity, double fraction) {
         Checks.nonNegative(integratedDiffusivity, "integrated diffusivity ∫D dt", "m²");
         Checks.inOpenRange(fraction, 0.0, 1.0, "fraction of the surface value", "");
-        return 2 * Math.sqrt(integratedDiffusivity) * Erf.erfcInv(fraction);
+        return Checks.finite(2 * Math.sqrt(integratedDiffusivity) * inverseErfc(fraction), "penetration depth", "m");
+    }
+
+    /**
+     * erfc⁻¹(f) for every f in (0, 1), down to the smallest double. Commons Math's erfcInv works
+     * through erfInv(1 − f), which loses the digits of f that 1 − f rounds away (its error reaches
+     * 10⁻⁴ at f = 10⁻¹⁵) and returns +∞ once 1 − f rounds to 1 (f &lt; 1.1e-16). Below f = 10⁻³ the
+     * root of ln erfc(z) = ln f is therefore found by Newton's method in logs, with
+     * ln erfc(z) = −z² − ln g(z), g(z) = exp(−z²)/erfc(z) finite for every z ({@link TwoPhaseStefan#g}),
+     * and d ln erfc/dz = −2g/√π. ln erfc is concave, so from z0 = √(−ln f), right of the root
+     * (g &gt; 1 there), the iterates fall monotonically onto it.
+     */
+    static double inverseErfc(double fraction) {
+        if (fraction >= 1e-3) {
+            return Erf.erfcInv(fraction);
+        }
+        double target = Math.log(fraction);
+        double z = Math.sqrt(-target);
+        for (int it = 0; it < 100; it++) {
+            double g = TwoPhaseStefan.g(z);
+            double step = (-z * z - Math.log(g) - target) / (-2 * g / Math.sqrt(Math.PI));
+            z -= step;
+            if (Math.abs(step) <= 1e-15 * z) {
+                break;
+            }
+        }
+        return z;
     }
 
     /**
@@ -156,14 +182,19 @@ public final class AnalyticDiffusion {
      * The couple sampled on a mesh, x measured from {@code interface}.
      *
      * @param mesh nodes, m
-     * @param interfacePosition position of the original interface, m
-     * @param cLeft c far left, mol/m³
-     * @param cRight c far right, mol/m³
-     * @param integratedDiffusivity Λ, m²
+     * @param interfacePosition position of the original interface, m (finite)
+     * @param cLeft c far left, mol/m³ (finite)
+     * @param cRight c far right, mol/m³ (finite)
+     * @param integratedDiffusivity Λ, m² (&ge; 0)
      * @return the profile, c in mol/m³
      */
     public static Profile coupleProfile(Mesh1D mesh, double interfacePosition, double cLeft, double cRight,
             double integratedDiffusivity) {
+        java.util.Objects.requireNonNull(mesh, "mesh");
+        Checks.finite(interfacePosition, "interface position", "m");
+        Checks.finite(cLeft, "left concentration", "mol/m³");
+        Checks.finite(cRight, "right concentration", "mol/m³");
+        Checks.nonNegative(integratedDiffusivity, "integrated diffusivity ∫D dt", "m²");
         return Profile.sample(mesh, x -> couple(cLeft, cRight, x - interfacePosition, integratedDiffusivity), "c",
                 "mol/m³");
     }

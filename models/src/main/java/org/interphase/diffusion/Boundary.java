@@ -22,7 +22,7 @@ public sealed interface Boundary {
     }
 
     /**
-     * @param inwardFlux J into the domain, mol/(m²·s) (finite; negative draws species out)
+     * @param inwardFlux inward flux J into the domain, mol/(m²·s) (finite; negative draws species out)
      * @return a Neumann condition
      */
     static Boundary flux(double inwardFlux) {
@@ -58,16 +58,16 @@ public sealed interface Boundary {
     /**
      * Neumann condition.
      *
-     * @param inwardFlux J into the domain, mol/(m²·s)
+     * @param inwardFlux inward flux J into the domain, mol/(m²·s) (finite)
      */
     record Flux(double inwardFlux) implements Boundary {
         /**
          * Validates the value.
          *
-         * @param inwardFlux J into the domain, mol/(m²·s)
+         * @param inwardFlux inward flux J into the domain, mol/(m²·s) (finite)
          */
         public Flux {
-            Checks.finite(inwardFlux, "boundary flux", "mol/(m²·s)");
+            Checks.finite(inwardFlux, "inward flux J at the boundary", "mol/(m²·s)");
         }
 
         @Override

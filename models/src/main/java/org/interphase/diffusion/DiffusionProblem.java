@@ -21,9 +21,9 @@ import org.interphase.core.Mesh1D;
  * @param reactions reactions between them (may be empty)
  * @param schedule T(t), K; its duration is the simulated time
  * @param outputTimes times at which profiles are kept, s, strictly increasing in (0, duration]; the
- *     end of the schedule is always added
+ *     end of the schedule is always added (null or empty: the end only)
  */
-public record DiffusionProblem(Mesh1D mesh, List<Species> species, List<Reaction> reactions, ThermalSchedule schedule,
+public record DiffusionProblem(Mesh1D mesh, List<DiffusingSpecies> species, List<Reaction> reactions, ThermalSchedule schedule,
         double[] outputTimes) {
 
     /**
@@ -33,11 +33,20 @@ public record DiffusionProblem(Mesh1D mesh, List<Species> species, List<Reaction
      * @param species the diffusing species, unique names
      * @param reactions reactions between them (may be empty)
      * @param schedule T(t), K; its duration is the simulated time
-     * @param outputTimes times at which profiles are kept, s, strictly increasing in (0, duration]; the end of the schedule is always added
+     * @param outputTimes times at which profiles are kept, s, strictly increasing in (0, duration]; the end of
+     *     the schedule is always added (null or empty: the end only)
      */
     public DiffusionProblem {
         Objects.requireNonNull(mesh, "mesh");
         Objects.requireNonNull(schedule, "schedule");
+        Objects.requireNonNull(species, "species");
+        Objects.requireNonNull(reactions, "reactions");
+        for (int i = 0; i < species.size(); i++) {
+            Objects.requireNonNull(species.get(i), "species[" + i + "]");
+        }
+        for (int i = 0; i < reactions.size(); i++) {
+            Objects.requireNonNull(reactions.get(i), "reactions[" + i + "]");
+        }
         species = List.copyOf(species);
         reactions = List.copyOf(reactions);
         if (species.isEmpty()) {
@@ -45,7 +54,7 @@ public record DiffusionProblem(Mesh1D mesh, List<Species> species, List<Reaction
         }
         int layers = mesh.layerCount();
         Set<String> names = new HashSet<>();
-        for (Species s : species) {
+        for (DiffusingSpecies s : species) {
             if (!names.add(s.name())) {
                 throw new IllegalArgumentException("species names must be unique, " + s.name() + " appears twice");
             }
@@ -107,7 +116,7 @@ public record DiffusionProblem(Mesh1D mesh, List<Species> species, List<Reaction
             }
         }
         throw new IllegalArgumentException("no species named " + name + "; the problem has "
-                + species.stream().map(Species::name).toList());
+                + species.stream().map(DiffusingSpecies::name).toList());
     }
 
     /**
@@ -131,14 +140,14 @@ public record DiffusionProblem(Mesh1D mesh, List<Species> species, List<Reaction
 
     @Override
     public String toString() {
-        return "DiffusionProblem[" + mesh + ", " + species.size() + " species " + species.stream().map(Species::name)
+        return "DiffusionProblem[" + mesh + ", " + species.size() + " species " + species.stream().map(DiffusingSpecies::name)
                 .toList() + ", " + reactions.size() + " reactions, " + schedule + "]";
     }
 
     /** Builder of a problem. */
     public static final class Builder {
         private final Mesh1D mesh;
-        private final List<Species> species = new ArrayList<>();
+        private final List<DiffusingSpecies> species = new ArrayList<>();
         private final List<Reaction> reactions = new ArrayList<>();
         private ThermalSchedule schedule;
         private double[] outputTimes = new double[0];
@@ -148,29 +157,29 @@ public record DiffusionProblem(Mesh1D mesh, List<Species> species, List<Reaction
         }
 
         /**
-         * @param s a species
+         * @param species a species
          * @return this builder
          */
-        public Builder species(Species s) {
-            species.add(Objects.requireNonNull(s, "species"));
+        public Builder species(DiffusingSpecies species) {
+            this.species.add(Objects.requireNonNull(species, "species"));
             return this;
         }
 
         /**
-         * @param r a reaction
+         * @param reaction a reaction
          * @return this builder
          */
-        public Builder reaction(Reaction r) {
-            reactions.add(Objects.requireNonNull(r, "reaction"));
+        public Builder reaction(Reaction reaction) {
+            reactions.add(Objects.requireNonNull(reaction, "reaction"));
             return this;
         }
 
         /**
-         * @param s the temperature program
+         * @param schedule the temperature program
          * @return this builder
          */
-        public Builder schedule(ThermalSchedule s) {
-            this.schedule = Objects.requireNonNull(s, "schedule");
+        public Builder schedule(ThermalSchedule schedule) {
+            this.schedule = Objects.requireNonNull(schedule, "schedule");
             return this;
         }
 
@@ -188,6 +197,10 @@ public record DiffusionProblem(Mesh1D mesh, List<Species> species, List<Reaction
          * @return this builder
          */
         public Builder outputTimes(double... times) {
+            Objects.requireNonNull(times, "output times");
+            for (int k = 0; k < times.length; k++) {
+                Checks.finite(times[k], "output times[" + k + "]", "s");
+            }
             this.outputTimes = times.clone();
             return this;
         }

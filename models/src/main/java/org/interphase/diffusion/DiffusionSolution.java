@@ -9,8 +9,10 @@ import org.interphase.core.Profile;
 import org.interphase.core.Units;
 
 /**
- * The result of {@link DiffusionSolver#solve}: the concentration profile of every species at each
- * output time, the amount of each species in the domain, and step statistics. Immutable.
+ * The solution of a {@link DiffusionProblem} by {@link DiffusionSolver#solve}: the concentration
+ * profile of every species at each output time, the amount of each species in the domain, the
+ * problem solved ({@link #problem()}), the diagnostics of the run (accepted and rejected steps,
+ * Picard iterations, time scheme) and {@link #warnings()}. Immutable.
  *
  * <p>Where a partition coefficient makes c jump at a layer boundary, the profile holds two points
  * there: the value on the left side at the node and the value on the right side at the next larger
@@ -34,9 +36,15 @@ public final class DiffusionSolution {
     private final double[] times;
     private final int acceptedSteps;
     private final int rejectedSteps;
+    private final long iterations;
+    private final TimeScheme scheme;
+    private final List<String> warnings;
 
     DiffusionSolution(DiffusionProblem problem, double[][][] kappaSides, double[][] initialState,
-            List<double[][]> states, double[][] amounts, int acceptedSteps, int rejectedSteps) {
+            List<double[][]> states, double[][] amounts, int acceptedSteps, int rejectedSteps, long iterations,
+            TimeScheme scheme) {
+        this.iterations = iterations;
+        this.scheme = scheme;
         this.initialState = initialState;
         this.problem = problem;
         Mesh1D mesh = problem.mesh();
@@ -52,6 +60,35 @@ public final class DiffusionSolution {
                 Checks.allFinite(u, "solution", "mol/m³");
             }
         }
+        this.warnings = List.copyOf(undershoots());
+    }
+
+    /**
+     * Crank–Nicolson and TR-BDF2 may undershoot below c = 0 on sharp data with long steps (see the
+     * class comment): a warning per species whose profile dips below −10⁻⁶ of its peak.
+     */
+    private List<String> undershoots() {
+        List<String> out = new ArrayList<>();
+        List<DiffusingSpecies> species = problem.species();
+        for (int s = 0; s < species.size(); s++) {
+            double min = 0;
+            double peak = 0;
+            for (double[][] st : states) {
+                for (int i = 0; i < st[s].length; i++) {
+                    for (int side = 0; side < 2; side++) {
+                        double c = kappaSides[s][side][i] * st[s][i];
+                        min = Math.min(min, c);
+                        peak = Math.max(peak, Math.abs(c));
+                    }
+                }
+            }
+            if (min < -1e-6 * peak) {
+                out.add(String.format(Locale.ROOT, "c(%s) dips to %s mol/m³ (%s of its peak %s mol/m³): %s does not"
+                        + " keep c >= 0 on sharp data with long steps; tighten the tolerance or use backward Euler",
+                        species.get(s).name(), Text.number(min), Text.number(-min / peak), Text.number(peak), scheme));
+            }
+        }
+        return out;
     }
 
     /** @return the problem solved */
@@ -66,7 +103,7 @@ public final class DiffusionSolution {
 
     /** @return the species names, in problem order */
     public List<String> speciesNames() {
-        return problem.species().stream().map(Species::name).toList();
+        return problem.species().stream().map(DiffusingSpecies::name).toList();
     }
 
     /**
@@ -219,6 +256,28 @@ public final class DiffusionSolution {
         return rejectedSteps;
     }
 
+    /**
+     * @return Picard iterations summed over every implicit stage of the run, rejected steps and the
+     *     step-doubling error estimate included (one per stage when D is independent of c and nothing
+     *     reacts)
+     */
+    public long iterations() {
+        return iterations;
+    }
+
+    /** @return the time scheme that produced this solution */
+    public TimeScheme scheme() {
+        return scheme;
+    }
+
+    /**
+     * @return what the caller should know about this solution (e.g. a profile that undershoots
+     *     below zero); empty when all is well. Immutable.
+     */
+    public List<String> warnings() {
+        return warnings;
+    }
+
     private void checkOutput(int output) {
         if (output < 0 || output >= times.length) {
             throw new IllegalArgumentException("output index must be in [0, " + (times.length - 1) + "], was " + output);
@@ -228,8 +287,8 @@ public final class DiffusionSolution {
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("DiffusionSolution[");
-        sb.append(String.format(Locale.ROOT, "t_end = %.4g h, %d steps (%d rejected)", Units.toHours(times[times.length - 1]),
-                acceptedSteps, rejectedSteps));
+        sb.append(String.format(Locale.ROOT, "t_end = %s h, %s, %d steps (%d rejected), %d Picard iterations",
+                Text.number(Units.toHours(times[times.length - 1])), scheme, acceptedSteps, rejectedSteps, iterations));
         for (String name : speciesNames()) {
             Profile p = finalProfile(name);
             sb.append(String.format(Locale.ROOT, "; %s: %.4g … %.4g mol/m³, %.4g mol/m²", name, p.min(), p.max(),

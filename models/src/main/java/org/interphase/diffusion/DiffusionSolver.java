@@ -2,6 +2,7 @@ package org.interphase.diffusion;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import org.interphase.core.Checks;
 
 /**
@@ -46,51 +47,53 @@ import org.interphase.core.Checks;
  * implicit scheme. Problems with only c-independent D and no reactions take one solve per stage.
  *
  * <p>Immutable and thread-safe: every {@link #solve} allocates its own work arrays once and then
- * steps without allocation.
+ * steps without allocation. Configure it by copies:
+ * <pre>{@code
+ * DiffusionSolver solver = DiffusionSolver.withDefaults().withTolerance(1e-6).withScheme(TimeScheme.BACKWARD_EULER);
+ * DiffusionSolution s = solver.solve(problem);
+ * s.acceptedSteps(); s.rejectedSteps(); s.iterations(); s.scheme(); s.warnings();
+ * }</pre>
  */
 public final class DiffusionSolver {
 
+    private static final DiffusionSolver DEFAULTS = new DiffusionSolver(TimeScheme.TR_BDF2, 1e-4, false, 0.0, 0.0,
+            Double.POSITIVE_INFINITY, 1_000_000, 200, 0.5);
+
     private final TimeScheme scheme;
     private final double tolerance;
+    /** True once {@link #withTolerance} was called: a fixed step has no step control to use it. */
+    private final boolean toleranceSet;
     private final double fixedStep;
     private final double initialStep;
     private final double maxStep;
     private final int maxSteps;
+    private final int maxIterations;
     private final double resolutionLimit;
 
-    private DiffusionSolver(Builder b) {
-        this.resolutionLimit = b.resolutionLimit;
-        this.scheme = b.scheme;
-        this.tolerance = b.tolerance;
-        this.fixedStep = b.fixedStep;
-        this.initialStep = b.initialStep;
-        this.maxStep = b.maxStep;
-        this.maxSteps = b.maxSteps;
-    }
-
-    /** @return TR-BDF2, adaptive, relative tolerance 1e-4 */
-    public static DiffusionSolver withDefaults() {
-        return builder().build();
-    }
-
-    /** @return a builder with the defaults of {@link #withDefaults()} */
-    public static Builder builder() {
-        return new Builder();
+    private DiffusionSolver(TimeScheme scheme, double tolerance, boolean toleranceSet, double fixedStep,
+            double initialStep, double maxStep, int maxSteps, int maxIterations, double resolutionLimit) {
+        this.scheme = scheme;
+        this.tolerance = tolerance;
+        this.toleranceSet = toleranceSet;
+        this.fixedStep = fixedStep;
+        this.initialStep = initialStep;
+        this.maxStep = maxStep;
+        this.maxSteps = maxSteps;
+        this.maxIterations = maxIterations;
+        this.resolutionLimit = resolutionLimit;
     }
 
     /**
-     * Solves a problem with the default solver.
-     *
-     * @param problem the problem
-     * @return the solution at the problem's output times
+     * @return TR-BDF2, adaptive steps with relative tolerance 1e-4, automatic first step, no largest
+     *     step, a budget of 10⁶ steps, at most 200 Picard iterations per stage, resolution limit 0.5
      */
-    public static DiffusionSolution solveDefault(DiffusionProblem problem) {
-        return withDefaults().solve(problem);
+    public static DiffusionSolver withDefaults() {
+        return DEFAULTS;
     }
 
     /**
      * @param problem the problem
-     * @return profiles and amounts at the output times
+     * @return profiles and amounts at the output times, with the step statistics
      * @throws org.interphase.core.ConvergenceException if the adaptive step falls below 10⁻⁶ of the
      *     problem's fastest time scale (the solution is not smooth in time there), the step budget is
      *     spent, a fixed step's Picard iteration does not converge, or the solution becomes non-finite
@@ -102,37 +105,142 @@ public final class DiffusionSolver {
         return new FiniteVolumeRun(problem, this).run();
     }
 
+    /**
+     * @param scheme the time integrator
+     * @return a copy with that scheme
+     */
+    public DiffusionSolver withScheme(TimeScheme scheme) {
+        return new DiffusionSolver(Objects.requireNonNull(scheme, "scheme"), tolerance, toleranceSet, fixedStep,
+                initialStep, maxStep, maxSteps, maxIterations, resolutionLimit);
+    }
+
+    /**
+     * @param tolerance local error per step relative to each species' concentration scale, in [1e-12, 0.1]
+     * @return an adaptive copy with that tolerance
+     * @throws IllegalStateException if this solver takes fixed steps (they have no step control; the
+     *     answer must not depend on the order of the calls)
+     */
+    public DiffusionSolver withTolerance(double tolerance) {
+        Checks.inClosedRange(tolerance, 1e-12, 0.1, "tolerance", "");
+        if (fixedStep > 0) {
+            throw new IllegalStateException("this solver takes fixed steps of " + fixedStep + " s, which have no step"
+                    + " control: a tolerance (" + tolerance + ") would be ignored; start from withDefaults() instead");
+        }
+        return new DiffusionSolver(scheme, tolerance, true, fixedStep, initialStep, maxStep, maxSteps, maxIterations,
+                resolutionLimit);
+    }
+
+    /**
+     * @param fixedStep fixed time step, s (&gt; 0); steps are shortened only to land on breakpoints and
+     *     output times
+     * @return a copy without step control
+     * @throws IllegalStateException if a tolerance was set (it would be ignored)
+     */
+    public DiffusionSolver withFixedStep(double fixedStep) {
+        Checks.positive(fixedStep, "fixed step", "s");
+        if (toleranceSet) {
+            throw new IllegalStateException("a tolerance (" + tolerance + ") was set: a fixed step of " + fixedStep
+                    + " s has no step control and would ignore it; choose one");
+        }
+        return new DiffusionSolver(scheme, tolerance, toleranceSet, fixedStep, initialStep, maxStep, maxSteps,
+                maxIterations, resolutionLimit);
+    }
+
+    /**
+     * @param initialStep first adaptive step, s (&gt; 0)
+     * @return a copy with that first step
+     */
+    public DiffusionSolver withInitialStep(double initialStep) {
+        Checks.positive(initialStep, "initial step", "s");
+        return new DiffusionSolver(scheme, tolerance, toleranceSet, fixedStep, initialStep, maxStep, maxSteps,
+                maxIterations, resolutionLimit);
+    }
+
+    /**
+     * @param maxStep largest adaptive step, s (&gt; 0)
+     * @return a copy with that bound
+     */
+    public DiffusionSolver withMaxStep(double maxStep) {
+        Checks.positive(maxStep, "max step", "s");
+        return new DiffusionSolver(scheme, tolerance, toleranceSet, fixedStep, initialStep, maxStep, maxSteps,
+                maxIterations, resolutionLimit);
+    }
+
+    /**
+     * @param maxSteps step budget, accepted plus rejected steps (&ge; 1)
+     * @return a copy with that budget
+     */
+    public DiffusionSolver withMaxSteps(int maxSteps) {
+        Checks.positive(maxSteps, "max steps");
+        return new DiffusionSolver(scheme, tolerance, toleranceSet, fixedStep, initialStep, maxStep, maxSteps,
+                maxIterations, resolutionLimit);
+    }
+
+    /**
+     * @param maxIterations largest number of Picard iterations per implicit stage for D(c) and reactions
+     *     (&ge; 1); a stage that does not converge in them shortens the adaptive step
+     * @return a copy with that limit
+     */
+    public DiffusionSolver withMaxIterations(int maxIterations) {
+        Checks.positive(maxIterations, "max iterations");
+        return new DiffusionSolver(scheme, tolerance, toleranceSet, fixedStep, initialStep, maxStep, maxSteps,
+                maxIterations, resolutionLimit);
+    }
+
+    /**
+     * A mesh is too coarse for the requested accuracy when a front falls inside one or two cells;
+     * the solver then throws instead of returning a meaningless profile.
+     *
+     * <p>The check runs at the output times only, not at every step: a couple started from step
+     * data is unresolved for its first steps by construction. A front that is unresolved only
+     * between two outputs is therefore not caught; add output times to watch it.
+     *
+     * @param resolutionLimit largest accepted change of c across one cell at an output time, as a
+     *     fraction of the species' range, in [1e-6, 1]; 1 disables the check (default 0.5)
+     * @return a copy with that limit
+     */
+    public DiffusionSolver withResolutionLimit(double resolutionLimit) {
+        Checks.inClosedRange(resolutionLimit, 1e-6, 1.0, "resolution limit", "");
+        return new DiffusionSolver(scheme, tolerance, toleranceSet, fixedStep, initialStep, maxStep, maxSteps,
+                maxIterations, resolutionLimit);
+    }
+
     /** @return the time integrator */
     public TimeScheme scheme() {
         return scheme;
     }
 
-    /** @return relative local-error tolerance of adaptive stepping */
+    /** @return relative local-error tolerance of adaptive stepping (unused with a fixed step) */
     public double tolerance() {
         return tolerance;
     }
 
-    /** @return the fixed step, s, or 0 for adaptive stepping */
-    public double fixedStep() {
-        return fixedStep;
+    /** @return the fixed step, s; empty for adaptive stepping */
+    public OptionalDouble fixedStep() {
+        return fixedStep > 0 ? OptionalDouble.of(fixedStep) : OptionalDouble.empty();
     }
 
     /**
-     * @return the first adaptive step, s, or 0 for automatic (1 % of the time in which the initial
+     * @return the first adaptive step, s; empty for automatic (1 % of the time in which the initial
      *     dc/dt changes c by its scale, at most the first breakpoint or output time)
      */
-    public double initialStep() {
-        return initialStep;
+    public OptionalDouble initialStep() {
+        return initialStep > 0 ? OptionalDouble.of(initialStep) : OptionalDouble.empty();
     }
 
-    /** @return the largest step, s */
-    public double maxStep() {
-        return maxStep;
+    /** @return the largest step, s; empty for no bound */
+    public OptionalDouble maxStep() {
+        return maxStep < Double.POSITIVE_INFINITY ? OptionalDouble.of(maxStep) : OptionalDouble.empty();
     }
 
     /** @return the step budget */
     public int maxSteps() {
         return maxSteps;
+    }
+
+    /** @return the largest number of Picard iterations per implicit stage */
+    public int maxIterations() {
+        return maxIterations;
     }
 
     /**
@@ -143,110 +251,26 @@ public final class DiffusionSolver {
         return resolutionLimit;
     }
 
-    @Override
-    public String toString() {
-        return String.format(Locale.ROOT, "DiffusionSolver[%s, %s, max %d steps]", scheme,
-                fixedStep > 0 ? "fixed step " + fixedStep + " s" : "adaptive, tol " + tolerance, maxSteps);
+    /** Step settings as the run uses them: 0 for "not set", +∞ for "no bound". */
+    double fixedStepOrZero() {
+        return fixedStep;
     }
 
-    /** Builder of a solver configuration. */
-    public static final class Builder {
-        private TimeScheme scheme = TimeScheme.TR_BDF2;
-        private double tolerance = 1e-4;
-        private double fixedStep;
-        private double initialStep;
-        private double maxStep = Double.POSITIVE_INFINITY;
-        private int maxSteps = 1_000_000;
-        private double resolutionLimit = 0.5;
-        private boolean toleranceSet;
+    double initialStepOrZero() {
+        return initialStep;
+    }
 
-        private Builder() {}
+    double maxStepOrInfinity() {
+        return maxStep;
+    }
 
-        /**
-         * A mesh is too coarse for the requested accuracy when a front falls inside one or two cells;
-         * the solver then throws instead of returning a meaningless profile.
-         *
-         * <p>The check runs at the output times only, not at every step: a couple started from step
-         * data is unresolved for its first steps by construction. A front that is unresolved only
-         * between two outputs is therefore not caught; add output times to watch it.
-         *
-         * @param fraction largest accepted change of c across one cell at an output time, as a
-         *     fraction of the species' range, in (0, 1]; 1 disables the check (default 0.5)
-         * @return this builder
-         */
-        public Builder resolutionLimit(double fraction) {
-            this.resolutionLimit = org.interphase.core.Checks.inClosedRange(fraction, 1e-6, 1.0, "resolution limit", "");
-            return this;
-        }
-
-        /**
-         * @param s the time integrator
-         * @return this builder
-         */
-        public Builder scheme(TimeScheme s) {
-            this.scheme = Objects.requireNonNull(s, "scheme");
-            return this;
-        }
-
-        /**
-         * @param relative local error per step relative to each species' concentration scale
-         *     (in (0, 0.1])
-         * @return this builder, adaptive
-         */
-        public Builder tolerance(double relative) {
-            this.tolerance = Checks.inClosedRange(relative, 1e-12, 0.1, "relative tolerance", "");
-            this.toleranceSet = true;
-            return this;
-        }
-
-        /**
-         * @param step fixed time step, s (&gt; 0); steps are shortened only to land on breakpoints
-         *     and output times
-         * @return this builder, without step control
-         */
-        public Builder fixedStep(double step) {
-            this.fixedStep = Checks.positive(step, "time step", "s");
-            return this;
-        }
-
-        /**
-         * @param step first adaptive step, s (&gt; 0)
-         * @return this builder
-         */
-        public Builder initialStep(double step) {
-            this.initialStep = Checks.positive(step, "initial time step", "s");
-            return this;
-        }
-
-        /**
-         * @param step largest adaptive step, s (&gt; 0)
-         * @return this builder
-         */
-        public Builder maxStep(double step) {
-            this.maxStep = Checks.positive(step, "maximum time step", "s");
-            return this;
-        }
-
-        /**
-         * @param steps step budget (&ge; 1)
-         * @return this builder
-         */
-        public Builder maxSteps(int steps) {
-            this.maxSteps = Checks.positive(steps, "maximum number of steps");
-            return this;
-        }
-
-        /**
-         * @return the solver
-         * @throws IllegalStateException if both a fixed step and a tolerance were set (a fixed step has no
-         *     step control; the result must not depend on the order of the builder calls)
-         */
-        public DiffusionSolver build() {
-            if (toleranceSet && fixedStep > 0) {
-                throw new IllegalStateException("both fixedStep(" + fixedStep + " s) and tolerance(" + tolerance
-                        + ") were set: a fixed step has no step control; choose one");
-            }
-            return new DiffusionSolver(this);
-        }
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "DiffusionSolver[%s, %s, first step %s, max step %s, max %d steps,"
+                + " max %d Picard iterations, resolution limit %s]", scheme,
+                fixedStep > 0 ? "fixed step " + Text.number(fixedStep) + " s" : "adaptive, tolerance "
+                        + Text.number(tolerance), initialStep > 0 ? Text.number(initialStep) + " s" : "automatic",
+                maxStep < Double.POSITIVE_INFINITY ? Text.number(maxStep) + " s" : "none", maxSteps, maxIterations,
+                Text.number(resolutionLimit));
     }
 }

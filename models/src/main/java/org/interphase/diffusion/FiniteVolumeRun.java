@@ -17,7 +17,6 @@ final class FiniteVolumeRun {
 
     private static final double GAMMA = 2 - Math.sqrt(2);
     private static final double PICARD_TOLERANCE = 1e-12;
-    private static final int PICARD_MAX = 200;
 
     private final DiffusionProblem problem;
     private final DiffusionSolver config;
@@ -68,6 +67,8 @@ final class FiniteVolumeRun {
     private final double[][] stage;
     private final double[][] half;
     private double lastPicardChange;
+    /** Picard iterations over every implicit stage of the run, rejected steps included. */
+    private long picardIterations;
     /** True while a linear backward-Euler stage runs from v = u_n, where base = cap·v exactly. */
     private boolean baseIsStorage;
     /** Up to four factorizations per species: BE, CN, both TR-BDF2 stages, and their half steps. */
@@ -102,7 +103,7 @@ final class FiniteVolumeRun {
         state = new double[species][nodes];
         double[] xs = mesh.nodes();
         for (int s = 0; s < species; s++) {
-            Species sp = problem.species().get(s);
+            DiffusingSpecies sp = problem.species().get(s);
             double[] layerKappa = new double[layers];
             layerKappa[0] = 1;
             for (int l = 1; l < layers; l++) {
@@ -240,10 +241,10 @@ final class FiniteVolumeRun {
         double[][] amounts = new double[outputs.length][];
         int nextOutput = 0;
         int nextStop = 0;
-        boolean fixed = config.fixedStep() > 0;
-        double h = fixed ? config.fixedStep()
-                : config.initialStep() > 0 ? config.initialStep() : automaticInitialStep(stopTimes[0]);
-        h = Math.min(h, config.maxStep());
+        boolean fixed = config.fixedStepOrZero() > 0;
+        double h = fixed ? config.fixedStepOrZero()
+                : config.initialStepOrZero() > 0 ? config.initialStepOrZero() : automaticInitialStep(stopTimes[0]);
+        h = Math.min(h, config.maxStepOrInfinity());
         int order = config.scheme().order();
         double t = 0;
         int accepted = 0;
@@ -266,7 +267,8 @@ final class FiniteVolumeRun {
                 if (!takeStep(t, step, state, state, startup)) {
                     throw new ConvergenceException("Picard iteration of an implicit diffusion stage", accepted + 1,
                             lastPicardChange, "D(c) or a reaction is too stiff for a fixed step of " + step
-                                    + " s at t = " + t + " s; use a smaller or an adaptive time step");
+                                    + " s at t = " + t + " s (no convergence in " + config.maxIterations()
+                                    + " Picard iterations); use a smaller or an adaptive time step");
                 }
                 accepted++;
             } else {
@@ -325,7 +327,7 @@ final class FiniteVolumeRun {
                 copy(half, state);
                 accepted++;
                 if (!landsOnStop || step >= h) {
-                    h = Math.min(config.maxStep(), step * Math.max(0.2, Math.min(5, factor)));
+                    h = Math.min(config.maxStepOrInfinity(), step * Math.max(0.2, Math.min(5, factor)));
                 }
             }
             t = landsOnStop ? target : t + step;
@@ -339,7 +341,8 @@ final class FiniteVolumeRun {
                 }
             }
         }
-        return new DiffusionSolution(problem, kappaPerNodeSide(), initialState, snapshots, amounts, accepted, rejected);
+        return new DiffusionSolution(problem, kappaPerNodeSide(), initialState, snapshots, amounts, accepted, rejected,
+                picardIterations, config.scheme());
     }
 
     /**
@@ -573,13 +576,15 @@ final class FiniteVolumeRun {
     private boolean implicitStage(double t, double thetaH, double[][] u) {
         double temperature = schedule.temperatureAtUnchecked(t);
         if (!nonlinear) {
+            picardIterations++; // one linear solve: the stage converges in one iteration
             for (int s = 0; s < species; s++) {
                 solveSpecies(s, temperature, thetaH, u);
             }
             return true;
         }
         double change = Double.POSITIVE_INFINITY;
-        for (int it = 1; it <= PICARD_MAX; it++) {
+        for (int it = 1; it <= config.maxIterations(); it++) {
+            picardIterations++;
             copy(u, previous);
             for (int s = 0; s < species; s++) {
                 solveSpecies(s, temperature, thetaH, u);

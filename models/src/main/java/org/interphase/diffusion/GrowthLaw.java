@@ -12,7 +12,12 @@ import org.interphase.core.ConvergenceException;
  *
  * <p>The default integration runs a Dormand–Prince 8(5,3) integrator (Commons Math) segment by
  * segment of the schedule, so its kinks are never inside a step; laws with a closed form over a
- * schedule override {@link #thickness(ThermalSchedule, double)}.
+ * schedule override {@link #thickness(ThermalSchedule, double)}, and at one temperature
+ * {@link #isothermalThickness(double, double)}. Growth behind a coating of variable thickness is a
+ * {@link CoatedGrowth}: one law per coating thickness.
+ *
+ * <p>Implementations: {@link ParabolicGrowth}, {@link LinearParabolicGrowth} (Deal–Grove, with a
+ * barrier in series), {@link StefanGrowth}, {@link OnsetGrowth}.
  */
 public interface GrowthLaw {
 
@@ -31,7 +36,7 @@ public interface GrowthLaw {
      * @return thickness at the end of the schedule, m
      */
     default double thickness(ThermalSchedule schedule) {
-        return thickness(schedule, schedule.duration());
+        return thickness(Objects.requireNonNull(schedule, "schedule"), schedule.duration());
     }
 
     /**
@@ -44,12 +49,29 @@ public interface GrowthLaw {
     }
 
     /**
+     * The thickness after a hold at one temperature; laws with a closed form override it.
+     *
+     * @param temperature T, K (&gt; 0)
+     * @param time hold time, s (&ge; 0)
+     * @return x after the hold, m
+     */
+    default double isothermalThickness(double temperature, double time) {
+        Checks.positive(temperature, "temperature", "K");
+        Checks.nonNegative(time, "time", "s");
+        return time == 0 ? initialThickness() : thickness(ThermalSchedule.isothermal(temperature, time));
+    }
+
+    /**
      * @param schedule T(t)
      * @param times strictly increasing times in [0, duration], s
      * @return thickness at each time, m
      */
     default double[] thicknessHistory(ThermalSchedule schedule, double... times) {
+        Objects.requireNonNull(schedule, "schedule");
         Checks.strictlyIncreasing(times, "times", "s");
+        for (double t : times) {
+            schedule.checkTime(t);
+        }
         double[] x = new double[times.length];
         for (int k = 0; k < times.length; k++) {
             x[k] = thickness(schedule, times[k]);
@@ -62,13 +84,13 @@ public interface GrowthLaw {
      *
      * @param law the law
      * @param schedule T(t)
-     * @param until t, s
+     * @param time t, s, in [0, duration]
      * @return x(t), m
      */
-    static double integrate(GrowthLaw law, ThermalSchedule schedule, double until) {
+    static double integrate(GrowthLaw law, ThermalSchedule schedule, double time) {
         Objects.requireNonNull(law, "law");
         Objects.requireNonNull(schedule, "schedule");
-        Checks.inClosedRange(until, 0.0, schedule.duration(), "time", "s");
+        double until = schedule.checkTime(time);
         double[] tb = schedule.breakpointTimes();
         double[] y = {law.initialThickness()};
         double scale = Math.max(law.initialThickness(), 1e-20); // m: far below any physical layer

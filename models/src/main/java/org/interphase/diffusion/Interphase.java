@@ -186,6 +186,10 @@ public record Interphase(String phase, double thickness, double resistance) {
      */
     public static Interphase fromProfiles(String phase, Profile before, Profile after, DoubleUnaryOperator conductivity,
             double threshold) {
+        Objects.requireNonNull(phase, "phase");
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(after, "after");
+        Objects.requireNonNull(conductivity, "conductivity");
         Checks.positive(threshold, "threshold", after.yUnit());
         double added = resistanceAdded(before, after, conductivity);
         if (added < 0) {

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.interphase.core.Arrhenius;
 import org.interphase.core.Checks;
+import org.interphase.core.Constants;
 import org.interphase.core.Units;
 
 /**
@@ -17,7 +18,10 @@ import org.interphase.core.Units;
  * concentration drop). Without a barrier this is the Deal–Grove law x² + A·x = B·(t + τ) with
  * B = 2·D·Ω·Δc and A = 2·D/k (Deal &amp; Grove, J. Appl. Phys. 36 (1965) 3770): reaction-limited and
  * linear, x ≈ (B/A)·t, while x ≪ A/2, diffusion-limited and parabolic, x² ≈ B·t, later. A barrier adds
- * 2·D·L_b/D_b to A: growth behind a coating or buffer layer stays linear longer and slower.
+ * 2·D·L_b/D_b to A: growth behind a coating or buffer layer stays linear longer and slower
+ * ({@link CoatedGrowth#seriesDiffusion} makes L_b a variable). With neither an interface rate nor a
+ * barrier the law is parabolic, x² = x0² + B·t; it is integrated in the Deal–Grove variable, so
+ * x0 = 0 is allowed (only {@link #growthRate} is unbounded at x = 0).
  *
  * @param layerDiffusivity D(T) of the reactant in the growing layer, m²/s
  * @param interfaceRate k(T), m/s, or null for an infinitely fast interface reaction
@@ -46,10 +50,6 @@ public record LinearParabolicGrowth(Arrhenius layerDiffusivity, Arrhenius interf
         Checks.nonNegative(initialThickness, "initial thickness", "m");
         if (barrierThickness > 0 && barrierDiffusivity == null) {
             throw new IllegalArgumentException("a barrier of " + barrierThickness + " m needs a barrier diffusivity");
-        }
-        if (interfaceRate == null && barrierThickness == 0 && initialThickness == 0) {
-            throw new IllegalArgumentException("with neither interface rate nor barrier the growth is parabolic and"
-                    + " singular at x = 0; use ParabolicGrowth or give an initial thickness > 0 m");
         }
     }
 
@@ -88,13 +88,44 @@ public record LinearParabolicGrowth(Arrhenius layerDiffusivity, Arrhenius interf
     }
 
     /**
-     * @param temperature T, K
+     * @param temperature T, K (&gt; 0)
      * @return A = 2·D·(1/k + L_b/D_b), m
+     * @throws IllegalArgumentException if A overflows at this temperature (the interface or barrier is
+     *     so much slower than the layer that the growth is frozen in its linear stage)
      */
     public double linearLength(double temperature) {
-        return 2 * layerDiffusivity.valueAt(temperature) * seriesResistance(temperature);
+        Checks.positive(temperature, "temperature", "K");
+        double a = linearLengthOrInfinity(temperature);
+        if (a == Double.POSITIVE_INFINITY) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "temperature %s K gives a linear length"
+                    + " A = 2·D·(1/k + L_b/D_b) beyond the largest double: the activation energies of the interface"
+                    + " rate or barrier exceed the layer's so far that growth is frozen there", temperature));
+        }
+        return a;
     }
 
+    /**
+     * A = 2·(D/k + D·L_b/D_b), each ratio of two Arrhenius laws taken in logs: D and k may both
+     * underflow at low T while their ratio does not. Never NaN; +∞ when a ratio overflows.
+     */
+    private double linearLengthOrInfinity(double temperature) {
+        double a = 0;
+        if (interfaceRate != null) {
+            a += ratio(layerDiffusivity, interfaceRate, temperature);
+        }
+        if (barrierThickness > 0) {
+            a += barrierThickness * ratio(layerDiffusivity, barrierDiffusivity, temperature);
+        }
+        return 2 * a;
+    }
+
+    /** p(T)/q(T) = (p0/q0)·exp(−(Ea_p − Ea_q)/(k_B·T)), computed as one exponential. */
+    private static double ratio(Arrhenius p, Arrhenius q, double temperature) {
+        return Math.exp(Math.log(p.prefactor()) - Math.log(q.prefactor())
+                - (p.activationEnergy() - q.activationEnergy()) / (Constants.BOLTZMANN * temperature));
+    }
+
+    /** 1/k + L_b/D_b, s/m; +∞ (never NaN) where a rate underflows. */
     private double seriesResistance(double temperature) {
         double r = interfaceRate == null ? 0 : 1 / interfaceRate.valueAt(temperature);
         if (barrierThickness > 0) {
@@ -103,9 +134,29 @@ public record LinearParabolicGrowth(Arrhenius layerDiffusivity, Arrhenius interf
         return r;
     }
 
+    /**
+     * dx/dt = Ω·Δc/(1/k + L_b/D_b + x/D).
+     *
+     * @param temperature T, K (&gt; 0)
+     * @param thickness current thickness x, m (&ge; 0; &gt; 0 when there is neither interface rate nor barrier)
+     * @return growth rate dx/dt, m/s (&ge; 0)
+     * @throws IllegalArgumentException if x = 0 with neither an interface rate nor a barrier (the rate is
+     *     unbounded there)
+     */
     @Override
     public double growthRate(double temperature, double thickness) {
-        return drivingFactor / (seriesResistance(temperature) + thickness / layerDiffusivity.valueAt(temperature));
+        Checks.positive(temperature, "temperature", "K");
+        Checks.nonNegative(thickness, "thickness", "m");
+        double r = seriesResistance(temperature);
+        if (thickness == 0) {
+            if (r == 0) {
+                throw new IllegalArgumentException("thickness must be > 0 m for a law with neither interface rate nor"
+                        + " barrier: its rate Ω·Δc·D/x is unbounded at x = 0, was " + thickness + " m");
+            }
+            return drivingFactor / r;
+        }
+        // x/D = +∞ where D underflows: the rate is then 0, never 0/0
+        return drivingFactor / (r + thickness / layerDiffusivity.valueAt(temperature));
     }
 
     /**
@@ -121,7 +172,7 @@ public record LinearParabolicGrowth(Arrhenius layerDiffusivity, Arrhenius interf
     /** The same, growing only while T &gt; onset (K); x is frozen below, so dΦ/dt = x·dA/dt there. */
     double thickness(ThermalSchedule schedule, double time, double onset) {
         java.util.Objects.requireNonNull(schedule, "schedule");
-        Checks.inClosedRange(time, 0.0, schedule.duration(), "time", "s");
+        schedule.checkTime(time);
         double[] tb = schedule.breakpointTimes();
         double[] temps = schedule.breakpointTemperatures();
         double x0 = initialThickness;
@@ -163,7 +214,7 @@ public record LinearParabolicGrowth(Arrhenius layerDiffusivity, Arrhenius interf
                         "the rates vary too steeply on [" + t0 + ", " + t1 + "] s (" + e.getMessage() + ")");
             }
         }
-        return Checks.finite(thicknessFrom(Math.max(0, phi[0]), linearLength(schedule.temperatureAt(time))),
+        return Checks.finite(thicknessFrom(Math.max(0, phi[0]), linearLengthOrInfinity(schedule.temperatureAt(time))),
                 "integrated thickness", "m");
     }
 
@@ -178,14 +229,20 @@ public record LinearParabolicGrowth(Arrhenius layerDiffusivity, Arrhenius interf
      * @param time hold time, s (&ge; 0)
      * @return x, m
      */
+    @Override
     public double isothermalThickness(double temperature, double time) {
+        Checks.positive(temperature, "temperature", "K");
         Checks.nonNegative(time, "time", "s");
-        double b = parabolicConstant(temperature);
-        double a = linearLength(temperature);
         double x0 = initialThickness;
-        double rhs = x0 * x0 + a * x0 + b * time;
-        // x = 2·rhs/(A + √(A² + 4·rhs)): the root of x² + A·x − rhs = 0 without cancellation at small t
-        return 2 * rhs / (a + Math.sqrt(a * a + 4 * rhs));
+        // with Δ = x − x0, x² + A·x = x0² + A·x0 + B·t is Δ² + s·Δ = B·t, s = 2x0 + A; its root
+        // Δ = 2q/(r + √(r² + 4)), q = √(B·t), r = s/q, has no cancellation at small t and no overflow of
+        // B·t, A² or s² (A = +∞ where the interface rate underflows: growth is frozen, Δ = 0)
+        double q = Math.sqrt(parabolicConstant(temperature)) * Math.sqrt(time);
+        if (q == 0) {
+            return x0;
+        }
+        double r = (2 * x0 + linearLengthOrInfinity(temperature)) / q;
+        return Checks.finite(x0 + 2 * q / (r + Math.hypot(r, 2)), "thickness after the hold time", "m");
     }
 
     @Override

@@ -29,7 +29,21 @@ public record OnsetGrowth(GrowthLaw law, double onsetTemperature) implements Gro
 
     @Override
     public double growthRate(double temperature, double thickness) {
+        Checks.positive(temperature, "temperature", "K");
+        Checks.nonNegative(thickness, "thickness", "m");
         return temperature > onsetTemperature ? law.growthRate(temperature, thickness) : 0.0;
+    }
+
+    /**
+     * @param temperature T, K (&gt; 0)
+     * @param time hold time, s (&ge; 0)
+     * @return the law's thickness after the hold above the onset, x0 at or below it, m
+     */
+    @Override
+    public double isothermalThickness(double temperature, double time) {
+        Checks.positive(temperature, "temperature", "K");
+        Checks.nonNegative(time, "time", "s");
+        return temperature > onsetTemperature ? law.isothermalThickness(temperature, time) : initialThickness();
     }
 
     @Override
@@ -44,6 +58,8 @@ public record OnsetGrowth(GrowthLaw law, double onsetTemperature) implements Gro
      */
     @Override
     public double thickness(ThermalSchedule schedule, double time) {
+        Objects.requireNonNull(schedule, "schedule");
+        schedule.checkTime(time);
         if (schedule.maxTemperature() <= onsetTemperature) {
             return initialThickness();
         }

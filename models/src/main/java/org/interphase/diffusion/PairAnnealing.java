@@ -43,13 +43,16 @@ public final class PairAnnealing {
     }
 
     /**
-     * @param a one material
-     * @param b the other
+     * @param first one material
+     * @param second the other
      * @param schedule the processing schedule
      * @return the analysis, with the pair's data from {@link InterfacePairs#get(Material, Material)}
      */
-    public static PairAnnealing of(Material a, Material b, ThermalSchedule schedule) {
-        return of(InterfacePairs.get(a, b), schedule);
+    public static PairAnnealing of(Material first, Material second, ThermalSchedule schedule) {
+        Objects.requireNonNull(first, "first material");
+        Objects.requireNonNull(second, "second material");
+        Objects.requireNonNull(schedule, "schedule");
+        return of(InterfacePairs.get(first, second), schedule);
     }
 
     /**
@@ -153,6 +156,20 @@ public final class PairAnnealing {
      */
     public record Penetration(Interdiffusion data, double integratedDiffusivity) {
 
+        /** Largest number of profile points, 10⁷ (80 MB per array of doubles). */
+        static final int MAX_POINTS = 10_000_000;
+
+        /**
+         * Validates.
+         *
+         * @param data the species, host and D(T) with their source
+         * @param integratedDiffusivity Λ = ∫D(T(t))dt over the schedule, m² (&ge; 0)
+         */
+        public Penetration {
+            Objects.requireNonNull(data, "data");
+            Checks.nonNegative(integratedDiffusivity, "integrated diffusivity ∫D dt", "m²");
+        }
+
         /** @return the diffusion length 2√Λ, m */
         public double diffusionLength() {
             return AnalyticDiffusion.diffusionLength(integratedDiffusivity);
@@ -169,12 +186,20 @@ public final class PairAnnealing {
         /**
          * @param surfaceConcentration c at the interface (the solubility limit), mol/m³ (&ge; 0)
          * @param depth how deep to sample, m (&gt; 0)
-         * @param points number of points (&ge; 2)
+         * @param points number of points, in [2, 10⁷]
          * @return c(x) into the host, x in m from the interface
          */
         public Profile profile(double surfaceConcentration, double depth, int points) {
             Checks.nonNegative(surfaceConcentration, "surface concentration", "mol/m³");
-            Mesh1D mesh = Mesh1D.uniform(0, Checks.positive(depth, "depth", "m"), Checks.atLeast(points, 2, "points") - 1);
+            Checks.positive(depth, "depth", "m");
+            Checks.atLeast(points, 2, "points");
+            if (points > MAX_POINTS) {
+                // refused before allocating: x and c take 16 bytes per point
+                throw new IllegalArgumentException(String.format(Locale.ROOT, "points must be in [2, %d] (%d MB for"
+                        + " x and c), was %d (%d MB)", MAX_POINTS, 16L * MAX_POINTS >> 20, points,
+                        16L * points >> 20));
+            }
+            Mesh1D mesh = Mesh1D.uniform(0, depth, points - 1);
             double root = 2 * Math.sqrt(integratedDiffusivity);
             return Profile.sample(mesh, x -> root == 0 ? (x == 0 ? surfaceConcentration : 0)
                     : surfaceConcentration * Erf.erfc(x / root), "c(" + data.species() + ")", "mol/m³");

@@ -36,12 +36,15 @@ public record ParabolicGrowth(Arrhenius rate, double initialThickness) implement
 
     @Override
     public double growthRate(double temperature, double thickness) {
+        Checks.nonNegative(thickness, "thickness", "m");
         return rate.valueAt(temperature) / Math.max(thickness, 1e-300);
     }
 
     /** Closed form: x = √(x0² + 2∫k_p dt). */
     @Override
     public double thickness(ThermalSchedule schedule, double time) {
+        Objects.requireNonNull(schedule, "schedule");
+        schedule.checkTime(time);
         return Math.sqrt(initialThickness * initialThickness + 2 * schedule.integrate(rate::valueAt, time));
     }
 
@@ -50,9 +53,12 @@ public record ParabolicGrowth(Arrhenius rate, double initialThickness) implement
      * @param time hold time, s (&ge; 0)
      * @return x = √(x0² + 2·k_p(T)·t), m
      */
+    @Override
     public double isothermalThickness(double temperature, double time) {
+        Checks.positive(temperature, "temperature", "K");
         Checks.nonNegative(time, "time", "s");
-        return Math.sqrt(initialThickness * initialThickness + 2 * rate.valueAt(temperature) * time);
+        // √(x0² + (√(2k_p)·√t)²) by hypot: no overflow of k_p·t for any finite t
+        return Math.hypot(initialThickness, Math.sqrt(2 * rate.valueAt(temperature)) * Math.sqrt(time));
     }
 
     /**
@@ -94,22 +100,37 @@ public record ParabolicGrowth(Arrhenius rate, double initialThickness) implement
             double initialThickness, double onsetTemperature) {
         Objects.requireNonNull(schedule, "schedule");
         Checks.nonNegative(initialThickness, "initial thickness", "m");
-        Checks.positive(thickness - initialThickness, "measured thickness − initial thickness", "m");
-        Checks.nonNegative(activationEnergy, "activation energy", "J");
-        Checks.nonNegative(onsetTemperature, "onset temperature", "K");
+        Checks.positive(thickness, "measured thickness", "m");
+        if (!(thickness > initialThickness)) {
+            throw new IllegalArgumentException("measured thickness must exceed the initial thickness "
+                    + initialThickness + " m, was " + thickness + " m");
+        }
         double peak = schedule.maxTemperature();
+        // k0 = k_p(T_max)·exp(Ea/(k_B·T_max)) must be a double: Ea/(k_B·T_max) ≤ 700 (exp(709) is the largest)
+        double maxEa = 700 * org.interphase.core.Constants.BOLTZMANN * peak;
+        Checks.inClosedRange(activationEnergy, 0.0, maxEa, "activation energy (≤ 700·k_B·T_max for a finite prefactor"
+                + " at the schedule's peak " + Text.number(peak) + " K)", "J");
+        Checks.nonNegative(onsetTemperature, "onset temperature", "K");
         if (!(peak > onsetTemperature)) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "the schedule peaks at %s K, at or below the"
-                    + " onset %s K: nothing grows on it, so it cannot calibrate a growth law", Text.number(peak),
-                    Text.number(onsetTemperature)));
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "onset temperature must be below the"
+                    + " schedule's peak %s K (nothing grows on it otherwise, so it cannot calibrate a growth law),"
+                    + " was %s K", Text.number(peak), onsetTemperature));
         }
         ThermalSchedule split = onsetTemperature > 0 ? schedule.splitAt(onsetTemperature) : schedule;
         double ea = activationEnergy / org.interphase.core.Constants.BOLTZMANN;
         double relative = split.integrate(t -> t > onsetTemperature ? Math.exp(-ea * (1 / t - 1 / peak)) : 0.0);
         double kpPeak = (thickness * thickness - initialThickness * initialThickness) / (2 * relative);
-        Arrhenius law = Arrhenius.fromReference(Checks.finite(kpPeak, "calibrated k_p at the peak temperature", "m²/s"),
-                peak, activationEnergy);
-        Checks.finite(law.prefactor(), "calibrated prefactor k0 (Ea/k_B·T_max too large for a double)", "m²/s");
+        if (!(Double.isFinite(kpPeak) && kpPeak > 0)) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "measured thickness %s m over this schedule"
+                    + " gives k_p(T_max) = (x² − x0²)/(2·∫exp(−Ea/k_B·T)dt) = %s m²/s, not a finite rate > 0;"
+                    + " the thickness must be a physical one (x² must be a finite double)", thickness, kpPeak));
+        }
+        if (!(Math.log(kpPeak) + ea / peak < 709)) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "measured thickness %s m with activation"
+                    + " energy %s J gives a prefactor k0 = k_p(T_max)·exp(Ea/(k_B·T_max)) beyond the largest double;"
+                    + " check the thickness and the activation energy", thickness, activationEnergy));
+        }
+        Arrhenius law = Arrhenius.fromReference(kpPeak, peak, activationEnergy);
         return new ParabolicGrowth(law, initialThickness);
     }
 

@@ -20,7 +20,7 @@ import org.interphase.core.Arrhenius;
  * @param reactantB name of the second reactant, or null for a first-order reaction
  * @param product name of the product species, or null for a pure sink
  * @param rate k(T): m³/(mol·s) for bimolecular, 1/s for first order
- * @param layers indices of the layers where it runs; empty for all
+ * @param layers indices of the layers where it runs (&ge; 0, not null); empty for all
  */
 public record Reaction(String reactantA, String reactantB, String product, Arrhenius rate, Set<Integer> layers) {
 
@@ -31,12 +31,18 @@ public record Reaction(String reactantA, String reactantB, String product, Arrhe
      * @param reactantB name of the second reactant, or null for a first-order reaction
      * @param product name of the product species, or null for a pure sink
      * @param rate k(T): m³/(mol·s) for bimolecular, 1/s for first order
-     * @param layers indices of the layers where it runs; empty for all
+     * @param layers indices of the layers where it runs (&ge; 0, not null); empty for all
      */
     public Reaction {
         Objects.requireNonNull(reactantA, "reactantA");
         Objects.requireNonNull(rate, "rate");
-        layers = Set.copyOf(layers == null ? Set.of() : layers);
+        Objects.requireNonNull(layers, "layers (empty for all)");
+        for (Integer l : layers) {
+            if (l == null || l < 0) {
+                throw new IllegalArgumentException("layers must hold layer indices >= 0, was " + layers);
+            }
+        }
+        layers = Set.copyOf(layers);
         if (reactantA.equals(reactantB) || reactantA.equals(product)
                 || (reactantB != null && reactantB.equals(product))) {
             throw new IllegalArgumentException("reactants and product must be different species, were " + reactantA
@@ -45,32 +51,38 @@ public record Reaction(String reactantA, String reactantB, String product, Arrhe
     }
 
     /**
-     * @param a first reactant
-     * @param b second reactant
+     * @param reactantA first reactant
+     * @param reactantB second reactant
      * @param product product species (null: sink)
      * @param rate k(T), m³/(mol·s)
      * @return A + B → P in every layer
      */
-    public static Reaction bimolecular(String a, String b, String product, Arrhenius rate) {
-        Objects.requireNonNull(b, "reactantB");
-        return new Reaction(a, b, product, rate, Set.of());
+    public static Reaction bimolecular(String reactantA, String reactantB, String product, Arrhenius rate) {
+        Objects.requireNonNull(reactantB, "reactantB");
+        return new Reaction(reactantA, reactantB, product, rate, Set.of());
     }
 
     /**
-     * @param a reactant
+     * @param reactantA the reactant
      * @param product product species (null: sink)
      * @param rate k(T), 1/s
      * @return A → P in every layer
      */
-    public static Reaction firstOrder(String a, String product, Arrhenius rate) {
-        return new Reaction(a, null, product, rate, Set.of());
+    public static Reaction firstOrder(String reactantA, String product, Arrhenius rate) {
+        return new Reaction(reactantA, null, product, rate, Set.of());
     }
 
     /**
-     * @param layerIndices layers where the reaction runs
+     * @param layerIndices layers where the reaction runs (indices &ge; 0; none: every layer)
      * @return a copy restricted to those layers
      */
     public Reaction inLayers(int... layerIndices) {
+        Objects.requireNonNull(layerIndices, "layerIndices");
+        for (int l : layerIndices) {
+            if (l < 0) {
+                throw new IllegalArgumentException("layerIndices must be >= 0, was " + Arrays.toString(layerIndices));
+            }
+        }
         return new Reaction(reactantA, reactantB, product, rate,
                 Arrays.stream(layerIndices).boxed().collect(Collectors.toSet()));
     }

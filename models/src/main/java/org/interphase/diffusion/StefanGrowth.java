@@ -25,7 +25,7 @@ import org.interphase.core.Units;
  * λ·exp(λ²)·erf(λ) = St/√π and Stefan number St = (c_s − c_i)/(c_i − c_h). For St ≪ 1 it reduces
  * to the quasi-steady parabolic law X² = 2·St·Λ. Over a thermal schedule X² = X0² + 4λ²·∫D dt.
  *
- * <p>{@link #solveNumerically} solves the same moving-boundary problem by a Landau (front-fixing)
+ * <p>{@link #solve(ThermalSchedule, int, int)} solves the same moving-boundary problem by a Landau (front-fixing)
  * transform ξ = x/X(t) with backward Euler in Λ and second-order differences; it is verified
  * against the similarity solution.
  *
@@ -78,6 +78,7 @@ public record StefanGrowth(Arrhenius layerDiffusivity, double sourceConcentratio
 
     @Override
     public double growthRate(double temperature, double thickness) {
+        Checks.nonNegative(thickness, "thickness", "m");
         double l = lambda();
         return 2 * l * l * layerDiffusivity.valueAt(temperature) / Math.max(thickness, 1e-300);
     }
@@ -85,9 +86,24 @@ public record StefanGrowth(Arrhenius layerDiffusivity, double sourceConcentratio
     /** Closed form: X = √(X0² + 4λ²·∫D dt). */
     @Override
     public double thickness(ThermalSchedule schedule, double time) {
+        Objects.requireNonNull(schedule, "schedule");
+        schedule.checkTime(time);
         double l = lambda();
         return Math.sqrt(initialThickness * initialThickness
                 + 4 * l * l * schedule.integrate(layerDiffusivity::valueAt, time));
+    }
+
+    /**
+     * @param temperature T, K (&gt; 0)
+     * @param time hold time, s (&ge; 0)
+     * @return X = √(X0² + 4λ²·D(T)·t), m
+     */
+    @Override
+    public double isothermalThickness(double temperature, double time) {
+        Checks.nonNegative(time, "time", "s");
+        double l = lambda();
+        // √(X0² + (2λ·√D·√t)²) by hypot: no overflow of D·t for any finite t
+        return Math.hypot(initialThickness, 2 * l * Math.sqrt(layerDiffusivity.valueAt(temperature)) * Math.sqrt(time));
     }
 
     /**
@@ -114,9 +130,9 @@ public record StefanGrowth(Arrhenius layerDiffusivity, double sourceConcentratio
      * @return the front position and the profile at the end of the schedule
      * @throws IllegalArgumentException if the initial thickness is 0 (the transform needs X &gt; 0)
      */
-    public StefanSolution solveNumerically(ThermalSchedule schedule, int cells, int steps) {
+    public StefanSolution solve(ThermalSchedule schedule, int cells, int steps) {
         Checks.positive(initialThickness, "initial thickness (the front-fixing transform needs X0 > 0)", "m");
-        return solveNumerically(schedule, cells, steps, x -> similarityConcentration(x, initialThickness));
+        return solve(schedule, cells, steps, x -> similarityConcentration(x, initialThickness));
     }
 
     /**
@@ -133,7 +149,7 @@ public record StefanGrowth(Arrhenius layerDiffusivity, double sourceConcentratio
      * @return the front position and the profile at the end of the schedule
      * @throws IllegalArgumentException if the initial thickness is 0 (the transform needs X &gt; 0)
      */
-    public StefanSolution solveNumerically(ThermalSchedule schedule, int cells, int steps,
+    public StefanSolution solve(ThermalSchedule schedule, int cells, int steps,
             java.util.function.DoubleUnaryOperator initialProfile) {
         Objects.requireNonNull(schedule, "schedule");
         Objects.requireNonNull(initialProfile, "initialProfile");
@@ -164,6 +180,7 @@ public record StefanGrowth(Arrhenius layerDiffusivity, double sourceConcentratio
         double ds = 4 * l * l; // dS/dΛ of the similarity solution: the first guess
         double ratio = Math.pow(lambdaEnd / lambda0, 1.0 / steps);
         double tau = lambda0;
+        int iterations = 0;
         for (int n = 0; n < steps; n++) {
             double next = n == steps - 1 ? lambdaEnd : tau * ratio;
             double dt = next - tau;
@@ -171,6 +188,7 @@ public record StefanGrowth(Arrhenius layerDiffusivity, double sourceConcentratio
             int it = 0;
             double[] cNew = c.clone();
             while (change > 1e-11 * Math.abs(ds)) {
+                iterations++;
                 if (++it > 200) {
                     throw new ConvergenceException("Stefan front iteration", it, change,
                             "use more steps in Λ (" + steps + " given)");
@@ -207,7 +225,7 @@ public record StefanGrowth(Arrhenius layerDiffusivity, double sourceConcentratio
         for (int j = 0; j <= m; j++) {
             x[j] = j * dxi * front;
         }
-        return new StefanSolution(front, Profile.of(x, c, "x", "m", "c", "mol/m³"));
+        return new StefanSolution(front, Profile.of(x, c, "x", "m", "c", "mol/m³"), steps, iterations);
     }
 
     @Override
@@ -218,15 +236,37 @@ public record StefanGrowth(Arrhenius layerDiffusivity, double sourceConcentratio
     }
 
     /**
-     * A numerical Stefan solution.
+     * A numerical Stefan solution ({@link StefanGrowth#solve(ThermalSchedule, int, int)}).
      *
-     * @param thickness front position X, m
+     * @param thickness front position X, m (&gt; 0)
      * @param concentration c(x) across the layer, x in m, c in mol/m³
+     * @param steps backward-Euler steps in Λ taken (&ge; 1)
+     * @param iterations front iterations summed over the steps (&ge; steps)
      */
-    public record StefanSolution(double thickness, Profile concentration) {
+    public record StefanSolution(double thickness, Profile concentration, int steps, int iterations) {
+
+        /**
+         * Validates.
+         *
+         * @param thickness front position X, m (&gt; 0)
+         * @param concentration c(x) across the layer, x in m, c in mol/m³
+         * @param steps backward-Euler steps in Λ taken (&ge; 1)
+         * @param iterations front iterations summed over the steps (&ge; steps)
+         */
+        public StefanSolution {
+            Checks.positive(thickness, "thickness", "m");
+            Objects.requireNonNull(concentration, "concentration");
+            Checks.positive(steps, "steps");
+            if (iterations < steps) {
+                throw new IllegalArgumentException("iterations must be >= steps (" + steps + "): at least one front"
+                        + " iteration per step, was " + iterations);
+            }
+        }
+
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "StefanSolution[X = %.4g nm]", Units.toNm(thickness));
+            return String.format(Locale.ROOT, "StefanSolution[X = %s nm, %d steps, %d front iterations]",
+                    Text.number(Units.toNm(thickness)), steps, iterations);
         }
     }
 }

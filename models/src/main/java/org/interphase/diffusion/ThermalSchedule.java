@@ -9,6 +9,8 @@ import java.util.function.DoubleUnaryOperator;
 import org.interphase.core.Arrhenius;
 import org.interphase.core.Checks;
 import org.interphase.core.Quadrature;
+import org.interphase.core.TemperatureLaw;
+import org.interphase.core.TemperatureTable;
 import org.interphase.core.Units;
 
 /**
@@ -146,6 +148,17 @@ public final class ThermalSchedule {
     }
 
     /**
+     * Checks a time of this program (for the growth laws, whose parameter is called {@code time}).
+     *
+     * @param time t, s
+     * @return {@code time}
+     * @throws IllegalArgumentException unless 0 &le; t &le; duration
+     */
+    double checkTime(double time) {
+        return Checks.inClosedRange(time, 0.0, duration(), "time", "s");
+    }
+
+    /**
      * ∫_0^t q(T(t'))dt' over the first part of the program.
      *
      * @param rate q(T) for T in K, finite and &ge; 0 (e.g. a diffusivity in m²/s)
@@ -180,19 +193,49 @@ public final class ThermalSchedule {
     }
 
     /**
-     * @param law D(T) = D0·exp(−Ea/k_B T), D0 in m²/s
+     * Λ = ∫D(T(t))dt for a diffusion coefficient that follows a temperature law.
+     *
+     * <p>The integral is taken segment by segment: a hold exactly, D(T)·Δt; a ramp by adaptive
+     * Gauss–Legendre quadrature (core {@link Quadrature}) to a relative tolerance of 1e-11 per
+     * segment. A {@link TemperatureTable} is piecewise (ln D linear in 1/T between its points), so the
+     * ramps are first split where they cross a table temperature and no kink of D lies inside a
+     * quadrature panel. The whole program must lie in the law's validity window (above T0 for a
+     * Vogel–Tammann–Fulcher law, inside the table's range): it is checked before integrating.
+     *
+     * @param law D(T), values in m²/s (not null), e.g. an {@link Arrhenius} law D0·exp(−Ea/k_B T)
      * @return Λ = ∫D(T(t))dt over the program, m²
+     * @throws IllegalArgumentException if the program runs outside the law's validity window (the
+     *     message names the window and the program's range), or Λ overflows
      */
-    public double integratedDiffusivity(Arrhenius law) {
-        Objects.requireNonNull(law, "law");
-        return integrate(law::valueAt);
+    public double integratedDiffusivity(TemperatureLaw law) {
+        Checks.nonNull(law, "law");
+        double lowest = Arrays.stream(temperatures).min().orElseThrow();
+        double highest = maxTemperature();
+        // a validity window is an interval and T(t) is piecewise linear: both extremes covered covers all
+        if (!law.covers(lowest) || !law.covers(highest)) {
+            throw new IllegalArgumentException("the schedule runs from " + lowest + " K to " + highest
+                    + " K, outside the validity window of " + law + ": temperature must be " + law.validity()
+                    + " throughout; shorten the program or use a law valid over its whole range");
+        }
+        ThermalSchedule split = this;
+        if (law instanceof TemperatureTable table) {
+            for (double node : table.temperatures()) {
+                split = split.splitAt(node);
+            }
+        }
+        return split.integrate(law::valueAt);
     }
 
     /**
-     * @param diffusivity a concentration-independent D(T)
+     * Λ = ∫D(T(t))dt for a concentration-independent coefficient, as {@link #integratedDiffusivity(TemperatureLaw)}.
+     *
+     * @param diffusivity a concentration-independent D(T) (not null)
      * @return Λ = ∫D(T(t))dt over the program, m²
+     * @throws UnsupportedOperationException if D depends on concentration (it has no single law)
+     * @throws IllegalArgumentException if the program runs outside the law's validity window
      */
     public double integratedDiffusivity(Diffusivity diffusivity) {
+        Checks.nonNull(diffusivity, "diffusivity");
         return integratedDiffusivity(diffusivity.law());
     }
 

@@ -32,10 +32,10 @@ import org.interphase.core.RootFinder;
  *
  * @param alphaDiffusivity D_α(T), m²/s
  * @param betaDiffusivity D_β(T), m²/s
- * @param farAlpha c_α∞, the initial (and far-field) concentration in α, mol/m³ (&ge; 0)
- * @param interfaceAlpha c_α^eq, α side of the interface, mol/m³ (&ge; 0)
- * @param interfaceBeta c_β^eq, β side of the interface, mol/m³ (&ge; 0)
- * @param farBeta c_β∞, the initial (and far-field) concentration in β, mol/m³ (&ge; 0)
+ * @param farAlpha far-field (and initial) concentration c_α∞ in α, mol/m³ (&ge; 0)
+ * @param interfaceAlpha interface concentration c_α^eq on the α side, mol/m³ (&ge; 0)
+ * @param interfaceBeta interface concentration c_β^eq on the β side, mol/m³ (&ge; 0)
+ * @param farBeta far-field (and initial) concentration c_β∞ in β, mol/m³ (&ge; 0)
  */
 public record TwoPhaseStefan(Arrhenius alphaDiffusivity, Arrhenius betaDiffusivity, double farAlpha,
         double interfaceAlpha, double interfaceBeta, double farBeta) {
@@ -45,18 +45,18 @@ public record TwoPhaseStefan(Arrhenius alphaDiffusivity, Arrhenius betaDiffusivi
      *
      * @param alphaDiffusivity D_α(T), m²/s
      * @param betaDiffusivity D_β(T), m²/s
-     * @param farAlpha c_α∞, mol/m³ (&ge; 0)
-     * @param interfaceAlpha c_α^eq, mol/m³ (&ge; 0)
-     * @param interfaceBeta c_β^eq, mol/m³ (&ge; 0)
-     * @param farBeta c_β∞, mol/m³ (&ge; 0)
+     * @param farAlpha far-field (and initial) concentration c_α∞ in α, mol/m³ (&ge; 0)
+     * @param interfaceAlpha interface concentration c_α^eq on the α side, mol/m³ (&ge; 0)
+     * @param interfaceBeta interface concentration c_β^eq on the β side, mol/m³ (&ge; 0)
+     * @param farBeta far-field (and initial) concentration c_β∞ in β, mol/m³ (&ge; 0)
      */
     public TwoPhaseStefan {
         Objects.requireNonNull(alphaDiffusivity, "alphaDiffusivity");
         Objects.requireNonNull(betaDiffusivity, "betaDiffusivity");
-        Checks.nonNegative(farAlpha, "far-field concentration in α", "mol/m³");
-        Checks.nonNegative(interfaceAlpha, "interface concentration on the α side", "mol/m³");
-        Checks.nonNegative(interfaceBeta, "interface concentration on the β side", "mol/m³");
-        Checks.nonNegative(farBeta, "far-field concentration in β", "mol/m³");
+        Checks.nonNegative(farAlpha, "far-field concentration c_α∞ (farAlpha)", "mol/m³");
+        Checks.nonNegative(interfaceAlpha, "interface concentration c_α^eq on the α side (interfaceAlpha)", "mol/m³");
+        Checks.nonNegative(interfaceBeta, "interface concentration c_β^eq on the β side (interfaceBeta)", "mol/m³");
+        Checks.nonNegative(farBeta, "far-field concentration c_β∞ (farBeta)", "mol/m³");
     }
 
     /**
@@ -107,7 +107,7 @@ public record TwoPhaseStefan(Arrhenius alphaDiffusivity, Arrhenius betaDiffusivi
      */
     public double front(double temperature, double time) {
         Checks.nonNegative(time, "time", "s");
-        return 2 * similarityConstant(temperature) * Math.sqrt(alphaDiffusivity.valueAt(temperature) * time);
+        return 2 * similarityConstant(temperature) * Math.sqrt(alphaDiffusivity.valueAt(temperature)) * Math.sqrt(time);
     }
 
     /**
@@ -143,7 +143,7 @@ public record TwoPhaseStefan(Arrhenius alphaDiffusivity, Arrhenius betaDiffusivi
         double s = similarityConstant(temperature);
         double da = alphaDiffusivity.valueAt(temperature);
         double db = betaDiffusivity.valueAt(temperature);
-        double front = 2 * s * Math.sqrt(da * time);
+        double front = 2 * s * Math.sqrt(da) * Math.sqrt(time); // exactly as front(T, t) computes it
         double c = x <= front
                 ? farAlpha + (interfaceAlpha - farAlpha) * Erf.erfc(-x / (2 * Math.sqrt(da * time))) / Erf.erfc(-s)
                 : farBeta + (interfaceBeta - farBeta) * Erf.erfc(x / (2 * Math.sqrt(db * time)))

@@ -58,6 +58,10 @@ public record Bikerman(int charge, double bulkDensity, double packingFraction) i
 
     @Override
     public double chargeDensity(double psi) {
+        return LawChecks.result(chargeDensityOf(LawChecks.psi(psi)), "charge density ρ", "C/m³", psi, this);
+    }
+
+    private double chargeDensityOf(double psi) {
         double y = charge * psi;
         double t = Math.exp(-Math.abs(y));
         double f = -Math.expm1(-2 * Math.abs(y)) / (2 * t * (1 - packingFraction) + packingFraction * (1 + t * t));
@@ -66,6 +70,10 @@ public record Bikerman(int charge, double bulkDensity, double packingFraction) i
 
     @Override
     public double chargeDensityDerivative(double psi) {
+        return LawChecks.result(chargeDensityDerivativeOf(LawChecks.psi(psi)), "derivative dρ/dψ", "C/m³", psi, this);
+    }
+
+    private double chargeDensityDerivativeOf(double psi) {
         double y = charge * psi;
         double t = Math.exp(-Math.abs(y));
         double nu = packingFraction;
@@ -76,6 +84,10 @@ public record Bikerman(int charge, double bulkDensity, double packingFraction) i
 
     @Override
     public double firstIntegral(double psi) {
+        return LawChecks.result(firstIntegralOf(LawChecks.psi(psi)), "first integral H", "1/m³", psi, this);
+    }
+
+    private double firstIntegralOf(double psi) {
         // (2c∞)·(ln D/ν): 2c∞/ν alone may be huge for small ν
         return 2 * bulkDensity * (logDen(charge * psi) / packingFraction);
     }
@@ -97,12 +109,20 @@ public record Bikerman(int charge, double bulkDensity, double packingFraction) i
 
     @Override
     public double logCarrierRatio(double psi) {
+        return LawChecks.result(logCarrierRatioOf(LawChecks.psi(psi)), "carrier log-ratio ln(c/c∞)", "", psi, this);
+    }
+
+    private double logCarrierRatioOf(double psi) {
         double y = charge * psi;
         return -y - logDen(y);
     }
 
     @Override
     public double logVacancyRatio(double psi) {
+        return LawChecks.result(logVacancyRatioOf(LawChecks.psi(psi)), "free-site log-ratio", "", psi, this);
+    }
+
+    private double logVacancyRatioOf(double psi) {
         return -logDen(charge * psi);
     }
 

@@ -112,7 +112,7 @@ public final class Boltzmann implements ChargeLaw {
      * @return a new law
      */
     public Boltzmann withSiteDensities(double... sites) {
-        Objects.requireNonNull(sites, "site densities");
+        Objects.requireNonNull(sites, "sites (site densities, 1/m³)");
         if (sites.length != species.length) {
             throw new IllegalArgumentException("site densities must be given for each of the " + species.length
                     + " species, in their order, was " + sites.length + " value(s)");
@@ -120,6 +120,11 @@ public final class Boltzmann implements ChargeLaw {
         for (int i = 0; i < sites.length; i++) {
             checkSites(sites[i], "site density of species " + (i + 1));
         }
+        return new Boltzmann(species, sites.clone());
+    }
+
+    /** The same species with these site densities (NaN where not given). */
+    Boltzmann withSitesOrNaN(double[] sites) {
         return new Boltzmann(species, sites.clone());
     }
 
@@ -147,6 +152,10 @@ public final class Boltzmann implements ChargeLaw {
 
     @Override
     public double chargeDensity(double psi) {
+        return LawChecks.result(chargeDensityOf(LawChecks.psi(psi)), "charge density ρ", "C/m³", psi, this);
+    }
+
+    private double chargeDensityOf(double psi) {
         double sum = 0;
         for (Species sp : species) {
             sum += sp.charge() * sp.bulkDensity() * Math.expm1(-sp.charge() * psi);
@@ -156,6 +165,10 @@ public final class Boltzmann implements ChargeLaw {
 
     @Override
     public double chargeDensityDerivative(double psi) {
+        return LawChecks.result(chargeDensityDerivativeOf(LawChecks.psi(psi)), "derivative dρ/dψ", "C/m³", psi, this);
+    }
+
+    private double chargeDensityDerivativeOf(double psi) {
         double sum = 0;
         for (Species sp : species) {
             double z = sp.charge();
@@ -166,6 +179,10 @@ public final class Boltzmann implements ChargeLaw {
 
     @Override
     public double firstIntegral(double psi) {
+        return LawChecks.result(firstIntegralOf(LawChecks.psi(psi)), "first integral H", "1/m³", psi, this);
+    }
+
+    private double firstIntegralOf(double psi) {
         double sum = 0;
         for (Species sp : species) {
             sum += sp.bulkDensity() * LogMath.expm1MinusX(-sp.charge() * psi);
@@ -190,11 +207,19 @@ public final class Boltzmann implements ChargeLaw {
 
     @Override
     public double logCarrierRatio(double psi) {
+        return LawChecks.result(logCarrierRatioOf(LawChecks.psi(psi)), "carrier log-ratio ln(c/c∞)", "", psi, this);
+    }
+
+    private double logCarrierRatioOf(double psi) {
         return -species[0].charge() * psi;
     }
 
     @Override
     public double logVacancyRatio(double psi) {
+        return LawChecks.result(logVacancyRatioOf(LawChecks.psi(psi)), "free-site log-ratio", "", psi, this);
+    }
+
+    private double logVacancyRatioOf(double psi) {
         return 0.0;
     }
 
@@ -204,7 +229,8 @@ public final class Boltzmann implements ChargeLaw {
             throw new IllegalStateException("a dilute law needs the site density of its conducting carrier for its "
                     + "activity c/N; give one with Boltzmann.withCarrierSiteDensity(...) or withSiteDensities(...)");
         }
-        return Math.log(species[0].bulkDensity() / siteDensities[0]);
+        // a difference of logs: the quotient c/N overflows for N near 1e-300 1/m³
+        return Math.log(species[0].bulkDensity()) - Math.log(siteDensities[0]);
     }
 
     @Override

@@ -24,7 +24,7 @@ import java.util.OptionalDouble;
  * (1 − θ(x))/(1 − θ∞) of a lattice gas. {@link #logCarrierRatio} and {@link #logVacancyRatio}
  * give both in log space.
  */
-public sealed interface ChargeLaw permits Boltzmann, LatticeGas, SiteExclusion, Bikerman, Sublattices {
+public sealed interface ChargeLaw permits Boltzmann, LatticeGas, SiteExclusion, Bikerman, Sublattices, SegregatedLaw {
 
     /**
      * @param psi ψ = e(φ − φ∞)/kT, dimensionless
@@ -106,9 +106,11 @@ public sealed interface ChargeLaw permits Boltzmann, LatticeGas, SiteExclusion, 
      * ρ and dρ/dψ together, for solvers that need both at every node (a law may share work).
      *
      * @param psi ψ, dimensionless
-     * @param out out[0] = ρ(ψ) in C/m³, out[1] = dρ/dψ in C/m³
+     * @param out out[0] = ρ(ψ) in C/m³, out[1] = dρ/dψ in C/m³ (length ≥ 2)
+     * @throws IllegalArgumentException if psi is not finite or out has fewer than 2 elements
      */
     default void evaluate(double psi, double[] out) {
+        checkOut(out);
         out[0] = chargeDensity(psi);
         out[1] = chargeDensityDerivative(psi);
     }
@@ -118,7 +120,20 @@ public sealed interface ChargeLaw permits Boltzmann, LatticeGas, SiteExclusion, 
      * @return c(ψ), 1/m³, of the conducting carrier
      */
     default double carrierDensity(double psi) {
-        return bulkCarrierDensity() * Math.exp(logCarrierRatio(psi));
+        return LawChecks.result(bulkCarrierDensity() * Math.exp(logCarrierRatio(psi)), "carrier density c", "1/m³",
+                psi, this);
+    }
+
+    /**
+     * @param out the output array of {@link #evaluate}
+     * @throws NullPointerException if out is null
+     * @throws IllegalArgumentException if out has fewer than 2 elements
+     */
+    private static void checkOut(double[] out) {
+        java.util.Objects.requireNonNull(out, "out");
+        if (out.length < 2) {
+            throw new IllegalArgumentException("out must have at least 2 elements (ρ and dρ/dψ), had " + out.length);
+        }
     }
 
     /**

@@ -102,8 +102,8 @@ public record GouyChapman(double relativePermittivity, double temperature, int c
         double y = charge * phi / Constants.thermalVoltage(temperature);
         double y0 = reducedPotential();
         if (!(y / y0 > 0 && Math.abs(y) < Math.abs(y0))) {
-            throw new IllegalArgumentException("potential must lie strictly between 0 and " + interfacePotential
-                    + " V, was " + phi + " V");
+            throw new IllegalArgumentException("phi (potential φ − φ∞) must lie strictly between 0 and "
+                    + interfacePotential + " V, was " + phi + " V");
         }
         return debyeLength() * (logTanh(Math.abs(y0) / 4) - logTanh(Math.abs(y) / 4));
     }
@@ -142,6 +142,10 @@ public record GouyChapman(double relativePermittivity, double temperature, int c
 
     /** ln tanh(a) for a &gt; 0, accurate where tanh(a) → 1. */
     private static double logTanh(double a) {
+        if (a < 0.5) {
+            // e^{−2a} rounds to 1 for a below 1e-17, and log1p(−1) = −∞: tanh itself keeps the precision
+            return Math.log(Math.tanh(a));
+        }
         double q = Math.exp(-2 * a);
         return Math.log1p(-q) - Math.log1p(q);
     }

@@ -53,10 +53,11 @@ public record Junction(Phase left, Phase right, double lithiumStep, double tempe
         Objects.requireNonNull(left, "left phase");
         Objects.requireNonNull(right, "right phase");
         requireSameCarrier(left, right);
-        Checks.finite(lithiumStep, "carrier chemical potential step Δμ", "J");
+        Checks.finite(lithiumStep, "lithiumStep (chemical potential step Δμ of the exchanged carrier)", "J");
         Checks.positive(temperature, "temperature", "K");
         Checks.finite(interfaceDipole, "interface dipole", "V");
         Checks.finite(interfaceCharge, "interface charge", "C/m²");
+        checkStepRange(lithiumStep, left, interfaceDipole, temperature);
         if (left.electronConductor() && right.electronConductor()) {
             throw new IllegalArgumentException("at least one side of a junction must be an ionic (electron-blocking) "
                     + "phase; both " + left.name() + " and " + right.name() + " conduct electrons");
@@ -92,7 +93,7 @@ public record Junction(Phase left, Phase right, double lithiumStep, double tempe
         Objects.requireNonNull(left, "left phase");
         Objects.requireNonNull(right, "right phase");
         requireSameCarrier(left, right);
-        Checks.finite(standardStep, "standard chemical potential step Δμ⁰", "J");
+        Checks.finite(standardStep, "standardStep (standard chemical potential step Δμ⁰)", "J");
         Checks.positive(temperature, "temperature", "K");
         double kT = org.interphase.core.Constants.thermalEnergy(temperature);
         double step = standardStep + kT * (right.law().bulkLogActivity() - left.law().bulkLogActivity());
@@ -124,11 +125,11 @@ public record Junction(Phase left, Phase right, double lithiumStep, double tempe
     }
 
     /**
-     * @param t T, K
+     * @param temperature T, K (&gt; 0)
      * @return a copy at this temperature
      */
-    public Junction withTemperature(double t) {
-        return new Junction(left, right, lithiumStep, t, interfaceDipole, interfaceCharge);
+    public Junction withTemperature(double temperature) {
+        return new Junction(left, right, lithiumStep, temperature, interfaceDipole, interfaceCharge);
     }
 
     /** @return B | A with the step and dipole reversed: the mirror image of this junction */
@@ -161,6 +162,18 @@ public record Junction(Phase left, Phase right, double lithiumStep, double tempe
     public double reducedStep() {
         return (lithiumStep / (carrierCharge() * org.interphase.core.Constants.ELEMENTARY_CHARGE) + interfaceDipole)
                 / org.interphase.core.Constants.thermalVoltage(temperature);
+    }
+
+    /** Δμ/(ze) and (Δμ/(ze) + δ)/(kT/e) must be finite doubles (they overflow for |Δμ| near 1e289 J or T near 1e-300 K). */
+    private static void checkStepRange(double step, Phase left, double dipole, double temperature) {
+        double volts = step / (left.law().carrierCharge() * org.interphase.core.Constants.ELEMENTARY_CHARGE);
+        double reduced = (volts + dipole) / org.interphase.core.Constants.thermalVoltage(temperature);
+        if (!Double.isFinite(volts) || !Double.isFinite(reduced)) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "lithiumStep (chemical potential step Δμ of "
+                    + "the exchanged carrier, J), interfaceDipole (V) and temperature (K) must keep the reduced step "
+                    + "(Δμ/(ze) + δ)/(kT/e) a finite number (below %.3g), was lithiumStep = %s J, interfaceDipole = %s V, "
+                    + "temperature = %s K", Double.MAX_VALUE, step, dipole, temperature));
+        }
     }
 
     /**

@@ -6,62 +6,137 @@ import org.interphase.core.Profile;
 import org.interphase.core.Units;
 
 /**
- * The equilibrium of an A | B {@link Junction} by the mesh-free path ({@link Heterojunction}).
+ * The equilibrium of an A | B {@link Junction} by the mesh-free path ({@link JunctionSolver}).
  * Scalars are computed at solve time; profiles are computed on request (exact, by quadrature), so
  * the object stays cheap and immutable.
  */
-public final class JunctionSolution {
+public final class JunctionSolution implements SpaceChargeSolution {
 
-    private final Junction junction;
+    private final Junction problem;
     private final boolean blocking;
     private final SemiInfinite leftLayer;
     private final SemiInfinite rightLayer;
-    private final LayerResult left;
-    private final LayerResult right;
+    private final PhaseLayer left;
+    private final PhaseLayer right;
+    private final int iterations;
+    private final double residual;
 
-    JunctionSolution(Junction junction, boolean blocking, SemiInfinite leftLayer, SemiInfinite rightLayer,
-            LayerResult left, LayerResult right) {
-        this.junction = junction;
+    JunctionSolution(Junction problem, boolean blocking, SemiInfinite leftLayer, SemiInfinite rightLayer,
+            PhaseLayer left, PhaseLayer right, int iterations, double residual) {
+        this.problem = problem;
         this.blocking = blocking;
         this.leftLayer = leftLayer;
         this.rightLayer = rightLayer;
         this.left = left;
         this.right = right;
+        this.iterations = iterations;
+        this.residual = residual;
     }
 
     /** @return the junction solved */
-    public Junction junction() {
-        return junction;
+    public Junction problem() {
+        return problem;
     }
 
-    /** @return whether the blocking factor was applied to the resistances */
+    @Override
+    public double temperature() {
+        return problem.temperature();
+    }
+
+    @Override
     public boolean blocking() {
         return blocking;
     }
 
-    /** @return the result of phase A (left) */
-    public LayerResult left() {
+    /** @return the layer of phase A (left) */
+    public PhaseLayer left() {
         return left;
     }
 
-    /** @return the result of phase B (right) */
-    public LayerResult right() {
+    /** @return the layer of phase B (right) */
+    public PhaseLayer right() {
         return right;
     }
 
-    /** @return both results, A first */
-    public List<LayerResult> layers() {
+    @Override
+    public List<PhaseLayer> layers() {
         return List.of(left, right);
     }
 
-    /** @return the sum of the two layers' area-specific resistances, Ω·m² */
+    @Override
+    public PhaseLayer layer(int p) {
+        checkSide(p);
+        return p == 0 ? left : right;
+    }
+
+    /** @return the sum of the two layers' area-specific resistances, Ω·m² (a junction has no ohmic layer) */
+    @Override
     public double totalResistance() {
+        return spaceChargeResistance();
+    }
+
+    @Override
+    public double spaceChargeResistance() {
         return left.resistance() + right.resistance();
     }
 
-    /** @return the series capacitance (1/C_A + 1/C_B)⁻¹, F/m² */
+    /** @return the series differential capacitance (1/C_A + 1/C_B)⁻¹, F/m² */
+    @Override
     public double seriesCapacitance() {
-        return 1 / (1 / left.capacitance() + 1 / right.capacitance());
+        return 1 / (1 / left.differentialCapacitance() + 1 / right.differentialCapacitance());
+    }
+
+    /** @return evaluations of the charge balance f(ψ_A) by Brent (0 when one side conducts electrons) */
+    @Override
+    public int iterations() {
+        return iterations;
+    }
+
+    /** @return the charge imbalance |Q_A + Q_B + σ_int| at the split, C/m² */
+    @Override
+    public double residual() {
+        return residual;
+    }
+
+    /** @return 0: the mesh-free split needs no continuation */
+    @Override
+    public int continuationStages() {
+        return 0;
+    }
+
+    @Override
+    public String method() {
+        return "mesh-free: Brent on the charge balance of two exact semi-infinite layers";
+    }
+
+    /**
+     * The potential φ(x) on both sides in one frame, continuous up to the interface dipole: the bulk
+     * of A at 0 V, the bulk of B at {@link Junction#bulkPotentialStep()}, so that φ jumps by δ at x = 0
+     * and nowhere else. Side A is sampled on x &lt; 0, side B on x &gt; 0 (each as in
+     * {@link #potentialProfile}, points samples per side; when δ ≠ 0, B's interface value is placed at the
+     * next double above x = 0, a jump within one ulp).
+     *
+     * @param points samples per side (2 … 1 000 000)
+     * @return x in m, φ − φ_A∞ in V
+     */
+    public Profile potential(int points) {
+        Profile a = potentialProfile(0, points);
+        Profile b = potentialProfile(1, points);
+        double stepB = problem.bulkPotentialStep();
+        int n = a.size() + b.size() - (problem.interfaceDipole() == 0 ? 1 : 0);
+        double[] x = new double[n];
+        double[] y = new double[n];
+        int k = 0;
+        for (int i = 0; i < a.size(); i++, k++) {
+            x[k] = a.x(i);
+            y[k] = a.y(i);
+        }
+        for (int i = problem.interfaceDipole() == 0 ? 1 : 0; i < b.size(); i++, k++) {
+            // with a dipole, B's interface value sits one ulp right of x = 0 (a Profile's x increases strictly)
+            x[k] = i == 0 ? Math.nextUp(0.0) : b.x(i);
+            y[k] = b.y(i) + stepB;
+        }
+        return Profile.of(x, y, "x", "m", "φ − φ_A∞", "V");
     }
 
     /** @return the reduced interface potentials {ψ_A(0), ψ_B(0)} */
@@ -69,18 +144,11 @@ public final class JunctionSolution {
         return new double[] {leftLayer.reducedPotential(), rightLayer.reducedPotential()};
     }
 
-    /**
-     * @return true if a dilute law predicts more ions of any of its species than sites on either side
-     *     (see {@link #warnings()})
-     */
-    public boolean diluteOverflow() {
-        return left.hasWarning() || right.hasWarning();
-    }
-
     /** @return the warnings of both sides (empty if none) */
+    @Override
     public List<String> warnings() {
         List<String> w = new ArrayList<>();
-        for (LayerResult r : layers()) {
+        for (PhaseLayer r : layers()) {
             if (r.hasWarning()) {
                 w.add(r.warning());
             }
@@ -120,24 +188,28 @@ public final class JunctionSolution {
      * @return x in m, θ dimensionless
      */
     public Profile occupancyProfile(int side, int points) {
-        Phase p = side == 0 ? junction.left() : junction.right();
+        Phase p = side == 0 ? problem.left() : problem.right();
         java.util.OptionalDouble sites = p.law().carrierSiteDensity();
         if (sites.isEmpty()) {
             throw new IllegalArgumentException(p.name() + " has a dilute law without a site density; "
                     + "give the conducting carrier one with Boltzmann.withCarrierSiteDensity(...)");
         }
         double n = sites.getAsDouble();
-        return Heterojunction.occupancyProfile(p.law(), potentialProfile(side, points), carrierProfile(side, points), n,
-                junction.temperature(), "θ");
+        return JunctionSolver.occupancyProfile(p.law(), potentialProfile(side, points), carrierProfile(side, points), n,
+                problem.temperature(), "θ");
     }
 
-    private Profile profile(int side, int points, boolean carriers) {
+    private static void checkSide(int side) {
         if (side != 0 && side != 1) {
             throw new IllegalArgumentException("side must be 0 (left) or 1 (right), was " + side);
         }
+    }
+
+    private Profile profile(int side, int points, boolean carriers) {
+        checkSide(side);
         SemiInfinite.checkPoints(points);
         SemiInfinite s = side == 0 ? leftLayer : rightLayer;
-        Phase p = side == 0 ? junction.left() : junction.right();
+        Phase p = side == 0 ? problem.left() : problem.right();
         double[][] xy;
         if (p.electronConductor()) {
             // flat at its bulk potential: the requested number of samples over five screening lengths
@@ -151,7 +223,7 @@ public final class JunctionSolution {
         int n = xy[0].length;
         double[] x = new double[n];
         double[] y = new double[n];
-        double vt = org.interphase.core.Constants.thermalVoltage(junction.temperature());
+        double vt = org.interphase.core.Constants.thermalVoltage(problem.temperature());
         for (int i = 0; i < n; i++) {
             int k = side == 0 ? n - 1 - i : i;
             x[i] = side == 0 ? -xy[0][k] : xy[0][k];
@@ -167,7 +239,8 @@ public final class JunctionSolution {
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder();
-        sb.append(junction).append(" (mesh-free):\n");
+        sb.append(problem).append(String.format(java.util.Locale.ROOT, " (mesh-free, %d evaluations, residual %.3g C/m²):%n",
+                iterations, residual));
         sb.append("  ").append(left).append('\n');
         sb.append("  ").append(right).append('\n');
         sb.append(String.format(java.util.Locale.ROOT, "  total R %.4g Ω·cm², series C %.4g µF/cm²", Units.toOhmCm2(totalResistance()),

@@ -77,6 +77,11 @@ public final class LatticeGas implements ChargeLaw {
 
     @Override
     public void evaluate(double psi, double[] out) {
+        java.util.Objects.requireNonNull(out, "out");
+        if (out.length < 2) {
+            throw new IllegalArgumentException("out must have at least 2 elements (ρ and dρ/dψ), had " + out.length);
+        }
+        LawChecks.psi(psi);
         double y = charge * psi;
         double s = y + logOdds;
         double e = Math.exp(-Math.abs(s));
@@ -103,12 +108,20 @@ public final class LatticeGas implements ChargeLaw {
      * @return θ(ψ), in (0, 1) (may round to 0 or 1 only for |zψ| beyond ~37 + |ln θ∞/(1−θ∞)|)
      */
     public double occupancy(double psi) {
+        return LawChecks.result(occupancyOf(LawChecks.psi(psi)), "occupancy θ", "", psi, this);
+    }
+
+    private double occupancyOf(double psi) {
         double s = charge * psi + logOdds;
         return s > 0 ? Math.exp(-s) / (1 + Math.exp(-s)) : 1 / (1 + Math.exp(s));
     }
 
     @Override
     public double chargeDensity(double psi) {
+        return LawChecks.result(chargeDensityOf(LawChecks.psi(psi)), "charge density ρ", "C/m³", psi, this);
+    }
+
+    private double chargeDensityOf(double psi) {
         double y = charge * psi;
         double t = bulkOccupancy;
         double dTheta;
@@ -122,6 +135,10 @@ public final class LatticeGas implements ChargeLaw {
 
     @Override
     public double chargeDensityDerivative(double psi) {
+        return LawChecks.result(chargeDensityDerivativeOf(LawChecks.psi(psi)), "derivative dρ/dψ", "C/m³", psi, this);
+    }
+
+    private double chargeDensityDerivativeOf(double psi) {
         double s = charge * psi + logOdds;
         double e = Math.exp(-Math.abs(s));
         return -charge * eN * e / ((1 + e) * (1 + e));
@@ -129,6 +146,10 @@ public final class LatticeGas implements ChargeLaw {
 
     @Override
     public double firstIntegral(double psi) {
+        return LawChecks.result(firstIntegralOf(LawChecks.psi(psi)), "first integral H", "1/m³", psi, this);
+    }
+
+    private double firstIntegralOf(double psi) {
         double y = charge * psi;
         return siteDensity * (bulkOccupancy <= 0.5 ? h(y, bulkOccupancy) : h(-y, 1 - bulkOccupancy));
     }
@@ -168,11 +189,19 @@ public final class LatticeGas implements ChargeLaw {
 
     @Override
     public double logCarrierRatio(double psi) {
+        return LawChecks.result(logCarrierRatioOf(LawChecks.psi(psi)), "carrier log-ratio ln(c/c∞)", "", psi, this);
+    }
+
+    private double logCarrierRatioOf(double psi) {
         return -LogMath.logMix(bulkOccupancy, charge * psi);
     }
 
     @Override
     public double logVacancyRatio(double psi) {
+        return LawChecks.result(logVacancyRatioOf(LawChecks.psi(psi)), "free-site log-ratio", "", psi, this);
+    }
+
+    private double logVacancyRatioOf(double psi) {
         return charge * psi - LogMath.logMix(bulkOccupancy, charge * psi);
     }
 

@@ -31,15 +31,59 @@ public final class LayeredJunction {
     private final double[] chemicalPotentials;
     private final double[] dipoles;
     private final double[] interfaceCharges;
+    private final double[][] segregation; // per phase: ΔE_i, J (all zero if none)
+    private final double[] fixedCharges; // per phase: ρ_fix, C/m³
 
     private LayeredJunction(double temperature, Phase[] phases, double[] thicknesses, double[] chemicalPotentials,
-            double[] dipoles, double[] interfaceCharges) {
+            double[] dipoles, double[] interfaceCharges, double[][] segregation, double[] fixedCharges) {
         this.temperature = temperature;
         this.phases = phases;
         this.thicknesses = thicknesses;
         this.chemicalPotentials = chemicalPotentials;
         this.dipoles = dipoles;
         this.interfaceCharges = interfaceCharges;
+        this.segregation = segregation;
+        this.fixedCharges = fixedCharges;
+    }
+
+    private LayeredJunction copy(double t, double[] d, double[] mu) {
+        return new LayeredJunction(t, phases, d, mu, dipoles, interfaceCharges, segregation, fixedCharges);
+    }
+
+    /**
+     * @param p phase index
+     * @return the segregation energies ΔE_i of the species of phase p's law in this layer, J (a copy;
+     *     zeros unless set with {@link Builder#segregation})
+     */
+    public double[] segregationEnergies(int p) {
+        return segregation[checkIndex(p, phases.length, "phase index")].clone();
+    }
+
+    /**
+     * @param p phase index
+     * @return the fixed charge density ρ_fix added to phase p's law in this layer, C/m³ (0 unless set
+     *     with {@link Builder#fixedCharge})
+     */
+    public double fixedCharge(int p) {
+        return fixedCharges[checkIndex(p, phases.length, "phase index")];
+    }
+
+    /**
+     * The charge law the solver uses in phase p: its phase's law with the layer's segregation
+     * energies (ΔE_i/kT at this temperature) and fixed charge ({@link SegregatedLaw}).
+     */
+    ChargeLaw regionLaw(int p) {
+        double kT = Constants.thermalEnergy(temperature);
+        double[] e = segregation[p];
+        double[] reduced = new double[e.length];
+        for (int i = 0; i < e.length; i++) {
+            reduced[i] = e[i] / kT;
+            if (!Double.isFinite(reduced[i])) {
+                throw new IllegalArgumentException("segregation energy ΔE_" + (i + 1) + " of " + phases[p].name()
+                        + " / kT must be finite, was " + e[i] + " J at " + temperature + " K");
+            }
+        }
+        return SegregatedLaw.of(phases[p].law(), reduced, fixedCharges[p]);
     }
 
     /**
@@ -57,6 +101,7 @@ public final class LayeredJunction {
      * @return the stack
      */
     public static LayeredJunction of(Junction junction) {
+        Objects.requireNonNull(junction, "junction");
         return builder(junction.temperature()).start(junction.left(), 0).dipole(junction.interfaceDipole())
                 .interfaceCharge(junction.interfaceCharge()).end(junction.right(), junction.lithiumStep()).build();
     }
@@ -113,9 +158,15 @@ public final class LayeredJunction {
 
     /**
      * @param p phase index
-     * @return its thickness, m (+∞ for the semi-infinite first and last phases)
+     * @return the thickness of an inner layer, m; empty for the semi-infinite first and last phases
      */
-    public double thickness(int p) {
+    public java.util.OptionalDouble thickness(int p) {
+        double d = thicknesses[checkIndex(p, phases.length, "phase index")];
+        return Double.isFinite(d) ? java.util.OptionalDouble.of(d) : java.util.OptionalDouble.empty();
+    }
+
+    /** The thickness of phase p, m, +∞ for a semi-infinite end phase (internal). */
+    double span(int p) {
         return thicknesses[checkIndex(p, phases.length, "phase index")];
     }
 
@@ -194,29 +245,29 @@ public final class LayeredJunction {
         Checks.positive(d, "thickness of " + phases[p].name(), "m");
         double[] t = thicknesses.clone();
         t[p] = d;
-        return new LayeredJunction(temperature, phases, t, chemicalPotentials, dipoles, interfaceCharges);
+        return copy(temperature, t, chemicalPotentials);
     }
 
     /**
-     * @param t T, K
+     * @param temperature T, K (&gt; 0)
      * @return a copy at this temperature
      */
-    public LayeredJunction withTemperature(double t) {
-        Checks.positive(t, "temperature", "K");
-        return new LayeredJunction(t, phases, thicknesses, chemicalPotentials, dipoles, interfaceCharges);
+    public LayeredJunction withTemperature(double temperature) {
+        Checks.positive(temperature, "temperature", "K");
+        return copy(temperature, thicknesses, chemicalPotentials);
     }
 
     /**
      * @param p phase index
-     * @param mu μ_p, J
+     * @param mu μ_p, J (finite)
      * @return a copy with this chemical potential of phase p
      */
     public LayeredJunction withChemicalPotential(int p, double mu) {
         checkIndex(p, phases.length, "phase index");
-        Checks.finite(mu, "chemical potential of " + phases[p].name(), "J");
+        Checks.finite(mu, "mu (chemical potential μ_p of " + phases[p].name() + ")", "J");
         double[] m = chemicalPotentials.clone();
         m[p] = mu;
-        return new LayeredJunction(temperature, phases, thicknesses, m, dipoles, interfaceCharges);
+        return copy(temperature, thicknesses, m);
     }
 
     @Override
@@ -250,6 +301,8 @@ public final class LayeredJunction {
         private final List<Double> mus = new ArrayList<>();
         private final List<Double> dipoles = new ArrayList<>();
         private final List<Double> charges = new ArrayList<>();
+        private final List<double[]> energies = new ArrayList<>();
+        private final List<Double> fixed = new ArrayList<>();
         private boolean ended;
 
         private Builder(double temperature) {
@@ -345,6 +398,56 @@ public final class LayeredJunction {
             mus.add(mu);
             dipoles.add(0.0);
             charges.add(0.0);
+            energies.add(new double[SegregatedLaw.speciesCount(phase.law())]);
+            fixed.add(0.0);
+        }
+
+        /**
+         * Per-species segregation (site) energies ΔE_i of the inner layer added last: each species i of
+         * its phase's law has μ̃_i = μ_i⁰ + ΔE_i + kT·ln a_i + z_ieφ, equilibrated with the phase's bulk,
+         * so a negative ΔE_i attracts species i into the layer (pyscses' E_seg; research note §2.3).
+         * Species in the order of the law: a {@link Boltzmann} law's species, a {@link LatticeGas}'s one
+         * carrier, a {@link SiteExclusion}'s species, the species of each law of {@link Sublattices} in
+         * turn; a {@link Bikerman} law takes none (all zero). Give a grain-boundary core plane by plane:
+         * one thin layer per plane, each with its energies.
+         *
+         * @param energies ΔE_i, J (finite), one per species of the layer's law
+         * @return this builder
+         * @throws IllegalStateException if the phase added last is not an inner layer
+         */
+        public Builder segregation(double... energies) {
+            requireInnerLayer("segregation");
+            Objects.requireNonNull(energies, "energies");
+            int n = this.energies.get(this.energies.size() - 1).length;
+            if (energies.length != n) {
+                throw new IllegalArgumentException("energies must have one value per species of "
+                        + phases.get(phases.size() - 1).law() + " (" + n + "), had " + energies.length);
+            }
+            Checks.allFinite(energies, "energies", "J");
+            this.energies.set(this.energies.size() - 1, energies.clone());
+            return this;
+        }
+
+        /**
+         * A fixed charge density in the inner layer added last, added to its law's ρ(ψ): dopant or site
+         * charges that do not move (pyscses' site charges), in C/m³ (e·z·c for c ions of charge z per m³).
+         *
+         * @param density ρ_fix, C/m³ (finite)
+         * @return this builder
+         * @throws IllegalStateException if the phase added last is not an inner layer
+         */
+        public Builder fixedCharge(double density) {
+            requireInnerLayer("fixedCharge");
+            fixed.set(fixed.size() - 1, Checks.finite(density, "density (fixed charge density)", "C/m³"));
+            return this;
+        }
+
+        private void requireInnerLayer(String what) {
+            requireOpen();
+            if (phases.size() < 2) {
+                throw new IllegalStateException(what + "(...) applies to an inner layer (after layer(...)); the "
+                        + "semi-infinite first and last phases are bulk, neutral by definition");
+            }
         }
 
         /** @return the stack */
@@ -358,7 +461,8 @@ public final class LayeredJunction {
             }
             int n = phases.size();
             return new LayeredJunction(temperature, phases.toArray(new Phase[0]), toArray(thicknesses, n), toArray(mus, n),
-                    Arrays.copyOf(toArray(dipoles, n), n - 1), Arrays.copyOf(toArray(charges, n), n - 1));
+                    Arrays.copyOf(toArray(dipoles, n), n - 1), Arrays.copyOf(toArray(charges, n), n - 1),
+                    energies.toArray(new double[0][]), toArray(fixed, n));
         }
 
         private static double[] toArray(List<Double> l, int n) {

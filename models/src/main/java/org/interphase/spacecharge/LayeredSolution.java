@@ -10,7 +10,7 @@ import org.interphase.core.Units;
 
 /**
  * The equilibrium of a {@link LayeredJunction} from the {@link LayeredSolver}: per phase, its
- * {@link LayerResult} and its potential and carrier profiles on the mesh nodes of its region (an
+ * {@link PhaseLayer} and its potential and carrier profiles on the mesh nodes of its region (an
  * electron-conducting end phase has no region and no profiles).
  *
  * <p>Per phase: the drop; the charge (for a semi-infinite phase the exact first-integral charge
@@ -23,20 +23,21 @@ import org.interphase.core.Units;
  * σ∞/σ (exact where σ varies exponentially) plus the exact mesh-free tail beyond the truncation.
  * Finite layers also add their ohmic resistance d/σ∞ ({@link #ohmicResistance()}).
  */
-public final class LayeredSolution {
+public final class LayeredSolution implements SpaceChargeSolution {
 
     private final LayeredJunction stack;
     private final Mesh1D mesh;
-    private final List<LayerResult> layers;
+    private final List<PhaseLayer> layers;
     private final Profile[] potentials;
     private final Profile[] carriers;
     private final int iterations;
     private final int stages;
+    private final double residual;
     private final double ohmic;
     private final boolean blocking;
 
-    private LayeredSolution(LayeredJunction stack, Mesh1D mesh, List<LayerResult> layers, Profile[] potentials,
-            Profile[] carriers, int iterations, int stages, double ohmic, boolean blocking) {
+    private LayeredSolution(LayeredJunction stack, Mesh1D mesh, List<PhaseLayer> layers, Profile[] potentials,
+            Profile[] carriers, int iterations, int stages, double residual, double ohmic, boolean blocking) {
         this.stack = stack;
         this.mesh = mesh;
         this.layers = layers;
@@ -44,25 +45,27 @@ public final class LayeredSolution {
         this.carriers = carriers;
         this.iterations = iterations;
         this.stages = stages;
+        this.residual = residual;
         this.ohmic = ohmic;
         this.blocking = blocking;
     }
 
     static LayeredSolution of(LayeredJunction s, Mesh1D mesh, int first, int last, int[] bnd, double[] u, double[] ref,
-            int iterations, int stages, boolean blocking) {
+            int iterations, int stages, double residual, boolean blocking) {
         Checks.allFinite(u, "potential", "kT/e");
         double t = s.temperature();
         double vt = Constants.thermalVoltage(t);
         double kT = Constants.thermalEnergy(t);
         int n = s.size();
-        LayerResult[] results = new LayerResult[n];
+        PhaseLayer[] results = new PhaseLayer[n];
         Profile[] pot = new Profile[n];
         Profile[] car = new Profile[n];
         double chargeSum = 0;
         double ohmic = 0;
+        double[] nodes = mesh.nodes();
         for (int p = first; p <= last; p++) {
             Phase ph = s.phase(p);
-            ChargeLaw law = ph.law();
+            ChargeLaw law = s.regionLaw(p);
             double eps = Constants.VACUUM_PERMITTIVITY * ph.relativePermittivity();
             int i0 = bnd[p - first];
             int i1 = bnd[p - first + 1];
@@ -71,16 +74,23 @@ public final class LayeredSolution {
             double[] phi = new double[m];
             double[] c = new double[m];
             double[] psi = new double[m];
-            boolean finite = Double.isFinite(s.thickness(p));
+            boolean finite = Double.isFinite(s.span(p));
             // the range of ψ the phase spans, for the site-overflow check of every species (a
             // semi-infinite phase reaches its bulk, ψ = 0, beyond the truncation)
             double psiLo = finite ? Double.POSITIVE_INFINITY : 0;
             double psiHi = finite ? Double.NEGATIVE_INFINITY : 0;
+            // one evaluation of ρ and of the log ratios per node (each node serves two cells)
+            double[] rho = new double[m];
+            double[] logRes = new double[m];
+            double cBulk = law.bulkCarrierDensity();
             for (int k = 0; k < m; k++) {
-                x[k] = mesh.node(i0 + k);
+                x[k] = nodes[i0 + k];
                 psi[k] = u[i0 + k] - ref[p];
                 phi[k] = psi[k] * vt;
-                c[k] = law.carrierDensity(psi[k]);
+                double lc = law.logCarrierRatio(psi[k]);
+                c[k] = LawChecks.result(cBulk * Math.exp(lc), "carrier density c", "1/m³", psi[k], law);
+                logRes[k] = -lc - (blocking ? law.logVacancyRatio(psi[k]) : 0.0);
+                rho[k] = law.chargeDensity(psi[k]);
                 psiLo = Math.min(psiLo, psi[k]);
                 psiHi = Math.max(psiHi, psi[k]);
             }
@@ -90,20 +100,21 @@ public final class LayeredSolution {
             double excess = 0;
             for (int k = 0; k < m - 1; k++) {
                 double h = x[k + 1] - x[k];
-                charge += 0.5 * h * (law.chargeDensity(psi[k]) + law.chargeDensity(psi[k + 1]));
-                excess += h * (logMean(law.logResistivityRatio(psi[k], blocking),
-                        law.logResistivityRatio(psi[k + 1], blocking)) - 1);
+                charge += 0.5 * h * (rho[k] + rho[k + 1]);
+                excess += h * (logMean(logRes[k], logRes[k + 1]) - 1);
             }
             double drop;
             double capacitance;
+            double integral;
             double width;
             double interfaceCarriers;
             if (finite) {
                 drop = phi[m - 1] - phi[0];
-                capacitance = eps / s.thickness(p);
-                width = s.thickness(p);
+                capacitance = eps / s.span(p);
+                integral = capacitance;
+                width = s.span(p);
                 interfaceCarriers = Math.abs(psi[0]) > Math.abs(psi[m - 1]) ? c[0] : c[m - 1];
-                ohmic += s.thickness(p) / ph.conductivityAt(t);
+                ohmic += s.span(p) / ph.conductivityAt(t);
             } else {
                 // semi-infinite: interface at the inner end, truncation at the outer end
                 boolean atStart = p == 0;
@@ -117,11 +128,12 @@ public final class LayeredSolution {
                 charge = layer.spaceCharge();
                 drop = psiInterface * vt;
                 capacitance = layer.capacitance();
+                integral = layer.integralCapacitance();
                 width = eps / capacitance;
                 interfaceCarriers = c[atStart ? m - 1 : 0];
             }
             chargeSum += charge;
-            results[p] = new LayerResult(ph.name(), drop, charge, capacitance, width, excess,
+            results[p] = new PhaseLayer(ph.name(), drop, charge, capacitance, integral, width, excess,
                     excess / ph.conductivityAt(t), interfaceCarriers, SiteOverflow.warning(ph, psiLo, psiHi));
         }
         double fixed = 0;
@@ -132,7 +144,7 @@ public final class LayeredSolution {
             if (s.phase(p).electronConductor()) {
                 double other = chargeSum + fixed;
                 Phase ph = s.phase(p);
-                results[p] = new LayerResult(ph.name(), 0, -other, Double.POSITIVE_INFINITY, 0, 0, 0,
+                results[p] = new PhaseLayer(ph.name(), 0, -other, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, 0, 0, 0,
                         ph.law().bulkCarrierDensity(), "");
             }
         }
@@ -141,7 +153,7 @@ public final class LayeredSolution {
             results[0] = metal(s, 0, u, mesh, ref, kT);
             results[n - 1] = metal(s, n - 1, u, mesh, ref, kT);
         }
-        return new LayeredSolution(s, mesh, List.of(results), pot, car, iterations, stages, ohmic, blocking);
+        return new LayeredSolution(s, mesh, List.of(results), pot, car, iterations, stages, residual, ohmic, blocking);
     }
 
     /**
@@ -154,7 +166,7 @@ public final class LayeredSolution {
      * the face flux at h/2 plus the charge between it and the surface; second order, and the metal
      * charges then balance the control-volume charge of the layers exactly.
      */
-    private static LayerResult metal(LayeredJunction s, int p, double[] u, Mesh1D mesh, double[] ref, double kT) {
+    private static PhaseLayer metal(LayeredJunction s, int p, double[] u, Mesh1D mesh, double[] ref, double kT) {
         int n = mesh.nodeCount();
         boolean start = p == 0;
         int q = start ? 1 : s.size() - 2;
@@ -163,11 +175,11 @@ public final class LayeredSolution {
         double vt = Constants.thermalVoltage(s.temperature());
         double h = start ? mesh.cellWidth(0) : mesh.cellWidth(n - 2);
         double grad = start ? (u[1] - u[0]) / h : (u[n - 1] - u[n - 2]) / h;
-        double rho = neighbour.law().chargeDensity(u[start ? 0 : n - 1] - ref[q]);
+        double rho = s.regionLaw(q).chargeDensity(u[start ? 0 : n - 1] - ref[q]);
         double surfaceDisplacement = eps * vt * grad + (start ? 0.5 : -0.5) * rho * h; // εφ' at the surface, C/m²
         double charge = start ? -surfaceDisplacement : surfaceDisplacement;
         Phase ph = s.phase(p);
-        return new LayerResult(ph.name(), 0, charge, Double.POSITIVE_INFINITY, 0, 0, 0, ph.law().bulkCarrierDensity(), "");
+        return new PhaseLayer(ph.name(), 0, charge, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, 0, 0, 0, ph.law().bulkCarrierDensity(), "");
     }
 
     /** The logarithmic mean of e^a and e^b: the exact cell average of an exponential. */
@@ -180,8 +192,13 @@ public final class LayeredSolution {
     }
 
     /** @return the stack solved */
-    public LayeredJunction stack() {
+    public LayeredJunction problem() {
         return stack;
+    }
+
+    @Override
+    public double temperature() {
+        return stack.temperature();
     }
 
     /** @return the mesh used */
@@ -189,16 +206,18 @@ public final class LayeredSolution {
         return mesh;
     }
 
-    /** @return one result per phase, first to last */
-    public List<LayerResult> layers() {
+    /** @return one layer per phase, first to last */
+    @Override
+    public List<PhaseLayer> layers() {
         return layers;
     }
 
     /**
      * @param p phase index, 0 … size − 1
-     * @return its result
+     * @return its layer
      */
-    public LayerResult layer(int p) {
+    @Override
+    public PhaseLayer layer(int p) {
         if (p < 0 || p >= layers.size()) {
             throw new IllegalArgumentException("phase index must be in [0, " + (layers.size() - 1) + "], was " + p);
         }
@@ -211,6 +230,44 @@ public final class LayeredSolution {
      */
     public Profile potentialProfile(int p) {
         return requireProfile(potentials, p);
+    }
+
+    /**
+     * The potential across the whole stack in one frame, φ(x) − φ_0∞ (the first phase's bulk at 0 V):
+     * continuous through every interface without a dipole; at an interface with a dipole δ the profile
+     * holds both sides, the right one at the next double above the interface position (a jump of δ
+     * within one ulp of x). Each phase's bulk sits at {@link LayeredJunction#bulkPotential(int)}.
+     *
+     * @return x in m, φ − φ_0∞ in V, on the mesh nodes of every ionic phase
+     */
+    public Profile potential() {
+        int total = 0;
+        for (Profile q : potentials) {
+            total += q == null ? 0 : q.size();
+        }
+        double[] x = new double[total];
+        double[] y = new double[total];
+        int k = 0;
+        for (int p = 0; p < potentials.length; p++) {
+            Profile q = potentials[p];
+            if (q == null) {
+                continue;
+            }
+            double shift = stack.bulkPotential(p);
+            for (int i = 0; i < q.size(); i++) {
+                double v = q.y(i) + shift;
+                if (i == 0 && k > 0 && q.x(0) <= x[k - 1]) {
+                    if (stack.dipole(p - 1) == 0) {
+                        continue; // the shared interface node: φ is continuous there
+                    }
+                    x[k] = Math.nextUp(x[k - 1]);
+                } else {
+                    x[k] = q.x(i);
+                }
+                y[k++] = v;
+            }
+        }
+        return Profile.of(java.util.Arrays.copyOf(x, k), java.util.Arrays.copyOf(y, k), "x", "m", "φ − φ_0∞", "V");
     }
 
     /**
@@ -227,13 +284,13 @@ public final class LayeredSolution {
      */
     public Profile occupancyProfile(int p) {
         Profile c = carrierProfile(p);
-        java.util.OptionalDouble sites = stack.phase(p).law().carrierSiteDensity();
+        java.util.OptionalDouble sites = stack.regionLaw(p).carrierSiteDensity();
         if (sites.isEmpty()) {
             throw new IllegalArgumentException(stack.phase(p).name() + " has a dilute law without a site density; "
                     + "give the conducting carrier one with Boltzmann.withCarrierSiteDensity(...)");
         }
         double n = sites.getAsDouble();
-        return Heterojunction.occupancyProfile(stack.phase(p).law(), potentialProfile(p), c, n, stack.temperature(),
+        return JunctionSolver.occupancyProfile(stack.regionLaw(p), potentialProfile(p), c, n, stack.temperature(),
                 "θ (" + stack.phase(p).name() + ")");
     }
 
@@ -265,15 +322,16 @@ public final class LayeredSolution {
         Profile phi = potentials[p];
         double vt = Constants.thermalVoltage(stack.temperature());
         int m = phi.size();
-        if (!Double.isFinite(stack.thickness(p))) {
+        if (!Double.isFinite(stack.span(p))) {
             boolean atStart = p == 0;
             double psi = phi.y(atStart ? m - 1 : 0) / vt;
             double e = SemiInfinite.reduced(ph.relativePermittivity(), ph.law(), stack.temperature(), psi).extent(fraction);
             return atStart ? new double[] {0, e} : new double[] {e, 0};
         }
         double[] dev = new double[m];
+        ChargeLaw law = stack.regionLaw(p);
         for (int k = 0; k < m; k++) {
-            dev[k] = Math.abs(Math.expm1(ph.law().logCarrierRatio(phi.y(k) / vt)));
+            dev[k] = Math.abs(Math.expm1(law.logCarrierRatio(phi.y(k) / vt)));
         }
         double d = phi.x(m - 1) - phi.x(0);
         double left = d;
@@ -306,24 +364,40 @@ public final class LayeredSolution {
     }
 
     /** @return the total Newton iterations, over all continuation stages */
-    public int newtonIterations() {
+    @Override
+    public int iterations() {
         return iterations;
     }
 
+    /** @return the last Newton residual: the largest charge imbalance of a control volume, C/m² */
+    @Override
+    public double residual() {
+        return residual;
+    }
+
     /** @return the number of continuation stages (1 if Newton reached the full step directly) */
+    @Override
     public int continuationStages() {
         return stages;
     }
 
+    @Override
+    public String method() {
+        return "finite volume on " + mesh.nodeCount() + " nodes, Newton with a tridiagonal Jacobian"
+                + (stages > 1 ? ", continuation in the step (" + stages + " stages)" : "");
+    }
+
     /** @return whether the blocking factor was applied */
+    @Override
     public boolean blocking() {
         return blocking;
     }
 
     /** @return Σ of the space-charge (excess) resistances of all phases, Ω·m² */
+    @Override
     public double spaceChargeResistance() {
         double r = 0;
-        for (LayerResult l : layers) {
+        for (PhaseLayer l : layers) {
             r += l.resistance();
         }
         return r;
@@ -335,28 +409,26 @@ public final class LayeredSolution {
     }
 
     /** @return space-charge plus ohmic resistance, Ω·m² */
+    @Override
     public double totalResistance() {
         return spaceChargeResistance() + ohmic;
     }
 
-    /** @return the series capacitance (Σ 1/C_p)⁻¹ of all phases, F/m² */
+    /** @return the series differential capacitance (Σ 1/C_p)⁻¹ of all phases, F/m² */
+    @Override
     public double seriesCapacitance() {
         double inv = 0;
-        for (LayerResult l : layers) {
-            inv += 1 / l.capacitance();
+        for (PhaseLayer l : layers) {
+            inv += 1 / l.differentialCapacitance();
         }
         return 1 / inv;
     }
 
-    /** @return true if a dilute law predicts more carriers than sites anywhere */
-    public boolean diluteOverflow() {
-        return layers.stream().anyMatch(LayerResult::hasWarning);
-    }
-
     /** @return the warnings (empty if none) */
+    @Override
     public List<String> warnings() {
         List<String> w = new ArrayList<>();
-        for (LayerResult l : layers) {
+        for (PhaseLayer l : layers) {
             if (l.hasWarning()) {
                 w.add(l.warning());
             }
@@ -369,7 +441,7 @@ public final class LayeredSolution {
         StringBuilder sb = new StringBuilder();
         sb.append(stack).append(String.format(java.util.Locale.ROOT, " (finite volume, %d nodes, %d Newton iterations):%n", mesh.nodeCount(),
                 iterations));
-        for (LayerResult l : layers) {
+        for (PhaseLayer l : layers) {
             sb.append("  ").append(l).append('\n');
         }
         sb.append(String.format(java.util.Locale.ROOT, "  space-charge R %.4g Ω·cm², ohmic R of layers %.4g Ω·cm², total %.4g Ω·cm², series C %.4g µF/cm²",

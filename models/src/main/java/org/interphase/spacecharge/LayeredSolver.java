@@ -31,7 +31,7 @@ import org.interphase.core.TridiagonalSystem;
  *
  * <p><b>Solution.</b> Newton with the tridiagonal Jacobian ({@link NewtonSolver}, Thomas solve,
  * steps limited to {@code maxStep} kT/e), from an initial guess built from the mesh-free split of
- * each interface ({@link Heterojunction}) and the exact semi-infinite profile of each side
+ * each interface ({@link JunctionSolver}) and the exact semi-infinite profile of each side
  * ({@link SemiInfinite}), superposed in a finite layer; it stops after a full
  * step smaller than 1e-8·(1 + ‖ψ‖∞) (kT/e), whose square — the error left under quadratic
  * convergence — is far below the discretization error. If Newton fails it
@@ -50,28 +50,95 @@ import org.interphase.core.TridiagonalSystem;
  */
 public final class LayeredSolver {
 
+    private static final LayeredSolver DEFAULT = new LayeredSolver(2000, 60, 8, 1e-8, false, true);
+
     private final int nodes;
     private final int maxIterations;
     private final double maxStep;
+    private final double tolerance;
     private final boolean blocking;
     private final boolean meshFreeGuess;
 
-    private LayeredSolver(Builder b) {
-        this.nodes = b.nodes;
-        this.maxIterations = b.maxIterations;
-        this.maxStep = b.maxStep;
-        this.blocking = b.blocking;
-        this.meshFreeGuess = b.meshFreeGuess;
+    private LayeredSolver(int nodes, int maxIterations, double maxStep, double tolerance, boolean blocking,
+            boolean meshFreeGuess) {
+        this.nodes = nodes;
+        this.maxIterations = maxIterations;
+        this.maxStep = maxStep;
+        this.tolerance = tolerance;
+        this.blocking = blocking;
+        this.meshFreeGuess = meshFreeGuess;
     }
 
-    /** @return a solver with 2000 nodes, 60 Newton iterations per stage, steps ≤ 8 kT/e, no blocking factor */
+    /**
+     * @return a solver with 2000 nodes, 60 Newton iterations per stage, steps ≤ 8 kT/e, step tolerance
+     *     1e-8, no blocking factor, the mesh-free initial guess
+     */
     public static LayeredSolver withDefaults() {
-        return builder().build();
+        return DEFAULT;
     }
 
-    /** @return a builder with the defaults of {@link #withDefaults()} */
-    public static Builder builder() {
-        return new Builder();
+    /**
+     * @param value target number of mesh nodes of {@link #mesh(LayeredJunction)} (40 … 10 000 000)
+     * @return a copy with this node budget
+     */
+    public LayeredSolver withNodes(int value) {
+        Checks.atLeast(value, 40, "value (nodes)");
+        if (value > 10_000_000) {
+            // each node holds ~15 doubles of solver state: 10⁷ nodes is over a gigabyte
+            throw new IllegalArgumentException("value (nodes) must be <= 10000000 (about 1.2 GB of solver state), was "
+                    + value);
+        }
+        return new LayeredSolver(value, maxIterations, maxStep, tolerance, blocking, meshFreeGuess);
+    }
+
+    /**
+     * @param value Newton iterations per continuation stage (1 … 10 000)
+     * @return a copy with this limit
+     */
+    public LayeredSolver withMaxIterations(int value) {
+        Checks.positive(value, "value (max Newton iterations)");
+        if (value > 10_000) {
+            throw new IllegalArgumentException("value (max Newton iterations) must be <= 10000, was " + value);
+        }
+        return new LayeredSolver(nodes, value, maxStep, tolerance, blocking, meshFreeGuess);
+    }
+
+    /**
+     * @param value largest Newton change of the potential per iteration, kT/e (&gt; 0, finite)
+     * @return a copy with this limit
+     */
+    public LayeredSolver withMaxStep(double value) {
+        Checks.positive(value, "value (max Newton step)", "kT/e");
+        return new LayeredSolver(nodes, maxIterations, value, tolerance, blocking, meshFreeGuess);
+    }
+
+    /**
+     * @param value Newton stops after a full step smaller than value·(1 + ‖ψ‖∞), kT/e; in [1e-14, 1e-3]
+     * @return a copy with this tolerance
+     */
+    public LayeredSolver withTolerance(double value) {
+        Checks.finite(value, "value (Newton step tolerance)", "kT/e");
+        if (!(value >= 1e-14 && value <= 1e-3)) {
+            throw new IllegalArgumentException("value (Newton step tolerance) must be in [1e-14, 1e-3] kT/e, was " + value);
+        }
+        return new LayeredSolver(nodes, maxIterations, maxStep, value, blocking, meshFreeGuess);
+    }
+
+    /**
+     * @param value apply the (1 − θ) blocking factor to the resistances
+     * @return a copy with this setting
+     */
+    public LayeredSolver withBlocking(boolean value) {
+        return new LayeredSolver(nodes, maxIterations, maxStep, tolerance, value, meshFreeGuess);
+    }
+
+    /**
+     * @param value start Newton from the mesh-free profiles of each interface (default), or from the
+     *     neutral state (every phase at its bulk potential), e.g. to study the solver alone
+     * @return a copy with this setting
+     */
+    public LayeredSolver withMeshFreeGuess(boolean value) {
+        return new LayeredSolver(nodes, maxIterations, maxStep, tolerance, blocking, value);
     }
 
     /** @return the target number of mesh nodes of {@link #mesh(LayeredJunction)} */
@@ -97,8 +164,9 @@ public final class LayeredSolver {
     private static double[][] interfaceEstimates(LayeredJunction s, double[] ref, double lambda) {
         double[][] est = new double[s.size() - 1][];
         for (int k = 0; k < s.size() - 1; k++) {
-            est[k] = Heterojunction.split(s.phase(k), s.phase(k + 1), lambda * (ref[k] - ref[k + 1]),
-                    lambda * s.interfaceCharge(k), s.temperature());
+            JunctionSolver.Split split = JunctionSolver.split(s.phase(k), s.phase(k + 1), lambda * (ref[k] - ref[k + 1]),
+                    lambda * s.interfaceCharge(k), s.temperature(), JunctionSolver.DEFAULT_TOLERANCE);
+            est[k] = new double[] {split.left(), split.right()};
         }
         return est;
     }
@@ -133,7 +201,7 @@ public final class LayeredSolver {
         int last = lastRegion(stack);
         int inner = 0;
         for (int p = first; p <= last; p++) {
-            if (Double.isFinite(stack.thickness(p))) {
+            if (Double.isFinite(stack.span(p))) {
                 inner++;
             }
         }
@@ -157,7 +225,7 @@ public final class LayeredSolver {
                 hRight = Math.min(hRight, localLength(ph, t, est[p][0]) / 10);
                 zRight = decayLength(ph, t, est[p][0]);
             }
-            if (!Double.isFinite(stack.thickness(p))) {
+            if (!Double.isFinite(stack.span(p))) {
                 boolean start = p == 0;
                 double len = start ? zRight : zLeft;
                 if (b == null) {
@@ -169,7 +237,7 @@ public final class LayeredSolver {
             if (b == null) {
                 b = Mesh1D.builder(0.0);
             }
-            double d = stack.thickness(p);
+            double d = stack.span(p);
             if (zLeft + zRight >= 0.5 * d) {
                 segment(b, d, Math.min(hLeft, hRight), innerCells, Grading.BOTH);
             } else {
@@ -234,7 +302,7 @@ public final class LayeredSolver {
         double pos = 0;
         for (int k = 0; k < s.size() - 1; k++) {
             if (k > 0) {
-                pos += s.thickness(k);
+                pos += s.span(k);
             }
             int r = k + 1 - first; // region starting at interface k
             if (r >= 1 && r < regions) {
@@ -288,49 +356,69 @@ public final class LayeredSolver {
         return Math.max(5 * lambda, s.position(0.02 * s.interfacePotential()));
     }
 
-    /** Geometric ratio r with h0(1 + r + … + r^{n−1}) = span. */
-    private static double ratioFor(double span, double h0, int n) {
+    /**
+     * Geometric ratio r with h0(1 + r + … + r^{n−1}) = h0(rⁿ − 1)/(r − 1) = span: Newton on
+     * g(r) = ln((rⁿ − 1)/(r − 1)) − ln(span/h0), safeguarded by the bracket [lo, hi] (g increases in
+     * r), to a relative change of 1e-15 — a handful of steps where a fixed 200-step bisection was used.
+     */
+    static double ratioFor(double span, double h0, int n) {
         if (n * h0 >= span) {
             return 1.0;
         }
         double lo = 1.0;
         double hi = 2.0;
         while (h0 * (Math.pow(hi, n) - 1) / (hi - 1) < span) {
+            lo = hi;
             hi *= 2;
         }
+        double target = Math.log(span / h0);
+        double r = 0.5 * (lo + hi);
         for (int i = 0; i < 200; i++) {
-            double mid = 0.5 * (lo + hi);
-            if (h0 * (Math.pow(mid, n) - 1) / (mid - 1) < span) {
-                lo = mid;
+            double rn = Math.pow(r, n);
+            double g = Math.log((rn - 1) / (r - 1)) - target;
+            if (g < 0) {
+                lo = r;
             } else {
-                hi = mid;
+                hi = r;
             }
+            // d/dr ln((rⁿ − 1)/(r − 1)) = n·rⁿ⁻¹/(rⁿ − 1) − 1/(r − 1)
+            double dg = n * rn / (r * (rn - 1)) - 1 / (r - 1);
+            double next = r - g / dg;
+            if (!(next > lo && next < hi) || !(dg > 0)) {
+                next = 0.5 * (lo + hi);
+            }
+            if (Math.abs(next - r) <= 1e-15 * r || hi - lo <= 2 * Math.ulp(r)) {
+                return next;
+            }
+            r = next;
         }
-        return 0.5 * (lo + hi);
+        return r;
     }
 
     /**
      * Solves a stack on the mesh of {@link #mesh(LayeredJunction)}.
      *
-     * @param stack the stack
+     * @param problem the stack
      * @return the solution
      * @throws ConvergenceException if continuation cannot reach the full step
      */
-    public LayeredSolution solve(LayeredJunction stack) {
-        return solve(stack, mesh(stack));
+    public LayeredSolution solve(LayeredJunction problem) {
+        Objects.requireNonNull(problem, "problem");
+        return solve(problem, mesh(problem));
     }
 
     /**
      * Solves a stack on a given mesh: one mesh layer per phase that is not an electron conductor,
      * inner layers as thick as the stack says, the first interface anywhere.
      *
-     * @param stack the stack
-     * @param mesh the mesh (e.g. {@code mesh(stack).refine(2)})
+     * @param problem the stack
+     * @param mesh the mesh (e.g. {@code mesh(problem).refine(2)})
      * @return the solution
      * @throws ConvergenceException if continuation cannot reach the full step
      */
-    public LayeredSolution solve(LayeredJunction stack, Mesh1D mesh) {
-        Objects.requireNonNull(stack, "stack");
+    public LayeredSolution solve(LayeredJunction problem, Mesh1D mesh) {
+        Objects.requireNonNull(problem, "problem");
+        LayeredJunction stack = problem;
         Objects.requireNonNull(mesh, "mesh");
         int first = firstRegion(stack);
         int last = lastRegion(stack);
@@ -339,9 +427,10 @@ public final class LayeredSolver {
         double[] ref = stack.references();
         int iterations = 0;
         int stages = 1;
+        double residual;
         double[] u;
         NewtonSolver newton = NewtonSolver.builder().maxIterations(maxIterations).residualTolerance(Double.MIN_VALUE)
-                .stepTolerance(1e-8).maxStep(maxStep)
+                .stepTolerance(tolerance).maxStep(maxStep)
                 .hint("the potential step may be too large for the mesh; refine it or lower the step").build();
         try {
             system.setLambda(1.0);
@@ -349,10 +438,12 @@ public final class LayeredSolver {
                     : neutral(stack, mesh, first, regions, ref);
             NewtonResult r = newton.solve(system, start);
             iterations = r.iterations();
+            residual = r.residualNorm();
             u = r.solution();
         } catch (ConvergenceException direct) {
             // continuation in the step from the neutral state (λ = 0, ũ = 0 solves it exactly)
             u = new double[mesh.nodeCount()];
+            residual = direct.residual();
             double lambda = 0;
             double stage = 0.25;
             stages = 0;
@@ -364,6 +455,7 @@ public final class LayeredSolver {
                     system.setLambda(next);
                     NewtonResult r = newton.solve(system, u);
                     iterations += r.iterations();
+                    residual = r.residualNorm();
                     u = r.solution();
                     lambda = next;
                     stages++;
@@ -382,7 +474,9 @@ public final class LayeredSolver {
                 }
             }
         }
-        return LayeredSolution.of(stack, mesh, first, last, regions, u, ref, iterations, stages, blocking);
+        // the residual is scaled by 1 nm/(ε0·kT/e): back to the charge imbalance of a control volume, C/m²
+        return LayeredSolution.of(stack, mesh, first, last, regions, u, ref, iterations, stages,
+                residual / system.scale, blocking);
     }
 
     /** Initial guess: mesh-free interface values decaying exponentially into each phase. */
@@ -398,8 +492,13 @@ public final class LayeredSolver {
             int i1 = bnd[p - first + 1];
             double x0 = mesh.node(i0);
             double x1 = mesh.node(i1);
-            Decay left = p > 0 ? new Decay(ph, t, est[p - 1][1]) : null;
-            Decay right = p < s.size() - 1 ? new Decay(ph, t, est[p][0]) : null;
+            // the exact profile costs a quadrature per sample; it only pays where the layer fits in its
+            // phase: a layer thinner than ten screening lengths (a grain-boundary core plane by plane)
+            // gets the linear-response decay ψ0·e^{−δ/λ} (the same answer, Newton needs a step or two more)
+            boolean exact = !Double.isFinite(s.span(p))
+                    || s.span(p) > 10 * ScreeningLengths.of(ph.relativePermittivity(), t, ph.law());
+            Decay left = p > 0 ? new Decay(ph, t, est[p - 1][1], exact) : null;
+            Decay right = p < s.size() - 1 ? new Decay(ph, t, est[p][0], exact) : null;
             for (int i = i0; i <= i1; i++) {
                 double x = mesh.node(i);
                 double v = lambda * ref[p];
@@ -442,10 +541,10 @@ public final class LayeredSolver {
         private final double psi0;
         private final double lambda;
 
-        Decay(Phase p, double t, double psi0) {
+        Decay(Phase p, double t, double psi0, boolean exact) {
             this.psi0 = psi0;
             this.lambda = ScreeningLengths.of(p.relativePermittivity(), t, p.law());
-            if (p.electronConductor() || Math.abs(psi0) < 1e-9) {
+            if (!exact || p.electronConductor() || Math.abs(psi0) < 1e-9) {
                 x = null;
                 logPsi = null;
                 return;
@@ -515,19 +614,27 @@ public final class LayeredSolver {
             phaseRight = new int[n];
             sigmaAt = new double[n];
             int region = 0;
+            ChargeLaw[] laws = new ChargeLaw[s.size()];
+            for (int p = first; p <= last; p++) {
+                laws[p] = s.regionLaw(p);
+            }
+            double[] x = mesh.nodes();
+            double[] epsVt = new double[s.size()];
+            for (int p = first; p <= last; p++) {
+                epsVt[p] = scale * Constants.VACUUM_PERMITTIVITY * s.phase(p).relativePermittivity() * vt;
+            }
             for (int c = 0; c < n - 1; c++) {
                 while (c >= bnd[region + 1]) {
                     region++;
                 }
                 int p = first + region;
-                Phase ph = s.phase(p);
-                double h = mesh.cellWidth(c);
+                double h = x[c + 1] - x[c];
                 // both half-cells of the face lie in phase p: the harmonic mean is ε_p
-                coef[c] = scale * Constants.VACUUM_PERMITTIVITY * ph.relativePermittivity() * vt / h;
+                coef[c] = epsVt[p] / h;
                 halfRight[c] = h / 2;
                 halfLeft[c + 1] = h / 2;
-                lawRight[c] = ph.law();
-                lawLeft[c + 1] = ph.law();
+                lawRight[c] = laws[p];
+                lawLeft[c + 1] = laws[p];
                 phaseRight[c] = p;
                 phaseLeft[c + 1] = p;
             }
@@ -579,6 +686,16 @@ public final class LayeredSolver {
 
         @Override
         public void evaluate(double[] u, double[] res, double[] lower, double[] diag, double[] upper) {
+            try {
+                evaluateLaws(u, res, lower, diag, upper);
+            } catch (IllegalArgumentException overflow) {
+                // a trial potential beyond a law's finite range: a non-finite residual makes Newton
+                // backtrack or fail over to continuation, as an overflowing law did before it refused
+                java.util.Arrays.fill(res, Double.NaN);
+            }
+        }
+
+        private void evaluateLaws(double[] u, double[] res, double[] lower, double[] diag, double[] upper) {
             double[] dp = new double[1];
             double[] rho = new double[2];
             for (int i = 0; i < n; i++) {
@@ -640,70 +757,8 @@ public final class LayeredSolver {
 
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "LayeredSolver[%d nodes, Newton ≤ %d iterations per stage, steps ≤ %.3g kT/e, blocking %s, "
-                + "%s initial guess]", nodes, maxIterations, maxStep, blocking ? "on" : "off",
-                meshFreeGuess ? "mesh-free" : "neutral");
-    }
-
-    /** Configures a {@link LayeredSolver}. */
-    public static final class Builder {
-        private int nodes = 2000;
-        private int maxIterations = 60;
-        private double maxStep = 8;
-        private boolean blocking;
-        private boolean meshFreeGuess = true;
-
-        private Builder() {}
-
-        /**
-         * @param value start Newton from the mesh-free profiles of each interface (default), or from
-         *     the neutral state (every phase at its bulk potential), e.g. to study the solver alone
-         * @return this builder
-         */
-        public Builder meshFreeGuess(boolean value) {
-            this.meshFreeGuess = value;
-            return this;
-        }
-
-        /**
-         * @param value target number of mesh nodes (≥ 40)
-         * @return this builder
-         */
-        public Builder nodes(int value) {
-            this.nodes = Checks.atLeast(value, 40, "nodes");
-            return this;
-        }
-
-        /**
-         * @param value Newton iterations per continuation stage (≥ 1)
-         * @return this builder
-         */
-        public Builder maxIterations(int value) {
-            this.maxIterations = Checks.positive(value, "max iterations");
-            return this;
-        }
-
-        /**
-         * @param value largest Newton change of the potential per iteration, kT/e (&gt; 0)
-         * @return this builder
-         */
-        public Builder maxStep(double value) {
-            this.maxStep = Checks.positive(value, "max Newton step", "kT/e");
-            return this;
-        }
-
-        /**
-         * @param value apply the (1 − θ) blocking factor to the resistances
-         * @return this builder
-         */
-        public Builder blocking(boolean value) {
-            this.blocking = value;
-            return this;
-        }
-
-        /** @return the solver */
-        public LayeredSolver build() {
-            return new LayeredSolver(this);
-        }
+        return String.format(java.util.Locale.ROOT, "LayeredSolver[%d nodes, Newton ≤ %d iterations per stage, steps ≤ %.3g kT/e, "
+                + "step tolerance %.3g, blocking %s, %s initial guess]", nodes, maxIterations, maxStep, tolerance,
+                blocking ? "on" : "off", meshFreeGuess ? "mesh-free" : "neutral");
     }
 }

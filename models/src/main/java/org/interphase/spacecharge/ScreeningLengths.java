@@ -43,7 +43,7 @@ public final class ScreeningLengths {
         Checks.positive(s, "Σ z²c of the species", "1/m³");
         double e = Constants.ELEMENTARY_CHARGE;
         return length(Math.sqrt(epsKT(relativePermittivity, temperature) / (e * e * s)), relativePermittivity,
-                temperature);
+                temperature, s);
     }
 
     /**
@@ -100,15 +100,16 @@ public final class ScreeningLengths {
         Objects.requireNonNull(law, "law");
         double e = Constants.ELEMENTARY_CHARGE;
         return length(Math.sqrt(epsKT(relativePermittivity, temperature) / (e * e * law.screeningDensity())),
-                relativePermittivity, temperature);
+                relativePermittivity, temperature, law.screeningDensity());
     }
 
     /** A length that under- or overflows names the inputs that caused it. */
-    private static double length(double value, double relativePermittivity, double temperature) {
+    private static double length(double value, double relativePermittivity, double temperature, double screening) {
         if (!(value > 0 && Double.isFinite(value))) {
-            throw new IllegalArgumentException("relative permittivity × temperature must keep the screening length a "
-                    + "positive finite number, was εr = " + relativePermittivity + " at T = " + temperature
-                    + " K, giving " + value + " m");
+            throw new IllegalArgumentException("relativePermittivity (relative permittivity εr) × temperature / (the screening density Σz²c: "
+                    + "bulkDensity, siteDensity × θ∞(1 − θ∞)) must keep the screening length a positive finite number "
+                    + "of metres, was εr = " + relativePermittivity + ", temperature = " + temperature
+                    + " K, screening density = " + screening + " 1/m³, giving " + value + " m");
         }
         return value;
     }
@@ -126,12 +127,12 @@ public final class ScreeningLengths {
             double fixedDensity) {
         Checks.positive(relativePermittivity, "relative permittivity", "");
         Checks.nonNegative(potentialDrop, "potential drop", "V");
-        Checks.positive(fixedDensity, "fixed charge density", "1/m³");
+        Checks.positive(fixedDensity, "fixedDensity (fixed charge density)", "1/m³");
         Species.checkCharge(charge, "charge number");
         double w = Math.sqrt(2 * Constants.VACUUM_PERMITTIVITY * relativePermittivity * potentialDrop
                 / (Math.abs(charge) * Constants.ELEMENTARY_CHARGE * fixedDensity));
         if (!Double.isFinite(w)) {
-            throw new IllegalArgumentException("potential drop / fixed charge density must keep the depletion width "
+            throw new IllegalArgumentException("potentialDrop / fixedDensity must keep the depletion width "
                     + "finite, was " + potentialDrop + " V over " + fixedDensity + " 1/m³ (εr = " + relativePermittivity
                     + ")");
         }

@@ -76,9 +76,9 @@ public final class SemiInfinite {
         Objects.requireNonNull(law, "law");
         Checks.positive(temperature, "temperature", "K");
         Checks.finite(reducedPotential, "reduced interface potential", "");
-        if (!Double.isFinite(law.firstIntegral(reducedPotential)) || !Double.isFinite(law.chargeDensity(reducedPotential))) {
-            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "interface potential must lie where the charge law %s "
-                    + "stays finite (for a dilute law c∞·e^{|z·eφ0/kT|} must not overflow a double: |z·eφ0/kT| ≲ 709 − ln(c∞·m³)), was %s V (eφ0/kT = %.6g)", law,
+        if (!LawChecks.finiteAt(law, reducedPotential)) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "interfacePotential (the interface potential φ0) / (kT/e) at temperature = %s K must lie where the charge law %s "
+                    + "stays finite (for a dilute law c∞·e^{|z·eφ0/kT|} must not overflow a double: |z·eφ0/kT| ≲ 709 − ln(c∞·m³)), was %s V (eφ0/kT = %.6g)", temperature, law,
                     reducedPotential * Constants.thermalVoltage(temperature), reducedPotential));
         }
         return new SemiInfinite(relativePermittivity, law, temperature, reducedPotential);
@@ -158,6 +158,20 @@ public final class SemiInfinite {
                 "capacitance", "F/m²");
     }
 
+    /**
+     * The integral capacitance C_i = |Q/φ0|, the charge stored per volt of drop; it equals the
+     * differential {@link #capacitance()} only in linear response (for a Mott–Schottky depletion
+     * layer C_i → 2C_d at large ψ0).
+     *
+     * @return |Q/φ0|, F/m² (ε/λ at φ0 = 0)
+     */
+    public double integralCapacitance() {
+        if (psi0 == 0) {
+            return permittivity() / screeningLength();
+        }
+        return Checks.finite(Math.abs(spaceCharge() / interfacePotential()), "integral capacitance", "F/m²");
+    }
+
     /** @return the width ε/C of the layer (plate-capacitor equivalent), m */
     public double width() {
         return Checks.finite(permittivity() / capacitance(), "width", "m");
@@ -213,6 +227,33 @@ public final class SemiInfinite {
                     + potential + " V");
         }
         return positionOfLog(Math.log(psi0 / psi));
+    }
+
+    /**
+     * The potential profile itself, φ(x) − φ∞ at a distance x from the interface: the inverse of
+     * {@link #position}. With u = ln(ψ0/ψ), x(u) = ∫₀^u s/g(s) dv (s = ψ0e^{−v}) increases strictly,
+     * so u is found by Brent on a bracket grown by doubling, to 1e-13 relative.
+     *
+     * @param x distance from the interface, m (≥ 0, finite)
+     * @return φ(x) − φ∞, V (0 where it underflows a double, beyond ~745 decay lengths)
+     */
+    public double potentialAt(double x) {
+        Checks.nonNegative(x, "x", "m");
+        if (psi0 == 0 || x == 0) {
+            return interfacePotential();
+        }
+        double hi = Math.max(1e-3, x / screeningLength());
+        if (hi > 800 || positionOfLog(800) < x) {
+            if (positionOfLog(800) < x) {
+                return 0.0; // ψ0·e^{−800} underflows a double
+            }
+            hi = 800;
+        }
+        while (positionOfLog(hi) < x) {
+            hi = Math.min(800, 2 * hi);
+        }
+        double u = org.interphase.core.RootFinder.brent(v -> positionOfLog(v) - x, 0, hi, 1e-13 * hi);
+        return psi0 * Math.exp(-u) * Constants.thermalVoltage(temperature);
     }
 
     /** x at ψ = ψ0·e^{−u}. */

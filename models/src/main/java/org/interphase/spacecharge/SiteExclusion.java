@@ -35,6 +35,38 @@ public final class SiteExclusion implements ChargeLaw {
     private final double s3;
     private final double s4;
 
+    /**
+     * The same sites with each species' site energy lowered by ΔE_i (reduced e_i = e^{−ΔE_i/kT}):
+     * θ_i' = αθ_i e_i/(α + Σθ_j(e_j − 1)), the bulk occupancies of a region in equilibrium with this
+     * bulk; the law of that region is this law with θ' (same α), because D scales by a constant.
+     */
+    SiteExclusion withSiteEnergies(double[] reduced) {
+        double d = available;
+        for (int j = 0; j < charges.length; j++) {
+            d += occupancies[j] * Math.expm1(-reduced[j]);
+        }
+        double[] t = new double[charges.length];
+        for (int i = 0; i < charges.length; i++) {
+            t[i] = available * occupancies[i] * Math.exp(-reduced[i]) / d;
+        }
+        return new SiteExclusion(sites, available, charges.clone(), t);
+    }
+
+    /** @return e·N·Σz_iθ_i∞, the charge of the mobile species in the bulk, C/m³ */
+    double bulkMobileCharge() {
+        return Constants.ELEMENTARY_CHARGE * sites * sumZTheta;
+    }
+
+    /** @return ln(1 − Σθ∞/α), the log of the free fraction of available sites in the bulk */
+    double logFreeFraction() {
+        return logFree;
+    }
+
+    /** @return the number of species */
+    int speciesCount() {
+        return charges.length;
+    }
+
     private SiteExclusion(double sites, double available, int[] charges, double[] occupancies) {
         this.sites = sites;
         this.available = available;
@@ -137,6 +169,7 @@ public final class SiteExclusion implements ChargeLaw {
      * @return θ_i(ψ)
      */
     public double occupancy(int species, double psi) {
+        LawChecks.psi(psi);
         if (species < 0 || species >= charges.length) {
             throw new IllegalArgumentException("species index must be in [0, " + (charges.length - 1) + "], was "
                     + species);
@@ -146,6 +179,10 @@ public final class SiteExclusion implements ChargeLaw {
 
     @Override
     public double chargeDensity(double psi) {
+        return LawChecks.result(chargeDensityOf(LawChecks.psi(psi)), "charge density ρ", "C/m³", psi, this);
+    }
+
+    private double chargeDensityOf(double psi) {
         double ld = logD(psi);
         double sum = 0;
         for (int i = 0; i < charges.length; i++) {
@@ -157,6 +194,10 @@ public final class SiteExclusion implements ChargeLaw {
 
     @Override
     public double chargeDensityDerivative(double psi) {
+        return LawChecks.result(chargeDensityDerivativeOf(LawChecks.psi(psi)), "derivative dρ/dψ", "C/m³", psi, this);
+    }
+
+    private double chargeDensityDerivativeOf(double psi) {
         // dθ_i/dψ = θ_i(−z_i + Σ_j z_jθ_j/α), so dρ/dψ = −(eN/α)[αΣz²θ − (Σzθ)²]. The bracket is
         // written as f·Σz²θ + ½ΣΣθ_iθ_j(z_i − z_j)² with the free fraction f = α(α − Σθ∞)/D: a sum
         // of non-negative terms, so it cannot cancel to the wrong sign when a species saturates.
@@ -180,6 +221,10 @@ public final class SiteExclusion implements ChargeLaw {
 
     @Override
     public double firstIntegral(double psi) {
+        return LawChecks.result(firstIntegralOf(LawChecks.psi(psi)), "first integral H", "1/m³", psi, this);
+    }
+
+    private double firstIntegralOf(double psi) {
         if (zMax * Math.abs(psi) < 1e-4) {
             return sites * psi * psi * (s2 + psi * (s3 + psi * s4));
         }
@@ -214,11 +259,19 @@ public final class SiteExclusion implements ChargeLaw {
 
     @Override
     public double logCarrierRatio(double psi) {
+        return LawChecks.result(logCarrierRatioOf(LawChecks.psi(psi)), "carrier log-ratio ln(c/c∞)", "", psi, this);
+    }
+
+    private double logCarrierRatioOf(double psi) {
         return -charges[0] * psi - logD(psi);
     }
 
     @Override
     public double logVacancyRatio(double psi) {
+        return LawChecks.result(logVacancyRatioOf(LawChecks.psi(psi)), "free-site log-ratio", "", psi, this);
+    }
+
+    private double logVacancyRatioOf(double psi) {
         return -logD(psi);
     }
 

@@ -48,6 +48,7 @@ public final class Sublattices implements ChargeLaw {
      * @return the law
      */
     public static Sublattices vacancyInterstitial(double availableSites, double bulkOccupancy) {
+        org.interphase.core.Checks.positive(availableSites, "availableSites (density αN of available sites)", "1/m³");
         return of(new LatticeGas(1, availableSites, bulkOccupancy), new LatticeGas(-1, availableSites, bulkOccupancy));
     }
 
@@ -58,6 +59,10 @@ public final class Sublattices implements ChargeLaw {
 
     @Override
     public double chargeDensity(double psi) {
+        return LawChecks.result(chargeDensityOf(LawChecks.psi(psi)), "charge density ρ", "C/m³", psi, this);
+    }
+
+    private double chargeDensityOf(double psi) {
         double s = 0;
         for (ChargeLaw l : laws) {
             s += l.chargeDensity(psi);
@@ -67,6 +72,10 @@ public final class Sublattices implements ChargeLaw {
 
     @Override
     public double chargeDensityDerivative(double psi) {
+        return LawChecks.result(chargeDensityDerivativeOf(LawChecks.psi(psi)), "derivative dρ/dψ", "C/m³", psi, this);
+    }
+
+    private double chargeDensityDerivativeOf(double psi) {
         double s = 0;
         for (ChargeLaw l : laws) {
             s += l.chargeDensityDerivative(psi);
@@ -76,6 +85,10 @@ public final class Sublattices implements ChargeLaw {
 
     @Override
     public double firstIntegral(double psi) {
+        return LawChecks.result(firstIntegralOf(LawChecks.psi(psi)), "first integral H", "1/m³", psi, this);
+    }
+
+    private double firstIntegralOf(double psi) {
         double s = 0;
         for (ChargeLaw l : laws) {
             s += l.firstIntegral(psi);
@@ -104,11 +117,19 @@ public final class Sublattices implements ChargeLaw {
 
     @Override
     public double logCarrierRatio(double psi) {
+        return LawChecks.result(logCarrierRatioOf(LawChecks.psi(psi)), "carrier log-ratio ln(c/c∞)", "", psi, this);
+    }
+
+    private double logCarrierRatioOf(double psi) {
         return laws[0].logCarrierRatio(psi);
     }
 
     @Override
     public double logVacancyRatio(double psi) {
+        return LawChecks.result(logVacancyRatioOf(LawChecks.psi(psi)), "free-site log-ratio", "", psi, this);
+    }
+
+    private double logVacancyRatioOf(double psi) {
         return laws[0].logVacancyRatio(psi);
     }
 

@@ -10,7 +10,7 @@ import org.interphase.core.Units;
 
 /**
  * A table of junction results against one parameter (coating thickness, Li⁺ step, temperature):
- * the total and space-charge area-specific resistances and every phase's {@link LayerResult}.
+ * the total and space-charge area-specific resistances and every phase's {@link PhaseLayer}.
  *
  * @param parameter the name of the swept parameter, e.g. {@code "thickness"}
  * @param unit its SI unit, e.g. {@code "m"}
@@ -20,7 +20,7 @@ import org.interphase.core.Units;
  * @param layers the per-phase results at each value
  */
 public record Sweep(String parameter, String unit, double[] values, double[] totalResistance,
-        double[] spaceChargeResistance, List<List<LayerResult>> layers) {
+        double[] spaceChargeResistance, List<List<PhaseLayer>> layers) {
 
     /**
      * Copies the arrays and lists.
@@ -48,8 +48,8 @@ public record Sweep(String parameter, String unit, double[] values, double[] tot
         values = values.clone();
         totalResistance = totalResistance.clone();
         spaceChargeResistance = spaceChargeResistance.clone();
-        List<List<LayerResult>> copy = new ArrayList<>();
-        for (List<LayerResult> l : layers) {
+        List<List<PhaseLayer>> copy = new ArrayList<>();
+        for (List<PhaseLayer> l : layers) {
             copy.add(List.copyOf(l));
         }
         layers = List.copyOf(copy);

@@ -3,13 +3,14 @@ package org.interphase.spacecharge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.DoubleFunction;
 import org.interphase.core.Checks;
 import org.interphase.core.Constants;
-import org.interphase.core.Mesh1D;
 
 /**
- * Resistance against coating thickness, Li⁺ step and temperature, and the apparent activation
- * energy of a layer's resistance.
+ * Resistance against coating thickness, carrier step and temperature (or any parameter, with
+ * {@link #over}), and the apparent activation energy of a layer's resistance. Every method takes
+ * solutions through {@link SpaceChargeSolution}, so the mesh-free and the layered solver serve alike.
  *
  * <p>The apparent activation energy is E_app = k_B·d ln R/d(1/T), by a central difference in 1/T
  * (relative step 1e-3, truncation error ~1e-6 relative). The bulk conductivities follow their
@@ -22,6 +23,35 @@ public final class Sweeps {
     private static final double RELATIVE_STEP = 1e-3;
 
     private Sweeps() {}
+
+    /**
+     * Any sweep: solves at each value with the given function and tabulates the resistances and
+     * every phase's layer. Works with either solver, e.g.
+     * {@code Sweeps.over("Δμ", "J", steps, v -> JunctionSolver.withDefaults().solve(j.withStep(v)))}.
+     *
+     * @param parameter the name of the swept parameter
+     * @param unit its SI unit
+     * @param values the parameter values (finite)
+     * @param solve the solve at one value
+     * @return the sweep
+     */
+    public static Sweep over(String parameter, String unit, double[] values,
+            DoubleFunction<? extends SpaceChargeSolution> solve) {
+        Objects.requireNonNull(parameter, "parameter");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(solve, "solve");
+        Checks.allFinite(values, "values", unit);
+        double[] total = new double[values.length];
+        double[] scl = new double[values.length];
+        List<List<PhaseLayer>> layers = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            SpaceChargeSolution s = Objects.requireNonNull(solve.apply(values[i]), "solution");
+            total[i] = s.totalResistance();
+            scl[i] = s.spaceChargeResistance();
+            layers.add(s.layers());
+        }
+        return new Sweep(parameter, unit, values, total, scl, layers);
+    }
 
     /**
      * Total resistance against the thickness of one inner layer, by the layered solver.
@@ -39,107 +69,75 @@ public final class Sweeps {
         for (double d : thicknesses) {
             stack.withThickness(layer, d); // checks the layer index and every thickness before any solve
         }
-        double[] total = new double[thicknesses.length];
-        double[] scl = new double[thicknesses.length];
-        List<List<LayerResult>> layers = new ArrayList<>();
-        for (int i = 0; i < thicknesses.length; i++) {
-            LayeredSolution s = solver.solve(stack.withThickness(layer, thicknesses[i]));
-            total[i] = s.totalResistance();
-            scl[i] = s.spaceChargeResistance();
-            layers.add(s.layers());
-        }
-        return new Sweep("thickness", "m", thicknesses, total, scl, layers);
+        return over("thickness", "m", thicknesses, d -> solver.solve(stack.withThickness(layer, d)));
     }
 
     /**
-     * Resistance against the Li⁺ step of a junction, by the mesh-free path.
+     * Resistance against the carrier's chemical-potential step of a junction, by the mesh-free path.
      *
-     * @param model the model
+     * @param solver the solver
      * @param junction the junction (its own step is replaced)
      * @param steps the steps Δμ, J
      * @return the sweep (parameter "Δμ", unit J)
      */
-    public static Sweep step(Heterojunction model, Junction junction, double[] steps) {
-        Objects.requireNonNull(model, "model");
+    public static Sweep step(JunctionSolver solver, Junction junction, double[] steps) {
+        Objects.requireNonNull(solver, "solver");
         Objects.requireNonNull(junction, "junction");
         Checks.allFinite(steps, "steps", "J");
-        return junctionSweep("Δμ", "J", steps, v -> model.solve(junction.withStep(v)));
+        for (double v : steps) {
+            junction.withStep(v); // checks every step before any solve
+        }
+        return over("Δμ", "J", steps, v -> solver.solve(junction.withStep(v)));
     }
 
     /**
      * Resistance against temperature, by the mesh-free path.
      *
-     * @param model the model
+     * @param solver the solver
      * @param junction the junction (its own temperature is replaced)
      * @param temperatures T, K (&gt; 0)
      * @return the sweep (parameter "T", unit K)
      */
-    public static Sweep temperature(Heterojunction model, Junction junction, double[] temperatures) {
-        Objects.requireNonNull(model, "model");
+    public static Sweep temperature(JunctionSolver solver, Junction junction, double[] temperatures) {
+        Objects.requireNonNull(solver, "solver");
         Objects.requireNonNull(junction, "junction");
         Checks.allFinite(temperatures, "temperatures", "K");
         for (double t : temperatures) {
-            Checks.positive(t, "temperature", "K");
+            Checks.positive(t, "temperatures", "K");
+            junction.withTemperature(t);
         }
-        return junctionSweep("T", "K", temperatures, v -> model.solve(junction.withTemperature(v)));
-    }
-
-    private static Sweep junctionSweep(String name, String unit, double[] values,
-            java.util.function.DoubleFunction<JunctionSolution> solve) {
-        double[] total = new double[values.length];
-        List<List<LayerResult>> layers = new ArrayList<>();
-        for (int i = 0; i < values.length; i++) {
-            JunctionSolution s = solve.apply(values[i]);
-            total[i] = s.totalResistance();
-            layers.add(s.layers());
-        }
-        return new Sweep(name, unit, values, total, total, layers);
+        return over("T", "K", temperatures, v -> solver.solve(junction.withTemperature(v)));
     }
 
     /**
-     * Apparent activation energy of one side's space-charge resistance, mesh-free.
+     * Apparent activation energy of one phase's space-charge resistance, from solves at two
+     * temperatures around {@code temperature} by the given function. For the layered solver, solve
+     * both on one mesh so that the difference is not mesh noise:
+     * {@code Mesh1D m = solver.mesh(stack); Sweeps.apparentActivationEnergy(t -> solver.solve(stack.withTemperature(t), m), stack.temperature(), p)}.
      *
-     * @param model the model
-     * @param junction the junction, at the temperature of interest
-     * @param side 0 (left) or 1 (right); its resistance must be positive (a depletion layer)
+     * @param solveAt the solve at a temperature T (K)
+     * @param temperature the temperature of interest, K (&gt; 0)
+     * @param phase the phase index (0 … number of phases − 1); its resistance must be positive (a depletion layer)
      * @return E_app = k_B·d ln R/d(1/T), J
      */
-    public static double apparentActivationEnergy(Heterojunction model, Junction junction, int side) {
-        Objects.requireNonNull(model, "model");
-        Objects.requireNonNull(junction, "junction");
-        if (side != 0 && side != 1) {
-            throw new IllegalArgumentException("side must be 0 (left) or 1 (right), was " + side);
-        }
-        double t = junction.temperature();
-        return centralDifference(t, temp -> model.solve(junction.withTemperature(temp)).layers().get(side).resistance());
-    }
-
-    /**
-     * Apparent activation energy of one phase's space-charge resistance by the layered solver; both
-     * temperatures are solved on the same mesh so that the difference is not mesh noise.
-     *
-     * @param solver the solver
-     * @param stack the stack, at the temperature of interest
-     * @param phase the phase index; its resistance must be positive
-     * @return E_app, J
-     */
-    public static double apparentActivationEnergy(LayeredSolver solver, LayeredJunction stack, int phase) {
-        Objects.requireNonNull(solver, "solver");
-        Objects.requireNonNull(stack, "stack");
-        stack.phase(phase); // checks the index before any solve
-        Mesh1D mesh = solver.mesh(stack);
-        return centralDifference(stack.temperature(),
-                temp -> solver.solve(stack.withTemperature(temp), mesh).layer(phase).resistance());
-    }
-
-    private static double centralDifference(double t, java.util.function.DoubleUnaryOperator resistance) {
-        double inv = 1 / t;
+    public static double apparentActivationEnergy(DoubleFunction<? extends SpaceChargeSolution> solveAt,
+            double temperature, int phase) {
+        Objects.requireNonNull(solveAt, "solveAt");
+        Checks.positive(temperature, "temperature", "K");
+        double inv = 1 / temperature;
         double h = RELATIVE_STEP * inv;
-        double rPlus = resistance.applyAsDouble(1 / (inv + h));
-        double rMinus = resistance.applyAsDouble(1 / (inv - h));
+        SpaceChargeSolution plus = solveAt.apply(1 / (inv + h));
+        SpaceChargeSolution minus = solveAt.apply(1 / (inv - h));
+        int n = plus.layers().size();
+        if (phase < 0 || phase >= n) {
+            throw new IllegalArgumentException("phase (phase index) must be in [0, " + (n - 1) + "], was " + phase);
+        }
+        double rPlus = plus.layer(phase).resistance();
+        double rMinus = minus.layer(phase).resistance();
         if (!(rPlus > 0 && rMinus > 0)) {
-            throw new IllegalArgumentException("the apparent activation energy needs a positive (depletion) resistance, "
-                    + "was " + rPlus + " and " + rMinus + " Ω·m²");
+            throw new IllegalArgumentException("phase " + phase + " (" + plus.layer(phase).phase() + ") must be a depletion "
+                    + "layer: the apparent activation energy needs a positive (depletion) resistance, was " + rPlus
+                    + " and " + rMinus + " Ω·m² at " + (1 / (inv + h)) + " and " + (1 / (inv - h)) + " K");
         }
         return Constants.BOLTZMANN * (Math.log(rPlus) - Math.log(rMinus)) / (2 * h);
     }

@@ -13,7 +13,7 @@ import org.interphase.core.Units;
  *
  * @param fraction f, the real contact fraction (0 &lt; f ≤ 1)
  * @param constrictionResistance R_c, Ω·m² on the nominal area (&ge; 0)
- * @param detail where the numbers come from, e.g. {@code "BEM at 5 MPa"} (null is taken as empty)
+ * @param detail where the numbers come from, e.g. {@code "BEM at 5 MPa"} (not null; {@code ""} for none)
  */
 public record ContactState(double fraction, double constrictionResistance, String detail) {
 
@@ -27,7 +27,9 @@ public record ContactState(double fraction, double constrictionResistance, Strin
     public ContactState {
         Checks.inClosedRange(fraction, Double.MIN_NORMAL, 1.0, "contact fraction", "");
         Checks.nonNegative(constrictionResistance, "constriction resistance", "Ω·m²");
-        detail = detail == null ? "" : detail;
+        if (detail == null) {
+            throw new IllegalArgumentException("contact detail must not be null (\"\" for none)");
+        }
     }
 
     /** Full, perfect contact: f = 1, no constriction. */

@@ -9,7 +9,7 @@ import org.interphase.core.Units;
  * (geometric) area, and the capacitance that sets the frequency of its impedance arc.
  *
  * @param mechanism the mechanism
- * @param detail what it is, e.g. {@code "LiNbO3 5 nm"} (null is taken as empty)
+ * @param detail what it is, e.g. {@code "LiNbO3 5 nm"} (not null; {@code ""} for none)
  * @param resistance area-specific resistance on the nominal area, Ω·m² (&ge; 0 for every mechanism:
  *     an accumulation layer, which conducts better than the bulk, lowers the line of the layer it
  *     sits in — see {@link StackTerm.Effect} — and is never a negative line of its own)
@@ -32,7 +32,9 @@ public record Contribution(Mechanism mechanism, String detail, double resistance
         if (mechanism == null) {
             throw new IllegalArgumentException("mechanism must not be null");
         }
-        detail = detail == null ? "" : detail;
+        if (detail == null) {
+            throw new IllegalArgumentException(mechanism.label() + " detail must not be null (\"\" for none)");
+        }
         // R ≥ 0 and C ≥ 0 make every line a passive R‖C element (Re Z ≥ 0, −Im Z ≥ 0 at every ω); a
         // negative line would be a negative arc, non-passive, with shares above 100 % and below 0 %
         Checks.nonNegative(resistance, mechanism.label() + " resistance", "Ω·m²");

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import org.interphase.core.Checks;
 import org.interphase.core.Constants;
 import org.interphase.core.Units;
@@ -17,9 +16,11 @@ import org.interphase.materials.Material;
  *               + charge transfer, + contact (fraction f and constriction)
  * </pre>
  * Every part except the two materials is optional; every default is visible in
- * {@link #toString()}. The {@link #budget()} turns it into a {@link ResistanceBudget}: each
- * interfacial term (interphase, coating, space charge, charge transfer) acts on the real contact
- * area, so on the nominal area it is R/f with capacitance C·f; the constriction adds in series.
+ * {@link #toString()}. The stack is the <em>problem</em> of its family: a {@link StackSolver}
+ * turns it into a {@link StackSolution} that holds its {@link ResistanceBudget} and the warnings
+ * (each interfacial term — interphase, coating, space charge, charge transfer — acts on the real
+ * contact area, so on the nominal area it is R/f with capacitance C·f; the constriction adds in
+ * series).
  *
  * <p>Immutable and thread-safe; the {@code with…} methods return modified copies, which is how the
  * {@code buffer} optimizer varies the coating thickness.
@@ -163,72 +164,35 @@ public final class InterfaceStack {
     }
 
     /**
-     * The resistance budget on the nominal area.
-     *
-     * <p>The terms are evaluated first, because a term may change the stack's own layers: an
-     * accumulation layer in the coating (from {@link SpaceChargeTerms}) lowers the coating's line to
-     * its own ∫dx/σ(x), and the coating line then states by how much (see {@link StackTerm.Effect}).
-     * Every line is R ≥ 0 in parallel with C ≥ 0.
+     * The resistance budget on the nominal area, as {@code StackSolver.withDefaults().solve(this).budget()}:
+     * a shortcut for the number table, without the solution's {@link StackSolution#warnings()}
+     * (solve the stack with a {@link StackSolver} to see what the budget assumes).
      *
      * @return the budget; each line's resistance in Ω·m², capacitance in F/m²
-     * @throws IllegalStateException if a term scales the resistance of a coating the stack does not
-     *     have
+     * @throws IllegalStateException as {@link StackSolver#solve(InterfaceStack)}
      */
     public ResistanceBudget budget() {
-        double f = contact.fraction();
-        StackTerm.Effect sc = spaceCharge == null ? null : spaceCharge.effect(this);
-        List<StackTerm.Effect> further = new ArrayList<>(terms.size());
-        double coatingFactor = sc == null ? 1 : sc.coatingFactor();
-        double bulkChange = sc == null ? 0 : sc.bulkChange() / f;
-        for (StackTerm term : terms) {
-            StackTerm.Effect e = term.effect(this);
-            further.add(e);
-            coatingFactor *= e.coatingFactor();
-            bulkChange += e.line().mechanism() == Mechanism.CONSTRICTION ? e.bulkChange() : e.bulkChange() / f;
-        }
-        boolean hasCoating = coating != null && coating.thickness() > 0;
-        if (coatingFactor < 1 && !hasCoating) {
-            throw new IllegalStateException("a term of " + name() + " lowers the resistance of a coating (factor "
-                    + coatingFactor + ") but the stack has no coating");
-        }
-        List<Contribution> lines = new ArrayList<>();
-        if (interphase != null && interphase.thickness() > 0) {
-            lines.add(layerLine(Mechanism.INTERPHASE, interphase, f, 1));
-        }
-        if (hasCoating) {
-            lines.add(layerLine(Mechanism.COATING, coating, f, coatingFactor));
-        }
-        if (sc != null) {
-            Contribution c = sc.line();
-            lines.add(new Contribution(Mechanism.SPACE_CHARGE, c.detail(), c.resistance() / f, c.capacitance() * f));
-        }
-        for (StackTerm.Effect e : further) {
-            Contribution c = e.line();
-            lines.add(c.mechanism() == Mechanism.CONSTRICTION ? c
-                    : new Contribution(c.mechanism(), c.detail(), c.resistance() / f, c.capacitance() * f));
-        }
-        double rct = chargeTransferResistance();
-        if (rct > 0) {
-            lines.add(new Contribution(Mechanism.CHARGE_TRANSFER, exchangeCurrentDensity > 0
-                    ? String.format(Locale.ROOT, "i0 = %.3g mA/cm²", Units.toMAPerCm2(exchangeCurrentDensity)) : "R_ct",
-                    rct / f, doubleLayerCapacitance * f));
-        }
-        if (contact.constrictionResistance() > 0) {
-            lines.add(new Contribution(Mechanism.CONSTRICTION, contact.detail(), contact.constrictionResistance(), 0));
-        }
-        return new ResistanceBudget(name(), temperature, lines, bulkChange);
+        return StackSolver.withDefaults().solve(this).budget();
     }
 
-    /** The line of a layer; {@code factor} &lt; 1 when an accumulation layer makes it conduct better. */
-    private Contribution layerLine(Mechanism m, Layer layer, double f, double factor) {
-        OptionalDouble c = layer.capacitance();
-        double bulk = layer.resistance(temperature);
-        String detail = layer.toString();
-        if (factor < 1) {
-            detail += String.format(Locale.ROOT, "; Li⁺ accumulation lowers its d/σ = %.4g by %.4g Ω·cm²",
-                    Units.toOhmCm2(bulk / f), Units.toOhmCm2((1 - factor) * bulk / f));
-        }
-        return new Contribution(m, detail, factor * bulk / f, c.orElse(0.0) * f);
+    /** @return the space-charge term, or null (for {@link StackSolver}) */
+    StackTerm spaceChargeTerm() {
+        return spaceCharge;
+    }
+
+    /** @return the further terms (for {@link StackSolver}) */
+    List<StackTerm> furtherTerms() {
+        return terms;
+    }
+
+    /** @return i0, A/m², or 0 if R_ct was given directly (for {@link StackSolver}) */
+    double exchangeCurrentDensity() {
+        return exchangeCurrentDensity;
+    }
+
+    /** @return C_dl, F/m² (for {@link StackSolver}) */
+    double doubleLayerCapacitance() {
+        return doubleLayerCapacitance;
     }
 
     @Override

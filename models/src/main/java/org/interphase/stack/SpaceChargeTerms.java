@@ -4,7 +4,7 @@ import java.util.Locale;
 import org.interphase.core.Checks;
 import org.interphase.core.Units;
 import org.interphase.spacecharge.Junction;
-import org.interphase.spacecharge.LayerResult;
+import org.interphase.spacecharge.PhaseLayer;
 import org.interphase.spacecharge.LayeredJunction;
 import org.interphase.spacecharge.LayeredSolution;
 import org.interphase.spacecharge.LayeredSolver;
@@ -112,7 +112,7 @@ public final class SpaceChargeTerms {
      * phases as a change of the bulk (see {@link StackTerm.Effect}).
      */
     static StackTerm.Effect split(LayeredSolution s, double lithiumStep) {
-        LayeredJunction lj = s.stack();
+        LayeredJunction lj = s.problem();
         double zone = 0;              // Ω·m², depletion (and net excess of the semi-infinite phases, if ≥ 0)
         double semiInfinite = 0;      // Ω·m², signed excess of the semi-infinite phases: one space-charge zone
         double inverseCapacitance = 0;
@@ -120,12 +120,13 @@ public final class SpaceChargeTerms {
         StringBuilder detail = new StringBuilder(String.format(Locale.ROOT, "PB, step %.3g eV",
                 Units.toEV(lithiumStep)));
         for (int p = 0; p < lj.size(); p++) {
-            LayerResult l = s.layer(p);
+            PhaseLayer l = s.layer(p);
             if (Math.abs(l.drop()) > 1e-3) {
                 detail.append(String.format(Locale.ROOT, "; %s %.0f mV", l.phase(), 1e3 * l.drop()));
             }
-            double d = lj.thickness(p);
-            if (Double.isFinite(d)) {
+            java.util.OptionalDouble thickness = lj.thickness(p);
+            if (thickness.isPresent()) {
+                double d = thickness.getAsDouble();
                 if (l.resistance() < 0) {
                     // accumulation in the coating: it conducts better over its own thickness;
                     // ∫₀^d σ∞/σ dx = d + ℓ_R > 0 is a sum of positive cell integrals, so the factor is in (0, 1)
@@ -136,7 +137,7 @@ public final class SpaceChargeTerms {
                 // the coating's dielectric capacitance belongs to the coating's own line
             } else {
                 semiInfinite += l.resistance();
-                inverseCapacitance += 1 / l.capacitance();
+                inverseCapacitance += 1 / l.differentialCapacitance();
             }
         }
         zone += Math.max(0, semiInfinite);
@@ -147,6 +148,6 @@ public final class SpaceChargeTerms {
         }
         double capacitance = inverseCapacitance > 0 ? 1 / inverseCapacitance : 0;
         return new StackTerm.Effect(new Contribution(Mechanism.SPACE_CHARGE, detail.toString(), zone, capacitance),
-                coatingFactor, bulk);
+                coatingFactor, bulk, s.warnings().stream().map(w -> "space charge: " + w).toList());
     }
 }

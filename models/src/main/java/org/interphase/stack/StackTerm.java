@@ -1,5 +1,6 @@
 package org.interphase.stack;
 
+import java.util.List;
 import org.interphase.core.Checks;
 
 /**
@@ -29,10 +30,14 @@ public interface StackTerm {
      * the Poisson–Boltzmann term of {@link SpaceChargeTerms} also reports how an accumulation layer
      * lowers the coating's resistance and the bulk's.
      *
-     * @param stack the stack
+     * @param stack the stack (not null)
      * @return the effect, on the real contact area
+     * @throws IllegalArgumentException if the stack is null
      */
     default Effect effect(InterfaceStack stack) {
+        if (stack == null) {
+            throw new IllegalArgumentException("stack must not be null");
+        }
         return new Effect(evaluate(stack), 1.0, 0.0);
     }
 
@@ -54,8 +59,10 @@ public interface StackTerm {
      *     the stack's coating (1 = unchanged)
      * @param bulkChange the change of resistance of the bulk phases beside the interface, Ω·m²
      *     (&le; 0; 0 = none), not part of the interface budget
+     * @param warnings what the term assumed or its own solver warned about (copied; empty if none),
+     *     passed on to {@link StackSolution#warnings()}
      */
-    record Effect(Contribution line, double coatingFactor, double bulkChange) {
+    record Effect(Contribution line, double coatingFactor, double bulkChange, List<String> warnings) {
 
         /**
          * Validates the components.
@@ -63,6 +70,7 @@ public interface StackTerm {
          * @param line the term's own line (not null)
          * @param coatingFactor 0 &lt; factor ≤ 1
          * @param bulkChange Ω·m² (&le; 0)
+         * @param warnings the term's warnings (not null, no null entry)
          */
         public Effect {
             if (line == null) {
@@ -70,6 +78,22 @@ public interface StackTerm {
             }
             Checks.inClosedRange(coatingFactor, Double.MIN_NORMAL, 1.0, "coating resistance factor", "");
             Checks.atMost(bulkChange, 0.0, "bulk resistance change", "Ω·m²");
+            if (warnings == null || warnings.stream().anyMatch(java.util.Objects::isNull)) {
+                throw new IllegalArgumentException("the warnings of a term's effect must be a list without null"
+                        + " (empty for none), were " + warnings);
+            }
+            warnings = List.copyOf(warnings);
+        }
+
+        /**
+         * An effect without warnings.
+         *
+         * @param line the term's own line (not null)
+         * @param coatingFactor 0 &lt; factor ≤ 1
+         * @param bulkChange Ω·m² (&le; 0)
+         */
+        public Effect(Contribution line, double coatingFactor, double bulkChange) {
+            this(line, coatingFactor, bulkChange, List.of());
         }
     }
 }

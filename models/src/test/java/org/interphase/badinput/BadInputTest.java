@@ -94,6 +94,40 @@ class BadInputTest {
                 "infinite bound = one-sided range");
         ALLOWED.put(checks + "inOpenRange(double,double,double,String,String)#max=+Infinity",
                 "infinite bound = one-sided range");
+        // A bound that makes the checked value invalid: Checks refuses the value it checks, as it must,
+        // and its message is about that value ("value must be <= -1.0 m, was 1.0 m"), not about the bound.
+        for (String v : new String[] {"-1", "0", "-0.0", "1e-300"}) {
+            ALLOWED.put(checks + "atMost(double,double,String,String)#max=" + v, "the bound makes the value invalid");
+        }
+        ALLOWED.put(checks + "atLeast(double,double,String,String)#min=1e300", "the bound makes the value invalid");
+        ALLOWED.put(checks + "atLeast(int,int,String)#min=Integer.MAX_VALUE", "the bound makes the value invalid");
+        ALLOWED.put(checks + "allFinite(double[],int,String,String)#minLength=Integer.MAX_VALUE",
+                "the minimum length makes the array invalid: the message is about the array");
+        // sameLength compares lengths only; the contents are allFinite's business and are left untouched.
+        for (String p : new String[] {"a", "b"}) {
+            for (String v : new String[] {"[NaN,..]", "[Inf,..]"}) {
+                ALLOWED.put(checks + "sameLength(double[],String,double[],String)#" + p + "=" + v,
+                        "compares lengths only; contents are not its business");
+            }
+        }
+        // Validity predicates answer every double: NaN and ±∞ are "not covered" / "not possible" (false),
+        // which is what a caller asks them before valueAt or before storing a value.
+        for (String law : new String[] {"Arrhenius", "VogelTammannFulcher", "SinglePoint", "TemperatureTable"}) {
+            ALLOWED.put("org.interphase.core." + law + ".covers(double)#temperature",
+                    "predicate: NaN and ±∞ are never covered (documented)");
+        }
+        ALLOWED.put("org.interphase.materials.Property.isPossible(double)#siValue",
+                "predicate: NaN and ±∞ are never possible (documented)");
+        // A ConvergenceException is built on a solver's failure path, where refusing a NaN/±∞ residual
+        // would hide the failure: NaN means "not measured", ±∞ "diverged"; both are recorded as not known
+        // (knownResidual() empty, residual() NaN) and the message says which.
+        ALLOWED.put("org.interphase.core.ConvergenceException.new(String,int,double,String)#residual",
+                "NaN/±∞ residual = unknown/diverged, documented; the exception must not fail");
+        // Workspace arrays: their contents on entry are overwritten, so NaN in them is harmless.
+        ALLOWED.put("org.interphase.core.Tridiagonal.solveInPlace(double[],double[],double[],double[],double[])#scratch=[NaN,..]",
+                "scratch is workspace, overwritten before it is read");
+        ALLOWED.put("org.interphase.core.Tridiagonal.solveInPlace(double[],double[],double[],double[],double[])#scratch=[Inf,..]",
+                "scratch is workspace, overwritten before it is read");
     }
 
     /** Members allowed to have no valid baseline call: signature → reason. */

@@ -37,7 +37,7 @@ import org.interphase.core.TridiagonalSystem;
 import org.interphase.core.Units;
 import org.interphase.diffusion.DiffusionProblem;
 import org.interphase.diffusion.Diffusivity;
-import org.interphase.diffusion.Species;
+import org.interphase.diffusion.DiffusingSpecies;
 import org.interphase.diffusion.ThermalSchedule;
 import org.interphase.impedance.Circuit;
 import org.interphase.impedance.Spectrum;
@@ -227,6 +227,22 @@ final class ValidExamples {
                             (DoubleBinaryOperator) (x, y) -> 1e-7 * Math.sin(2 * Math.PI * x / 1e-6)
                                     * Math.cos(2 * Math.PI * y / 1e-6)));
         }
+        if (raw == java.util.function.DoubleFunction.class || raw == java.util.function.BiFunction.class) {
+            // a constant function returning a registered example of the result type (the last type argument)
+            int last = type instanceof ParameterizedType pt ? pt.getActualTypeArguments().length - 1 : 0;
+            List<Example> results = element(type, last, name);
+            List<Example> out = new ArrayList<>();
+            for (Example r : results) {
+                Object f = raw == java.util.function.DoubleFunction.class
+                        ? (java.util.function.DoubleFunction<Object>) x -> r.make()
+                        : (java.util.function.BiFunction<Object, Object, Object>) (a, b) -> r.make();
+                out.add(Example.of((raw == java.util.function.BiFunction.class ? "(a,b)->" : "x->") + r.label(), f));
+                if (out.size() == 2) {
+                    break;
+                }
+            }
+            return out;
+        }
         if (raw == Function.class) {
             List<Example> results = element(type, 1, name);
             List<Example> out = new ArrayList<>();
@@ -316,13 +332,19 @@ final class ValidExamples {
         }
         List<Example> a = auto.get(c);
         if (a == null) {
+            int hits = guardHits;
             producing.add(c);
             try {
                 a = produce(c);
             } finally {
                 producing.remove(c);
             }
-            auto.put(c, a);
+            // An empty result caused by a recursive request (a producer needed a type that was itself
+            // still being produced) depends on the order in which members are probed: do not cache it,
+            // so that a later request, outside that recursion, tries again.
+            if (!a.isEmpty() || guardHits == hits) {
+                auto.put(c, a);
+            }
         }
         return a;
     }
@@ -733,12 +755,26 @@ final class ValidExamples {
 
     /**
      * Species "A" of the two-layer diffusion examples, as its builder. The one place that names
-     * diffusion's species type (being renamed DiffusingSpecies): a rename is a fix of the import and
-     * this method only.
+     * diffusion's species type: a rename is a fix of the import and this method only.
      */
-    static Species.Builder speciesA() {
-        return Species.named("A").diffusivity(Diffusivity.constant(1e-16), Diffusivity.constant(1e-16))
+    static DiffusingSpecies.Builder speciesA() {
+        return DiffusingSpecies.named("A").diffusivity(Diffusivity.constant(1e-16), Diffusivity.constant(1e-16))
                 .initialPerLayer(1.0, 0.0);
+    }
+
+    /**
+     * A buffer-layer problem on the registered stack with one design variable "A" (0 … 1, an
+     * identity: the stack does not depend on it). The one place that names the buffer problem and
+     * variable types.
+     */
+    static Object bufferProblemWithVariable() {
+        return org.interphase.buffer.BufferLayerProblem.of(stack())
+                .withVariable(new org.interphase.buffer.DesignVariable("A", "", 0, 1, 0.5, (s, v) -> s));
+    }
+
+    static InterfaceStack stack() {
+        return InterfaceStack.between(Materials.LICOO2, Materials.LLZO).coating(Materials.LINBO3, 5e-9)
+                .chargeTransfer(Units.ohmCm2(10), Units.uFPerCm2(10)).build();
     }
 
     static DiffusionProblem diffusionProblem() {
@@ -881,9 +917,7 @@ final class ValidExamples {
                 fresh("LayeredJunction.builder(300).start(LCO,0).layer(LiNbO3,5nm,0).end(LPS,0)",
                         () -> LayeredJunction.builder(300).start(lco(), 0).layer(linbo3(), 5e-9, 0).end(lps(), 0)));
         put(m, InterfaceStack.class,
-                lazy("LICOO2 | LINBO3 5 nm | LLZO", () -> InterfaceStack.between(Materials.LICOO2, Materials.LLZO)
-                        .coating(Materials.LINBO3, 5e-9).chargeTransfer(Units.ohmCm2(10), Units.uFPerCm2(10)).build(),
-                        false));
+                lazy("LICOO2 | LINBO3 5 nm | LLZO", ValidExamples::stack, false));
         put(m, InterfaceStack.Builder.class,
                 fresh("InterfaceStack.between(LICOO2, LLZO)", () -> InterfaceStack.between(Materials.LICOO2, Materials.LLZO)));
         return m;
@@ -895,6 +929,8 @@ final class ValidExamples {
      */
     static Map<String, List<List<Example>>> overrides() {
         Map<String, List<List<Example>>> m = new HashMap<>();
+        // Checks.nonNull is generic (T, erased to Object), and Object has no examples: any non-null value
+        m.put("org.interphase.core.Checks.nonNull(Object,String)", args(List.of(Example.of("\"A\"", "A")), null));
         // the registered TridiagonalSystem has 4 unknowns
         m.put("org.interphase.core.NewtonSolver.solve(TridiagonalSystem,double[])",
                 args(null, List.of(array("[0,0,0,0]", new double[4]))));
@@ -905,15 +941,21 @@ final class ValidExamples {
         }
         List<Example> ls = List.of(array("[0,2,5,10,20] nm", l));
         List<Example> rs = List.of(array("R(l) of an exponential trade-off", r));
-        m.put("org.interphase.buffer.TradeOffFit.fitWithBase(double[],double[],double[],double)",
-                args(ls, rs, List.of(Example.of("null", null)), List.of(Example.of("1e-4", 1e-4))));
-        m.put("org.interphase.buffer.TradeOffFit.fitWithFreeBase(double[],double[],double[])",
-                args(ls, rs, List.of(Example.of("null", null))));
+        m.put("org.interphase.buffer.TradeOffFitProblem.of(double[],double[],double)",
+                args(ls, rs, List.of(Example.of("1e-4", 1e-4))));
+        m.put("org.interphase.buffer.TradeOffFitProblem.of(double[],double[])", args(ls, rs));
+        // a problem with a design variable, so that BufferLayerSolution.value(name) has a name to look up
+        m.put("org.interphase.buffer.BufferLayerOptimizer.solve(BufferLayerProblem)",
+                args(List.of(lazy("of(stack).withVariable(\"A\", identity)", ValidExamples::bufferProblemWithVariable,
+                        false))));
+        // one weight per point of the registered 5-point problem
+        m.put("org.interphase.buffer.TradeOffFitProblem.withWeights(double[])",
+                args(List.of(array("[1,1,1,1,1]", new double[] {1, 1, 1, 1, 1}))));
         double[] rLab = r.clone();
         for (int i = 0; i < rLab.length; i++) {
             rLab[i] = Units.toOhmCm2(r[i]);
         }
-        m.put("org.interphase.buffer.TradeOffFit.fitWithBaseInLabUnits(double[],double[],double)",
+        m.put("org.interphase.buffer.TradeOffFitProblem.inLabUnits(double[],double[],double)",
                 args(List.of(array("[0,2,5,10,20]", new double[] {0, 2, 5, 10, 20})),
                         List.of(array("R(l) in Ω·cm²", rLab)), List.of(Example.of("1.0", 1.0))));
         m.put("org.interphase.contact.Surface.of(int,int,double,double,double[])",
@@ -927,10 +969,12 @@ final class ValidExamples {
                     }
                     return b;
                 })), null, null));
-        m.put("org.interphase.diffusion.ArrheniusFit.parabolicGrowth(List,double[],double)",
-                args(List.of(Example.of("3 isothermal holds 900/1000/1100 K", List.of(ThermalSchedule.isothermal(900, 3600),
-                        ThermalSchedule.isothermal(1000, 3600), ThermalSchedule.isothermal(1100, 3600)))),
-                        List.of(array("[5,20,60] nm", new double[] {5e-9, 20e-9, 60e-9})), List.of(Example.of("0", 0.0))));
+        List<List<Example>> growth = args(List.of(Example.of("3 isothermal holds 900/1000/1100 K",
+                        List.of(ThermalSchedule.isothermal(900, 3600), ThermalSchedule.isothermal(1000, 3600),
+                                ThermalSchedule.isothermal(1100, 3600)))),
+                List.of(array("[5,20,60] nm", new double[] {5e-9, 20e-9, 60e-9})), List.of(Example.of("0", 0.0)));
+        m.put("org.interphase.diffusion.ArrheniusFitProblem.parabolicGrowth(List,double[],double)", growth);
+        m.put("org.interphase.diffusion.ArrheniusFitProblem.Growth.new(List,double[],double)", growth);
         m.put("org.interphase.diffusion.StefanGrowth.new(Arrhenius,double,double,double,double)",
                 args(null, List.of(Example.of("3.0", 3.0)), List.of(Example.of("2.0", 2.0)), List.of(Example.of("1.0", 1.0)),
                         List.of(Example.of("0.0", 0.0), Example.of("1e-9", 1e-9))));
@@ -957,7 +1001,7 @@ final class ValidExamples {
         m.put("org.interphase.spacecharge.SiteExclusion.of(double,double,int[],double[])",
                 args(null, List.of(Example.of("0.8", 0.8)), List.of(fresh("[1]", () -> new int[] {1})),
                         List.of(array("[0.5]", new double[] {0.5}))));
-        m.put("org.interphase.spacecharge.Sweeps.step(Heterojunction,Junction,double[])",
+        m.put("org.interphase.spacecharge.Sweeps.step(JunctionSolver,Junction,double[])",
                 args(null, null, List.of(array("[0.05,0.1,0.2] eV", new double[] {Units.eV(0.05), Units.eV(0.1),
                         Units.eV(0.2)}))));
         m.put("org.interphase.diffusion.DiffusionProblem.new(Mesh1D,List,List,ThermalSchedule,double[])",
@@ -974,7 +1018,7 @@ final class ValidExamples {
                 args(List.of(Example.of("1e-3", 1e-3)), List.of(Example.of("5e-6", 5e-6)), List.of(Example.of("5e-9", 5e-9)),
                         List.of(Example.of("0.05", 0.05)), List.of(Example.of("1e-5", 1e-5)), List.of(Example.of("60", 60.0)),
                         List.of(Example.of("50", 50.0))));
-        m.put("org.interphase.diffusion.StefanGrowth.solveNumerically(ThermalSchedule,int,int,DoubleUnaryOperator)",
+        m.put("org.interphase.diffusion.StefanGrowth.solve(ThermalSchedule,int,int,DoubleUnaryOperator)",
                 args(null, List.of(Example.of("8", 8)), List.of(Example.of("10", 10)),
                         List.of(Example.of("x->2.5", (DoubleUnaryOperator) x -> 2.5))));
         m.put("org.interphase.materials.InterfacePairs.get(String,String)",

@@ -32,33 +32,38 @@ class BufferBadInputTest {
     void aTermWithoutMechanismFailsWhenItIsMadeNotWhenItIsUsed() {
         assertThatThrownBy(() -> CoatingTerms.exponentialSuppression(null, Units.ohmCm2(10), Units.nm(1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mechanism");
-        assertThatThrownBy(() -> CoatingTerms.of(org.interphase.stack.Mechanism.INTERPHASE, null))
+        assertThatThrownBy(() -> CoatingTerms.exponentialSuppression(org.interphase.stack.Mechanism.INTERPHASE, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("model");
     }
 
     @Test
     void aStackWithNothingToResistIsItsOwnOptimum() {
-        // ln 0 = −∞ at every point: BOBYQA keeps the start, and the optimum's budget is the stack's, exactly 0
-        var optimum = BufferLayerOptimizer.optimize(v -> InterfaceStack.between(BufferLayerOptimizerTest.CATHODE,
-                BufferLayerOptimizerTest.ELECTROLYTE).build(), new double[] {0, 0}, new double[] {1, 1},
-                new double[] {0.5, 0.5});
+        // a variable that maps every point onto a stack with nothing in it: ln 0 = −∞ everywhere, BOBYQA keeps the
+        // start, and the optimum's budget is that stack's, exactly 0
+        InterfaceStack empty = InterfaceStack.between(BufferLayerOptimizerTest.CATHODE,
+                BufferLayerOptimizerTest.ELECTROLYTE).build();
+        var nothing = new DesignVariable("nothing", "", 0, 1, 0.5, (s, v) -> empty);
+        var optimum = BufferLayerOptimizer.withDefaults().solve(BufferLayerProblem.of(
+                BufferLayerOptimizerTest.m1Stack(BufferLayerOptimizerTest.CATHODE, Units.nm(1))).withVariable(nothing));
         assertThat(optimum.total()).isZero();
-        assertThat(java.util.Arrays.stream(optimum.point()).allMatch(Double::isFinite)).isTrue();
-        assertThatThrownBy(() -> BufferLayerOptimizer.optimize(null, new double[] {0, 0}, new double[] {1, 1},
-                new double[] {0.5, 0.5})).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("factory");
-        assertThatThrownBy(() -> BufferLayerOptimizer.optimize(v -> null, new double[] {0, 0}, new double[] {1, 1},
-                new double[] {0.5, 0.5})).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("returned null");
+        assertThat(optimum.thickness()).isFinite();
+        assertThat(optimum.value("nothing")).isFinite();
+        assertThatThrownBy(() -> BufferLayerOptimizer.withDefaults().solve((BufferLayerProblem) null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("problem");
+        assertThatThrownBy(() -> new DesignVariable("x", "", 0, 1, 0.5, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("function");
     }
 
     @Test
     void aLongGrowthTimeGivesAFiniteInterphase() {
         // c = 2ΩΔc·t/D_int overflowed for t = 1e300 s and the thickness came back NaN; the parabolic law
         // L_int = √(2·D_int·ΩΔc·t) holds once the interphase outgrows the barrier
-        var g = new SeriesDiffusionGrowth(1e-18, 1e-20, 0.1);
-        double l = g.thickness(Units.nm(5), 1e300);
+        var g = GrowthBehindCoating.seriesDiffusion(org.interphase.core.Arrhenius.of(1e-18, 0),
+                org.interphase.core.Arrhenius.of(1e-20, 0), 0.1);
+        double l = g.thickness(Units.nm(5), org.interphase.diffusion.ThermalSchedule.isothermal(300, 1e300));
         assertThat(l).isFinite().isCloseTo(Math.sqrt(2 * 1e-18 * 0.1) * 1e150, within(1e-9 * l));
         // and the short-time (barrier-limited) limit is untouched: L_int ≈ ΩΔc·t·D_c/L
-        double early = g.thickness(Units.nm(5), 1e-3);
+        double early = g.thickness(Units.nm(5), org.interphase.diffusion.ThermalSchedule.isothermal(300, 1e-3));
         assertThat(early).isCloseTo(0.1 * 1e-3 * 1e-20 / Units.nm(5), within(1e-6 * early));
     }
 
@@ -89,11 +94,55 @@ class BufferBadInputTest {
         assertThatThrownBy(() -> new ThicknessOptimum(Double.NaN, 1, 1, true, "x"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("optimal thickness");
         assertThat(new ThicknessOptimum(0, 0, 0, false, "nothing to remove").improvement()).isEqualTo(1.0);
-        assertThatThrownBy(() -> new BufferLayerOptimizer.Result(null, 0, null, null, 0, false))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("stack");
-        assertThatThrownBy(() -> TradeOffFit.fitWithBaseInLabUnits(null, new double[] {1}, 0))
+        assertThatThrownBy(() -> TradeOffFitProblem.inLabUnits(null, new double[] {1}, 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("thicknesses");
-        assertThatThrownBy(() -> new TradeOffFit.Result(null, 0, new double[0], 0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("model");
+        assertThatThrownBy(() -> new TradeOffFitSolution.RelativeErrors(java.util.OptionalDouble.of(Double.NaN),
+                java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("suppressedResistance");
+    }
+
+    @Test
+    void anAbsurdlyThickBarrierIsRefusedNotInfinite() {
+        // ln R_tun(1e300 m) overflowed to +∞; a coating is nm to µm thick, so L ≤ 1 m is the documented range
+        var t = new TunnellingBlocking(Units.eV(1), 1);
+        assertThatThrownBy(() -> t.logTunnellingResistance(1e300)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("coating thickness").hasMessageContaining("1.0E300");
+        assertThat(t.logTunnellingResistance(1.0)).isFinite();
+    }
+
+    @Test
+    void aLabUnitBaseIsNamedInLabUnits() {
+        // baseOhmCm2 = 1e300 was reported as "base resistance ... was 1.0E296 Ω·m²", a name and a value the caller
+        // never typed
+        assertThatThrownBy(() -> TradeOffFitProblem.inLabUnits(new double[] {0, 5, 10, 20},
+                new double[] {2600, 400, 150, 300}, 1e300)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("baseOhmCm2").hasMessageContaining("1.0E300").hasMessageContaining("Ω·cm²");
+    }
+
+    @Test
+    void outcomeRecordsRefuseNullListsAndNonFinitePoints() {
+        // (the Ranking and Optimum records of this test became CoatingRankingSolution and BufferLayerSolution, which
+        // only the optimizer builds; their public parts are checked here)
+        assertThatThrownBy(() -> new CoatingRankingSolution.Skipped(null, "x"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("material");
+        assertThatThrownBy(() -> new BufferLayerSolution.DesignValue("stack pressure", "Pa", Double.NaN))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("stack pressure");
+    }
+
+    @Test
+    void anAbsurdCoatingIsRefusedBeforeTheGrowthLawSeesIt() {
+        // L = 1e300 m made diffusion's barrier term L/D_c infinite and the integrated thickness NaN, reported as
+        // "integrated thickness must be a finite number" — a name the caller never passed
+        var g = GrowthBehindCoating.seriesDiffusion(org.interphase.core.Arrhenius.of(1e-18, 0),
+                org.interphase.core.Arrhenius.of(1e-20, 0), 0.1);
+        var hold = org.interphase.diffusion.ThermalSchedule.isothermal(300, 3600);
+        assertThatThrownBy(() -> g.thickness(1e300, hold)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("coating thickness").hasMessageContaining("1.0E300");
+        var m4 = new GrowthSuppression(0, 1e-6, 1e-8, g, hold);
+        assertThatThrownBy(() -> m4.resistance(1e300)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("coating thickness");
+        assertThat(g.thickness(1.0, hold)).isFinite();
+        assertThatThrownBy(() -> new BufferLayerSolution.DesignValue("stack pressure", "Pa", Double.NaN))
+                .hasMessageContaining("value of design variable stack pressure");
     }
 }

@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.interphase.core.Arrhenius;
 import org.interphase.core.Units;
+import org.interphase.diffusion.ThermalSchedule;
 import org.interphase.materials.Family;
 import org.interphase.materials.Material;
 import org.interphase.materials.Property;
@@ -44,13 +46,19 @@ class BufferLayerOptimizerTest {
     @Test
     void thicknessOptimumMatchesTheM1ClosedForm() {
         Material coating = material("c1", 1e-6);
-        var result = BufferLayerOptimizer.withDefaults().optimizeThickness(m1Stack(coating, Units.nm(5)));
+        var result = BufferLayerOptimizer.withDefaults().solve(BufferLayerProblem.of(m1Stack(coating, Units.nm(5))));
         var closed = new ExponentialSuppression(0, R0, LAMBDA, Units.sPerCm(1e-6)).optimum();
         assertThat(result.thickness()).isCloseTo(closed.thickness(), within(1e-4 * closed.thickness()));
         assertThat(result.total()).isCloseTo(closed.resistance(), within(1e-9 * closed.resistance()));
         assertThat(result.interior()).isTrue();
         assertThat(result.curve().argmin()).isCloseTo(Units.toNm(closed.thickness()), within(0.5));
         assertThat(result.toString()).contains("nm").contains("Ω·cm²");
+        assertThat(result.optimum().thickness()).isEqualTo(result.thickness());
+        assertThat(result.optimum().uncoatedResistance()).isCloseTo(closed.uncoatedResistance(),
+                within(1e-12 * closed.uncoatedResistance()));
+        assertThat(result.method()).contains("Brent");
+        assertThat(result.evaluations()).isPositive();
+        assertThat(result.warnings()).isEmpty();
     }
 
     @Test
@@ -60,20 +68,23 @@ class BufferLayerOptimizerTest {
         // Simmons' low-bias formula, m* = m_e): 16.105 nm.
         Material coating = material("c1", 1e-6);
         var blocking = new TunnellingBlocking(Units.eV(0.05), 1);
-        var opt = BufferLayerOptimizer.builder().electronBlocking(blocking, 1e8).build();
-        var result = opt.optimizeThickness(m1Stack(coating, Units.nm(5)));
+        var result = BufferLayerOptimizer.withDefaults().solve(BufferLayerProblem.of(m1Stack(coating, Units.nm(5)))
+                .withElectronBlocking(blocking, 1e8));
         assertThat(Units.toNm(result.lowerBound())).isCloseTo(16.105, within(1e-3));
         var closed = new ExponentialSuppression(0, R0, LAMBDA, Units.sPerCm(1e-6)).optimum();
         assertThat(Units.toNm(closed.thickness())).isCloseTo(13.2, within(0.05));
         assertThat(result.thickness()).isCloseTo(result.lowerBound(), within(1e-12));
         assertThat(result.interior()).isFalse();
         assertThat(result.total()).isGreaterThan(closed.resistance());
+        assertThat(result.optimum().explanation()).contains("electron-blocking bound");
+        assertThat(result.warnings()).anyMatch(w -> w.contains("not interior"));
     }
 
     @Test
     void coatingsAreRankedByTheirOptimalTotal() {
         List<Material> candidates = List.of(material("slow", 1e-8), material("fast", 1e-5), material("mid", 1e-6));
-        var ranking = BufferLayerOptimizer.withDefaults().rankCoatings(m1Stack(candidates.get(0), 0), candidates);
+        var ranking = BufferLayerOptimizer.withDefaults().solve(CoatingRankingProblem.of(m1Stack(candidates.get(0), 0),
+                candidates));
         assertThat(ranking.skipped()).isEmpty();
         var ranked = ranking.ranked();
         assertThat(ranking.best()).contains(ranked.get(0));
@@ -92,20 +103,22 @@ class BufferLayerOptimizerTest {
         // term alike, so the optimum is the M1 thickness at the highest pressure allowed.
         Material coating = material("c1", 1e-6);
         double p0 = Units.MPa(5);
-        var optimum = BufferLayerOptimizer.optimize(v -> m1Stack(coating, v[0]).withContact(
-                new ContactState(v[1] / (v[1] + p0), 0, "synthetic")),
-                new double[] {0, Units.MPa(1)}, new double[] {Units.nm(30), Units.MPa(100)},
-                new double[] {Units.nm(3), Units.MPa(10)});
+        var pressure = new DesignVariable("stack pressure", "Pa", Units.MPa(1), Units.MPa(100), Units.MPa(10),
+                (s, p) -> s.withContact(new ContactState(p / (p + p0), 0, "synthetic")));
+        var optimum = BufferLayerOptimizer.withDefaults().solve(BufferLayerProblem.of(m1Stack(coating, Units.nm(3)))
+                .withThicknessWindow(0, Units.nm(30)).withVariable(pressure));
         var closed = new ExponentialSuppression(0, R0, LAMBDA, Units.sPerCm(1e-6)).optimum();
-        assertThat(optimum.point(0)).isCloseTo(closed.thickness(), within(1e-3 * closed.thickness()));
-        assertThat(optimum.point(1)).isCloseTo(Units.MPa(100), within(1e-3 * Units.MPa(100)));
+        assertThat(optimum.thickness()).isCloseTo(closed.thickness(), within(1e-3 * closed.thickness()));
+        assertThat(optimum.value("stack pressure")).isCloseTo(Units.MPa(100), within(1e-3 * Units.MPa(100)));
         double f = 100.0 / 105.0;
         assertThat(optimum.total()).isCloseTo(closed.resistance() / f, within(1e-6 * closed.resistance()));
-        assertThat(optimum.stack().contact().fraction()).isCloseTo(optimum.point(1) / (optimum.point(1) + p0),
-                within(1e-15));
+        assertThat(optimum.stack().contact().fraction()).isCloseTo(optimum.value("stack pressure")
+                / (optimum.value("stack pressure") + p0), within(1e-15));
         assertThat(optimum.evaluations()).isPositive();
-        optimum.point()[0] = -1; // a copy: the optimum is immutable
-        assertThat(optimum.point(0)).isPositive();
+        assertThat(optimum.method()).contains("BOBYQA");
+        // more pressure is always better: the optimizer says the pressure sits at its upper bound
+        assertThat(optimum.warnings()).anyMatch(w -> w.contains("stack pressure is at a bound"));
+        assertThatThrownBy(() -> optimum.values().clear()).isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
@@ -113,7 +126,7 @@ class BufferLayerOptimizerTest {
         List<InterfaceStack> stacks = IntStream.range(0, 200)
                 .mapToObj(i -> m1Stack(material("c" + i, Math.pow(10, -8 + 3 * (i % 17) / 16.0)), Units.nm(i % 25)))
                 .collect(Collectors.toList());
-        var rows = Screening.rank(stacks);
+        var rows = Screening.withDefaults().solve(stacks).ranked();
         assertThat(rows).hasSize(200);
         for (int i = 1; i < rows.size(); i++) {
             assertThat(rows.get(i).budget().total()).isGreaterThanOrEqualTo(rows.get(i - 1).budget().total());
@@ -132,9 +145,9 @@ class BufferLayerOptimizerTest {
         Material nb = material("Nb-buffer", 1e-6);
         InterfaceStack stack = InterfaceStack.between(CATHODE, ELECTROLYTE)
                 .coating(org.interphase.stack.Layer.of(nb, 0).withConductivity(m1.coatingConductivity()))
-                .term(CoatingTerms.of(Mechanism.INTERPHASE, m1)).build();
+                .term(CoatingTerms.exponentialSuppression(Mechanism.INTERPHASE, m1)).build();
         assertThat(Units.toOhmCm2(stack.budget().total())).isCloseTo(2600, within(1e-9));
-        var result = BufferLayerOptimizer.withDefaults().optimizeThickness(stack);
+        var result = BufferLayerOptimizer.withDefaults().solve(BufferLayerProblem.of(stack));
         assertThat(Units.toNm(result.thickness())).isCloseTo(10, within(1e-3));
         assertThat(Units.toOhmCm2(result.total())).isCloseTo(150, within(1e-6));
         // the calibrated curve (recomputed independently in the research notes, §1.3, not digitized from Kato's
@@ -150,33 +163,35 @@ class BufferLayerOptimizerTest {
     @Test
     void growthTermMovesTheOptimumThickerForALongerLife() {
         Material coating = material("c1", 1e-7);
-        var growth = new ExponentialBarrierGrowth(1e-24, Units.nm(2));
+        var growth = GrowthBehindCoating.exponentialBarrier(Arrhenius.of(1e-24, 0), Units.nm(2));
+        var tenHours = ThermalSchedule.isothermal(Units.ROOM_TEMPERATURE, Units.hours(10));
         InterfaceStack shortLife = InterfaceStack.between(CATHODE, ELECTROLYTE).coating(coating, Units.nm(1))
-                .term(CoatingTerms.growthSuppression(growth, Units.hours(10), Units.sPerCm(1e-9))).build();
+                .term(CoatingTerms.growthSuppression(growth, tenHours, Units.sPerCm(1e-9))).build();
         InterfaceStack longLife = InterfaceStack.between(CATHODE, ELECTROLYTE).coating(coating, Units.nm(1))
-                .term(CoatingTerms.growthSuppression(growth, Units.hours(10_000), Units.sPerCm(1e-9))).build();
-        var opt = BufferLayerOptimizer.builder().thicknessWindow(0, Units.nm(100)).build();
-        double a = opt.optimizeThickness(shortLife).thickness();
-        double b = opt.optimizeThickness(longLife).thickness();
+                .term(CoatingTerms.growthSuppression(growth, ThermalSchedule.isothermal(Units.ROOM_TEMPERATURE,
+                        Units.hours(10_000)), Units.sPerCm(1e-9))).build();
+        var opt = BufferLayerOptimizer.withDefaults();
+        double a = opt.solve(BufferLayerProblem.of(shortLife).withThicknessWindow(0, Units.nm(100))).thickness();
+        double b = opt.solve(BufferLayerProblem.of(longLife).withThicknessWindow(0, Units.nm(100))).thickness();
         assertThat(b).isGreaterThan(a);
         // and it agrees with the standalone M4 model
-        var m4 = new GrowthSuppression(0, Units.sPerCm(1e-7), Units.sPerCm(1e-9), growth, Units.hours(10));
+        var m4 = new GrowthSuppression(0, Units.sPerCm(1e-7), Units.sPerCm(1e-9), growth, tenHours);
         assertThat(a).isCloseTo(m4.optimum(Units.nm(100)).thickness(), within(1e-3 * a));
     }
 
     @Test
     void badInput() {
-        assertThatThrownBy(() -> BufferLayerOptimizer.withDefaults().rankCoatings(m1Stack(CATHODE, 0), List.of()))
+        assertThatThrownBy(() -> CoatingRankingProblem.of(m1Stack(CATHODE, 0), List.of()))
                 .hasMessageContaining("must not be empty");
-        assertThatThrownBy(() -> BufferLayerOptimizer.builder().thicknessWindow(-1e-9, 1e-8))
-                .hasMessageContaining("min thickness");
-        assertThatThrownBy(() -> BufferLayerOptimizer.builder().thicknessWindow(2e-8, 1e-8))
-                .hasMessageContaining("max thickness must be >");
-        assertThatThrownBy(() -> BufferLayerOptimizer.withDefaults()
-                .optimizeThickness(InterfaceStack.between(CATHODE, ELECTROLYTE).build()))
+        var problem = BufferLayerProblem.of(m1Stack(CATHODE, 0));
+        assertThatThrownBy(() -> problem.withThicknessWindow(-1e-9, 1e-8)).hasMessageContaining("min thickness");
+        assertThatThrownBy(() -> problem.withThicknessWindow(2e-8, 1e-8)).hasMessageContaining("max thickness must be >");
+        assertThatThrownBy(() -> BufferLayerProblem.of(InterfaceStack.between(CATHODE, ELECTROLYTE).build()))
                 .hasMessageContaining("no coating");
-        assertThatThrownBy(() -> Screening.rank(List.of())).hasMessageContaining("must not be empty");
-        assertThatThrownBy(() -> BufferLayerOptimizer.optimize(v -> null, new double[] {0}, new double[] {1},
-                new double[] {0.5})).hasMessageContaining("at least 2 variables");
+        assertThatThrownBy(() -> Screening.withDefaults().solve(List.of())).hasMessageContaining("must not be empty");
+        var broken = new DesignVariable("nothing", "", 0, 1, 0.5, (s, v) -> null);
+        assertThatThrownBy(() -> BufferLayerOptimizer.withDefaults().solve(problem.withVariable(broken)))
+                .hasMessageContaining("design variable nothing returned no stack");
+        assertThatThrownBy(() -> BufferLayerOptimizer.withDefaults().withSamples(5)).hasMessageContaining("samples");
     }
 }

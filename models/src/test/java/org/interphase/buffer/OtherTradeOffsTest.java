@@ -8,8 +8,12 @@ import static org.assertj.core.api.Assertions.withinPercentage;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
+import org.interphase.core.Arrhenius;
 import org.interphase.core.Profile;
 import org.interphase.core.Units;
+import org.interphase.diffusion.LinearParabolicGrowth;
+import org.interphase.diffusion.ParabolicGrowth;
+import org.interphase.diffusion.ThermalSchedule;
 import org.junit.jupiter.api.Test;
 
 class OtherTradeOffsTest {
@@ -59,34 +63,43 @@ class OtherTradeOffsTest {
     @Test
     void dealGroveLimits() {
         // L = 0: parabolic, L_int = √(2 D_int Ω Δc t); barrier-dominated: linear, L_int ≈ Ω Δc t D_c / L
-        var g = new SeriesDiffusionGrowth(1e-18, 1e-21, 0.01);
+        // (diffusion's ParabolicGrowth and LinearParabolicGrowth behind a barrier, through the buffer's adapter)
+        var g = GrowthBehindCoating.seriesDiffusion(Arrhenius.of(1e-18, 0), Arrhenius.of(1e-21, 0), 0.01);
         double t = 3600;
-        assertThat(g.thickness(0, t)).isCloseTo(Math.sqrt(2 * 1e-18 * 0.01 * t), withinPercentage(1e-10));
+        assertThat(g.thickness(0, hold(t))).isCloseTo(Math.sqrt(2 * 1e-18 * 0.01 * t), withinPercentage(1e-10));
         double l = Units.nm(10);
         double tShort = 1.0;
-        assertThat(g.thickness(l, tShort)).isCloseTo(0.01 * tShort * 1e-21 / l, withinPercentage(0.1));
-        assertThat(g.thickness(l, 2 * tShort) / g.thickness(l, tShort)).isCloseTo(2.0, withinPercentage(0.1));
+        assertThat(g.thickness(l, hold(tShort))).isCloseTo(0.01 * tShort * 1e-21 / l, withinPercentage(0.1));
+        assertThat(g.thickness(l, hold(2 * tShort)) / g.thickness(l, hold(tShort))).isCloseTo(2.0, withinPercentage(0.1));
+        assertThat(g.law(l).orElseThrow()).isInstanceOf(LinearParabolicGrowth.class);
+        assertThat(g.law(0).orElseThrow()).isInstanceOf(ParabolicGrowth.class);
+    }
+
+    private static ThermalSchedule hold(double seconds) {
+        return ThermalSchedule.isothermal(Units.ROOM_TEMPERATURE, seconds);
     }
 
     @Property(tries = 50)
     void longerLifetimeNeedsAThickerCoating(@ForAll @DoubleRange(min = 1, max = 1000) double hours) {
         var base = new GrowthSuppression(Units.ohmCm2(5), Units.sPerCm(1e-7), Units.sPerCm(1e-9),
-                new ExponentialBarrierGrowth(1e-24, Units.nm(2)), Units.hours(hours));
+                GrowthBehindCoating.exponentialBarrier(Arrhenius.of(1e-24, 0), Units.nm(2)), hold(Units.hours(hours)));
         double lMax = Units.nm(100);
         double shortOpt = base.optimum(lMax).thickness();
-        double longOpt = base.withLifetime(Units.hours(10 * hours)).optimum(lMax).thickness();
+        double longOpt = base.withSchedule(hold(Units.hours(10 * hours))).optimum(lMax).thickness();
         assertThat(longOpt).isGreaterThan(shortOpt);
     }
 
     @Test
     void growthSuppressionClosedFormOptimumForTheExponentialBarrier() {
-        // R = R_b + L/σ + √(k0 t) e^{−L/2λd}/σ_int has the M1 form with λ = 2λd, R0 = √(k0 t)/σ_int
+        // R = R_b + L/σ + √(2 k0 t) e^{−L/2λd}/σ_int (x² = 2 k_p t, the diffusion package's parabolic law) has the
+        // M1 form with λ = 2λd, R0 = √(2 k0 t)/σ_int
         double sigma = Units.sPerCm(1e-7);
         double sigmaInt = Units.sPerCm(1e-9);
         double k0 = 1e-24;
         double t = Units.hours(100);
-        var m4 = new GrowthSuppression(0, sigma, sigmaInt, new ExponentialBarrierGrowth(k0, Units.nm(2)), t);
-        var m1 = new ExponentialSuppression(0, Math.sqrt(k0 * t) / sigmaInt, Units.nm(4), sigma);
+        var m4 = new GrowthSuppression(0, sigma, sigmaInt,
+                GrowthBehindCoating.exponentialBarrier(Arrhenius.of(k0, 0), Units.nm(2)), hold(t));
+        var m1 = new ExponentialSuppression(0, Math.sqrt(2 * k0 * t) / sigmaInt, Units.nm(4), sigma);
         ThicknessOptimum a = m4.optimum(Units.nm(200));
         ThicknessOptimum b = m1.optimum();
         assertThat(a.thickness()).isCloseTo(b.thickness(), within(1e-6 * b.thickness()));
@@ -107,8 +120,11 @@ class OtherTradeOffsTest {
     void badInput() {
         assertThatThrownBy(() -> new PinholeCoverage(0, 1, 1, 1)).hasMessageContaining("uncoated resistance");
         assertThatThrownBy(() -> new TunnellingBlocking(-1, 1)).hasMessageContaining("barrier height");
-        assertThatThrownBy(() -> new GrowthSuppression(0, 1, 1, null, 1)).hasMessageContaining("growth law");
-        assertThatThrownBy(() -> new SeriesDiffusionGrowth(1, 1, 1).thickness(1e-9, -1)).hasMessageContaining("time");
+        assertThatThrownBy(() -> new GrowthSuppression(0, 1, 1, null, hold(1))).hasMessageContaining("growth law");
+        assertThatThrownBy(() -> GrowthBehindCoating.seriesDiffusion(Arrhenius.of(1, 0), Arrhenius.of(1, 0), 1)
+                .thickness(-1e-9, hold(1))).hasMessageContaining("coating thickness");
+        assertThatThrownBy(() -> new GrowthSuppression(0, 1, 1,
+                GrowthBehindCoating.exponentialBarrier(Arrhenius.of(1, 0), 1), null)).hasMessageContaining("schedule");
         assertThatThrownBy(() -> new ExponentialSuppression(0, 1, 1, 1).optimum(0)).hasMessageContaining("max thickness");
     }
 }

@@ -31,8 +31,8 @@ class RankingTest {
     void everyCandidateIsRankedOrReportedWithItsReason() {
         var candidates = List.of(BufferLayerOptimizerTest.material("fast", 1e-5), NO_SIGMA,
                 BufferLayerOptimizerTest.material("slow", 1e-8));
-        var ranking = BufferLayerOptimizer.withDefaults().rankCoatings(
-                BufferLayerOptimizerTest.m1Stack(candidates.get(0), 0), candidates);
+        var ranking = BufferLayerOptimizer.withDefaults().solve(CoatingRankingProblem.of(
+                BufferLayerOptimizerTest.m1Stack(candidates.get(0), 0), candidates));
         assertThat(ranking.ranked()).extracting(r -> r.stack().coating().orElseThrow().material().id())
                 .containsExactly("fast", "slow");
         assertThat(ranking.skipped()).hasSize(1);
@@ -40,16 +40,17 @@ class RankingTest {
         assertThat(ranking.skipped().get(0).reason()).contains("no-sigma").contains("ionic conductivity");
         assertThat(ranking.toString()).contains("2 of 3 candidates ranked").contains("no-sigma skipped");
         assertThatThrownBy(() -> ranking.ranked().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(ranking.warnings()).anyMatch(w -> w.startsWith("no-sigma skipped"));
     }
 
     @Test
     void aCandidateThatCannotBlockElectronsInTheWindowIsReported() {
         // R_tun ≥ 10⁸·L/σ with a 0.05 eV barrier needs 16.1 nm for σ = 1e-6 S/cm (BufferLayerOptimizerTest);
         // a 10 nm window leaves no thickness, so the candidate is skipped with that reason, not thrown
-        var opt = BufferLayerOptimizer.builder().thicknessWindow(0, Units.nm(10))
-                .electronBlocking(new TunnellingBlocking(Units.eV(0.05), 1), 1e8).build();
         var candidates = List.of(BufferLayerOptimizerTest.material("c1", 1e-6));
-        var ranking = opt.rankCoatings(BufferLayerOptimizerTest.m1Stack(candidates.get(0), 0), candidates);
+        var ranking = BufferLayerOptimizer.withDefaults().solve(CoatingRankingProblem.of(
+                BufferLayerOptimizerTest.m1Stack(candidates.get(0), 0), candidates).withThicknessWindow(0, Units.nm(10))
+                .withElectronBlocking(new TunnellingBlocking(Units.eV(0.05), 1), 1e8));
         assertThat(ranking.ranked()).isEmpty();
         assertThat(ranking.best()).isEmpty();
         assertThat(ranking.skipped().get(0).reason()).contains("electron blocking needs >= 16.1 nm");
@@ -66,7 +67,7 @@ class RankingTest {
                     }
                     return new Contribution(Mechanism.SPACE_CHARGE, "", Units.ohmCm2(1), 0);
                 }).build();
-        assertThatThrownBy(() -> BufferLayerOptimizer.withDefaults().rankCoatings(s, candidates))
+        assertThatThrownBy(() -> BufferLayerOptimizer.withDefaults().solve(CoatingRankingProblem.of(s, candidates)))
                 .isInstanceOf(IllegalStateException.class).hasMessage("a bug in the term");
     }
 
@@ -76,8 +77,8 @@ class RankingTest {
         InterfaceStack s = InterfaceStack.between(BufferLayerOptimizerTest.CATHODE, NO_SIGMA)
                 .term(st -> new Contribution(Mechanism.SPACE_CHARGE, "", 1 / st.electrolyte().ionicConductivity(300), 0))
                 .build();
-        assertThatThrownBy(() -> BufferLayerOptimizer.withDefaults().rankCoatings(s,
-                List.of(BufferLayerOptimizerTest.material("fast", 1e-5))))
+        assertThatThrownBy(() -> BufferLayerOptimizer.withDefaults().solve(CoatingRankingProblem.of(s,
+                List.of(BufferLayerOptimizerTest.material("fast", 1e-5)))))
                 .isInstanceOf(MissingDataException.class).hasMessageContaining("no-sigma");
     }
 }

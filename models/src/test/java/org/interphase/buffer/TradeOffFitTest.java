@@ -21,12 +21,12 @@ class TradeOffFitTest {
             l[i] = Units.nm(NM[i]);
             r[i] = truth.resistance(l[i]);
         }
-        var fixed = TradeOffFit.fitWithBase(l, r, null, truth.baseResistance());
+        var fixed = TradeOffFitter.withDefaults().solve(TradeOffFitProblem.of(l, r, truth.baseResistance()));
         assertThat(fixed.model().decayLength()).isCloseTo(truth.decayLength(), within(1e-6 * truth.decayLength()));
         assertThat(fixed.model().coatingConductivity()).isCloseTo(truth.coatingConductivity(),
                 within(1e-6 * truth.coatingConductivity()));
-        assertThat(fixed.rmsLogResidual()).isLessThan(1e-8);
-        var free = TradeOffFit.fitWithFreeBase(l, r, null);
+        assertThat(fixed.residual()).isLessThan(1e-8);
+        var free = TradeOffFitter.withDefaults().solve(TradeOffFitProblem.of(l, r));
         assertThat(free.model().baseResistance()).isCloseTo(truth.baseResistance(), within(1e-4 * truth.baseResistance()));
     }
 
@@ -40,25 +40,28 @@ class TradeOffFitTest {
             l[i] = Units.nm(NM[i]);
             r[i] = truth.resistance(l[i]) * Math.exp(0.05 * random.nextGaussian());
         }
-        var fit = TradeOffFit.fitWithBase(l, r, null, truth.baseResistance());
-        double[] err = fit.relativeErrors();
+        var fit = TradeOffFitter.withDefaults().solve(TradeOffFitProblem.of(l, r, truth.baseResistance()));
+        var err = fit.relativeErrors();
         // each ln-parameter within 3 standard errors of the truth
         assertThat(Math.abs(Math.log(fit.model().suppressedResistance() / truth.suppressedResistance())))
-                .isLessThan(3 * err[0]);
-        assertThat(Math.abs(Math.log(fit.model().decayLength() / truth.decayLength()))).isLessThan(3 * err[1]);
+                .isLessThan(3 * err.suppressedResistance().orElseThrow());
+        assertThat(Math.abs(Math.log(fit.model().decayLength() / truth.decayLength())))
+                .isLessThan(3 * err.decayLength().orElseThrow());
         assertThat(Math.abs(Math.log(fit.model().coatingConductivity() / truth.coatingConductivity())))
-                .isLessThan(3 * err[2]);
-        assertThat(fit.rmsLogResidual()).isBetween(0.02, 0.08);
+                .isLessThan(3 * err.coatingConductivity().orElseThrow());
+        assertThat(err.baseResistance()).isEmpty();
+        assertThat(fit.residual()).isBetween(0.02, 0.08);
+        assertThat(fit.warnings()).isEmpty();
+        assertThat(fit.problem().points()).isEqualTo(NM.length);
         assertThat(fit.toString()).contains("rms");
     }
 
     @Test
     void badInput() {
-        assertThatThrownBy(() -> TradeOffFit.fitWithBase(new double[] {0, 1e-9}, new double[] {1, 2}, null, 0))
+        assertThatThrownBy(() -> TradeOffFitProblem.of(new double[] {0, 1e-9}, new double[] {1, 2}, 0))
                 .hasMessageContaining("at least 3 points");
-        assertThatThrownBy(() -> TradeOffFit.fitWithBase(new double[] {0, 1e-9, 2e-9}, new double[] {1, -2, 3}, null, 0))
+        assertThatThrownBy(() -> TradeOffFitProblem.of(new double[] {0, 1e-9, 2e-9}, new double[] {1, -2, 3}, 0))
                 .hasMessageContaining("resistance[1]");
-        assertThatThrownBy(() -> TradeOffFit.fitWithBase(new double[] {0, 1e-9, 2e-9}, new double[] {1, 2, 3}, null, 5))
-                .hasMessageContaining("base resistance must be <");
+        assertThatThrownBy(() -> TradeOffFitProblem.of(new double[] {0, 1e-9, 2e-9}, new double[] {1, 2, 3}, 5)).hasMessageContaining("base resistance must be <");
     }
 }

@@ -63,16 +63,16 @@ class DiffusionSolverProperties {
             initial[l] = c0.get(l);
             expected += LAYER * (1 + 0.5 * l) * initial[l];
         }
-        Species s = Species.named("A").diffusivity(diffusivities(log10D, layers, concentrationDependent))
+        DiffusingSpecies s = DiffusingSpecies.named("A").diffusivity(diffusivities(log10D, layers, concentrationDependent))
                 .initialPerLayer(initial).partition(partition).build();
         DiffusionProblem p = DiffusionProblem.builder(mesh(layers, cells)).species(s).isothermal(1000, duration)
                 .outputTimes(duration / 2).build();
         // fixed large steps for linear problems; D(c) needs adaptive steps with CN and TR-BDF2
-        DiffusionSolver.Builder solver = DiffusionSolver.builder().scheme(scheme).resolutionLimit(1.0);
+        DiffusionSolver solver = DiffusionSolver.withDefaults().withScheme(scheme).withResolutionLimit(1.0);
         if (!concentrationDependent || scheme == TimeScheme.BACKWARD_EULER) {
-            solver.fixedStep(duration / 20);
+            solver = solver.withFixedStep(duration / 20);
         }
-        DiffusionSolution sol = solver.build().solve(p);
+        DiffusionSolution sol = solver.solve(p);
         for (int k = 0; k < 2; k++) {
             assertThat(Math.abs(sol.amount("A", k) - expected)).isLessThanOrEqualTo(1e-12 * Math.max(expected, 1e-300));
         }
@@ -103,14 +103,14 @@ class DiffusionSolverProperties {
         double flux = Math.pow(10, log10Flux);
         Diffusivity[] d = diffusivities(log10D, layers, false);
         DiffusionProblem p = DiffusionProblem.builder(mesh(layers, cells))
-                .species(Species.named("A").diffusivity(d).initialPerLayer(initialA).left(Boundary.flux(flux)).build())
-                .species(Species.named("B").diffusivity(d).initialPerLayer(initialB).build())
-                .species(Species.named("P").diffusivity(d).initialPerLayer(new double[layers]).build())
-                .species(Species.named("X").diffusivity(d).initialPerLayer(initialB).build())
+                .species(DiffusingSpecies.named("A").diffusivity(d).initialPerLayer(initialA).left(Boundary.flux(flux)).build())
+                .species(DiffusingSpecies.named("B").diffusivity(d).initialPerLayer(initialB).build())
+                .species(DiffusingSpecies.named("P").diffusivity(d).initialPerLayer(new double[layers]).build())
+                .species(DiffusingSpecies.named("X").diffusivity(d).initialPerLayer(initialB).build())
                 .reaction(Reaction.bimolecular("A", "B", "P", Arrhenius.of(Math.pow(10, log10Rate), 0)))
                 .reaction(Reaction.firstOrder("X", null, Arrhenius.of(1e-3, 0)))
                 .isothermal(1000, duration).outputTimes(duration / 3, duration).build();
-        DiffusionSolution sol = DiffusionSolver.builder().scheme(scheme).tolerance(1e-6).resolutionLimit(1.0).build()
+        DiffusionSolution sol = DiffusionSolver.withDefaults().withScheme(scheme).withTolerance(1e-6).withResolutionLimit(1.0)
                 .solve(p);
         for (int k = 0; k < 2; k++) {
             double t = sol.times()[k];
@@ -139,11 +139,10 @@ class DiffusionSolverProperties {
         for (int l = 0; l < layers; l++) {
             initial[l] = l % 2 == 0 ? c0.get(l) : 0.0; // sharp steps: the hardest case for positivity
         }
-        Species s = Species.named("A").diffusivity(diffusivities(log10D, layers, concentrationDependent))
+        DiffusingSpecies s = DiffusingSpecies.named("A").diffusivity(diffusivities(log10D, layers, concentrationDependent))
                 .initialPerLayer(initial).partition(partition).right(Boundary.fixed(0)).build();
         DiffusionProblem p = DiffusionProblem.builder(mesh(layers, cells)).species(s).isothermal(1000, duration).build();
-        DiffusionSolution sol = DiffusionSolver.builder().scheme(TimeScheme.BACKWARD_EULER).fixedStep(duration / 7).resolutionLimit(1.0)
-                .build().solve(p);
+        DiffusionSolution sol = DiffusionSolver.withDefaults().withScheme(TimeScheme.BACKWARD_EULER).withFixedStep(duration / 7).withResolutionLimit(1.0).solve(p);
         double scale = 1000;
         for (double c : sol.nodalValues("A", 0)) {
             assertThat(c).isGreaterThanOrEqualTo(-1e-12 * scale);
@@ -171,12 +170,12 @@ class DiffusionSolverProperties {
         for (int l = 0; l < layers; l++) {
             initial[l] = l % 2 == 0 ? c0.get(l) : 0.0;
         }
-        Species s = Species.named("A").diffusivity(diffusivities(log10D, layers, false))
+        DiffusingSpecies s = DiffusingSpecies.named("A").diffusivity(diffusivities(log10D, layers, false))
                 .initialPerLayer(initial).partition(partition).right(Boundary.fixed(0)).build();
         DiffusionProblem p = DiffusionProblem.builder(mesh(layers, cells)).species(s).isothermal(1000, duration).build();
         double tolerance = Math.pow(10, log10Tolerance);
-        DiffusionSolution sol = DiffusionSolver.builder().scheme(crankNicolson ? TimeScheme.CRANK_NICOLSON
-                : TimeScheme.TR_BDF2).tolerance(tolerance).resolutionLimit(1.0).build().solve(p);
+        DiffusionSolution sol = DiffusionSolver.withDefaults().withScheme(crankNicolson ? TimeScheme.CRANK_NICOLSON
+                : TimeScheme.TR_BDF2).withTolerance(tolerance).withResolutionLimit(1.0).solve(p);
         double scale = 0; // the tolerance's scale: the largest c
         for (int l = 0; l < layers; l++) {
             scale = Math.max(scale, initial[l]);
@@ -203,10 +202,10 @@ class DiffusionSolverProperties {
         Diffusivity d = Diffusivity.scaled(Arrhenius.of(Math.pow(10, log10D), 0),
                 c -> 1 + nonlinearity * Math.pow((c - mid) / span, 2));
         Mesh1D mesh = Mesh1D.builder(-LAYER).uniform(LAYER, halfCells).uniform(LAYER, halfCells).build();
-        Species s = Species.named("A").diffusivity(d).initialPerLayer(cLeft, cRight).build();
+        DiffusingSpecies s = DiffusingSpecies.named("A").diffusivity(d).initialPerLayer(cLeft, cRight).build();
         double duration = 1000;
         DiffusionProblem p = DiffusionProblem.builder(mesh).species(s).isothermal(900, duration).build();
-        double[] c = DiffusionSolver.builder().scheme(scheme).fixedStep(duration / 10).resolutionLimit(1.0).build().solve(p)
+        double[] c = DiffusionSolver.withDefaults().withScheme(scheme).withFixedStep(duration / 10).withResolutionLimit(1.0).solve(p)
                 .nodalValues("A", 0);
         int n = c.length - 1;
         for (int i = 0; i <= n; i++) {

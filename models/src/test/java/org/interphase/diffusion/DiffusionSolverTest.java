@@ -26,7 +26,7 @@ class DiffusionSolverTest {
 
     /** An erfc couple started from its exact profile at Λ0, so that the data are smooth. */
     private static DiffusionProblem couple(Mesh1D mesh, ThermalSchedule schedule, Diffusivity d, double lambda0) {
-        Species s = Species.named("A").diffusivity(d)
+        DiffusingSpecies s = DiffusingSpecies.named("A").diffusivity(d)
                 .initial(x -> AnalyticDiffusion.couple(C0, 0, x, lambda0))
                 .left(Boundary.fixed(C0)).right(Boundary.fixed(0)).build();
         return DiffusionProblem.builder(mesh).species(s).schedule(schedule).build();
@@ -54,8 +54,8 @@ class DiffusionSolverTest {
         return Math.log(ratio) / Math.log(2);
     }
 
-    private static final DiffusionSolver FINE_TIME = DiffusionSolver.builder().scheme(TimeScheme.TR_BDF2)
-            .fixedStep(DURATION / 2000).build();
+    private static final DiffusionSolver FINE_TIME = DiffusionSolver.withDefaults().withScheme(TimeScheme.TR_BDF2)
+            .withFixedStep(DURATION / 2000);
 
     @Test
     void erfcCoupleIsSecondOrderInSpaceOnUniformMeshes() {
@@ -97,7 +97,7 @@ class DiffusionSolverTest {
         DiffusionProblem p = couple(mesh, ThermalSchedule.isothermal(1000, DURATION), Diffusivity.constant(D), LAMBDA0);
         double[][] u = new double[5][];
         for (int k = 0; k < u.length; k++) {
-            DiffusionSolver solver = DiffusionSolver.builder().scheme(scheme).fixedStep(DURATION / (8 << k)).build();
+            DiffusionSolver solver = DiffusionSolver.withDefaults().withScheme(scheme).withFixedStep(DURATION / (8 << k));
             u[k] = solver.solve(p).nodalValues("A", 0);
         }
         double[] orders = new double[u.length - 2];
@@ -135,7 +135,7 @@ class DiffusionSolverTest {
         double[] errors = new double[3];
         for (int k = 0; k < errors.length; k++) {
             Mesh1D mesh = Mesh1D.uniform(0, L, 50 << k);
-            Species s = Species.named("Nb").diffusivity(Diffusivity.constant(D))
+            DiffusingSpecies s = DiffusingSpecies.named("Nb").diffusivity(Diffusivity.constant(D))
                     .initial(x -> AnalyticDiffusion.thinFilm(m, x, LAMBDA0)).build();
             DiffusionSolution sol = FINE_TIME.solve(DiffusionProblem.builder(mesh).species(s)
                     .isothermal(900, DURATION).build());
@@ -160,9 +160,9 @@ class DiffusionSolverTest {
         double[] fluxErrors = new double[3];
         for (int r = 0; r < errors.length; r++) {
             Mesh1D mesh = Mesh1D.builder(-L).uniform(L, 50 << r).uniform(3 * L, 150 << r).build();
-            Species s = Species.named("Co").diffusivity(Diffusivity.constant(d1), Diffusivity.constant(d2))
+            DiffusingSpecies s = DiffusingSpecies.named("Co").diffusivity(Diffusivity.constant(d1), Diffusivity.constant(d2))
                     .initialPerLayer(C0, 0).partition(k).build();
-            DiffusionSolution sol = DiffusionSolver.builder().tolerance(1e-7).build()
+            DiffusionSolution sol = DiffusionSolver.withDefaults().withTolerance(1e-7)
                     .solve(DiffusionProblem.builder(mesh).species(s).isothermal(1000, t).build());
             Profile c = sol.finalProfile("Co");
             double e = 0;
@@ -204,7 +204,7 @@ class DiffusionSolverTest {
         double lambda = schedule.integratedDiffusivity(law);
         double lambda0 = lambda / 4;
         Mesh1D mesh = Mesh1D.uniform(-20 * Math.sqrt(lambda), 20 * Math.sqrt(lambda), 800);
-        DiffusionSolution sol = DiffusionSolver.builder().tolerance(1e-6).build()
+        DiffusionSolution sol = DiffusionSolver.withDefaults().withTolerance(1e-6)
                 .solve(couple(mesh, schedule, Diffusivity.arrhenius(law), lambda0));
         double e = maxError(sol, "A", x -> AnalyticDiffusion.couple(C0, 0, x, lambda0 + lambda));
         assertThat(e).isLessThan(2e-4 * C0);
@@ -214,14 +214,14 @@ class DiffusionSolverTest {
     void adaptiveStepsFollowTheTolerance() {
         // from the step initial data of a couple (the hard start), with the erfc couple as reference
         Mesh1D mesh = Mesh1D.builder(-L).uniform(L, 200).uniform(L, 200).build();
-        Species s = Species.named("A").diffusivity(Diffusivity.constant(D)).initialPerLayer(C0, 0)
+        DiffusingSpecies s = DiffusingSpecies.named("A").diffusivity(Diffusivity.constant(D)).initialPerLayer(C0, 0)
                 .left(Boundary.fixed(C0)).right(Boundary.fixed(0)).build();
         DiffusionProblem p = DiffusionProblem.builder(mesh).species(s).isothermal(1000, DURATION).build();
         double[] errors = new double[3];
         int[] steps = new int[3];
         double[] tolerances = {1e-3, 1e-5, 1e-7};
         for (int k = 0; k < 3; k++) {
-            DiffusionSolution sol = DiffusionSolver.builder().tolerance(tolerances[k]).build().solve(p);
+            DiffusionSolution sol = DiffusionSolver.withDefaults().withTolerance(tolerances[k]).solve(p);
             errors[k] = maxError(sol, "A", x -> AnalyticDiffusion.couple(C0, 0, x, D * DURATION));
             steps[k] = sol.acceptedSteps();
         }
@@ -241,12 +241,12 @@ class DiffusionSolverTest {
         DiffusionProblem p = couple(mesh, ThermalSchedule.isothermal(1000, DURATION), Diffusivity.constant(D), LAMBDA0);
         for (TimeScheme scheme : new TimeScheme[] {TimeScheme.TR_BDF2, TimeScheme.BACKWARD_EULER}) {
             int order = scheme.order();
-            double[] reference = DiffusionSolver.builder().scheme(scheme).tolerance(1e-11).build().solve(p)
+            double[] reference = DiffusionSolver.withDefaults().withScheme(scheme).withTolerance(1e-11).solve(p)
                     .nodalValues("A", 0);
             double[] tolerances = {1e-4, 1e-5, 1e-6, 1e-7, 1e-8};
             double[] errors = new double[tolerances.length];
             for (int k = 0; k < tolerances.length; k++) {
-                double[] c = DiffusionSolver.builder().scheme(scheme).tolerance(tolerances[k]).build().solve(p)
+                double[] c = DiffusionSolver.withDefaults().withScheme(scheme).withTolerance(tolerances[k]).solve(p)
                         .nodalValues("A", 0);
                 errors[k] = maxDifference(c, reference);
             }
@@ -267,9 +267,9 @@ class DiffusionSolverTest {
         double j = 1e-6;
         double t = 2000;
         Mesh1D mesh = Mesh1D.uniform(0, L, 800);
-        Species s = Species.named("Li").diffusivity(Diffusivity.constant(D)).initialPerLayer(0.0)
+        DiffusingSpecies s = DiffusingSpecies.named("Li").diffusivity(Diffusivity.constant(D)).initialPerLayer(0.0)
                 .left(Boundary.flux(j)).build();
-        DiffusionSolution sol = DiffusionSolver.builder().tolerance(1e-7).build()
+        DiffusionSolution sol = DiffusionSolver.withDefaults().withTolerance(1e-7)
                 .solve(DiffusionProblem.builder(mesh).species(s).isothermal(1000, t).build());
         double sq = Math.sqrt(D * t);
         double e = maxError(sol, "Li", x -> 2 * j / D * (sq / Math.sqrt(Math.PI) * Math.exp(-x * x / (4 * D * t))
@@ -287,14 +287,14 @@ class DiffusionSolverTest {
         double t = 2000;
         Mesh1D mesh = Mesh1D.uniform(0, 1e-7, 10);
         DiffusionProblem p = DiffusionProblem.builder(mesh)
-                .species(Species.named("A").diffusivity(Diffusivity.constant(D)).initialPerLayer(C0).build())
-                .species(Species.named("B").diffusivity(Diffusivity.constant(D)).initialPerLayer(C0).build())
-                .species(Species.named("P").diffusivity(Diffusivity.constant(D)).initialPerLayer(0.0).build())
-                .species(Species.named("X").diffusivity(Diffusivity.constant(D)).initialPerLayer(C0).build())
+                .species(DiffusingSpecies.named("A").diffusivity(Diffusivity.constant(D)).initialPerLayer(C0).build())
+                .species(DiffusingSpecies.named("B").diffusivity(Diffusivity.constant(D)).initialPerLayer(C0).build())
+                .species(DiffusingSpecies.named("P").diffusivity(Diffusivity.constant(D)).initialPerLayer(0.0).build())
+                .species(DiffusingSpecies.named("X").diffusivity(Diffusivity.constant(D)).initialPerLayer(C0).build())
                 .reaction(Reaction.bimolecular("A", "B", "P", Arrhenius.of(k2, 0)))
                 .reaction(Reaction.firstOrder("X", null, Arrhenius.of(k1, 0)))
                 .isothermal(1000, t).build();
-        DiffusionSolution sol = DiffusionSolver.builder().tolerance(1e-8).build().solve(p);
+        DiffusionSolution sol = DiffusionSolver.withDefaults().withTolerance(1e-8).solve(p);
         assertThat(sol.finalProfile("A").valueAt(5e-8)).isCloseTo(C0 / (1 + k2 * C0 * t), within(1e-4 * C0));
         assertThat(sol.finalProfile("X").valueAt(5e-8)).isCloseTo(C0 * Math.exp(-k1 * t), within(1e-4 * C0));
         double total = sol.amount("A", 0) + sol.amount("P", 0);
@@ -308,9 +308,9 @@ class DiffusionSolverTest {
         // 0.01 and 100, three fixed steps of 100× the explicit limit, undershoots below zero. The profile
         // must show the value the solver holds, and its integral must stay the conserved amount.
         Mesh1D mesh = Mesh1D.builder(-1e-6).uniform(1e-6, 50).uniform(0.1e-6, 10).uniform(1e-6, 50).build();
-        DiffusionProblem p = DiffusionProblem.builder(mesh).species(Species.named("A").diffusivity(Diffusivity.constant(D))
+        DiffusionProblem p = DiffusionProblem.builder(mesh).species(DiffusingSpecies.named("A").diffusivity(Diffusivity.constant(D))
                 .initialPerLayer(0, C0, 0).partition(0.01, 100).build()).isothermal(1000, 3000).build();
-        DiffusionSolution sol = DiffusionSolver.builder().fixedStep(1000).resolutionLimit(1.0).build().solve(p);
+        DiffusionSolution sol = DiffusionSolver.withDefaults().withFixedStep(1000).withResolutionLimit(1.0).solve(p);
         double nodalMin = java.util.Arrays.stream(sol.nodalValues("A", 0)).min().orElseThrow();
         assertThat(nodalMin).isLessThan(-1); // measured −8.9 mol/m³
         Profile profile = sol.finalProfile("A");
@@ -322,32 +322,33 @@ class DiffusionSolverTest {
     @Test
     void badInputGivesClearErrors() {
         Mesh1D mesh = Mesh1D.uniform(0, L, 20);
-        Species negative = Species.named("A").diffusivity(Diffusivity.of((t, c) -> -1e-18, "negative"))
+        DiffusingSpecies negative = DiffusingSpecies.named("A").diffusivity(Diffusivity.of((t, c) -> -1e-18, "negative"))
                 .initialPerLayer(1.0).build();
         DiffusionProblem p = DiffusionProblem.builder(mesh).species(negative).isothermal(1000, 10).build();
         assertThatThrownBy(() -> DiffusionSolver.withDefaults().solve(p)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("diffusivity of A in layer 0 must be finite and >= 0 m²/s, was -1.0E-18");
         DiffusionProblem negativeStart = DiffusionProblem.builder(mesh)
-                .species(Species.named("A").diffusivity(Diffusivity.constant(D)).initial(x -> -1.0).build())
+                .species(DiffusingSpecies.named("A").diffusivity(Diffusivity.constant(D)).initial(x -> -1.0).build())
                 .isothermal(1000, 10).build();
         assertThatThrownBy(() -> DiffusionSolver.withDefaults().solve(negativeStart))
                 .hasMessageContaining("initial concentration of A must be finite and >= 0 mol/m³");
         assertThatThrownBy(() -> DiffusionProblem.builder(mesh)
-                .species(Species.named("A").diffusivity(Diffusivity.constant(D), Diffusivity.constant(D))
+                .species(DiffusingSpecies.named("A").diffusivity(Diffusivity.constant(D), Diffusivity.constant(D))
                         .initialPerLayer(1.0).build()).isothermal(1000, 10).build())
                 .hasMessageContaining("one per layer");
         assertThatThrownBy(() -> DiffusionProblem.builder(mesh)
-                .species(Species.named("A").diffusivity(Diffusivity.constant(D)).initialPerLayer(1.0).build())
+                .species(DiffusingSpecies.named("A").diffusivity(Diffusivity.constant(D)).initialPerLayer(1.0).build())
                 .isothermal(1000, 10).outputTimes(5, 3).build()).hasMessageContaining("strictly increasing");
-        assertThatThrownBy(() -> DiffusionSolver.builder().fixedStep(-1)).hasMessageContaining("time step must be > 0 s");
+        assertThatThrownBy(() -> DiffusionSolver.withDefaults().withFixedStep(-1))
+                .hasMessageContaining("fixed step must be > 0 s");
         // a fixed step and a tolerance contradict each other, in either order
-        assertThatThrownBy(() -> DiffusionSolver.builder().fixedStep(1).tolerance(1e-6).build())
-                .hasMessageContaining("choose one");
-        assertThatThrownBy(() -> DiffusionSolver.builder().tolerance(1e-6).fixedStep(1).build())
+        assertThatThrownBy(() -> DiffusionSolver.withDefaults().withFixedStep(1).withTolerance(1e-6))
+                .hasMessageContaining("no step control");
+        assertThatThrownBy(() -> DiffusionSolver.withDefaults().withTolerance(1e-6).withFixedStep(1))
                 .hasMessageContaining("choose one");
         // a couple whose diffusion length (2√(Dt) ≈ 6 nm) is below the 50 nm cells cannot be resolved
         DiffusionProblem coarse = DiffusionProblem.builder(Mesh1D.uniform(-L, L, 40))
-                .species(Species.named("Co").diffusivity(Diffusivity.constant(D)).initial(x -> x < 0 ? C0 : 0).build())
+                .species(DiffusingSpecies.named("Co").diffusivity(Diffusivity.constant(D)).initial(x -> x < 0 ? C0 : 0).build())
                 .isothermal(1000, 1).build();
         assertThatThrownBy(() -> DiffusionSolver.withDefaults().solve(coarse))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mesh too coarse for Co");
@@ -358,7 +359,7 @@ class DiffusionSolverTest {
         // issue 13: |t_k − ∞| ≤ 1e-9·∞ held for every k, so outputIndex(±∞) returned output 0
         Mesh1D mesh = Mesh1D.uniform(0, L, 20);
         DiffusionProblem p = DiffusionProblem.builder(mesh)
-                .species(Species.named("A").diffusivity(Diffusivity.constant(D)).initialPerLayer(1.0).build())
+                .species(DiffusingSpecies.named("A").diffusivity(Diffusivity.constant(D)).initialPerLayer(1.0).build())
                 .isothermal(1000, 100).outputTimes(10, 100).build();
         DiffusionSolution sol = DiffusionSolver.withDefaults().solve(p);
         assertThat(sol.outputIndex(10)).isEqualTo(0);
@@ -374,14 +375,14 @@ class DiffusionSolverTest {
 
     @Test
     void speciesLayerLookupsAreRangeChecked() {
-        Species one = Species.named("A").diffusivity(Diffusivity.constant(D)).initialPerLayer(1.0).build();
+        DiffusingSpecies one = DiffusingSpecies.named("A").diffusivity(Diffusivity.constant(D)).initialPerLayer(1.0).build();
         assertThat(one.diffusivity(3)).isSameAs(one.diffusivity(0)); // one value applies to every layer
         assertThat(one.partition(2)).isEqualTo(1.0);
         assertThatThrownBy(() -> one.diffusivity(-1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("layer index of A").hasMessageContaining("was -1");
         assertThatThrownBy(() -> one.initial(-1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> one.partition(-1)).isInstanceOf(IllegalArgumentException.class);
-        Species two = Species.named("B").diffusivity(Diffusivity.constant(D), Diffusivity.constant(2 * D))
+        DiffusingSpecies two = DiffusingSpecies.named("B").diffusivity(Diffusivity.constant(D), Diffusivity.constant(2 * D))
                 .initialPerLayer(1.0, 0.0).partition(3).build();
         assertThat(two.partition(0)).isEqualTo(3);
         assertThatThrownBy(() -> two.diffusivity(2)).isInstanceOf(IllegalArgumentException.class)

@@ -19,7 +19,7 @@ class DiffusivityTest {
         assertThat(d.valueAt(t, 123.0)).isCloseTo(1e-4 * Math.exp(-1.5 / (Constants.BOLTZMANN_EV * t)),
                 withinPercentage(1e-10));
         assertThat(d.dependsOnConcentration()).isFalse();
-        assertThat(d.law().activationEnergyEV()).isCloseTo(1.5, within(1e-12));
+        assertThat(((Arrhenius) d.law()).activationEnergyEV()).isCloseTo(1.5, within(1e-12));
         assertThat(Diffusivity.constant(2e-18).valueAt(300, 0)).isEqualTo(2e-18);
     }
 
@@ -49,7 +49,7 @@ class DiffusivityTest {
     @Test
     void badInputIsRejectedWithItsUnit() {
         assertThatThrownBy(() -> Diffusivity.constant(-1e-18)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("diffusion coefficient must be > 0 m²/s");
+                .hasMessageContaining("value (diffusion coefficient D) must be > 0 m²/s");
         assertThatThrownBy(() -> Diffusivity.tabulated(new double[] {0, 1}, new double[] {1e-18, -1}, 300, 0))
                 .hasMessageContaining("m²/s");
         assertThatThrownBy(() -> Diffusivity.darken(1.5, 1, 1, 1)).hasMessageContaining("x_B");

@@ -50,12 +50,12 @@ class InterphaseTest {
         double c0 = 1000;
         Mesh1D mesh = Mesh1D.builder(-1e-6).uniform(1e-6, 200).uniform(1e-6, 200).build();
         DiffusionProblem p = DiffusionProblem.builder(mesh)
-                .species(Species.named("A").diffusivity(Diffusivity.constant(d)).initialPerLayer(c0, 0).build())
-                .species(Species.named("B").diffusivity(Diffusivity.constant(d)).initialPerLayer(0, c0).build())
-                .species(Species.named("P").diffusivity(Diffusivity.constant(1e-21)).initialPerLayer(0.0).build())
+                .species(DiffusingSpecies.named("A").diffusivity(Diffusivity.constant(d)).initialPerLayer(c0, 0).build())
+                .species(DiffusingSpecies.named("B").diffusivity(Diffusivity.constant(d)).initialPerLayer(0, c0).build())
+                .species(DiffusingSpecies.named("P").diffusivity(Diffusivity.constant(1e-21)).initialPerLayer(0.0).build())
                 .reaction(Reaction.bimolecular("A", "B", "P", Arrhenius.of(1e-4, 0)))
                 .isothermal(1000, 2000).build();
-        DiffusionSolution sol = DiffusionSolver.builder().tolerance(1e-5).resolutionLimit(1.0).build().solve(p);
+        DiffusionSolution sol = DiffusionSolver.withDefaults().withTolerance(1e-5).withResolutionLimit(1.0).solve(p);
         Profile product = sol.finalProfile("P");
         assertThat(product.argmax()).isCloseTo(0.0, within(2 * mesh.maxCellWidth()));
         assertThat(sol.amount("A", 0) + sol.amount("P", 0)).isCloseTo(c0 * 1e-6, within(1e-12 * c0 * 1e-6));
@@ -87,10 +87,10 @@ class InterphaseTest {
         // 0.2 % of the amount that enters
         Mesh1D mesh = Mesh1D.graded(0, 10e-6, 0.5e-9, 1.01, org.interphase.core.Grading.START);
         DiffusionProblem p = DiffusionProblem.builder(mesh)
-                .species(Species.named("P").diffusivity(Diffusivity.constant(d)).initialPerLayer(0.0)
+                .species(DiffusingSpecies.named("P").diffusivity(Diffusivity.constant(d)).initialPerLayer(0.0)
                         .left(Boundary.fixed(c1)).build())
                 .isothermal(1000, t).build();
-        DiffusionSolution sol = DiffusionSolver.builder().tolerance(1e-6).resolutionLimit(1.0).build().solve(p);
+        DiffusionSolution sol = DiffusionSolver.withDefaults().withTolerance(1e-6).withResolutionLimit(1.0).solve(p);
         Interphase layer = sol.interphase("P", 0.5 * c1, c -> sigma0 / (1 + c / cs));
         double amount = 2 * c1 * Math.sqrt(d * t / Math.PI);
         // measured 0.22 %: the half cell the face fills at t = 0

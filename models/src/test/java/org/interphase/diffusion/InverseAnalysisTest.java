@@ -23,7 +23,8 @@ class InverseAnalysisTest {
         double t = 3600;
         Mesh1D mesh = Mesh1D.uniform(-2e-6, 2e-6, 2000);
         Profile c = AnalyticDiffusion.coupleProfile(mesh, 0.0, C0, 0, d * t);
-        BoltzmannMatano.Result r = BoltzmannMatano.analyze(c, t, 0.05);
+        BoltzmannMatanoSolution r = BoltzmannMatanoSolver.withDefaults()
+                .solve(new BoltzmannMatanoProblem(c, t));
         assertThat(r.matanoPlane()).isCloseTo(0.0, within(1e-10));
         for (double di : r.diffusivities()) {
             assertThat(di).isCloseTo(d, withinPercentage(0.5));
@@ -37,10 +38,11 @@ class InverseAnalysisTest {
         Diffusivity truth = Diffusivity.scaled(Arrhenius.of(d0, 0), c -> Math.exp(2 * c / C0));
         double t = 3600;
         Mesh1D mesh = Mesh1D.uniform(-3e-6, 3e-6, 1200);
-        Species s = Species.named("Co").diffusivity(truth).initial(x -> x < 0 ? C0 : x > 0 ? 0 : C0 / 2).build();
-        DiffusionSolution sol = DiffusionSolver.builder().tolerance(1e-6).build()
+        DiffusingSpecies s = DiffusingSpecies.named("Co").diffusivity(truth).initial(x -> x < 0 ? C0 : x > 0 ? 0 : C0 / 2).build();
+        DiffusionSolution sol = DiffusionSolver.withDefaults().withTolerance(1e-6)
                 .solve(DiffusionProblem.builder(mesh).species(s).isothermal(1000, t).build());
-        BoltzmannMatano.Result r = BoltzmannMatano.analyze(sol.finalProfile("Co"), t, 0.05);
+        BoltzmannMatanoSolution r = BoltzmannMatanoSolver.withDefaults()
+                .solve(new BoltzmannMatanoProblem(sol.finalProfile("Co"), t));
         for (double c = 0.1 * C0; c <= 0.9 * C0; c += 0.1 * C0) {
             assertThat(r.diffusivityAt(c)).as("D at c = %.0f", c).isCloseTo(d0 * Math.exp(2 * c / C0),
                     withinPercentage(3));
@@ -59,14 +61,17 @@ class InverseAnalysisTest {
             exact[i] = law.valueAt(temps[i]);
             noisy[i] = exact[i] * (1 + noise[i]);
         }
-        ArrheniusFit.Result fit = ArrheniusFit.diffusivity(temps, exact);
+        ArrheniusFitSolution fit = ArrheniusFitter.withDefaults().solve(ArrheniusFitProblem.rates(temps, exact));
         assertThat(fit.law().activationEnergyEV()).isCloseTo(1.9, within(1e-8));
         assertThat(fit.law().prefactor()).isCloseTo(2e-5, withinPercentage(1e-5));
-        ArrheniusFit.Result rough = ArrheniusFit.diffusivity(temps, noisy);
+        ArrheniusFitSolution rough = ArrheniusFitter.withDefaults().solve(ArrheniusFitProblem.rates(temps, noisy));
         assertThat(rough.law().activationEnergyEV()).isCloseTo(1.9, within(0.05));
-        assertThat(rough.activationEnergyError()).isPositive();
+        assertThat(rough.activationEnergyError().getAsDouble()).isPositive();
         assertThat(Math.abs(rough.law().activationEnergyEV() - 1.9))
-                .isLessThan(3 * Units.toEV(rough.activationEnergyError()));
+                .isLessThan(3 * Units.toEV(rough.activationEnergyError().getAsDouble()));
+        assertThat(rough.problem().points()).isEqualTo(5);
+        assertThat(rough.iterations()).isPositive();
+        assertThat(rough.warnings()).isEmpty();
     }
 
     @Test
@@ -81,7 +86,8 @@ class InverseAnalysisTest {
         schedules.add(ThermalSchedule.startingAt(Units.celsius(25)).rampTo(Units.celsius(750), 5.0 / 60)
                 .hold(Units.hours(1)).coolTo(Units.celsius(25), 5.0 / 60).build());
         double[] x = schedules.stream().mapToDouble(truth::thickness).toArray();
-        ArrheniusFit.Result fit = ArrheniusFit.parabolicGrowth(schedules, x, Units.nm(1));
+        ArrheniusFitSolution fit = ArrheniusFitter.withDefaults()
+                .solve(ArrheniusFitProblem.parabolicGrowth(schedules, x, Units.nm(1)));
         assertThat(fit.law().activationEnergyEV()).isCloseTo(1.7, within(1e-6));
         assertThat(fit.law().prefactor()).isCloseTo(5e-9, withinPercentage(1e-3));
         assertThat(fit.rms()).isLessThan(1e-9);
@@ -101,39 +107,43 @@ class InverseAnalysisTest {
         }
         c[101] = c[100];
         c[102] = c[100];
-        BoltzmannMatano.Result r = BoltzmannMatano.analyze(Profile.of(x, c), lambda, 0.05);
+        BoltzmannMatanoSolution r = BoltzmannMatanoSolver.withDefaults()
+                .solve(new BoltzmannMatanoProblem(Profile.of(x, c), lambda));
         double[] cs = r.concentrations();
         for (int i = 1; i < cs.length; i++) {
             assertThat(cs[i]).isGreaterThan(cs[i - 1]);
         }
         assertThat(r.asDiffusivity(1000, 0).valueAt(1000, 700)).isPositive();
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w).contains("flat stretches"));
         // noise where dc/dx is small can give D ≤ 0: named as such, not as a table error
-        BoltzmannMatano.Result noisy = new BoltzmannMatano.Result(0, new double[] {100, 200, 300},
-                new double[] {1e-17, -1e-18, 1e-17});
+        BoltzmannMatanoSolution noisy = new BoltzmannMatanoSolution(r.problem(), 0.05, 0, new double[] {100, 200, 300},
+                new double[] {1e-17, -1e-18, 1e-17}, java.util.List.of());
         assertThatThrownBy(() -> noisy.asDiffusivity(1000, 0)).hasMessageContaining("noise")
                 .hasMessageContaining("c = 200");
     }
 
     @Test
     void twoPointsGiveNoErrorEstimateAndFallingDataAreNotArrhenius() {
-        ArrheniusFit.Result two = ArrheniusFit.diffusivity(new double[] {900, 1000}, new double[] {1e-18, 1e-17});
-        assertThat(two.activationEnergyError()).isInfinite();
-        assertThat(two.lnPrefactorError()).isInfinite();
+        ArrheniusFitSolution two = ArrheniusFitter.withDefaults().solve(ArrheniusFitProblem.rates(new double[] {900, 1000}, new double[] {1e-18, 1e-17}));
+        assertThat(two.activationEnergyError()).isEmpty();
+        assertThat(two.lnPrefactorError()).isEmpty();
+        assertThat(two.warnings()).singleElement().asString().contains("no standard errors");
         assertThat(two.toString()).contains("no error estimate from 2 points");
         // a quantity that falls as T rises has a best-fit Ea < 0: said plainly, not as a bad argument
-        assertThatThrownBy(() -> ArrheniusFit.diffusivity(new double[] {900, 1000, 1100},
-                new double[] {3e-17, 2e-17, 1e-17})).hasMessageContaining("not thermally activated");
+        assertThatThrownBy(() -> ArrheniusFitter.withDefaults().solve(ArrheniusFitProblem.rates(
+                new double[] {900, 1000, 1100}, new double[] {3e-17, 2e-17, 1e-17})))
+                .hasMessageContaining("not thermally activated");
     }
 
     @Test
     void badInverseInputIsRejected() {
         Profile flat = Profile.of(new double[] {0, 1, 2, 3, 4, 5}, new double[] {1, 1, 1, 1, 1, 1});
-        assertThatThrownBy(() -> BoltzmannMatano.analyze(flat, 10, 0.05)).hasMessageContaining("no composition change");
+        assertThatThrownBy(() -> new BoltzmannMatanoProblem(flat, 10)).hasMessageContaining("no composition change");
         Profile bumpy = Profile.of(new double[] {0, 1, 2, 3, 4, 5}, new double[] {1, 0.8, 0.9, 0.5, 0.2, 0});
-        assertThatThrownBy(() -> BoltzmannMatano.analyze(bumpy, 10, 0.05)).hasMessageContaining("monotonic");
-        assertThatThrownBy(() -> ArrheniusFit.diffusivity(new double[] {900, 900}, new double[] {1e-18, 2e-18}))
-                .hasMessageContaining("2 distinct temperatures");
-        assertThatThrownBy(() -> ArrheniusFit.diffusivity(new double[] {900, 1000}, new double[] {1e-18, -2e-18}))
+        assertThatThrownBy(() -> new BoltzmannMatanoProblem(bumpy, 10)).hasMessageContaining("monotonic");
+        assertThatThrownBy(() -> ArrheniusFitProblem.rates(new double[] {900, 900}, new double[] {1e-18, 2e-18}))
+                .hasMessageContaining("2 distinct values");
+        assertThatThrownBy(() -> ArrheniusFitProblem.rates(new double[] {900, 1000}, new double[] {1e-18, -2e-18}))
                 .hasMessageContaining("values[1] must be > 0");
     }
 }

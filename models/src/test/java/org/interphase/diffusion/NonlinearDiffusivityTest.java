@@ -37,9 +37,9 @@ class NonlinearDiffusivityTest {
         Mesh1D mesh = Mesh1D.uniform(-400e-9, 400e-9, cells);
         Diffusivity d = Diffusivity.of((temperature, c) -> D0 * Math.max(0, c) / C0, "D0·c/c0");
         DiffusionProblem p = DiffusionProblem.builder(mesh)
-                .species(Species.named("A").diffusivity(d).initial(x -> barenblatt(x, T0)).build())
+                .species(DiffusingSpecies.named("A").diffusivity(d).initial(x -> barenblatt(x, T0)).build())
                 .isothermal(1000, t1 - T0).build();
-        DiffusionSolution sol = DiffusionSolver.builder().tolerance(1e-6).resolutionLimit(1.0).build().solve(p);
+        DiffusionSolution sol = DiffusionSolver.withDefaults().withTolerance(1e-6).withResolutionLimit(1.0).solve(p);
         double[] c = sol.nodalValues("A", 0);
         double[] x = mesh.nodes();
         double e = 0;
@@ -74,10 +74,10 @@ class NonlinearDiffusivityTest {
         double lambda0 = 1e-15; // the erf couple's ∫D dt at the start, m² (2√Λ0 ≈ 63 nm)
         Diffusivity d = Diffusivity.of((temperature, c) -> D0 * Math.exp(c / C0), "D0·exp(c/c0)");
         DiffusionProblem p = DiffusionProblem.builder(Mesh1D.uniform(-400e-9, 400e-9, cells))
-                .species(Species.named("A").diffusivity(d).initial(x -> AnalyticDiffusion.couple(C0, 0, x, lambda0))
+                .species(DiffusingSpecies.named("A").diffusivity(d).initial(x -> AnalyticDiffusion.couple(C0, 0, x, lambda0))
                         .left(Boundary.fixed(C0)).right(Boundary.fixed(0)).build())
                 .isothermal(1000, 3 * lambda0 / D0).build();
-        return DiffusionSolver.builder().fixedStep(3 * lambda0 / D0 / 400).build().solve(p).nodalValues("A", 0);
+        return DiffusionSolver.withDefaults().withFixedStep(3 * lambda0 / D0 / 400).solve(p).nodalValues("A", 0);
     }
 
     @Test

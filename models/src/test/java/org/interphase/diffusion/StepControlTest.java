@@ -28,7 +28,7 @@ class StepControlTest {
 
     /** @return max |c − erfc couple| / C0 at t = DURATION */
     private static double errorOfStepStart(Mesh1D mesh, DiffusionSolver solver) {
-        Species s = Species.named("A").diffusivity(Diffusivity.constant(D)).initialPerLayer(C0, 0)
+        DiffusingSpecies s = DiffusingSpecies.named("A").diffusivity(Diffusivity.constant(D)).initialPerLayer(C0, 0)
                 .left(Boundary.fixed(C0)).right(Boundary.fixed(0)).build();
         DiffusionSolution sol = solver.solve(DiffusionProblem.builder(mesh).species(s).isothermal(1000, DURATION).build());
         double[] c = sol.nodalValues("A", 0);
@@ -49,9 +49,9 @@ class StepControlTest {
         // order at tol 1e-4); 118–599 steps, none rejected.
         Mesh1D mesh = graded(1e-9);
         assertThat(errorOfStepStart(mesh, DiffusionSolver.withDefaults())).isLessThan(1e-3);
-        assertThat(errorOfStepStart(mesh, DiffusionSolver.builder().scheme(TimeScheme.CRANK_NICOLSON).build()))
+        assertThat(errorOfStepStart(mesh, DiffusionSolver.withDefaults().withScheme(TimeScheme.CRANK_NICOLSON)))
                 .isLessThan(1e-3);
-        assertThat(errorOfStepStart(mesh, DiffusionSolver.builder().scheme(TimeScheme.BACKWARD_EULER).build()))
+        assertThat(errorOfStepStart(mesh, DiffusionSolver.withDefaults().withScheme(TimeScheme.BACKWARD_EULER)))
                 .isLessThan(2e-3);
     }
 
@@ -74,13 +74,13 @@ class StepControlTest {
     @Test
     void theStepBudgetHintNamesWhatTheUserCanChange() {
         // a fixed step has no tolerance: the old hint "loosen the tolerance" could not help there
-        Species s = Species.named("A").diffusivity(Diffusivity.constant(D)).initialPerLayer(C0, 0)
+        DiffusingSpecies s = DiffusingSpecies.named("A").diffusivity(Diffusivity.constant(D)).initialPerLayer(C0, 0)
                 .left(Boundary.fixed(C0)).right(Boundary.fixed(0)).build();
         DiffusionProblem p = DiffusionProblem.builder(graded(1e-9)).species(s).isothermal(1000, DURATION).build();
-        assertThatThrownBy(() -> DiffusionSolver.builder().fixedStep(1e6).maxSteps(5).build().solve(p))
+        assertThatThrownBy(() -> DiffusionSolver.withDefaults().withFixedStep(1e6).withMaxSteps(5).solve(p))
                 .isInstanceOf(ConvergenceException.class).hasMessageContaining("step budget of 5 steps")
                 .hasMessageContaining("use a larger fixed step").hasMessageNotContaining("tolerance");
-        assertThatThrownBy(() -> DiffusionSolver.builder().maxSteps(5).build().solve(p))
+        assertThatThrownBy(() -> DiffusionSolver.withDefaults().withMaxSteps(5).solve(p))
                 .isInstanceOf(ConvergenceException.class).hasMessageContaining("step budget of 5 steps")
                 .hasMessageContaining("loosen the tolerance");
     }

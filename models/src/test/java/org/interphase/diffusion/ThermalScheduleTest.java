@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
 import org.interphase.core.Arrhenius;
+import org.interphase.core.Constants;
+import org.interphase.core.TemperatureLaw;
+import org.interphase.core.TemperatureTable;
 import org.interphase.core.Units;
+import org.interphase.core.VogelTammannFulcher;
 import org.junit.jupiter.api.Test;
 
 class ThermalScheduleTest {
@@ -22,7 +26,7 @@ class ThermalScheduleTest {
     }
 
     /** Composite Simpson with many points: an independent reference for the ramp integrals. */
-    private static double simpson(ThermalSchedule s, Arrhenius law, int n) {
+    private static double simpson(ThermalSchedule s, TemperatureLaw law, int n) {
         double h = s.duration() / n;
         double sum = law.valueAt(s.temperatureAt(0)) + law.valueAt(s.temperatureAt(s.duration()));
         for (int i = 1; i < n; i++) {
@@ -49,6 +53,106 @@ class ThermalScheduleTest {
                 new double[] {Units.celsius(300), Units.celsius(800), Units.celsius(800), Units.celsius(500)});
         double reference = simpson(s, D, 300_000);
         assertThat(s.integratedDiffusivity(D)).isCloseTo(reference, withinPercentage(1e-7));
+    }
+
+    /**
+     * e^x·E1(x) for x &gt; 1 by the continued fraction of Abramowitz &amp; Stegun 5.1.22, evaluated by
+     * the modified Lentz method (Press et al., Numerical Recipes, 3rd ed., §6.3).
+     */
+    private static double scaledE1(double x) {
+        double b = x + 1;
+        double c = 1e300;
+        double d = 1 / b;
+        double h = d;
+        for (int i = 1; i < 1000; i++) {
+            double an = -(double) i * i;
+            b += 2;
+            d = 1 / (an * d + b);
+            c = b + an / c;
+            double del = c * d;
+            h *= del;
+            if (Math.abs(del - 1) < 1e-16) {
+                return h;
+            }
+        }
+        throw new AssertionError("continued fraction of E1(" + x + ") did not converge");
+    }
+
+    /**
+     * ∫ exp(−a/T) dT = T·exp(−a/T) − a·E1(a/T) (differentiate: e^(−a/T)(1 + a/T) − a·e^(−a/T)/T),
+     * written as e^(−x)·(T − a·e^x·E1(x)) with x = a/T.
+     */
+    private static double arrheniusAntiderivative(double a, double temperature) {
+        double x = a / temperature;
+        return Math.exp(-x) * (temperature - a * scaledE1(x));
+    }
+
+    /** ∫ q dt of an Arrhenius law A·exp(−a/T) over a linear ramp from t1 to t2, T1 to T2. */
+    private static double arrheniusRamp(double prefactor, double a, double t1, double t2, double duration) {
+        double rate = (t2 - t1) / duration;
+        return prefactor * (arrheniusAntiderivative(a, t2) - arrheniusAntiderivative(a, t1)) / rate;
+    }
+
+    @Test
+    void theExponentialIntegralOfTheAnalyticReferenceMatchesTheTable() {
+        // E1(1) = 0.219383934395520, E1(5) = 1.148295591275e-3 (Abramowitz & Stegun, Table 5.1)
+        assertThat(scaledE1(1) * Math.exp(-1)).isCloseTo(0.219383934395520, withinPercentage(1e-11));
+        assertThat(scaledE1(5) * Math.exp(-5)).isCloseTo(1.148295591275e-3, withinPercentage(1e-9));
+    }
+
+    @Test
+    void anArrheniusRampMatchesTheClosedFormWithTheExponentialIntegral() {
+        // 300 → 800 °C in 6000 s, hold, 800 → 500 °C in 3000 s; a = Ea/k_B
+        ThermalSchedule s = ThermalSchedule.of(new double[] {0, 6000, 12000, 15000},
+                new double[] {Units.celsius(300), Units.celsius(800), Units.celsius(800), Units.celsius(500)});
+        double a = D.activationEnergy() / Constants.BOLTZMANN;
+        double exact = arrheniusRamp(D.prefactor(), a, Units.celsius(300), Units.celsius(800), 6000)
+                + D.valueAt(Units.celsius(800)) * 6000
+                + arrheniusRamp(D.prefactor(), a, Units.celsius(800), Units.celsius(500), 3000);
+        assertThat(s.integratedDiffusivity(D)).isCloseTo(exact, withinPercentage(1e-8));
+        assertThat(s.integratedDiffusivity(Diffusivity.arrhenius(D))).isEqualTo(s.integratedDiffusivity(D));
+    }
+
+    @Test
+    void aTabulatedLawWithAKneeIsIntegratedPieceByPieceInClosedForm() {
+        // a table whose ln D is linear in 1/T on either side of 800 K, with Ea = 2.5 eV below and 1.0 eV
+        // above (a change of mechanism): each piece is an Arrhenius law A_i·exp(−a_i/T), A_i = D_i·e^(a_i/T_i)
+        double a1 = Units.eV(2.5) / Constants.BOLTZMANN;
+        double a2 = Units.eV(1.0) / Constants.BOLTZMANN;
+        double d800 = 1e-16;
+        double d600 = d800 * Math.exp(-a1 * (1 / 600.0 - 1 / 800.0));
+        double d1000 = d800 * Math.exp(-a2 * (1 / 1000.0 - 1 / 800.0));
+        TemperatureTable table = TemperatureTable.of(new double[] {600, 800, 1000}, new double[] {d600, d800, d1000});
+        double prefactor1 = d800 * Math.exp(a1 / 800);
+        double prefactor2 = d800 * Math.exp(a2 / 800);
+        // 600 → 1000 K in 4000 s (the knee at 2000 s), hold 1000 s, 1000 → 700 K in 1500 s (the knee at 1000 s)
+        ThermalSchedule s = ThermalSchedule.of(new double[] {0, 4000, 5000, 6500}, new double[] {600, 1000, 1000, 700});
+        double exact = arrheniusRamp(prefactor1, a1, 600, 800, 2000) + arrheniusRamp(prefactor2, a2, 800, 1000, 2000)
+                + d1000 * 1000
+                + arrheniusRamp(prefactor2, a2, 1000, 800, 1000) + arrheniusRamp(prefactor1, a1, 800, 700, 500);
+        assertThat(s.integratedDiffusivity(table)).isCloseTo(exact, withinPercentage(1e-8));
+        assertThat(s.integratedDiffusivity(Diffusivity.of(table))).isEqualTo(s.integratedDiffusivity(table));
+        // the table is not extrapolated: a program beyond 1000 K is refused before integrating
+        ThermalSchedule hotter = ThermalSchedule.of(new double[] {0, 100}, new double[] {700, 1001});
+        assertThatThrownBy(() -> hotter.integratedDiffusivity(table)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("1001.0 K").hasMessageContaining("validity window")
+                .hasMessageContaining("[600.0 K, 1000.0 K]");
+    }
+
+    @Test
+    void aVogelTammannFulcherLawMatchesAnIndependentSimpsonRuleAndRefusesTheGlass() {
+        // D = A·T^(−½)·exp(−B/(T − T0)), A = 1e-9 m²·K^½/s, B = 1000 K, T0 = 200 K: a polymer above T_g
+        VogelTammannFulcher vtf = VogelTammannFulcher.of(1e-9, 1000, 200);
+        ThermalSchedule s = ThermalSchedule.of(new double[] {0, 3000, 3600, 4800}, new double[] {250, 400, 400, 300});
+        double reference = simpson(s, vtf, 480_000);
+        assertThat(s.integratedDiffusivity(vtf)).isCloseTo(reference, withinPercentage(1e-7));
+        assertThat(s.integratedDiffusivity(Diffusivity.of(vtf))).isEqualTo(s.integratedDiffusivity(vtf));
+        // at and below T0 the law is undefined: refused, naming the window and the program's range
+        ThermalSchedule cold = ThermalSchedule.of(new double[] {0, 100}, new double[] {150, 300});
+        assertThatThrownBy(() -> cold.integratedDiffusivity(vtf)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("150.0 K").hasMessageContaining("> T0 = 200.0 K");
+        assertThatThrownBy(() -> Diffusivity.of(vtf).valueAt(150, 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("> T0 = 200.0 K");
     }
 
     @Test

@@ -108,8 +108,8 @@ class TwoPhaseStefanTest {
         TwoPhaseStefan still = new TwoPhaseStefan(Arrhenius.of(d1, 0), Arrhenius.of(d2, 0), c0, minus, plus, 0);
         assertThat(still.similarityConstant(T)).isCloseTo(0, within(1e-12));
         Mesh1D mesh = Mesh1D.builder(-1e-6).uniform(1e-6, 200).uniform(3e-6, 600).build();
-        DiffusionSolution sol = DiffusionSolver.builder().tolerance(1e-7).build().solve(DiffusionProblem.builder(mesh)
-                .species(Species.named("Co").diffusivity(Diffusivity.constant(d1), Diffusivity.constant(d2))
+        DiffusionSolution sol = DiffusionSolver.withDefaults().withTolerance(1e-7).solve(DiffusionProblem.builder(mesh)
+                .species(DiffusingSpecies.named("Co").diffusivity(Diffusivity.constant(d1), Diffusivity.constant(d2))
                         .initialPerLayer(c0, 0).partition(k).build()).isothermal(T, TIME).build());
         var profile = sol.finalProfile("Co");
         double worst = 0;

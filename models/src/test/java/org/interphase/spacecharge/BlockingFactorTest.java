@@ -20,13 +20,13 @@ class BlockingFactorTest {
         Phase a = Phase.of("A", 12, LatticeGas.lithium(40 * PER_NM3, 0.5), 1e-2);
         Phase b = Fixtures.lps();
         Junction j = Junction.of(a, b, Units.eV(0.6), T);
-        JunctionSolution plain = Heterojunction.withBlocking(false).solve(j);
-        JunctionSolution blocked = Heterojunction.withBlocking(true).solve(j);
+        JunctionSolution plain = JunctionSolver.withDefaults().withBlocking(false).solve(j);
+        JunctionSolution blocked = JunctionSolver.withDefaults().withBlocking(true).solve(j);
         assertThat(plain.left().drop()).isNegative();
         assertThat(plain.left().resistance()).isNegative();
         assertThat(blocked.left().resistance()).isPositive();
         // the layered solver applies the same factor
-        LayeredSolution fv = LayeredSolver.builder().blocking(true).build().solve(LayeredJunction.of(j));
+        LayeredSolution fv = LayeredSolver.withDefaults().withBlocking(true).solve(LayeredJunction.of(j));
         assertThat(fv.layer(0).resistance()).isCloseTo(blocked.left().resistance(),
                 within(2e-3 * blocked.left().resistance()));
         assertThat(fv.blocking()).isTrue();
@@ -79,7 +79,7 @@ class BlockingFactorTest {
     void aDiluteLawHasNoBlockingFactor() {
         Phase a = Phase.of("MS", 20, Boltzmann.mottSchottky(1, 0.01 * PER_NM3), 1e-2);
         Junction j = Junction.of(Fixtures.lco().withElectronicScreening(), a, Units.eV(0.3), T);
-        assertThat(Heterojunction.withBlocking(true).solve(j).right().resistance())
-                .isEqualTo(Heterojunction.withBlocking(false).solve(j).right().resistance());
+        assertThat(JunctionSolver.withDefaults().withBlocking(true).solve(j).right().resistance())
+                .isEqualTo(JunctionSolver.withDefaults().withBlocking(false).solve(j).right().resistance());
     }
 }

@@ -43,14 +43,14 @@ class LargePotentialTest {
 
     @Test
     void anOverflowingJunctionStepIsRejectedByName() {
-        assertThatThrownBy(() -> Heterojunction.solveDefault(Junction.of(gc("A"), gc("B"), Units.eV(40), T)))
+        assertThatThrownBy(() -> JunctionSolver.withDefaults().solve(Junction.of(gc("A"), gc("B"), Units.eV(40), T)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("potential step").hasMessageContaining(" V");
         // with a fixed interface charge the bracket is widened: same answer
-        assertThatThrownBy(() -> Heterojunction.solveDefault(Junction.of(gc("A"), gc("B"), Units.eV(40), T)
+        assertThatThrownBy(() -> JunctionSolver.withDefaults().solve(Junction.of(gc("A"), gc("B"), Units.eV(40), T)
                 .withInterfaceCharge(-0.01))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("potential step");
-        JunctionSolution charged = Heterojunction.solveDefault(Junction.of(gc("A"), gc("B"), Units.eV(20), T)
+        JunctionSolution charged = JunctionSolver.withDefaults().solve(Junction.of(gc("A"), gc("B"), Units.eV(20), T)
                 .withInterfaceCharge(-0.01));
         assertThat(charged.left().charge() + charged.right().charge() - 0.01).isCloseTo(0,
                 within(1e-9 * Math.abs(charged.left().charge())));
@@ -60,7 +60,7 @@ class LargePotentialTest {
     void aStepWhoseBracketEndsOverflowButWhoseSplitDoesNotIsSolved() {
         // 20 eV ≈ 778 kT/e: all of it on one side overflows, but the symmetric split (≈ 389 kT/e each) does not
         Junction j = Junction.of(gc("A"), gc("B"), Units.eV(20), T);
-        JunctionSolution s = Heterojunction.solveDefault(j);
+        JunctionSolution s = JunctionSolver.withDefaults().solve(j);
         assertThat(s.right().drop() - s.left().drop()).isCloseTo(20, within(1e-9 * 20));
         assertThat(s.left().drop()).isCloseTo(-10, within(1e-9 * 10));
         assertThat(s.left().charge() + s.right().charge()).isCloseTo(0, within(1e-9 * Math.abs(s.left().charge())));
@@ -69,7 +69,7 @@ class LargePotentialTest {
     @Test
     void anOverflowingResistivityRatioIsRejectedByName() {
         // MS | MS at 25 eV: the depleted side takes ≈ 970 kT/e and σ∞/σ = e^970 overflows
-        assertThatThrownBy(() -> Heterojunction.solveDefault(Junction.of(ms("A"), ms("B"), Units.eV(25), T)))
+        assertThatThrownBy(() -> JunctionSolver.withDefaults().solve(Junction.of(ms("A"), ms("B"), Units.eV(25), T)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("interface potential")
                 .hasMessageContaining("resistivity ratio");
         assertThatThrownBy(() -> new MottSchottky(20, T, 1, 1e25, 50).resistivityRatio())

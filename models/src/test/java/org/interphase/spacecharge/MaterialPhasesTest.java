@@ -81,7 +81,7 @@ class MaterialPhasesTest {
         Phase lps = MaterialPhases.of(Materials.LI3PS4).relativePermittivity(9.1).siteDensity(Units.perCm3(3.72e22))
                 .build();
         Junction j = Junction.of(lco, lps, Units.eV(0.5), Units.ROOM_TEMPERATURE);
-        JunctionSolution s = Heterojunction.solveDefault(j);
+        JunctionSolution s = JunctionSolver.withDefaults().solve(j);
         assertThat(s.right().drop()).isCloseTo(0.5, within(1e-12));
         assertThat(LayeredSolver.withDefaults().solve(LayeredJunction.of(j)).layer(1).resistance())
                 .isCloseTo(s.right().resistance(), within(1e-3 * s.right().resistance()));
@@ -128,7 +128,7 @@ class MaterialPhasesTest {
                 .build();
         Junction bare = Junction.of(lco, lps, Units.eV(0.5), Units.ROOM_TEMPERATURE);
         LayeredSolution coated = LayeredSolver.withDefaults().solve(LayeredJunction.coated(bare, lnb, Units.nm(5), 0));
-        assertThat(coated.totalResistance()).isLessThan(Heterojunction.solveDefault(bare).totalResistance());
+        assertThat(coated.totalResistance()).isLessThan(JunctionSolver.withDefaults().solve(bare).totalResistance());
         assertThat(lco.electronConductor()).isTrue();
     }
 }

@@ -27,7 +27,7 @@ class SiteOverflowTest {
     void anAccumulatedCounterIonOfADilutePairIsFlagged() {
         double c = 0.01 * PER_NM3;
         Phase gc = Phase.of("electrolyte", 30, Boltzmann.symmetric(1, c), 1e-2);
-        JunctionSolution s = Heterojunction.solveDefault(Junction.of(metal(), gc, Units.eV(0.8), T));
+        JunctionSolution s = JunctionSolver.withDefaults().solve(Junction.of(metal(), gc, Units.eV(0.8), T));
         // the conducting cation is depleted (it alone was checked before), the anion accumulates
         assertThat(s.right().interfaceCarrierDensity()).isLessThan(c);
         double anion = c * Math.exp(s.right().drop() / VT);
@@ -40,7 +40,7 @@ class SiteOverflowTest {
         assertThat(fv.diluteOverflow()).isTrue();
         assertThat(fv.warnings().get(0)).contains("electrolyte", "species 2", "z = -1");
         // a small step keeps both ions far below any site density: no warning
-        assertThat(Heterojunction.solveDefault(Junction.of(metal(), gc, Units.eV(0.05), T)).diluteOverflow()).isFalse();
+        assertThat(JunctionSolver.withDefaults().solve(Junction.of(metal(), gc, Units.eV(0.05), T)).diluteOverflow()).isFalse();
     }
 
     @Test
@@ -49,7 +49,7 @@ class SiteOverflowTest {
         // accumulates without bound where Li⁺ is depleted
         Sublattices law = Sublattices.of(LatticeGas.lithium(20 * PER_NM3, 0.5), Boltzmann.mottSchottky(-1, 0.01 * PER_NM3));
         Phase p = Phase.of("mixed", 20, law, 1e-2);
-        JunctionSolution s = Heterojunction.solveDefault(Junction.of(Phase.of("metal", 10, LatticeGas.lithium(
+        JunctionSolution s = JunctionSolver.withDefaults().solve(Junction.of(Phase.of("metal", 10, LatticeGas.lithium(
                 20 * PER_NM3, 0.5), 1.0).withElectronicScreening(), p, Units.eV(1.0), T));
         assertThat(s.right().drop()).isPositive();
         assertThat(s.diluteOverflow()).isTrue();
@@ -60,10 +60,10 @@ class SiteOverflowTest {
     void aDilutePairWithinItsSitesIsNotFlagged() {
         Phase gc = Phase.of("electrolyte", 30, Boltzmann.of(List.of(new Species(1, 1e-3 * PER_NM3),
                 new Species(-1, 1e-3 * PER_NM3))), 1e-2);
-        JunctionSolution s = Heterojunction.solveDefault(Junction.of(metal(), gc, Units.eV(0.3), T));
+        JunctionSolution s = JunctionSolver.withDefaults().solve(Junction.of(metal(), gc, Units.eV(0.3), T));
         // anion at 1e-3·e^{11.7} ≈ 120 nm⁻³ > 100 nm⁻³: flagged without a site density
         assertThat(s.diluteOverflow()).isTrue();
-        JunctionSolution low = Heterojunction.solveDefault(Junction.of(metal(), gc, Units.eV(0.2), T));
+        JunctionSolution low = JunctionSolver.withDefaults().solve(Junction.of(metal(), gc, Units.eV(0.2), T));
         // anion at 1e-3·e^{7.8} ≈ 2.4 nm⁻³, cation depleted: not flagged
         assertThat(low.diluteOverflow()).isFalse();
     }
@@ -77,16 +77,16 @@ class SiteOverflowTest {
         assertThat(pair.carrierSiteDensity()).hasValue(20 * PER_NM3);
         Phase gc = Phase.of("electrolyte", 30, pair, 1e-2);
         // at 0.8 V the anion peaks near 3e11 nm⁻³: below its (generous) 1e12 sites, not flagged
-        assertThat(Heterojunction.solveDefault(Junction.of(metal(), gc, Units.eV(0.8), T)).diluteOverflow()).isFalse();
+        assertThat(JunctionSolver.withDefaults().solve(Junction.of(metal(), gc, Units.eV(0.8), T)).diluteOverflow()).isFalse();
         // reversed, the cation accumulates above its 20 nm⁻³ sites
-        JunctionSolution rev = Heterojunction.solveDefault(Junction.of(metal(), gc, Units.eV(-0.8), T));
+        JunctionSolution rev = JunctionSolver.withDefaults().solve(Junction.of(metal(), gc, Units.eV(-0.8), T));
         assertThat(rev.diluteOverflow()).isTrue();
         assertThat(rev.warnings().get(0)).contains("species 1 of 2", "conducting carrier", "its site density 2e+28 1/m³ (20 nm⁻³)")
                 .doesNotContain("species 2");
         // the carrier's site density alone leaves the counter-ion at the 100 nm⁻³ ceiling
         Boltzmann carrierOnly = Boltzmann.symmetric(1, c).withCarrierSiteDensity(20 * PER_NM3);
         assertThat(carrierOnly.siteDensity(1)).isEmpty();
-        JunctionSolution s = Heterojunction.solveDefault(Junction.of(metal(), Phase.of("electrolyte", 30, carrierOnly, 1e-2),
+        JunctionSolution s = JunctionSolver.withDefaults().solve(Junction.of(metal(), Phase.of("electrolyte", 30, carrierOnly, 1e-2),
                 Units.eV(0.8), T));
         assertThat(s.warnings().get(0)).contains("species 2 of 2", "1e+29 1/m³ (100 nm⁻³)");
         assertThatThrownBy(() -> Boltzmann.symmetric(1, c).withSiteDensities(20 * PER_NM3))
@@ -103,7 +103,7 @@ class SiteOverflowTest {
     void theWarningGivesThePeakInBothUnits() {
         double c = 0.01 * PER_NM3;
         Phase gc = Phase.of("electrolyte", 30, Boltzmann.symmetric(1, c), 1e-2);
-        JunctionSolution s = Heterojunction.solveDefault(Junction.of(metal(), gc, Units.eV(0.5), T));
+        JunctionSolution s = JunctionSolver.withDefaults().solve(Junction.of(metal(), gc, Units.eV(0.5), T));
         double anion = c * Math.exp(s.right().drop() / VT);
         String w = s.warnings().get(0);
         assertThat(w).contains(SiteOverflow.num(anion) + " 1/m³ (" + SiteOverflow.num(anion * 1e-27) + " nm⁻³)");

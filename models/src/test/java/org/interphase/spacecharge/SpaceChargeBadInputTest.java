@@ -103,12 +103,13 @@ class SpaceChargeBadInputTest {
         assertThatThrownBy(() -> SiteExclusion.of(20 * PER_NM3, new int[] {1}, new double[] {0.1}).occupancy(3, 0.1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("species index");
         Junction j = Junction.of(Fixtures.lco(), Fixtures.lps(), Units.eV(0.5), T);
-        LayeredSolution fv = LayeredSolver.builder().nodes(100).build().solve(LayeredJunction.of(j));
+        LayeredSolution fv = LayeredSolver.withDefaults().withNodes(100).solve(LayeredJunction.of(j));
         assertThatThrownBy(() -> fv.layer(5)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("phase index");
-        assertThatThrownBy(() -> Sweeps.apparentActivationEnergy(Heterojunction.withDefaults(), j, 3))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("side");
-        assertThatThrownBy(() -> Sweeps.apparentActivationEnergy(LayeredSolver.withDefaults(), LayeredJunction.of(j), 7))
+        assertThatThrownBy(() -> Sweeps.apparentActivationEnergy(t -> JunctionSolver.withDefaults().solve(j.withTemperature(t)), T, 3))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("phase index");
+        assertThatThrownBy(() -> Sweeps.apparentActivationEnergy(
+                t -> LayeredSolver.withDefaults().solve(LayeredJunction.of(j).withTemperature(t)), T, 7))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("phase index");
         assertThatThrownBy(() -> Sweeps.thickness(LayeredSolver.withDefaults(), null, 1, new double[] {1e-9}))
                 .isInstanceOf(NullPointerException.class).hasMessage("stack");
@@ -119,11 +120,11 @@ class SpaceChargeBadInputTest {
         assertThatThrownBy(() -> new Sweep("d", "m", new double[0], new double[0], new double[0], List.of()).argminResistance())
                 .isInstanceOf(IllegalStateException.class);
         // a profile of 2³¹ − 1 points exhausted the heap
-        JunctionSolution s = Heterojunction.solveDefault(j);
+        JunctionSolution s = JunctionSolver.withDefaults().solve(j);
         assertThatThrownBy(() -> s.potentialProfile(1, Integer.MAX_VALUE)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("points");
-        assertThatThrownBy(() -> new LayerResult("a", 0, 0, -1, 0, 0, 0, 0, "")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("capacitance");
+        assertThatThrownBy(() -> new PhaseLayer("a", 0, 0, -1, 1, 0, 0, 0, 0, "")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("differentialCapacitance");
     }
 
     @Test
@@ -133,8 +134,8 @@ class SpaceChargeBadInputTest {
         // 1e-25 J step (ψ ≈ 2e-5, nonlinear terms ~1e-5 relative) give the same ratio.
         Junction tiny = Junction.of(Fixtures.lco(), Fixtures.lps(), 1e-200, T);
         Junction small = Junction.of(Fixtures.lco(), Fixtures.lps(), 1e-25, T);
-        JunctionSolution a = Heterojunction.solveDefault(tiny);
-        JunctionSolution b = Heterojunction.solveDefault(small);
+        JunctionSolution a = JunctionSolver.withDefaults().solve(tiny);
+        JunctionSolution b = JunctionSolver.withDefaults().solve(small);
         double step = 1e-200 / Constants.ELEMENTARY_CHARGE;
         assertThat(a.right().drop() - a.left().drop()).isCloseTo(step, within(1e-12 * step));
         assertThat(a.right().drop() / 1e-200).isCloseTo(b.right().drop() / 1e-25, within(1e-4 * b.right().drop() / 1e-25));
@@ -144,7 +145,7 @@ class SpaceChargeBadInputTest {
                 within(1e-4 * Math.abs(b.right().resistance()) / 1e-25));
         assertThat(a.left().charge() + a.right().charge()).isCloseTo(0, within(1e-12 * Math.abs(a.right().charge())));
         // the same at an absurd temperature (reduced step 6e-297)
-        assertThat(Heterojunction.solveDefault(tiny.withTemperature(1e300).withStep(Units.eV(0.5))).totalResistance()).isFinite();
+        assertThat(JunctionSolver.withDefaults().solve(tiny.withTemperature(1e300).withStep(Units.eV(0.5))).totalResistance()).isFinite();
         assertThat(SemiInfinite.of(9.1, Fixtures.lps().law(), T, 1e-190).potentialProfile(10).y(9)).isFinite();
     }
 

@@ -21,11 +21,11 @@ class StandardStepTest {
         Junction j = Junction.ofStandardStep(a, b, 0, T);
         // μ = μ⁰ + kT ln(θ/(1 − θ)): equal site energies, fuller B → Li⁺ flows from B into A
         assertThat(j.lithiumStep()).isCloseTo(2 * KT * Math.log(7.0 / 3.0), within(1e-12 * KT));
-        assertThat(Heterojunction.solveDefault(j).right().drop()).isPositive();
+        assertThat(JunctionSolver.withDefaults().solve(j).right().drop()).isPositive();
         // identical phases and site energies: no driving force, no layer
         Junction same = Junction.ofStandardStep(a, a, 0, T);
         assertThat(same.lithiumStep()).isZero();
-        assertThat(Heterojunction.solveDefault(same).right().charge()).isZero();
+        assertThat(JunctionSolver.withDefaults().solve(same).right().charge()).isZero();
     }
 
     @Test

@@ -26,24 +26,27 @@ class SweepsTest {
         Phase metal = Fixtures.lco().withElectronicScreening();
         double step = Units.eV(0.8);
         Junction j = Junction.of(metal, electrolyte, step, T);
-        double eApp = Sweeps.apparentActivationEnergy(Heterojunction.withDefaults(), j, 1);
+        double eApp = Sweeps.apparentActivationEnergy(t -> JunctionSolver.withDefaults().solve(j.withTemperature(t)), T, 1);
         double expected = ea + step - Constants.thermalEnergy(T);
         assertThat(Units.toEV(eApp)).isCloseTo(Units.toEV(expected), within(0.003));
         // the layered solver, both temperatures on one mesh, gives the same number
-        double eAppFv = Sweeps.apparentActivationEnergy(LayeredSolver.withDefaults(), LayeredJunction.of(j), 1);
+        LayeredJunction stack = LayeredJunction.of(j);
+        org.interphase.core.Mesh1D mesh = LayeredSolver.withDefaults().mesh(stack);
+        double eAppFv = Sweeps.apparentActivationEnergy(
+                t -> LayeredSolver.withDefaults().solve(stack.withTemperature(t), mesh), T, 1);
         assertThat(Units.toEV(eAppFv)).isCloseTo(Units.toEV(eApp), within(1e-4));
     }
 
     @Test
     void accumulationLayersHaveNoActivationEnergy() {
         Junction j = Junction.of(Fixtures.lco(), Fixtures.lps(), Units.eV(0.5), T);
-        assertThatThrownBy(() -> Sweeps.apparentActivationEnergy(Heterojunction.withDefaults(), j, 0))
+        assertThatThrownBy(() -> Sweeps.apparentActivationEnergy(t -> JunctionSolver.withDefaults().solve(j.withTemperature(t)), T, 0))
                 .hasMessageContaining("positive (depletion) resistance");
     }
 
     @Test
     void stepAndTemperatureSweepsAgreeWithSingleSolves() {
-        Heterojunction model = Heterojunction.withDefaults();
+        JunctionSolver model = JunctionSolver.withDefaults();
         Junction j = Junction.of(Fixtures.lco(), Fixtures.lps(), Units.eV(0.5), T);
         double[] steps = {Units.eV(0.2), Units.eV(0.4), Units.eV(0.6)};
         Sweep s = Sweeps.step(model, j, steps);
@@ -75,15 +78,15 @@ class SweepsTest {
         Phase coat = Phase.of("coating", 30, LatticeGas.lithium(37.8 * PER_NM3, 1e-3), Units.sPerCm(1e-6));
         Junction bare = Junction.of(cathode, Fixtures.lps(), Units.eV(0.5), T);
         // 6000 nodes: the 40 nm case resolves both thin layers of the coating to ~1e-4 in R
-        LayeredSolver fv = LayeredSolver.builder().nodes(6000).build();
+        LayeredSolver fv = LayeredSolver.withDefaults().withNodes(6000);
         double[] d = {Units.nm(0.01), Units.nm(1), Units.nm(3), Units.nm(40)};
         Sweep s = Sweeps.thickness(fv, LayeredJunction.coated(bare, coat, Units.nm(1), 0), 1, d);
-        double bareR = Heterojunction.solveDefault(bare).right().resistance();
-        LayerResult thinCoat = s.layers().get(0).get(1);
-        LayerResult thinLps = s.layers().get(0).get(2);
+        double bareR = JunctionSolver.withDefaults().solve(bare).right().resistance();
+        PhaseLayer thinCoat = s.layers().get(0).get(1);
+        PhaseLayer thinLps = s.layers().get(0).get(2);
         double lpsThin = thinLps.resistance();
         double lpsThick = s.layers().get(3).get(2).resistance();
-        double thickLimit = Heterojunction.solveDefault(Junction.of(coat, Fixtures.lps(), Units.eV(0.5), T)).right().resistance();
+        double thickLimit = JunctionSolver.withDefaults().solve(Junction.of(coat, Fixtures.lps(), Units.eV(0.5), T)).right().resistance();
         double gapDrop = thinLps.charge() * Units.nm(0.01) / (30 * Constants.VACUUM_PERMITTIVITY);
         assertThat(thinCoat.drop()).isCloseTo(gapDrop, within(0.01 * Math.abs(gapDrop)));
         assertThat(thinLps.drop() - thinCoat.drop()).isCloseTo(0.5, within(1e-9));
@@ -106,7 +109,7 @@ class SweepsTest {
         assertThat(theta.min()).isGreaterThan(0);
         assertThat(theta.max()).isLessThan(1);
         assertThat(theta.y(0)).isLessThan(1e-10); // depleted at the interface
-        Profile mf = Heterojunction.solveDefault(j).occupancyProfile(1, 30);
+        Profile mf = JunctionSolver.withDefaults().solve(j).occupancyProfile(1, 30);
         assertThat(mf.y(0)).isCloseTo(theta.y(0), within(1e-3 * theta.y(0)));
         assertThatThrownBy(() -> fv.potentialProfile(0)).hasMessageContaining("conducts electrons");
     }

@@ -71,7 +71,7 @@ class SwiftPoissonFermiDiracTest {
                 assertThat(fv.potentialProfile(1).valueAt(x)).as("φ at %s m for φ0 = %s V", x, c[0])
                         .isCloseTo(target, within(1e-5));
             }
-            assertThat(fv.newtonIterations()).isLessThan(30);
+            assertThat(fv.iterations()).isLessThan(30);
         }
     }
 }

@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.interphase.buffer.BufferLayerOptimizer;
+import org.interphase.buffer.BufferLayerProblem;
 import org.interphase.buffer.TunnellingBlocking;
 import org.interphase.core.Units;
 import org.interphase.materials.Materials;
 import org.interphase.spacecharge.Junction;
-import org.interphase.spacecharge.LayerResult;
+import org.interphase.spacecharge.PhaseLayer;
 import org.interphase.spacecharge.LayeredJunction;
 import org.interphase.spacecharge.LayeredSolution;
 import org.interphase.spacecharge.LayeredSolver;
@@ -48,7 +49,7 @@ class SpaceChargeStackTest {
         // depletion is the space-charge line, the accumulation lowers the coating's own d/σ to ∫dx/σ(x)
         LayeredSolution direct = SOLVER.solve(LayeredJunction.coated(Junction.of(LCO_METAL, LPS, STEP, T), LNB,
                 Units.nm(5), 0));
-        LayerResult coatingPhase = direct.layer(1);
+        PhaseLayer coatingPhase = direct.layer(1);
         assertThat(coatingPhase.resistance()).as("LiNbO3 accumulates").isNegative();
         ResistanceBudget b = stack(5).budget();
         assertThat(b.resistanceOf(Mechanism.SPACE_CHARGE)).isCloseTo(direct.layer(2).resistance(),
@@ -76,15 +77,14 @@ class SpaceChargeStackTest {
         // (2014) 4248), adds its own d/σ, and must block electron tunnelling (Simmons barrier 1 eV, R_tun at
         // least 10³ times its ionic resistance, research notes buffer-and-impedance.md M3).
         InterfaceStack s = stack(5);
-        var opt = BufferLayerOptimizer.builder().thicknessWindow(0, Units.nm(30))
-                .electronBlocking(new TunnellingBlocking(Units.eV(1), 1), 1e3).build();
-        var result = opt.optimizeThickness(s);
+        var result = BufferLayerOptimizer.withDefaults().solve(BufferLayerProblem.of(s)
+                .withThicknessWindow(0, Units.nm(30)).withElectronBlocking(new TunnellingBlocking(Units.eV(1), 1), 1e3));
         assertThat(Units.toNm(result.thickness())).isBetween(2.0, 10.0);
         double uncoated = s.withCoatingThickness(0).budget().total();
         assertThat(uncoated / result.total()).as("improvement over the bare electron-conducting interface")
                 .isGreaterThan(100);
         // without the electron-blocking requirement the space-charge trade-off alone would pick a sub-2 nm film
-        var free = BufferLayerOptimizer.builder().thicknessWindow(0, Units.nm(30)).build().optimizeThickness(s);
+        var free = BufferLayerOptimizer.withDefaults().solve(BufferLayerProblem.of(s).withThicknessWindow(0, Units.nm(30)));
         assertThat(free.thickness()).isLessThan(result.thickness());
         assertThat(result.budget().toString()).contains("space charge").contains("coating");
     }

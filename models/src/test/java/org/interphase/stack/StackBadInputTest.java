@@ -28,9 +28,26 @@ class StackBadInputTest {
         assertThatThrownBy(() -> new ResistanceBudget("x", 300, List.of()).resistanceOf(null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mechanism");
         InterfaceStack s = InterfaceStack.between(Materials.LICOO2, Materials.LI3PS4).build();
-        assertThatThrownBy(() -> Screening.rank(List.of(s), null)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("evaluation");
-        assertThatThrownBy(() -> new Screening.Row(1, null, null)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Screening.withDefaults().withEvaluation(null, "none"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("evaluation");
+        assertThatThrownBy(() -> Screening.withDefaults().solve(java.util.Arrays.asList(s, null)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("null");
+        assertThatThrownBy(() -> new ScreeningSolution.Row(1, null, null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("stack");
+        assertThatThrownBy(() -> StackSolver.withDefaults().solve(null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("stack");
+    }
+
+    @Test
+    void aDetailIsNeverNullAndATermNamesAMissingStack() {
+        // a null detail was silently taken as "", and a term asked for the effect on a null stack threw the JVM's
+        // NullPointerException from inside the caller's lambda
+        assertThatThrownBy(() -> new ContactState(0.5, 0, null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("detail");
+        assertThatThrownBy(() -> new Contribution(Mechanism.COATING, null, 0, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("detail");
+        StackTerm term = st -> new Contribution(Mechanism.COATING, st.name(), 0, 0);
+        assertThatThrownBy(() -> term.effect(null)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("stack");
     }
 }

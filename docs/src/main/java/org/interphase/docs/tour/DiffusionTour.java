@@ -16,7 +16,7 @@ import org.interphase.diffusion.Interphase;
 import org.interphase.diffusion.LinearParabolicGrowth;
 import org.interphase.diffusion.PairAnnealing;
 import org.interphase.diffusion.ParabolicGrowth;
-import org.interphase.diffusion.Species;
+import org.interphase.diffusion.DiffusingSpecies;
 import org.interphase.diffusion.ThermalSchedule;
 import org.interphase.docs.Figures;
 import org.interphase.materials.Materials;
@@ -84,7 +84,7 @@ public final class DiffusionTour {
         double lambda = both.integratedDiffusivity(coLaw);
         Mesh1D mesh = Mesh1D.uniform(-Units.um(2), Units.um(2), 400);
         DiffusionProblem problem = DiffusionProblem.builder(mesh)
-                .species(Species.named("Co").diffusivity(Diffusivity.arrhenius(coLaw))
+                .species(DiffusingSpecies.named("Co").diffusivity(Diffusivity.arrhenius(coLaw))
                         .initial(x -> AnalyticDiffusion.couple(1.0, 0.0, x, lambda0))
                         .left(Boundary.fixed(1.0)).right(Boundary.fixed(0.0)).build())
                 .schedule(both).build();
@@ -95,8 +95,10 @@ public final class DiffusionTour {
         for (int i = 0; i < numeric.size(); i++) {
             worst = Math.max(worst, Math.abs(numeric.y(i) - exact.y(i)));
         }
-        out.printf("  check: finite-volume TR-BDF2 vs erfc through ramps and holds, max error %.1e of c_L (%d steps)%n",
-                worst, solution.acceptedSteps());
+        out.printf(java.util.Locale.ROOT, "  check: finite-volume %s vs erfc through ramps and holds, max error %.1e of c_L"
+                + " (%d steps, %d rejected, %d Picard iterations%s)%n", solution.scheme(), worst, solution.acceptedSteps(),
+                solution.rejectedSteps(), solution.iterations(),
+                solution.warnings().isEmpty() ? "" : "; " + String.join("; ", solution.warnings()));
         var files = Figures.line("Co across LiCoO2 | LLZO after deposition + 700 °C anneal", "x [nm]", "c/c_L")
                 .series("finite volume", numeric, 1e9, 1.0).series("erfc, ∫D dt of the schedule", exact, 1e9, 1.0)
                 .save(folder, "diffusion-co-profile");

@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import org.interphase.core.Units;
 import org.interphase.materials.Materials;
-import org.interphase.spacecharge.Heterojunction;
+import org.interphase.spacecharge.JunctionSolver;
 import org.interphase.spacecharge.Junction;
 import org.interphase.spacecharge.JunctionSolution;
 import org.interphase.spacecharge.LayeredJunction;
@@ -55,14 +55,14 @@ public final class SpaceChargeTour {
         double step = Units.eV(0.5);
         out.println("  LiCoO2 | β-Li3PS4, Li⁺ chemical-potential step 0.5 eV (Li⁺ more stable in the oxide), 25 °C");
 
-        JunctionSolution ionic = Heterojunction.solveDefault(Junction.of(lcoIonic, lps, step, t));
+        JunctionSolution ionic = JunctionSolver.withDefaults().solve(Junction.of(lcoIonic, lps, step, t));
         out.println("  Review: Li⁺ enriches on the oxide side and is depleted in the sulfide (Fig. 4).");
         out.printf("    model (ionic LiCoO2): LiCoO2 %+.3f V (accumulation), Li3PS4 %+.3f V (depletion), "
                 + "widths %.2f / %.2f nm, R(Li3PS4) %.3g Ω·cm²%n", ionic.left().drop(), ionic.right().drop(),
                 Units.toNm(ionic.left().width()), Units.toNm(ionic.right().width()),
                 Units.toOhmCm2(ionic.right().resistance()));
 
-        JunctionSolution metal = Heterojunction.solveDefault(Junction.of(lcoMetal, lps, step, t));
+        JunctionSolution metal = JunctionSolver.withDefaults().solve(Junction.of(lcoMetal, lps, step, t));
         out.println("  Review: when the oxide conducts electrons its layer disappears and the sulfide's grows,");
         out.println("  with a larger interfacial resistance (Haruyama et al. 2014).");
         out.printf("    model (electron-conducting LiCoO2): Li3PS4 %+.3f V, width %.2f nm, R(Li3PS4) %.3g Ω·cm² "
@@ -76,7 +76,7 @@ public final class SpaceChargeTour {
         out.println("  (Li4Ti5O12, Ohta et al. 2006; LiNbO3, Ohta et al. 2007).");
         out.printf("    model (5 nm LiNbO3, Li level of the oxide): Li3PS4 %+.3f V, R(Li3PS4) %.3g Ω·cm², total with the "
                 + "coating's own d/σ %.3g Ω·cm² (%d Newton iterations, %d nodes)%n", c.layer(2).drop(),
-                Units.toOhmCm2(c.layer(2).resistance()), Units.toOhmCm2(c.totalResistance()), c.newtonIterations(),
+                Units.toOhmCm2(c.layer(2).resistance()), Units.toOhmCm2(c.totalResistance()), c.iterations(),
                 c.mesh().nodeCount());
 
         double[] d = new double[12];

@@ -3,6 +3,8 @@ package org.interphase.docs.tour;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import org.interphase.buffer.BufferLayerOptimizer;
+import org.interphase.buffer.BufferLayerProblem;
+import org.interphase.buffer.BufferLayerSolution;
 import org.interphase.buffer.TunnellingBlocking;
 import org.interphase.contact.ContactModulus;
 import org.interphase.contact.StackPressureContact;
@@ -18,6 +20,7 @@ import org.interphase.stack.ContactStates;
 import org.interphase.stack.InterfaceStack;
 import org.interphase.stack.ResistanceBudget;
 import org.interphase.stack.SpaceChargeTerms;
+import org.interphase.stack.StackSolver;
 
 /** The interface stack: every mechanism in one budget, and the remedies optimized on it. */
 public final class StackTour {
@@ -40,13 +43,15 @@ public final class StackTour {
                 .spaceCharge("Poisson–Boltzmann", SpaceChargeTerms.layered(lco, lps, Units.eV(0.5), lnb, 0,
                         LayeredSolver.withDefaults())).build();
         out.println("  LiCoO2 | β-Li3PS4, electron-conducting cathode, no coating:");
-        out.print(indent(s.withCoatingThickness(0).budget()));
-        var opt = BufferLayerOptimizer.builder().thicknessWindow(0, Units.nm(20))
-                .electronBlocking(new TunnellingBlocking(Units.eV(1), 1), 1e3).build().optimizeThickness(s);
+        out.print(indent(StackSolver.withDefaults().solve(s.withCoatingThickness(0)).budget()));
+        BufferLayerOptimizer optimizer = BufferLayerOptimizer.withDefaults();
+        BufferLayerSolution opt = optimizer.solve(BufferLayerProblem.of(s).withThicknessWindow(0, Units.nm(20))
+                .withElectronBlocking(new TunnellingBlocking(Units.eV(1), 1), 1e3));
         out.printf("  with LiNbO3, electron blocking required (Simmons, Φ = 1 eV, R_tun ≥ 10³·R_ion): %s%n", opt);
         out.println("    papers: LiNbO3/Li4Ti5O12 coatings work best at a few nm (Ohta 2006: ~5 nm Li4Ti5O12;");
         out.println("    Takada 2008, Ohta 2007: LiNbO3 a few nm to ~10 nm; ALD LiNbO3 on NCM811 needs ≥ 2.5 nm)");
         out.print(indent(opt.budget()));
+        opt.warnings().forEach(w -> out.printf("    the optimizer warns: %s%n", w));
         // Li4Ti5O12 in the same role: its catalog σ (~3e-8 S/cm, Wolfenstine 2008) is far lower; its permittivity
         // and mobile Li⁺ are not in the catalog, so the LiNbO3 assumptions are reused (εr 30, θ∞ = 1e-3)
         Phase lto = MaterialPhases.of(Materials.get("Li4Ti5O12")).relativePermittivity(30).bulkOccupancy(1e-3).build();
@@ -54,8 +59,8 @@ public final class StackTour {
                 .coating(Materials.get("Li4Ti5O12"), Units.nm(5))
                 .spaceCharge("Poisson–Boltzmann", SpaceChargeTerms.layered(lco, lps, Units.eV(0.5), lto, 0,
                         LayeredSolver.withDefaults())).build();
-        var ltoOpt = BufferLayerOptimizer.builder().thicknessWindow(0, Units.nm(20))
-                .electronBlocking(new TunnellingBlocking(Units.eV(1), 1), 1e3).build().optimizeThickness(ltoStack);
+        BufferLayerSolution ltoOpt = optimizer.solve(BufferLayerProblem.of(ltoStack).withThicknessWindow(0, Units.nm(20))
+                .withElectronBlocking(new TunnellingBlocking(Units.eV(1), 1), 1e3));
         out.printf("  with Li4Ti5O12 instead, same rules: %s%n", ltoOpt);
         out.println("    model: the optimum sits at the electron-blocking bound (2.5–3 nm for Φ = 1 eV); the");
         out.println("    papers' ~5 nm needs a lower barrier or a stricter blocking ratio (see docs/guide/stack.md)");
@@ -74,14 +79,14 @@ public final class StackTour {
         out.println("  Li | garnet (LLCZN), R_int = 1 Ω·cm² on real contact (calibrated to Han's wetted interface):");
         for (double mpa : new double[] {0.1, 0.3, 1}) {
             ContactState c = ContactStates.atStackPressure(dry, Units.MPa(mpa));
-            ResistanceBudget b = InterfaceStack.between(li, Materials.LLCZN).chargeTransfer(Units.ohmCm2(1), 0)
-                    .contact(c).build().budget();
+            ResistanceBudget b = StackSolver.withDefaults().solve(InterfaceStack.between(li, Materials.LLCZN)
+                    .chargeTransfer(Units.ohmCm2(1), 0).contact(c).build()).budget();
             out.printf("    dry, unwetted contact at %.1f MPa: f = %.2g, total %.0f Ω·cm²%n", mpa, c.fraction(),
                     Units.toOhmCm2(b.total()));
         }
         out.printf("    wetted by lithiated Al2O3 (f = 1): total %.1f Ω·cm²   (paper: 1710 → 1 Ω·cm²)%n",
-                Units.toOhmCm2(InterfaceStack.between(li, Materials.LLCZN).chargeTransfer(Units.ohmCm2(1), 0)
-                        .build().budget().total()));
+                Units.toOhmCm2(StackSolver.withDefaults().solve(InterfaceStack.between(li, Materials.LLCZN)
+                        .chargeTransfer(Units.ohmCm2(1), 0).build()).total()));
     }
 
     private static String indent(ResistanceBudget b) {

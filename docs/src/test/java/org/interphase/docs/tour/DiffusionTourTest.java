@@ -17,7 +17,8 @@ class DiffusionTourTest {
         DiffusionTour.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), dir);
         String text = bytes.toString(StandardCharsets.UTF_8);
         assertThat(text).contains("Kim et al.").contains("Kato et al.").contains("Robinson et al.")
-                .contains("stays below the onset").contains("figure: diffusion-co-profile.png");
+                .contains("stays below the onset").contains("figure: diffusion-co-profile.png")
+                .contains("finite-volume TR_BDF2 vs erfc").contains("Picard iterations");
         assertThat(dir.resolve("diffusion-co-profile.png")).exists();
         assertThat(dir.resolve("diffusion-co-profile.svg")).exists();
     }

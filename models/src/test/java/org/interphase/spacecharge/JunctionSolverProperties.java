@@ -19,9 +19,9 @@ import org.interphase.core.Units;
 import org.junit.jupiter.api.Test;
 
 /** Invariants of the mesh-free A | B junction, and the published behaviour it must reproduce. */
-class HeterojunctionProperties {
+class JunctionSolverProperties {
 
-    private static final Heterojunction MODEL = Heterojunction.withDefaults();
+    private static final JunctionSolver MODEL = JunctionSolver.withDefaults();
 
     @Provide
     Arbitrary<Phase> phases() {

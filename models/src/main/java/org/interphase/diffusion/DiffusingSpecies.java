@@ -18,7 +18,7 @@ import org.interphase.core.Checks;
  *
  * <p>Immutable. Lists of one element apply to every layer.
  */
-public final class Species {
+public final class DiffusingSpecies {
 
     private final String name;
     private final List<Diffusivity> diffusivities;
@@ -27,7 +27,7 @@ public final class Species {
     private final Boundary right;
     private final double[] partition;
 
-    private Species(Builder b) {
+    private DiffusingSpecies(Builder b) {
         this.name = b.name;
         this.diffusivities = List.copyOf(b.diffusivities);
         this.initial = List.copyOf(b.initial);
@@ -121,7 +121,7 @@ public final class Species {
 
     @Override
     public String toString() {
-        return "Species[" + name + ": D " + diffusivities + ", left " + left + ", right " + right
+        return "DiffusingSpecies[" + name + ": D " + diffusivities + ", left " + left + ", right " + right
                 + (partition.length == 0 ? "" : ", K " + Arrays.toString(partition)) + "]";
     }
 
@@ -146,13 +146,16 @@ public final class Species {
          * @return this builder
          */
         public Builder diffusivity(Diffusivity... perLayer) {
+            Objects.requireNonNull(perLayer, "diffusivities per layer");
             if (perLayer.length == 0) {
-                throw new IllegalArgumentException("give at least one diffusivity for species " + name);
+                throw new IllegalArgumentException("diffusivities per layer of species " + name + " must not be empty,"
+                        + " was an empty array; give one (every layer) or one per layer");
+            }
+            for (int i = 0; i < perLayer.length; i++) {
+                Objects.requireNonNull(perLayer[i], "diffusivities per layer [" + i + "]");
             }
             diffusivities.clear();
-            for (Diffusivity d : perLayer) {
-                diffusivities.add(Objects.requireNonNull(d, "diffusivity"));
-            }
+            diffusivities.addAll(Arrays.asList(perLayer));
             return this;
         }
 
@@ -171,10 +174,17 @@ public final class Species {
          * @return this builder
          */
         public Builder initialPerLayer(double... values) {
-            initial.clear();
+            Objects.requireNonNull(values, "initial values per layer");
+            if (values.length == 0) {
+                throw new IllegalArgumentException("initial values per layer of species " + name + " must not be"
+                        + " empty, was an empty array");
+            }
             for (int i = 0; i < values.length; i++) {
-                double v = Checks.nonNegative(values[i], "initial concentration of " + name + " in layer " + i,
-                        "mol/m³");
+                Checks.nonNegative(values[i], "initial values[" + i + "] (concentration of " + name + " in layer "
+                        + i + ")", "mol/m³");
+            }
+            initial.clear();
+            for (double v : values) {
                 initial.add(x -> v);
             }
             return this;
@@ -185,10 +195,16 @@ public final class Species {
          * @return this builder
          */
         public Builder initialPerLayer(DoubleUnaryOperator... perLayer) {
-            initial.clear();
-            for (DoubleUnaryOperator f : perLayer) {
-                initial.add(Objects.requireNonNull(f, "initial profile"));
+            Objects.requireNonNull(perLayer, "initial profiles per layer");
+            if (perLayer.length == 0) {
+                throw new IllegalArgumentException("initial profiles per layer of species " + name + " must not be"
+                        + " empty, was an empty array");
             }
+            for (int i = 0; i < perLayer.length; i++) {
+                Objects.requireNonNull(perLayer[i], "initial profiles per layer [" + i + "]");
+            }
+            initial.clear();
+            initial.addAll(Arrays.asList(perLayer));
             return this;
         }
 
@@ -197,7 +213,7 @@ public final class Species {
          * @return this builder
          */
         public Builder left(Boundary condition) {
-            this.left = Objects.requireNonNull(condition, "left boundary");
+            this.left = Objects.requireNonNull(condition, "left boundary condition");
             return this;
         }
 
@@ -206,31 +222,33 @@ public final class Species {
          * @return this builder
          */
         public Builder right(Boundary condition) {
-            this.right = Objects.requireNonNull(condition, "right boundary");
+            this.right = Objects.requireNonNull(condition, "right boundary condition");
             return this;
         }
 
         /**
-         * @param coefficients K_j = c⁺/c⁻ at each internal layer boundary, dimensionless (&gt; 0)
+         * @param coefficients partition coefficients K_j = c⁺/c⁻ at each internal layer boundary, dimensionless
+         *     (&gt; 0)
          * @return this builder
          */
         public Builder partition(double... coefficients) {
+            Objects.requireNonNull(coefficients, "partition coefficients");
             for (int j = 0; j < coefficients.length; j++) {
-                Checks.positive(coefficients[j], "partition coefficient K[" + j + "] of " + name, "");
+                Checks.positive(coefficients[j], "partition coefficients[" + j + "] (K_" + j + " of " + name + ")", "");
             }
             this.partition = coefficients.clone();
             return this;
         }
 
         /** @return the species */
-        public Species build() {
+        public DiffusingSpecies build() {
             if (diffusivities.isEmpty()) {
                 throw new IllegalStateException("species " + name + " needs a diffusivity");
             }
             if (initial.isEmpty()) {
                 throw new IllegalStateException("species " + name + " needs an initial profile");
             }
-            return new Species(this);
+            return new DiffusingSpecies(this);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.interphase.spacecharge;
 
 import java.util.Objects;
+import org.interphase.core.Checks;
 import org.interphase.core.Constants;
 import org.interphase.core.Profile;
 import org.interphase.core.RootFinder;
@@ -24,27 +25,45 @@ import org.interphase.core.RootFinder;
  * factor, in bulk and layer alike), and a warning when a dilute law puts more ions of any of its
  * species on their sites than there are sites ({@link SiteOverflow}). Immutable and thread-safe.
  */
-public final class Heterojunction {
+public final class JunctionSolver {
 
-    private static final Heterojunction DEFAULT = new Heterojunction(false);
+    /** Default relative tolerance of the split ψ_A (Brent), relative to min(1, |Δ|)·max(1, |Δ|). */
+    static final double DEFAULT_TOLERANCE = 1e-13;
+
+    private static final JunctionSolver DEFAULT = new JunctionSolver(false, DEFAULT_TOLERANCE);
 
     private final boolean blocking;
+    private final double tolerance;
 
-    private Heterojunction(boolean blocking) {
+    private JunctionSolver(boolean blocking, double tolerance) {
         this.blocking = blocking;
+        this.tolerance = tolerance;
     }
 
-    /** @return the model without the blocking factor */
-    public static Heterojunction withDefaults() {
+    /** @return the solver without the blocking factor, split tolerance {@value #DEFAULT_TOLERANCE} */
+    public static JunctionSolver withDefaults() {
         return DEFAULT;
     }
 
     /**
-     * @param blocking whether the conductivity carries the lattice-gas blocking factor (1 − θ)/(1 − θ∞)
-     * @return a model
+     * @param value whether the conductivity carries the lattice-gas blocking factor (1 − θ)/(1 − θ∞)
+     * @return a copy with this setting
      */
-    public static Heterojunction withBlocking(boolean blocking) {
-        return new Heterojunction(blocking);
+    public JunctionSolver withBlocking(boolean value) {
+        return new JunctionSolver(value, tolerance);
+    }
+
+    /**
+     * @param value the tolerance of the reduced split ψ_A, relative to the step (for |Δ| ≤ 1 kT/e, Δ·tol;
+     *     for a larger step, |Δ|·tol), in [1e-15, 1e-3]
+     * @return a copy with this tolerance
+     */
+    public JunctionSolver withTolerance(double value) {
+        Checks.finite(value, "value (split tolerance)", "");
+        if (!(value >= 1e-15 && value <= 1e-3)) {
+            throw new IllegalArgumentException("value (split tolerance) must be in [1e-15, 1e-3], was " + value);
+        }
+        return new JunctionSolver(blocking, value);
     }
 
     /** @return whether the blocking factor is applied */
@@ -52,54 +71,51 @@ public final class Heterojunction {
         return blocking;
     }
 
-    /**
-     * Solves a junction with the default model.
-     *
-     * @param junction the junction
-     * @return the solution
-     */
-    public static JunctionSolution solveDefault(Junction junction) {
-        return DEFAULT.solve(junction);
+    /** @return the relative tolerance of the split */
+    public double tolerance() {
+        return tolerance;
     }
 
     /**
      * Solves the junction.
      *
-     * @param junction the junction
+     * @param problem the junction
      * @return the immutable solution
+     * @throws IllegalArgumentException if the step is too large for the charge laws to stay finite
      */
-    public JunctionSolution solve(Junction junction) {
-        Objects.requireNonNull(junction, "junction");
-        double[] split = split(junction);
-        Phase a = junction.left();
-        Phase b = junction.right();
-        double t = junction.temperature();
-        SemiInfinite la = SemiInfinite.reduced(a.relativePermittivity(), a.law(), t, split[0]);
-        SemiInfinite lb = SemiInfinite.reduced(b.relativePermittivity(), b.law(), t, split[1]);
-        LayerResult ra;
-        LayerResult rb;
+    public JunctionSolution solve(Junction problem) {
+        Objects.requireNonNull(problem, "problem");
+        Split split = split(problem.left(), problem.right(), problem.reducedStep(), problem.interfaceCharge(),
+                problem.temperature(), tolerance);
+        Phase a = problem.left();
+        Phase b = problem.right();
+        double t = problem.temperature();
+        SemiInfinite la = SemiInfinite.reduced(a.relativePermittivity(), a.law(), t, split.left());
+        SemiInfinite lb = SemiInfinite.reduced(b.relativePermittivity(), b.law(), t, split.right());
+        PhaseLayer ra;
+        PhaseLayer rb;
         if (a.electronConductor()) {
             rb = layer(b, lb, t);
-            ra = conductor(a, -rb.charge() - junction.interfaceCharge());
+            ra = conductor(a, -rb.charge() - problem.interfaceCharge());
         } else if (b.electronConductor()) {
             ra = layer(a, la, t);
-            rb = conductor(b, -ra.charge() - junction.interfaceCharge());
+            rb = conductor(b, -ra.charge() - problem.interfaceCharge());
         } else {
             ra = layer(a, la, t);
             rb = layer(b, lb, t);
         }
-        return new JunctionSolution(junction, blocking, la, lb, ra, rb);
+        return new JunctionSolution(problem, blocking, la, lb, ra, rb, split.evaluations(), split.residual());
     }
 
     /**
-     * The split of the step: {ψ_A(0), ψ_B(0)}.
+     * The split of a step and its diagnostics.
      *
-     * @param j the junction
-     * @return the reduced interface potentials of the two sides
+     * @param left ψ_A(0)
+     * @param right ψ_B(0)
+     * @param evaluations evaluations of the charge balance
+     * @param residual |Q_A + Q_B + σ_int| at the split, C/m²
      */
-    static double[] split(Junction j) {
-        return split(j.left(), j.right(), j.reducedStep(), j.interfaceCharge(), j.temperature());
-    }
+    record Split(double left, double right, int evaluations, double residual) {}
 
     /**
      * The split of a reduced step between two semi-infinite phases.
@@ -109,20 +125,21 @@ public final class Heterojunction {
      * @param step ψ_B(0) − ψ_A(0)
      * @param sigma fixed interface charge, C/m²
      * @param temperature T, K
-     * @return {ψ_A(0), ψ_B(0)}
+     * @param relTol relative tolerance of ψ_A
+     * @return ψ_A(0), ψ_B(0) and the diagnostics
      */
-    static double[] split(Phase a, Phase b, double step, double sigma, double temperature) {
+    static Split split(Phase a, Phase b, double step, double sigma, double temperature, double relTol) {
         if (a.electronConductor()) {
-            return new double[] {0, step};
+            return new Split(0, step, 0, 0);
         }
         if (b.electronConductor()) {
-            return new double[] {-step, 0};
+            return new Split(-step, 0, 0, 0);
         }
         double kT = Constants.thermalEnergy(temperature);
         double epsA = Constants.VACUUM_PERMITTIVITY * a.relativePermittivity();
         double epsB = Constants.VACUUM_PERMITTIVITY * b.relativePermittivity();
         if (step == 0 && sigma == 0) {
-            return new double[] {0, 0};
+            return new Split(0, 0, 0, 0);
         }
         double lo = Math.min(0, -step);
         double hi = Math.max(0, -step);
@@ -133,11 +150,20 @@ public final class Heterojunction {
         // step's solve at once (√(εkTS) is the linear-response displacement per unit ψ)
         double scale = 1 / ((Math.sqrt(epsA * kT * a.law().screeningDensity())
                 + Math.sqrt(epsB * kT * b.law().screeningDensity())) * (sigma == 0 ? Math.min(1, Math.abs(step)) : 1));
-        java.util.function.DoubleUnaryOperator f = psiA -> scale * (SemiInfinite.displacement(a.law(), epsA, kT, psiA)
-                + SemiInfinite.displacement(b.law(), epsB, kT, psiA + step) - sigma);
+        // NaN where a law overflows (it refuses such ψ): the bracket search below keeps to finite ground
+        int[] calls = new int[1];
+        java.util.function.DoubleUnaryOperator f = psiA -> {
+            calls[0]++;
+            try {
+                return scale * (SemiInfinite.displacement(a.law(), epsA, kT, psiA)
+                        + SemiInfinite.displacement(b.law(), epsB, kT, psiA + step) - sigma);
+            } catch (IllegalArgumentException overflow) {
+                return Double.NaN;
+            }
+        };
         // relative to the step when there is no interface charge: an absolute 1e-13 would leave a step
         // of 1e-20 unresolved (the root lies in [min(0, −Δ), max(0, −Δ)])
-        double tol = 1e-13 * (sigma == 0 ? Math.min(1, Math.abs(step)) : 1) * Math.max(1, Math.abs(step));
+        double tol = relTol * (sigma == 0 ? Math.min(1, Math.abs(step)) : 1) * Math.max(1, Math.abs(step));
         if (sigma != 0) {
             lo -= 1;
             hi += 1;
@@ -175,10 +201,11 @@ public final class Heterojunction {
             throw tooLargeStep(a, b, step, sigma, temperature);
         }
         double psiA = RootFinder.brent(f, lo, hi, tol);
-        if (!Double.isFinite(psiA) || !Double.isFinite(f.applyAsDouble(psiA))) {
+        double fA = f.applyAsDouble(psiA);
+        if (!Double.isFinite(psiA) || !Double.isFinite(fA)) {
             throw tooLargeStep(a, b, step, sigma, temperature);
         }
-        return new double[] {psiA, psiA + step};
+        return new Split(psiA, psiA + step, calls[0], Math.abs(fA / scale));
     }
 
     private static IllegalArgumentException tooLargeStep(Phase a, Phase b, double step, double sigma,
@@ -215,19 +242,20 @@ public final class Heterojunction {
     }
 
     private static boolean finiteAt(ChargeLaw law, double psi) {
-        return Double.isFinite(law.firstIntegral(psi)) && Double.isFinite(law.chargeDensity(psi));
+        return LawChecks.finiteAt(law, psi);
     }
 
-    private LayerResult layer(Phase p, SemiInfinite s, double t) {
+    private PhaseLayer layer(Phase p, SemiInfinite s, double t) {
         double sigma = p.conductivityAt(t);
         double l = s.excessResistanceLength(blocking);
-        return new LayerResult(p.name(), s.interfacePotential(), s.spaceCharge(), s.capacitance(), s.width(), l,
+        return new PhaseLayer(p.name(), s.interfacePotential(), s.spaceCharge(), s.capacitance(), s.integralCapacitance(),
+                s.width(), l,
                 l / sigma, s.interfaceCarrierDensity(), SiteOverflow.warning(p, Math.min(0, s.reducedPotential()),
                         Math.max(0, s.reducedPotential())));
     }
 
-    private static LayerResult conductor(Phase p, double charge) {
-        return new LayerResult(p.name(), 0, charge, Double.POSITIVE_INFINITY, 0, 0, 0,
+    private static PhaseLayer conductor(Phase p, double charge) {
+        return new PhaseLayer(p.name(), 0, charge, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, 0, 0, 0,
                 p.law().bulkCarrierDensity(), "");
     }
 
@@ -252,6 +280,7 @@ public final class Heterojunction {
 
     @Override
     public String toString() {
-        return "Heterojunction[mesh-free, blocking factor " + (blocking ? "on" : "off") + "]";
+        return String.format(java.util.Locale.ROOT, "JunctionSolver[mesh-free (Brent on the charge balance), split "
+                + "tolerance %.3g, blocking factor %s]", tolerance, blocking ? "on" : "off");
     }
 }

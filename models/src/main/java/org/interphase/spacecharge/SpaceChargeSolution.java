@@ -1,0 +1,66 @@
+package org.interphase.spacecharge;
+
+import java.util.List;
+
+/**
+ * What every space-charge solution reports, whichever solver produced it: the mesh-free
+ * {@link JunctionSolution} of a two-phase {@link Junction} ({@link JunctionSolver}) or the
+ * finite-volume {@link LayeredSolution} of a {@link LayeredJunction} ({@link LayeredSolver}).
+ * {@link Sweeps} and the interface stack take this type, so either solver can feed them.
+ *
+ * <p>Per phase, first to last, one {@link PhaseLayer} (drop, charge, differential and integral
+ * capacitance, width, excess resistance); totals; the solver's diagnostics and warnings.
+ */
+public sealed interface SpaceChargeSolution permits JunctionSolution, LayeredSolution {
+
+    /** @return one layer per phase, first (left) to last (right), immutable */
+    List<PhaseLayer> layers();
+
+    /**
+     * @param p phase index, 0 … {@code layers().size() − 1}
+     * @return its layer
+     * @throws IllegalArgumentException if p is out of range
+     */
+    PhaseLayer layer(int p);
+
+    /** @return T, K */
+    double temperature();
+
+    /** @return Σ of the phases' space-charge (excess) resistances ℓ_R/σ∞, Ω·m² */
+    double spaceChargeResistance();
+
+    /** @return space-charge plus the ohmic resistance d/σ∞ of finite layers, Ω·m² */
+    double totalResistance();
+
+    /** @return the series differential capacitance (Σ 1/C_p)⁻¹, F/m² */
+    double seriesCapacitance();
+
+    /** @return whether the (1 − θ) blocking factor was applied to the resistances */
+    boolean blocking();
+
+    /**
+     * @return iterations of the solver: Newton iterations summed over continuation stages for the
+     *     layered solver, evaluations of the charge balance for the mesh-free one
+     */
+    int iterations();
+
+    /**
+     * @return the final residual: the largest Newton update, kT/e, for the layered solver; the charge
+     *     imbalance |Q_A + Q_B + σ_int|, C/m², for the mesh-free one
+     */
+    double residual();
+
+    /** @return continuation stages in the step (1 when the full step converged directly; 0 for the mesh-free solver) */
+    int continuationStages();
+
+    /** @return the method used, in words */
+    String method();
+
+    /** @return what the caller should know (a dilute law overflowing its sites, …), immutable, empty if none */
+    List<String> warnings();
+
+    /** @return true if a dilute law predicts more ions of a species than sites in any phase */
+    default boolean diluteOverflow() {
+        return layers().stream().anyMatch(PhaseLayer::hasWarning);
+    }
+}
