@@ -29,6 +29,8 @@ final class Calls {
         /** Where the result holds NaN/Infinity ("result", "result.thickness()", "result[3]"), or null. */
         String nonFinitePath;
         long nanos;
+        /** CPU time the call's thread used, ns (-1 when the JVM cannot tell). */
+        long cpuNanos = -1;
 
         boolean returned() {
             return !timedOut && error == null && harnessError == null;
@@ -80,18 +82,24 @@ final class Calls {
                 r.error = th;
             }
             r.nanos = System.nanoTime() - t0;
+            r.cpuNanos = THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : -1;
         }, "badinput-call " + Harness.signature(e));
         t.setDaemon(true);
         t.start();
         try {
-            // A call hangs when it has used timeoutMs of CPU, or 3 × timeoutMs of wall time (a blocked
-            // call): CPU time, not wall time, so that a busy machine does not turn slow calls into hangs.
+            // A call hangs when it has used timeoutMs of CPU time, or WALL_FACTOR × timeoutMs of wall
+            // time (a call blocked without using CPU). CPU time, not wall time, so that a busy machine
+            // does not turn slow calls into hangs: on 2 cores shared by 7 busy processes a thread gets
+            // about a quarter of a core, and a call of 2 s of CPU takes 8 s of wall time, well inside
+            // the wall limit of 20 s. The finished calls use at most a few hundred ms of CPU time (the
+            // report shows the largest), so the CPU limit is a wide margin, not a threshold a slow but
+            // finishing call can cross by chance.
             long start = System.nanoTime();
             while (t.isAlive()) {
                 t.join(20);
                 long wall = (System.nanoTime() - start) / 1_000_000;
                 long cpu = cpuMillis(t);
-                if (wall >= timeoutMs && (cpu < 0 || cpu >= timeoutMs || wall >= 3 * timeoutMs)) {
+                if (wall >= timeoutMs && (cpu < 0 || cpu >= timeoutMs || wall >= WALL_FACTOR * timeoutMs)) {
                     break;
                 }
             }
@@ -117,6 +125,9 @@ final class Calls {
         }
         return r;
     }
+
+    /** Wall-time limit of a call, as a multiple of its CPU-time limit (for calls blocked without using CPU). */
+    static final int WALL_FACTOR = 10;
 
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
@@ -238,7 +249,11 @@ final class Calls {
                 }
             }
         }
-        for (Method m : c.getMethods()) {
+        // getMethods() has no specified order: sorted, so that the capped scan finds the same NaN every run
+        Method[] methods = c.getMethods();
+        java.util.Arrays.sort(methods, java.util.Comparator.comparing(Method::getName)
+                .thenComparing(m -> m.getDeclaringClass().getName()));
+        for (Method m : methods) {
             if (m.getParameterCount() != 0 || Modifier.isStatic(m.getModifiers())
                     || m.getDeclaringClass() == Object.class || !scannable(m.getReturnType())
                     || m.getName().equals("hashCode") || m.getName().equals("toString")

@@ -84,6 +84,9 @@ final class Harness {
     /** Members whose baseline search saw NaN/Infinity from valid-looking arguments. */
     final Map<Executable, Finding> baselineFindings = new LinkedHashMap<>();
     int calls;
+    /** The largest CPU time of a call that finished (returned or threw), ns, and that member. */
+    long slowestFinishedCpuNanos;
+    String slowestFinished = "";
 
     Harness(List<Class<?>> apiClasses, JavadocIndex docs) {
         this.apiClasses = apiClasses;
@@ -279,6 +282,7 @@ final class Harness {
             } else {
                 Calls.Result r = Calls.run(e, recvValue, values, TIMEOUT_MS, Set.of());
                 calls++;
+                track(e, r);
                 if (DEBUG != null && signature(e).contains(DEBUG)) {
                     System.err.println("[badinput] " + signature(e) + " recv=" + recv.label() + " args="
                             + Arrays.toString(args) + " -> " + (r.returned() ? "returned " + r.nonFinitePath
@@ -357,6 +361,13 @@ final class Harness {
         return null;
     }
 
+    private void track(Executable e, Calls.Result r) {
+        if (!r.timedOut && r.cpuNanos > slowestFinishedCpuNanos) {
+            slowestFinishedCpuNanos = r.cpuNanos;
+            slowestFinished = signature(e);
+        }
+    }
+
     Finding finding(Executable e, String param, String value, Outcome o, String exception, String detail) {
         Class<?> c = e.getDeclaringClass();
         return new Finding(c.getPackageName(), c.getName().substring(c.getPackageName().length() + 1).replace('$', '.'),
@@ -376,16 +387,19 @@ final class Harness {
 
     /** "output … overwritten", "work array", "workspace", "scratch" at the start of a @param text. */
     private static final java.util.regex.Pattern OUTPUT_DOC = java.util.regex.Pattern.compile(
-            "(output\\b.*\\boverwritten|work array|workspace|scratch)\\b.*", java.util.regex.Pattern.DOTALL);
+            "(output\\b.*\\boverwritten\\b|out\\[0] =|work array\\b|workspace\\b|scratch\\b).*",
+            java.util.regex.Pattern.DOTALL);
 
     /**
      * True when a parameter's {@code @param} text (its own or the one it inherits) declares an
      * output or work array, whose contents on entry the member does not read: the text begins with
      * "output" and says the contents are "overwritten" ({@code Impedance.evaluate}'s {@code re} and
-     * {@code im}), or begins with "work array", "workspace" or "scratch" ({@code Tridiagonal}'s
-     * {@code scratch}). "output times, s" (an input listing when to output) does not match. Such an
-     * array filled with NaN/∞ is accepted only when no NaN/∞ is left in it or in the other outputs
-     * after the call (see {@link #probe}); null and too-short arrays are still bad values.
+     * {@code im}), begins by saying what element 0 receives ("out[0] = ρ(ψ) …", {@code
+     * ChargeLaw.evaluate}), or begins with "work array", "workspace" or "scratch" ({@code
+     * Tridiagonal}'s {@code scratch}). "output times, s" (an input listing when to output) does not
+     * match. The harness puts its NaN/∞ into element 0 of such an array (the element every output
+     * receives), and accepts the call only when no NaN/∞ is left in it or in the other arrays after
+     * the call (see {@link #probe}); null and too-short arrays are still bad values.
      */
     static boolean isOutputArray(String paramDoc) {
         return OUTPUT_DOC.matcher(JavadocIndex.plain(paramDoc).toLowerCase(Locale.ROOT)).matches();
@@ -498,20 +512,20 @@ final class Harness {
 
     /** The bad values derived from a valid array (one element, NaN or Infinity inside, ragged). */
     static Object derive(Bad bad, Object valid, Class<?> t) {
+        return derive(bad, valid, t, false);
+    }
+
+    /** As {@link #derive(Bad, Object, Class)}; NaN/∞ goes into element 0 of an output array, else the middle one. */
+    static Object derive(Bad bad, Object valid, Class<?> t, boolean output) {
         if (t == double[].class) {
             double[] v = ((double[]) valid).clone();
             switch (bad.label()) {
                 case "double[1]" -> {
                     return v.length == 0 ? new double[] {1.0} : new double[] {v[0]};
                 }
-                case "[NaN,..]" -> {
-                    double[] a = v.length == 0 ? new double[1] : v;
-                    a[a.length / 2] = Double.NaN;
-                    return a;
-                }
                 default -> {
                     double[] a = v.length == 0 ? new double[1] : v;
-                    a[a.length / 2] = Double.POSITIVE_INFINITY;
+                    a[output ? 0 : a.length / 2] = bad.label().equals("[NaN,..]") ? Double.NaN : Double.POSITIVE_INFINITY;
                     return a;
                 }
             }
@@ -648,7 +662,7 @@ final class Harness {
                 Object[] args = b.makeArgs();
                 Object value;
                 try {
-                    value = bad.maker() == null ? derive(bad, args[i], t) : bad.make();
+                    value = bad.maker() == null ? derive(bad, args[i], t, isOutputArray(doc)) : bad.make();
                 } catch (RuntimeException ex) {
                     continue;
                 }
@@ -656,8 +670,15 @@ final class Harness {
                 Object recv = isStaticOrCtor(e) ? null : mutableReceiver ? b.receiver().make() : sharedReceiver;
                 Calls.Result r = Calls.run(e, recv, args, TIMEOUT_MS, b.nonFinite());
                 calls++;
+                track(e, r);
                 if (r.returned() && r.nonFinitePath == null && isVoid(e)) {
-                    r.nonFinitePath = outputs(ps, args);
+                    // the arrays after a void call are its results; the bad input array itself is not
+                    // (its NaN, left as it was, is "accepted silently", not a NaN result), unless it is an output
+                    Object[] after = args.clone();
+                    if (bad.nonFinite() && !isOutputArray(doc)) {
+                        after[i] = null;
+                    }
+                    r.nonFinitePath = outputs(ps, after);
                 } else if (r.returned() && r.nonFinitePath == null && isOutputArray(doc)) {
                     r.nonFinitePath = outputs(new Parameter[] {ps[i]}, new Object[] {args[i]});
                 }

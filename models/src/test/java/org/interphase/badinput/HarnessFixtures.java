@@ -208,4 +208,42 @@ final class HarnessFixtures {
             return times.length == 0 ? 0 : Math.min(times[times.length - 1], 1.0);
         }
     }
+
+    /** Writes the first two elements of its output only (the pattern of {@code ChargeLaw.evaluate}). */
+    public static final class PairWriter {
+        private PairWriter() {}
+
+        /**
+         * x and 2x.
+         *
+         * @param x a number, finite
+         * @param out out[0] = x, out[1] = 2x (length ≥ 2)
+         */
+        public static void pair(double x, double[] out) {
+            Checks.finite(x, "x", "");
+            java.util.Objects.requireNonNull(out, "out");
+            if (out.length < 2) {
+                throw new IllegalArgumentException("out must hold at least 2 elements, had " + out.length);
+            }
+            out[0] = x;
+            out[1] = 2 * x;
+        }
+    }
+
+    /** A void method that checks an input array's length only. */
+    public static final class LengthOnly {
+        private LengthOnly() {}
+
+        /**
+         * Requires a non-empty array.
+         *
+         * @param values some values
+         */
+        public static void nonEmpty(double[] values) {
+            java.util.Objects.requireNonNull(values, "values");
+            if (values.length == 0) {
+                throw new IllegalArgumentException("values must not be empty");
+            }
+        }
+    }
 }

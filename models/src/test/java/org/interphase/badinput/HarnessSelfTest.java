@@ -26,7 +26,8 @@ class HarnessSelfTest {
         List<Class<?>> classes = List.of(HarnessFixtures.Checked.class, HarnessFixtures.ReturnsNaN.class,
                 HarnessFixtures.RawNpe.class, HarnessFixtures.Loops.class, HarnessFixtures.Blames.class,
                 HarnessFixtures.Documented.class, HarnessFixtures.CommonsLeak.class, HarnessFixtures.NullAccepted.class,
-                HarnessFixtures.Overwrites.class, HarnessFixtures.Accumulates.class, HarnessFixtures.OutputTimes.class);
+                HarnessFixtures.Overwrites.class, HarnessFixtures.Accumulates.class, HarnessFixtures.OutputTimes.class,
+                HarnessFixtures.PairWriter.class, HarnessFixtures.LengthOnly.class);
         JavadocIndex docs = JavadocIndex.read(List.of(Path.of("src/test/java/org/interphase/badinput")));
         Harness h = new Harness(classes, docs);
         List<Harness.Finding> findings = new ArrayList<>();
@@ -112,8 +113,13 @@ class HarnessSelfTest {
                 .isEqualTo(Outcome.NONFINITE_FROM_NONFINITE);
         assertThat(outcome("OutputTimes.last#[Inf,..]")).as("'output times' is an input")
                 .isEqualTo(Outcome.NONFINITE_INPUT_ACCEPTED);
+        assertThat(outcome("PairWriter.pair#[NaN,..]")).as("only out[0] and out[1] are written")
+                .isEqualTo(Outcome.ACCEPTED);
+        assertThat(outcome("LengthOnly.nonEmpty#[NaN,..]")).as("a void method's own NaN input is not its result")
+                .isEqualTo(Outcome.NONFINITE_INPUT_ACCEPTED);
         assertThat(Harness.isOutputArray("output Z', Ω; length &ge; omega.length, contents overwritten")).isTrue();
         assertThat(Harness.isOutputArray("work array of length ≥ n")).isTrue();
+        assertThat(Harness.isOutputArray("out[0] = ρ(ψ) in C/m³, out[1] = dρ/dψ in C/m³ (length ≥ 2)")).isTrue();
         assertThat(Harness.isOutputArray("output times, s, strictly increasing")).isFalse();
         assertThat(Harness.isOutputArray("right-hand side on entry, solution on return; overwritten")).isFalse();
     }
