@@ -15,7 +15,7 @@ package org.interphase.core;
  */
 public final class NewtonSolver {
 
-    /** Upper bound of {@link Builder#maxIterations(int)}. */
+    /** Upper bound of {@link #withMaxIterations(int)}. */
     private static final int MAX_ITERATIONS = 1_000_000;
 
     private final int maxIterations;
@@ -25,23 +25,95 @@ public final class NewtonSolver {
     private final boolean backtracking;
     private final String hint;
 
-    private NewtonSolver(Builder b) {
-        this.maxIterations = b.maxIterations;
-        this.residualTolerance = b.residualTolerance;
-        this.stepTolerance = b.stepTolerance;
-        this.maxStep = b.maxStep;
-        this.backtracking = b.backtracking;
-        this.hint = b.hint;
+    private NewtonSolver(int maxIterations, double residualTolerance, double stepTolerance, double maxStep,
+            boolean backtracking, String hint) {
+        this.maxIterations = maxIterations;
+        this.residualTolerance = residualTolerance;
+        this.stepTolerance = stepTolerance;
+        this.maxStep = maxStep;
+        this.backtracking = backtracking;
+        this.hint = hint;
     }
 
-    /** @return a solver with 50 iterations, residual tolerance 1e-10, step tolerance 1e-12, no limits */
+    /**
+     * @return a solver with 50 iterations, residual tolerance 1e-10, step tolerance 1e-12, no step
+     *     limit and no backtracking
+     */
     public static NewtonSolver withDefaults() {
-        return builder().build();
+        return new NewtonSolver(50, 1e-10, 1e-12, Double.POSITIVE_INFINITY, false,
+                "use a better initial guess, damping (withMaxStep) or continuation");
     }
 
-    /** @return a builder with the defaults of {@link #withDefaults()} */
-    public static Builder builder() {
-        return new Builder();
+    /**
+     * @param maxIterations maximum Newton iterations (in [1, 1000000]: Newton converges in a few tens of
+     *     iterations or not at all; more only hides a bad initial guess)
+     * @return a copy with this setting
+     * @throws IllegalArgumentException if the value is out of range
+     */
+    public NewtonSolver withMaxIterations(int maxIterations) {
+        return new NewtonSolver(Checks.inClosedRange(maxIterations, 1, MAX_ITERATIONS, "maxIterations"),
+                residualTolerance, stepTolerance, maxStep, backtracking, hint);
+    }
+
+    /**
+     * @param residualTolerance tolerance on ‖F‖∞, in the unit of the residual (&gt; 0, finite)
+     * @return a copy with this setting
+     * @throws IllegalArgumentException if the value is out of range
+     */
+    public NewtonSolver withResidualTolerance(double residualTolerance) {
+        return new NewtonSolver(maxIterations, Checks.positive(residualTolerance, "residual tolerance", ""),
+                stepTolerance, maxStep, backtracking, hint);
+    }
+
+    /**
+     * @param stepTolerance relative tolerance on ‖Δu‖∞, dimensionless (&ge; 0, finite)
+     * @return a copy with this setting
+     * @throws IllegalArgumentException if the value is out of range
+     */
+    public NewtonSolver withStepTolerance(double stepTolerance) {
+        return new NewtonSolver(maxIterations, residualTolerance, Checks.nonNegative(stepTolerance, "step tolerance", ""),
+                maxStep, backtracking, hint);
+    }
+
+    /**
+     * Limits every Newton step so that no component changes by more than {@code maxStep}
+     * (the default is no limit; {@link #withoutStepLimit()} restores it).
+     *
+     * @param maxStep largest change of any component in one step, in the unit of u (&gt; 0, finite)
+     * @return a copy with this setting
+     * @throws IllegalArgumentException if the value is not finite or not &gt; 0
+     */
+    public NewtonSolver withMaxStep(double maxStep) {
+        return new NewtonSolver(maxIterations, residualTolerance, stepTolerance,
+                Checks.positive(maxStep, "max step", "(unit of u)"), backtracking, hint);
+    }
+
+    /**
+     * Removes the step limit of {@link #withMaxStep(double)}: full Newton steps (the default).
+     *
+     * @return a copy without a step limit
+     */
+    public NewtonSolver withoutStepLimit() {
+        // internal sentinel: stepNorm > ∞ is never true
+        return new NewtonSolver(maxIterations, residualTolerance, stepTolerance, Double.POSITIVE_INFINITY, backtracking,
+                hint);
+    }
+
+    /**
+     * @param backtracking halve steps until the residual decreases
+     * @return a copy with this setting
+     */
+    public NewtonSolver withBacktracking(boolean backtracking) {
+        return new NewtonSolver(maxIterations, residualTolerance, stepTolerance, maxStep, backtracking, hint);
+    }
+
+    /**
+     * @param hint the hint a {@link ConvergenceException} carries (null for none)
+     * @return a copy with this setting
+     */
+    public NewtonSolver withHint(String hint) {
+        return new NewtonSolver(maxIterations, residualTolerance, stepTolerance, maxStep, backtracking,
+                hint == null ? "" : hint);
     }
 
     /**
@@ -56,7 +128,7 @@ public final class NewtonSolver {
      * @throws ConvergenceException if the tolerance is not met in the allowed iterations, the
      *     residual becomes non-finite, or the Jacobian becomes singular
      */
-    public NewtonResult solve(TridiagonalSystem system, double[] initialGuess) {
+    public NewtonSolution solve(TridiagonalSystem system, double[] initialGuess) {
         Checks.nonNull(system, "system");
         Checks.nonNull(initialGuess, "initial guess");
         int n = system.size();
@@ -137,10 +209,10 @@ public final class NewtonSolver {
         }
     }
 
-    private static NewtonResult result(double[] u, int iterations, double norm, double[] history) {
+    private static NewtonSolution result(double[] u, int iterations, double norm, double[] history) {
         double[] h = new double[iterations + 1];
         System.arraycopy(history, 0, h, 0, iterations + 1);
-        return new NewtonResult(u, iterations, norm, h);
+        return new NewtonSolution(u, iterations, norm, h);
     }
 
     private static double maxNorm(double[] v) {
@@ -159,94 +231,5 @@ public final class NewtonSolver {
         return String.format(java.util.Locale.ROOT, "NewtonSolver[maxIterations = %d, residual tolerance %.1e, step tolerance %.1e, "
                 + "max step %s, backtracking %s]", maxIterations, residualTolerance, stepTolerance,
                 Double.isInfinite(maxStep) ? "none" : String.valueOf(maxStep), backtracking);
-    }
-
-    /** Configures a {@link NewtonSolver}. */
-    public static final class Builder {
-        private int maxIterations = 50;
-        private double residualTolerance = 1e-10;
-        private double stepTolerance = 1e-12;
-        private double maxStep = Double.POSITIVE_INFINITY;
-        private boolean backtracking = false;
-        private String hint = "use a better initial guess, damping (maxStep) or continuation";
-
-        private Builder() {}
-
-        /**
-         * @param maxIterations maximum Newton iterations (in [1, 1000000]: Newton converges in a few tens of
-         *     iterations or not at all; more only hides a bad initial guess)
-         * @return this builder
-         * @throws IllegalArgumentException if the value is out of range
-         */
-        public Builder maxIterations(int maxIterations) {
-            this.maxIterations = Checks.inClosedRange(maxIterations, 1, MAX_ITERATIONS, "maxIterations");
-            return this;
-        }
-
-        /**
-         * @param residualTolerance tolerance on ‖F‖∞, in the unit of the residual (&gt; 0, finite)
-         * @return this builder
-         * @throws IllegalArgumentException if the value is out of range
-         */
-        public Builder residualTolerance(double residualTolerance) {
-            this.residualTolerance = Checks.positive(residualTolerance, "residual tolerance", "");
-            return this;
-        }
-
-        /**
-         * @param stepTolerance relative tolerance on ‖Δu‖∞, dimensionless (&ge; 0, finite)
-         * @return this builder
-         * @throws IllegalArgumentException if the value is out of range
-         */
-        public Builder stepTolerance(double stepTolerance) {
-            this.stepTolerance = Checks.nonNegative(stepTolerance, "step tolerance", "");
-            return this;
-        }
-
-        /**
-         * Limits every Newton step so that no component changes by more than {@code maxStep}
-         * (the default is no limit; {@link #noStepLimit()} restores it).
-         *
-         * @param maxStep largest change of any component in one step, in the unit of u (&gt; 0, finite)
-         * @return this builder
-         * @throws IllegalArgumentException if the value is not finite or not &gt; 0
-         */
-        public Builder maxStep(double maxStep) {
-            this.maxStep = Checks.positive(maxStep, "max step", "(unit of u)");
-            return this;
-        }
-
-        /**
-         * Removes the step limit of {@link #maxStep(double)}: full Newton steps (the default).
-         *
-         * @return this builder
-         */
-        public Builder noStepLimit() {
-            this.maxStep = Double.POSITIVE_INFINITY; // internal sentinel: stepNorm > ∞ is never true
-            return this;
-        }
-
-        /**
-         * @param backtracking halve steps until the residual decreases
-         * @return this builder
-         */
-        public Builder backtracking(boolean backtracking) {
-            this.backtracking = backtracking;
-            return this;
-        }
-
-        /**
-         * @param hint the hint a {@link ConvergenceException} carries (null for none)
-         * @return this builder
-         */
-        public Builder hint(String hint) {
-            this.hint = hint == null ? "" : hint;
-            return this;
-        }
-
-        /** @return the solver */
-        public NewtonSolver build() {
-            return new NewtonSolver(this);
-        }
     }
 }

@@ -76,10 +76,10 @@ class CoreBadInputFixesTest {
 
     @Test
     void newtonStepLimitIsFiniteOrExplicitlyNone() {
-        assertThatThrownBy(() -> NewtonSolver.builder().maxStep(Double.POSITIVE_INFINITY))
+        assertThatThrownBy(() -> NewtonSolver.withDefaults().withMaxStep(Double.POSITIVE_INFINITY))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("max step")
                 .hasMessageContaining("Infinity");
-        assertThat(NewtonSolver.builder().maxStep(2).noStepLimit().build().toString()).contains("max step none");
+        assertThat(NewtonSolver.withDefaults().withMaxStep(2).withoutStepLimit().toString()).contains("max step none");
     }
 
     @Test

@@ -40,7 +40,7 @@ class NewtonSolverTest {
     }
 
     private static double maxError(int cells) {
-        NewtonResult r = NewtonSolver.builder().residualTolerance(1e-9).build().solve(bvp(cells), new double[cells - 1]);
+        NewtonSolution r = NewtonSolver.withDefaults().withResidualTolerance(1e-9).solve(bvp(cells), new double[cells - 1]);
         double[] u = r.solution();
         double err = 0;
         for (int i = 0; i < u.length; i++) {
@@ -66,7 +66,7 @@ class NewtonSolverTest {
 
     @Test
     void convergesQuadraticallyAndReportsIterations() {
-        NewtonResult r = NewtonSolver.withDefaults().solve(bvp(64), new double[63]);
+        NewtonSolution r = NewtonSolver.withDefaults().solve(bvp(64), new double[63]);
         assertThat(r.iterations()).isBetween(2, 10);
         assertThat(r.residualNorm()).isLessThanOrEqualTo(1e-10);
         double[] h = r.residualHistory();
@@ -76,15 +76,15 @@ class NewtonSolverTest {
 
     @Test
     void stepLimitingAndBacktrackingStillConverge() {
-        NewtonSolver s = NewtonSolver.builder().maxStep(0.05).backtracking(true).maxIterations(100).build();
-        NewtonResult r = s.solve(bvp(64), new double[63]);
+        NewtonSolver s = NewtonSolver.withDefaults().withMaxStep(0.05).withBacktracking(true).withMaxIterations(100);
+        NewtonSolution r = s.solve(bvp(64), new double[63]);
         assertThat(r.iterations()).isGreaterThanOrEqualTo(20); // each step moves u by at most 0.05
         assertThat(r.residualNorm()).isLessThanOrEqualTo(1e-10);
     }
 
     @Test
     void failureThrowsConvergenceExceptionWithHint() {
-        NewtonSolver s = NewtonSolver.builder().maxIterations(2).maxStep(1e-3).hint("refine the mesh").build();
+        NewtonSolver s = NewtonSolver.withDefaults().withMaxIterations(2).withMaxStep(1e-3).withHint("refine the mesh");
         assertThatThrownBy(() -> s.solve(bvp(64), new double[63]))
                 .isInstanceOf(ConvergenceException.class)
                 .hasMessageContaining("2 iterations").hasMessageContaining("refine the mesh")
@@ -94,6 +94,6 @@ class NewtonSolverTest {
     @Test
     void badInput() {
         assertThatThrownBy(() -> NewtonSolver.withDefaults().solve(bvp(8), new double[3])).hasMessageContaining("length 7");
-        assertThatThrownBy(() -> NewtonSolver.builder().maxStep(0)).hasMessageContaining("max step");
+        assertThatThrownBy(() -> NewtonSolver.withDefaults().withMaxStep(0)).hasMessageContaining("max step");
     }
 }

@@ -126,9 +126,9 @@ class NumericsBadInputTest {
     @Test
     void newtonRefusesAnIterationCountThatCannotBeAllocated() {
         // maxIterations + 1 overflowed to a negative array size in solve()
-        assertThatThrownBy(() -> NewtonSolver.builder().maxIterations(Integer.MAX_VALUE))
+        assertThatThrownBy(() -> NewtonSolver.withDefaults().withMaxIterations(Integer.MAX_VALUE))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxIterations");
-        NewtonResult r = NewtonSolver.builder().maxIterations(1_000_000).build().solve(diagonal(2, 3), new double[3]);
+        NewtonSolution r = NewtonSolver.withDefaults().withMaxIterations(1_000_000).solve(diagonal(2, 3), new double[3]);
         assertThat(r.solution()).containsExactly(0.5, 0.5, 0.5);
     }
 
@@ -141,7 +141,7 @@ class NumericsBadInputTest {
                 .hasMessage("initial guess must not be null");
         assertThatThrownBy(() -> newton.solve(diagonal(0, 2), new double[2]))
                 .isInstanceOf(ConvergenceException.class).hasMessageContaining("Jacobian");
-        assertThatThrownBy(() -> new NewtonResult(null, 0, 0, new double[1])).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> new NewtonSolution(null, 0, 0, new double[1])).isInstanceOf(NullPointerException.class)
                 .hasMessage("solution must not be null");
     }
 

@@ -39,8 +39,8 @@ public final class CoatingTerms {
         }
         Checks.nonNegative(uncoatedResistance, "uncoated resistance", "Ω·m²");
         Checks.positive(decayLength, "decay length", "m");
-        String detail = String.format(Locale.ROOT, "%.4g Ω·cm² · exp(−L/%.3g nm)", Units.toOhmCm2(uncoatedResistance),
-                Units.toNm(decayLength));
+        // formatted without Units: a valid decay length of 1e300 m overflows in nm
+        String detail = Shown.resistance(uncoatedResistance, 4) + " · exp(−L/" + Shown.length(decayLength, 3) + ")";
         return s -> new Contribution(mechanism, detail,
                 uncoatedResistance * Math.exp(-coatingThickness(s) / decayLength), 0);
     }

@@ -3,7 +3,6 @@ package org.interphase.buffer;
 import java.util.Locale;
 import org.interphase.core.Checks;
 import org.interphase.core.RootFinder;
-import org.interphase.core.Units;
 
 /**
  * Model M1: a resistance suppressed exponentially by the coating, in series with the coating's own
@@ -133,9 +132,9 @@ public record ExponentialSuppression(double baseResistance, double suppressedRes
 
     @Override
     public String describe() {
-        return String.format(Locale.ROOT, "M1 exponential suppression: R_b = %.4g Ω·cm², R0 = %.4g Ω·cm², λ = %.4g nm, "
-                + "σ = %.4g S/cm", Units.toOhmCm2(baseResistance), Units.toOhmCm2(suppressedResistance),
-                Units.toNm(decayLength), Units.toSPerCm(coatingConductivity));
+        return String.format(Locale.ROOT, "M1 exponential suppression: R_b = %s, R0 = %s, λ = %s, σ = %.4g S/cm",
+                Shown.resistance(baseResistance, 4), Shown.resistance(suppressedResistance, 4),
+                Shown.length(decayLength, 4), coatingConductivity / 100);
     }
 
     @Override

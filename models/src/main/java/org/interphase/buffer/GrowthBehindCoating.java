@@ -5,7 +5,6 @@ import java.util.Objects;
 import java.util.function.DoubleFunction;
 import org.interphase.core.Arrhenius;
 import org.interphase.core.Checks;
-import org.interphase.core.Units;
 import org.interphase.diffusion.GrowthLaw;
 import org.interphase.diffusion.LinearParabolicGrowth;
 import org.interphase.diffusion.ParabolicGrowth;
@@ -87,8 +86,7 @@ public final class GrowthBehindCoating {
             // a factor below the double range suppresses growth entirely (no law has a zero prefactor)
             return factor * rateConstant.prefactor() > 0 ? ParabolicGrowth.of(Arrhenius.of(
                     factor * rateConstant.prefactor(), rateConstant.activationEnergy())) : null;
-        }, String.format(Locale.ROOT, "exponential barrier: k_p0 = %s, λ_d = %.4g nm", rateConstant,
-                Units.toNm(barrierLength)));
+        }, "exponential barrier: k_p0 = " + rateConstant + ", λ_d = " + Shown.length(barrierLength, 4));
     }
 
     /**

@@ -2,7 +2,6 @@ package org.interphase.buffer;
 
 import java.util.Locale;
 import org.interphase.core.Checks;
-import org.interphase.core.Units;
 
 /**
  * Model M2: a coating that grows as islands and covers a fraction θ(L) = 1 − exp(−L/L_c) of the
@@ -59,9 +58,9 @@ public record PinholeCoverage(double uncoatedResistance, double coatedInterfaceR
 
     @Override
     public String describe() {
-        return String.format(Locale.ROOT, "M2 pinhole coverage: R_unc = %.4g Ω·cm², R_c0 = %.4g Ω·cm², L_c = %.4g nm, "
-                + "σ = %.4g S/cm", Units.toOhmCm2(uncoatedResistance), Units.toOhmCm2(coatedInterfaceResistance),
-                Units.toNm(coverageLength), Units.toSPerCm(coatingConductivity));
+        return String.format(Locale.ROOT, "M2 pinhole coverage: R_unc = %s, R_c0 = %s, L_c = %s, σ = %.4g S/cm",
+                Shown.resistance(uncoatedResistance, 4), Shown.resistance(coatedInterfaceResistance, 4),
+                Shown.length(coverageLength, 4), coatingConductivity / 100);
     }
 
     @Override

@@ -106,7 +106,15 @@ public final class TradeOffFitProblem {
         if (thicknessNm == null || resistanceOhmCm2 == null) {
             throw new IllegalArgumentException("thicknesses (nm) and resistances (Ω·cm²) must not be null");
         }
-        // checked in the caller's units, so the message names what the caller typed
+        // checked in the caller's units, so the message names what the caller typed (argument and index)
+        Checks.allFinite(thicknessNm, "thicknessNm", "nm");
+        Checks.allFinite(resistanceOhmCm2, "resistanceOhmCm2", "Ω·cm²");
+        for (int i = 0; i < thicknessNm.length; i++) {
+            Checks.nonNegative(thicknessNm[i], "thicknessNm[" + i + "]", "nm");
+        }
+        for (int i = 0; i < resistanceOhmCm2.length; i++) {
+            Checks.positive(resistanceOhmCm2[i], "resistanceOhmCm2[" + i + "]", "Ω·cm²");
+        }
         Checks.nonNegative(baseOhmCm2, "baseOhmCm2 (base resistance)", "Ω·cm²");
         double smallest = Arrays.stream(resistanceOhmCm2).min().orElse(Double.POSITIVE_INFINITY);
         if (!(baseOhmCm2 < smallest)) {

@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.apache.commons.math3.special.Erf;
 import org.interphase.core.Arrhenius;
 import org.interphase.core.Checks;
+import org.interphase.core.Constants;
 import org.interphase.core.RootFinder;
 
 /**
@@ -66,14 +67,13 @@ public record TwoPhaseStefan(Arrhenius alphaDiffusivity, Arrhenius betaDiffusivi
      * @param temperature T, K (&gt; 0)
      * @return s, dimensionless (positive when α grows)
      * @throws IllegalArgumentException if the data admit no similarity solution: the flux balance
-     *         has a root only if c_α∞ − c_β^eq and c_β∞ − c_α^eq differ in sign
+     *         has a root only if c_α∞ − c_β^eq and c_β∞ − c_α^eq differ in sign; or if T is so low
+     *         that D_α or D_β underflows to 0 (the message gives the lowest temperature)
      */
     public double similarityConstant(double temperature) {
         Checks.positive(temperature, "temperature", "K");
-        double da = alphaDiffusivity.valueAt(temperature);
-        double db = betaDiffusivity.valueAt(temperature);
-        Checks.positive(da, "D_α at " + temperature + " K", "m²/s");
-        Checks.positive(db, "D_β at " + temperature + " K", "m²/s");
+        double da = diffusivityAt(alphaDiffusivity, "D_α", temperature);
+        double db = diffusivityAt(betaDiffusivity, "D_β", temperature);
         // F(s) → (c_α∞ − c_β^eq)·|s| as s → −∞ and (c_β∞ − c_α^eq)·s as s → +∞: a sign change (a root)
         // needs these two of opposite sign, e.g. α richer than β's equilibrium and β poorer than α's
         double low = farAlpha - interfaceBeta;
@@ -88,6 +88,22 @@ public record TwoPhaseStefan(Arrhenius alphaDiffusivity, Arrhenius betaDiffusivi
         double jump = interfaceBeta - interfaceAlpha;
         return RootFinder.bracketAndSolve(s -> jump * s - (interfaceAlpha - farAlpha) * g(-s) / root
                 - r * (interfaceBeta - farBeta) * g(s / r) / root, -1, 1, 1e-14, 60);
+    }
+
+    /**
+     * D(T), refusing a temperature so low that D underflows to 0: there the phases are frozen, r =
+     * √(D_β/D_α) is 0/0 and the similarity solution is undefined. D = D0·exp(−Ea/kT) is positive
+     * (≥ Double.MIN_VALUE) for T &gt; Ea/(k·ln(D0/Double.MIN_VALUE)).
+     */
+    private static double diffusivityAt(Arrhenius law, String symbol, double temperature) {
+        double d = law.valueAt(temperature);
+        if (!(d > 0)) {
+            double lowest = law.activationEnergy() / (Constants.BOLTZMANN * Math.log(law.prefactor() / Double.MIN_VALUE));
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "temperature must be above about %.4g K for"
+                    + " these diffusivities, was %s K: %s = %s underflows to 0 m²/s there (the phases are frozen and"
+                    + " the similarity solution, which needs D_β/D_α, is undefined)", lowest, temperature, symbol, law));
+        }
+        return d;
     }
 
     /** exp(−z²)/erfc(z), finite for every z (asymptotic series where erfc underflows). */
@@ -141,8 +157,8 @@ public record TwoPhaseStefan(Arrhenius alphaDiffusivity, Arrhenius betaDiffusivi
         Checks.positive(time, "time", "s");
         Checks.finite(x, "x", "m");
         double s = similarityConstant(temperature);
-        double da = alphaDiffusivity.valueAt(temperature);
-        double db = betaDiffusivity.valueAt(temperature);
+        double da = diffusivityAt(alphaDiffusivity, "D_α", temperature);
+        double db = diffusivityAt(betaDiffusivity, "D_β", temperature);
         double front = 2 * s * Math.sqrt(da) * Math.sqrt(time); // exactly as front(T, t) computes it
         double c = x <= front
                 ? farAlpha + (interfaceAlpha - farAlpha) * Erf.erfc(-x / (2 * Math.sqrt(da * time))) / Erf.erfc(-s)

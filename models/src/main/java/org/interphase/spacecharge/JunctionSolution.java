@@ -65,7 +65,7 @@ public final class JunctionSolution implements SpaceChargeSolution {
 
     @Override
     public PhaseLayer layer(int p) {
-        checkSide(p);
+        checkSide(p, "p (phase index)");
         return p == 0 ? left : right;
     }
 
@@ -188,6 +188,7 @@ public final class JunctionSolution implements SpaceChargeSolution {
      * @return x in m, θ dimensionless
      */
     public Profile occupancyProfile(int side, int points) {
+        checkSide(side, "side"); // before the side picks a phase (any other value would pick the right one)
         Phase p = side == 0 ? problem.left() : problem.right();
         java.util.OptionalDouble sites = p.law().carrierSiteDensity();
         if (sites.isEmpty()) {
@@ -199,14 +200,14 @@ public final class JunctionSolution implements SpaceChargeSolution {
                 problem.temperature(), "θ");
     }
 
-    private static void checkSide(int side) {
+    private static void checkSide(int side, String name) {
         if (side != 0 && side != 1) {
-            throw new IllegalArgumentException("side must be 0 (left) or 1 (right), was " + side);
+            throw new IllegalArgumentException(name + " must be 0 (left) or 1 (right), was " + side);
         }
     }
 
     private Profile profile(int side, int points, boolean carriers) {
-        checkSide(side);
+        checkSide(side, "side");
         SemiInfinite.checkPoints(points);
         SemiInfinite s = side == 0 ? leftLayer : rightLayer;
         Phase p = side == 0 ? problem.left() : problem.right();

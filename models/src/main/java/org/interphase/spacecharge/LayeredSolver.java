@@ -6,7 +6,7 @@ import org.interphase.core.Constants;
 import org.interphase.core.ConvergenceException;
 import org.interphase.core.Grading;
 import org.interphase.core.Mesh1D;
-import org.interphase.core.NewtonResult;
+import org.interphase.core.NewtonSolution;
 import org.interphase.core.NewtonSolver;
 import org.interphase.core.TridiagonalSystem;
 
@@ -429,14 +429,14 @@ public final class LayeredSolver {
         int stages = 1;
         double residual;
         double[] u;
-        NewtonSolver newton = NewtonSolver.builder().maxIterations(maxIterations).residualTolerance(Double.MIN_VALUE)
-                .stepTolerance(tolerance).maxStep(maxStep)
-                .hint("the potential step may be too large for the mesh; refine it or lower the step").build();
+        NewtonSolver newton = NewtonSolver.withDefaults().withMaxIterations(maxIterations).withResidualTolerance(Double.MIN_VALUE)
+                .withStepTolerance(tolerance).withMaxStep(maxStep)
+                .withHint("the potential step may be too large for the mesh; refine it or lower the step");
         try {
             system.setLambda(1.0);
             double[] start = meshFreeGuess ? guess(stack, mesh, first, last, regions, ref, 1.0)
                     : neutral(stack, mesh, first, regions, ref);
-            NewtonResult r = newton.solve(system, start);
+            NewtonSolution r = newton.solve(system, start);
             iterations = r.iterations();
             residual = r.residualNorm();
             u = r.solution();
@@ -453,7 +453,7 @@ public final class LayeredSolver {
                 double next = Math.min(1, lambda + stage);
                 try {
                     system.setLambda(next);
-                    NewtonResult r = newton.solve(system, u);
+                    NewtonSolution r = newton.solve(system, u);
                     iterations += r.iterations();
                     residual = r.residualNorm();
                     u = r.solution();

@@ -35,6 +35,11 @@ public final class SemiInfinite {
     static final double LINEAR = 1e-30;
     /** ln of the largest resistivity ratio σ∞/σ whose quadrature stays finite (e^709 ≈ Double.MAX_VALUE). */
     static final double MAX_LOG_RATIO = 700;
+    /**
+     * |ψ| beyond which ℓ_R is integrated in ln ψ: there σ∞/σ can only be saturated (a depletion layer
+     * is refused long before, at ln(σ∞/σ) = {@link #MAX_LOG_RATIO}), and the integrand is smooth in ln ψ.
+     */
+    static final double SPLIT = 1000;
 
     private final double relativePermittivity;
     private final ChargeLaw law;
@@ -188,14 +193,29 @@ public final class SemiInfinite {
      */
     public double extent(double fraction) {
         Checks.inOpenRange(fraction, 0, 1, "fraction", "");
-        java.util.function.DoubleUnaryOperator deviation = s -> Math.abs(Math.expm1(law.logCarrierRatio(s))) - fraction;
-        if (deviation.applyAsDouble(psi0) <= 0) {
+        if (deviation(psi0) <= fraction) {
             return 0;
         }
-        // |c/c∞ − 1| grows monotonically with |ψ| for every law, so the root on (0, ψ0) is unique
-        double psi = org.interphase.core.RootFinder.brent(deviation, Math.min(0, psi0), Math.max(0, psi0),
-                1e-14 * Math.abs(psi0));
-        return Checks.finite(positionOfLog(Math.log(psi0 / psi)), "extent", "m");
+        // |c/c∞ − 1| falls monotonically as |ψ| falls. The root is sought in u = ln(ψ0/ψ), as positions
+        // are, so that a small fraction (a root ψ far below ψ0) is found to 1e-13 relative in ψ, not to
+        // 1e-14·|ψ0| absolute, which loses a root of 1e-20 entirely.
+        double uLinear = Math.abs(psi0) > LINEAR ? Math.log(Math.abs(psi0) / LINEAR) : 0;
+        double atLinear = deviation(psi0 * Math.exp(-uLinear));
+        if (atLinear <= fraction) {
+            double u = org.interphase.core.RootFinder.brent(v -> deviation(psi0 * Math.exp(-v)) - fraction, 0, uLinear,
+                    1e-13 * Math.max(1, uLinear));
+            return Checks.finite(positionOfLog(u), "extent", "m");
+        }
+        // Below |ψ| = LINEAR the layer is linear to double precision: the deviation is proportional to ψ,
+        // and ψ decays as e^{−x/λ}, so the rest is λ·ln(deviation there / fraction), with no root to find
+        // (and none to lose to underflow: a fraction of 1e-300 lies some 690 λ out)
+        double tail = screeningLength() * (Math.log(atLinear) - Math.log(fraction));
+        return Checks.finiteResult(positionOfLog(uLinear) + tail, "extent (m)", "fraction = " + fraction, null);
+    }
+
+    /** |c/c∞ − 1| at ψ. */
+    private double deviation(double psi) {
+        return Math.abs(Math.expm1(law.logCarrierRatio(psi)));
     }
 
     /** @return the carrier concentration at the interface, 1/m³ */
@@ -353,10 +373,21 @@ public final class SemiInfinite {
                     + "ratio σ∞/σ = e^%.4g below e^%.0f (a double overflows beyond), was %s V (eφ0/kT = %.6g); "
                     + "lower the potential step", peak, MAX_LOG_RATIO, interfacePotential(), psi0));
         }
-        double lo = Math.min(0, psi0);
-        double hi = Math.max(0, psi0);
+        // ∫ (σ∞/σ − 1) ds/g(s) over s between 0 and ψ0. Up to |s| = SPLIT in s itself, where the
+        // integrand's structure lies (near 0, and the steep rise of σ∞/σ toward a depleted interface);
+        // beyond, in u = ln(ψ0/s) (ds/g = stretch·du), as positions are. In s alone a step of 1e9 kT/e
+        // (a huge Δμ into a saturating lattice gas) spans 30 bisections before a panel is as narrow as
+        // the structure near s = 0, and the quadrature gave up; in u alone the 20 first nodes miss the
+        // rise near a depleted interface and the tolerance drawn from them is unreachable.
+        double inner = Math.abs(psi0) > SPLIT ? Math.copySign(SPLIT, psi0) : psi0;
         double l = GaussLegendre.integrate(s -> Math.expm1(law.logResistivityRatio(s, blocking)) / slope(s),
-                lo, hi, REL_TOL);
+                Math.min(0, inner), Math.max(0, inner), REL_TOL);
+        if (inner != psi0) {
+            l += GaussLegendre.integrate(v -> {
+                double s = psi0 * Math.exp(-v);
+                return Math.expm1(law.logResistivityRatio(s, blocking)) * stretch(s);
+            }, 0, Math.log(psi0 / inner), REL_TOL);
+        }
         return Checks.finite(l, "excess resistance length", "m");
     }
 

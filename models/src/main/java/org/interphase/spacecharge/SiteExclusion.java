@@ -135,8 +135,9 @@ public final class SiteExclusion implements ChargeLaw {
             sum += bulkOccupancies[i];
         }
         if (!(sum < availableFraction)) {
-            throw new IllegalArgumentException("the bulk occupancies must sum to < α = " + availableFraction
-                    + " (some sites must be free), was " + sum);
+            throw new IllegalArgumentException("the bulkOccupancies must sum to < availableFraction α = "
+                    + availableFraction + " (some of the available sites must be free), was " + sum
+                    + ": raise availableFraction or lower the occupancies");
         }
         return new SiteExclusion(siteDensity, availableFraction, charges.clone(), bulkOccupancies.clone());
     }

@@ -34,6 +34,8 @@ public final class Sweeps {
      * @param values the parameter values (finite)
      * @param solve the solve at one value
      * @return the sweep
+     * @throws IllegalArgumentException if a value is not finite, or the solve refuses it (the message
+     *         names values[i] and its value)
      */
     public static Sweep over(String parameter, String unit, double[] values,
             DoubleFunction<? extends SpaceChargeSolution> solve) {
@@ -41,11 +43,27 @@ public final class Sweeps {
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(solve, "solve");
         Checks.allFinite(values, "values", unit);
+        return sweep(parameter, unit, values, solve, "values");
+    }
+
+    /**
+     * Solves at each value; a value the solver refuses (an IllegalArgumentException, e.g. a step so
+     * large that a layer's resistivity ratio overflows) is reported as {@code argument[i]} with its
+     * value, so the caller knows which entry to change.
+     */
+    private static Sweep sweep(String parameter, String unit, double[] values,
+            DoubleFunction<? extends SpaceChargeSolution> solve, String argument) {
         double[] total = new double[values.length];
         double[] scl = new double[values.length];
         List<List<PhaseLayer>> layers = new ArrayList<>();
         for (int i = 0; i < values.length; i++) {
-            SpaceChargeSolution s = Objects.requireNonNull(solve.apply(values[i]), "solution");
+            SpaceChargeSolution s;
+            try {
+                s = Objects.requireNonNull(solve.apply(values[i]), "solution");
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(argument + "[" + i + "] = " + values[i] + " " + unit
+                        + " cannot be solved: " + e.getMessage(), e);
+            }
             total[i] = s.totalResistance();
             scl[i] = s.spaceChargeResistance();
             layers.add(s.layers());
@@ -69,7 +87,7 @@ public final class Sweeps {
         for (double d : thicknesses) {
             stack.withThickness(layer, d); // checks the layer index and every thickness before any solve
         }
-        return over("thickness", "m", thicknesses, d -> solver.solve(stack.withThickness(layer, d)));
+        return sweep("thickness", "m", thicknesses, d -> solver.solve(stack.withThickness(layer, d)), "thicknesses");
     }
 
     /**
@@ -77,8 +95,11 @@ public final class Sweeps {
      *
      * @param solver the solver
      * @param junction the junction (its own step is replaced)
-     * @param steps the steps Δμ, J
+     * @param steps the steps Δμ, J (finite; each must be solvable: a depleted layer's resistivity
+     *        ratio σ∞/σ must stay below e^700, which bounds |Δμ| at a few tens of eV near room temperature)
      * @return the sweep (parameter "Δμ", unit J)
+     * @throws IllegalArgumentException if a step is not finite, or the junction or the solver refuses
+     *         it (the message names steps[i] and its value)
      */
     public static Sweep step(JunctionSolver solver, Junction junction, double[] steps) {
         Objects.requireNonNull(solver, "solver");
@@ -87,7 +108,7 @@ public final class Sweeps {
         for (double v : steps) {
             junction.withStep(v); // checks every step before any solve
         }
-        return over("Δμ", "J", steps, v -> solver.solve(junction.withStep(v)));
+        return sweep("Δμ", "J", steps, v -> solver.solve(junction.withStep(v)), "steps");
     }
 
     /**
@@ -106,7 +127,7 @@ public final class Sweeps {
             Checks.positive(t, "temperatures", "K");
             junction.withTemperature(t);
         }
-        return over("T", "K", temperatures, v -> solver.solve(junction.withTemperature(v)));
+        return sweep("T", "K", temperatures, v -> solver.solve(junction.withTemperature(v)), "temperatures");
     }
 
     /**

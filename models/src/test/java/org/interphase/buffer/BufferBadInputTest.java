@@ -145,4 +145,40 @@ class BufferBadInputTest {
         assertThatThrownBy(() -> new BufferLayerSolution.DesignValue("stack pressure", "Pa", Double.NaN))
                 .hasMessageContaining("value of design variable stack pressure");
     }
+    /**
+     * A valid but huge decay or barrier length (1e300 m) made its own description fail: Units.toNm overflows
+     * beyond 1.8e299 m. The term works (exp(−L/λ) = 1: nothing is suppressed) and describes itself in m.
+     */
+    @Test
+    void aHugeDecayLengthIsDescribedNotRefusedByItsFormatting() {
+        var term = CoatingTerms.exponentialSuppression(org.interphase.stack.Mechanism.INTERPHASE, Units.ohmCm2(10), 1e300);
+        var stack = BufferLayerOptimizerTest.m1Stack(BufferLayerOptimizerTest.CATHODE, Units.nm(5));
+        var line = term.effect(stack).line();
+        assertThat(line.resistance()).isCloseTo(Units.ohmCm2(10), within(1e-12 * Units.ohmCm2(10)));
+        assertThat(line.detail()).contains("exp(−L/1.00e+300 m)");
+        var growth = GrowthBehindCoating.exponentialBarrier(org.interphase.core.Arrhenius.of(1e-16, Units.eV(1)), 1e300);
+        assertThat(growth.toString()).contains("λ_d = 1.000e+300 m");
+        assertThat(new ExponentialSuppression(0, Units.ohmCm2(10), 1e300, 1e-3).describe()).contains("1.000e+300 m");
+        assertThat(new PinholeCoverage(Units.ohmCm2(10), Units.ohmCm2(1), 1e300, 1e-3).describe()).contains("1.000e+300 m");
+        // an ordinary length still reads in nm
+        assertThat(new ExponentialSuppression(0, Units.ohmCm2(10), Units.nm(2), 1e-3).describe()).contains("λ = 2.000 nm");
+    }
+
+    @Test
+    void labUnitArraysNameTheArgumentAndTheIndex() {
+        double[] l = {1, 2, 5, 10};
+        double[] r = {40, 30, 20, 15};
+        assertThatThrownBy(() -> TradeOffFitProblem.inLabUnits(new double[] {1, Double.NaN, 5, 10}, r, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("thicknessNm[1]").hasMessageContaining("NaN");
+        assertThatThrownBy(() -> TradeOffFitProblem.inLabUnits(new double[] {1, 2, Double.POSITIVE_INFINITY, 10}, r, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("thicknessNm[2]")
+                .hasMessageContaining("Infinity");
+        assertThatThrownBy(() -> TradeOffFitProblem.inLabUnits(l, new double[] {40, 30, 20, Double.POSITIVE_INFINITY}, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("resistanceOhmCm2[3]")
+                .hasMessageContaining("Infinity");
+        assertThatThrownBy(() -> TradeOffFitProblem.inLabUnits(new double[] {1, -2, 5, 10}, r, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("thicknessNm[1]")
+                .hasMessageContaining("-2.0 nm");
+        assertThat(TradeOffFitProblem.inLabUnits(l, r, 0)).isNotNull();
+    }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.withinPercentage;
 
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.commons.math3.special.Erf;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -18,6 +19,7 @@ import org.interphase.materials.Materials;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Bad input to the diffusion package gets an exception that names the parameter and shows its value,
@@ -113,7 +115,84 @@ class DiffusionBadInputTest {
                         "activation energy", "1.0E300"),
                 npe("interphase from a null profile", () -> Interphase.fromProfiles("P", null, null, c -> 1, 1), "before"),
                 iae("stefan solution with X = NaN", () -> new StefanGrowth.StefanSolution(Double.NaN, null, 1, 1), "thickness",
-                        "NaN"));
+                        "NaN"),
+                // the order c_s > c_i > c_h ≥ 0: each message names the parameter that breaks it, and its value
+                iae("Stefan growth, c_s = −1 below c_i", () -> new StefanGrowth(D, -1, 2, 1, 0), "sourceConcentration",
+                        "-1.0", "c_s > c_i > c_h ≥ 0"),
+                iae("Stefan growth, c_s = 1e-300 below c_i", () -> new StefanGrowth(D, 1e-300, 2, 1, 0),
+                        "sourceConcentration", "1.0E-300"),
+                iae("Stefan growth, c_i = 1e300 above c_s", () -> new StefanGrowth(D, 3, 1e300, 1, 0),
+                        "interfaceConcentration", "1.0E300", "sourceConcentration"),
+                iae("Stefan growth, c_i = 0 below c_h", () -> new StefanGrowth(D, 3, 0, 1, 0), "interfaceConcentration",
+                        "0.0", "hostConcentration"),
+                iae("Stefan growth, c_h = 1e300 above c_i", () -> new StefanGrowth(D, 3, 2, 1e300, 0), "hostConcentration",
+                        "1.0E300"),
+                iae("Stefan growth, c_h = −1", () -> new StefanGrowth(D, 3, 2, -1, 0), "hostConcentration", "-1.0",
+                        ">= 0"),
+                iae("Stefan growth, St = 1e10/1e-300 overflows", () -> new StefanGrowth(D, 1e10, 1e-300, 0, 0),
+                        "Stefan number", "1.0E-300"),
+                iae("Stefan similarity profile at a front of 1e-300 m", () -> new StefanGrowth(D, 3, 2, 1, 0)
+                        .similarityConcentration(1e-9, 1e-300), "front", "1.0E-300", "depth", "1.0E-9"),
+                iae("Stefan solve from X0 = 1e-300 m (X0² underflows)", () -> new StefanGrowth(D, 3, 2, 1, 1e-300)
+                        .solve(HOLD, 8, 8), "initial thickness", "1.0E-300"),
+                iae("Stefan solve on 2³¹ − 1 cells", () -> new StefanGrowth(D, 3, 2, 1, 1e-9)
+                        .solve(HOLD, Integer.MAX_VALUE, 1), "cells", "2147483647"),
+                iae("Stefan solve on 10 001 cells (rounding beats discretization)", () -> new StefanGrowth(D, 3, 2, 1, 1e-9)
+                        .solve(HOLD, 10_001, 1), "cells", "10001", "10000"),
+                iae("Stefan solve from a profile below c_i (the layer would dissolve)", () -> new StefanGrowth(D, 3, 2, 1,
+                        1e-9).solve(HOLD, 8, 8, x -> 1e-3), "initialProfile", "0.001", "[c_i, c_s]"),
+                iae("two-phase Stefan constant at T = 1e-300 K (D underflows)", () -> new TwoPhaseStefan(D, D, 3, 1, 2, 0)
+                        .similarityConstant(1e-300), "temperature", "1.0E-300", "underflows"),
+                iae("two-phase Stefan front at T = 1e-300 K", () -> new TwoPhaseStefan(D, D, 3, 1, 2, 0)
+                        .front(1e-300, 3600), "temperature", "1.0E-300"),
+                iae("two-phase Stefan profile at T = 1e-300 K", () -> new TwoPhaseStefan(D, D, 3, 1, 2, 0)
+                        .concentration(1e-300, 3600, 0), "temperature", "1.0E-300"));
+    }
+
+    /** Counts that used to hang (minutes to hours of work) or allocate 2³¹ doubles: refused up front. */
+    static Stream<Case> countCases() {
+        ThermalSchedule.Builder cycle = ThermalSchedule.startingAt(300).rampTo(1000, 1).hold(60).coolTo(300, 1);
+        return Stream.of(
+                iae("Stefan solve in 2³¹ − 1 steps", () -> new StefanGrowth(D, 3, 2, 1, 1e-9).solve(HOLD, 8,
+                        Integer.MAX_VALUE), "steps", "2147483647", "cells × steps"),
+                iae("Stefan solve of 10⁴ cells × 10⁵ steps", () -> new StefanGrowth(D, 3, 2, 1, 1e-9).solve(HOLD, 10_000,
+                        100_000), "cells × steps", "1000000000"),
+                iae("a cycle repeated 2³¹ − 1 times", () -> cycle.repeat(Integer.MAX_VALUE), "repeat count", "2147483647",
+                        "33332"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("countCases")
+    @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void hugeCountsAreRefusedBeforeAnyWork(Case c) {
+        badInputIsRefusedWithItsNameAndValue(c);
+    }
+
+    /**
+     * A Stefan number of 1e-6 (c_s = 1000.001, c_i = 1000 mol/m³): held from the similarity profile, the
+     * front-fixing solve must reproduce the closed form X = √(X0² + 4λ²·D·t) (Neumann's solution; Crank,
+     * Free and Moving Boundary Problems, 1984, §1.3), on which backward Euler in Λ is exact. The profile
+     * used to be carried in mol/m³, where rounding relative to c_s swamped the slope of the 1e-3 mol/m³
+     * layer and the front iteration never converged ("use more steps", which did not help).
+     */
+    @Test
+    void aSmallStefanNumberIsSolvedToTheClosedForm() {
+        StefanGrowth dilute = new StefanGrowth(D, 1000.001, 1000, 0, Units.nm(5));
+        double exact = dilute.thickness(HOLD, 3600);
+        assertThat(dilute.solve(HOLD, 1000, 1000).thickness()).isCloseTo(exact, withinPercentage(1e-6));
+        assertThat(dilute.solve(HOLD, 10_000, 100).thickness()).isCloseTo(exact, withinPercentage(1e-6));
+    }
+
+    /** The bound on repeat is exact: the largest count allowed builds, with exactly the limit of breakpoints. */
+    @Test
+    void aScheduleMayHoldExactlyItsLimitOfBreakpoints() {
+        // 4 breakpoints, 3 segments per cycle: 33 332 more cycles give 4 + 3·33 332 = 10⁵ breakpoints
+        ThermalSchedule s = ThermalSchedule.startingAt(300).rampTo(1000, 1).hold(60).coolTo(300, 1).repeat(33_332)
+                .build();
+        assertThat(s.duration()).isCloseTo(33_333 * (700 + 60 + 700.0), withinPercentage(1e-12));
+        assertThatThrownBy(() -> ThermalSchedule.startingAt(300).rampTo(1000, 1).hold(60).coolTo(300, 1)
+                .repeat(33_333)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("33333")
+                .hasMessageContaining("<= 33332");
     }
 
     private static BoltzmannMatanoSolution matanoResult() {

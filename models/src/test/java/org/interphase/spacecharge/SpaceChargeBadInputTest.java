@@ -156,4 +156,79 @@ class SpaceChargeBadInputTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot be meshed")
                 .hasMessageContaining("gc (μ +0.000 eV) | gc");
     }
+
+    @Test
+    void aJunctionSolutionsLayerIndexIsNamedP() {
+        JunctionSolution s = JunctionSolver.withDefaults().solve(Junction.of(Fixtures.lco(), Fixtures.lps(), Units.eV(0.1), T));
+        for (int p : new int[] {-1, 2, Integer.MAX_VALUE}) {
+            assertThatThrownBy(() -> s.layer(p)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("p (phase index)").hasMessageContaining("was " + p);
+        }
+        assertThat(s.layer(1)).isSameAs(s.right());
+    }
+
+    /**
+     * Deep in the linear tail (|ψ| ≪ 1) the carrier deviation is proportional to ψ and ψ decays as
+     * e^{−x/λ}, so lowering the fraction from f1 to f2 moves the extent out by exactly λ·ln(f1/f2)
+     * (Debye–Hückel screening; research note §2.8). The old root search had an absolute tolerance of
+     * 1e-14·|ψ0|, which missed a root of ψ ~ 1e-20 and failed outright at 1e-300.
+     */
+    @Test
+    void theExtentOfALayerFollowsTheLinearTailDownToTheSmallestFractions() {
+        SemiInfinite s = SemiInfinite.of(9.1, Fixtures.lps().law(), T, 0.1);
+        double lambda = s.screeningLength();
+        double[] fractions = {1e-10, 1e-20, 1e-100, 1e-300};
+        for (int i = 1; i < fractions.length; i++) {
+            double shift = s.extent(fractions[i]) - s.extent(fractions[i - 1]);
+            assertThat(shift).as("extent(%s) − extent(%s)", fractions[i], fractions[i - 1])
+                    .isCloseTo(lambda * Math.log(fractions[i - 1] / fractions[i]), within(1e-6 * shift));
+        }
+        assertThat(SemiInfinite.of(9.1, Fixtures.lps().law(), T, -0.1).extent(1e-300)).isFinite().isPositive();
+        // the layered solution of a semi-infinite phase reads the same extent
+        LayeredSolution layered = LayeredSolver.withDefaults().solve(LayeredJunction.of(Junction.of(Fixtures.lco(),
+                Fixtures.lps(), Units.eV(0.1), T)));
+        double[] e = layered.spaceChargeExtents(1, 1e-300);
+        double[] e2 = layered.spaceChargeExtents(1, 1e-2);
+        assertThat(e[0]).isFinite().isGreaterThan(e2[0]);
+    }
+
+    @Test
+    void anAvailableFractionTooSmallForTheOccupanciesIsNamed() {
+        assertThatThrownBy(() -> SiteExclusion.of(20 * PER_NM3, 1e-300, new int[] {1}, new double[] {0.5}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("availableFraction")
+                .hasMessageContaining("1.0E-300").hasMessageContaining("0.5");
+    }
+
+    /**
+     * A saturated lattice-gas accumulation layer of 1e12 kT/e (a huge but representable Δμ) has a finite
+     * ℓ_R = ∫(σ∞/σ − 1)dx; the quadrature in ψ needed 40 bisections to reach the layer's
+     * structure near ψ = 0 and gave up. Checked by Leibniz's rule: ℓ_R = ∫_{ψ0}^0 (σ∞/σ − 1) ds/g(s), so
+     * dℓ_R/dψ0 = −(σ∞/σ − 1)/g at ψ0, with g = e|E(0)|/kT the interface field in reduced units; in
+     * saturation c → N, so σ∞/σ − 1 → θ∞ − 1.
+     */
+    @Test
+    void aHugeAccumulationLayerHasAFiniteExcessResistance() {
+        double theta = 0.3;
+        LatticeGas law = LatticeGas.lithium(30 * PER_NM3, theta);
+        double psi0 = -1e12;
+        double h = 1e9;
+        SemiInfinite at = SemiInfinite.reduced(12, law, T, psi0);
+        double up = SemiInfinite.reduced(12, law, T, psi0 + h).excessResistanceLength(false);
+        double down = SemiInfinite.reduced(12, law, T, psi0 - h).excessResistanceLength(false);
+        double g = Math.abs(at.interfaceField()) / Constants.thermalVoltage(T);
+        double expected = -(theta - 1) / g;
+        assertThat(at.excessResistanceLength(false)).isFinite().isNegative();
+        assertThat((up - down) / (2 * h)).isCloseTo(expected, within(1e-5 * Math.abs(expected)));
+    }
+
+    /** A sweep over steps either solves each one or names the one it refuses, with the reason. */
+    @Test
+    void aStepSweepNamesTheStepItCannotSolve() {
+        Junction j = Junction.of(Fixtures.lco(), Fixtures.lps(), Units.eV(0.1), T);
+        assertThatThrownBy(() -> Sweeps.step(JunctionSolver.withDefaults(), j, new double[] {Units.eV(0.1), 1.0}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("steps[1] = 1.0 J")
+                .hasMessageContaining("resistivity ratio").hasMessageContaining("lower the potential step");
+        Sweep ok = Sweeps.step(JunctionSolver.withDefaults(), j, new double[] {Units.eV(0.1), Units.eV(0.2)});
+        assertThat(Arrays.stream(ok.totalResistance()).allMatch(Double::isFinite)).isTrue();
+    }
 }

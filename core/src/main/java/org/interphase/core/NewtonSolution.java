@@ -4,14 +4,14 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * The outcome of a converged Newton solve.
+ * The solution of a converged Newton solve ({@link NewtonSolver#solve}).
  *
  * @param solution the solution u (a copy is returned by the accessor)
  * @param iterations Newton iterations done
  * @param residualNorm max-norm of F at the solution, in the unit of the residual
  * @param residualHistory max-norm of F before each iteration and at the end
  */
-public record NewtonResult(double[] solution, int iterations, double residualNorm, double[] residualHistory) {
+public record NewtonSolution(double[] solution, int iterations, double residualNorm, double[] residualHistory) {
 
     /**
      * Validates the components and copies the arrays.
@@ -24,7 +24,7 @@ public record NewtonResult(double[] solution, int iterations, double residualNor
      * @throws NullPointerException if an array is null
      * @throws IllegalArgumentException if a component is out of range
      */
-    public NewtonResult {
+    public NewtonSolution {
         Checks.nonNull(solution, "solution");
         Checks.nonNull(residualHistory, "residualHistory");
         Checks.allFinite(solution, "solution", "");
@@ -49,7 +49,7 @@ public record NewtonResult(double[] solution, int iterations, double residualNor
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof NewtonResult r && iterations == r.iterations
+        return o instanceof NewtonSolution r && iterations == r.iterations
                 && Double.compare(residualNorm, r.residualNorm) == 0
                 && Arrays.equals(solution, r.solution) && Arrays.equals(residualHistory, r.residualHistory);
     }
@@ -61,7 +61,7 @@ public record NewtonResult(double[] solution, int iterations, double residualNor
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "NewtonResult[n = %d, %d iterations, residual %.3g]", solution.length, iterations,
+        return String.format(Locale.ROOT, "NewtonSolution[n = %d, %d iterations, residual %.3g]", solution.length, iterations,
                 residualNorm);
     }
 }
