@@ -22,9 +22,9 @@ System.out.println("R(L) around the optimum: " + nbOpt.curve());
 //    (the review's Fig. 4) against the coating's own resistance, with electron blocking required.
 //    Assumed, as in space-charge.jsh: εr 9.1 for Li3PS4, εr 30 and few mobile Li⁺ for amorphous LiNbO3,
 //    a 0.5 eV Li⁺ step (not measured).
-Phase lco = MaterialPhases.of(Materials.LICOO2).conductivity(Units.sPerCm(1e-5)).electronConductor(true).build();
-Phase lps = MaterialPhases.of(Materials.LI3PS4).relativePermittivity(9.1).build();
-Phase lnb = MaterialPhases.of(Materials.LINBO3).relativePermittivity(30).bulkOccupancy(1e-3).build();
+Phase lco = MaterialPhases.builder(Materials.LICOO2).conductivity(Units.sPerCm(1e-5)).electronConductor(true).build();
+Phase lps = MaterialPhases.builder(Materials.LI3PS4).relativePermittivity(9.1).build();
+Phase lnb = MaterialPhases.builder(Materials.LINBO3).relativePermittivity(30).bulkOccupancy(1e-3).build();
 var sc = SpaceChargeTerms.layered(lco, lps, Units.eV(0.5), lnb, 0, LayeredSolver.withDefaults());
 var lcoLps = InterfaceStack.between(Materials.LICOO2, Materials.LI3PS4).coating(Materials.LINBO3, Units.nm(5)).
         spaceCharge("Poisson–Boltzmann", sc).build();
@@ -41,9 +41,9 @@ System.out.println("warnings: " + lnbOpt.warnings());       // the optimum sits 
 //    its own catalog Li density and conductivity; their permittivities and mobile Li⁺ are not in the
 //    catalog (εr 30 and θ∞ = 1e-3 assumed for all); the same electron-blocking rule applies to all.
 //    A candidate the catalog lacks data for is not ranked but listed, with what is missing.
-Phase nmc = MaterialPhases.of(Materials.LICOO2).conductivity(Units.sPerCm(1e-5)).electronConductor(true).build();
-Phase lpsc = MaterialPhases.of(Materials.LI6PS5CL).relativePermittivity(9.1).build();
-java.util.function.Function<Material, Phase> coatingPhase = m -> MaterialPhases.of(m).relativePermittivity(30).
+Phase nmc = MaterialPhases.builder(Materials.LICOO2).conductivity(Units.sPerCm(1e-5)).electronConductor(true).build();
+Phase lpsc = MaterialPhases.builder(Materials.LI6PS5CL).relativePermittivity(9.1).build();
+java.util.function.Function<Material, Phase> coatingPhase = m -> MaterialPhases.builder(m).relativePermittivity(30).
         bulkOccupancy(1e-3).build();
 var scNmc = SpaceChargeTerms.layered(nmc, lpsc, Units.eV(0.5), coatingPhase, 0, LayeredSolver.withDefaults());
 var nmcStack = InterfaceStack.between(Materials.NMC811, Materials.LI6PS5CL).spaceCharge("Poisson–Boltzmann", scNmc).build();

@@ -11,10 +11,10 @@ double t = Units.ROOM_TEMPERATURE;
 // the catalog lacks or that do not fit a coating are given here: εr 9.1 for β-Li3PS4 (a DFT value);
 // εr 30 for an amorphous LiNbO3 coating (the catalog's 66 is the crystal's), whose mobile Li⁺ are
 // few (θ∞ = 1e-3). Each Li sublattice is a lattice gas, half filled unless the catalog says otherwise.
-Phase lcoIonic = MaterialPhases.of(Materials.LICOO2).conductivity(Units.sPerCm(1e-5)).build();
-Phase lcoMetal = MaterialPhases.of(Materials.LICOO2).conductivity(Units.sPerCm(1e-5)).electronConductor(true).build();
-Phase lps = MaterialPhases.of(Materials.LI3PS4).relativePermittivity(9.1).build();
-Phase lnb = MaterialPhases.of(Materials.LINBO3).relativePermittivity(30).bulkOccupancy(1e-3).build();
+Phase lcoIonic = MaterialPhases.builder(Materials.LICOO2).conductivity(Units.sPerCm(1e-5)).build();
+Phase lcoMetal = MaterialPhases.builder(Materials.LICOO2).conductivity(Units.sPerCm(1e-5)).electronConductor(true).build();
+Phase lps = MaterialPhases.builder(Materials.LI3PS4).relativePermittivity(9.1).build();
+Phase lnb = MaterialPhases.builder(Materials.LINBO3).relativePermittivity(30).bulkOccupancy(1e-3).build();
 System.out.println(lps);
 
 // The Li⁺ chemical-potential step LiCoO2 → Li3PS4 is not measured; 0.5 eV is in the plausible

@@ -56,11 +56,11 @@ public class StackBenchmark {
         optimizer = BufferLayerOptimizer.withDefaults();
         solver = StackSolver.withDefaults();
         screening = Screening.withDefaults();
-        org.interphase.spacecharge.Phase lco = org.interphase.spacecharge.MaterialPhases.of(Materials.LICOO2)
+        org.interphase.spacecharge.Phase lco = org.interphase.spacecharge.MaterialPhases.builder(Materials.LICOO2)
                 .conductivity(Units.sPerCm(1e-5)).electronConductor(true).build();
-        org.interphase.spacecharge.Phase lps = org.interphase.spacecharge.MaterialPhases.of(Materials.LI3PS4)
+        org.interphase.spacecharge.Phase lps = org.interphase.spacecharge.MaterialPhases.builder(Materials.LI3PS4)
                 .relativePermittivity(9.1).build();
-        org.interphase.spacecharge.Phase lnb = org.interphase.spacecharge.MaterialPhases.of(Materials.LINBO3)
+        org.interphase.spacecharge.Phase lnb = org.interphase.spacecharge.MaterialPhases.builder(Materials.LINBO3)
                 .relativePermittivity(30).bulkOccupancy(1e-3).build();
         linbo3 = InterfaceStack.between(Materials.LICOO2, Materials.LI3PS4).coating(Materials.LINBO3, Units.nm(5))
                 .spaceCharge("Poisson–Boltzmann", org.interphase.stack.SpaceChargeTerms.layered(lco, lps, Units.eV(0.5),

@@ -1,8 +1,6 @@
 package org.interphase.diffusion;
 
 import java.util.Objects;
-import org.apache.commons.math3.ode.FirstOrderIntegrator;
-import org.apache.commons.math3.ode.nonstiff.DormandPrince853Integrator;
 import org.interphase.core.Checks;
 import org.interphase.core.ConvergenceException;
 
@@ -97,25 +95,9 @@ public interface GrowthLaw {
         for (int k = 1; k < tb.length && tb[k - 1] < until; k++) {
             double t0 = tb[k - 1];
             double t1 = Math.min(tb[k], until);
-            FirstOrderIntegrator ode = new DormandPrince853Integrator(1e-12 * (t1 - t0), t1 - t0, 1e-10 * scale, 1e-10);
-            try {
-                ode.integrate(new org.apache.commons.math3.ode.FirstOrderDifferentialEquations() {
-                    @Override
-                    public int getDimension() {
-                        return 1;
-                    }
-
-                    @Override
-                    public void computeDerivatives(double t, double[] x, double[] dxdt) {
-                        dxdt[0] = law.growthRate(schedule.temperatureAtUnchecked(t), Math.max(0, x[0]));
-                    }
-                }, t0, y, t1, y);
-            } catch (org.apache.commons.math3.exception.NumberIsTooSmallException
-                    | org.apache.commons.math3.exception.MaxCountExceededException e) {
-                throw new ConvergenceException("growth-law integration", 0, y[0],
-                        "the growth rate is too stiff on [" + t0 + ", " + t1 + "] s (" + e.getMessage()
-                                + "); check the rate constants");
-            }
+            y[0] = GrowthIntegration.segment("growth-law integration", t0, t1, y[0], 1e-10 * scale, 1e-10,
+                    (t, x) -> law.growthRate(schedule.temperatureAtUnchecked(t), Math.max(0, x)),
+                    "the growth rate is too stiff; check the rate constants");
             scale = Math.max(scale, Math.abs(y[0]));
         }
         return Checks.finite(y[0], "integrated thickness", "m");

@@ -188,31 +188,15 @@ public record LinearParabolicGrowth(Arrhenius layerDiffusivity, Arrhenius interf
             double temp0 = temps[k - 1];
             // Φ grows by at most B(T_max)·Δt on the segment: the absolute tolerance follows that scale
             double scale = phi[0] + parabolicConstant(Math.max(temp0, temps[k])) * (t1 - t0);
-            org.apache.commons.math3.ode.FirstOrderIntegrator ode =
-                    new org.apache.commons.math3.ode.nonstiff.DormandPrince853Integrator(1e-12 * (t1 - t0), t1 - t0,
-                            1e-13 * scale + Double.MIN_NORMAL, 1e-11);
-            try {
-                ode.integrate(new org.apache.commons.math3.ode.FirstOrderDifferentialEquations() {
-                    @Override
-                    public int getDimension() {
-                        return 1;
-                    }
-
-                    @Override
-                    public void computeDerivatives(double t, double[] y, double[] dydt) {
+            phi[0] = GrowthIntegration.segment("linear–parabolic growth integration", t0, t1, phi[0],
+                    1e-13 * scale + Double.MIN_NORMAL, 1e-11, (t, y) -> {
                         double temp = temp0 + rate * (t - t0);
                         double a = linearLength(temp);
-                        double x = thicknessFrom(Math.max(0, y[0]), a);
+                        double x = thicknessFrom(Math.max(0, y), a);
                         double h = 1e-6 * temp;
                         double dadt = (linearLength(temp + h) - linearLength(temp - h)) / (2 * h) * rate;
-                        dydt[0] = (temp > onset ? parabolicConstant(temp) : 0.0) + x * dadt;
-                    }
-                }, t0, phi, t1, phi);
-            } catch (org.apache.commons.math3.exception.MathIllegalStateException
-                    | org.apache.commons.math3.exception.MathIllegalArgumentException e) {
-                throw new org.interphase.core.ConvergenceException("linear–parabolic growth integration", 0, phi[0],
-                        "the rates vary too steeply on [" + t0 + ", " + t1 + "] s (" + e.getMessage() + ")");
-            }
+                        return (temp > onset ? parabolicConstant(temp) : 0.0) + x * dadt;
+                    }, "the rates vary too steeply");
         }
         return Checks.finite(thicknessFrom(Math.max(0, phi[0]), linearLengthOrInfinity(schedule.temperatureAt(time))),
                 "integrated thickness", "m");

@@ -183,12 +183,8 @@ public final class DrtSolver {
             throw new IllegalArgumentException("a DRT needs at least 3 frequencies, was " + n);
         }
         double[] w = data.angularFrequencies();
-        double wMin = Double.POSITIVE_INFINITY;
-        double wMax = 0;
-        for (double v : w) {
-            wMin = Math.min(wMin, v);
-            wMax = Math.max(wMax, v);
-        }
+        double wMin = data.minAngularFrequency();
+        double wMax = data.maxAngularFrequency();
         if (!(wMax > wMin)) {
             throw new IllegalArgumentException("a DRT needs more than one distinct frequency, all were "
                     + data.frequency(0) + " Hz");

@@ -253,12 +253,8 @@ public final class LinKKSolver {
                     + (inductance ? ", L" : "") + (capacitance ? ", C" : "") + "), was " + m);
         }
         double[] w = data.angularFrequencies();
-        double wMin = Double.POSITIVE_INFINITY;
-        double wMax = 0;
-        for (double v : w) {
-            wMin = Math.min(wMin, v);
-            wMax = Math.max(wMax, v);
-        }
+        double wMin = data.minAngularFrequency();
+        double wMax = data.maxAngularFrequency();
         if (!(wMax > wMin)) {
             throw new IllegalArgumentException("the Kramers–Kronig test needs more than one distinct frequency, all were "
                     + data.frequency(0) + " Hz");

@@ -191,6 +191,24 @@ public final class Spectrum {
         return f.clone();
     }
 
+    /** @return the lowest angular frequency 2π·min f, rad/s (samples may be in any order) */
+    public double minAngularFrequency() {
+        double m = Double.POSITIVE_INFINITY;
+        for (double v : f) {
+            m = Math.min(m, v);
+        }
+        return 2 * Math.PI * m;
+    }
+
+    /** @return the highest angular frequency 2π·max f, rad/s (samples may be in any order) */
+    public double maxAngularFrequency() {
+        double m = 0;
+        for (double v : f) {
+            m = Math.max(m, v);
+        }
+        return 2 * Math.PI * m;
+    }
+
     /** @return a copy of the angular frequencies 2πf, rad/s */
     public double[] angularFrequencies() {
         double[] w = new double[f.length];

@@ -212,7 +212,7 @@ public final class LayeredSolver {
         Mesh1D.Builder b = null;
         for (int p = first; p <= last; p++) {
             Phase ph = stack.phase(p);
-            double lambda = ScreeningLengths.of(ph.relativePermittivity(), t, ph.law());
+            double lambda = ScreeningLengths.linear(ph.relativePermittivity(), t, ph.law());
             double hLeft = lambda / 10;
             double zLeft = 0;
             double hRight = lambda / 10;
@@ -334,7 +334,7 @@ public final class LayeredSolver {
      */
     private static double localLength(Phase p, double t, double psi) {
         double d = Math.abs(p.law().chargeDensityDerivative(psi));
-        double lambda = ScreeningLengths.of(p.relativePermittivity(), t, p.law());
+        double lambda = ScreeningLengths.linear(p.relativePermittivity(), t, p.law());
         double local = lambda;
         if (d > 0) {
             local = Math.sqrt(Constants.VACUUM_PERMITTIVITY * p.relativePermittivity() * Constants.thermalEnergy(t)
@@ -348,7 +348,7 @@ public final class LayeredSolver {
 
     /** Distance over which the layer's potential falls to 2 % of ψ0 (≥ 5λ), m. */
     private static double decayLength(Phase p, double t, double psi) {
-        double lambda = ScreeningLengths.of(p.relativePermittivity(), t, p.law());
+        double lambda = ScreeningLengths.linear(p.relativePermittivity(), t, p.law());
         if (p.electronConductor() || Math.abs(psi) < 1e-9) {
             return 5 * lambda;
         }
@@ -496,7 +496,7 @@ public final class LayeredSolver {
             // phase: a layer thinner than ten screening lengths (a grain-boundary core plane by plane)
             // gets the linear-response decay ψ0·e^{−δ/λ} (the same answer, Newton needs a step or two more)
             boolean exact = !Double.isFinite(s.span(p))
-                    || s.span(p) > 10 * ScreeningLengths.of(ph.relativePermittivity(), t, ph.law());
+                    || s.span(p) > 10 * ScreeningLengths.linear(ph.relativePermittivity(), t, ph.law());
             Decay left = p > 0 ? new Decay(ph, t, est[p - 1][1], exact) : null;
             Decay right = p < s.size() - 1 ? new Decay(ph, t, est[p][0], exact) : null;
             for (int i = i0; i <= i1; i++) {
@@ -543,7 +543,7 @@ public final class LayeredSolver {
 
         Decay(Phase p, double t, double psi0, boolean exact) {
             this.psi0 = psi0;
-            this.lambda = ScreeningLengths.of(p.relativePermittivity(), t, p.law());
+            this.lambda = ScreeningLengths.linear(p.relativePermittivity(), t, p.law());
             if (!exact || p.electronConductor() || Math.abs(psi0) < 1e-9) {
                 x = null;
                 logPsi = null;

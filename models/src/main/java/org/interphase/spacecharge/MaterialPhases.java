@@ -16,9 +16,9 @@ import org.interphase.materials.Property;
  * Builds junction {@link Phase}s from {@code org.interphase.materials} entries, so that
  * {@code LiCoO2 | LiNbO3 5 nm | Li3PS4} is a few lines:
  * <pre>{@code
- * Phase lco  = MaterialPhases.of(Materials.LICOO2).electronConductor(true).build();
- * Phase lnb  = MaterialPhases.of(Materials.LINBO3).relativePermittivity(30).bulkOccupancy(1e-3).build();
- * Phase lps  = MaterialPhases.of(Materials.LI3PS4).relativePermittivity(9.1).build();
+ * Phase lco  = MaterialPhases.builder(Materials.LICOO2).electronConductor(true).build();
+ * Phase lnb  = MaterialPhases.builder(Materials.LINBO3).relativePermittivity(30).bulkOccupancy(1e-3).build();
+ * Phase lps  = MaterialPhases.builder(Materials.LI3PS4).relativePermittivity(9.1).build();
  * }</pre>
  *
  * <p>What is taken from the catalog, and what a value given to the builder replaces:
@@ -52,7 +52,7 @@ public final class MaterialPhases {
      * @param material a catalog entry
      * @return a builder of the phase
      */
-    public static Builder of(Material material) {
+    public static Builder builder(Material material) {
         return new Builder(Objects.requireNonNull(material, "material"));
     }
 
@@ -225,7 +225,7 @@ public final class MaterialPhases {
             }
             if (!material.has(p)) {
                 throw new org.interphase.materials.MissingDataException(material.id(), material.id() + " has no " + p + " in the catalog; give it with "
-                        + "MaterialPhases.of(...)." + method + "(...)");
+                        + "MaterialPhases.builder(...)." + method + "(...)");
             }
             return material.require(p);
         }
@@ -256,7 +256,7 @@ public final class MaterialPhases {
             // the material's own law, the one Material.ionicConductivity and stack.Layer evaluate
             return catalogLaw().orElseThrow(() -> new org.interphase.materials.MissingDataException(material.id(),
                     material.id() + " has no "
-                    + Property.IONIC_CONDUCTIVITY + " in the catalog; give it with MaterialPhases.of(...).conductivity(...)"));
+                    + Property.IONIC_CONDUCTIVITY + " in the catalog; give it with MaterialPhases.builder(...).conductivity(...)"));
         }
     }
 }

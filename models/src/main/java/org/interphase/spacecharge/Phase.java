@@ -83,7 +83,7 @@ public record Phase(String name, double relativePermittivity, ChargeLaw law, Tem
     public Phase ionicOnly() {
         if (conductivity == null) {
             throw new IllegalStateException(name + " has no ionic conductivity (built as an electron conductor "
-                    + "without one); give one, e.g. MaterialPhases.of(...).conductivity(...), to use it as an ionic phase");
+                    + "without one); give one, e.g. MaterialPhases.builder(...).conductivity(...), to use it as an ionic phase");
         }
         return new Phase(name, relativePermittivity, law, conductivity, false);
     }
@@ -105,8 +105,8 @@ public record Phase(String name, double relativePermittivity, ChargeLaw law, Tem
             // the same refusal as stack.Layer and Material.ionicConductivity: never a surrogate value
             throw new IllegalStateException(name + ": its conductivity law " + conductivity + " holds at T "
                     + conductivity.validity() + ", not at " + temperature + " K; give a law that covers it"
-                    + " (MaterialPhases.of(...).conductivity(...)) or, for a value known at one temperature, opt in"
-                    + " to a temperature-independent σ∞ (MaterialPhases.of(...).assumeConstantConductivity())");
+                    + " (MaterialPhases.builder(...).conductivity(...)) or, for a value known at one temperature, opt in"
+                    + " to a temperature-independent σ∞ (MaterialPhases.builder(...).assumeConstantConductivity())");
         }
         return conductivity.valueAt(temperature);
     }

@@ -85,7 +85,7 @@ public final class ScreeningLengths {
      */
     public static double latticeGas(double relativePermittivity, double temperature, int charge, double siteDensity,
             double bulkOccupancy) {
-        return of(relativePermittivity, temperature, new LatticeGas(charge, siteDensity, bulkOccupancy));
+        return linear(relativePermittivity, temperature, new LatticeGas(charge, siteDensity, bulkOccupancy));
     }
 
     /**
@@ -96,7 +96,7 @@ public final class ScreeningLengths {
      * @param law the charge law
      * @return the length, m
      */
-    public static double of(double relativePermittivity, double temperature, ChargeLaw law) {
+    public static double linear(double relativePermittivity, double temperature, ChargeLaw law) {
         Objects.requireNonNull(law, "law");
         double e = Constants.ELEMENTARY_CHARGE;
         return length(Math.sqrt(epsKT(relativePermittivity, temperature) / (e * e * law.screeningDensity())),

@@ -151,7 +151,7 @@ public final class SemiInfinite {
 
     /** @return the linear screening length √(εkT/(e²S)), m */
     public double screeningLength() {
-        return ScreeningLengths.of(relativePermittivity, temperature, law);
+        return ScreeningLengths.linear(relativePermittivity, temperature, law);
     }
 
     /** @return the differential capacitance |dQ/dφ0|, F/m² */

@@ -44,7 +44,7 @@ public final class SpaceChargeTerms {
      * The term for electrode | electrolyte, with an optional coating phase used whenever the stack
      * has a coating of non-zero thickness.
      *
-     * @param electrode the electrode phase (e.g. {@code MaterialPhases.of(LICOO2).electronConductor(true).build()})
+     * @param electrode the electrode phase (e.g. {@code MaterialPhases.builder(LICOO2).electronConductor(true).build()})
      * @param electrolyte the electrolyte phase
      * @param lithiumStep Δμ = μ_electrolyte − μ_electrode of Li⁺, J
      * @param coating the coating phase, or null if the stack will never have a coating
@@ -66,7 +66,7 @@ public final class SpaceChargeTerms {
      * @param electrode the electrode phase
      * @param electrolyte the electrolyte phase
      * @param lithiumStep Δμ = μ_electrolyte − μ_electrode of Li⁺, J
-     * @param coatingPhase the phase of a coating material (e.g. {@code m -> MaterialPhases.of(m).build()}),
+     * @param coatingPhase the phase of a coating material (e.g. {@code m -> MaterialPhases.builder(m).build()}),
      *     or null if the stack will never have a coating
      * @param coatingChemicalPotential μ_coating − μ_electrode, J (ignored without coating)
      * @param solver the layered solver

@@ -886,9 +886,9 @@ final class ValidExamples {
                 lazy("SiteExclusion.of(1e28, [1], [0.5])",
                         () -> org.interphase.spacecharge.SiteExclusion.of(1e28, new int[] {1}, new double[] {0.5}), false));
         put(m, org.interphase.spacecharge.MaterialPhases.Builder.class,
-                fresh("MaterialPhases.of(LLZO)", () -> org.interphase.spacecharge.MaterialPhases.of(Materials.LLZO)),
-                fresh("MaterialPhases.of(LICOO2).conductivity(1e-3)",
-                        () -> org.interphase.spacecharge.MaterialPhases.of(Materials.LICOO2).conductivity(1e-3)));
+                fresh("MaterialPhases.builder(LLZO)", () -> org.interphase.spacecharge.MaterialPhases.builder(Materials.LLZO)),
+                fresh("MaterialPhases.builder(LICOO2).conductivity(1e-3)",
+                        () -> org.interphase.spacecharge.MaterialPhases.builder(Materials.LICOO2).conductivity(1e-3)));
         put(m, org.interphase.contact.LithiumCreep.class,
                 lazy("LithiumCreep(Li creep law, 0.2 MPa, 1 µm, 0.2, UNIFORM)", () -> new org.interphase.contact.LithiumCreep(
                         Materials.LI_METAL.creepLaw().orElseThrow(), 0.2e6, 1e-6, 0.2,

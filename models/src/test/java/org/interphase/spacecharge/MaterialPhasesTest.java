@@ -20,7 +20,7 @@ class MaterialPhasesTest {
 
     @Test
     void llzoPhaseCarriesTheCatalogValues() {
-        Phase llzo = MaterialPhases.of(Materials.LLZO).build();
+        Phase llzo = MaterialPhases.builder(Materials.LLZO).build();
         assertThat(llzo.relativePermittivity()).isEqualTo(Materials.LLZO.require(Property.RELATIVE_PERMITTIVITY));
         LatticeGas law = (LatticeGas) llzo.law();
         assertThat(law.siteDensity()).isEqualTo(Materials.LLZO.require(Property.LI_SITE_DENSITY));
@@ -40,18 +40,18 @@ class MaterialPhasesTest {
         // a user material with a conductivity only (the built-in catalog keeps gaining values)
         Material bare = Material.builder("bare-electrolyte").family(Family.SULFIDE)
                 .property(Property.IONIC_CONDUCTIVITY, 0.01, Source.of("Test", 2026, "none")).build();
-        assertThatThrownBy(() -> MaterialPhases.of(bare).build()).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> MaterialPhases.builder(bare).build()).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("RELATIVE_PERMITTIVITY").hasMessageContaining("relativePermittivity(");
-        assertThatThrownBy(() -> MaterialPhases.of(bare).relativePermittivity(9).build())
+        assertThatThrownBy(() -> MaterialPhases.builder(bare).relativePermittivity(9).build())
                 .hasMessageContaining("LI_SITE_DENSITY").hasMessageContaining("siteDensity(");
         // σ(25 °C) without activation energy: σ∞ at 25 °C, a refusal elsewhere unless the caller opts in
-        Phase bareAt25 = MaterialPhases.of(bare).relativePermittivity(9).siteDensity(1e28).build();
+        Phase bareAt25 = MaterialPhases.builder(bare).relativePermittivity(9).siteDensity(1e28).build();
         assertThat(bareAt25.conductivityAt(Units.ROOM_TEMPERATURE)).isEqualTo(0.01);
         assertThatThrownBy(() -> bareAt25.conductivityAt(300)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("IONIC_ACTIVATION_ENERGY").hasMessageContaining("assumeConstantConductivity()");
-        assertThat(MaterialPhases.of(bare).relativePermittivity(9).siteDensity(1e28).assumeConstantConductivity()
+        assertThat(MaterialPhases.builder(bare).relativePermittivity(9).siteDensity(1e28).assumeConstantConductivity()
                 .build().conductivityAt(300)).isEqualTo(0.01);
-        Phase lps = MaterialPhases.of(Materials.LI3PS4).relativePermittivity(9.1).siteDensity(Units.perCm3(3.72e22))
+        Phase lps = MaterialPhases.builder(Materials.LI3PS4).relativePermittivity(9.1).siteDensity(Units.perCm3(3.72e22))
                 .build();
         assertThat(lps.conductivityAt(Units.ROOM_TEMPERATURE))
                 .isCloseTo(Materials.LI3PS4.ionicConductivity(Units.ROOM_TEMPERATURE), within(1e-9));
@@ -69,16 +69,16 @@ class MaterialPhasesTest {
         Material metal = Material.builder("user-cathode").family(Family.OXIDE)
                 .property(Property.RELATIVE_PERMITTIVITY, 12, Source.of("Test", 2026, "none"))
                 .property(Property.LI_SITE_DENSITY, 4e28, Source.of("Test", 2026, "none")).build();
-        MaterialPhases.Builder b = MaterialPhases.of(metal).electronConductor(true);
+        MaterialPhases.Builder b = MaterialPhases.builder(metal).electronConductor(true);
         assertThat(b.assumptions()).anySatisfy(a -> assertThat(a).contains("θ∞ = 1/2", "MOBILE_CARRIER_DENSITY"));
         assertThat(b.assumptions()).anySatisfy(a -> assertThat(a).contains("no ionic conductivity"));
         assertThat(b.toString()).contains("θ∞ = 1/2");
-        assertThat(MaterialPhases.of(metal).bulkOccupancy(0.3).assumptions()).isEmpty();
+        assertThat(MaterialPhases.builder(metal).bulkOccupancy(0.3).assumptions()).isEmpty();
         Phase lco = b.build();
         assertThat(lco.toString()).contains("σ∞ not given", "electron conductor");
         assertThatThrownBy(lco::ionicOnly).isInstanceOf(IllegalStateException.class).hasMessageContaining("conductivity");
         assertThatThrownBy(() -> lco.conductivityAt(300)).isInstanceOf(IllegalStateException.class);
-        Phase lps = MaterialPhases.of(Materials.LI3PS4).relativePermittivity(9.1).siteDensity(Units.perCm3(3.72e22))
+        Phase lps = MaterialPhases.builder(Materials.LI3PS4).relativePermittivity(9.1).siteDensity(Units.perCm3(3.72e22))
                 .build();
         Junction j = Junction.of(lco, lps, Units.eV(0.5), Units.ROOM_TEMPERATURE);
         JunctionSolution s = JunctionSolver.withDefaults().solve(j);
@@ -86,7 +86,7 @@ class MaterialPhasesTest {
         assertThat(LayeredSolver.withDefaults().solve(LayeredJunction.of(j)).layer(1).resistance())
                 .isCloseTo(s.right().resistance(), within(1e-3 * s.right().resistance()));
         // an ionic phase still needs one
-        assertThatThrownBy(() -> MaterialPhases.of(metal).build()).hasMessageContaining("IONIC_CONDUCTIVITY");
+        assertThatThrownBy(() -> MaterialPhases.builder(metal).build()).hasMessageContaining("IONIC_CONDUCTIVITY");
     }
 
     /**
@@ -104,7 +104,7 @@ class MaterialPhasesTest {
                 .property(Property.MOBILE_CARRIER_DENSITY, 1e26, SRC)
                 .property(Property.VTF_PREFACTOR, a, SRC).property(Property.VTF_PSEUDO_ACTIVATION, b, SRC)
                 .property(Property.VTF_REFERENCE_TEMPERATURE, t0, SRC).build();
-        MaterialPhases.Builder builder = MaterialPhases.of(peo);
+        MaterialPhases.Builder builder = MaterialPhases.builder(peo);
         Phase phase = builder.build();
         assertThat(phase.conductivity()).isEqualTo(VogelTammannFulcher.of(a, b, t0))
                 .isEqualTo(peo.conductivityLaw().orElseThrow());
@@ -121,10 +121,10 @@ class MaterialPhasesTest {
 
     @Test
     void aCoatedJunctionIsAFewLines() {
-        Phase lco = MaterialPhases.of(Materials.LICOO2).conductivity(Units.sPerCm(1e-5)).electronConductor(true).build();
-        Phase lnb = MaterialPhases.of(Materials.LINBO3).relativePermittivity(30).siteDensity(Units.perCm3(3.78e22))
+        Phase lco = MaterialPhases.builder(Materials.LICOO2).conductivity(Units.sPerCm(1e-5)).electronConductor(true).build();
+        Phase lnb = MaterialPhases.builder(Materials.LINBO3).relativePermittivity(30).siteDensity(Units.perCm3(3.78e22))
                 .bulkOccupancy(1e-3).build();
-        Phase lps = MaterialPhases.of(Materials.LI3PS4).relativePermittivity(9.1).siteDensity(Units.perCm3(3.72e22))
+        Phase lps = MaterialPhases.builder(Materials.LI3PS4).relativePermittivity(9.1).siteDensity(Units.perCm3(3.72e22))
                 .build();
         Junction bare = Junction.of(lco, lps, Units.eV(0.5), Units.ROOM_TEMPERATURE);
         LayeredSolution coated = LayeredSolver.withDefaults().solve(LayeredJunction.coated(bare, lnb, Units.nm(5), 0));

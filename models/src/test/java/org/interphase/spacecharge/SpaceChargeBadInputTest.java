@@ -94,7 +94,7 @@ class SpaceChargeBadInputTest {
                 .isInstanceOf(NullPointerException.class).hasMessage("species[1]");
         assertThatThrownBy(() -> ScreeningLengths.depletionWidth(10, 1e300, 1, 1e-300))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("depletion width");
-        assertThatThrownBy(() -> ScreeningLengths.of(1e-320, T, Boltzmann.mottSchottky(1, C)))
+        assertThatThrownBy(() -> ScreeningLengths.linear(1e-320, T, Boltzmann.mottSchottky(1, C)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("relative permittivity");
     }
 

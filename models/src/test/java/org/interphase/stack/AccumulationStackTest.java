@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class AccumulationStackTest {
 
     static final double T = Units.ROOM_TEMPERATURE;
-    static final Phase LNB_DILUTE = MaterialPhases.of(Materials.LINBO3).relativePermittivity(30).bulkOccupancy(1e-3)
+    static final Phase LNB_DILUTE = MaterialPhases.builder(Materials.LINBO3).relativePermittivity(30).bulkOccupancy(1e-3)
             .build();
 
     static InterfaceStack accumulating() {

@@ -38,10 +38,10 @@ class BudgetPassivityProperties {
         Arbitrary<Double> rct = Arbitraries.oneOf(Arbitraries.just(0.0), Arbitraries.doubles().between(0.1, 100));
         return Combinators.combine(step, coatingMu, occupancy, eps, nm, metal, fraction, rct)
                 .as((s, mu, occ, e, d, m, f, r) -> {
-                    Phase lco = MaterialPhases.of(Materials.LICOO2).conductivity(Units.sPerCm(1e-5))
+                    Phase lco = MaterialPhases.builder(Materials.LICOO2).conductivity(Units.sPerCm(1e-5))
                             .electronConductor(m).build();
-                    Phase lps = MaterialPhases.of(Materials.LI3PS4).relativePermittivity(9.1).build();
-                    Phase lnb = MaterialPhases.of(Materials.LINBO3).relativePermittivity(e).bulkOccupancy(occ).build();
+                    Phase lps = MaterialPhases.builder(Materials.LI3PS4).relativePermittivity(9.1).build();
+                    Phase lnb = MaterialPhases.builder(Materials.LINBO3).relativePermittivity(e).bulkOccupancy(occ).build();
                     return InterfaceStack.between(Materials.LICOO2, Materials.LI3PS4)
                             .coating(Materials.LINBO3, Units.nm(d))
                             .spaceCharge("PB", SpaceChargeTerms.layered(lco, lps, Units.eV(s), lnb, Units.eV(mu), SOLVER))

@@ -36,7 +36,7 @@ class LayerTest {
                 .property(Property.VTF_REFERENCE_TEMPERATURE, 200.0, SRC).build();
         for (Material m : new Material[] {Materials.LLZO, vtf}) {
             Layer layer = Layer.of(m, Units.nm(10));
-            Phase phase = MaterialPhases.of(m).bulkOccupancy(0.1).build();
+            Phase phase = MaterialPhases.builder(m).bulkOccupancy(0.1).build();
             assertThat(layer.conductivityLaw()).contains(phase.conductivity());
             for (double celsius : new double[] {-20, 25, 60, 80}) {
                 double t = Units.celsius(celsius);
@@ -56,7 +56,7 @@ class LayerTest {
     @Test
     void aConductivityAt25CelsiusOnlyIsRefusedAlikeAwayFrom25Celsius() {
         Layer layer = Layer.of(SIGMA_25_ONLY, Units.nm(10));
-        Phase phase = MaterialPhases.of(SIGMA_25_ONLY).bulkOccupancy(0.1).build();
+        Phase phase = MaterialPhases.builder(SIGMA_25_ONLY).bulkOccupancy(0.1).build();
         assertThat(layer.conductivity(Units.ROOM_TEMPERATURE)).isEqualTo(0.05);
         assertThat(phase.conductivityAt(Units.ROOM_TEMPERATURE)).isEqualTo(0.05);
         double t = Units.celsius(60);
@@ -68,13 +68,13 @@ class LayerTest {
                     .hasMessageContaining("not at 333.15 K").hasMessageContaining("assumeConstantConductivity()");
         }
         assertThat(layer.assumptions()).isEmpty();
-        assertThat(MaterialPhases.of(SIGMA_25_ONLY).bulkOccupancy(0.1).assumptions()).isEmpty();
+        assertThat(MaterialPhases.builder(SIGMA_25_ONLY).bulkOccupancy(0.1).assumptions()).isEmpty();
     }
 
     @Test
     void theOptInToAConstantConductivityIsListedAlike() {
         Layer layer = Layer.of(SIGMA_25_ONLY, Units.nm(10)).assumeConstantConductivity();
-        MaterialPhases.Builder builder = MaterialPhases.of(SIGMA_25_ONLY).bulkOccupancy(0.1).assumeConstantConductivity();
+        MaterialPhases.Builder builder = MaterialPhases.builder(SIGMA_25_ONLY).bulkOccupancy(0.1).assumeConstantConductivity();
         Phase phase = builder.build();
         double t = Units.celsius(60);
         assertThat(layer.conductivity(t)).isEqualTo(0.05);

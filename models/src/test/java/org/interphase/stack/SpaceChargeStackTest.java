@@ -27,10 +27,10 @@ class SpaceChargeStackTest {
 
     static final double T = Units.ROOM_TEMPERATURE;
     static final double STEP = Units.eV(0.5);
-    static final Phase LCO_METAL = MaterialPhases.of(Materials.LICOO2).conductivity(Units.sPerCm(1e-5))
+    static final Phase LCO_METAL = MaterialPhases.builder(Materials.LICOO2).conductivity(Units.sPerCm(1e-5))
             .electronConductor(true).build();
-    static final Phase LPS = MaterialPhases.of(Materials.LI3PS4).relativePermittivity(9.1).build();
-    static final Phase LNB = MaterialPhases.of(Materials.LINBO3).relativePermittivity(30).bulkOccupancy(1e-3).build();
+    static final Phase LPS = MaterialPhases.builder(Materials.LI3PS4).relativePermittivity(9.1).build();
+    static final Phase LNB = MaterialPhases.builder(Materials.LINBO3).relativePermittivity(30).bulkOccupancy(1e-3).build();
     static final LayeredSolver SOLVER = LayeredSolver.withDefaults();
 
     static InterfaceStack stack(double coatingNm) {
@@ -91,7 +91,7 @@ class SpaceChargeStackTest {
 
     @Test
     void eachCandidateCoatingBringsItsOwnPhaseToTheSpaceChargeSolve() {
-        java.util.function.Function<org.interphase.materials.Material, Phase> phases = m -> MaterialPhases.of(m)
+        java.util.function.Function<org.interphase.materials.Material, Phase> phases = m -> MaterialPhases.builder(m)
                 .relativePermittivity(30).bulkOccupancy(1e-3).build();
         StackTerm term = SpaceChargeTerms.layered(LCO_METAL, LPS, STEP, phases, 0, SOLVER);
         double[] r = new double[2];

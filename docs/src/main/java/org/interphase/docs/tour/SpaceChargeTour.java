@@ -47,11 +47,11 @@ public final class SpaceChargeTour {
         // catalog values (permittivities, Li densities, conductivities); given here: εr 9.1 for β-Li3PS4
         // (DFT), εr 30 for an amorphous LiNbO3 coating (the catalog's 66 is the crystal's) with few
         // mobile Li⁺ (θ∞ = 1e-3)
-        Phase lcoIonic = MaterialPhases.of(Materials.LICOO2).conductivity(Units.sPerCm(1e-5)).build();
-        Phase lcoMetal = MaterialPhases.of(Materials.LICOO2).conductivity(Units.sPerCm(1e-5)).electronConductor(true)
+        Phase lcoIonic = MaterialPhases.builder(Materials.LICOO2).conductivity(Units.sPerCm(1e-5)).build();
+        Phase lcoMetal = MaterialPhases.builder(Materials.LICOO2).conductivity(Units.sPerCm(1e-5)).electronConductor(true)
                 .build();
-        Phase lps = MaterialPhases.of(Materials.LI3PS4).relativePermittivity(9.1).build();
-        Phase lnb = MaterialPhases.of(Materials.LINBO3).relativePermittivity(30).bulkOccupancy(1e-3).build();
+        Phase lps = MaterialPhases.builder(Materials.LI3PS4).relativePermittivity(9.1).build();
+        Phase lnb = MaterialPhases.builder(Materials.LINBO3).relativePermittivity(30).bulkOccupancy(1e-3).build();
         double step = Units.eV(0.5);
         out.println("  LiCoO2 | β-Li3PS4, Li⁺ chemical-potential step 0.5 eV (Li⁺ more stable in the oxide), 25 °C");
 

@@ -36,9 +36,9 @@ public final class StackTour {
     public static void run(PrintStream out, Path folder) {
         // LiCoO2 | LiNbO3 | β-Li3PS4 with the Poisson–Boltzmann space charge (assumed: εr 9.1 for Li3PS4,
         // εr 30 and few mobile Li⁺ for amorphous LiNbO3, a 0.5 eV Li⁺ step)
-        Phase lco = MaterialPhases.of(Materials.LICOO2).conductivity(Units.sPerCm(1e-5)).electronConductor(true).build();
-        Phase lps = MaterialPhases.of(Materials.LI3PS4).relativePermittivity(9.1).build();
-        Phase lnb = MaterialPhases.of(Materials.LINBO3).relativePermittivity(30).bulkOccupancy(1e-3).build();
+        Phase lco = MaterialPhases.builder(Materials.LICOO2).conductivity(Units.sPerCm(1e-5)).electronConductor(true).build();
+        Phase lps = MaterialPhases.builder(Materials.LI3PS4).relativePermittivity(9.1).build();
+        Phase lnb = MaterialPhases.builder(Materials.LINBO3).relativePermittivity(30).bulkOccupancy(1e-3).build();
         InterfaceStack s = InterfaceStack.between(Materials.LICOO2, Materials.LI3PS4).coating(Materials.LINBO3, Units.nm(5))
                 .spaceCharge("Poisson–Boltzmann", SpaceChargeTerms.layered(lco, lps, Units.eV(0.5), lnb, 0,
                         LayeredSolver.withDefaults())).build();
@@ -54,7 +54,7 @@ public final class StackTour {
         opt.warnings().forEach(w -> out.printf("    the optimizer warns: %s%n", w));
         // Li4Ti5O12 in the same role: its catalog σ (~3e-8 S/cm, Wolfenstine 2008) is far lower; its permittivity
         // and mobile Li⁺ are not in the catalog, so the LiNbO3 assumptions are reused (εr 30, θ∞ = 1e-3)
-        Phase lto = MaterialPhases.of(Materials.get("Li4Ti5O12")).relativePermittivity(30).bulkOccupancy(1e-3).build();
+        Phase lto = MaterialPhases.builder(Materials.get("Li4Ti5O12")).relativePermittivity(30).bulkOccupancy(1e-3).build();
         InterfaceStack ltoStack = InterfaceStack.between(Materials.LICOO2, Materials.LI3PS4)
                 .coating(Materials.get("Li4Ti5O12"), Units.nm(5))
                 .spaceCharge("Poisson–Boltzmann", SpaceChargeTerms.layered(lco, lps, Units.eV(0.5), lto, 0,
