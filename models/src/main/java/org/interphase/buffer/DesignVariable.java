@@ -33,9 +33,16 @@ public record DesignVariable(String name, String unit, double lower, double uppe
      * @param apply maps a stack and a value onto a stack (not null)
      */
     public DesignVariable {
-        if (name == null || name.isBlank() || unit == null || apply == null) {
-            throw new IllegalArgumentException("a design variable needs a name, a unit (\"\" for none) and a function"
-                    + " that applies it, were " + name + ", " + unit + ", " + apply);
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("name (of the design variable) must not be blank, was "
+                    + (name == null ? "null" : "\"" + name + "\""));
+        }
+        if (unit == null) {
+            throw new IllegalArgumentException("unit (of design variable " + name + ") must not be null; use \"\" for none");
+        }
+        if (apply == null) {
+            throw new IllegalArgumentException("apply (the function that sets design variable " + name
+                    + " on a stack) must not be null");
         }
         Checks.finite(lower, name + " lower bound", unit);
         Checks.finite(upper, name + " upper bound", unit);

@@ -27,9 +27,9 @@ public record Sweep(String parameter, String unit, double[] values, double[] tot
      *
      * @param parameter the name of the swept parameter, e.g. {@code "thickness"}
      * @param unit its SI unit, e.g. {@code "m"}
-     * @param values the parameter values, in {@code unit}
-     * @param totalResistance space-charge plus ohmic resistance at each value, Ω·m²
-     * @param spaceChargeResistance space-charge resistance at each value, Ω·m²
+     * @param values the parameter values, in {@code unit} (every element finite)
+     * @param totalResistance space-charge plus ohmic resistance at each value, Ω·m² (every element finite)
+     * @param spaceChargeResistance space-charge resistance at each value, Ω·m² (every element finite)
      * @param layers the per-phase results at each value
      */
     public Sweep {
@@ -41,6 +41,11 @@ public record Sweep(String parameter, String unit, double[] values, double[] tot
         Objects.requireNonNull(layers, "layers");
         Checks.sameLength(values, "values", totalResistance, "totalResistance");
         Checks.sameLength(values, "values", spaceChargeResistance, "spaceChargeResistance");
+        if (values.length > 0) { // an empty sweep is allowed: its statistics refuse to answer
+            Checks.allFinite(values, "values", unit);
+            Checks.allFinite(totalResistance, "totalResistance", "Ω·m²");
+            Checks.allFinite(spaceChargeResistance, "spaceChargeResistance", "Ω·m²");
+        }
         if (layers.size() != values.length) {
             throw new IllegalArgumentException("layers must have one entry per value (" + values.length + "), had "
                     + layers.size());

@@ -181,4 +181,14 @@ class BufferBadInputTest {
                 .hasMessageContaining("-2.0 nm");
         assertThat(TradeOffFitProblem.inLabUnits(l, r, 0)).isNotNull();
     }
+
+    @Test
+    void aDesignVariableNamesTheComponentThatIsMissing() {
+        assertThatThrownBy(() -> new DesignVariable("temperature", "K", 300, 400, 350, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("apply");
+        assertThatThrownBy(() -> new DesignVariable(" ", "K", 300, 400, 350, (stack, t) -> stack))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("name");
+        assertThatThrownBy(() -> new DesignVariable("temperature", null, 300, 400, 350, (stack, t) -> stack))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unit");
+    }
 }

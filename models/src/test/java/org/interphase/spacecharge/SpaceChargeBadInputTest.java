@@ -231,4 +231,17 @@ class SpaceChargeBadInputTest {
         Sweep ok = Sweeps.step(JunctionSolver.withDefaults(), j, new double[] {Units.eV(0.1), Units.eV(0.2)});
         assertThat(Arrays.stream(ok.totalResistance()).allMatch(Double::isFinite)).isTrue();
     }
+
+    @Test
+    void aSweepRefusesNonFiniteEntriesNamingTheArrayAndIndex() {
+        List<List<PhaseLayer>> layers = List.of(List.of(), List.of());
+        assertThatThrownBy(() -> new Sweep("step", "J", new double[] {1, Double.NaN}, new double[] {1, 2},
+                new double[] {1, 2}, layers)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("values[1]");
+        assertThatThrownBy(() -> new Sweep("step", "J", new double[] {1, 2}, new double[] {Double.POSITIVE_INFINITY, 2},
+                new double[] {1, 2}, layers)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("totalResistance[0]");
+        assertThatThrownBy(() -> new Sweep("step", "J", new double[] {1, 2}, new double[] {1, 2},
+                new double[] {1, Double.NaN}, layers)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("spaceChargeResistance[1]");
+    }
 }
