@@ -9,6 +9,7 @@ import org.interphase.buffer.TunnellingBlocking;
 import org.interphase.core.Units;
 import org.interphase.materials.Materials;
 import org.interphase.spacecharge.Junction;
+import org.interphase.spacecharge.JunctionSolver;
 import org.interphase.spacecharge.PhaseLayer;
 import org.interphase.spacecharge.LayeredJunction;
 import org.interphase.spacecharge.LayeredSolution;
@@ -108,5 +109,23 @@ class SpaceChargeStackTest {
         }
         // different Li densities (18.9 vs 18.3 nm⁻³) and conductivities give different space charge
         assertThat(r[0]).isNotEqualTo(r[1]);
+    }
+
+    @Test
+    void theMeshFreeTermGivesTheLayeredLineForAnUncoatedStackAndRefusesACoating() {
+        // issue 14: the stack takes either space-charge solution; the mesh-free one is exact (quadratures),
+        // the layered one converges to it under refinement, so the two lines agree to the mesh's accuracy
+        StackTerm meshFree = SpaceChargeTerms.meshFree(LCO_METAL, LPS, STEP, JunctionSolver.withDefaults());
+        InterfaceStack bare = InterfaceStack.between(Materials.LICOO2, Materials.LI3PS4)
+                .spaceCharge("Poisson–Boltzmann, mesh-free", meshFree).build();
+        double exact = JunctionSolver.withDefaults().solve(Junction.of(LCO_METAL, LPS, STEP, T)).spaceChargeResistance();
+        double layered = stack(0).budget().resistanceOf(Mechanism.SPACE_CHARGE);
+        double line = bare.budget().resistanceOf(Mechanism.SPACE_CHARGE);
+        assertThat(line).isCloseTo(exact, within(1e-12 * exact));
+        assertThat(line).isCloseTo(layered, within(1e-3 * exact));
+        InterfaceStack coated = InterfaceStack.between(Materials.LICOO2, Materials.LI3PS4)
+                .coating(Materials.LINBO3, Units.nm(5)).spaceCharge("mesh-free", meshFree).build();
+        org.assertj.core.api.Assertions.assertThatThrownBy(coated::budget)
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SpaceChargeTerms.layered");
     }
 }
