@@ -143,9 +143,9 @@ public final class BufferLayerOptimizer {
             throw new IllegalArgumentException(noThicknessAllowed(lower));
         }
         double lo = lower;
-        double[] best = Minimizer.minimize(l -> stack.withCoatingThickness(l).budget().total(), lo, maxThickness,
+        Minimizer.Minimum best = Minimizer.minimize(l -> stack.withCoatingThickness(l).budget().total(), lo, maxThickness,
                 samples, 1e-8);
-        InterfaceStack at = stack.withCoatingThickness(best[0]);
+        InterfaceStack at = stack.withCoatingThickness(best.point());
         double[] x = new double[samples];
         double[] y = new double[samples];
         for (int i = 0; i < samples; i++) {
@@ -154,8 +154,8 @@ public final class BufferLayerOptimizer {
             y[i] = Units.toOhmCm2(stack.withCoatingThickness(l).budget().total());
         }
         double span = maxThickness - lo;
-        boolean interior = best[0] > lo + 1e-6 * span && best[0] < maxThickness - 1e-6 * span;
-        return new Result(at, best[0], at.budget(), Profile.of(x, y, "coating thickness", "nm", "total R", "Ω·cm²"),
+        boolean interior = best.point() > lo + 1e-6 * span && best.point() < maxThickness - 1e-6 * span;
+        return new Result(at, best.point(), at.budget(), Profile.of(x, y, "coating thickness", "nm", "total R", "Ω·cm²"),
                 lower, interior);
     }
 
