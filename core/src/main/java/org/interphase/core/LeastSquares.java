@@ -328,10 +328,11 @@ public final class LeastSquares {
         public String toString() {
             StringBuilder b = new StringBuilder("LeastSquares.Outcome[p = [");
             for (int k = 0; k < point.length; k++) {
-                b.append(k == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.6g ± %.2g", point[k],
-                        standardErrors[k]));
+                b.append(k == 0 ? "" : ", ").append(Display.number(point[k], 6)).append(" ± ")
+                        .append(Display.number(standardErrors[k], 2));
             }
-            b.append(String.format(Locale.ROOT, "], χ² = %.6g, rms %.3g, ", chiSquare, rms)).append(iterations).append(" iterations, ").append(evaluations).append(" evaluations");
+            b.append("], χ² = ").append(Display.number(chiSquare, 6)).append(", rms ").append(Display.number(rms))
+                    .append(", ").append(iterations).append(" iterations, ").append(evaluations).append(" evaluations");
             if (!warnings.isEmpty()) {
                 b.append("; ").append(String.join("; ", warnings));
             }
