@@ -292,16 +292,19 @@ public final class LeastSquares {
             warnings = List.copyOf(warnings);
         }
 
+        /** @return a copy of the fitted parameters p* */
         @Override
         public double[] point() {
             return point.clone();
         }
 
+        /** @return a copy of the standard errors, in the units of the parameters (+∞ when not determined) */
         @Override
         public double[] standardErrors() {
             return standardErrors.clone();
         }
 
+        /** @return a copy of the covariance matrix, present when every parameter is determined */
         @Override
         public Optional<double[][]> covariance() {
             return covariance.map(LeastSquares::copy);
