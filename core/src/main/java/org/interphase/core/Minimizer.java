@@ -22,6 +22,20 @@ public final class Minimizer {
     private Minimizer() {}
 
     /**
+     * The minimum found.
+     *
+     * @param point x at the minimum, in the unit of x
+     * @param value f(x) there, in the unit of f
+     * @param evaluations evaluations of f spent: the scan samples plus Brent's
+     */
+    public record Minimum(double point, double value, int evaluations) {
+        @Override
+        public String toString() {
+            return "Minimum[f(" + point + ") = " + value + ", " + evaluations + " evaluations]";
+        }
+    }
+
+    /**
      * The minimum of f on [lo, hi].
      *
      * @param f the objective; must be finite on [lo, hi] (not null)
@@ -30,13 +44,13 @@ public final class Minimizer {
      * @param samples grid samples for the scan (in [3, 10⁷]: each sample is one evaluation of f)
      * @param relativeTolerance relative tolerance on the location, dimensionless (in [1e-15, 0.1];
      *     below 1e-15 double precision cannot resolve the location)
-     * @return {x, f(x)} at the minimum
+     * @return x and f(x) at the minimum, and the evaluations spent
      * @throws NullPointerException if {@code f} is null
      * @throws IllegalArgumentException if an argument is out of range, or f is not finite at a point
      *     where it is evaluated (the message gives the point and the value)
      * @throws ConvergenceException if Brent needs more than 10,000 evaluations
      */
-    public static double[] minimize(DoubleUnaryOperator f, double lo, double hi, int samples, double relativeTolerance) {
+    public static Minimum minimize(DoubleUnaryOperator f, double lo, double hi, int samples, double relativeTolerance) {
         Checks.nonNull(f, "f");
         Checks.finite(lo, "lo", "");
         Checks.finite(hi, "hi", "");
@@ -65,13 +79,15 @@ public final class Minimizer {
         double b = Math.min(hi, lo + (best + 1) * h);
         double start = best == samples - 1 ? hi : lo + best * h;
         try {
-            UnivariatePointValuePair p = new BrentOptimizer(relativeTolerance, 1e-300)
-                    .optimize(new MaxEval(10_000), new UnivariateObjectiveFunction(x -> finiteValue(f, x)),
-                            GoalType.MINIMIZE, new SearchInterval(a, b, start));
+            BrentOptimizer brent = new BrentOptimizer(relativeTolerance, 1e-300);
+            UnivariatePointValuePair p = brent.optimize(new MaxEval(10_000),
+                    new UnivariateObjectiveFunction(x -> finiteValue(f, x)), GoalType.MINIMIZE,
+                    new SearchInterval(a, b, start));
+            int evaluations = samples + brent.getEvaluations();
             if (p.getValue() <= bestValue) {
-                return new double[] {p.getPoint(), p.getValue()};
+                return new Minimum(p.getPoint(), p.getValue(), evaluations);
             }
-            return new double[] {start, bestValue};
+            return new Minimum(start, bestValue, evaluations);
         } catch (TooManyEvaluationsException e) {
             throw new ConvergenceException("Brent minimization", 10_000, Double.NaN,
                     "the objective may be flat or noisy near x = " + start);

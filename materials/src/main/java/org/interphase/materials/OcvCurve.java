@@ -1,16 +1,16 @@
 package org.interphase.materials;
 
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.DoubleUnaryOperator;
 import org.interphase.core.Checks;
+import org.interphase.core.LinearTable;
 
 /**
  * Open-circuit voltage of an electrode against Li/Li⁺ as a function of its Li stoichiometry x
  * (x in Li_xCoO2, Li_x(NiMnCo)O2, ...), V, with its source.
  *
  * <p>Either a published fit function (e.g. the LiCoO2 fit of Ramadass et al. 2004 used by PyBaMM)
- * or a table interpolated linearly. Defined on [xMin, xMax]; outside it {@link #voltage(double)}
+ * or a table interpolated linearly ({@link LinearTable}). Defined on [xMin, xMax]; outside it {@link #voltage(double)}
  * throws rather than extrapolate.
  */
 public final class OcvCurve {
@@ -20,18 +20,16 @@ public final class OcvCurve {
     private final double xMax;
     private final Source source;
     private final String note;
-    private final double[] tableX; // null for a function
-    private final double[] tableV;
+    private final LinearTable table; // null for a function
 
     private OcvCurve(DoubleUnaryOperator function, double xMin, double xMax, Source source, String note,
-                     double[] tableX, double[] tableV) {
+                     LinearTable table) {
         this.function = function;
         this.xMin = xMin;
         this.xMax = xMax;
         this.source = Objects.requireNonNull(source, "OCV curve source");
         this.note = note == null ? "" : note.strip();
-        this.tableX = tableX;
-        this.tableV = tableV;
+        this.table = table;
     }
 
     /**
@@ -54,7 +52,7 @@ public final class OcvCurve {
         if (!(xMax > xMin)) {
             throw new IllegalArgumentException("xMax must be > xMin (" + xMin + "), was " + xMax);
         }
-        return new OcvCurve(voltage, xMin, xMax, source, note, null, null);
+        return new OcvCurve(voltage, xMin, xMax, source, note, null);
     }
 
     /**
@@ -78,24 +76,9 @@ public final class OcvCurve {
         if (x.length < 2) {
             throw new IllegalArgumentException("an OCV table needs at least 2 points, had " + x.length);
         }
-        double[] xs = x.clone();
-        // −0.0 and 0.0 are the same stoichiometry, but Arrays.binarySearch orders −0.0 below 0.0
-        xs[0] += 0.0;
-        double[] vs = voltage.clone();
-        DoubleUnaryOperator f = s -> interpolate(xs, vs, s);
-        return new OcvCurve(f, xs[0], xs[xs.length - 1], source, note, xs, vs);
-    }
-
-    private static double interpolate(double[] x, double[] v, double s) {
-        // +0.0: a query of −0.0 against a table starting at 0.0 would otherwise search below the table
-        int i = Arrays.binarySearch(x, s + 0.0);
-        if (i >= 0) {
-            return v[i];
-        }
-        int hi = -i - 1;
-        int lo = hi - 1;
-        double t = (s - x[lo]) / (x[hi] - x[lo]);
-        return v[lo] + t * (v[hi] - v[lo]);
+        // LinearTable copies the arrays and stores −0.0 as 0.0, the stoichiometry a query of −0.0 finds
+        LinearTable t = LinearTable.of(x, voltage).withAbscissa("Li stoichiometry x", "");
+        return new OcvCurve(t::valueAt, t.xMin(), t.xMax(), source, note, t);
     }
 
     /**
@@ -149,12 +132,12 @@ public final class OcvCurve {
 
     /** @return the table's stoichiometries (a copy), or an empty array for a fit function */
     double[] tableX() {
-        return tableX == null ? new double[0] : tableX.clone();
+        return table == null ? new double[0] : table.x();
     }
 
     /** @return the table's voltages, V (a copy), or an empty array for a fit function */
     double[] tableV() {
-        return tableV == null ? new double[0] : tableV.clone();
+        return table == null ? new double[0] : table.y();
     }
 
     @Override
@@ -163,19 +146,18 @@ public final class OcvCurve {
             return true;
         }
         // two tables are equal when their points, source and note are; fit functions only to themselves
-        return o instanceof OcvCurve c && tableX != null && c.tableX != null && java.util.Arrays.equals(tableX, c.tableX)
-                && java.util.Arrays.equals(tableV, c.tableV) && source.equals(c.source) && note.equals(c.note);
+        return o instanceof OcvCurve c && table != null && table.equals(c.table) && source.equals(c.source)
+                && note.equals(c.note);
     }
 
     @Override
     public int hashCode() {
-        return tableX == null ? System.identityHashCode(this)
-                : Objects.hash(java.util.Arrays.hashCode(tableX), java.util.Arrays.hashCode(tableV), source, note);
+        return table == null ? System.identityHashCode(this) : Objects.hash(table, source, note);
     }
 
     /** @return whether the curve is a table (true) or a fit function (false) */
     public boolean isTable() {
-        return tableX != null;
+        return table != null;
     }
 
     @Override

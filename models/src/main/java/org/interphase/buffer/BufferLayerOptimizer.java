@@ -149,7 +149,7 @@ public final class BufferLayerOptimizer {
             thickness = Minimizer.minimize(l -> {
                 evaluations.incrementAndGet();
                 return stackSolver.solve(stack.withCoatingThickness(l)).total();
-            }, lower, max, samples, tolerance)[0];
+            }, lower, max, samples, tolerance).point();
         } else {
             method = "BOBYQA in ln R on the unit box";
             double[] x = bobyqa(problem, lower, evaluations);

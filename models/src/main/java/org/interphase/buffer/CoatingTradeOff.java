@@ -34,14 +34,14 @@ public interface CoatingTradeOff {
      */
     default ThicknessOptimum optimum(double maxThickness) {
         Checks.positive(maxThickness, "max thickness", "m");
-        double[] m = Minimizer.minimize(this::resistance, 0, maxThickness, 401, 1e-10);
+        Minimizer.Minimum m = Minimizer.minimize(this::resistance, 0, maxThickness, 401, 1e-10);
         double r0 = resistance(0);
-        boolean interior = m[0] > 0 && m[0] < maxThickness && m[1] < r0;
+        boolean interior = m.point() > 0 && m.point() < maxThickness && m.value() < r0;
         String why = interior ? "interior minimum"
-                : m[0] >= maxThickness ? "resistance still falls at the largest thickness allowed"
+                : m.point() >= maxThickness ? "resistance still falls at the largest thickness allowed"
                 : "no coating is best: the coating adds more resistance than it removes";
-        double chosen = interior ? m[0] : (m[0] >= maxThickness ? maxThickness : 0.0);
-        return new ThicknessOptimum(chosen, interior ? m[1] : resistance(chosen), r0, interior, why);
+        double chosen = interior ? m.point() : (m.point() >= maxThickness ? maxThickness : 0.0);
+        return new ThicknessOptimum(chosen, interior ? m.value() : resistance(chosen), r0, interior, why);
     }
 
     /**

@@ -3,25 +3,13 @@ package org.interphase.impedance;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.SplittableRandom;
-import org.apache.commons.math3.exception.MathIllegalStateException;
-import org.apache.commons.math3.fitting.leastsquares.LeastSquaresBuilder;
-import org.apache.commons.math3.fitting.leastsquares.LeastSquaresOptimizer;
-import org.apache.commons.math3.fitting.leastsquares.LeastSquaresProblem;
-import org.apache.commons.math3.fitting.leastsquares.LevenbergMarquardtOptimizer;
-import org.apache.commons.math3.fitting.leastsquares.MultivariateJacobianFunction;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.ArrayRealVector;
-import org.apache.commons.math3.linear.QRDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
-import org.apache.commons.math3.linear.RealVector;
-import org.apache.commons.math3.linear.SingularMatrixException;
-import org.apache.commons.math3.util.Pair;
 import org.interphase.core.Checks;
 import org.interphase.core.ConvergenceException;
+import org.interphase.core.LeastSquares;
 
 /**
  * Complex nonlinear least squares (CNLS) of a {@link Circuit} to a {@link Spectrum}, by
- * Levenberg–Marquardt (Commons Math).
+ * Levenberg–Marquardt (core's {@link LeastSquares}, over Commons Math).
  *
  * <p>Minimizes Σ_i [(Z'_model,i − Z'_i)² + (Z''_model,i − Z''_i)²]/w_i² with modulus weighting
  * w_i = |Z_i| by default (impedance.py's {@code weight_by_modulus}; Boukamp, <i>Solid State
@@ -67,29 +55,29 @@ public final class CircuitFitter {
     private final double spread;
     private final long seed;
     private final int maxEvaluations;
-    private final java.util.function.IntFunction<LeastSquaresOptimizer> optimizer;
+    private final java.util.function.IntFunction<LeastSquares> leastSquares;
 
     private CircuitFitter(Weighting weighting, int starts, double spread, long seed, int maxEvaluations,
-            java.util.function.IntFunction<LeastSquaresOptimizer> optimizer) {
+            java.util.function.IntFunction<LeastSquares> leastSquares) {
         this.weighting = weighting;
         this.starts = starts;
         this.spread = spread;
         this.seed = seed;
         this.maxEvaluations = maxEvaluations;
-        this.optimizer = optimizer;
+        this.leastSquares = leastSquares;
     }
 
     /** @return a fitter with modulus weighting, one start (spread 1 decade, seed 1) and at most 10000 evaluations */
     public static CircuitFitter withDefaults() {
-        return new CircuitFitter(Weighting.MODULUS, 1, 1.0, 1, 10000, s -> new LevenbergMarquardtOptimizer());
+        return new CircuitFitter(Weighting.MODULUS, 1, 1.0, 1, 10000, s -> LeastSquares.withDefaults());
     }
 
     /**
-     * A copy whose optimizer for start s is {@code optimizer.apply(s)} (for tests that need a
-     * start to fail).
+     * A copy whose least-squares settings for start s are {@code leastSquares.apply(s)}, with this
+     * fitter's evaluation budget (for tests that need a start to fail).
      */
-    CircuitFitter withOptimizer(java.util.function.IntFunction<LeastSquaresOptimizer> optimizer) {
-        return new CircuitFitter(weighting, starts, spread, seed, maxEvaluations, optimizer);
+    CircuitFitter withLeastSquares(java.util.function.IntFunction<LeastSquares> leastSquares) {
+        return new CircuitFitter(weighting, starts, spread, seed, maxEvaluations, leastSquares);
     }
 
     /**
@@ -99,7 +87,7 @@ public final class CircuitFitter {
      */
     public CircuitFitter withWeighting(Weighting weighting) {
         Objects.requireNonNull(weighting, "weighting must not be null");
-        return new CircuitFitter(weighting, starts, spread, seed, maxEvaluations, optimizer);
+        return new CircuitFitter(weighting, starts, spread, seed, maxEvaluations, leastSquares);
     }
 
     /**
@@ -112,7 +100,7 @@ public final class CircuitFitter {
             throw new IllegalArgumentException("starts (number of starts) must be in [1, " + MAX_STARTS + "], was "
                     + starts);
         }
-        return new CircuitFitter(weighting, starts, spread, seed, maxEvaluations, optimizer);
+        return new CircuitFitter(weighting, starts, spread, seed, maxEvaluations, leastSquares);
     }
 
     /**
@@ -122,7 +110,7 @@ public final class CircuitFitter {
      */
     public CircuitFitter withSpread(double spread) {
         Checks.inOpenRange(spread, 0, 100, "spread (of the multi-start)", "decades");
-        return new CircuitFitter(weighting, starts, spread, seed, maxEvaluations, optimizer);
+        return new CircuitFitter(weighting, starts, spread, seed, maxEvaluations, leastSquares);
     }
 
     /**
@@ -130,7 +118,7 @@ public final class CircuitFitter {
      * @return a copy with that seed
      */
     public CircuitFitter withSeed(long seed) {
-        return new CircuitFitter(weighting, starts, spread, seed, maxEvaluations, optimizer);
+        return new CircuitFitter(weighting, starts, spread, seed, maxEvaluations, leastSquares);
     }
 
     /**
@@ -143,7 +131,7 @@ public final class CircuitFitter {
             throw new IllegalArgumentException("maxEvaluations (per start) must be in [10, 100000000], was "
                     + maxEvaluations);
         }
-        return new CircuitFitter(weighting, starts, spread, seed, maxEvaluations, optimizer);
+        return new CircuitFitter(weighting, starts, spread, seed, maxEvaluations, leastSquares);
     }
 
     /** @return the weighting */
@@ -194,11 +182,15 @@ public final class CircuitFitter {
         int n = data.size();
         Problem problem = new Problem(circuit, data, weighting, free, initialGuess);
         SplittableRandom random = new SplittableRandom(seed);
-        LeastSquaresOptimizer.Optimum best = null;
+        LeastSquares.Outcome best = null;
         int bestStart = -1;
         RuntimeException lastFailure = null;
         int totalEvaluations = 0;
         int failedStarts = 0;
+        double[] lower = new double[m];
+        double[] upper = new double[m];
+        java.util.Arrays.fill(lower, -Q_LIMIT);
+        java.util.Arrays.fill(upper, Q_LIMIT);
         for (int s = 0; s < starts; s++) {
             double[] q0 = new double[m];
             for (int j = 0; j < m; j++) {
@@ -212,24 +204,19 @@ public final class CircuitFitter {
                 q0[j] = Math.max(-Q_LIMIT, Math.min(Q_LIMIT, problem.toQ(k, p)));
             }
             try {
-                LeastSquaresProblem lsp = new LeastSquaresBuilder().start(q0).model(problem)
-                        .target(problem.target).maxEvaluations(maxEvaluations).maxIterations(maxEvaluations)
-                        .parameterValidator(v -> {
-                            for (int k = 0; k < v.getDimension(); k++) {
-                                v.setEntry(k, Math.max(-Q_LIMIT, Math.min(Q_LIMIT, v.getEntry(k))));
-                            }
-                            return v;
-                        }).build();
-                LeastSquaresOptimizer.Optimum o = optimizer.apply(s).optimize(lsp);
-                totalEvaluations += o.getEvaluations();
-                if (Double.isFinite(o.getCost()) && (best == null || o.getCost() < best.getCost())) {
+                LeastSquares.Problem lsp = LeastSquares.Problem.of(problem::model, problem.target, q0)
+                        .withBounds(lower, upper).withFiniteDifferenceStep(JACOBIAN_STEP)
+                        .withDescription("circuit fit");
+                LeastSquares.Outcome o = leastSquares.apply(s).withMaxEvaluations(maxEvaluations)
+                        .withNegligibleSensitivity(NEGLIGIBLE_SENSITIVITY).solve(lsp);
+                totalEvaluations += o.evaluations();
+                if (Double.isFinite(o.chiSquare()) && (best == null || o.chiSquare() < best.chiSquare())) {
                     best = o;
                     bestStart = s;
                 }
-            } catch (MathIllegalStateException | ConvergenceException e) {
-                // MathIllegalStateException: too many evaluations or iterations, and Commons Math's
-                // own ConvergenceException (TOO_SMALL_*_TOLERANCE); one bad start must not end the
-                // multi-start
+            } catch (ConvergenceException e) {
+                // too many evaluations, tolerances not met in double precision, or a circuit that is not
+                // finite where the optimizer went: one bad start must not end the multi-start
                 lastFailure = e;
                 failedStarts++;
                 totalEvaluations += maxEvaluations;
@@ -240,64 +227,36 @@ public final class CircuitFitter {
                     "no start converged" + (lastFailure == null ? "" : " (" + lastFailure.getMessage() + ")")
                             + "; improve the initial guess or use more starts");
         }
-        double[] q = best.getPoint().toArray();
+        double[] q = best.point();
         double[] p = initialGuess.clone();
         for (int j = 0; j < m; j++) {
             p[free[j]] = problem.toP(free[j], q[j]);
         }
-        double chi2 = best.getCost() * best.getCost();
-        // Undetermined parameters: pinned at the Q_LIMIT clamp, or with a Jacobian column (the
-        // weighted model's change per unit q) negligible next to the largest one, e.g. a CPE
+        double chi2 = best.chiSquare();
+        // Undetermined parameters (LeastSquares): pinned at the Q_LIMIT bound, or with a Jacobian column
+        // (the weighted model's change per unit q) negligible next to the largest one, e.g. a CPE
         // exponent driven to 1 (dα/dq = α(1 − α) → 0) or a Warburg coefficient driven to 1e-15 Ω.
-        // They carry no information; left in JᵀJ they make it singular and every error infinite.
-        RealMatrix jac = best.getJacobian();
-        double[] colNorm = new double[m];
-        double maxNorm = 0;
-        for (int j = 0; j < m; j++) {
-            colNorm[j] = jac.getColumnVector(j).getNorm();
-            maxNorm = Math.max(maxNorm, colNorm[j]);
-        }
+        // They carry no information; left in JᵀJ they would make it singular and every error infinite.
         boolean[] undetermined = new boolean[p.length];
-        java.util.List<Integer> kept = new java.util.ArrayList<>();
-        for (int j = 0; j < m; j++) {
-            boolean pinned = Math.abs(q[j]) >= Q_LIMIT * (1 - 1e-12);
-            if (pinned || !(colNorm[j] > NEGLIGIBLE_SENSITIVITY * maxNorm)) {
-                undetermined[free[j]] = true;
-            } else {
-                kept.add(j);
-            }
+        for (int j : best.undetermined()) {
+            undetermined[free[j]] = true;
         }
-        int determined = kept.size();
-        int dof = 2 * n - determined;
-        double s2 = chi2 / dof;
+        int determined = m - best.undetermined().size();
+        int dof = best.degreesOfFreedom();
+        double[] seQ = best.standardErrors();
         double[] se = new double[p.length];
         for (int j = 0; j < m; j++) {
-            se[free[j]] = Double.POSITIVE_INFINITY;
-        }
-        if (determined > 0) {
-            double[][] js = new double[2 * n][determined];
-            for (int i = 0; i < 2 * n; i++) {
-                for (int c = 0; c < determined; c++) {
-                    js[i][c] = jac.getEntry(i, kept.get(c));
-                }
+            int k = free[j];
+            // delta method: σ_p = |dp/dq|·σ_q
+            se[k] = undetermined[k] ? Double.POSITIVE_INFINITY : Math.abs(problem.dpdq(k, q[j])) * seQ[j];
+            if (!Double.isFinite(se[k])) {
+                se[k] = Double.POSITIVE_INFINITY;
             }
-            RealMatrix jsm = new Array2DRowRealMatrix(js, false);
-            try {
-                RealMatrix cov = new QRDecomposition(jsm.transpose().multiply(jsm), 1e-14).getSolver().getInverse();
-                for (int c = 0; c < determined; c++) {
-                    int j = kept.get(c);
-                    int k = free[j];
-                    double sq = Math.sqrt(Math.max(0, cov.getEntry(c, c)) * s2);
-                    se[k] = Math.abs(problem.dpdq(k, q[j])) * sq;
-                    if (!Double.isFinite(se[k])) {
-                        se[k] = Double.POSITIVE_INFINITY;
-                    }
-                }
-            } catch (SingularMatrixException e) {
-                // the remaining parameters are correlated beyond resolution: none has a finite error
-                for (int j : kept) {
-                    se[free[j]] = Double.POSITIVE_INFINITY;
-                }
+        }
+        java.util.List<Integer> kept = new java.util.ArrayList<>();
+        for (int j = 0; j < m; j++) {
+            if (!undetermined[free[j]]) {
+                kept.add(j);
             }
         }
         Spectrum computed = circuit.spectrum(data.frequencies(), p);
@@ -320,16 +279,16 @@ public final class CircuitFitter {
             warnings.add(failedStarts + " of " + starts + " starts did not converge"
                     + (lastFailure == null ? "" : " (last: " + lastFailure.getMessage() + ")"));
         }
-        return new CircuitFitSolution(fitProblem, this, p, se, undetermined, chi2, dof, best.getIterations(),
+        return new CircuitFitSolution(fitProblem, this, p, se, undetermined, chi2, dof, best.iterations(),
                 totalEvaluations, bestStart, fitted, warnings);
     }
 
     /** The weighted least-squares problem in transformed parameters q. */
-    private static final class Problem implements MultivariateJacobianFunction {
+    private static final class Problem {
         private final Circuit circuit;
         private final double[] omega;
         private final double[] w;
-        private final RealVector target;
+        private final double[] target;
         private final int n;
         private final int m;
         private final int[] free;
@@ -353,7 +312,7 @@ public final class CircuitFitter {
                 t[i] = data.re(i) / w[i];
                 t[n + i] = data.im(i) / w[i];
             }
-            this.target = new ArrayRealVector(t, false);
+            this.target = t;
         }
 
         double toQ(int k, double p) {
@@ -384,9 +343,8 @@ public final class CircuitFitter {
             }
         }
 
-        @Override
-        public Pair<RealVector, RealMatrix> value(RealVector point) {
-            double[] q = point.toArray();
+        /** The weighted model values at q, checked finite so that the message can name the circuit's parameters. */
+        double[] model(double[] q) {
             double[] p = base.clone();
             double[] re = new double[n];
             double[] im = new double[n];
@@ -399,22 +357,7 @@ public final class CircuitFitter {
                                     + "; the start is too far from the data");
                 }
             }
-            double[][] jac = new double[2 * n][m];
-            double[] plus = new double[2 * n];
-            double[] minus = new double[2 * n];
-            for (int k = 0; k < m; k++) {
-                double h = JACOBIAN_STEP * Math.max(1, Math.abs(q[k]));
-                double qk = q[k];
-                q[k] = qk + h;
-                model(q, p, re, im, plus);
-                q[k] = qk - h;
-                model(q, p, re, im, minus);
-                q[k] = qk;
-                for (int i = 0; i < 2 * n; i++) {
-                    jac[i][k] = (plus[i] - minus[i]) / (2 * h);
-                }
-            }
-            return new Pair<>(new ArrayRealVector(v, false), new Array2DRowRealMatrix(jac, false));
+            return v;
         }
     }
 

@@ -38,8 +38,8 @@ class ExponentialSuppressionTest {
                 Units.nm(lambdaNm), Units.sPerCm(Math.pow(10, log10SigmaSPerCm)));
         ThicknessOptimum o = m.optimum();
         double lMax = Math.max(10 * o.thickness(), Units.nm(50));
-        double[] num = Minimizer.minimize(m::resistance, 0, lMax, 2001, 1e-12);
-        assertThat(o.resistance()).isCloseTo(num[1], within(1e-9 * num[1]));
+        Minimizer.Minimum num = Minimizer.minimize(m::resistance, 0, lMax, 2001, 1e-12);
+        assertThat(o.resistance()).isCloseTo(num.value(), within(1e-9 * num.value()));
         if (o.interior()) {
             assertThat(m.strength()).isGreaterThan(1);
             assertThat(o.resistance()).isLessThan(m.resistance(0));

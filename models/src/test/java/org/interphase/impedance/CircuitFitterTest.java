@@ -186,22 +186,20 @@ class CircuitFitterTest {
 
     @Test
     void aStartThatThrowsCommonsMathsConvergenceExceptionDoesNotAbortTheMultiStart() {
-        // Levenberg–Marquardt throws org.apache.commons.math3.exception.ConvergenceException
-        // (TOO_SMALL_*_TOLERANCE) when its tolerances cannot be met; the next start must still run
+        // with zero tolerances Levenberg–Marquardt meets exact data, cost ≈ 0, and throws Commons Math's
+        // ConvergenceException (TOO_SMALL_*_TOLERANCE); LeastSquares reports it as core's
+        // ConvergenceException, and the next start must still run
         Spectrum data = CIRCUIT.spectrum(F, TRUTH);
         CircuitFitter three = CircuitFitter.withDefaults().withStarts(3).withSpread(0.1);
-        java.util.function.IntFunction<org.apache.commons.math3.fitting.leastsquares.LeastSquaresOptimizer> firstFails =
-                s -> s == 0 ? problem -> {
-                    throw new org.apache.commons.math3.exception.ConvergenceException();
-                } : new org.apache.commons.math3.fitting.leastsquares.LevenbergMarquardtOptimizer();
-        CircuitFitSolution fit = three.withOptimizer(firstFails).solve(CircuitFitProblem.of(CIRCUIT, data, TRUTH));
+        org.interphase.core.LeastSquares impossible = org.interphase.core.LeastSquares.withDefaults()
+                .withCostRelativeTolerance(0).withParameterRelativeTolerance(0).withOrthoTolerance(0);
+        CircuitFitSolution fit = three.withLeastSquares(s -> s == 0 ? impossible
+                : org.interphase.core.LeastSquares.withDefaults()).solve(CircuitFitProblem.of(CIRCUIT, data, TRUTH));
         assertThat(fit.bestStart()).isPositive();
         assertThat(fit.parameter("R2")).isCloseTo(50, within(1e-7 * 50));
-        java.util.function.IntFunction<org.apache.commons.math3.fitting.leastsquares.LeastSquaresOptimizer> allFail =
-                s -> problem -> {
-                    throw new org.apache.commons.math3.exception.ConvergenceException();
-                };
-        assertThatThrownBy(() -> three.withOptimizer(allFail).solve(CircuitFitProblem.of(CIRCUIT, data, TRUTH)))
+        assertThat(fit.warnings()).anySatisfy(w -> assertThat(w).contains("1 of 3 starts did not converge")
+                .contains("tolerances cannot be met in double precision"));
+        assertThatThrownBy(() -> three.withLeastSquares(s -> impossible).solve(CircuitFitProblem.of(CIRCUIT, data, TRUTH)))
                 .isInstanceOf(org.interphase.core.ConvergenceException.class).hasMessageContaining("no start converged");
     }
 
