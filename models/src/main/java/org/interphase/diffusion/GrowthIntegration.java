@@ -11,7 +11,8 @@ import org.interphase.core.ConvergenceException;
  * by {@link GrowthLaw#integrate} (y = x) and {@link LinearParabolicGrowth} (y = Φ = x² + A·x).
  *
  * <p>Dormand–Prince 8(5,3) (Commons Math) with steps between 10⁻¹² of the segment and the whole
- * segment, and the caller's absolute and relative tolerances; Commons Math's failures become a
+ * segment, and the caller's absolute and relative tolerances; the rate is only evaluated inside the
+ * segment; Commons Math's failures become a
  * {@link ConvergenceException} naming the segment.
  */
 final class GrowthIntegration {
@@ -49,7 +50,9 @@ final class GrowthIntegration {
 
                 @Override
                 public void computeDerivatives(double t, double[] x, double[] dxdt) {
-                    dxdt[0] = rate.at(t, x[0]);
+                    // the integrator's first-step estimate probes past the segment's end; the rate is
+                    // defined on the segment only (a cooling ramp continued past its end reaches T < 0 K)
+                    dxdt[0] = rate.at(Math.min(Math.max(t, t0), t1), x[0]);
                 }
             }, t0, y, t1, y);
         } catch (MathIllegalStateException | MathIllegalArgumentException e) {

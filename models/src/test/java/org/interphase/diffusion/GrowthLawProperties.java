@@ -53,4 +53,17 @@ class GrowthLawProperties {
         assertThat(behind.thickness(s)).isLessThanOrEqualTo(free.thickness(s) * (1 + 1e-6));
         assertThat(behind.thickness(schedule(peak, 2 * hours))).isGreaterThanOrEqualTo(behind.thickness(s) * (1 - 1e-6));
     }
+
+    @org.junit.jupiter.api.Test
+    void aCoolingRampIsIntegratedWithoutProbingBeyondItsEnd() {
+        // jqwik's shrunk sample (seed -3534730592457263235): the ODE integrator's first-step estimate
+        // evaluated the cooling ramp past its end, at T = -13.7 K, and the growth failed there
+        Arrhenius b = Arrhenius.of(1e-6, Units.eV(1.41));
+        Arrhenius ba = Arrhenius.of(1.0, Units.eV(1.32));
+        LinearParabolicGrowth law = LinearParabolicGrowth.dealGrove(b, ba, 0.0);
+        ThermalSchedule s = schedule(400, 5.74);
+        double x = law.thickness(s);
+        assertThat(x).isPositive().isLessThanOrEqualTo(Math.sqrt(s.integrate(b::valueAt)) * (1 + 1e-6));
+        assertThat(x).isLessThanOrEqualTo(s.integrate(ba::valueAt) * (1 + 1e-6));
+    }
 }
