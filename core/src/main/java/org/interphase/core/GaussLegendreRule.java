@@ -70,20 +70,32 @@ public final class GaussLegendreRule {
      * The rule applied once on [a, b]; no error control (see {@link Quadrature} for that).
      *
      * @param f the integrand (not null)
-     * @param a lower limit, in the unit of x
-     * @param b upper limit, in the unit of x
+     * @param a lower limit, in the unit of x (finite)
+     * @param b upper limit, in the unit of x (finite, b − a finite)
      * @return the n-point approximation of ∫_a^b f dx, in the unit of f times the unit of x
      * @throws NullPointerException if {@code f} is null
+     * @throws IllegalArgumentException if a limit is not finite, the interval's width overflows, or the
+     *     sum is not finite (f not finite at a node, or overflowing)
      */
     public double integrate(DoubleUnaryOperator f, double a, double b) {
         Checks.nonNull(f, "f");
+        Checks.finite(a, "a", "(unit of x)");
+        Checks.finite(b, "b", "(unit of x)");
+        if (!Double.isFinite(b - a)) {
+            throw new IllegalArgumentException("the interval [a, b] = [" + a + ", " + b + "] is wider than the double range");
+        }
         double c = 0.5 * (a + b);
         double h = 0.5 * (b - a);
         double s = 0;
         for (int i = 0; i < nodes.length; i++) {
             s += weights[i] * f.applyAsDouble(c + h * nodes[i]);
         }
-        return s * h;
+        double result = s * h;
+        if (!Double.isFinite(result)) {
+            throw new IllegalArgumentException("the " + nodes.length + "-point rule on [a, b] = [" + a + ", " + b
+                    + "] is not finite (" + result + "): f is not finite at a node, or the sum overflows");
+        }
+        return result;
     }
 
     /** Node i mapped onto [a, b] (package-private: the adaptive quadrature's inner loop). */

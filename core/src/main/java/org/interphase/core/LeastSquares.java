@@ -272,21 +272,35 @@ public final class LeastSquares {
         /**
          * Copies the arrays and lists.
          *
-         * @param point the fitted parameters
-         * @param chiSquare χ²
-         * @param rms √(χ²/n)
+         * @param point the fitted parameters (every element finite)
+         * @param chiSquare χ² (&ge; 0, finite)
+         * @param rms √(χ²/n) (&ge; 0, finite)
          * @param iterations iterations
          * @param evaluations evaluations
          * @param degreesOfFreedom n − m_d
-         * @param standardErrors standard errors (+∞ if undetermined)
+         * @param standardErrors standard errors (each &ge; 0; +∞ if undetermined)
          * @param covariance the covariance, if determined
          * @param undetermined undetermined parameters
          * @param warnings warnings
          * @throws NullPointerException if an argument is null
+         * @throws IllegalArgumentException if a number is out of range
          */
         public Outcome {
-            point = Checks.nonNull(point, "point").clone();
-            standardErrors = Checks.nonNull(standardErrors, "standardErrors").clone();
+            Checks.allFinite(point, "point", "");
+            Checks.nonNegative(chiSquare, "chiSquare", "");
+            Checks.nonNegative(rms, "rms", "");
+            Checks.nonNull(standardErrors, "standardErrors");
+            for (int k = 0; k < standardErrors.length; k++) {
+                // +∞ is the documented value of an undetermined parameter; NaN or a negative error is not
+                if (!(standardErrors[k] >= 0)) {
+                    throw new IllegalArgumentException("standardErrors[" + k + "] must be >= 0 (+Infinity if"
+                            + " undetermined), was " + standardErrors[k]);
+                }
+            }
+            Checks.nonNull(undetermined, "undetermined");
+            Checks.nonNull(warnings, "warnings");
+            point = point.clone();
+            standardErrors = standardErrors.clone();
             covariance = Checks.nonNull(covariance, "covariance").map(LeastSquares::copy);
             undetermined = List.copyOf(undetermined);
             warnings = List.copyOf(warnings);

@@ -112,17 +112,18 @@ public final class LinearTable {
     /**
      * The interpolated value.
      *
-     * @param at the abscissa, in the unit of x (finite; inside [{@link #xMin()}, {@link #xMax()}] unless
+     * @param abscissa the abscissa, in the unit of x (finite; inside [{@link #xMin()}, {@link #xMax()}] unless
      *     the extrapolation policy allows otherwise)
-     * @return y(at), in the unit of y; exactly y_k at a node x_k
-     * @throws IllegalArgumentException if {@code at} is NaN or infinite, or outside the table under
+     * @return y(abscissa), in the unit of y; exactly y_k at a node x_k
+     * @throws IllegalArgumentException if {@code abscissa} is NaN or infinite, or outside the table under
      *     {@link Extrapolation#THROW}, or a linear extrapolation overflows the double range
      */
-    public double valueAt(double at) {
-        if (!Double.isFinite(at)) {
-            throw new IllegalArgumentException(name + " must be a finite number" + inUnit() + ", was " + at + suffix());
+    public double valueAt(double abscissa) {
+        if (!Double.isFinite(abscissa)) {
+            throw new IllegalArgumentException(name + " must be a finite number" + inUnit() + ", was "
+                    + abscissa + suffix());
         }
-        double s = at + 0.0;
+        double s = abscissa + 0.0;
         int n = x.length;
         if (s < x[0] || s > x[n - 1]) {
             switch (extrapolation) {
@@ -131,14 +132,14 @@ public final class LinearTable {
                 case LINEAR:
                     double v = s < x[0] ? segment(0, s) : segment(n - 2, s);
                     if (!Double.isFinite(v)) {
-                        throw new IllegalArgumentException("linear extrapolation to " + name + " = " + at + suffix()
+                        throw new IllegalArgumentException("linear extrapolation to " + name + " = " + abscissa + suffix()
                                 + " overflows the double range; the table covers [" + x[0] + ", " + x[n - 1] + "]"
                                 + suffix());
                     }
                     return v;
                 default:
                     throw new IllegalArgumentException(name + " must be in [" + x[0] + ", " + x[n - 1] + "]" + suffix()
-                            + " (the table's range; choose an extrapolation policy to go beyond it), was " + at
+                            + " (the table's range; choose an extrapolation policy to go beyond it), was " + abscissa
                             + suffix());
             }
         }

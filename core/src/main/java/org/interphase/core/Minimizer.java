@@ -24,11 +24,25 @@ public final class Minimizer {
     /**
      * The minimum found.
      *
-     * @param point x at the minimum, in the unit of x
-     * @param value f(x) there, in the unit of f
-     * @param evaluations evaluations of f spent: the scan samples plus Brent's
+     * @param point x at the minimum, in the unit of x (finite)
+     * @param value f(x) there, in the unit of f (finite)
+     * @param evaluations evaluations of f spent: the scan samples plus Brent's (&ge; 0)
      */
     public record Minimum(double point, double value, int evaluations) {
+        /**
+         * Validates the components.
+         *
+         * @param point x at the minimum (finite)
+         * @param value f(x) there (finite)
+         * @param evaluations evaluations of f spent (&ge; 0)
+         * @throws IllegalArgumentException if a component is out of range
+         */
+        public Minimum {
+            Checks.finite(point, "point", "");
+            Checks.finite(value, "value", "");
+            Checks.atLeast(evaluations, 0, "evaluations");
+        }
+
         @Override
         public String toString() {
             return "Minimum[f(" + point + ") = " + value + ", " + evaluations + " evaluations]";

@@ -39,12 +39,29 @@ public final class Quadrature {
     /**
      * An integral with its error estimate.
      *
-     * @param value the integral, in the unit of f times the unit of x
-     * @param errorEstimate E = Σ_P |Q20_P − Q10_P|, same unit (an estimate, usually pessimistic for smooth f)
-     * @param panels panels used
-     * @param evaluations evaluations of f
+     * @param value the integral, in the unit of f times the unit of x (finite)
+     * @param errorEstimate E = Σ_P |Q20_P − Q10_P|, same unit (an estimate, usually pessimistic for smooth f;
+     *     &ge; 0, finite)
+     * @param panels panels used (&ge; 0)
+     * @param evaluations evaluations of f (&ge; 0)
      */
     public record Estimate(double value, double errorEstimate, int panels, int evaluations) {
+        /**
+         * Validates the components.
+         *
+         * @param value the integral (finite)
+         * @param errorEstimate its error estimate (&ge; 0, finite)
+         * @param panels panels used (&ge; 0)
+         * @param evaluations evaluations of f (&ge; 0)
+         * @throws IllegalArgumentException if a component is out of range
+         */
+        public Estimate {
+            Checks.finite(value, "value", "");
+            Checks.nonNegative(errorEstimate, "errorEstimate", "");
+            Checks.atLeast(panels, 0, "panels");
+            Checks.atLeast(evaluations, 0, "evaluations");
+        }
+
         @Override
         public String toString() {
             return "Quadrature.Estimate[" + value + " ± " + errorEstimate + ", " + panels + " panels, " + evaluations

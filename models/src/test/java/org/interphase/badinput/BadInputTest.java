@@ -143,6 +143,29 @@ class BadInputTest {
         // (knownResidual() empty, residual() NaN) and the message says which.
         ALLOWED.put("org.interphase.core.ConvergenceException.new(String,int,double,String)#residual",
                 "NaN/±∞ residual = unknown/diverged, documented; the exception must not fail");
+        // Display formats numbers for toString(): it must print whatever it is given, NaN and ±∞ literally,
+        // so that describing a broken object never throws; it computes nothing.
+        for (String m : new String[] {"number(double)", "number(double,int)", "quantity(double,String)",
+                "quantity(double,String,int)"}) {
+            ALLOWED.put("org.interphase.core.Display." + m + "#value", "formatter: prints NaN/±∞ literally (documented)");
+        }
+        // A model's raw output: LeastSquares.solve checks it at every point it tries and names the observation
+        // and the parameters where it is not finite (a ConvergenceException there, an IAE at the start).
+        ALLOWED.put("org.interphase.core.LeastSquares.Evaluation.new(double[],double[][])#values",
+                "a model's raw output, checked by LeastSquares.solve at every point");
+        ALLOWED.put("org.interphase.core.LeastSquares.Evaluation.new(double[],double[][])#jacobian",
+                "a model's raw output, checked by LeastSquares.solve at every point");
+        // a box constraint with one side open: +∞ is the documented "no bound on this side" (NaN is refused),
+        // the way circuit fitting bounds resistances below only
+        ALLOWED.put("org.interphase.core.LeastSquares.Problem.withBounds(double[],double[])#upper=[Inf,..]",
+                "+∞ = no upper bound on that parameter, documented");
+        // a table's errors name its abscissa as the table calls it (withAbscissa: "Li stoichiometry x",
+        // "temperature"), which is what the caller knows; the Java parameter's own name says less
+        ALLOWED.put("org.interphase.core.LinearTable.valueAt(double)#abscissa",
+                "the message names the abscissa by the table's name for it (withAbscissa), and shows the value");
+        // +∞ is the documented standard error of a parameter the data do not determine (NaN is refused)
+        ALLOWED.put("org.interphase.core.LeastSquares.Outcome.new(double[],double,double,int,int,int,double[],Optional,"
+                + "List,List)#standardErrors=[Inf,..]", "+∞ = undetermined parameter, documented");
     }
 
     /** Members allowed to have no valid baseline call: signature → reason. */

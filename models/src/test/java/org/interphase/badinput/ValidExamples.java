@@ -932,6 +932,19 @@ final class ValidExamples {
         // Checks.nonNull is generic (T, erased to Object), and Object has no examples: any non-null value
         m.put("org.interphase.core.Checks.nonNull(Object,String)", args(List.of(Example.of("\"A\"", "A")), null));
         // the registered TridiagonalSystem has 4 unknowns
+        // a straight line y = p0 + p1·x through 4 points: the model's output matches the observations' length
+        m.put("org.interphase.core.LeastSquares.Problem.of(Model,double[],double[])",
+                args(List.of(Example.of("p->line(p)", (org.interphase.core.LeastSquares.Model) ValidExamples::line)),
+                        List.of(array("[1,3,5,7]", new double[] {1, 3, 5, 7})), List.of(array("[0,1]", new double[] {0, 1}))));
+        m.put("org.interphase.core.LeastSquares.Problem.withJacobian(ModelWithJacobian,double[],double[])",
+                args(List.of(Example.of("p->line(p) with its Jacobian",
+                        (org.interphase.core.LeastSquares.ModelWithJacobian) p -> new org.interphase.core.LeastSquares.Evaluation(
+                                line(p), new double[][] {{1, 0}, {1, 1}, {1, 2}, {1, 3}}))),
+                        List.of(array("[1,3,5,7]", new double[] {1, 3, 5, 7})), List.of(array("[0,1]", new double[] {0, 1}))));
+        m.put("org.interphase.core.LeastSquares.Problem.withWeights(double[])",
+                args(List.of(array("[1,1,2,2]", new double[] {1, 1, 2, 2}))));
+        m.put("org.interphase.core.LeastSquares.Problem.withBounds(double[],double[])",
+                args(List.of(array("[-10,-10]", new double[] {-10, -10})), List.of(array("[10,10]", new double[] {10, 10}))));
         m.put("org.interphase.core.NewtonSolver.solve(TridiagonalSystem,double[])",
                 args(null, List.of(array("[0,0,0,0]", new double[4]))));
         double[] l = {0, 2e-9, 5e-9, 10e-9, 20e-9};
@@ -1031,6 +1044,11 @@ final class ValidExamples {
     }
 
     /** Per-parameter candidate lists for {@link #overrides()}; null = from the registry. */
+    /** y = p0 + p1·x at x = 0, 1, 2, 3: the least-squares registry's model. */
+    private static double[] line(double[] p) {
+        return new double[] {p[0], p[0] + p[1], p[0] + 2 * p[1], p[0] + 3 * p[1]};
+    }
+
     @SafeVarargs
     private static List<List<Example>> args(List<Example>... perParameter) {
         List<List<Example>> out = new ArrayList<>();
