@@ -73,7 +73,7 @@ public final class ThermalSchedule {
             Checks.positive(temperatures[k], "schedule temperature T[" + k + "]", "K");
         }
         double[] t = times.clone();
-        t[0] = 0.0; // −0.0 passes the check above; store +0.0, the value binarySearch orders first
+        t[0] = 0.0; // −0.0 passes the check above; store +0.0, as breakpointTimes() reports it
         return new ThermalSchedule(t, temperatures.clone());
     }
 
