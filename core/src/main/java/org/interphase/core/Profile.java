@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.DoubleUnaryOperator;
 
@@ -25,10 +24,13 @@ public final class Profile {
     private final String xUnit;
     private final String yName;
     private final String yUnit;
+    /** The same samples as the one linear-table interpolator of the library, for {@link #valueAt}. */
+    private final LinearTable table;
 
     private Profile(double[] x, double[] y, String xName, String xUnit, String yName, String yUnit) {
         this.x = x;
         this.y = y;
+        this.table = LinearTable.of(x, y).withAbscissa("position " + xName, xUnit);
         this.xName = xName;
         this.xUnit = xUnit;
         this.yName = yName;
@@ -71,7 +73,7 @@ public final class Profile {
         }
         double[] xs = x.clone();
         for (int i = 0; i < xs.length; i++) {
-            xs[i] += 0.0; // −0.0 becomes 0.0: Arrays.binarySearch orders −0.0 before 0.0, valueAt must not
+            xs[i] += 0.0; // −0.0 stored as 0.0, as the table does: x() and argmin() report the same node
         }
         return new Profile(xs, y.clone(), xName, orEmpty(xUnit), yName, orEmpty(yUnit));
     }
@@ -180,15 +182,7 @@ public final class Profile {
     public double valueAt(double at) {
         // "position x must be in [0.0, 7.0] m": the parameter and the coordinate it is a value of
         Checks.inClosedRange(at, x[0], x[x.length - 1], "position " + xName, xUnit);
-        // + 0.0 turns −0.0 into 0.0: binarySearch orders −0.0 before 0.0 and would miss x = 0
-        int k = Arrays.binarySearch(x, at + 0.0);
-        if (k >= 0) {
-            return y[k];
-        }
-        int hi = -k - 1;
-        int lo = hi - 1;
-        double t = (at - x[lo]) / (x[hi] - x[lo]);
-        return y[lo] + t * (y[hi] - y[lo]);
+        return table.valueAt(at);
     }
 
     /**

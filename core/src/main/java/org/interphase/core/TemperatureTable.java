@@ -23,15 +23,23 @@ public final class TemperatureTable implements TemperatureLaw {
 
     private final double[] temperatures;
     private final double[] values;
-    private final double[] logValues;
+    /**
+     * ln q against −1/T, the library's one linear-table interpolator. −1/T rather than 1/T: it increases
+     * with T, so the nodes keep the table's order, and negation is exact, so the weight
+     * (−1/T + 1/T_i)/(−1/T_(i+1) + 1/T_i) is bit for bit the one of the formula above.
+     */
+    private final LinearTable logTable;
 
     private TemperatureTable(double[] temperatures, double[] values) {
         this.temperatures = temperatures;
         this.values = values;
-        this.logValues = new double[values.length];
+        double[] minusInverse = new double[temperatures.length];
+        double[] logValues = new double[values.length];
         for (int i = 0; i < values.length; i++) {
+            minusInverse[i] = -1 / temperatures[i];
             logValues[i] = Math.log(values[i]);
         }
+        this.logTable = LinearTable.of(minusInverse, logValues).withAbscissa("−1/T", "1/K");
     }
 
     /**
@@ -56,6 +64,13 @@ public final class TemperatureTable implements TemperatureLaw {
         Checks.positive(temperatures[0], "table temperatures[0]", "K");
         for (int i = 0; i < values.length; i++) {
             Checks.positive(values[i], "table values[" + i + "]", "");
+        }
+        for (int i = 1; i < temperatures.length; i++) {
+            if (!(1 / temperatures[i] < 1 / temperatures[i - 1])) {
+                throw new IllegalArgumentException("table temperatures[" + (i - 1) + "] = " + temperatures[i - 1]
+                        + " K and [" + i + "] = " + temperatures[i] + " K are too close: their 1/T are the same double,"
+                        + " so ln q cannot be interpolated in 1/T between them; drop one");
+            }
         }
         return new TemperatureTable(temperatures.clone(), values.clone());
     }
@@ -85,14 +100,12 @@ public final class TemperatureTable implements TemperatureLaw {
     @Override
     public double valueAt(double temperature) {
         TemperatureLaw.requireCovered(this, temperature);
+        // the tabulated value itself at a table point: exp(ln q_i) may differ from q_i in the last bit
         int k = Arrays.binarySearch(temperatures, temperature);
         if (k >= 0) {
             return values[k];
         }
-        int hi = -k - 1;
-        int lo = hi - 1;
-        double w = (1 / temperature - 1 / temperatures[lo]) / (1 / temperatures[hi] - 1 / temperatures[lo]);
-        return Math.exp(logValues[lo] + w * (logValues[hi] - logValues[lo]));
+        return Math.exp(logTable.valueAt(-1 / temperature));
     }
 
     /** @return T_1, K (included) */

@@ -205,4 +205,14 @@ class TemperatureLawTest {
         assertThat(VogelTammannFulcher.of(300, 1200, 200).window().contains(200.0)).isFalse();
         assertThat(TemperatureTable.of(new double[] {300, 360}, new double[] {1e-3, 4e-3}).window().contains(360.0)).isTrue();
     }
+
+    @Test
+    void aTableRefusesNeighboursWhose1OverTIsTheSameDouble() {
+        // 511.9999999999999 and the next double up have one reciprocal: ln q cannot be interpolated in 1/T
+        double t = Math.nextDown(Math.nextDown(512.0));
+        assertThat(1 / t).isEqualTo(1 / Math.nextUp(t));
+        assertThatThrownBy(() -> TemperatureTable.of(new double[] {300, t, Math.nextUp(t)}, new double[] {1, 2, 3}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("table temperatures[1] = " + t + " K and [2]").hasMessageContaining("too close");
+    }
 }

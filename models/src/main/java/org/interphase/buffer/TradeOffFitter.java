@@ -3,25 +3,15 @@ package org.interphase.buffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.math3.exception.TooManyEvaluationsException;
-import org.apache.commons.math3.exception.TooManyIterationsException;
-import org.apache.commons.math3.fitting.leastsquares.LeastSquaresBuilder;
-import org.apache.commons.math3.fitting.leastsquares.LeastSquaresOptimizer;
-import org.apache.commons.math3.fitting.leastsquares.LevenbergMarquardtOptimizer;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.ArrayRealVector;
-import org.apache.commons.math3.linear.RealMatrix;
-import org.apache.commons.math3.linear.RealVector;
-import org.apache.commons.math3.linear.SingularMatrixException;
-import org.apache.commons.math3.util.Pair;
 import org.interphase.core.Checks;
 import org.interphase.core.ConvergenceException;
+import org.interphase.core.LeastSquares;
 
 /**
  * Fits the M1 trade-off model ({@link ExponentialSuppression}),
  * R(L) = R_b + R0·exp(−L/λ) + L/σ, to measured resistance-vs-thickness points
  * ({@link TradeOffFitProblem}) by weighted least squares in ln R, min Σ w_i·(ln R_model(L_i) − ln R_i)²,
- * with Commons Math's Levenberg–Marquardt optimizer. Fitting in ln R weights a 2600 Ω·cm² point and a
+ * with core's Levenberg–Marquardt adapter {@link LeastSquares}. Fitting in ln R weights a 2600 Ω·cm² point and a
  * 150 Ω·cm² point by their relative, not absolute, misfit, as resistances measured by EIS are; the
  * parameters are fitted as logarithms so they stay positive. Several starting decay lengths
  * (0.02, 0.05, 0.1, 0.2 and 0.5 of the largest thickness) are tried and the best fit is kept.
@@ -94,9 +84,10 @@ public final class TradeOffFitter {
             lnR[i] = Math.log(r[i]);
             sqrtW[i] = Math.sqrt(weights[i]);
         }
-        LeastSquaresOptimizer.Optimum best = null;
-        double bestCost = Double.POSITIVE_INFINITY;
+        LeastSquares lm = LeastSquares.withDefaults().withMaxEvaluations(maxIterations);
+        LeastSquares.Outcome best = null;
         int failedStarts = 0;
+        ConvergenceException lastFailure = null;
         for (double lambdaFraction : LAMBDA_FRACTIONS) {
             double[] start = freeBase
                     ? new double[] {Math.log(rMax), Math.log(lambdaFraction * lMax), Math.log(lMax / rMin),
@@ -105,52 +96,39 @@ public final class TradeOffFitter {
                         Math.log(lambdaFraction * lMax), Math.log(lMax / (rMin)), 0};
             double[] startP = java.util.Arrays.copyOf(start, p);
             try {
-                LeastSquaresOptimizer.Optimum o = new LevenbergMarquardtOptimizer().optimize(new LeastSquaresBuilder()
-                        .start(startP)
-                        .model(point -> evaluate(point.toArray(), l, lnR, sqrtW, freeBase, fixedBase))
-                        .target(new double[l.length])
-                        .maxEvaluations(maxIterations)
-                        .maxIterations(maxIterations)
-                        .build());
-                if (o.getCost() < bestCost && allFinite(o.getPoint().toArray())) {
-                    bestCost = o.getCost();
+                LeastSquares.Outcome o = lm.solve(LeastSquares.Problem.withJacobian(
+                        q -> evaluate(q, l, lnR, sqrtW, freeBase, fixedBase), new double[l.length], startP)
+                        .withDescription("fit of M1"));
+                if ((best == null || o.chiSquare() < best.chiSquare()) && allFinite(o.point())) {
                     best = o;
                 }
-            } catch (TooManyEvaluationsException | TooManyIterationsException e) {
+            } catch (ConvergenceException e) {
                 // another start may converge; if none does, the ConvergenceException below says so
                 failedStarts++;
+                lastFailure = e;
             }
         }
         if (best == null) {
             throw new ConvergenceException("Levenberg–Marquardt fit of M1", maxIterations, Double.NaN,
-                    "no start converged; check that the data fall then rise with thickness");
+                    "no start converged (last: " + lastFailure.getMessage() + "); check that the data fall then rise with"
+                    + " thickness");
         }
-        double[] q = best.getPoint().toArray();
+        double[] q = best.point();
         ExponentialSuppression model = new ExponentialSuppression(freeBase ? Math.exp(q[3]) : fixedBase,
                 Math.exp(q[0]), Math.exp(q[1]), Math.exp(q[2]));
-        double rms = Math.sqrt(bestCost * bestCost / l.length);
-        double[] errors = new double[p];
+        double rms = best.rms();
+        // σ_k = √(cov_kk·χ²/(n − p)) (LeastSquares); +∞ with no degrees of freedom or for a parameter
+        // the data do not determine. A ln-parameter's standard error is the relative error of the parameter.
+        double[] errors = best.standardErrors();
         int dof = l.length - p;
         List<String> warnings = new ArrayList<>();
         if (dof == 0) {
             warnings.add("as many points as parameters: the fit is exact and the scatter unknown, so no relative error"
                     + " is determined");
         }
-        try {
-            double[] sigma = best.getSigma(1e-14).toArray();
-            // with no degrees of freedom the scatter is unknown, not zero
-            double scale = dof > 0 ? Math.sqrt(bestCost * bestCost / dof) : Double.NaN;
-            for (int k = 0; k < p; k++) {
-                // a ln-parameter's standard error is the relative error of the parameter
-                errors[k] = sigma[k] * scale;
-            }
-        } catch (SingularMatrixException e) {
-            java.util.Arrays.fill(errors, Double.NaN);
-            warnings.add("the covariance is singular: the data do not determine every parameter");
-        }
         if (failedStarts > 0) {
-            warnings.add(String.format(Locale.ROOT, "%d of %d starts did not converge within %d iterations",
-                    failedStarts, LAMBDA_FRACTIONS.length, maxIterations));
+            warnings.add(String.format(Locale.ROOT, "%d of %d starts did not converge (last: %s)",
+                    failedStarts, LAMBDA_FRACTIONS.length, lastFailure.getMessage()));
         }
         TradeOffFitSolution.RelativeErrors rel = new TradeOffFitSolution.RelativeErrors(
                 determined(errors[0]), determined(errors[1]), determined(errors[2]),
@@ -158,8 +136,7 @@ public final class TradeOffFitter {
         if (dof > 0 && !rel.allDetermined(freeBase)) {
             warnings.add("some parameters are not determined by the data (their relative errors are empty)");
         }
-        return new TradeOffFitSolution(problem, this, model, rms, rel, best.getIterations(), best.getEvaluations(),
-                warnings);
+        return new TradeOffFitSolution(problem, this, model, rms, rel, best.iterations(), best.evaluations(), warnings);
     }
 
     /** An error that is a finite number is determined; NaN or ∞ (no scatter, singular covariance) is not. */
@@ -167,7 +144,7 @@ public final class TradeOffFitter {
         return Double.isFinite(e) ? java.util.OptionalDouble.of(e) : java.util.OptionalDouble.empty();
     }
 
-    private static Pair<RealVector, RealMatrix> evaluate(double[] q, double[] l, double[] lnR, double[] sqrtW,
+    private static LeastSquares.Evaluation evaluate(double[] q, double[] l, double[] lnR, double[] sqrtW,
             boolean freeBase, double fixedBase) {
         double r0 = Math.exp(q[0]);
         double lambda = Math.exp(q[1]);
@@ -187,7 +164,7 @@ public final class TradeOffFitter {
                 jac[i][3] = sqrtW[i] * rb / model;
             }
         }
-        return new Pair<>(new ArrayRealVector(res, false), new Array2DRowRealMatrix(jac, false));
+        return new LeastSquares.Evaluation(res, jac);
     }
 
     private static boolean allFinite(double[] v) {

@@ -6,22 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
-import org.apache.commons.math3.fitting.leastsquares.LeastSquaresBuilder;
-import org.apache.commons.math3.fitting.leastsquares.LeastSquaresOptimizer;
-import org.apache.commons.math3.fitting.leastsquares.LeastSquaresProblem;
-import org.apache.commons.math3.fitting.leastsquares.LevenbergMarquardtOptimizer;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.ArrayRealVector;
-import org.apache.commons.math3.linear.RealVector;
-import org.apache.commons.math3.util.Pair;
 import org.interphase.core.Arrhenius;
 import org.interphase.core.Checks;
 import org.interphase.core.Constants;
 import org.interphase.core.ConvergenceException;
+import org.interphase.core.LeastSquares;
 import org.interphase.core.Units;
 
 /**
- * Least-squares fits of Arrhenius laws to kinetic data (Levenberg–Marquardt, Commons Math):
+ * Least-squares fits of Arrhenius laws to kinetic data (Levenberg–Marquardt, core's {@link LeastSquares}):
  * <ul>
  *   <li>{@link ArrheniusFitProblem.Rates}: A and Ea from q measured at several temperatures, residuals
  *       in ln q (a linear problem in (ln A, Ea), solved exactly by the first iterations);</li>
@@ -123,7 +116,7 @@ public final class ArrheniusFitter {
                 j[i][0] = 1;
                 j[i][1] = -inv;
             }
-            return new Pair<>(v, j);
+            return new LeastSquares.Evaluation(v, j);
         });
     }
 
@@ -165,37 +158,24 @@ public final class ArrheniusFitter {
                 j[i][0] = grown / x / thicknesses[i];
                 j[i][1] = dGrown / x / thicknesses[i];
             }
-            return new Pair<>(v, j);
+            return new LeastSquares.Evaluation(v, j);
         });
     }
 
-    private interface Model {
-        Pair<double[], double[][]> value(double[] p);
-    }
-
-    private ArrheniusFitSolution optimize(ArrheniusFitProblem data, double[] start, double[] target, Model model) {
+    private ArrheniusFitSolution optimize(ArrheniusFitProblem data, double[] start, double[] target,
+            LeastSquares.ModelWithJacobian model) {
         int n = data.points();
-        LeastSquaresProblem problem = new LeastSquaresBuilder()
-                .start(start)
-                .target(target)
-                .model(point -> {
-                    Pair<double[], double[][]> r = model.value(point.toArray());
-                    return new Pair<RealVector, org.apache.commons.math3.linear.RealMatrix>(
-                            new ArrayRealVector(r.getFirst(), false), new Array2DRowRealMatrix(r.getSecond(), false));
-                })
-                .maxEvaluations(maxIterations)
-                .maxIterations(maxIterations)
-                .build();
-        LeastSquaresOptimizer.Optimum optimum;
+        LeastSquares.Outcome o;
         try {
-            optimum = new LevenbergMarquardtOptimizer().withCostRelativeTolerance(tolerance)
-                    .withParameterRelativeTolerance(tolerance).optimize(problem);
-        } catch (org.apache.commons.math3.exception.TooManyEvaluationsException
-                | org.apache.commons.math3.exception.TooManyIterationsException e) {
-            throw new ConvergenceException("Levenberg–Marquardt Arrhenius fit", maxIterations, Double.NaN,
-                    "check that the data follow an Arrhenius law, or raise the iteration limit (withMaxIterations)");
+            o = LeastSquares.withDefaults().withCostRelativeTolerance(tolerance).withParameterRelativeTolerance(tolerance)
+                    .withMaxEvaluations(maxIterations)
+                    .solve(LeastSquares.Problem.withJacobian(model, target, start).withDescription("Arrhenius fit"));
+        } catch (ConvergenceException e) {
+            throw new ConvergenceException("Levenberg–Marquardt Arrhenius fit", e.iterations(), e.residual(),
+                    e.hint() + "; check that the data follow an Arrhenius law, or raise the iteration limit"
+                    + " (withMaxIterations)");
         }
-        double[] p = optimum.getPoint().toArray();
+        double[] p = o.point();
         if (!(p[1] >= 0)) {
             throw new IllegalArgumentException(String.format(Locale.ROOT, "the data are not thermally activated:"
                     + " the best fit has Ea = %s eV < 0 (the quantity falls as T rises); an Arrhenius law does not"
@@ -205,19 +185,21 @@ public final class ArrheniusFitter {
         List<String> warnings = new ArrayList<>();
         OptionalDouble lnAError = OptionalDouble.empty();
         OptionalDouble eaError = OptionalDouble.empty();
-        if (n > 2) {
-            double[] sigma = optimum.getSigma(1e-14).toArray();
-            double scale = optimum.getRMS() * Math.sqrt((double) n / (n - 2));
-            lnAError = OptionalDouble.of(sigma[0] * scale);
-            eaError = OptionalDouble.of(Units.eV(sigma[1] * scale));
+        // σ_k = √(cov_kk·χ²/(n − 2)) (LeastSquares); with two points there is no degree of freedom and σ = +∞
+        double[] sigma = o.standardErrors();
+        if (n > 2 && Double.isFinite(sigma[0]) && Double.isFinite(sigma[1])) {
+            lnAError = OptionalDouble.of(sigma[0]);
+            eaError = OptionalDouble.of(Units.eV(sigma[1]));
+        } else if (n > 2) {
+            warnings.addAll(o.warnings());
         } else {
             warnings.add("two points fit exactly and leave no degree of freedom: no standard errors");
         }
         if (p[1] == 0) {
             warnings.add("the best fit has Ea = 0: the data show no thermal activation");
         }
-        return new ArrheniusFitSolution(data, law, optimum.getRMS(), lnAError, eaError, optimum.getIterations(),
-                optimum.getEvaluations(), warnings);
+        return new ArrheniusFitSolution(data, law, o.rms(), lnAError, eaError, o.iterations(), o.evaluations(),
+                warnings);
     }
 
     @Override

@@ -1,11 +1,13 @@
 package org.interphase.diffusion;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 import org.interphase.core.Arrhenius;
 import org.interphase.core.Checks;
 import org.interphase.core.Constants;
+import org.interphase.core.LinearTable;
 import org.interphase.core.TemperatureLaw;
 import org.interphase.core.Units;
 
@@ -193,6 +195,9 @@ public interface Diffusivity {
             lnD[i] = Math.log(d[i]);
             lnMax = Math.max(lnMax, lnD[i]);
         }
+        // ln D(c), linear between the points and held at the end values beyond them
+        LinearTable table = LinearTable.of(c, lnD).withAbscissa("concentration", "mol/m³")
+                .withExtrapolation(LinearTable.Extrapolation.CLAMP);
         double eaOverK = ea / Constants.BOLTZMANN; // K, finite: ea <= 1000 eV
         double maxShift = eaOverK / referenceTemperature; // may be +∞ for a tiny T_ref
         if (!(lnMax + maxShift < Math.log(Double.MAX_VALUE))) {
@@ -203,37 +208,22 @@ public interface Diffusivity {
                     referenceTemperature, activationEnergy, Units.toEV(activationEnergy), Math.log(Double.MAX_VALUE),
                     lnMax + maxShift));
         }
+        int n = c.length;
         return new Diffusivity() {
             @Override
             public double valueAt(double temperature, double concentration) {
                 Checks.positive(temperature, "temperature", "K");
+                // refused here by name, before the table sees it
                 Checks.finite(concentration, "concentration", "mol/m³");
                 // exactly 0 at T_ref; −∞ (D = 0) for a temperature so low that Ea/(k_B·T) overflows
                 double exponent = -(eaOverK / temperature - eaOverK / referenceTemperature);
-                int n = c.length;
-                if (concentration <= c[0]) {
-                    return d[0] * Math.exp(exponent);
+                // at a point, and beyond the ends, the tabulated D itself: exp(ln D) may differ in the last bit
+                int k = concentration <= c[0] ? 0 : concentration >= c[n - 1] ? n - 1
+                        : Arrays.binarySearch(c, concentration + 0.0);
+                if (k >= 0) {
+                    return d[k] * Math.exp(exponent);
                 }
-                if (concentration >= c[n - 1]) {
-                    return d[n - 1] * Math.exp(exponent);
-                }
-                // plain bisection with primitive comparisons (Arrays.binarySearch orders −0.0 below 0.0):
-                // c[lo] <= concentration < c[lo + 1]
-                int lo = 0;
-                int hi = n - 1;
-                while (hi - lo > 1) {
-                    int mid = (lo + hi) >>> 1;
-                    if (c[mid] <= concentration) {
-                        lo = mid;
-                    } else {
-                        hi = mid;
-                    }
-                }
-                if (concentration == c[lo]) {
-                    return d[lo] * Math.exp(exponent);
-                }
-                double w = (concentration - c[lo]) / (c[lo + 1] - c[lo]);
-                return Math.exp(lnD[lo] + w * (lnD[lo + 1] - lnD[lo]) + exponent);
+                return Math.exp(table.valueAt(concentration) + exponent);
             }
 
             @Override

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.function.DoubleUnaryOperator;
 import org.interphase.core.Arrhenius;
 import org.interphase.core.Checks;
+import org.interphase.core.LinearTable;
 import org.interphase.core.Quadrature;
 import org.interphase.core.TemperatureLaw;
 import org.interphase.core.TemperatureTable;
@@ -33,10 +34,16 @@ public final class ThermalSchedule {
 
     private final double[] times;
     private final double[] temperatures;
+    /** T(t), linear between the breakpoints (core's one linear-table interpolator); refuses t outside. */
+    private final LinearTable table;
+    /** The same table held at the end temperatures outside [0, duration], for solvers' inner loops. */
+    private final LinearTable clamped;
 
     private ThermalSchedule(double[] times, double[] temperatures) {
         this.times = times;
         this.temperatures = temperatures;
+        this.table = LinearTable.of(times, temperatures).withAbscissa("time", "s");
+        this.clamped = table.withExtrapolation(LinearTable.Extrapolation.CLAMP);
     }
 
     /**
@@ -66,7 +73,7 @@ public final class ThermalSchedule {
             Checks.positive(temperatures[k], "schedule temperature T[" + k + "]", "K");
         }
         double[] t = times.clone();
-        t[0] = 0.0; // −0.0 passes the check above; store +0.0, the value binarySearch orders first
+        t[0] = 0.0; // −0.0 passes the check above; store +0.0, as breakpointTimes() reports it
         return new ThermalSchedule(t, temperatures.clone());
     }
 
@@ -120,31 +127,12 @@ public final class ThermalSchedule {
      */
     public double temperatureAt(double time) {
         Checks.inClosedRange(time, 0.0, duration(), "time", "s");
-        // + 0.0 turns −0.0 into 0.0: binarySearch orders −0.0 before t_0 = 0.0 and would miss it
-        int k = Arrays.binarySearch(times, time + 0.0);
-        if (k >= 0) {
-            return temperatures[k];
-        }
-        int hi = -k - 1;
-        double w = (time - times[hi - 1]) / (times[hi] - times[hi - 1]);
-        return temperatures[hi - 1] + w * (temperatures[hi] - temperatures[hi - 1]);
+        return table.valueAt(time);
     }
 
     /** Same as {@link #temperatureAt} without the range check, clamped; for solvers' inner loops. */
     double temperatureAtUnchecked(double time) {
-        if (time <= 0) {
-            return temperatures[0];
-        }
-        if (time >= duration()) {
-            return temperatures[temperatures.length - 1];
-        }
-        int k = Arrays.binarySearch(times, time);
-        if (k >= 0) {
-            return temperatures[k];
-        }
-        int hi = -k - 1;
-        double w = (time - times[hi - 1]) / (times[hi] - times[hi - 1]);
-        return temperatures[hi - 1] + w * (temperatures[hi] - temperatures[hi - 1]);
+        return clamped.valueAt(time);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.interphase.core.Checks;
 import org.interphase.core.Constants;
 import org.interphase.core.Profile;
+import org.interphase.core.Quadrature;
 
 /**
  * The exact, mesh-free space-charge layer of a semi-infinite phase (x ≥ 0) with any local
@@ -17,7 +18,7 @@ import org.interphase.core.Profile;
  *   ℓ_R = ∫₀^∞ (σ∞/σ(x) − 1) dx = ∫ (σ∞/σ(s) − 1) ds / g(s)    m,   R = ℓ_R / σ∞
  * </pre>
  * Q, E and C are closed forms; x(ψ) and ℓ_R are one-dimensional integrals done by adaptive
- * Gauss–Legendre quadrature. x(ψ) is integrated in u = ln(ψ0/s), where the
+ * Gauss–Legendre quadrature (core's {@link Quadrature}). x(ψ) is integrated in u = ln(ψ0/s), where the
  * integrand s/g(s) is bounded (it tends to the linear screening length λ as s → 0), so the
  * logarithmic tail costs nothing. The layer width is reported as ε/C, the thickness of the plate
  * capacitor with the same differential capacitance (= λ in the linear regime, the abrupt-depletion
@@ -28,6 +29,8 @@ import org.interphase.core.Profile;
 public final class SemiInfinite {
 
     private static final double REL_TOL = 1e-10;
+    /** Core's adaptive Gauss–Legendre quadrature, configured once (its rules are cached). */
+    private static final Quadrature QUAD = Quadrature.withDefaults().withRelativeTolerance(REL_TOL).withMaxPanels(4000);
     /**
      * Below this |ψ| the layer is linear to double precision (the first neglected terms are O(ψ)
      * relative), and H(ψ) ≈ Sψ²/2 may underflow: displacement, profile and ℓ_R use the linear forms.
@@ -278,7 +281,7 @@ public final class SemiInfinite {
 
     /** x at ψ = ψ0·e^{−u}. */
     private double positionOfLog(double u) {
-        return GaussLegendre.integrate(v -> stretch(psi0 * Math.exp(-v)), 0, u, REL_TOL);
+        return QUAD.integrate(v -> stretch(psi0 * Math.exp(-v)), 0, u);
     }
 
     /**
@@ -345,7 +348,7 @@ public final class SemiInfinite {
         for (int i = 1; i < points; i++) {
             double u0 = uEnd * (i - 1) / (points - 1);
             double u1 = uEnd * i / (points - 1);
-            x[i] = x[i - 1] + GaussLegendre.integrate(v -> stretch(psi0 * Math.exp(-v)), u0, u1, REL_TOL);
+            x[i] = x[i - 1] + QUAD.integrate(v -> stretch(psi0 * Math.exp(-v)), u0, u1);
             psi[i] = psi0 * Math.exp(-u1);
         }
         return new double[][] {x, psi};
@@ -380,13 +383,13 @@ public final class SemiInfinite {
         // the structure near s = 0, and the quadrature gave up; in u alone the 20 first nodes miss the
         // rise near a depleted interface and the tolerance drawn from them is unreachable.
         double inner = Math.abs(psi0) > SPLIT ? Math.copySign(SPLIT, psi0) : psi0;
-        double l = GaussLegendre.integrate(s -> Math.expm1(law.logResistivityRatio(s, blocking)) / slope(s),
-                Math.min(0, inner), Math.max(0, inner), REL_TOL);
+        double l = QUAD.integrate(s -> Math.expm1(law.logResistivityRatio(s, blocking)) / slope(s),
+                Math.min(0, inner), Math.max(0, inner));
         if (inner != psi0) {
-            l += GaussLegendre.integrate(v -> {
+            l += QUAD.integrate(v -> {
                 double s = psi0 * Math.exp(-v);
                 return Math.expm1(law.logResistivityRatio(s, blocking)) * stretch(s);
-            }, 0, Math.log(psi0 / inner), REL_TOL);
+            }, 0, Math.log(psi0 / inner));
         }
         return Checks.finite(l, "excess resistance length", "m");
     }
