@@ -11,7 +11,9 @@ import org.interphase.core.Units;
 /**
  * The equilibrium of a {@link LayeredJunction} from the {@link LayeredSolver}: per phase, its
  * {@link PhaseLayer} and its potential and carrier profiles on the mesh nodes of its region (an
- * electron-conducting end phase has no region and no profiles).
+ * electron-conducting end phase has no region and no profiles). The solution keeps the node
+ * potentials; each profile is built from them when asked for (a new immutable {@link Profile}
+ * per call, equal every time).
  *
  * <p>Per phase: the drop; the charge (for a semi-infinite phase the exact first-integral charge
  * −sign(ψ0)√(2εkT·H(ψ0)) at its computed interface potential; for a finite layer the control-volume
