@@ -33,7 +33,9 @@ import org.openjdk.jmh.annotations.State;
  * peaking at −0.4 eV) between two semi-infinite grains, 773.15 K, εr 55 (target: under 2 ms); and
  * {@link #main}: {@link #layeredSolveOneEv} alternated with {@code benchmarks/python/spacecharge_numpy.py}
  * (a plain numpy Newton + tridiagonal loop on the same 2,000-node mesh, mesh, guess and result
- * included on both sides), with the machine load printed (target: Java ≥ 3× numpy).
+ * included on both sides, in two forms: the first comparison's loop with np.logaddexp and
+ * solve_banded, and the same loop with one exponential per node and LAPACK dgtsv), with the machine
+ * load printed (target: Java ≥ 3× numpy).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -113,7 +115,8 @@ public class SpaceChargeBenchmark {
 
     /**
      * Java against numpy, alternating in one run: {@code rounds} rounds of (best of 200 Java solves of
-     * {@link #layeredSolveOneEv}, then {@code spacecharge_numpy.py} on the same mesh, best of 20),
+     * {@link #layeredSolveOneEv}, then {@code spacecharge_numpy.py} on the same mesh, best of 20 for
+     * each of its two loops),
      * with /proc/loadavg before each round. Run from the repository root:
      * {@code java -cp benchmarks/target/benchmarks.jar org.interphase.benchmarks.SpaceChargeBenchmark [rounds]}.
      *
@@ -149,7 +152,7 @@ public class SpaceChargeBenchmark {
             Process p = new ProcessBuilder("python3", "benchmarks/python/spacecharge_numpy.py",
                     Double.toString(mesh.length()), Double.toString(mesh.cellWidth(0)), "--nodes",
                     Integer.toString(mesh.nodeCount()), "--repeat", "20").redirectErrorStream(true).start();
-            System.out.print("  " + new String(p.getInputStream().readAllBytes()));
+            System.out.print(new String(p.getInputStream().readAllBytes()).replaceAll("(?m)^", "  "));
             p.waitFor();
         }
     }

@@ -30,6 +30,8 @@ public final class LatticeGas implements ChargeLaw {
     private final double bulkOccupancy;
     private final double logOdds; // ln((1 − θ∞)/θ∞)
     private final double eN; // z·e·N
+    private final double logTheta; // ln θ∞
+    private final double logVacancy; // ln(1 − θ∞)
 
     /**
      * @param charge z of the mobile carrier (≠ 0, |z| ≤ 8; +1 for Li⁺)
@@ -46,6 +48,8 @@ public final class LatticeGas implements ChargeLaw {
         // ln(1 − θ∞) − ln θ∞ rather than ln((1 − θ∞)/θ∞), whose quotient overflows for θ∞ < 1/MAX_VALUE
         this.logOdds = Math.log1p(-bulkOccupancy) - Math.log(bulkOccupancy);
         this.eN = charge * Constants.ELEMENTARY_CHARGE * siteDensity;
+        this.logTheta = Math.log(bulkOccupancy);
+        this.logVacancy = Math.log1p(-bulkOccupancy);
         Checks.finite(screeningDensity(), "lattice-gas screening density z²Nθ∞(1 − θ∞)", "1/m³");
     }
 
@@ -82,14 +86,85 @@ public final class LatticeGas implements ChargeLaw {
             throw new IllegalArgumentException("out must have at least 2 elements (ρ and dρ/dψ), had " + out.length);
         }
         LawChecks.psi(psi);
+        // the arithmetic of accumulate, node by node
         double y = charge * psi;
-        double s = y + logOdds;
-        double e = Math.exp(-Math.abs(s));
-        double inv = 1 / (1 + e);
-        // θ − θ from the logistic form would cancel near ψ = 0 (relative error ~1e-16/|ψ|); the
-        // expm1 form of chargeDensity keeps full precision there
-        out[0] = chargeDensity(psi);
-        out[1] = -charge * eN * e * inv * inv;
+        double t = bulkOccupancy;
+        double q = 1 - t;
+        double v = t * q;
+        if (y <= 0) {
+            double a = Math.exp(y);
+            double inv = 1 / (t + q * a);
+            double r = v * inv;
+            out[0] = eN * (-r * expm1(y, a));
+            out[1] = -charge * eN * r * (a * inv);
+        } else {
+            double b = Math.exp(-y);
+            double inv = 1 / (t * b + q);
+            double r = v * inv;
+            out[0] = eN * (r * expm1(-y, b));
+            out[1] = -charge * eN * r * (b * inv);
+        }
+    }
+
+    /**
+     * Adds w_i·ρ(ψ_i) to f[i] and w_i·dρ/dψ(ψ_i) to d[i], ψ_i = u[i] − shift, w_i = half[i − 1] + half[i],
+     * for i = from … to (from ≥ 1): the charge of the interior control volumes of the layered solver
+     * ({@link LayeredSolver}), the arithmetic of {@link #evaluate} without its per-call checks (the
+     * solver's own arrays; a non-finite u[i] gives a non-finite flux in the residual, which Newton
+     * reports).
+     *
+     * <p>One exponential and one division per node: with y = zψ and a = e^{−|y|} ≤ 1 (no overflow
+     * for any ψ), D = θ∞ + (1 − θ∞)a (y ≤ 0) or θ∞a + 1 − θ∞ (y &gt; 0) and r = θ∞(1 − θ∞)/D,
+     * ρ = −zeN·θ∞(1 − θ∞)(e^{y} − 1)/(θ∞ + (1 − θ∞)e^{y}) = ±zeN·r·(1 − a) (+ for y ≤ 0) and
+     * dρ/dψ = −z²eN·θ(1 − θ) = −z²eN·r·a/D; e^{−|y|} − 1 is expm1 for |y| &lt; ½ (where a − 1 would
+     * cancel), a − 1 beyond (exact for a ≥ ½ by Sterbenz, else within 2 ulp of |a − 1| ≥ ½). ρ agrees
+     * with the expm1 form of {@link #chargeDensity} to a few ulp at every ψ, also as ψ → 0.
+     */
+    void accumulate(double[] u, double shift, int from, int to, double[] half, double[] f, double[] d) {
+        double t = bulkOccupancy;
+        double q = 1 - t;
+        double v = t * q;
+        double z = charge;
+        double zeN = -z * eN;
+        for (int i = from; i <= to; i++) {
+            double y = z * (u[i] - shift);
+            double rho;
+            double slope;
+            if (y <= 0) {
+                double a = Math.exp(y);
+                double inv = 1 / (t + q * a);
+                double r = v * inv;
+                rho = eN * (-r * expm1(y, a));
+                slope = zeN * r * (a * inv);
+            } else {
+                double b = Math.exp(-y);
+                double inv = 1 / (t * b + q);
+                double r = v * inv;
+                rho = eN * (r * expm1(-y, b));
+                slope = zeN * r * (b * inv);
+            }
+            double w = half[i - 1] + half[i];
+            f[i] += w * rho;
+            d[i] += w * slope;
+        }
+    }
+
+    /**
+     * The resistivity ratio σ∞/σ = c∞/c = θ∞/θ = θ∞ + (1 − θ∞)·e^{zψ} of the carrier (Nernst–Einstein,
+     * no blocking factor) by one exponential, unchecked: +∞ where e^{zψ} overflows. Its logarithm is
+     * −{@link #logCarrierRatio}; Math.log of this ratio gives it to a few ulp where the ratio is
+     * away from 1 (≥ 3/2 or ≤ 1/2), and the log1p form of {@link #logCarrierRatio} is needed near 1.
+     *
+     * @param psi ψ, dimensionless (finite)
+     * @return θ∞ + (1 − θ∞)e^{zψ}
+     */
+    double resistivityRatio(double psi) {
+        return bulkOccupancy + (1 - bulkOccupancy) * Math.exp(charge * psi);
+    }
+
+    /** e^{x} − 1 for x ≤ 0 given a = e^{x}: expm1 where a − 1 would cancel (|x| &lt; ½), else a − 1. */
+    private static double expm1(double x, double a) {
+        return x > -0.5 ? Math.expm1(x) : a - 1;
     }
 
     /**
@@ -193,7 +268,7 @@ public final class LatticeGas implements ChargeLaw {
     }
 
     private double logCarrierRatioOf(double psi) {
-        return -LogMath.logMix(bulkOccupancy, charge * psi);
+        return -logMix(charge * psi);
     }
 
     @Override
@@ -202,7 +277,18 @@ public final class LatticeGas implements ChargeLaw {
     }
 
     private double logVacancyRatioOf(double psi) {
-        return charge * psi - LogMath.logMix(bulkOccupancy, charge * psi);
+        return charge * psi - logMix(charge * psi);
+    }
+
+    /**
+     * ln(θ∞ + (1 − θ∞)·e^y): log1p/expm1 for small |y|, log-sum-exp (no overflow) beyond, with ln θ∞
+     * and ln(1 − θ∞) computed once.
+     */
+    private double logMix(double y) {
+        if (Math.abs(y) < 1) {
+            return Math.log1p((1 - bulkOccupancy) * Math.expm1(y));
+        }
+        return LogMath.logAddExp(logTheta, logVacancy + y);
     }
 
     @Override

@@ -11,7 +11,9 @@ import org.interphase.core.Units;
 /**
  * The equilibrium of a {@link LayeredJunction} from the {@link LayeredSolver}: per phase, its
  * {@link PhaseLayer} and its potential and carrier profiles on the mesh nodes of its region (an
- * electron-conducting end phase has no region and no profiles).
+ * electron-conducting end phase has no region and no profiles). The solution keeps the node
+ * potentials; each profile is built from them when asked for (a new immutable {@link Profile}
+ * per call, equal every time).
  *
  * <p>Per phase: the drop; the charge (for a semi-infinite phase the exact first-integral charge
  * −sign(ψ0)√(2εkT·H(ψ0)) at its computed interface potential; for a finite layer the control-volume
@@ -28,21 +30,25 @@ public final class LayeredSolution implements SpaceChargeSolution {
     private final LayeredJunction stack;
     private final Mesh1D mesh;
     private final List<PhaseLayer> layers;
-    private final Profile[] potentials;
-    private final Profile[] carriers;
+    private final double[] u;   // the reduced potential ũ on the nodes (owned, never exposed)
+    private final double[] ref; // the reference of each phase, ψ_p = ũ − ref_p
+    private final int[] bnd;    // the first node of each region, and the last node
+    private final int first;    // the phase of the first region
     private final int iterations;
     private final int stages;
     private final double residual;
     private final double ohmic;
     private final boolean blocking;
 
-    private LayeredSolution(LayeredJunction stack, Mesh1D mesh, List<PhaseLayer> layers, Profile[] potentials,
-            Profile[] carriers, int iterations, int stages, double residual, double ohmic, boolean blocking) {
+    private LayeredSolution(LayeredJunction stack, Mesh1D mesh, List<PhaseLayer> layers, double[] u, double[] ref,
+            int[] bnd, int first, int iterations, int stages, double residual, double ohmic, boolean blocking) {
         this.stack = stack;
         this.mesh = mesh;
         this.layers = layers;
-        this.potentials = potentials;
-        this.carriers = carriers;
+        this.u = u;
+        this.ref = ref;
+        this.bnd = bnd;
+        this.first = first;
         this.iterations = iterations;
         this.stages = stages;
         this.residual = residual;
@@ -50,77 +56,86 @@ public final class LayeredSolution implements SpaceChargeSolution {
         this.blocking = blocking;
     }
 
-    static LayeredSolution of(LayeredJunction s, Mesh1D mesh, int first, int last, int[] bnd, double[] u, double[] ref,
-            int iterations, int stages, double residual, boolean blocking) {
+    /**
+     * The per-phase results from the solver's node potentials. The arrays are taken over, not copied
+     * (the solver passes its own; nodes are the mesh's, read here only); the profiles are built on
+     * request from them.
+     */
+    static LayeredSolution of(LayeredJunction s, Mesh1D mesh, double[] nodes, int first, int last, int[] bnd, double[] u,
+            double[] ref, int iterations, int stages, double residual, boolean blocking) {
         Checks.allFinite(u, "potential", "kT/e");
         double t = s.temperature();
         double vt = Constants.thermalVoltage(t);
         double kT = Constants.thermalEnergy(t);
         int n = s.size();
         PhaseLayer[] results = new PhaseLayer[n];
-        Profile[] pot = new Profile[n];
-        Profile[] car = new Profile[n];
         double chargeSum = 0;
         double ohmic = 0;
-        double[] nodes = mesh.nodes();
         for (int p = first; p <= last; p++) {
             Phase ph = s.phase(p);
             ChargeLaw law = s.regionLaw(p);
             double eps = Constants.VACUUM_PERMITTIVITY * ph.relativePermittivity();
             int i0 = bnd[p - first];
             int i1 = bnd[p - first + 1];
-            int m = i1 - i0 + 1;
-            double[] x = new double[m];
-            double[] phi = new double[m];
-            double[] c = new double[m];
-            double[] psi = new double[m];
             boolean finite = Double.isFinite(s.span(p));
             // the range of ψ the phase spans, for the site-overflow check of every species (a
             // semi-infinite phase reaches its bulk, ψ = 0, beyond the truncation)
             double psiLo = finite ? Double.POSITIVE_INFINITY : 0;
             double psiHi = finite ? Double.NEGATIVE_INFINITY : 0;
-            // one evaluation of ρ and of the log ratios per node (each node serves two cells)
-            double[] rho = new double[m];
-            double[] logRes = new double[m];
-            double cBulk = law.bulkCarrierDensity();
-            for (int k = 0; k < m; k++) {
-                x[k] = nodes[i0 + k];
-                psi[k] = u[i0 + k] - ref[p];
-                phi[k] = psi[k] * vt;
-                double lc = law.logCarrierRatio(psi[k]);
-                c[k] = LawChecks.result(cBulk * Math.exp(lc), "carrier density c", "1/m³", psi[k], law);
-                logRes[k] = -lc - (blocking ? law.logVacancyRatio(psi[k]) : 0.0);
-                rho[k] = law.chargeDensity(psi[k]);
-                psiLo = Math.min(psiLo, psi[k]);
-                psiHi = Math.max(psiHi, psi[k]);
-            }
-            pot[p] = Profile.of(x, phi, "x", "m", "φ − φ∞ (" + ph.name() + ")", "V");
-            car[p] = Profile.of(x, c, "x", "m", "c (" + ph.name() + ")", "1/m³");
+            // one pass over the nodes, each evaluated once for the two cells it bounds: ln(σ∞/σ) and its
+            // exponential for the excess resistance, ρ for the charge of a finite layer (a semi-infinite
+            // phase takes the closed form of its interface potential instead)
             double charge = 0;
             double excess = 0;
-            for (int k = 0; k < m - 1; k++) {
-                double h = x[k + 1] - x[k];
-                charge += 0.5 * h * (rho[k] + rho[k + 1]);
-                excess += h * (logMean(logRes[k], logRes[k + 1]) - 1);
+            double lrPrev = 0;
+            double ePrev = 0;
+            double rhoPrev = 0;
+            LatticeGas gas = !blocking && law instanceof LatticeGas g ? g : null;
+            for (int i = i0; i <= i1; i++) {
+                double psi = u[i] - ref[p];
+                double lr;
+                double e;
+                double ratio = gas == null ? 1 : gas.resistivityRatio(psi);
+                if (ratio >= 1.5 && ratio <= Double.MAX_VALUE || ratio <= 0.5) {
+                    // a lattice gas's σ∞/σ by one exponential, and its log where that is accurate
+                    e = ratio;
+                    lr = Math.log(ratio);
+                } else {
+                    lr = -law.logCarrierRatio(psi) - (blocking ? law.logVacancyRatio(psi) : 0.0);
+                    e = Math.exp(lr);
+                }
+                double rho = finite ? law.chargeDensity(psi) : 0;
+                if (i > i0) {
+                    double h = nodes[i] - nodes[i - 1];
+                    charge += 0.5 * h * (rhoPrev + rho);
+                    excess += h * (logMean(lrPrev, lr, ePrev, e) - 1);
+                }
+                lrPrev = lr;
+                ePrev = e;
+                rhoPrev = rho;
+                psiLo = Math.min(psiLo, psi);
+                psiHi = Math.max(psiHi, psi);
             }
+            double psiStart = u[i0] - ref[p];
+            double psiEnd = u[i1] - ref[p];
             double drop;
             double capacitance;
             double integral;
             double width;
             double interfaceCarriers;
             if (finite) {
-                drop = phi[m - 1] - phi[0];
+                drop = psiEnd * vt - psiStart * vt;
                 capacitance = eps / s.span(p);
                 integral = capacitance;
                 width = s.span(p);
-                interfaceCarriers = Math.abs(psi[0]) > Math.abs(psi[m - 1]) ? c[0] : c[m - 1];
+                interfaceCarriers = carrierDensity(law, Math.abs(psiStart) > Math.abs(psiEnd) ? psiStart : psiEnd);
                 ohmic += s.span(p) / ph.conductivityAt(t);
             } else {
                 // semi-infinite: interface at the inner end, truncation at the outer end
                 boolean atStart = p == 0;
-                double psiInterface = atStart ? psi[m - 1] : psi[0];
-                double psiEnd = atStart ? psi[0] : psi[m - 1];
-                SemiInfinite tail = SemiInfinite.reduced(ph.relativePermittivity(), law, t, psiEnd);
+                double psiInterface = atStart ? psiEnd : psiStart;
+                double psiOuter = atStart ? psiStart : psiEnd;
+                SemiInfinite tail = SemiInfinite.reduced(ph.relativePermittivity(), law, t, psiOuter);
                 excess += tail.excessResistanceLength(blocking);
                 SemiInfinite layer = SemiInfinite.reduced(ph.relativePermittivity(), law, t, psiInterface);
                 // a semi-infinite phase's charge is the closed form of its interface potential; it
@@ -130,7 +145,7 @@ public final class LayeredSolution implements SpaceChargeSolution {
                 capacitance = layer.capacitance();
                 integral = layer.integralCapacitance();
                 width = eps / capacitance;
-                interfaceCarriers = c[atStart ? m - 1 : 0];
+                interfaceCarriers = carrierDensity(law, psiInterface);
             }
             chargeSum += charge;
             results[p] = new PhaseLayer(ph.name(), drop, charge, capacitance, integral, width, excess,
@@ -153,7 +168,14 @@ public final class LayeredSolution implements SpaceChargeSolution {
             results[0] = metal(s, 0, u, mesh, ref, kT);
             results[n - 1] = metal(s, n - 1, u, mesh, ref, kT);
         }
-        return new LayeredSolution(s, mesh, List.of(results), pot, car, iterations, stages, residual, ohmic, blocking);
+        return new LayeredSolution(s, mesh, List.of(results), u, ref, bnd, first, iterations, stages, residual, ohmic,
+                blocking);
+    }
+
+    /** c(ψ) = c∞·e^{ln(c/c∞)} of the conducting carrier, refused if it overflows. */
+    private static double carrierDensity(ChargeLaw law, double psi) {
+        return LawChecks.result(law.bulkCarrierDensity() * Math.exp(law.logCarrierRatio(psi)), "carrier density c", "1/m³",
+                psi, law);
     }
 
     /**
@@ -182,13 +204,13 @@ public final class LayeredSolution implements SpaceChargeSolution {
         return new PhaseLayer(ph.name(), 0, charge, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, 0, 0, 0, ph.law().bulkCarrierDensity(), "");
     }
 
-    /** The logarithmic mean of e^a and e^b: the exact cell average of an exponential. */
-    private static double logMean(double a, double b) {
+    /** The logarithmic mean of e^a and e^b (given as ea, eb): the exact cell average of an exponential. */
+    private static double logMean(double a, double b, double ea, double eb) {
         double d = b - a;
         if (Math.abs(d) < 1e-6) {
             return Math.exp(0.5 * (a + b)) * (1 + d * d / 24);
         }
-        return (Math.exp(b) - Math.exp(a)) / d;
+        return (eb - ea) / d;
     }
 
     /** @return the stack solved */
@@ -229,7 +251,26 @@ public final class LayeredSolution implements SpaceChargeSolution {
      * @return φ − φ_p∞ on the nodes of the phase, x in m, φ in V
      */
     public Profile potentialProfile(int p) {
-        return requireProfile(potentials, p);
+        requireProfile(p);
+        int i0 = bnd[p - first];
+        int m = bnd[p - first + 1] - i0 + 1;
+        double vt = Constants.thermalVoltage(stack.temperature());
+        double[] phi = new double[m];
+        for (int k = 0; k < m; k++) {
+            phi[k] = (u[i0 + k] - ref[p]) * vt;
+        }
+        return Profile.of(regionNodes(p), phi, "x", "m", "φ − φ∞ (" + stack.phase(p).name() + ")", "V");
+    }
+
+    /** The mesh nodes of phase p's region, m. */
+    private double[] regionNodes(int p) {
+        int i0 = bnd[p - first];
+        return java.util.Arrays.copyOfRange(mesh.nodes(), i0, bnd[p - first + 1] + 1);
+    }
+
+    /** Whether phase p has a region (and profiles): every phase but an electron-conducting end. */
+    private boolean hasRegion(int p) {
+        return p >= first && p - first < bnd.length - 1;
     }
 
     /**
@@ -241,18 +282,15 @@ public final class LayeredSolution implements SpaceChargeSolution {
      * @return x in m, φ − φ_0∞ in V, on the mesh nodes of every ionic phase
      */
     public Profile potential() {
-        int total = 0;
-        for (Profile q : potentials) {
-            total += q == null ? 0 : q.size();
-        }
+        int total = bnd[bnd.length - 1] - bnd[0] + bnd.length - 1;
         double[] x = new double[total];
         double[] y = new double[total];
         int k = 0;
-        for (int p = 0; p < potentials.length; p++) {
-            Profile q = potentials[p];
-            if (q == null) {
+        for (int p = 0; p < stack.size(); p++) {
+            if (!hasRegion(p)) {
                 continue;
             }
+            Profile q = potentialProfile(p);
             double shift = stack.bulkPotential(p);
             for (int i = 0; i < q.size(); i++) {
                 double v = q.y(i) + shift;
@@ -275,7 +313,15 @@ public final class LayeredSolution implements SpaceChargeSolution {
      * @return the conducting carrier's concentration on the nodes of the phase, 1/m³
      */
     public Profile carrierProfile(int p) {
-        return requireProfile(carriers, p);
+        requireProfile(p);
+        ChargeLaw law = stack.regionLaw(p);
+        int i0 = bnd[p - first];
+        int m = bnd[p - first + 1] - i0 + 1;
+        double[] c = new double[m];
+        for (int k = 0; k < m; k++) {
+            c[k] = carrierDensity(law, u[i0 + k] - ref[p]);
+        }
+        return Profile.of(regionNodes(p), c, "x", "m", "c (" + stack.phase(p).name() + ")", "1/m³");
     }
 
     /**
@@ -316,10 +362,10 @@ public final class LayeredSolution implements SpaceChargeSolution {
             throw new IllegalArgumentException("phase index must be in [0, " + (stack.size() - 1) + "], was " + p);
         }
         Phase ph = stack.phase(p);
-        if (potentials[p] == null) {
+        if (!hasRegion(p)) {
             return new double[] {0, 0};
         }
-        Profile phi = potentials[p];
+        Profile phi = potentialProfile(p);
         double vt = Constants.thermalVoltage(stack.temperature());
         int m = phi.size();
         if (!Double.isFinite(stack.span(p))) {
@@ -353,14 +399,13 @@ public final class LayeredSolution implements SpaceChargeSolution {
         return new double[] {left, right};
     }
 
-    private Profile requireProfile(Profile[] a, int p) {
-        if (p < 0 || p >= a.length) {
-            throw new IllegalArgumentException("phase index must be in [0, " + (a.length - 1) + "], was " + p);
+    private void requireProfile(int p) {
+        if (p < 0 || p >= stack.size()) {
+            throw new IllegalArgumentException("phase index must be in [0, " + (stack.size() - 1) + "], was " + p);
         }
-        if (a[p] == null) {
+        if (!hasRegion(p)) {
             throw new IllegalArgumentException(stack.phase(p).name() + " conducts electrons and has no profile");
         }
-        return a[p];
     }
 
     /** @return the total Newton iterations, over all continuation stages */

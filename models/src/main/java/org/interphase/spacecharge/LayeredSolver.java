@@ -6,8 +6,7 @@ import org.interphase.core.Constants;
 import org.interphase.core.ConvergenceException;
 import org.interphase.core.Grading;
 import org.interphase.core.Mesh1D;
-import org.interphase.core.NewtonSolution;
-import org.interphase.core.NewtonSolver;
+import org.interphase.core.Tridiagonal;
 import org.interphase.core.TridiagonalSystem;
 
 /**
@@ -29,8 +28,9 @@ import org.interphase.core.TridiagonalSystem;
  * ε·dφ/dx = ±sign(ψ)√(2εkT·H(ψ)) (research note §2.8), so a short domain gives the semi-infinite
  * answer; an electron-conducting end phase is a Dirichlet condition ψ = 0 at its surface.
  *
- * <p><b>Solution.</b> Newton with the tridiagonal Jacobian ({@link NewtonSolver}, Thomas solve,
- * steps limited to {@code maxStep} kT/e), from an initial guess built from the mesh-free split of
+ * <p><b>Solution.</b> Newton with the tridiagonal Jacobian (the algorithm of core's
+ * {@link org.interphase.core.NewtonSolver}, inlined with an unchecked tridiagonal solve on the solver's
+ * own arrays; steps limited to {@code maxStep} kT/e), from an initial guess built from the mesh-free split of
  * each interface ({@link JunctionSolver}) and the exact semi-infinite profile of each side
  * ({@link SemiInfinite}), superposed in a finite layer; it stops after a full
  * step smaller than 1e-8·(1 + ‖ψ‖∞) (kT/e), whose square — the error left under quadratic
@@ -423,23 +423,23 @@ public final class LayeredSolver {
         int first = firstRegion(stack);
         int last = lastRegion(stack);
         int[] regions = regionNodes(stack, mesh, first, last);
-        Poisson system = new Poisson(stack, mesh, first, last, regions);
+        double[] x = mesh.nodes();
+        Poisson system = new Poisson(stack, x, first, last, regions);
         double[] ref = stack.references();
         int iterations = 0;
         int stages = 1;
         double residual;
         double[] u;
-        NewtonSolver newton = NewtonSolver.withDefaults().withMaxIterations(maxIterations).withResidualTolerance(Double.MIN_VALUE)
-                .withStepTolerance(tolerance).withMaxStep(maxStep)
-                .withHint("the potential step may be too large for the mesh; refine it or lower the step");
+        String hint = "the potential step may be too large for the mesh; refine it or lower the step";
         try {
             system.setLambda(1.0);
-            double[] start = meshFreeGuess ? guess(stack, mesh, first, last, regions, ref, 1.0)
+            double[] start = meshFreeGuess ? guess(stack, x, first, last, regions, ref, 1.0)
                     : neutral(stack, mesh, first, regions, ref);
-            NewtonSolution r = newton.solve(system, start);
+            Checks.allFinite(start, "initial guess", "");
+            u = start;
+            Poisson.Newton r = system.newton(u, maxIterations, tolerance, maxStep, hint);
             iterations = r.iterations();
-            residual = r.residualNorm();
-            u = r.solution();
+            residual = r.residual();
         } catch (ConvergenceException direct) {
             // continuation in the step from the neutral state (λ = 0, ũ = 0 solves it exactly)
             u = new double[mesh.nodeCount()];
@@ -449,14 +449,19 @@ public final class LayeredSolver {
             stages = 0;
             int failed = 0;
             double lastResidual = direct.residual();
+            double[] trial = new double[u.length];
             while (lambda < 1) {
                 double next = Math.min(1, lambda + stage);
                 try {
                     system.setLambda(next);
-                    NewtonSolution r = newton.solve(system, u);
+                    // Newton works in place: a failed stage must leave the last converged u to retry from
+                    System.arraycopy(u, 0, trial, 0, u.length);
+                    Poisson.Newton r = system.newton(trial, maxIterations, tolerance, maxStep, hint);
                     iterations += r.iterations();
-                    residual = r.residualNorm();
-                    u = r.solution();
+                    residual = r.residual();
+                    double[] swap = u;
+                    u = trial;
+                    trial = swap;
                     lambda = next;
                     stages++;
                     stage = Math.min(0.5, stage * 1.5);
@@ -475,45 +480,42 @@ public final class LayeredSolver {
             }
         }
         // the residual is scaled by 1 nm/(ε0·kT/e): back to the charge imbalance of a control volume, C/m²
-        return LayeredSolution.of(stack, mesh, first, last, regions, u, ref, iterations, stages,
+        return LayeredSolution.of(stack, mesh, x, first, last, regions, u, ref, iterations, stages,
                 residual / system.scale, blocking);
     }
 
     /** Initial guess: mesh-free interface values decaying exponentially into each phase. */
-    private static double[] guess(LayeredJunction s, Mesh1D mesh, int first, int last, int[] bnd, double[] ref,
+    private static double[] guess(LayeredJunction s, double[] nodes, int first, int last, int[] bnd, double[] ref,
             double lambda) {
         double[][] est = interfaceEstimates(s, ref, lambda);
         double t = s.temperature();
-        double[] u = new double[mesh.nodeCount()];
-        double[] count = new double[u.length];
+        double[] u = new double[nodes.length];
         for (int p = first; p <= last; p++) {
             Phase ph = s.phase(p);
             int i0 = bnd[p - first];
             int i1 = bnd[p - first + 1];
-            double x0 = mesh.node(i0);
-            double x1 = mesh.node(i1);
-            // the exact profile costs a quadrature per sample; it only pays where the layer fits in its
-            // phase: a layer thinner than ten screening lengths (a grain-boundary core plane by plane)
-            // gets the linear-response decay ψ0·e^{−δ/λ} (the same answer, Newton needs a step or two more)
+            double x0 = nodes[i0];
+            double x1 = nodes[i1];
+            // the exact profile costs quadratures; it only pays where the layer fits in its phase: a
+            // layer thinner than ten screening lengths (a grain-boundary core plane by plane) gets the
+            // linear-response decay ψ0·e^{−δ/λ} (the same answer, Newton needs a step or two more)
             boolean exact = !Double.isFinite(s.span(p))
                     || s.span(p) > 10 * ScreeningLengths.linear(ph.relativePermittivity(), t, ph.law());
             Decay left = p > 0 ? new Decay(ph, t, est[p - 1][1], exact) : null;
             Decay right = p < s.size() - 1 ? new Decay(ph, t, est[p][0], exact) : null;
+            double bulk = lambda * ref[p];
             for (int i = i0; i <= i1; i++) {
-                double x = mesh.node(i);
-                double v = lambda * ref[p];
+                double x = nodes[i];
+                double v = bulk;
                 if (left != null) {
                     v += left.at(x - x0);
                 }
                 if (right != null) {
                     v += right.at(x1 - x);
                 }
-                u[i] += v;
-                count[i]++;
+                // an interface node takes the mean of the two phases' values
+                u[i] = i == i0 && p > first ? (u[i] + v) / 2 : v;
             }
-        }
-        for (int i = 0; i < u.length; i++) {
-            u[i] /= count[i];
         }
         return u;
     }
@@ -531,64 +533,84 @@ public final class LayeredSolver {
 
     /**
      * The exact semi-infinite profile ψ(δ) at distance δ from an interface held at ψ0, tabulated
-     * from the first integral ({@link SemiInfinite}) and continued by the linear tail
-     * ψ ∝ e^{−δ/λ}: an initial guess that is exact for a two-phase junction up to the mesh error.
+     * from the first integral ({@link SemiInfinite#sampleCoarse}) and continued by the linear tail
+     * ψ ∝ e^{−δ/λ}: an initial guess that is exact for a two-phase junction up to the mesh and
+     * interpolation error. Read at monotone δ (the nodes of one phase), so the table is walked, not
+     * searched; one instance serves one sweep of one thread.
      */
     private static final class Decay {
         private static final int POINTS = 48;
         private final double[] x;
         private final double[] logPsi;
+        private final double[] slope; // d ln|ψ|/dδ on each table interval
         private final double psi0;
-        private final double lambda;
+        private final double sign;
+        private final double inverseLambda;
+        private int k; // the table interval last used: x[k] ≤ δ < x[k + 1]
 
         Decay(Phase p, double t, double psi0, boolean exact) {
             this.psi0 = psi0;
-            this.lambda = ScreeningLengths.linear(p.relativePermittivity(), t, p.law());
+            this.sign = Math.signum(psi0);
+            this.inverseLambda = 1 / ScreeningLengths.linear(p.relativePermittivity(), t, p.law());
             if (!exact || p.electronConductor() || Math.abs(psi0) < 1e-9) {
                 x = null;
                 logPsi = null;
+                slope = null;
                 return;
             }
-            double[][] xy = SemiInfinite.reduced(p.relativePermittivity(), p.law(), t, psi0).sample(POINTS);
+            double[][] xy = SemiInfinite.reduced(p.relativePermittivity(), p.law(), t, psi0).sampleCoarse(POINTS);
             x = xy[0];
             logPsi = new double[POINTS];
-            for (int k = 0; k < POINTS; k++) {
-                logPsi[k] = Math.log(Math.abs(xy[1][k]));
+            slope = new double[POINTS - 1];
+            for (int i = 0; i < POINTS; i++) {
+                logPsi[i] = Math.log(Math.abs(xy[1][i]));
+            }
+            for (int i = 0; i < POINTS - 1; i++) {
+                slope[i] = (logPsi[i + 1] - logPsi[i]) / (x[i + 1] - x[i]);
             }
         }
 
         double at(double delta) {
             if (x == null) {
-                return psi0 * Math.exp(-delta / lambda);
+                return psi0 * Math.exp(-delta * inverseLambda);
             }
-            double sign = Math.signum(psi0);
             if (delta >= x[POINTS - 1]) {
-                return sign * Math.exp(logPsi[POINTS - 1] - (delta - x[POINTS - 1]) / lambda);
+                return sign * Math.exp(logPsi[POINTS - 1] - (delta - x[POINTS - 1]) * inverseLambda);
             }
-            int k = java.util.Arrays.binarySearch(x, delta);
-            if (k >= 0) {
-                return sign * Math.exp(logPsi[k]);
+            while (k > 0 && x[k] > delta) {
+                k--;
             }
-            int hi = -k - 1;
-            int lo = hi - 1;
-            double w = (delta - x[lo]) / (x[hi] - x[lo]);
-            return sign * Math.exp(logPsi[lo] + w * (logPsi[hi] - logPsi[lo]));
+            while (x[k + 1] <= delta) {
+                k++;
+            }
+            return sign * Math.exp(logPsi[k] + (delta - x[k]) * slope[k]);
         }
     }
 
-    /** The finite-volume system, residuals in units of ε0(kT/e)/(1 nm). */
+    /**
+     * The finite-volume system, residuals in units of ε0(kT/e)/(1 nm), and its Newton solve.
+     *
+     * <p>The charge of a region's control volumes goes through the region's law in one sweep
+     * ({@code LatticeGas.accumulate} for a lattice gas, {@link ChargeLaw#evaluate} node by node for
+     * the others). The off-diagonals of the Jacobian are the face coefficients, fixed by the mesh.
+     * Newton ({@link #newton}) works on arrays of n doubles allocated once per solve and solves each
+     * step inline ({@link #thomas}), without the checks core's {@code Tridiagonal.solveInPlace}
+     * makes of public input: the bands are this system's own, and a vanishing pivot or an overflow
+     * shows as a non-finite step, reported as a {@link ConvergenceException} as core's
+     * {@code NewtonSolver} reports it.
+     */
     static final class Poisson implements TridiagonalSystem {
         private final int n;
-        private final double[] coef;     // scaled ε(kT/e)/h per cell
-        private final double[] halfLeft; // h_{i−1}/2 (0 at node 0)
-        private final double[] halfRight;
-        private final ChargeLaw[] lawLeft;
-        private final ChargeLaw[] lawRight;
-        private final int[] phaseLeft;
-        private final int[] phaseRight;
-        private final double[] sigmaAt; // interface charge at each node (C/m², unscaled, λ = 1)
+        private final double[] coef;   // scaled ε(kT/e)/h per cell (length n − 1)
+        private final double[] half;   // scale·h/2 per cell: the part of a node's control volume in the cell
+        private final int[] bnd;       // region boundary nodes
+        private final ChargeLaw[] laws; // per region
+        private final int[] phases;     // phase index per region
+        private final double[] sigma;   // interface charge at each inner boundary node (C/m², λ = 1)
         private final boolean dirichletStart;
         private final boolean dirichletEnd;
+        private final int startPhase;
+        private final int endPhase;
         private final double epsStart;
         private final double epsEnd;
         private final double scale;
@@ -597,58 +619,47 @@ public final class LayeredSolver {
         private final double[] refScaled;
         private final ChargeLaw startLaw;
         private final ChargeLaw endLaw;
+        private final double[] res;  // the residual, then the Newton step in place
+        private final double[] diag; // the Jacobian's diagonal, then the Thomas multipliers in place
+        private final double[] tmp = new double[2];
         private double lambda = 1.0;
 
-        Poisson(LayeredJunction s, Mesh1D mesh, int first, int last, int[] bnd) {
-            n = mesh.nodeCount();
+        /** The outcome of {@link #newton}: iterations and the max-norm of the last residual (scaled). */
+        record Newton(int iterations, double residual) {}
+
+        Poisson(LayeredJunction s, double[] x, int first, int last, int[] bnd) {
+            n = x.length;
             double t = s.temperature();
             kT = Constants.thermalEnergy(t);
             double vt = Constants.thermalVoltage(t);
             scale = 1e-9 / (Constants.VACUUM_PERMITTIVITY * vt);
-            coef = new double[n];
-            halfLeft = new double[n];
-            halfRight = new double[n];
-            lawLeft = new ChargeLaw[n];
-            lawRight = new ChargeLaw[n];
-            phaseLeft = new int[n];
-            phaseRight = new int[n];
-            sigmaAt = new double[n];
-            int region = 0;
-            ChargeLaw[] laws = new ChargeLaw[s.size()];
-            for (int p = first; p <= last; p++) {
-                laws[p] = s.regionLaw(p);
+            this.bnd = bnd;
+            int regions = bnd.length - 1;
+            laws = new ChargeLaw[regions];
+            phases = new int[regions];
+            for (int r = 0; r < regions; r++) {
+                phases[r] = first + r;
+                laws[r] = s.regionLaw(first + r);
             }
-            double[] x = mesh.nodes();
-            double[] epsVt = new double[s.size()];
-            for (int p = first; p <= last; p++) {
-                epsVt[p] = scale * Constants.VACUUM_PERMITTIVITY * s.phase(p).relativePermittivity() * vt;
-            }
-            for (int c = 0; c < n - 1; c++) {
-                while (c >= bnd[region + 1]) {
-                    region++;
+            coef = new double[n - 1];
+            half = new double[n - 1];
+            for (int r = 0; r < regions; r++) {
+                // both half-cells of a face lie in one phase: the harmonic mean is that phase's ε
+                double epsVt = scale * Constants.VACUUM_PERMITTIVITY * s.phase(first + r).relativePermittivity() * vt;
+                for (int c = bnd[r]; c < bnd[r + 1]; c++) {
+                    double h = x[c + 1] - x[c];
+                    coef[c] = epsVt / h;
+                    half[c] = scale * (h / 2);
                 }
-                int p = first + region;
-                double h = x[c + 1] - x[c];
-                // both half-cells of the face lie in phase p: the harmonic mean is ε_p
-                coef[c] = epsVt[p] / h;
-                halfRight[c] = h / 2;
-                halfLeft[c + 1] = h / 2;
-                lawRight[c] = laws[p];
-                lawLeft[c + 1] = laws[p];
-                phaseRight[c] = p;
-                phaseLeft[c + 1] = p;
             }
+            sigma = new double[bnd.length];
             for (int k = 1; k < bnd.length - 1; k++) {
-                sigmaAt[bnd[k]] = s.interfaceCharge(first + k - 1);
+                sigma[k] = s.interfaceCharge(first + k - 1);
             }
             dirichletStart = first == 1;
             dirichletEnd = last == s.size() - 2;
-            if (dirichletStart) {
-                sigmaAt[0] = s.interfaceCharge(0);
-            }
-            if (dirichletEnd) {
-                sigmaAt[n - 1] = s.interfaceCharge(s.size() - 2);
-            }
+            startPhase = dirichletStart ? 0 : first;
+            endPhase = dirichletEnd ? s.size() - 1 : last;
             Phase p0 = s.phase(first);
             Phase pn = s.phase(last);
             epsStart = Constants.VACUUM_PERMITTIVITY * p0.relativePermittivity();
@@ -657,8 +668,8 @@ public final class LayeredSolver {
             endLaw = pn.law();
             ref = s.references();
             refScaled = ref.clone();
-            phaseLeft[0] = dirichletStart ? 0 : first;
-            phaseRight[n - 1] = dirichletEnd ? s.size() - 1 : last;
+            res = new double[n];
+            diag = new double[n];
         }
 
         void setLambda(double value) {
@@ -684,74 +695,248 @@ public final class LayeredSolver {
             return scale * p;
         }
 
+        /** Sub-diagonal of row i (its coupling to node i − 1); 0 in the Dirichlet row of the last node. */
+        private double lower(int i) {
+            return i == n - 1 && dirichletEnd ? 0 : coef[i - 1];
+        }
+
+        /** Super-diagonal of row i; 0 in the Dirichlet row of the first node. */
+        private double upper(int i) {
+            return i == 0 && dirichletStart ? 0 : coef[i];
+        }
+
         @Override
-        public void evaluate(double[] u, double[] res, double[] lower, double[] diag, double[] upper) {
-            try {
-                evaluateLaws(u, res, lower, diag, upper);
-            } catch (IllegalArgumentException overflow) {
-                // a trial potential beyond a law's finite range: a non-finite residual makes Newton
-                // backtrack or fail over to continuation, as an overflowing law did before it refused
-                java.util.Arrays.fill(res, Double.NaN);
+        public void evaluate(double[] u, double[] f, double[] l, double[] d, double[] up) {
+            residual(u, f, d);
+            for (int i = 0; i < n; i++) {
+                l[i] = i > 0 ? lower(i) : 0;
+                up[i] = i < n - 1 ? upper(i) : 0;
             }
         }
 
-        private void evaluateLaws(double[] u, double[] res, double[] lower, double[] diag, double[] upper) {
-            double[] dp = new double[1];
-            double[] rho = new double[2];
-            for (int i = 0; i < n; i++) {
-                double f = 0;
-                double d = 0;
-                if (i < n - 1) {
-                    f += coef[i] * (u[i + 1] - u[i]);
-                    d -= coef[i];
-                    upper[i] = coef[i];
-                }
-                if (i > 0) {
-                    f -= coef[i - 1] * (u[i] - u[i - 1]);
-                    d -= coef[i - 1];
-                    lower[i] = coef[i - 1];
-                }
-                if (halfLeft[i] > 0 && halfRight[i] > 0 && phaseLeft[i] == phaseRight[i]) {
-                    // an interior node: one law on the whole control volume
-                    double v = halfLeft[i] + halfRight[i];
-                    lawLeft[i].evaluate(u[i] - refScaled[phaseLeft[i]], rho);
-                    f += scale * rho[0] * v;
-                    d += scale * rho[1] * v;
+        /** The residual F(u) into f and the diagonal of its Jacobian into d (the off-diagonals are fixed). */
+        private void residual(double[] u, double[] f, double[] d) {
+            try {
+                residualOfLaws(u, f, d);
+            } catch (IllegalArgumentException overflow) {
+                // a trial potential beyond a law's finite range: a non-finite residual makes Newton
+                // fail over to continuation, as an overflowing law did before it refused
+                java.util.Arrays.fill(f, Double.NaN);
+            }
+        }
+
+        private void residualOfLaws(double[] u, double[] f, double[] d) {
+            // fluxes: each face once
+            double previous = 0;
+            double previousCoef = 0;
+            for (int i = 0; i < n - 1; i++) {
+                double c = coef[i];
+                double flux = c * (u[i + 1] - u[i]);
+                f[i] = flux - previous;
+                d[i] = -c - previousCoef;
+                previous = flux;
+                previousCoef = c;
+            }
+            f[n - 1] = -previous;
+            d[n - 1] = -previousCoef;
+            // charges: region by region, each law over its own control volumes (half of each boundary node)
+            for (int r = 0; r < laws.length; r++) {
+                int i0 = bnd[r];
+                int i1 = bnd[r + 1];
+                double shift = refScaled[phases[r]];
+                ChargeLaw law = laws[r];
+                chargeAt(law, u, shift, i0, half[i0], f, d);
+                if (law instanceof LatticeGas gas) {
+                    gas.accumulate(u, shift, i0 + 1, i1 - 1, half, f, d);
                 } else {
-                    if (halfLeft[i] > 0) {
-                        lawLeft[i].evaluate(u[i] - refScaled[phaseLeft[i]], rho);
-                        f += scale * rho[0] * halfLeft[i];
-                        d += scale * rho[1] * halfLeft[i];
-                    }
-                    if (halfRight[i] > 0) {
-                        lawRight[i].evaluate(u[i] - refScaled[phaseRight[i]], rho);
-                        f += scale * rho[0] * halfRight[i];
-                        d += scale * rho[1] * halfRight[i];
+                    for (int i = i0 + 1; i < i1; i++) {
+                        chargeAt(law, u, shift, i, half[i - 1] + half[i], f, d);
                     }
                 }
-                f += scale * lambda * sigmaAt[i];
-                res[i] = f;
-                diag[i] = d;
+                chargeAt(law, u, shift, i1, half[i1 - 1], f, d);
+            }
+            for (int k = 1; k < bnd.length - 1; k++) {
+                f[bnd[k]] += scale * lambda * sigma[k];
             }
             // left end
             if (dirichletStart) {
-                res[0] = coef[0] * (u[0] - refScaled[0]);
-                diag[0] = coef[0];
-                upper[0] = 0;
+                f[0] = coef[0] * (u[0] - refScaled[0]);
+                d[0] = coef[0];
             } else {
-                double psi = u[0] - refScaled[phaseLeft[0]];
-                res[0] -= robin(startLaw, epsStart, psi, dp);
-                diag[0] -= dp[0];
+                double psi = u[0] - refScaled[startPhase];
+                f[0] -= robin(startLaw, epsStart, psi, tmp);
+                d[0] -= tmp[0];
             }
             if (dirichletEnd) {
-                res[n - 1] = coef[n - 2] * (u[n - 1] - refScaled[phaseRight[n - 1]]);
-                diag[n - 1] = coef[n - 2];
-                lower[n - 1] = 0;
+                f[n - 1] = coef[n - 2] * (u[n - 1] - refScaled[endPhase]);
+                d[n - 1] = coef[n - 2];
             } else {
-                double psi = u[n - 1] - refScaled[phaseRight[n - 1]];
-                res[n - 1] -= robin(endLaw, epsEnd, psi, dp);
-                diag[n - 1] -= dp[0];
+                double psi = u[n - 1] - refScaled[endPhase];
+                f[n - 1] -= robin(endLaw, epsEnd, psi, tmp);
+                d[n - 1] -= tmp[0];
             }
+        }
+
+        /** Adds w·ρ and w·dρ/dψ at ψ = u[i] − shift to f[i] and d[i]. */
+        private void chargeAt(ChargeLaw law, double[] u, double shift, int i, double w, double[] f, double[] d) {
+            law.evaluate(u[i] - shift, tmp);
+            f[i] += w * tmp[0];
+            d[i] += w * tmp[1];
+        }
+
+        /**
+         * Newton's method on this system from u (overwritten by the solution), the algorithm of core's
+         * {@code NewtonSolver} without backtracking and without a residual tolerance: steps scaled to
+         * at most {@code maxStep}, stopping after a full step with ‖Δu‖∞ ≤ tolerance·(1 + ‖u‖∞).
+         *
+         * @throws ConvergenceException if the residual or a step becomes non-finite (a singular
+         *     Jacobian) or the tolerance is not met in {@code maxIterations}
+         */
+        Newton newton(double[] u, int maxIterations, double tolerance, double maxStep, String hint) {
+            residual(u, res, diag);
+            double norm = maxNorm(res);
+            if (!Double.isFinite(norm)) {
+                throw new ConvergenceException("Newton", 0, norm, "the residual became non-finite; " + hint);
+            }
+            for (int it = 1; it <= maxIterations; it++) {
+                if (norm <= Double.MIN_VALUE) {
+                    return new Newton(it - 1, norm);
+                }
+                double stepNorm = thomas();
+                if (!Double.isFinite(stepNorm)) {
+                    throw new ConvergenceException("Newton", it - 1, norm, "the Jacobian is singular or ill-conditioned"
+                            + " at this iterate; " + hint);
+                }
+                double s = stepNorm > maxStep ? maxStep / stepNorm : 1.0;
+                double size = 0;
+                for (int i = 0; i < n; i++) {
+                    double v = u[i] + s * res[i];
+                    u[i] = v;
+                    double a = Math.abs(v);
+                    if (a > size) {
+                        size = a;
+                    }
+                }
+                residual(u, res, diag);
+                norm = maxNorm(res);
+                if (!Double.isFinite(norm)) {
+                    throw new ConvergenceException("Newton", it, norm, "the residual became non-finite; " + hint);
+                }
+                if (s == 1.0 && stepNorm <= tolerance * (1 + size) || norm <= Double.MIN_VALUE) {
+                    return new Newton(it, norm);
+                }
+            }
+            throw new ConvergenceException("Newton", maxIterations, norm, hint);
+        }
+
+        /**
+         * The Newton step J·step = −res, in place (the step replaces res, the multipliers replace diag),
+         * by the twisted ("burn at both ends") form of the Thomas algorithm: rows 0 … k − 1 are
+         * eliminated downward and rows n − 1 … k + 1 upward, k = n/2, the middle row is solved, and
+         * the two halves are substituted back outward. The two recurrences are independent, so the
+         * processor overlaps them, where the one recurrence of the plain sweep waits on a division
+         * every row; the elimination is the same (no pivoting), and as stable for the diagonally
+         * dominant Jacobian of a law with dρ/dψ ≤ 0. Values below {@link Tridiagonal#FLUSH} are
+         * flushed to zero, as core does, so that a decaying far field does not reach subnormal
+         * numbers.
+         *
+         * @return ‖step‖∞, or a non-finite value if a pivot vanished or the step overflowed
+         */
+        private double thomas() {
+            double[] r = res;
+            double[] m = diag;
+            if (n < 3) {
+                return thomasSmall();
+            }
+            int k = n / 2;
+            // downward: x_i = r_i − m_i·x_{i+1}, m_i = upper_i/pivot_i
+            double down = m[0];
+            m[0] = upper(0) / down;
+            r[0] = flush(-r[0] / down);
+            // upward: x_j = r_j − m_j·x_{j−1}, m_j = lower_j/pivot_j
+            double up = m[n - 1];
+            m[n - 1] = lower(n - 1) / up;
+            r[n - 1] = flush(-r[n - 1] / up);
+            for (int i = 1; i < k; i++) {
+                double l = coef[i - 1];
+                down = m[i] - l * m[i - 1];
+                m[i] = coef[i] / down;
+                r[i] = flush((-r[i] - l * r[i - 1]) / down);
+                int j = n - 1 - i;
+                if (j > k) {
+                    double c = coef[j];
+                    up = m[j] - c * m[j + 1];
+                    m[j] = coef[j - 1] / up;
+                    r[j] = flush((-r[j] - c * r[j + 1]) / up);
+                }
+            }
+            double lk = coef[k - 1];
+            double uk = coef[k];
+            double pivot = m[k] - lk * m[k - 1] - uk * m[k + 1];
+            double mid = flush((-r[k] - lk * r[k - 1] - uk * r[k + 1]) / pivot);
+            r[k] = mid;
+            double norm = Math.abs(mid);
+            double probe = mid * 0.0; // NaN once any value is non-finite
+            for (int i = k - 1; i >= 0; i--) {
+                double v = flush(r[i] - m[i] * r[i + 1]);
+                r[i] = v;
+                double a = Math.abs(v);
+                if (a > norm) {
+                    norm = a;
+                }
+                probe += v * 0.0;
+                int j = 2 * k - i;
+                if (j < n) {
+                    double w = flush(r[j] - m[j] * r[j - 1]);
+                    r[j] = w;
+                    double b = Math.abs(w);
+                    if (b > norm) {
+                        norm = b;
+                    }
+                    probe += w * 0.0;
+                }
+            }
+            return norm + probe;
+        }
+
+        /** The plain Thomas sweep for n &lt; 3 (a mesh has more nodes; kept for completeness). */
+        private double thomasSmall() {
+            double[] r = res;
+            double[] m = diag;
+            double pivot = m[0];
+            m[0] = (n > 1 ? upper(0) : 0) / pivot;
+            r[0] = flush(-r[0] / pivot);
+            if (n > 1) {
+                double l = lower(1);
+                pivot = m[1] - l * m[0];
+                r[1] = flush((-r[1] - l * r[0]) / pivot);
+                r[0] = flush(r[0] - m[0] * r[1]);
+            }
+            double norm = 0;
+            double probe = 0;
+            for (int i = 0; i < n; i++) {
+                norm = Math.max(norm, Math.abs(r[i]));
+                probe += r[i] * 0.0;
+            }
+            return norm + probe;
+        }
+
+        private static double flush(double v) {
+            return Math.abs(v) < Tridiagonal.FLUSH ? 0.0 : v;
+        }
+
+        /** ‖v‖∞, NaN if any element is not finite. */
+        private static double maxNorm(double[] v) {
+            double m = 0;
+            double probe = 0;
+            for (double d : v) {
+                double a = Math.abs(d);
+                if (a > m) {
+                    m = a;
+                }
+                probe += d * 0.0;
+            }
+            return m + probe;
         }
     }
 

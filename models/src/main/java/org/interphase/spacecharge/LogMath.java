@@ -62,18 +62,4 @@ final class LogMath {
         double m = Math.max(a, b);
         return m + Math.log1p(Math.exp(-Math.abs(a - b)));
     }
-
-    /**
-     * ln(θ + (1 − θ)·e^y), accurate for small |y| and free of overflow for large y.
-     *
-     * @param theta θ in (0, 1)
-     * @param y the exponent
-     * @return ln(θ + (1 − θ)·e^y)
-     */
-    static double logMix(double theta, double y) {
-        if (Math.abs(y) < 1) {
-            return Math.log1p((1 - theta) * Math.expm1(y));
-        }
-        return logAddExp(Math.log(theta), Math.log1p(-theta) + y);
-    }
 }
