@@ -21,6 +21,11 @@ final class Format {
         return Display.number(value);
     }
 
+    /** A quantity with four significant digits and the SI prefix that reads best ({@link Display#quantity}). */
+    static String q(double value, String unit) {
+        return Display.quantity(value, unit, 4);
+    }
+
     /** "name = value unit" with the exact value (Double.toString is locale-independent). */
     static String arg(String name, double value, String unit) {
         return name + " = " + value + (unit.isEmpty() ? "" : " " + unit);
