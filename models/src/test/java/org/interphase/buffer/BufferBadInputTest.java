@@ -161,7 +161,7 @@ class BufferBadInputTest {
         assertThat(new ExponentialSuppression(0, Units.ohmCm2(10), 1e300, 1e-3).describe()).contains("1e300 m");
         assertThat(new PinholeCoverage(Units.ohmCm2(10), Units.ohmCm2(1), 1e300, 1e-3).describe()).contains("1e300 m");
         // an ordinary length still reads in nm
-        assertThat(new ExponentialSuppression(0, Units.ohmCm2(10), Units.nm(2), 1e-3).describe()).contains("λ = 2.000 nm");
+        assertThat(new ExponentialSuppression(0, Units.ohmCm2(10), Units.nm(2), 1e-3).describe()).contains("λ = 2 nm");
     }
 
     @Test
