@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.interphase.docs.tour.BufferTour;
 import org.interphase.docs.tour.ContactTour;
 import org.interphase.docs.tour.DiffusionTour;
@@ -85,13 +86,13 @@ public final class Tour {
         List<Section> all = sections();
         for (int i = 0; i < all.size(); i++) {
             Section s = all.get(i);
-            out.printf("%n[%d/%d] %s%n", i + 1, all.size(), s.title());
+            out.printf(Locale.ROOT, "%n[%d/%d] %s%n", i + 1, all.size(), s.title());
             out.println("-".repeat(Math.min(78, s.title().length() + 8)));
             long start = System.nanoTime();
             s.run(out, folder);
-            out.printf("  (%d/%d done in %.1f s)%n", i + 1, all.size(), (System.nanoTime() - start) * 1e-9);
+            out.printf(Locale.ROOT, "  (%d/%d done in %.1f s)%n", i + 1, all.size(), (System.nanoTime() - start) * 1e-9);
         }
-        out.printf("%nTour finished. Figures and tables are in %s%n", folder.toAbsolutePath().normalize());
+        out.printf(Locale.ROOT, "%nTour finished. Figures and tables are in %s%n", folder.toAbsolutePath().normalize());
     }
 
     /**

@@ -1,10 +1,10 @@
 package org.interphase.materials;
 
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.interphase.core.Checks;
+import org.interphase.core.Display;
 
 /**
  * One sourced value of a {@link Property}: the value in SI, its unit, its {@link Source}, an
@@ -160,16 +160,9 @@ public final class PropertyValue {
         return sb.toString();
     }
 
+    /** Four significant digits, locale-independent ({@link Display}): 0.35, 1234, 1.234e-5. */
     static String fmt(double v) {
-        double a = Math.abs(v);
-        if (v == 0 || (a >= 1e-3 && a < 1e5)) {
-            String s = String.format(Locale.ROOT, "%.4g", v);
-            if (s.contains(".") && !s.contains("e")) {
-                s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
-            }
-            return s;
-        }
-        return String.format(Locale.ROOT, "%.3e", v);
+        return Display.number(v, 4);
     }
 
     /**

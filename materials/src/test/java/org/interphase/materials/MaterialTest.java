@@ -150,7 +150,7 @@ class MaterialTest {
         assertThat(s).containsPattern("YOUNGS_MODULUS\\s+7\\.82\\s+GPa\\s+Masias et al\\. 2019");
         assertThat(s).containsPattern("POISSON_RATIO\\s+0\\.38\\s+1\\s+Masias");
         assertThat(s).containsPattern("YIELD_STRENGTH\\s+0\\.77 \\(0\\.73 – 0\\.81\\)\\s+MPa");
-        assertThat(Materials.LLZO.toString()).containsPattern("IONIC_CONDUCTIVITY\\s+4\\.600e-04\\s+S/cm");
+        assertThat(Materials.LLZO.toString()).containsPattern("IONIC_CONDUCTIVITY\\s+4\\.6e-4\\s+S/cm");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.interphase.buffer;
 
 import java.util.Locale;
 import org.interphase.core.Checks;
+import org.interphase.core.Display;
 import org.interphase.core.RootFinder;
 
 /**
@@ -132,9 +133,9 @@ public record ExponentialSuppression(double baseResistance, double suppressedRes
 
     @Override
     public String describe() {
-        return String.format(Locale.ROOT, "M1 exponential suppression: R_b = %s, R0 = %s, λ = %s, σ = %.4g S/cm",
-                Shown.resistance(baseResistance, 4), Shown.resistance(suppressedResistance, 4),
-                Shown.length(decayLength, 4), coatingConductivity / 100);
+        return "M1 exponential suppression: R_b = " + Shown.resistance(baseResistance, 4) + ", R0 = "
+                + Shown.resistance(suppressedResistance, 4) + ", λ = " + Shown.length(decayLength, 4) + ", σ = "
+                + Display.quantity(coatingConductivity / 100, "S/cm", 4);
     }
 
     @Override

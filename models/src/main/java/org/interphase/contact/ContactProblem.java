@@ -270,10 +270,10 @@ public final class ContactProblem {
     @Override
     public String toString() {
         return "ContactProblem[" + boundary + (Double.isNaN(layerThickness) ? "" : ", layer "
-                + Format.g(layerThickness * 1e6) + " µm") + ", " + surface.nx() + "×" + surface.ny() + ", E* = "
-                + Format.g(contactModulus / 1e9) + " GPa, "
-                + (isLoadControlled() ? "p̄ = " + Format.g(meanPressure / 1e6) + " MPa"
-                        : Double.isNaN(approach) ? "not loaded" : "α = " + Format.g(approach * 1e9) + " nm")
-                + (hardness == Double.POSITIVE_INFINITY ? "" : ", H = " + Format.g(hardness / 1e6) + " MPa") + "]";
+                + Format.q(layerThickness, "m")) + ", " + surface.nx() + "×" + surface.ny() + ", E* = "
+                + Format.q(contactModulus, "Pa") + ", "
+                + (isLoadControlled() ? "p̄ = " + Format.q(meanPressure, "Pa")
+                        : Double.isNaN(approach) ? "not loaded" : "α = " + Format.q(approach, "m"))
+                + (hardness == Double.POSITIVE_INFINITY ? "" : ", H = " + Format.q(hardness, "Pa")) + "]";
     }
 }

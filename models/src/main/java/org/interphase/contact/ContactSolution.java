@@ -250,8 +250,8 @@ public final class ContactSolution {
 
     @Override
     public String toString() {
-        return "ContactSolution[A/A0 = " + Format.g(contactFraction) + ", p̄ = " + Format.g(meanPressure / 1e6)
-                + " MPa, ū = " + Format.g(meanGap * 1e9) + " nm, α = " + Format.g(approach * 1e9) + " nm, "
+        return "ContactSolution[A/A0 = " + Format.g(contactFraction) + ", p̄ = " + Format.q(meanPressure, "Pa")
+                + ", ū = " + Format.q(meanGap, "m") + ", α = " + Format.q(approach, "m") + ", "
                 + patchSizes.length + " patches, " + iterations + " iterations, residual " + Format.g(residual)
                 + (warnings.isEmpty() ? "" : ", " + warnings.size() + " warning(s)") + "]";
     }

@@ -1,23 +1,29 @@
 package org.interphase.contact;
 
-import java.util.Locale;
+import org.interphase.core.Display;
 
 /**
- * Number formatting for the toString of results, and the package's checks that a result from finite,
- * in-range input is finite (package-private). Every number is formatted with {@link Locale#ROOT}.
+ * Number formatting for the toString of results (delegating to the library's one display helper,
+ * {@link Display}, so the text is the same under every default locale), and the package's checks that
+ * a result from finite, in-range input is finite (package-private).
  */
 final class Format {
 
     private Format() {}
 
-    /** Four significant digits, locale-independent. */
+    /** Four significant digits, locale-independent ({@link Display#number(double, int)}). */
     static String g(double value) {
-        return String.format(Locale.ROOT, "%.4g", value);
+        return Display.number(value, 4);
     }
 
-    /** Three significant digits, locale-independent. */
+    /** Three significant digits, locale-independent ({@link Display#number(double)}). */
     static String g3(double value) {
-        return String.format(Locale.ROOT, "%.3g", value);
+        return Display.number(value);
+    }
+
+    /** A quantity with four significant digits and the SI prefix that reads best ({@link Display#quantity}). */
+    static String q(double value, String unit) {
+        return Display.quantity(value, unit, 4);
     }
 
     /** "name = value unit" with the exact value (Double.toString is locale-independent). */

@@ -121,8 +121,8 @@ public record Hertz(double radius, double contactModulus, double force) {
 
     @Override
     public String toString() {
-        return "Hertz[R = " + Format.g(radius * 1e6) + " µm, E* = " + Format.g(contactModulus / 1e9) + " GPa, F = "
-                + Format.g(force) + " N: a = " + Format.g(contactRadius() * 1e6) + " µm, p0 = "
-                + Format.g(peakPressure() / 1e6) + " MPa, δ = " + Format.g(approach() * 1e9) + " nm]";
+        return "Hertz[R = " + Format.q(radius, "m") + ", E* = " + Format.q(contactModulus, "Pa") + ", F = "
+                + Format.q(force, "N") + ": a = " + Format.q(contactRadius(), "m") + ", p0 = "
+                + Format.q(peakPressure(), "Pa") + ", δ = " + Format.q(approach(), "m") + "]";
     }
 }

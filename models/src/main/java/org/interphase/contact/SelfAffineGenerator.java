@@ -118,9 +118,9 @@ public final class SelfAffineGenerator {
 
     @Override
     public String toString() {
-        return "SelfAffineGenerator[" + n + "², L = " + Format.g(length * 1e6) + " µm, H = " + hurst + ", q_r = "
+        return "SelfAffineGenerator[" + n + "², L = " + Format.q(length, "m") + ", H = " + hurst + ", q_r = "
                 + Format.g(rolloff) + " rad/m, q_s = " + Format.g(cutoff) + " rad/m, "
-                + (Double.isNaN(rmsHeight) ? "h'_rms = " + rmsSlope : "h_rms = " + Format.g(rmsHeight * 1e9) + " nm")
+                + (Double.isNaN(rmsHeight) ? "h'_rms = " + rmsSlope : "h_rms = " + Format.q(rmsHeight, "m"))
                 + "]";
     }
 

@@ -265,10 +265,11 @@ public record StackPressureContact(double contactModulus, double rmsSlope, doubl
 
     @Override
     public String toString() {
-        return "StackPressureContact[E* = " + Format.g(contactModulus / 1e9) + " GPa, h'_rms = " + Format.g(rmsSlope)
-                + ", h_rms = " + Format.g(rmsHeight * 1e9) + " nm, H = "
-                + (hardness.isPresent() ? Format.g(hardness.getAsDouble() / 1e6) + " MPa" : "none") + ", σ = "
-                + Format.g(conductivity * 10) + " mS/cm, R_ct = " + Format.g(chargeTransferAsr * 1e4) + " Ω·cm², γ = "
+        return "StackPressureContact[E* = " + Format.q(contactModulus, "Pa") + ", h'_rms = " + Format.g(rmsSlope)
+                + ", h_rms = " + Format.q(rmsHeight, "m") + ", H = "
+                + (hardness.isPresent() ? Format.q(hardness.getAsDouble(), "Pa") : "none") + ", σ = "
+                + Format.q(conductivity / 100, "S/cm") + ", R_ct = "
+                + Format.q(chargeTransferAsr * 1e4, "Ω·cm²") + ", γ = "
                 + Format.g(separationDecay) + "]";
     }
 }

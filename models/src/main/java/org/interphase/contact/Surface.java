@@ -264,7 +264,7 @@ public final class Surface {
     @Override
     public String toString() {
         SurfaceStatistics s = statistics();
-        return "Surface[" + nx + "×" + ny + ", " + Format.g(lengthX() * 1e6) + "×" + Format.g(lengthY() * 1e6)
-                + " µm, h_rms = " + Format.g(s.rmsHeight() * 1e9) + " nm, h'_rms = " + Format.g(s.rmsSlope()) + "]";
+        return "Surface[" + nx + "×" + ny + ", " + Format.q(lengthX(), "m") + " × " + Format.q(lengthY(), "m")
+                + ", h_rms = " + Format.q(s.rmsHeight(), "m") + ", h'_rms = " + Format.g(s.rmsSlope()) + "]";
     }
 }

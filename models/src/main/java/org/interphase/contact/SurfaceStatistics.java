@@ -197,8 +197,8 @@ public record SurfaceStatistics(double rmsHeight, double rmsSlope, double rmsCur
 
     @Override
     public String toString() {
-        return "SurfaceStatistics[h_rms = " + Format.g(rmsHeight * 1e9) + " nm, h'_rms = " + Format.g(rmsSlope)
+        return "SurfaceStatistics[h_rms = " + Format.q(rmsHeight, "m") + ", h'_rms = " + Format.g(rmsSlope)
                 + ", h''_rms = " + Format.g(rmsCurvature * 1e-6) + " 1/µm, peak-to-valley = "
-                + Format.g((max - min) * 1e9) + " nm]";
+                + Format.q(max - min, "m") + "]";
     }
 }

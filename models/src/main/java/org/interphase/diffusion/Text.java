@@ -1,29 +1,24 @@
 package org.interphase.diffusion;
 
-import java.util.Locale;
+import org.interphase.core.Display;
 
 /**
- * The one number formatter of the package's toString and messages: three significant digits
- * without trailing zeros, always with {@link Locale#ROOT} (a decimal point, never a comma, whatever
- * the default locale).
+ * The package's number formatter for toString and messages, delegating to the library's one display
+ * helper, {@link Display}: three significant digits without trailing zeros, the same text under every
+ * default locale.
  */
 final class Text {
 
     private Text() {}
 
+    /**
+     * @param v the number (NaN and ±∞ print literally)
+     * @return three significant digits; a number from 10³ to 10⁶ keeps all its integer digits (a
+     *     temperature of 1073 K prints as "1073", not "1070")
+     */
     static String number(double v) {
-        if (!Double.isFinite(v)) {
-            return String.valueOf(v);
-        }
-        if (Math.abs(v) >= 1e3 && Math.abs(v) < 1e7) {
-            return String.format(Locale.ROOT, "%.0f", v);
-        }
-        String text = String.format(Locale.ROOT, "%.3g", v);
-        int e = text.indexOf('e');
-        String mantissa = e < 0 ? text : text.substring(0, e);
-        if (mantissa.contains(".")) {
-            mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
-        }
-        return e < 0 ? mantissa : mantissa + text.substring(e);
+        double a = Math.abs(v);
+        int digits = Double.isFinite(v) && a >= 1e3 && a < 1e6 ? (int) Math.floor(Math.log10(a)) + 1 : Display.DEFAULT_DIGITS;
+        return Display.number(v, Math.max(Display.DEFAULT_DIGITS, digits));
     }
 }

@@ -1,11 +1,11 @@
 package org.interphase.impedance;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.TreeSet;
 import org.interphase.core.Checks;
 import org.interphase.core.Constants;
+import org.interphase.core.Display;
 import org.interphase.core.Profile;
 
 /**
@@ -155,8 +155,9 @@ public final class GradedLayer implements Impedance {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "graded layer %s (%d samples), σ from %.4g to %.4g S/cm: R = %.5g Ω·cm²",
-                HomogeneousLayer.length(thickness()), x.length, minimumConductivity() / 100,
-                Arrays.stream(sigma).max().orElseThrow() / 100, resistance() * 1e4);
+        return "graded layer " + HomogeneousLayer.length(thickness()) + " (" + x.length + " samples), σ from "
+                + Display.quantity(minimumConductivity() / 100, "S/cm", 4) + " to "
+                + Display.quantity(Arrays.stream(sigma).max().orElseThrow() / 100, "S/cm", 4) + ": R = "
+                + Display.quantity(resistance() * 1e4, "Ω·cm²", 4);
     }
 }

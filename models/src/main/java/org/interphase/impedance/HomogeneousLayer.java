@@ -1,8 +1,8 @@
 package org.interphase.impedance;
 
-import java.util.Locale;
 import org.interphase.core.Checks;
 import org.interphase.core.Constants;
+import org.interphase.core.Display;
 
 /**
  * A homogeneous layer (bulk electrolyte, coating, interphase) per unit area: an ion-conducting
@@ -86,19 +86,14 @@ public record HomogeneousLayer(double thickness, double conductivity, double rel
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "layer %s, σ = %.4g S/cm, εr = %.4g: R = %.5g Ω·cm², C = %.5g µF/cm²,"
-                + " f_apex = %.5g Hz", length(thickness), conductivity / 100, relativePermittivity, resistance() * 1e4,
-                capacitance() * 1e2, apexFrequency());
+        return "layer " + length(thickness) + ", σ = " + Display.quantity(conductivity / 100, "S/cm", 4)
+                + ", εr = " + Display.number(relativePermittivity, 4) + ": R = " + Display.quantity(resistance() * 1e4,
+                "Ω·cm²", 4) + ", C = " + Display.quantity(capacitance() * 1e-4, "F/cm²", 4) + ", f_apex = "
+                + Display.quantity(apexFrequency(), "Hz", 4);
     }
 
-    /** A length in nm, µm or mm, whichever reads best. */
+    /** A length with four significant digits and the SI prefix that reads best ({@link Display}): 5 nm, 1.2 µm. */
     static String length(double metres) {
-        if (metres < 1e-6) {
-            return String.format(Locale.ROOT, "%.4g nm", metres * 1e9);
-        }
-        if (metres < 1e-3) {
-            return String.format(Locale.ROOT, "%.4g µm", metres * 1e6);
-        }
-        return String.format(Locale.ROOT, "%.4g mm", metres * 1e3);
+        return Display.quantity(metres, "m", 4);
     }
 }

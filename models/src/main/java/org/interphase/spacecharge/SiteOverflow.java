@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import org.interphase.core.Display;
 
 /**
  * The validity check of the dilute laws: a {@link Boltzmann} species has no site limit, so over a
@@ -45,15 +46,9 @@ final class SiteOverflow {
                 + "(LatticeGas, SiteExclusion or Bikerman)";
     }
 
-    /** Four significant figures without trailing zeros: 20, 1e+29, 3.142e+11. */
+    /** Four significant figures without trailing zeros ({@link Display}): 20, 1e29, 3.142e11. */
     static String num(double v) {
-        String s = String.format(Locale.ROOT, "%.4g", v);
-        int e = s.indexOf('e');
-        String mantissa = e < 0 ? s : s.substring(0, e);
-        if (mantissa.indexOf('.') >= 0) {
-            mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
-        }
-        return e < 0 ? mantissa : mantissa + s.substring(e);
+        return Display.number(v, 4);
     }
 
     /** {@code conducts}: whether this law's first species is the phase's conducting carrier. */

@@ -35,7 +35,7 @@ class DiffusionSolverContractTest {
         assertThat(tuned.maxStep()).hasValue(100);
         assertThat(tuned.initialStep()).hasValue(0.5);
         assertThat(tuned.scheme()).isEqualTo(TimeScheme.CRANK_NICOLSON);
-        assertThat(tuned.toString()).contains("CRANK_NICOLSON", "tolerance 1e-06", "max step 100 s", "max 1000 steps",
+        assertThat(tuned.toString()).contains("CRANK_NICOLSON", "tolerance 1e-6", "max step 100 s", "max 1000 steps",
                 "max 50 Picard iterations", "resolution limit 1");
         assertThat(defaults.withFixedStep(2).fixedStep()).hasValue(2);
         assertThatThrownBy(() -> defaults.withMaxIterations(0)).hasMessageContaining("max iterations");

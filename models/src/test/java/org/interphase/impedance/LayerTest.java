@@ -41,7 +41,7 @@ class LayerTest {
         assertThat(Units.toUFPerCm2(c.capacitance())).isCloseTo(3.54, within(0.005));
         assertThat(c.apexFrequency()).isCloseTo(44.9e3, within(0.05e3));
         assertThat(c.toString()).isEqualTo(
-                "layer 10.00 nm, σ = 1.000e-06 S/cm, εr = 40.00: R = 1.0000 Ω·cm², C = 3.5417 µF/cm², f_apex = 44938 Hz");
+                "layer 10 nm, σ = 1 µS/cm, εr = 40: R = 1 Ω·cm², C = 3.542 µF/cm², f_apex = 44.94 kHz");
     }
 
     @Test

@@ -81,14 +81,14 @@ class SiteOverflowTest {
         // reversed, the cation accumulates above its 20 nm⁻³ sites
         JunctionSolution rev = JunctionSolver.withDefaults().solve(Junction.of(metal(), gc, Units.eV(-0.8), T));
         assertThat(rev.diluteOverflow()).isTrue();
-        assertThat(rev.warnings().get(0)).contains("species 1 of 2", "conducting carrier", "its site density 2e+28 1/m³ (20 nm⁻³)")
+        assertThat(rev.warnings().get(0)).contains("species 1 of 2", "conducting carrier", "its site density 2e28 1/m³ (20 nm⁻³)")
                 .doesNotContain("species 2");
         // the carrier's site density alone leaves the counter-ion at the 100 nm⁻³ ceiling
         Boltzmann carrierOnly = Boltzmann.symmetric(1, c).withCarrierSiteDensity(20 * PER_NM3);
         assertThat(carrierOnly.siteDensity(1)).isEmpty();
         JunctionSolution s = JunctionSolver.withDefaults().solve(Junction.of(metal(), Phase.of("electrolyte", 30, carrierOnly, 1e-2),
                 Units.eV(0.8), T));
-        assertThat(s.warnings().get(0)).contains("species 2 of 2", "1e+29 1/m³ (100 nm⁻³)");
+        assertThat(s.warnings().get(0)).contains("species 2 of 2", "1e29 1/m³ (100 nm⁻³)");
         assertThatThrownBy(() -> Boltzmann.symmetric(1, c).withSiteDensities(20 * PER_NM3))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("each of the 2 species");
         assertThatThrownBy(() -> Boltzmann.symmetric(1, c).withSiteDensities(20 * PER_NM3, Double.POSITIVE_INFINITY))
@@ -108,7 +108,7 @@ class SiteOverflowTest {
         String w = s.warnings().get(0);
         assertThat(w).contains(SiteOverflow.num(anion) + " 1/m³ (" + SiteOverflow.num(anion * 1e-27) + " nm⁻³)");
         assertThat(SiteOverflow.num(20)).isEqualTo("20");
-        assertThat(SiteOverflow.num(1e29)).isEqualTo("1e+29");
-        assertThat(SiteOverflow.num(3.14159e11)).isEqualTo("3.142e+11");
+        assertThat(SiteOverflow.num(1e29)).isEqualTo("1e29");
+        assertThat(SiteOverflow.num(3.14159e11)).isEqualTo("3.142e11");
     }
 }

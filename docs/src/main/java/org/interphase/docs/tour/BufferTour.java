@@ -2,6 +2,7 @@ package org.interphase.docs.tour;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.interphase.buffer.ExponentialSuppression;
 import org.interphase.buffer.PinholeCoverage;
 import org.interphase.buffer.ThicknessOptimum;
@@ -27,20 +28,20 @@ public final class BufferTour {
         ExponentialSuppression m1 = ExponentialSuppression.calibrate(Units.ohmCm2(2600), Units.ohmCm2(150),
                 Units.nm(10), 0);
         ThicknessOptimum o = m1.optimum();
-        out.printf("    model calibrated to those two numbers: %s%n", m1.describe());
-        out.printf("    %s%n", o);
+        out.printf(Locale.ROOT, "    model calibrated to those two numbers: %s%n", m1.describe());
+        out.printf(Locale.ROOT, "    %s%n", o);
         out.print("    R(L):");
         for (double nm : new double[] {0, 2, 5, 10, 20, 50}) {
-            out.printf("  %.0f nm → %.0f Ω·cm²", nm, Units.toOhmCm2(m1.resistance(Units.nm(nm))));
+            out.printf(Locale.ROOT, "  %.0f nm → %.0f Ω·cm²", nm, Units.toOhmCm2(m1.resistance(Units.nm(nm))));
         }
         out.println();
-        out.printf("    the fitted σ_eff = %.2g S/cm is far below bulk LiNbO3-like coatings (1e-6–1e-5 S/cm):%n"
+        out.printf(Locale.ROOT, "    the fitted σ_eff = %.2g S/cm is far below bulk LiNbO3-like coatings (1e-6–1e-5 S/cm):%n"
                 + "    the rising branch needs a resistive reaction layer, not the coating's bulk conductivity%n",
                 Units.toSPerCm(m1.coatingConductivity()));
         var pinholes = new PinholeCoverage(Units.ohmCm2(2600), Units.ohmCm2(20), Units.nm(1), Units.sPerCm(1e-8));
-        out.printf("  Island growth instead (M2, L_c = 1 nm): %s%n", pinholes.optimum(Units.nm(50)));
+        out.printf(Locale.ROOT, "  Island growth instead (M2, L_c = 1 nm): %s%n", pinholes.optimum(Units.nm(50)));
         var blocking = new TunnellingBlocking(Units.eV(1), 1);
-        out.printf("  Electron blocking (M3, Simmons tunnelling, Φ = 1 eV): R_tun = 10⁴ Ω·cm² needs ≥ %.2f nm;%n"
+        out.printf(Locale.ROOT, "  Electron blocking (M3, Simmons tunnelling, Φ = 1 eV): R_tun = 10⁴ Ω·cm² needs ≥ %.2f nm;%n"
                 + "    ALD LiNbO3 on NCM811 was found to need ≥ 2.5 nm (Hanyang Univ., Energy Storage Mater. 2025)%n",
                 Units.toNm(blocking.thicknessForResistance(Units.ohmCm2(1e4))));
         Profile curve = m1.curve(Units.nm(50), 201);
@@ -48,6 +49,6 @@ public final class BufferTour {
                 "interface resistance [Ω·cm²]").series("M1", curve.xs(), curve.ys())
                 .series("M2 pinholes", pinholes.curve(Units.nm(50), 201).xs(), pinholes.curve(Units.nm(50), 201).ys())
                 .logY().save(folder, "buffer-tradeoff");
-        out.printf("  figure: %s%n", files.get(0).getFileName());
+        out.printf(Locale.ROOT, "  figure: %s%n", files.get(0).getFileName());
     }
 }

@@ -2,12 +2,14 @@ package org.interphase.docs.tour;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.interphase.core.Arrhenius;
 import org.interphase.core.Mesh1D;
 import org.interphase.core.Profile;
 import org.interphase.core.Units;
 import org.interphase.diffusion.AnalyticDiffusion;
 import org.interphase.diffusion.Boundary;
+import org.interphase.diffusion.DiffusingSpecies;
 import org.interphase.diffusion.DiffusionProblem;
 import org.interphase.diffusion.DiffusionSolution;
 import org.interphase.diffusion.DiffusionSolver;
@@ -16,7 +18,6 @@ import org.interphase.diffusion.Interphase;
 import org.interphase.diffusion.LinearParabolicGrowth;
 import org.interphase.diffusion.PairAnnealing;
 import org.interphase.diffusion.ParabolicGrowth;
-import org.interphase.diffusion.DiffusingSpecies;
 import org.interphase.diffusion.ThermalSchedule;
 import org.interphase.docs.Figures;
 import org.interphase.materials.Materials;
@@ -48,14 +49,14 @@ public final class DiffusionTour {
         PairAnnealing atDeposition = PairAnnealing.of(Materials.LICOO2, Materials.LLZO, deposition);
         PairAnnealing.Penetration co = atDeposition.penetrations().get(0);
         ParabolicGrowth la2coo4 = ParabolicGrowth.calibrate(deposition, Units.nm(50), Units.eV(1.65), 0);
-        out.printf("    model: deposition history ASSUMED (1 h at 600 °C); parabolic growth with Ea of Co in LLZO"
+        out.printf(Locale.ROOT, "    model: deposition history ASSUMED (1 h at 600 °C); parabolic growth with Ea of Co in LLZO"
                 + " (1.65 eV) calibrated to 50 nm: %s%n", la2coo4);
-        out.printf("    Co diffusion length 2√(∫D dt) over that history, catalog D [%s]: %.0f nm ≥ 50 nm: consistent%n",
+        out.printf(Locale.ROOT, "    Co diffusion length 2√(∫D dt) over that history, catalog D [%s]: %.0f nm ≥ 50 nm: consistent%n",
                 co.data().source().shortCitation(), Units.toNm(co.diffusionLength()));
         // σ_eff bounded by putting all of the 2600 Ω·cm² Kato et al. measured without a buffer on 50 nm
         double sigma = Units.nm(50) / Units.ohmCm2(2600);
         Interphase grown = PairAnnealing.of(Materials.LICOO2, Materials.LLZO, both).interphase("La2CoO4", la2coo4, sigma);
-        out.printf("    prediction, + 1 h at 700 °C (5 K/min ramps): %s, with σ_eff = %.1e S/cm (50 nm ↔ 2600 Ω·cm²)%n",
+        out.printf(Locale.ROOT, "    prediction, + 1 h at 700 °C (5 K/min ramps): %s, with σ_eff = %.1e S/cm (50 nm ↔ 2600 Ω·cm²)%n",
                 grown, Units.toSPerCm(sigma));
 
         out.println("  Nb barrier (Kato et al., J. Power Sources 260 (2014) 292):");
@@ -64,7 +65,7 @@ public final class DiffusionTour {
         LinearParabolicGrowth free = new LinearParabolicGrowth(layerD, null, 1.0, 0, null, Units.nm(0.5));
         LinearParabolicGrowth behind = free.behindBarrier(Units.nm(10),
                 Arrhenius.of(layerD.prefactor() / 100, layerD.activationEnergy()));
-        out.printf("    model: La2CoO4 after deposition + anneal, free %.0f nm, behind a 10 nm barrier with D_b = D/100"
+        out.printf(Locale.ROOT, "    model: La2CoO4 after deposition + anneal, free %.0f nm, behind a 10 nm barrier with D_b = D/100"
                 + " (assumed) %.0f nm%n", Units.toNm(free.thickness(both)), Units.toNm(behind.thickness(both)));
 
         out.println("  LiMn1.5Ni0.5O4 | LAGP (Robinson et al., J. Am. Ceram. Soc. 101 (2018) 1087):");
@@ -74,7 +75,7 @@ public final class DiffusionTour {
                     .hold(Units.hours(2)).coolTo(Units.celsius(25), 5.0 / 60).build();
             PairAnnealing p = PairAnnealing.of(Materials.LNMO, Materials.LAGP, s);
             for (PairAnnealing.ReactionCheck r : p.reactions()) {
-                out.printf("    model, 2 h at %.0f °C: %s%n", celsius, r);
+                out.printf(Locale.ROOT, "    model, 2 h at %.0f °C: %s%n", celsius, r);
             }
         }
 
@@ -102,6 +103,6 @@ public final class DiffusionTour {
         var files = Figures.line("Co across LiCoO2 | LLZO after deposition + 700 °C anneal", "x [nm]", "c/c_L")
                 .series("finite volume", numeric, 1e9, 1.0).series("erfc, ∫D dt of the schedule", exact, 1e9, 1.0)
                 .save(folder, "diffusion-co-profile");
-        out.printf("  figure: %s%n", files.get(0).getFileName());
+        out.printf(Locale.ROOT, "  figure: %s%n", files.get(0).getFileName());
     }
 }

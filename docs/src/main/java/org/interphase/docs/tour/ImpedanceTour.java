@@ -3,6 +3,7 @@ package org.interphase.docs.tour;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.interphase.core.Units;
 import org.interphase.docs.Figures;
 import org.interphase.impedance.ChargeTransfer;
@@ -47,7 +48,7 @@ public final class ImpedanceTour {
                 .series("no buffer", ohmCm2(s.bare().real()), ohmCm2(s.bare().imaginary()))
                 .series("10 nm Nb buffer", ohmCm2(s.buffered().real()), ohmCm2(s.buffered().imaginary()))
                 .save(folder, "impedance-nyquist");
-        out.printf("  figure: %s%n", files.get(0).getFileName());
+        out.printf(Locale.ROOT, "  figure: %s%n", files.get(0).getFileName());
     }
 
     private static double[] ohmCm2(double[] v) {
@@ -71,7 +72,7 @@ public final class ImpedanceTour {
         Spectrum buffered = Impedance.series(llzo, nb, residual).spectrum(f);
         out.println("  LLZO | LiCoO2 (Kato et al., J. Power Sources 260 (2014) 292, values via the review):");
         out.println("    paper: interface 2600 Ω·cm² without buffer, 150 Ω·cm² with ~10 nm Nb");
-        out.printf("    layers: %s%n            %s%n            %s%n", llzo, nb, residual);
+        out.printf(Locale.ROOT, "    layers: %s%n            %s%n            %s%n", llzo, nb, residual);
         Circuit rc = Circuit.parse("R0-p(R1,C1)");
         CircuitFitter fitter = CircuitFitter.withDefaults();
         CircuitFitSolution bareFit = fitter.solve(CircuitFitProblem.of(rc, bare, Units.ohmCm2(100), Units.ohmCm2(1000),
@@ -79,20 +80,20 @@ public final class ImpedanceTour {
         Circuit rq = Circuit.parse("R0-p(R1,CPE1)");
         CircuitFitSolution bufFit = fitter.solve(CircuitFitProblem.of(rq, buffered, Units.ohmCm2(100),
                 Units.ohmCm2(100), 0.1, 0.9));
-        out.printf("    fitted back with %s: interface %.0f ± %.0f Ω·cm² without buffer;%n", rc,
+        out.printf(Locale.ROOT, "    fitted back with %s: interface %.0f ± %.0f Ω·cm² without buffer;%n", rc,
                 Units.toOhmCm2(bareFit.parameter("R1")), Units.toOhmCm2(bareFit.standardError("R1")));
-        out.printf("    with %s: %.0f ± %.1f Ω·cm² with buffer (CPE exponent %.3f: two merged arcs)%n", rq,
+        out.printf(Locale.ROOT, "    with %s: %.0f ± %.1f Ω·cm² with buffer (CPE exponent %.3f: two merged arcs)%n", rq,
                 Units.toOhmCm2(bufFit.parameter("R1")), Units.toOhmCm2(bufFit.standardError("R1")),
                 bufFit.parameter("CPE1_1"));
         DrtSolver drt = DrtSolver.withDefaults();
-        out.printf("    reaction-layer arc at %.0f Hz, charge-transfer arc at %.0f Hz: a τ ratio of %.1f, below the%n"
+        out.printf(Locale.ROOT, "    reaction-layer arc at %.0f Hz, charge-transfer arc at %.0f Hz: a τ ratio of %.1f, below the%n"
                 + "    factor 3–6 a DRT can resolve in measured data (pyDRTtools issue #9): the DRT finds %d peak(s)%n"
                 + "    in the exact spectrum but %d peak(s) once 1 %% noise (relative to |Z|) is added%n",
                 nb.apexFrequency(), residual.apexFrequency(), residual.apexFrequency() / nb.apexFrequency(),
                 peaksBetween(drt.solve(buffered), 1e-5, 0.1), peaksBetween(drt.solve(noisy(buffered, 0.01, 1)), 1e-5, 0.1));
-        out.printf("    lin-KK of the buffered spectrum: %s%n", LinKKSolver.withDefaults().solve(buffered));
+        out.printf(Locale.ROOT, "    lin-KK of the buffered spectrum: %s%n", LinKKSolver.withDefaults().solve(buffered));
         HomogeneousLayer good = HomogeneousLayer.of(Units.nm(10), Units.sPerCm(1e-6), 40);
-        out.printf("  A coating's arc frequency is σ/(2πε0εr), independent of its thickness: 10 nm LiNbO3 at 1e-6 S/cm%n"
+        out.printf(Locale.ROOT, "  A coating's arc frequency is σ/(2πε0εr), independent of its thickness: 10 nm LiNbO3 at 1e-6 S/cm%n"
                 + "    → %.0f Ω·cm² at %.1f kHz; at 1e-8 S/cm → %.0f Ω·cm² at %.0f Hz (research note: 44.9 kHz, 449 Hz)%n",
                 Units.toOhmCm2(good.resistance()), good.apexFrequency() / 1e3,
                 Units.toOhmCm2(HomogeneousLayer.of(Units.nm(10), Units.sPerCm(1e-8), 40).resistance()),

@@ -2,11 +2,12 @@ package org.interphase.docs.tour;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.interphase.core.Units;
 import org.interphase.materials.Materials;
-import org.interphase.spacecharge.JunctionSolver;
 import org.interphase.spacecharge.Junction;
 import org.interphase.spacecharge.JunctionSolution;
+import org.interphase.spacecharge.JunctionSolver;
 import org.interphase.spacecharge.LayeredJunction;
 import org.interphase.spacecharge.LayeredSolution;
 import org.interphase.spacecharge.LayeredSolver;
@@ -57,7 +58,7 @@ public final class SpaceChargeTour {
 
         JunctionSolution ionic = JunctionSolver.withDefaults().solve(Junction.of(lcoIonic, lps, step, t));
         out.println("  Review: Li⁺ enriches on the oxide side and is depleted in the sulfide (Fig. 4).");
-        out.printf("    model (ionic LiCoO2): LiCoO2 %+.3f V (accumulation), Li3PS4 %+.3f V (depletion), "
+        out.printf(Locale.ROOT, "    model (ionic LiCoO2): LiCoO2 %+.3f V (accumulation), Li3PS4 %+.3f V (depletion), "
                 + "widths %.2f / %.2f nm, R(Li3PS4) %.3g Ω·cm²%n", ionic.left().drop(), ionic.right().drop(),
                 Units.toNm(ionic.left().width()), Units.toNm(ionic.right().width()),
                 Units.toOhmCm2(ionic.right().resistance()));
@@ -65,7 +66,7 @@ public final class SpaceChargeTour {
         JunctionSolution metal = JunctionSolver.withDefaults().solve(Junction.of(lcoMetal, lps, step, t));
         out.println("  Review: when the oxide conducts electrons its layer disappears and the sulfide's grows,");
         out.println("  with a larger interfacial resistance (Haruyama et al. 2014).");
-        out.printf("    model (electron-conducting LiCoO2): Li3PS4 %+.3f V, width %.2f nm, R(Li3PS4) %.3g Ω·cm² "
+        out.printf(Locale.ROOT, "    model (electron-conducting LiCoO2): Li3PS4 %+.3f V, width %.2f nm, R(Li3PS4) %.3g Ω·cm² "
                 + "(%.0f× the ionic case)%n", metal.right().drop(), Units.toNm(metal.right().width()),
                 Units.toOhmCm2(metal.right().resistance()), metal.right().resistance() / ionic.right().resistance());
 
@@ -74,7 +75,7 @@ public final class SpaceChargeTour {
         LayeredSolution c = fv.solve(coated);
         out.println("  Review: an electron-insulating Li⁺ conductor between them suppresses the sulfide's layer");
         out.println("  (Li4Ti5O12, Ohta et al. 2006; LiNbO3, Ohta et al. 2007).");
-        out.printf("    model (5 nm LiNbO3, Li level of the oxide): Li3PS4 %+.3f V, R(Li3PS4) %.3g Ω·cm², total with the "
+        out.printf(Locale.ROOT, "    model (5 nm LiNbO3, Li level of the oxide): Li3PS4 %+.3f V, R(Li3PS4) %.3g Ω·cm², total with the "
                 + "coating's own d/σ %.3g Ω·cm² (%d Newton iterations, %d nodes)%n", c.layer(2).drop(),
                 Units.toOhmCm2(c.layer(2).resistance()), Units.toOhmCm2(c.totalResistance()), c.iterations(),
                 c.mesh().nodeCount());
@@ -88,9 +89,9 @@ public final class SpaceChargeTour {
         out.println("  coating's low conductivity dominates (Ohta et al. 2006).");
         out.print("    model: d [nm] → R total [Ω·cm²]:");
         for (int i = 0; i < d.length; i += 2) {
-            out.printf(" %.2f → %.3g;", Units.toNm(d[i]), Units.toOhmCm2(sweep.totalResistance()[i]));
+            out.printf(Locale.ROOT, " %.2f → %.3g;", Units.toNm(d[i]), Units.toOhmCm2(sweep.totalResistance()[i]));
         }
-        out.printf("%n    minimum at %.1f nm with these (unfitted) parameters; the measured optimum is ~5 nm%n",
+        out.printf(Locale.ROOT, "%n    minimum at %.1f nm with these (unfitted) parameters; the measured optimum is ~5 nm%n",
                 Units.toNm(sweep.argminResistance()));
         // the layer's thickness by a stated criterion: Li within 1 % of its bulk concentration beyond it
         double lcoExtent = SemiInfinite.of(lcoIonic.relativePermittivity(), lcoIonic.law(), t, ionic.left().drop())
@@ -98,7 +99,7 @@ public final class SpaceChargeTour {
         double lpsExtent = SemiInfinite.of(lps.relativePermittivity(), lps.law(), t, ionic.right().drop()).extent(0.01);
         double lpsMetalExtent = SemiInfinite.of(lps.relativePermittivity(), lps.law(), t, metal.right().drop())
                 .extent(0.01);
-        out.printf("  de Klerk & Wagemaker 2018: layers about a nanometre thick -> model (Li within 1 %% of bulk "
+        out.printf(Locale.ROOT, "  de Klerk & Wagemaker 2018: layers about a nanometre thick -> model (Li within 1 %% of bulk "
                 + "beyond): %.2f nm LiCoO2 + %.2f nm Li3PS4 (ionic), %.2f nm Li3PS4 (electron-conducting LiCoO2); "
                 + "plate-capacitor widths ε/C %.2f–%.2f nm%n", Units.toNm(lcoExtent), Units.toNm(lpsExtent),
                 Units.toNm(lpsMetalExtent), Units.toNm(Math.min(ionic.left().width(), ionic.right().width())),

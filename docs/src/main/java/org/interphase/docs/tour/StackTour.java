@@ -2,6 +2,7 @@ package org.interphase.docs.tour;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.interphase.buffer.BufferLayerOptimizer;
 import org.interphase.buffer.BufferLayerProblem;
 import org.interphase.buffer.BufferLayerSolution;
@@ -47,11 +48,11 @@ public final class StackTour {
         BufferLayerOptimizer optimizer = BufferLayerOptimizer.withDefaults();
         BufferLayerSolution opt = optimizer.solve(BufferLayerProblem.of(s).withThicknessWindow(0, Units.nm(20))
                 .withElectronBlocking(new TunnellingBlocking(Units.eV(1), 1), 1e3));
-        out.printf("  with LiNbO3, electron blocking required (Simmons, Φ = 1 eV, R_tun ≥ 10³·R_ion): %s%n", opt);
+        out.printf(Locale.ROOT, "  with LiNbO3, electron blocking required (Simmons, Φ = 1 eV, R_tun ≥ 10³·R_ion): %s%n", opt);
         out.println("    papers: LiNbO3/Li4Ti5O12 coatings work best at a few nm (Ohta 2006: ~5 nm Li4Ti5O12;");
         out.println("    Takada 2008, Ohta 2007: LiNbO3 a few nm to ~10 nm; ALD LiNbO3 on NCM811 needs ≥ 2.5 nm)");
         out.print(indent(opt.budget()));
-        opt.warnings().forEach(w -> out.printf("    the optimizer warns: %s%n", w));
+        opt.warnings().forEach(w -> out.printf(Locale.ROOT, "    the optimizer warns: %s%n", w));
         // Li4Ti5O12 in the same role: its catalog σ (~3e-8 S/cm, Wolfenstine 2008) is far lower; its permittivity
         // and mobile Li⁺ are not in the catalog, so the LiNbO3 assumptions are reused (εr 30, θ∞ = 1e-3)
         Phase lto = MaterialPhases.builder(Materials.get("Li4Ti5O12")).relativePermittivity(30).bulkOccupancy(1e-3).build();
@@ -61,13 +62,13 @@ public final class StackTour {
                         LayeredSolver.withDefaults())).build();
         BufferLayerSolution ltoOpt = optimizer.solve(BufferLayerProblem.of(ltoStack).withThicknessWindow(0, Units.nm(20))
                 .withElectronBlocking(new TunnellingBlocking(Units.eV(1), 1), 1e3));
-        out.printf("  with Li4Ti5O12 instead, same rules: %s%n", ltoOpt);
+        out.printf(Locale.ROOT, "  with Li4Ti5O12 instead, same rules: %s%n", ltoOpt);
         out.println("    model: the optimum sits at the electron-blocking bound (2.5–3 nm for Φ = 1 eV); the");
         out.println("    papers' ~5 nm needs a lower barrier or a stricter blocking ratio (see docs/guide/stack.md)");
         var files = Figures.line("LiCoO2 | LiNbO3 | Li3PS4: space charge vs coating", "LiNbO3 thickness [nm]",
                 "total interface resistance [Ω·cm²]").series("total", opt.curve().xs(), opt.curve().ys()).logY()
                 .save(folder, "linbo3-tradeoff");
-        out.printf("  figure: %s%n", files.get(0).getFileName());
+        out.printf(Locale.ROOT, "  figure: %s%n", files.get(0).getFileName());
 
         // Li | garnet, dry contact vs wetted (Han et al., Nat. Mater. 16 (2017) 572: 1710 -> 1 Ω·cm²)
         var li = Materials.LI_METAL;
@@ -81,10 +82,10 @@ public final class StackTour {
             ContactState c = ContactStates.atStackPressure(dry, Units.MPa(mpa));
             ResistanceBudget b = StackSolver.withDefaults().solve(InterfaceStack.between(li, Materials.LLCZN)
                     .chargeTransfer(Units.ohmCm2(1), 0).contact(c).build()).budget();
-            out.printf("    dry, unwetted contact at %.1f MPa: f = %.2g, total %.0f Ω·cm²%n", mpa, c.fraction(),
+            out.printf(Locale.ROOT, "    dry, unwetted contact at %.1f MPa: f = %.2g, total %.0f Ω·cm²%n", mpa, c.fraction(),
                     Units.toOhmCm2(b.total()));
         }
-        out.printf("    wetted by lithiated Al2O3 (f = 1): total %.1f Ω·cm²   (paper: 1710 → 1 Ω·cm²)%n",
+        out.printf(Locale.ROOT, "    wetted by lithiated Al2O3 (f = 1): total %.1f Ω·cm²   (paper: 1710 → 1 Ω·cm²)%n",
                 Units.toOhmCm2(StackSolver.withDefaults().solve(InterfaceStack.between(li, Materials.LLCZN)
                         .chargeTransfer(Units.ohmCm2(1), 0).build()).total()));
     }
