@@ -80,19 +80,23 @@ def ratio(span, h0, n):
     return r
 
 
+def mesh(length, h0, nodes):
+    """Nodes graded geometrically from h0 at x = 0 (uniform when the node budget is finer than the grading asks)."""
+    cells = nodes - 1
+    if cells * h0 >= length * (1 - 1e-12):
+        return np.linspace(0.0, length, nodes)
+    r = ratio(length, h0, cells)
+    x = np.empty(nodes)
+    x[0] = 0.0
+    x[1:] = h0 * (r ** np.arange(1, nodes) - 1) / (r - 1)
+    x[-1] = length
+    return x
+
+
 def solve(length, h0, nodes):
     kt = KB * T
     vt = kt / E
-    # mesh
-    cells = nodes - 1
-    if cells * h0 >= length * (1 - 1e-12):
-        x = np.linspace(0.0, length, nodes)  # the budget is finer than the grading asks: uniform
-    else:
-        r = ratio(length, h0, cells)
-        x = np.empty(nodes)
-        x[0] = 0.0
-        x[1:] = h0 * (r ** np.arange(1, nodes) - 1) / (r - 1)
-        x[-1] = length
+    x = mesh(length, h0, nodes)
     h = np.diff(x)
     scale = 1e-9 / (EPS0 * vt)
     coef = scale * EPS * vt / h
@@ -164,15 +168,7 @@ def solve_onexp(length, h0, nodes):
     """The loop of solve() with one exponential per node for the lattice gas and LAPACK dgtsv."""
     kt = KB * T
     vt = kt / E
-    cells = nodes - 1
-    if cells * h0 >= length * (1 - 1e-12):
-        x = np.linspace(0.0, length, nodes)
-    else:
-        r = ratio(length, h0, cells)
-        x = np.empty(nodes)
-        x[0] = 0.0
-        x[1:] = h0 * (r ** np.arange(1, nodes) - 1) / (r - 1)
-        x[-1] = length
+    x = mesh(length, h0, nodes)
     h = np.diff(x)
     scale = 1e-9 / (EPS0 * vt)
     coef = scale * EPS * vt / h
