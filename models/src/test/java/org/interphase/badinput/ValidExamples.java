@@ -920,6 +920,15 @@ final class ValidExamples {
                 lazy("LICOO2 | LINBO3 5 nm | LLZO", ValidExamples::stack, false));
         put(m, InterfaceStack.Builder.class,
                 fresh("InterfaceStack.between(LICOO2, LLZO)", () -> InterfaceStack.between(Materials.LICOO2, Materials.LLZO)));
+        // ---- microstructure (begin)
+        put(m, org.interphase.microstructure.Microstructure.class, lazy("4×4×4 two-phase grid of 1 µm voxels",
+                () -> org.interphase.microstructure.Microstructure.of(4, 4, 4, 1e-6, microstructurePhases(),
+                        (x, y, z) -> x % 2), false));
+        put(m, org.interphase.microstructure.Microstructure.LabelFunction.class,
+                Example.of("(x, y, z) -> x % 2", (org.interphase.microstructure.Microstructure.LabelFunction) (x, y, z) -> x % 2));
+        put(m, org.interphase.microstructure.Phase.class,
+                Example.of("Phase.of(1, \"solid\")", org.interphase.microstructure.Phase.of(1, "solid")));
+        // ---- microstructure (end)
         return m;
     }
 
@@ -1040,6 +1049,21 @@ final class ValidExamples {
         m.put("org.interphase.materials.MaterialFiles.parse(String,String)",
                 args(List.of(Example.of("toCsv(LLZO)", MaterialFiles.toCsv(List.of(Materials.LLZO)))),
                         List.of(Example.of("\"user.csv\"", "user.csv"))));
+        // ---- microstructure (begin): a 4×4×4 two-phase grid and the arguments that must match it
+        m.put("org.interphase.microstructure.Microstructure.of(int,int,int,double,byte[],List)",
+                args(List.of(Example.of("4", 4)), List.of(Example.of("4", 4)), List.of(Example.of("4", 4)),
+                        List.of(Example.of("1e-6", 1e-6)), List.of(fresh("64 labels, 0/1 alternating in x",
+                                ValidExamples::microstructureLabels)),
+                        List.of(Example.of("[pore 0, solid 1]", microstructurePhases()))));
+        m.put("org.interphase.microstructure.Microstructure.of(int,int,int,double,List,LabelFunction)",
+                args(List.of(Example.of("4", 4)), List.of(Example.of("4", 4)), List.of(Example.of("4", 4)),
+                        List.of(Example.of("1e-6", 1e-6)), List.of(Example.of("[pore 0, solid 1]", microstructurePhases())),
+                        null));
+        m.put("org.interphase.microstructure.Microstructure.withPhases(List)",
+                args(List.of(Example.of("[pore 0, solid 1]", microstructurePhases()))));
+        m.put("org.interphase.microstructure.Microstructure.requirePhase(String)",
+                args(List.of(Example.of("\"solid\"", "solid"))));
+        // ---- microstructure (end)
         return m;
     }
 
@@ -1057,4 +1081,18 @@ final class ValidExamples {
         }
         return out;
     }
+
+    // ---- microstructure helpers (begin)
+    static List<org.interphase.microstructure.Phase> microstructurePhases() {
+        return List.of(org.interphase.microstructure.Phase.of(0, "pore"), org.interphase.microstructure.Phase.of(1, "solid"));
+    }
+
+    static byte[] microstructureLabels() {
+        byte[] b = new byte[64];
+        for (int i = 0; i < 64; i++) {
+            b[i] = (byte) (i % 2);
+        }
+        return b;
+    }
+    // ---- microstructure helpers (end)
 }
