@@ -32,7 +32,7 @@ import org.interphase.core.RootFinder;
  */
 public final class CurrentFocusingSolver {
 
-    private static final CurrentFocusingSolver DEFAULTS = new CurrentFocusingSolver(48, 2.0, 1e-8, 3);
+    private static final CurrentFocusingSolver DEFAULTS = new CurrentFocusingSolver(48, 2.0, 1e-6, 3);
 
     /** Largest resolution: 4n² unknowns and an n_r² eigenvector matrix must stay small. */
     public static final int MAX_RESOLUTION = 1000;
@@ -51,7 +51,7 @@ public final class CurrentFocusingSolver {
 
     /**
      * @return a solver with n = 48 (about 9,200 unknowns), grading power 2, a relative residual
-     *     tolerance of 1e-8 and at most 3 refinement steps
+     *     tolerance of 1e-6 and at most 3 refinement steps
      */
     public static CurrentFocusingSolver withDefaults() {
         return DEFAULTS;

@@ -920,6 +920,15 @@ final class ValidExamples {
                 lazy("LICOO2 | LINBO3 5 nm | LLZO", ValidExamples::stack, false));
         put(m, InterfaceStack.Builder.class,
                 fresh("InterfaceStack.between(LICOO2, LLZO)", () -> InterfaceStack.between(Materials.LICOO2, Materials.LLZO)));
+        // ---- anode-an2 (begin)
+        put(m, org.interphase.anode.CurrentFocusingProblem.class, Example.of("5 µm spot in a 20 µm cell, 3 mS/cm × 50 µm",
+                anodeFocusingCell()), Example.of("the same with a 20 nm interlayer", anodeFocusingCell()
+                        .withInterlayer(2e-8, 1e3, 1e-5)));
+        put(m, org.interphase.anode.InterlayerThicknessProblem.class, lazy("ASR over 10 nm … 1 µm of a 1e3 S/m interlayer",
+                ValidExamples::anodeThicknessProblem, false));
+        put(m, org.interphase.anode.InterlayerCriticalCurrent.class, Example.of("s -> 10 / amplification",
+                (org.interphase.anode.InterlayerCriticalCurrent) s -> 10.0 / s.electrolyteAmplification()));
+        // ---- anode-an2 (end)
         // ---- microstructure (begin)
         put(m, org.interphase.microstructure.Microstructure.class, lazy("4×4×4 two-phase grid of 1 µm voxels",
                 () -> org.interphase.microstructure.Microstructure.of(4, 4, 4, 1e-6, microstructurePhases(),
@@ -1049,6 +1058,12 @@ final class ValidExamples {
         m.put("org.interphase.materials.MaterialFiles.parse(String,String)",
                 args(List.of(Example.of("toCsv(LLZO)", MaterialFiles.toCsv(List.of(Materials.LLZO)))),
                         List.of(Example.of("\"user.csv\"", "user.csv"))));
+        // ---- anode-an2 (begin): the closed form needs r within [0, b] and b > a
+        m.put("org.interphase.anode.InterlayerSpreading.currentDensityRatio(double,double,double,double,double)",
+                args(List.of(Example.of("2e-6", 2e-6)), List.of(Example.of("1e-6", 1e-6)),
+                        List.of(Example.of("1e-5", 1e-5)), List.of(Example.of("1e-10", 1e-10)),
+                        List.of(Example.of("1e-4", 1e-4))));
+        // ---- anode-an2 (end)
         // ---- microstructure (begin): a 4×4×4 two-phase grid and the arguments that must match it
         m.put("org.interphase.microstructure.Microstructure.of(int,int,int,double,byte[],List)",
                 args(List.of(Example.of("4", 4)), List.of(Example.of("4", 4)), List.of(Example.of("4", 4)),
@@ -1095,4 +1110,15 @@ final class ValidExamples {
         return b;
     }
     // ---- microstructure helpers (end)
+    // ---- anode-an2 helpers (begin)
+    static org.interphase.anode.CurrentFocusingProblem anodeFocusingCell() {
+        return org.interphase.anode.CurrentFocusingProblem.of(org.interphase.anode.CurrentFocusingGeometry.SPOT, 0.3, 5e-6,
+                2e-5, 5e-5).withChargeTransferResistance(1e-4);
+    }
+
+    static Object anodeThicknessProblem() {
+        return org.interphase.anode.InterlayerThicknessProblem.of(anodeFocusingCell().withInterlayer(1e-7, 1e3, 0.0), 1e-8,
+                1e-6, org.interphase.anode.InterlayerObjective.RESISTANCE);
+    }
+    // ---- anode-an2 helpers (end)
 }
