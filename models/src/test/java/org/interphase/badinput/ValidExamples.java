@@ -920,6 +920,18 @@ final class ValidExamples {
                 lazy("LICOO2 | LINBO3 5 nm | LLZO", ValidExamples::stack, false));
         put(m, InterfaceStack.Builder.class,
                 fresh("InterfaceStack.between(LICOO2, LLZO)", () -> InterfaceStack.between(Materials.LICOO2, Materials.LLZO)));
+        // ---- anode-an1 (begin)
+        put(m, org.interphase.anode.LithiumSupply.class,
+                lazy("LithiumSupply.lithium()", org.interphase.anode.LithiumSupply::lithium, false));
+        put(m, org.interphase.anode.StrippingProblem.class,
+                lazy("StrippingProblem.of(Li, LLZO, 2 MPa, 298.15 K, 3 A/m²)", ValidExamples::strippingProblem, false));
+        put(m, org.interphase.anode.StrippingSolver.class,
+                Example.of("StrippingSolver.withDefaults()", org.interphase.anode.StrippingSolver.withDefaults()));
+        put(m, org.interphase.anode.StrippingSolution.class, lazy("solution of the stripping example",
+                () -> org.interphase.anode.StrippingSolver.withDefaults().solve(strippingProblem()), false));
+        put(m, org.interphase.anode.StrippingSolution.LithiumBudget.class, Example.of("LithiumBudget(1e-6, 5e-7, 4e-7, 1e-7)",
+                new org.interphase.anode.StrippingSolution.LithiumBudget(1e-6, 5e-7, 4e-7, 1e-7)));
+        // ---- anode-an1 (end)
         // ---- microstructure (begin)
         put(m, org.interphase.microstructure.Microstructure.class, lazy("4×4×4 two-phase grid of 1 µm voxels",
                 () -> org.interphase.microstructure.Microstructure.of(4, 4, 4, 1e-6, microstructurePhases(),
@@ -1081,6 +1093,13 @@ final class ValidExamples {
         }
         return out;
     }
+
+    // ---- anode-an1 helpers (begin)
+    static org.interphase.anode.StrippingProblem strippingProblem() {
+        return org.interphase.anode.StrippingProblem.of(org.interphase.anode.LithiumSupply.lithium(), Materials.LLZO,
+                2e6, 298.15, 3.0);
+    }
+    // ---- anode-an1 helpers (end)
 
     // ---- microstructure helpers (begin)
     static List<org.interphase.microstructure.Phase> microstructurePhases() {
