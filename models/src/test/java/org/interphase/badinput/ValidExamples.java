@@ -931,6 +931,16 @@ final class ValidExamples {
                 () -> org.interphase.anode.StrippingSolver.withDefaults().solve(strippingProblem()), false));
         put(m, org.interphase.anode.StrippingSolution.LithiumBudget.class, Example.of("LithiumBudget(1e-6, 5e-7, 4e-7, 1e-7)",
                 new org.interphase.anode.StrippingSolution.LithiumBudget(1e-6, 5e-7, 4e-7, 1e-7)));
+        put(m, org.interphase.anode.PlatingProblem.class,
+                lazy("PlatingProblem.of(LLZO).withGrainBoundaryAsr(50 Ω·cm²)", ValidExamples::platingProblem, false));
+        put(m, org.interphase.anode.PlatingSolver.class,
+                Example.of("PlatingSolver.withDefaults().withPoints(8, 8)",
+                        org.interphase.anode.PlatingSolver.withDefaults().withPoints(8, 8)));
+        put(m, org.interphase.anode.PlatingSolution.class, lazy("solution of the plating example",
+                () -> org.interphase.anode.PlatingSolver.withDefaults().withPoints(8, 8).solve(platingProblem()), false));
+        put(m, org.interphase.anode.CurrentLimitMap.class, lazy("map of the plating example",
+                () -> org.interphase.anode.PlatingSolver.withDefaults().withPoints(8, 8).solve(platingProblem()).map(),
+                false));
         // ---- anode-an1 (end)
         // ---- microstructure (begin)
         put(m, org.interphase.microstructure.Microstructure.class, lazy("4×4×4 two-phase grid of 1 µm voxels",
@@ -1098,6 +1108,9 @@ final class ValidExamples {
     static org.interphase.anode.StrippingProblem strippingProblem() {
         return org.interphase.anode.StrippingProblem.of(org.interphase.anode.LithiumSupply.lithium(), Materials.LLZO,
                 2e6, 298.15, 3.0);
+    }
+    static org.interphase.anode.PlatingProblem platingProblem() {
+        return org.interphase.anode.PlatingProblem.of(Materials.LLZO).withGrainBoundaryAsr(5e-3);
     }
     // ---- anode-an1 helpers (end)
 
