@@ -941,6 +941,22 @@ final class ValidExamples {
         put(m, org.interphase.anode.CurrentLimitMap.class, lazy("map of the plating example",
                 () -> org.interphase.anode.PlatingSolver.withDefaults().withPoints(8, 8).solve(platingProblem()).map(),
                 false));
+        put(m, org.interphase.anode.LithiumInterphase.class,
+                lazy("selfLimiting(Li2S, k_p 1e-20 m²/s, 1e-6 S/m, 1 nm)", ValidExamples::lithiumInterphase, false),
+                lazy("stable(LLZO, 0, 1e-4 S/m)", () -> org.interphase.anode.LithiumInterphase.stable("LLZO", 0, 1e-4),
+                        false),
+                lazy("mixedConducting(LATP, B 1e-14, B/A 1e-12, 1e-5 S/m, 0)",
+                        () -> org.interphase.anode.LithiumInterphase.mixedConducting("LATP", Arrhenius.of(1e-14, 0),
+                                Arrhenius.of(1e-12, 0), 1e-5, 0), false));
+        put(m, org.interphase.anode.LithiumInterphaseProblem.class, lazy("Li2S example at 298 K, 10 cycles of 2 h",
+                () -> new org.interphase.anode.LithiumInterphaseProblem(lithiumInterphase(), 298.15, 7200, 10), false));
+        put(m, org.interphase.anode.LithiumInterphaseSolver.class, Example.of("LithiumInterphaseSolver.withDefaults()",
+                org.interphase.anode.LithiumInterphaseSolver.withDefaults()));
+        put(m, org.interphase.anode.LithiumInterphaseSolution.class, lazy("solution of the Li2S example",
+                () -> org.interphase.anode.LithiumInterphaseSolver.withDefaults().solve(
+                        new org.interphase.anode.LithiumInterphaseProblem(lithiumInterphase(), 298.15, 7200, 10)), false));
+        put(m, org.interphase.anode.CarbonateLayer.class, Example.of("CarbonateLayer(10 nm, 1, 1e-6 S/m, 1, 0.1)",
+                new org.interphase.anode.CarbonateLayer(10e-9, 1, 1e-6, 1, 0.1)));
         // ---- anode-an1 (end)
         // ---- microstructure (begin)
         put(m, org.interphase.microstructure.Microstructure.class, lazy("4×4×4 two-phase grid of 1 µm voxels",
@@ -1111,6 +1127,9 @@ final class ValidExamples {
     }
     static org.interphase.anode.PlatingProblem platingProblem() {
         return org.interphase.anode.PlatingProblem.of(Materials.LLZO).withGrainBoundaryAsr(5e-3);
+    }
+    static org.interphase.anode.LithiumInterphase lithiumInterphase() {
+        return org.interphase.anode.LithiumInterphase.selfLimiting("Li2S", Arrhenius.of(1e-20, 0), 1e-6, 1e-9);
     }
     // ---- anode-an1 helpers (end)
 
