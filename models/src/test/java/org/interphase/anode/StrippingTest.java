@@ -240,6 +240,21 @@ class StrippingTest {
     }
 
     @Test
+    void contactStateFeedsTheInterfaceStack() {
+        // the stack puts charge transfer on the real contact (R_ct/f) and adds the void constriction
+        StrippingProblem pr = llzo(Units.MPa(2), T25, Units.mAPerCm2(0.3));
+        StrippingSolution s = StrippingSolver.withDefaults().solve(pr);
+        org.interphase.stack.InterfaceStack stack = org.interphase.stack.InterfaceStack.between(Materials.LI_METAL,
+                Materials.LLZO).temperature(T25).chargeTransfer(pr.chargeTransferAsr(), 1e-2).contact(s.contactState())
+                .build();
+        double total = org.interphase.stack.StackSolver.withDefaults().solve(stack).total();
+        org.interphase.stack.InterfaceStack clean = org.interphase.stack.InterfaceStack.between(Materials.LI_METAL,
+                Materials.LLZO).temperature(T25).chargeTransfer(pr.chargeTransferAsr(), 1e-2).build();
+        double before = org.interphase.stack.StackSolver.withDefaults().solve(clean).total();
+        assertThat(total - before).isCloseTo(s.worstInterfaceAsr() - pr.chargeTransferAsr(), withinPercentage(1e-6));
+    }
+
+    @Test
     void overloadedInterfaceLosesContactWithAWarning() {
         StrippingProblem pr = llzo(0, T25, Units.mAPerCm2(5));
         StrippingSolution s = StrippingSolver.withDefaults().solve(pr);
