@@ -929,6 +929,44 @@ final class ValidExamples {
         put(m, org.interphase.anode.InterlayerCriticalCurrent.class, Example.of("s -> 10 / amplification",
                 (org.interphase.anode.InterlayerCriticalCurrent) s -> 10.0 / s.electrolyteAmplification()));
         // ---- anode-an2 (end)
+        // ---- anode-an1 (begin)
+        put(m, org.interphase.anode.LithiumSupply.class,
+                lazy("LithiumSupply.lithium()", org.interphase.anode.LithiumSupply::lithium, false));
+        put(m, org.interphase.anode.StrippingProblem.class,
+                lazy("StrippingProblem.of(Li, LLZO, 2 MPa, 298.15 K, 3 A/m²)", ValidExamples::strippingProblem, false));
+        put(m, org.interphase.anode.StrippingSolver.class,
+                Example.of("StrippingSolver.withDefaults()", org.interphase.anode.StrippingSolver.withDefaults()));
+        put(m, org.interphase.anode.StrippingSolution.class, lazy("solution of the stripping example",
+                () -> org.interphase.anode.StrippingSolver.withDefaults().solve(strippingProblem()), false));
+        put(m, org.interphase.anode.StrippingSolution.LithiumBudget.class, Example.of("LithiumBudget(1e-6, 5e-7, 4e-7, 1e-7)",
+                new org.interphase.anode.StrippingSolution.LithiumBudget(1e-6, 5e-7, 4e-7, 1e-7)));
+        put(m, org.interphase.anode.PlatingProblem.class,
+                lazy("PlatingProblem.of(LLZO).withGrainBoundaryAsr(50 Ω·cm²)", ValidExamples::platingProblem, false));
+        put(m, org.interphase.anode.PlatingSolver.class,
+                Example.of("PlatingSolver.withDefaults().withPoints(8, 8)",
+                        org.interphase.anode.PlatingSolver.withDefaults().withPoints(8, 8)));
+        put(m, org.interphase.anode.PlatingSolution.class, lazy("solution of the plating example",
+                () -> org.interphase.anode.PlatingSolver.withDefaults().withPoints(8, 8).solve(platingProblem()), false));
+        put(m, org.interphase.anode.CurrentLimitMap.class, lazy("map of the plating example",
+                () -> org.interphase.anode.PlatingSolver.withDefaults().withPoints(8, 8).solve(platingProblem()).map(),
+                false));
+        put(m, org.interphase.anode.LithiumInterphase.class,
+                lazy("selfLimiting(Li2S, k_p 1e-20 m²/s, 1e-6 S/m, 1 nm)", ValidExamples::lithiumInterphase, false),
+                lazy("stable(LLZO, 0, 1e-4 S/m)", () -> org.interphase.anode.LithiumInterphase.stable("LLZO", 0, 1e-4),
+                        false),
+                lazy("mixedConducting(LATP, B 1e-14, B/A 1e-12, 1e-5 S/m, 0)",
+                        () -> org.interphase.anode.LithiumInterphase.mixedConducting("LATP", Arrhenius.of(1e-14, 0),
+                                Arrhenius.of(1e-12, 0), 1e-5, 0), false));
+        put(m, org.interphase.anode.LithiumInterphaseProblem.class, lazy("Li2S example at 298 K, 10 cycles of 2 h",
+                () -> new org.interphase.anode.LithiumInterphaseProblem(lithiumInterphase(), 298.15, 7200, 10), false));
+        put(m, org.interphase.anode.LithiumInterphaseSolver.class, Example.of("LithiumInterphaseSolver.withDefaults()",
+                org.interphase.anode.LithiumInterphaseSolver.withDefaults()));
+        put(m, org.interphase.anode.LithiumInterphaseSolution.class, lazy("solution of the Li2S example",
+                () -> org.interphase.anode.LithiumInterphaseSolver.withDefaults().solve(
+                        new org.interphase.anode.LithiumInterphaseProblem(lithiumInterphase(), 298.15, 7200, 10)), false));
+        put(m, org.interphase.anode.CarbonateLayer.class, Example.of("CarbonateLayer(10 nm, 1, 1e-6 S/m, 1, 0.1)",
+                new org.interphase.anode.CarbonateLayer(10e-9, 1, 1e-6, 1, 0.1)));
+        // ---- anode-an1 (end)
         // ---- microstructure (begin)
         put(m, org.interphase.microstructure.Microstructure.class, lazy("4×4×4 two-phase grid of 1 µm voxels",
                 () -> org.interphase.microstructure.Microstructure.of(4, 4, 4, 1e-6, microstructurePhases(),
@@ -1111,6 +1149,19 @@ final class ValidExamples {
         }
         return out;
     }
+
+    // ---- anode-an1 helpers (begin)
+    static org.interphase.anode.StrippingProblem strippingProblem() {
+        return org.interphase.anode.StrippingProblem.of(org.interphase.anode.LithiumSupply.lithium(), Materials.LLZO,
+                2e6, 298.15, 3.0);
+    }
+    static org.interphase.anode.PlatingProblem platingProblem() {
+        return org.interphase.anode.PlatingProblem.of(Materials.LLZO).withGrainBoundaryAsr(5e-3);
+    }
+    static org.interphase.anode.LithiumInterphase lithiumInterphase() {
+        return org.interphase.anode.LithiumInterphase.selfLimiting("Li2S", Arrhenius.of(1e-20, 0), 1e-6, 1e-9);
+    }
+    // ---- anode-an1 helpers (end)
 
     // ---- microstructure helpers (begin)
     static List<org.interphase.microstructure.Phase> microstructurePhases() {
