@@ -11,6 +11,26 @@
  * collector at {@link org.interphase.microstructure.Face#Z_LOW} and the separator at
  * {@link org.interphase.microstructure.Face#Z_HIGH}.
  *
+ * <h2>Closed forms</h2>
+ * <ul>
+ * <li>{@link org.interphase.microstructure.EffectiveMedium}: Maxwell–Garnett, symmetric Bruggeman (two phases in
+ * closed form, n phases by {@code RootFinder}), Hashin–Shtrikman bounds of n phases
+ * (Λ(s) = Σφσ/(σ+2s) / Σφ/(σ+2s), σ_HS± = Λ(σ_max/min)) and the Bruggeman power law σ·ε^α (Hashin &amp; Shtrikman,
+ * J. Appl. Phys. 33, 3125 (1962); Bruggeman, Ann. Phys. 416, 636 (1935); Kirkpatrick, Rev. Mod. Phys. 45, 574 (1973)).</li>
+ * <li>{@link org.interphase.microstructure.CoreShell}: ceramic particles with an interphase shell in a polymer —
+ * Maxwell's coated sphere, then Maxwell–Garnett or Bruggeman (Nan &amp; Smith, Mater. Sci. Eng. B 10, 99 (1991)).</li>
+ * </ul>
+ *
+ * <h2>Electrode impedance</h2>
+ * {@link org.interphase.microstructure.ElectrodeImpedanceProblem} (L, σ_ion, σ_el, interface area per volume a,
+ * Z_int(ω) per area — any {@code Impedance}, an {@code InterfaceStack}, or a blocking capacitor) →
+ * {@link org.interphase.microstructure.ElectrodeImpedanceSolver} →
+ * {@link org.interphase.microstructure.ElectrodeImpedanceSolution} (a per-area {@code Spectrum}, R_ion, R_el, the
+ * tortuosity factor τ = ε·σ_0/σ_ion and its read-back 3·Re Z(ω→0) − R_el):
+ * Z = r₁r₂/(r₁+r₂)·(L + 2λ/sinh(L/λ)) + (r₁²+r₂²)/(r₁+r₂)·λ·coth(L/λ), λ = √(Z_int/(a(r₁+r₂)))
+ * (Paasch et al., Electrochim. Acta 38, 2653 (1993); Bisquert, PCCP 2, 4185 (2000); Landesfeind et al.,
+ * J. Electrochem. Soc. 163, A1373 (2016)).
+ *
  * <p>References: Cooper et al., SoftwareX 5, 203 (2016) and Kench et al., JOSS 8, 5358 (2023)
  * (TauFactor, the tortuosity factor); Lorenz &amp; Ziff, Phys. Rev. E 57, 230 (1998) (site percolation
  * p_c = 0.3116); Nguyen et al., npj Comput. Mater. 6, 123 (2020) (electrode tortuosity from impedance).

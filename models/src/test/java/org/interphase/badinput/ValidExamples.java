@@ -929,6 +929,14 @@ final class ValidExamples {
         put(m, org.interphase.microstructure.Phase.class,
                 Example.of("Phase.of(1, \"solid\")", org.interphase.microstructure.Phase.of(1, "solid")));
         // ---- microstructure (end)
+        // ---- microstructure-memt (begin)
+        put(m, org.interphase.microstructure.ElectrodeImpedanceProblem.class,
+                lazy("blocking(60 µm, 0.01 S/m, 3e5 1/m, 0.1 F/m²)", () -> org.interphase.microstructure
+                        .ElectrodeImpedanceProblem.blocking(60e-6, 0.01, 3e5, 0.1).withElectrolyte(0.1, 0.3), false));
+        put(m, org.interphase.microstructure.CoreShell.class,
+                Example.of("CoreShell(1e-6, 1e-2, 1e-3 S/m, 50 nm, 5 nm, 0.1)",
+                        new org.interphase.microstructure.CoreShell(1e-6, 1e-2, 1e-3, 50e-9, 5e-9, 0.1)));
+        // ---- microstructure-memt (end)
         // ---- microstructure-mgeom (begin)
         put(m, org.interphase.microstructure.GeometryProblem.class, lazy("electrode(6×6×6 pore/solid/SE, solid, SE)",
                 ValidExamples::geometryProblem, false));
@@ -1073,6 +1081,13 @@ final class ValidExamples {
         m.put("org.interphase.microstructure.Microstructure.requirePhase(String)",
                 args(List.of(Example.of("\"solid\"", "solid"))));
         // ---- microstructure (end)
+        // ---- microstructure-memt (begin): phase arrays of equal length whose fractions sum to 1
+        for (String member : new String[] {"bruggeman", "hashinShtrikmanLower", "hashinShtrikmanUpper"}) {
+            m.put("org.interphase.microstructure.EffectiveMedium." + member + "(double[],double[])",
+                    args(List.of(array("[1e-4, 1e-2, 0] S/m", new double[] {1e-4, 1e-2, 0})),
+                            List.of(array("[0.5, 0.3, 0.2]", new double[] {0.5, 0.3, 0.2}))));
+        }
+        // ---- microstructure-memt (end)
         // ---- microstructure-mgeom (begin): the phases of the registered 6×6×6 three-phase grid
         List<Example> solid = List.of(Example.of("solid", geometryPhases().get(1)));
         List<Example> se = List.of(Example.of("SE", geometryPhases().get(2)));
