@@ -49,8 +49,8 @@ public final class GeometrySolver {
     public static final int MAX_THREADS = 256;
 
     static final String METHOD = "6-connected union-find labelling; interfacial area by voxel-face count and by "
-            + "faces weighted with |n|2/|n|1 of a Gaussian-weighted least-squares normal (sigma = 1 voxel, "
-            + "4x5x5 window); triple-phase boundary by edge counting; S2 along axes by bit counts";
+            + "faces weighted with |n|2/|n|1 of a Gaussian-weighted least-squares normal (sigma = 0.7 voxel, "
+            + "4x3x3 window); triple-phase boundary by edge counting; S2 along axes by bit counts";
 
     private final int threads;
     private final int correlationLength;

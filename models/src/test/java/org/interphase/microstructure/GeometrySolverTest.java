@@ -127,7 +127,7 @@ class GeometrySolverTest {
             GeometrySolution s = SOLVER.withCorrelationLength(0).solve(GeometryProblem.of(m));
             double exact = nx * nx * H * H / uz;
             assertThat(s.interfaceArea(SOLID, PORE)).as("plane tilted %s° (azimuth %s°)", a[0], a[1])
-                    .isCloseTo(exact, withinPercentage(3));
+                    .isCloseTo(exact, withinPercentage(3.5));
             double l1 = Math.abs(ux) + Math.abs(uy) + Math.abs(uz);
             assertThat(s.faceArea(SOLID, PORE)).as("faces of plane tilted %s°", a[0])
                     .isCloseTo(l1 * exact, withinPercentage(2));
@@ -338,9 +338,9 @@ class GeometrySolverTest {
         assertThat(pc.surfaceFaceCount()).isEqualTo(s.faceCount(CAM, SE) + s.faceCount(CAM, PORE3));
         assertThat(2 * pc.contactFaceCount()).isEqualTo(pc.surfaceFaceCount());
         assertThat(pc.contactFraction().getAsDouble()).isCloseTo(0.5, offset(1e-9));
-        // a third phase inside the 4×5×5 window tilts the fitted normals along the SE|pore plane through the
-        // equator: about −4 % here against −1.4 % for the same sphere in one phase (see FaceWeights)
-        assertThat(pc.surfaceArea()).isCloseTo(4 * Math.PI * 36 * H * H, withinPercentage(5));
+        // a third phase inside the 4×3×3 window tilts the fitted normals along the SE|pore plane through the
+        // equator: about −1.7 % in the prototype, against +0.6 % for the same sphere in one phase (see FaceWeights)
+        assertThat(pc.surfaceArea()).isCloseTo(4 * Math.PI * 36 * H * H, withinPercentage(3));
         assertThat(s.particleContacts().get(1).contactFraction()).isEmpty();
         // the one CAM component: the same half
         assertThat(s.componentContactFractions()[0]).isCloseTo(0.5, offset(1e-9));
