@@ -507,6 +507,10 @@ public final class GeometrySolver {
                     list.add(q);
                 }
             }
+            if (list.isEmpty() && !problem.particles().isEmpty()) {
+                warnings.add("none of the " + problem.particles().size() + " particles is of the active material "
+                        + camPhase.name() + ": no contact per particle is reported");
+            }
             // a voxel inside several spheres belongs to the one of least power distance d² − r² (the radical
             // plane splits a lens), ties to the first listed; neighbours found through cells of 2·r_max
             int np = list.size();

@@ -344,6 +344,9 @@ class GeometrySolverTest {
         assertThat(s.particleContacts().get(1).contactFraction()).isEmpty();
         // the one CAM component: the same half
         assertThat(s.componentContactFractions()[0]).isCloseTo(0.5, offset(1e-9));
+        GeometrySolution onlySe = SOLVER.solve(GeometryProblem.electrode(m, CAM, SE).withParticles(List.of(other)));
+        assertThat(onlySe.particleContacts()).isEmpty();
+        assertThat(onlySe.warnings()).anyMatch(w -> w.startsWith("none of the 1 particles is of the active material"));
     }
 
     @Test
