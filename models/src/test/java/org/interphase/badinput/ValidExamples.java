@@ -984,6 +984,15 @@ final class ValidExamples {
                 Example.of("CoreShell(1e-6, 1e-2, 1e-3 S/m, 50 nm, 5 nm, 0.1)",
                         new org.interphase.microstructure.CoreShell(1e-6, 1e-2, 1e-3, 50e-9, 5e-9, 0.1)));
         // ---- microstructure-memt (end)
+        // ---- microstructure-mgeom (begin)
+        put(m, org.interphase.microstructure.GeometryProblem.class, lazy("electrode(6×6×6 pore/solid/SE, solid, SE)",
+                ValidExamples::geometryProblem, false));
+        put(m, org.interphase.microstructure.GeometrySolution.class, lazy("solve(electrode 6×6×6 with a particle)",
+                () -> org.interphase.microstructure.GeometrySolver.withDefaults().solve(geometryProblem()), false));
+        put(m, org.interphase.microstructure.GeometrySolution.ParticleContact.class, lazy("its particle's contact",
+                () -> org.interphase.microstructure.GeometrySolver.withDefaults().solve(geometryProblem())
+                        .particleContacts().get(0), false));
+        // ---- microstructure-mgeom (end)
         return m;
     }
 
@@ -1132,6 +1141,26 @@ final class ValidExamples {
                             List.of(array("[0.5, 0.3, 0.2]", new double[] {0.5, 0.3, 0.2}))));
         }
         // ---- microstructure-memt (end)
+        // ---- microstructure-mgeom (begin): the phases of the registered 6×6×6 three-phase grid
+        List<Example> solid = List.of(Example.of("solid", geometryPhases().get(1)));
+        List<Example> se = List.of(Example.of("SE", geometryPhases().get(2)));
+        List<Example> pore = List.of(Example.of("pore", geometryPhases().get(0)));
+        for (String pair : List.of("faceCount", "faceArea", "interfaceArea", "specificInterfaceArea")) {
+            m.put("org.interphase.microstructure.GeometrySolution." + pair + "(Phase,Phase)", args(solid, se));
+        }
+        for (String triple : List.of("tripleBoundaryLength", "tripleEdgeCount")) {
+            m.put("org.interphase.microstructure.GeometrySolution." + triple + "(Phase,Phase,Phase)",
+                    args(solid, se, pore));
+        }
+        m.put("org.interphase.microstructure.GeometryProblem.electrode(Microstructure,Phase,Phase)",
+                args(List.of(lazy("6×6×6 pore/solid/SE", ValidExamples::geometryGrid, false)), solid, se));
+        m.put("org.interphase.microstructure.GeometryProblem.withElectrolytes(List)",
+                args(List.of(Example.of("[SE]", List.of(geometryPhases().get(2))))));
+        m.put("org.interphase.microstructure.GeometryProblem.withElectronConductors(List)",
+                args(List.of(Example.of("[pore]", List.of(geometryPhases().get(0))))));
+        m.put("org.interphase.microstructure.GeometryProblem.withParticles(List)",
+                args(List.of(Example.of("[solid sphere r = 2 µm]", List.of(geometryParticle())))));
+        // ---- microstructure-mgeom (end)
         return m;
     }
 
@@ -1187,4 +1216,28 @@ final class ValidExamples {
                 1e-6, org.interphase.anode.InterlayerObjective.RESISTANCE);
     }
     // ---- anode-an2 helpers (end)
+
+    // ---- microstructure-mgeom helpers (begin)
+    static List<org.interphase.microstructure.Phase> geometryPhases() {
+        return List.of(org.interphase.microstructure.Phase.of(0, "pore"), org.interphase.microstructure.Phase.of(1, "solid"),
+                org.interphase.microstructure.Phase.of(2, "SE"));
+    }
+
+    /** A 6×6×6 grid of 1 µm voxels: a solid sphere of radius 2 µm at the centre, SE below z = 3, pore above. */
+    static org.interphase.microstructure.Microstructure geometryGrid() {
+        return org.interphase.microstructure.Microstructure.of(6, 6, 6, 1e-6, geometryPhases(), (x, y, z) -> {
+            double d2 = (x - 2.5) * (x - 2.5) + (y - 2.5) * (y - 2.5) + (z - 2.5) * (z - 2.5);
+            return d2 <= 4 ? 1 : z < 3 ? 2 : 0;
+        });
+    }
+
+    static org.interphase.microstructure.Particle geometryParticle() {
+        return new org.interphase.microstructure.Particle(geometryPhases().get(1), 3e-6, 3e-6, 3e-6, 2e-6);
+    }
+
+    static org.interphase.microstructure.GeometryProblem geometryProblem() {
+        return org.interphase.microstructure.GeometryProblem.electrode(geometryGrid(), geometryPhases().get(1),
+                geometryPhases().get(2)).withParticles(List.of(geometryParticle()));
+    }
+    // ---- microstructure-mgeom helpers (end)
 }
