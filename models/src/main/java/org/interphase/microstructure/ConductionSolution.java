@@ -112,7 +112,7 @@ public final class ConductionSolution {
 
     /**
      * @param axis a solved axis (not null)
-     * @return the tortuosity factor τ = ε·σ/σ_eff, dimensionless (&ge; ε·… ; 1 for straight channels);
+     * @return the tortuosity factor τ = ε·σ/σ_eff, dimensionless (1 for straight channels);
      *     empty if not exactly one phase conducts, or if σ_eff = 0 (τ is then infinite)
      * @throws IllegalArgumentException if the axis was not solved
      */
@@ -143,7 +143,7 @@ public final class ConductionSolution {
     /**
      * The Bruggeman exponent of this one structure, α = ln(σ_eff/σ) / ln ε (σ_eff/σ = ε^α; α = 1.5 for
      * the Bruggeman relation of a random packing of spheres). For a fit over several structures see
-     * BruggemanFitter.
+     * {@link BruggemanFitter}.
      *
      * @param axis a solved axis (not null)
      * @return α, dimensionless; empty if not exactly one phase conducts, σ_eff = 0, or ε = 1

@@ -179,8 +179,10 @@ public final class ConductionSolver {
         Map<Axis, byte[]> classes = new EnumMap<>(Axis.class);
         Map<Axis, long[]> spans = new EnumMap<>(Axis.class);
         Map<Axis, String> statements = new EnumMap<>(Axis.class);
+        long T0 = System.nanoTime();
         if (!conducting.isEmpty()) {
             Labelling lab = Labelling.of(m, selected);
+            DBG("labelling", T0);
             byte[] labels = m.labelArray();
             for (Axis axis : problem.axes()) {
                 boolean[] keep = lab.spanning(axis.low(), axis.high());
@@ -203,6 +205,7 @@ public final class ConductionSolver {
                 }
             }
         }
+        DBG("classes", T0);
         Map<Axis, ConductionSolution.AxisResult> results = new EnumMap<>(Axis.class);
         int depth = 0;
         try (Workers workers = new Workers(m.voxelCount() < 32_768 ? 1 : threads)) {
@@ -217,12 +220,15 @@ public final class ConductionSolver {
                 int ax = axis.ordinal();
                 FineGrid fine = new FineGrid(m.nx(), m.ny(), m.nz(), ax, cls, table, k1, gb, workers);
                 Multigrid mg = new Multigrid(fine, OMEGA, SWEEPS, GAMMA);
+                DBG("multigrid", T0);
                 depth = mg.depth();
                 double[] x = new double[cls.length];
                 double[] outcome = pcg(fine, mg, x, axis);
                 int iterations = (int) outcome[0];
                 double residual = outcome[1];
+                DBG("pcg", T0);
                 double[] flow = fine.measure(x);
+                DBG("measure", T0);
                 // scaled conductances × σ_max·h are siemens; σ_eff = I·L/(A·1 V)
                 double amps = sigmaMax * h;
                 double sigmaEff = flow[2] * sigmaMax * fine.length() / fine.crossSection();
@@ -287,6 +293,12 @@ public final class ConductionSolver {
             }
         }
         return new double[] {it, rnorm / bnorm};
+    }
+
+    static void DBG(String what, long t0) {
+        if (Boolean.getBoolean("mc.debug")) {
+            System.err.printf(Locale.ROOT, "%s %.3f s%n", what, (System.nanoTime() - t0) / 1e9);
+        }
     }
 
     /** Which clusters touch which face of the axis, and what is removed. */

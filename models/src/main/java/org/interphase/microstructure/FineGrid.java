@@ -207,6 +207,51 @@ final class FineGrid {
         return (r[i] + off) / diag;
     }
 
+    /** As {@link #apply} for a voxel with all six neighbours inside the box and on no driven face. */
+    private double applyIn(double[] v, int i, int row) {
+        final byte[] c = cls;
+        final double[] tt = t;
+        double g1 = tt[row + (c[i - 1] & 0xFF)];
+        double g2 = tt[row + (c[i + 1] & 0xFF)];
+        double g3 = tt[row + (c[i - nx] & 0xFF)];
+        double g4 = tt[row + (c[i + nx] & 0xFF)];
+        double g5 = tt[row + (c[i - nxy] & 0xFF)];
+        double g6 = tt[row + (c[i + nxy] & 0xFF)];
+        double off = g1 * v[i - 1] + g2 * v[i + 1] + g3 * v[i - nx] + g4 * v[i + nx] + g5 * v[i - nxy] + g6 * v[i + nxy];
+        double diag = g1 + g2 + g3 + g4 + g5 + g6;
+        return diag * v[i] - off;
+    }
+
+    /** As {@link #apply} for a voxel with all six neighbours inside the box and on no driven face. */
+    private double applyIn(float[] v, int i, int row) {
+        final byte[] c = cls;
+        final double[] tt = t;
+        double g1 = tt[row + (c[i - 1] & 0xFF)];
+        double g2 = tt[row + (c[i + 1] & 0xFF)];
+        double g3 = tt[row + (c[i - nx] & 0xFF)];
+        double g4 = tt[row + (c[i + nx] & 0xFF)];
+        double g5 = tt[row + (c[i - nxy] & 0xFF)];
+        double g6 = tt[row + (c[i + nxy] & 0xFF)];
+        double off = g1 * v[i - 1] + g2 * v[i + 1] + g3 * v[i - nx] + g4 * v[i + nx] + g5 * v[i - nxy] + g6 * v[i + nxy];
+        double diag = g1 + g2 + g3 + g4 + g5 + g6;
+        return diag * v[i] - off;
+    }
+
+    /** As {@link #apply} for a voxel with all six neighbours inside the box and on no driven face. */
+    private double relaxIn(double[] r, float[] v, int i, int row) {
+        final byte[] c = cls;
+        final double[] tt = t;
+        double g1 = tt[row + (c[i - 1] & 0xFF)];
+        double g2 = tt[row + (c[i + 1] & 0xFF)];
+        double g3 = tt[row + (c[i - nx] & 0xFF)];
+        double g4 = tt[row + (c[i + nx] & 0xFF)];
+        double g5 = tt[row + (c[i - nxy] & 0xFF)];
+        double g6 = tt[row + (c[i + nxy] & 0xFF)];
+        double off = g1 * v[i - 1] + g2 * v[i + 1] + g3 * v[i - nx] + g4 * v[i + nx] + g5 * v[i - nxy] + g6 * v[i + nxy];
+        double diag = g1 + g2 + g3 + g4 + g5 + g6;
+        return (r[i] + off) / diag;
+    }
+
     /** Number of driven faces voxel at position {@code a} along the driven axis lies on. */
     private int bound(int a) {
         int n = length();
@@ -283,11 +328,13 @@ final class FineGrid {
                     boolean zp = z < nz - 1;
                     int base = l * nx;
                     int lineBound = axis == 0 ? -1 : bound(axis == 1 ? y : z);
+                    boolean inner = ym && yp && zm && zp && lineBound <= 0;
                     for (int xi = 0; xi < nx; xi++) {
                         int i = base + xi;
                         int c = cls[i] & 0xFF;
                         if (c != 0) {
-                            s += p[i] * apply(p, i, c * k1, xi, ym, yp, zm, zp, lineBound < 0 ? bound(xi) : lineBound);
+                            s += p[i] * (inner && xi > 0 && xi < nx - 1 ? applyIn(p, i, c * k1)
+                                    : apply(p, i, c * k1, xi, ym, yp, zm, zp, lineBound < 0 ? bound(xi) : lineBound));
                         }
                     }
                 }
@@ -316,11 +363,13 @@ final class FineGrid {
                     boolean zp = z < nz - 1;
                     int base = l * nx;
                     int lineBound = axis == 0 ? -1 : bound(axis == 1 ? y : z);
+                    boolean inner = ym && yp && zm && zp && lineBound <= 0;
                     for (int xi = 0; xi < nx; xi++) {
                         int i = base + xi;
                         int c = cls[i] & 0xFF;
                         if (c != 0) {
-                            double ap = apply(p, i, c * k1, xi, ym, yp, zm, zp, lineBound < 0 ? bound(xi) : lineBound);
+                            double ap = inner && xi > 0 && xi < nx - 1 ? applyIn(p, i, c * k1)
+                                    : apply(p, i, c * k1, xi, ym, yp, zm, zp, lineBound < 0 ? bound(xi) : lineBound);
                             x[i] += alpha * p[i];
                             double ri = r[i] - alpha * ap;
                             r[i] = ri;
@@ -378,12 +427,14 @@ final class FineGrid {
                 boolean zp = z < nz - 1;
                 int base = l * nx;
                 int lineBound = axis == 0 ? -1 : bound(axis == 1 ? y : z);
+                    boolean inner = ym && yp && zm && zp && lineBound <= 0;
                 int first = (y + z + colour) & 1;
                 for (int xi = first; xi < nx; xi += 2) {
                     int i = base + xi;
                     int c = cls[i] & 0xFF;
                     if (c != 0) {
-                        v[i] = (float) relax(r, v, i, c * k1, xi, ym, yp, zm, zp, lineBound < 0 ? bound(xi) : lineBound);
+                        v[i] = (float) (inner && xi > 0 && xi < nx - 1 ? relaxIn(r, v, i, c * k1)
+                                : relax(r, v, i, c * k1, xi, ym, yp, zm, zp, lineBound < 0 ? bound(xi) : lineBound));
                     }
                 }
             }
@@ -408,12 +459,14 @@ final class FineGrid {
                         boolean zp = z < nz - 1;
                         int base = (y + ny * z) * nx;
                         int lineBound = axis == 0 ? -1 : bound(axis == 1 ? y : z);
+                    boolean inner = ym && yp && zm && zp && lineBound <= 0;
                         for (int xi = 0; xi < nx; xi++) {
                             int i = base + xi;
                             int c = cls[i] & 0xFF;
                             if (c != 0) {
                                 rc[cbase + (xi >> 1)] += r[i]
-                                        - apply(v, i, c * k1, xi, ym, yp, zm, zp, lineBound < 0 ? bound(xi) : lineBound);
+                                        - (inner && xi > 0 && xi < nx - 1 ? applyIn(v, i, c * k1)
+                                        : apply(v, i, c * k1, xi, ym, yp, zm, zp, lineBound < 0 ? bound(xi) : lineBound));
                             }
                         }
                     }
