@@ -105,21 +105,38 @@ final class CoarseGrid {
         return off;
     }
 
-    /** One red–black Gauss–Seidel half sweep on e; with {@code fromZero} e is taken as 0 beforehand. */
+    /** Σ_J g_IJ v_J for an aggregate with all six neighbours inside the grid. */
+    private double offDiagonalIn(double[] v, int i) {
+        return gx[i] * v[i + 1] + gx[i - 1] * v[i - 1] + gy[i] * v[i + nx] + gy[i - nx] * v[i - nx] + gz[i] * v[i + nxy]
+                + gz[i - nxy] * v[i - nxy];
+    }
+
+    /**
+     * One red–black Gauss–Seidel half sweep on e; with {@code fromZero} e is taken as 0 beforehand (the
+     * cells of the colour get rhs/d, all others 0, in one pass).
+     */
     void smooth(int colour, boolean fromZero) {
-        if (fromZero) {
-            workers.run(blocks, (b0, b1) -> Arrays.fill(e, b0 * LINES * nx, Math.min(lines, b1 * LINES) * nx, 0.0));
-        }
         workers.run(blocks, (b0, b1) -> {
             for (int l = b0 * LINES, end = Math.min(lines, b1 * LINES); l < end; l++) {
                 int y = l % ny;
                 int z = l / ny;
                 int base = l * nx;
-                for (int x = (y + z + colour) & 1; x < nx; x += 2) {
+                int first = (y + z + colour) & 1;
+                if (fromZero) {
+                    for (int x = 0; x < nx; x++) {
+                        int i = base + x;
+                        float di = d[i];
+                        e[i] = ((x & 1) == first && di != 0) ? rhs[i] / di : 0.0;
+                    }
+                    continue;
+                }
+                boolean inner = y > 0 && y < ny - 1 && z > 0 && z < nz - 1;
+                for (int x = first; x < nx; x += 2) {
                     int i = base + x;
                     float di = d[i];
                     if (di != 0) {
-                        e[i] = (rhs[i] + offDiagonal(e, i, x, y, z)) / di;
+                        e[i] = (rhs[i] + (inner && x > 0 && x < nx - 1 ? offDiagonalIn(e, i) : offDiagonal(e, i, x, y, z)))
+                                / di;
                     }
                 }
             }
@@ -170,7 +187,9 @@ final class CoarseGrid {
                             int i = base + x;
                             float di = d[i];
                             if (di != 0) {
-                                next.rhs[cbase + (x >> 1)] += rhs[i] - (di * e[i] - offDiagonal(e, i, x, y, z));
+                                double off = y > 0 && y < ny - 1 && z > 0 && z < nz - 1 && x > 0 && x < nx - 1
+                                        ? offDiagonalIn(e, i) : offDiagonal(e, i, x, y, z);
+                                next.rhs[cbase + (x >> 1)] += rhs[i] - (di * e[i] - off);
                             }
                         }
                     }

@@ -50,11 +50,15 @@ public final class ConductionSolver {
             Runtime.getRuntime().availableProcessors(), true);
 
     /** Over-correction of the coarse-grid correction (see {@code Multigrid}). */
-    static final double OMEGA = Double.parseDouble(System.getProperty("mc.omega", "1.8"));
+    static final double OMEGA = 1.8;
     /** Gauss–Seidel sweeps before and after each coarse correction. */
-    static final int SWEEPS = Integer.getInteger("mc.sweeps", 2);
-    /** Cycles per coarse level: 2 = W-cycle. */
-    static final int GAMMA = Integer.getInteger("mc.gamma", 2);
+    static final int SWEEPS = 2;
+    /**
+     * Cycles per coarse level: 2 = W-cycle. Two stationary steps of a cycle B never over-correct
+     * (the eigenvalues of the two-step operator times A are 1 − (1 − λ)² ≤ 1 for λ in (0, 2)), so with
+     * ω &lt; 2 every level stays symmetric positive definite, as conjugate gradients need.
+     */
+    static final int GAMMA = 2;
 
     private final double tolerance;
     private final int maxIterations;
@@ -179,10 +183,8 @@ public final class ConductionSolver {
         Map<Axis, byte[]> classes = new EnumMap<>(Axis.class);
         Map<Axis, long[]> spans = new EnumMap<>(Axis.class);
         Map<Axis, String> statements = new EnumMap<>(Axis.class);
-        long T0 = System.nanoTime();
         if (!conducting.isEmpty()) {
             Labelling lab = Labelling.of(m, selected);
-            DBG("labelling", T0);
             byte[] labels = m.labelArray();
             for (Axis axis : problem.axes()) {
                 boolean[] keep = lab.spanning(axis.low(), axis.high());
@@ -205,7 +207,6 @@ public final class ConductionSolver {
                 }
             }
         }
-        DBG("classes", T0);
         Map<Axis, ConductionSolution.AxisResult> results = new EnumMap<>(Axis.class);
         int depth = 0;
         try (Workers workers = new Workers(m.voxelCount() < 32_768 ? 1 : threads)) {
@@ -220,15 +221,12 @@ public final class ConductionSolver {
                 int ax = axis.ordinal();
                 FineGrid fine = new FineGrid(m.nx(), m.ny(), m.nz(), ax, cls, table, k1, gb, workers);
                 Multigrid mg = new Multigrid(fine, OMEGA, SWEEPS, GAMMA);
-                DBG("multigrid", T0);
                 depth = mg.depth();
                 double[] x = new double[cls.length];
                 double[] outcome = pcg(fine, mg, x, axis);
                 int iterations = (int) outcome[0];
                 double residual = outcome[1];
-                DBG("pcg", T0);
                 double[] flow = fine.measure(x);
-                DBG("measure", T0);
                 // scaled conductances × σ_max·h are siemens; σ_eff = I·L/(A·1 V)
                 double amps = sigmaMax * h;
                 double sigmaEff = flow[2] * sigmaMax * fine.length() / fine.crossSection();
@@ -293,12 +291,6 @@ public final class ConductionSolver {
             }
         }
         return new double[] {it, rnorm / bnorm};
-    }
-
-    static void DBG(String what, long t0) {
-        if (Boolean.getBoolean("mc.debug")) {
-            System.err.printf(Locale.ROOT, "%s %.3f s%n", what, (System.nanoTime() - t0) / 1e9);
-        }
     }
 
     /** Which clusters touch which face of the axis, and what is removed. */

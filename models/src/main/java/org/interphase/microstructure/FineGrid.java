@@ -252,6 +252,32 @@ final class FineGrid {
         return (r[i] + off) / diag;
     }
 
+    /** The diagonal d_i of active voxel i. */
+    private double diagonal(int i, int row, int x, boolean ym, boolean yp, boolean zm, boolean zp, int bound) {
+        final byte[] c = cls;
+        final double[] tt = t;
+        double diag = bound == 0 ? 0 : bound * gb[row / k1];
+        if (x > 0) {
+            diag += tt[row + (c[i - 1] & 0xFF)];
+        }
+        if (x < nx - 1) {
+            diag += tt[row + (c[i + 1] & 0xFF)];
+        }
+        if (ym) {
+            diag += tt[row + (c[i - nx] & 0xFF)];
+        }
+        if (yp) {
+            diag += tt[row + (c[i + nx] & 0xFF)];
+        }
+        if (zm) {
+            diag += tt[row + (c[i - nxy] & 0xFF)];
+        }
+        if (zp) {
+            diag += tt[row + (c[i + nxy] & 0xFF)];
+        }
+        return diag;
+    }
+
     /** Number of driven faces voxel at position {@code a} along the driven axis lies on. */
     private int bound(int a) {
         int n = length();
@@ -415,7 +441,29 @@ final class FineGrid {
      */
     void smooth(double[] r, float[] v, int colour, boolean fromZero) {
         if (fromZero) {
-            workers.run(blocks, (b0, b1) -> java.util.Arrays.fill(v, b0 * LINES * nx, Math.min(lines, b1 * LINES) * nx, 0f));
+            // z = 0 beforehand: the colour's voxels get r_i/d_i (d_i from A applied to a unit vector), others 0
+            workers.run(blocks, (b0, b1) -> {
+                for (int l = b0 * LINES, end = Math.min(lines, b1 * LINES); l < end; l++) {
+                    int y = l % ny;
+                    int z = l / ny;
+                    boolean ym = y > 0;
+                    boolean yp = y < ny - 1;
+                    boolean zm = z > 0;
+                    boolean zp = z < nz - 1;
+                    int base = l * nx;
+                    int lineBound = axis == 0 ? -1 : bound(axis == 1 ? y : z);
+                    int first = (y + z + colour) & 1;
+                    for (int xi = 0; xi < nx; xi++) {
+                        int i = base + xi;
+                        int c = cls[i] & 0xFF;
+                        v[i] = c != 0 && (xi & 1) == first
+                                ? (float) (r[i] / diagonal(i, c * k1, xi, ym, yp, zm, zp,
+                                        lineBound < 0 ? bound(xi) : lineBound))
+                                : 0f;
+                    }
+                }
+            });
+            return;
         }
         workers.run(blocks, (b0, b1) -> {
             for (int l = b0 * LINES, end = Math.min(lines, b1 * LINES); l < end; l++) {
