@@ -38,8 +38,10 @@ import org.interphase.core.ConvergenceException;
  *
  * <p><b>Threads and determinism.</b> Loops run over fixed blocks of grid lines, sums are added in block
  * order: the result has the same bits whatever the thread count. No array is allocated per iteration.
- * Memory: three double and one float vector per voxel, one class byte per voxel (plus the
- * coarse levels, about a seventh of that), 29 bytes per voxel in all; a 512³ grid solves in a 6 GB heap.
+ * Memory: three double and one float vector and one class byte per voxel (29 bytes), plus the coarse
+ * levels (four floats and three doubles per aggregate of 8 voxels, 5 bytes per voxel): about 34 bytes
+ * per voxel, 4.6 GB for 512³, which solves in a 6 GB heap (the labelling before the solve, 4 bytes per
+ * voxel, is released first).
  * A kept field holds one double per voxel per axis ({@link #withFields}).
  *
  * <p>Immutable and thread-safe.
