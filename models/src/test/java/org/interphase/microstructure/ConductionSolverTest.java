@@ -380,6 +380,57 @@ class ConductionSolverTest {
     }
 
     @Test
+    void electronicConductivitiesComeFromTheCatalogWhereItHasThem() {
+        // LTO has an electronic conductivity in the catalog (1e-9 S/cm), LLZO none: a bilayer along z conducts
+        // only across it, not along it
+        Microstructure m = Microstructure.of(4, 4, 6, H, List.of(Phase.of(0, Materials.LLZO),
+                Phase.of(1, Materials.LI4TI5O12)), (x, y, z) -> x < 2 ? 1 : 0);
+        ConductionProblem p = ConductionProblem.electronic(m);
+        double sigma = Materials.LI4TI5O12.require(org.interphase.materials.Property.ELECTRONIC_CONDUCTIVITY);
+        assertThat(sigma).isCloseTo(1e-7, within(1e-20));
+        assertThat(p.conductingPhases()).containsExactly(m.phases().get(1));
+        ConductionSolution s = SOLVER.solve(p);
+        assertThat(s.effectiveConductivity(Axis.Z)).isCloseTo(0.5 * sigma, within(1e-12 * sigma));
+        assertThat(s.effectiveConductivity(Axis.X)).isZero();
+        assertThat(s.warnings()).anyMatch(w -> w.contains("LLZO") && w.contains("no electronic conductivity"));
+    }
+
+    @Test
+    void sitePercolationSpansNearTheThresholdOfTheSimpleCubicLattice() {
+        // random site percolation, p_c = 0.3116 (Lorenz & Ziff, Phys. Rev. E 57, 230 (1998)); on 32³ with free
+        // sides the spanning probability along z rises through ½ within a few hundredths of p_c
+        int n = 32;
+        double[] ps = {0.27, 0.35};
+        double[] spanning = new double[2];
+        int samples = 24;
+        for (int k = 0; k < 2; k++) {
+            int hits = 0;
+            for (int s = 0; s < samples; s++) {
+                Random rnd = new Random(1000L * k + s);
+                byte[] lab = new byte[n * n * n];
+                for (int i = 0; i < lab.length; i++) {
+                    lab[i] = (byte) (rnd.nextDouble() < ps[k] ? 1 : 0);
+                }
+                Microstructure m = Microstructure.of(n, n, n, H, lab, List.of(A, B));
+                ConductionSolution sol = SOLVER.withFields(false).withTolerance(1e-3)
+                        .solve(ConductionProblem.of(m).withConductivity(B, 1.0).withAxes(Axis.Z));
+                if (sol.percolates(Axis.Z)) {
+                    hits++;
+                    assertThat(sol.effectiveConductivity(Axis.Z)).isPositive();
+                } else {
+                    assertThat(sol.iterations()).isZero();
+                }
+            }
+            spanning[k] = (double) hits / samples;
+        }
+        assertThat(spanning[0]).isLessThan(0.25);
+        assertThat(spanning[1]).isGreaterThan(0.75);
+        // linear crossing of ½ between the two
+        double crossing = ps[0] + (0.5 - spanning[0]) / (spanning[1] - spanning[0]) * (ps[1] - ps[0]);
+        assertThat(crossing).isCloseTo(0.3116, within(0.02));
+    }
+
+    @Test
     void twoConductingPhasesHaveNoTortuosityFactor() {
         Microstructure m = grid(6, 6, 6, (x, y, z) -> x % 2);
         ConductionSolution s = SOLVER.solve(ConductionProblem.of(m).withConductivity(A, 1).withConductivity(B, 2));
