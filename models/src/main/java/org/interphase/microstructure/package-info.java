@@ -23,6 +23,19 @@
  * separator) per m² of electrode and per m³; contact fractions per CAM component and per particle; triple-phase
  * boundary by edge counting; two-point correlation S2(r) along the axes and chord lengths.
  *
+ * <h2>Transport</h2>
+ * {@link org.interphase.microstructure.ConductionProblem} (conductivity per phase in S/m — given, or from the
+ * catalog: σ_ion(T) by {@code ionic}, σ_e by {@code electronic} —, interface resistances R_ab in Ω·m² on the faces
+ * between two phases, the axes to drive) → {@link org.interphase.microstructure.ConductionSolver} (finite volumes,
+ * G_ab = h²/(h/(2σ_a) + R_ab + h/(2σ_b)), φ = 1 V / 0 V on the two faces of an axis, no flux elsewhere; clusters not
+ * joining both faces removed; conjugate gradients preconditioned by an aggregation-multigrid W-cycle, stopped at a
+ * relative residual ‖b − Aφ‖/‖b‖) → {@link org.interphase.microstructure.ConductionSolution} (σ_eff per axis,
+ * τ = ε·σ/σ_eff, N_M = σ/σ_eff, the connectivity, currents, optional
+ * {@link org.interphase.microstructure.ConductionField}s). {@link org.interphase.microstructure.BruggemanFitProblem} →
+ * {@link org.interphase.microstructure.BruggemanFitter} → {@link org.interphase.microstructure.BruggemanFitSolution}:
+ * σ_eff/σ = ε^α. References: Hestenes &amp; Stiefel, J. Res. NBS 49, 409 (1952); Braess, Computing 33 (1984) and
+ * Vaněk, Mandel &amp; Brezina, Computing 56, 179 (1996) (aggregation multigrid); Rayleigh, Phil. Mag. 34, 481 (1892).
+ *
  * <h2>Closed forms</h2>
  * <ul>
  * <li>{@link org.interphase.microstructure.EffectiveMedium}: Maxwell–Garnett, symmetric Bruggeman (two phases in

@@ -993,6 +993,15 @@ final class ValidExamples {
                 () -> org.interphase.microstructure.GeometrySolver.withDefaults().solve(geometryProblem())
                         .particleContacts().get(0), false));
         // ---- microstructure-mgeom (end)
+        // ---- microstructure-mcond (begin)
+        put(m, org.interphase.microstructure.ConductionProblem.class, lazy("pore 0.1 S/m, solid 1 S/m, R 1e-6 Ω·m², on the 4×4×4 grid",
+                ValidExamples::conductionProblem, false));
+        put(m, org.interphase.microstructure.ConductionField.class, lazy("the z field of that problem's solution",
+                () -> org.interphase.microstructure.ConductionSolver.withDefaults().solve(conductionProblem())
+                        .field(org.interphase.microstructure.Axis.Z).orElseThrow(), false));
+        put(m, org.interphase.microstructure.Axis[].class,
+                Example.of("{Z}", new org.interphase.microstructure.Axis[] {org.interphase.microstructure.Axis.Z}));
+        // ---- microstructure-mcond (end)
         return m;
     }
 
@@ -1161,6 +1170,15 @@ final class ValidExamples {
         m.put("org.interphase.microstructure.GeometryProblem.withParticles(List)",
                 args(List.of(Example.of("[solid sphere r = 2 µm]", List.of(geometryParticle())))));
         // ---- microstructure-mgeom (end)
+        // ---- microstructure-mcond (begin): the interface resistance needs two different phases of the grid
+        m.put("org.interphase.microstructure.ConductionProblem.withInterfaceResistance(Phase,Phase,double)",
+                args(List.of(Example.of("pore", microstructurePhases().get(0))),
+                        List.of(Example.of("solid", microstructurePhases().get(1))), List.of(Example.of("1e-6", 1e-6))));
+        m.put("org.interphase.microstructure.BruggemanFitProblem.of(List,Axis)",
+                args(List.of(lazy("[solution with only solid conducting]", () -> List.of(
+                        org.interphase.microstructure.ConductionSolver.withDefaults().solve(singlePhaseConduction())), false)),
+                        List.of(Example.of("Axis.Z", org.interphase.microstructure.Axis.Z))));
+        // ---- microstructure-mcond (end)
         return m;
     }
 
@@ -1240,4 +1258,19 @@ final class ValidExamples {
                 geometryPhases().get(2)).withParticles(List.of(geometryParticle()));
     }
     // ---- microstructure-mgeom helpers (end)
+
+    // ---- microstructure-mcond helpers (begin)
+    static org.interphase.microstructure.ConductionProblem conductionProblem() {
+        org.interphase.microstructure.Microstructure m = org.interphase.microstructure.Microstructure.of(4, 4, 4, 1e-6,
+                microstructurePhases(), (x, y, z) -> x % 2);
+        return org.interphase.microstructure.ConductionProblem.of(m).withConductivity(m.phases().get(0), 0.1)
+                .withConductivity(m.phases().get(1), 1.0).withInterfaceResistance(m.phases().get(0), m.phases().get(1), 1e-6);
+    }
+
+    static org.interphase.microstructure.ConductionProblem singlePhaseConduction() {
+        org.interphase.microstructure.Microstructure m = org.interphase.microstructure.Microstructure.of(4, 4, 4, 1e-6,
+                microstructurePhases(), (x, y, z) -> x % 2);
+        return org.interphase.microstructure.ConductionProblem.of(m).withConductivity(m.phases().get(1), 1.0);
+    }
+    // ---- microstructure-mcond helpers (end)
 }

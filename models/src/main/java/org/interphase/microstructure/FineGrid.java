@@ -1,0 +1,660 @@
+package org.interphase.microstructure;
+
+/**
+ * The finest level of the conduction solve: the finite-volume operator of the voxel grid, applied
+ * without storing a matrix.
+ *
+ * <p>Each voxel carries a class byte (0 = not part of the solve: insulating, or removed as not
+ * connected to both driven faces; 1…K = a conducting phase). The conductance of the face between two
+ * voxels of classes a and b, divided by the voxel edge h so that it is in S/m, is the table entry
+ * {@code t[a·k1 + b]} = 1 / (1/(2σ_a) + R_ab/h + 1/(2σ_b)) (zero if either class is 0); a voxel on a
+ * driven face is joined to the electrode, at distance h/2, by {@code gb[a]} = 2σ_a. All conductances are
+ * divided by the largest conductivity, so the entries are at most 1.
+ *
+ * <p>The linear system is A·φ = b with (A·φ)_i = Σ_j g_ij (φ_i − φ_j) + g_b,i φ_i and b_i = g_b,i·1 on
+ * the low face (φ = 1 there, 0 on the high face): symmetric positive definite on the active voxels,
+ * since every one of them is connected to a driven face.
+ *
+ * <p>Loops run over blocks of {@value #LINES} grid lines (a line: fixed y and z, x running); partial
+ * sums are kept per block and added in block order, so results do not depend on the thread count.
+ */
+final class FineGrid {
+
+    /** Grid lines per block of work. */
+    static final int LINES = 16;
+
+    final int nx;
+    final int ny;
+    final int nz;
+    final int nxy;
+    final int lines;
+    final int blocks;
+    /** Driven axis: 0 = x, 1 = y, 2 = z. */
+    final int axis;
+    final byte[] cls;
+    final double[] t;
+    final int k1;
+    final double[] gb;
+    private final Workers workers;
+    private final double[] partA;
+    private final double[] partB;
+    private final double[] partC;
+
+    FineGrid(int nx, int ny, int nz, int axis, byte[] cls, double[] t, int k1, double[] gb, Workers workers) {
+        this.nx = nx;
+        this.ny = ny;
+        this.nz = nz;
+        this.nxy = nx * ny;
+        this.lines = ny * nz;
+        this.blocks = (lines + LINES - 1) / LINES;
+        this.axis = axis;
+        this.cls = cls;
+        this.t = t;
+        this.k1 = k1;
+        this.gb = gb;
+        this.workers = workers;
+        this.partA = new double[blocks];
+        this.partB = new double[blocks];
+        this.partC = new double[blocks];
+    }
+
+    /** Number of voxels along the driven axis. */
+    int length() {
+        return axis == 0 ? nx : axis == 1 ? ny : nz;
+    }
+
+    /** Number of voxels in a cross-section normal to the driven axis. */
+    long crossSection() {
+        return axis == 0 ? (long) ny * nz : axis == 1 ? (long) nx * nz : (long) nx * ny;
+    }
+
+    /** Position of voxel (x, y, z) along the driven axis. */
+    private int along(int x, int y, int z) {
+        return axis == 0 ? x : axis == 1 ? y : z;
+    }
+
+    private static double sum(double[] part) {
+        double s = 0;
+        for (double v : part) {
+            s += v;
+        }
+        return s;
+    }
+
+    /**
+     * (A·v)_i for an active voxel i of class row/k1 at x in a line with the given neighbours present;
+     * {@code bound} is the number of driven faces the voxel lies on (0, 1 or 2).
+     */
+    private double apply(double[] v, int i, int row, int x, boolean ym, boolean yp, boolean zm, boolean zp, int bound) {
+        final byte[] c = cls;
+        final double[] tt = t;
+        double diag = bound == 0 ? 0 : bound * gb[row / k1];
+        double off = 0;
+        double g;
+        if (x > 0) {
+            g = tt[row + (c[i - 1] & 0xFF)];
+            diag += g;
+            off += g * v[i - 1];
+        }
+        if (x < nx - 1) {
+            g = tt[row + (c[i + 1] & 0xFF)];
+            diag += g;
+            off += g * v[i + 1];
+        }
+        if (ym) {
+            g = tt[row + (c[i - nx] & 0xFF)];
+            diag += g;
+            off += g * v[i - nx];
+        }
+        if (yp) {
+            g = tt[row + (c[i + nx] & 0xFF)];
+            diag += g;
+            off += g * v[i + nx];
+        }
+        if (zm) {
+            g = tt[row + (c[i - nxy] & 0xFF)];
+            diag += g;
+            off += g * v[i - nxy];
+        }
+        if (zp) {
+            g = tt[row + (c[i + nxy] & 0xFF)];
+            diag += g;
+            off += g * v[i + nxy];
+        }
+        return diag * v[i] - off;
+    }
+
+    /** As {@link #apply} for a float vector. */
+    private double apply(float[] v, int i, int row, int x, boolean ym, boolean yp, boolean zm, boolean zp, int bound) {
+        final byte[] c = cls;
+        final double[] tt = t;
+        double diag = bound == 0 ? 0 : bound * gb[row / k1];
+        double off = 0;
+        double g;
+        if (x > 0) {
+            g = tt[row + (c[i - 1] & 0xFF)];
+            diag += g;
+            off += g * v[i - 1];
+        }
+        if (x < nx - 1) {
+            g = tt[row + (c[i + 1] & 0xFF)];
+            diag += g;
+            off += g * v[i + 1];
+        }
+        if (ym) {
+            g = tt[row + (c[i - nx] & 0xFF)];
+            diag += g;
+            off += g * v[i - nx];
+        }
+        if (yp) {
+            g = tt[row + (c[i + nx] & 0xFF)];
+            diag += g;
+            off += g * v[i + nx];
+        }
+        if (zm) {
+            g = tt[row + (c[i - nxy] & 0xFF)];
+            diag += g;
+            off += g * v[i - nxy];
+        }
+        if (zp) {
+            g = tt[row + (c[i + nxy] & 0xFF)];
+            diag += g;
+            off += g * v[i + nxy];
+        }
+        return diag * v[i] - off;
+    }
+
+    /**
+     * One Gauss–Seidel update of active voxel i from its neighbours in z: returns (r_i + Σ g_ij z_j) / d_i.
+     */
+    private double relax(double[] r, float[] v, int i, int row, int x, boolean ym, boolean yp, boolean zm, boolean zp,
+            int bound) {
+        final byte[] c = cls;
+        final double[] tt = t;
+        double diag = bound == 0 ? 0 : bound * gb[row / k1];
+        double off = 0;
+        double g;
+        if (x > 0) {
+            g = tt[row + (c[i - 1] & 0xFF)];
+            diag += g;
+            off += g * v[i - 1];
+        }
+        if (x < nx - 1) {
+            g = tt[row + (c[i + 1] & 0xFF)];
+            diag += g;
+            off += g * v[i + 1];
+        }
+        if (ym) {
+            g = tt[row + (c[i - nx] & 0xFF)];
+            diag += g;
+            off += g * v[i - nx];
+        }
+        if (yp) {
+            g = tt[row + (c[i + nx] & 0xFF)];
+            diag += g;
+            off += g * v[i + nx];
+        }
+        if (zm) {
+            g = tt[row + (c[i - nxy] & 0xFF)];
+            diag += g;
+            off += g * v[i - nxy];
+        }
+        if (zp) {
+            g = tt[row + (c[i + nxy] & 0xFF)];
+            diag += g;
+            off += g * v[i + nxy];
+        }
+        return (r[i] + off) / diag;
+    }
+
+    /** As {@link #apply} for a voxel with all six neighbours inside the box and on no driven face. */
+    private double applyIn(double[] v, int i, int row) {
+        final byte[] c = cls;
+        final double[] tt = t;
+        double g1 = tt[row + (c[i - 1] & 0xFF)];
+        double g2 = tt[row + (c[i + 1] & 0xFF)];
+        double g3 = tt[row + (c[i - nx] & 0xFF)];
+        double g4 = tt[row + (c[i + nx] & 0xFF)];
+        double g5 = tt[row + (c[i - nxy] & 0xFF)];
+        double g6 = tt[row + (c[i + nxy] & 0xFF)];
+        double off = g1 * v[i - 1] + g2 * v[i + 1] + g3 * v[i - nx] + g4 * v[i + nx] + g5 * v[i - nxy] + g6 * v[i + nxy];
+        double diag = g1 + g2 + g3 + g4 + g5 + g6;
+        return diag * v[i] - off;
+    }
+
+    /** As {@link #apply} for a voxel with all six neighbours inside the box and on no driven face. */
+    private double applyIn(float[] v, int i, int row) {
+        final byte[] c = cls;
+        final double[] tt = t;
+        double g1 = tt[row + (c[i - 1] & 0xFF)];
+        double g2 = tt[row + (c[i + 1] & 0xFF)];
+        double g3 = tt[row + (c[i - nx] & 0xFF)];
+        double g4 = tt[row + (c[i + nx] & 0xFF)];
+        double g5 = tt[row + (c[i - nxy] & 0xFF)];
+        double g6 = tt[row + (c[i + nxy] & 0xFF)];
+        double off = g1 * v[i - 1] + g2 * v[i + 1] + g3 * v[i - nx] + g4 * v[i + nx] + g5 * v[i - nxy] + g6 * v[i + nxy];
+        double diag = g1 + g2 + g3 + g4 + g5 + g6;
+        return diag * v[i] - off;
+    }
+
+    /** As {@link #apply} for a voxel with all six neighbours inside the box and on no driven face. */
+    private double relaxIn(double[] r, float[] v, int i, int row) {
+        final byte[] c = cls;
+        final double[] tt = t;
+        double g1 = tt[row + (c[i - 1] & 0xFF)];
+        double g2 = tt[row + (c[i + 1] & 0xFF)];
+        double g3 = tt[row + (c[i - nx] & 0xFF)];
+        double g4 = tt[row + (c[i + nx] & 0xFF)];
+        double g5 = tt[row + (c[i - nxy] & 0xFF)];
+        double g6 = tt[row + (c[i + nxy] & 0xFF)];
+        double off = g1 * v[i - 1] + g2 * v[i + 1] + g3 * v[i - nx] + g4 * v[i + nx] + g5 * v[i - nxy] + g6 * v[i + nxy];
+        double diag = g1 + g2 + g3 + g4 + g5 + g6;
+        return (r[i] + off) / diag;
+    }
+
+    /** The diagonal d_i of active voxel i. */
+    private double diagonal(int i, int row, int x, boolean ym, boolean yp, boolean zm, boolean zp, int bound) {
+        final byte[] c = cls;
+        final double[] tt = t;
+        double diag = bound == 0 ? 0 : bound * gb[row / k1];
+        if (x > 0) {
+            diag += tt[row + (c[i - 1] & 0xFF)];
+        }
+        if (x < nx - 1) {
+            diag += tt[row + (c[i + 1] & 0xFF)];
+        }
+        if (ym) {
+            diag += tt[row + (c[i - nx] & 0xFF)];
+        }
+        if (yp) {
+            diag += tt[row + (c[i + nx] & 0xFF)];
+        }
+        if (zm) {
+            diag += tt[row + (c[i - nxy] & 0xFF)];
+        }
+        if (zp) {
+            diag += tt[row + (c[i + nxy] & 0xFF)];
+        }
+        return diag;
+    }
+
+    /** Number of driven faces voxel at position {@code a} along the driven axis lies on. */
+    private int bound(int a) {
+        int n = length();
+        return (a == 0 ? 1 : 0) + (a == n - 1 ? 1 : 0);
+    }
+
+    /** Sets x to the linear profile 1 − (a + ½)/n on active voxels (a: position along the driven axis), 0 elsewhere. */
+    void guess(double[] x) {
+        final int n = length();
+        workers.run(blocks, (b0, b1) -> {
+            for (int l = b0 * LINES, end = Math.min(lines, b1 * LINES); l < end; l++) {
+                int y = l % ny;
+                int z = l / ny;
+                int base = l * nx;
+                for (int xi = 0; xi < nx; xi++) {
+                    int i = base + xi;
+                    x[i] = cls[i] == 0 ? 0 : 1 - (along(xi, y, z) + 0.5) / n;
+                }
+            }
+        });
+    }
+
+    /**
+     * r = b − A·x.
+     *
+     * @return {‖b‖₂², ‖r‖₂²}
+     */
+    double[] residual(double[] x, double[] r) {
+        workers.run(blocks, (b0, b1) -> {
+            for (int b = b0; b < b1; b++) {
+                double bb = 0;
+                double rr = 0;
+                for (int l = b * LINES, end = Math.min(lines, (b + 1) * LINES); l < end; l++) {
+                    int y = l % ny;
+                    int z = l / ny;
+                    boolean ym = y > 0;
+                    boolean yp = y < ny - 1;
+                    boolean zm = z > 0;
+                    boolean zp = z < nz - 1;
+                    int base = l * nx;
+                    for (int xi = 0; xi < nx; xi++) {
+                        int i = base + xi;
+                        int c = cls[i] & 0xFF;
+                        if (c == 0) {
+                            r[i] = 0;
+                            continue;
+                        }
+                        int a = along(xi, y, z);
+                        double bi = a == 0 ? gb[c] : 0;
+                        double ri = bi - apply(x, i, c * k1, xi, ym, yp, zm, zp, bound(a));
+                        r[i] = ri;
+                        bb += bi * bi;
+                        rr += ri * ri;
+                    }
+                }
+                partA[b] = bb;
+                partB[b] = rr;
+            }
+        });
+        return new double[] {sum(partA), sum(partB)};
+    }
+
+    /** @return pᵀ·A·p */
+    double dotAp(double[] p) {
+        workers.run(blocks, (b0, b1) -> {
+            for (int b = b0; b < b1; b++) {
+                double s = 0;
+                for (int l = b * LINES, end = Math.min(lines, (b + 1) * LINES); l < end; l++) {
+                    int y = l % ny;
+                    int z = l / ny;
+                    boolean ym = y > 0;
+                    boolean yp = y < ny - 1;
+                    boolean zm = z > 0;
+                    boolean zp = z < nz - 1;
+                    int base = l * nx;
+                    int lineBound = axis == 0 ? -1 : bound(axis == 1 ? y : z);
+                    boolean inner = ym && yp && zm && zp && lineBound <= 0;
+                    for (int xi = 0; xi < nx; xi++) {
+                        int i = base + xi;
+                        int c = cls[i] & 0xFF;
+                        if (c != 0) {
+                            s += p[i] * (inner && xi > 0 && xi < nx - 1 ? applyIn(p, i, c * k1)
+                                    : apply(p, i, c * k1, xi, ym, yp, zm, zp, lineBound < 0 ? bound(xi) : lineBound));
+                        }
+                    }
+                }
+                partA[b] = s;
+            }
+        });
+        return sum(partA);
+    }
+
+    /**
+     * x += α·p, r −= α·A·p (A·p recomputed, not stored: one vector less at 512³).
+     *
+     * @return {‖r‖₂², Σ r_i} after the update
+     */
+    double[] update(double alpha, double[] x, double[] r, double[] p) {
+        workers.run(blocks, (b0, b1) -> {
+            for (int b = b0; b < b1; b++) {
+                double rr = 0;
+                double rs = 0;
+                for (int l = b * LINES, end = Math.min(lines, (b + 1) * LINES); l < end; l++) {
+                    int y = l % ny;
+                    int z = l / ny;
+                    boolean ym = y > 0;
+                    boolean yp = y < ny - 1;
+                    boolean zm = z > 0;
+                    boolean zp = z < nz - 1;
+                    int base = l * nx;
+                    int lineBound = axis == 0 ? -1 : bound(axis == 1 ? y : z);
+                    boolean inner = ym && yp && zm && zp && lineBound <= 0;
+                    for (int xi = 0; xi < nx; xi++) {
+                        int i = base + xi;
+                        int c = cls[i] & 0xFF;
+                        if (c != 0) {
+                            double ap = inner && xi > 0 && xi < nx - 1 ? applyIn(p, i, c * k1)
+                                    : apply(p, i, c * k1, xi, ym, yp, zm, zp, lineBound < 0 ? bound(xi) : lineBound);
+                            x[i] += alpha * p[i];
+                            double ri = r[i] - alpha * ap;
+                            r[i] = ri;
+                            rr += ri * ri;
+                            rs += ri;
+                        }
+                    }
+                }
+                partA[b] = rr;
+                partB[b] = rs;
+            }
+        });
+        return new double[] {sum(partA), sum(partB)};
+    }
+
+    /** @return rᵀ·z */
+    double dot(double[] r, float[] z) {
+        workers.run(blocks, (b0, b1) -> {
+            for (int b = b0; b < b1; b++) {
+                double s = 0;
+                for (int i = b * LINES * nx, end = Math.min(lines, (b + 1) * LINES) * nx; i < end; i++) {
+                    s += r[i] * z[i];
+                }
+                partA[b] = s;
+            }
+        });
+        return sum(partA);
+    }
+
+    /** p = z + β·p. */
+    void direction(double beta, double[] p, float[] z) {
+        workers.run(blocks, (b0, b1) -> {
+            for (int i = b0 * LINES * nx, end = Math.min(lines, b1 * LINES) * nx; i < end; i++) {
+                p[i] = z[i] + beta * p[i];
+            }
+        });
+    }
+
+    /**
+     * One red–black Gauss–Seidel half sweep on the voxels of one colour ((x + y + z) mod 2 = colour):
+     * z_i = (r_i + Σ_j g_ij z_j) / d_i. With {@code fromZero}, z is taken as zero beforehand: the
+     * voxels of the colour get r_i/d_i and all others 0.
+     */
+    void smooth(double[] r, float[] v, int colour, boolean fromZero) {
+        if (fromZero) {
+            // z = 0 beforehand: the colour's voxels get r_i/d_i (d_i from A applied to a unit vector), others 0
+            workers.run(blocks, (b0, b1) -> {
+                for (int l = b0 * LINES, end = Math.min(lines, b1 * LINES); l < end; l++) {
+                    int y = l % ny;
+                    int z = l / ny;
+                    boolean ym = y > 0;
+                    boolean yp = y < ny - 1;
+                    boolean zm = z > 0;
+                    boolean zp = z < nz - 1;
+                    int base = l * nx;
+                    int lineBound = axis == 0 ? -1 : bound(axis == 1 ? y : z);
+                    int first = (y + z + colour) & 1;
+                    for (int xi = 0; xi < nx; xi++) {
+                        int i = base + xi;
+                        int c = cls[i] & 0xFF;
+                        v[i] = c != 0 && (xi & 1) == first
+                                ? (float) (r[i] / diagonal(i, c * k1, xi, ym, yp, zm, zp,
+                                        lineBound < 0 ? bound(xi) : lineBound))
+                                : 0f;
+                    }
+                }
+            });
+            return;
+        }
+        workers.run(blocks, (b0, b1) -> {
+            for (int l = b0 * LINES, end = Math.min(lines, b1 * LINES); l < end; l++) {
+                int y = l % ny;
+                int z = l / ny;
+                boolean ym = y > 0;
+                boolean yp = y < ny - 1;
+                boolean zm = z > 0;
+                boolean zp = z < nz - 1;
+                int base = l * nx;
+                int lineBound = axis == 0 ? -1 : bound(axis == 1 ? y : z);
+                    boolean inner = ym && yp && zm && zp && lineBound <= 0;
+                int first = (y + z + colour) & 1;
+                for (int xi = first; xi < nx; xi += 2) {
+                    int i = base + xi;
+                    int c = cls[i] & 0xFF;
+                    if (c != 0) {
+                        v[i] = (float) (inner && xi > 0 && xi < nx - 1 ? relaxIn(r, v, i, c * k1)
+                                : relax(r, v, i, c * k1, xi, ym, yp, zm, zp, lineBound < 0 ? bound(xi) : lineBound));
+                    }
+                }
+            }
+        });
+    }
+
+    /** rc = Pᵀ(r − A·z): the residual summed over each 2×2×2 aggregate of the next level. */
+    void restrict(double[] r, float[] v, CoarseGrid coarse) {
+        final double[] rc = coarse.rhs;
+        final int mx = coarse.nx;
+        workers.run(coarse.blocks, (b0, b1) -> {
+            for (int cl = b0 * CoarseGrid.LINES, cend = Math.min(coarse.lines, b1 * CoarseGrid.LINES); cl < cend; cl++) {
+                int cy = cl % coarse.ny;
+                int cz = cl / coarse.ny;
+                int cbase = cl * mx;
+                java.util.Arrays.fill(rc, cbase, cbase + mx, 0.0);
+                for (int z = 2 * cz; z < Math.min(nz, 2 * cz + 2); z++) {
+                    for (int y = 2 * cy; y < Math.min(ny, 2 * cy + 2); y++) {
+                        boolean ym = y > 0;
+                        boolean yp = y < ny - 1;
+                        boolean zm = z > 0;
+                        boolean zp = z < nz - 1;
+                        int base = (y + ny * z) * nx;
+                        int lineBound = axis == 0 ? -1 : bound(axis == 1 ? y : z);
+                    boolean inner = ym && yp && zm && zp && lineBound <= 0;
+                        for (int xi = 0; xi < nx; xi++) {
+                            int i = base + xi;
+                            int c = cls[i] & 0xFF;
+                            if (c != 0) {
+                                rc[cbase + (xi >> 1)] += r[i]
+                                        - (inner && xi > 0 && xi < nx - 1 ? applyIn(v, i, c * k1)
+                                        : apply(v, i, c * k1, xi, ym, yp, zm, zp, lineBound < 0 ? bound(xi) : lineBound));
+                            }
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    /** z_i += ω·e_I on active voxels, I the aggregate of i. */
+    void prolong(CoarseGrid coarse, double omega, float[] v) {
+        final double[] e = coarse.e;
+        final int mx = coarse.nx;
+        final int my = coarse.ny;
+        workers.run(blocks, (b0, b1) -> {
+            for (int l = b0 * LINES, end = Math.min(lines, b1 * LINES); l < end; l++) {
+                int y = l % ny;
+                int z = l / ny;
+                int base = l * nx;
+                int cbase = ((y >> 1) + my * (z >> 1)) * mx;
+                for (int xi = 0; xi < nx; xi++) {
+                    int i = base + xi;
+                    if (cls[i] != 0) {
+                        v[i] = (float) (v[i] + omega * e[cbase + (xi >> 1)]);
+                    }
+                }
+            }
+        });
+    }
+
+    /**
+     * The Galerkin operator Pᵀ·A·P of the next level for piecewise-constant P over 2×2×2 aggregates:
+     * again a 7-point operator, whose conductance between two aggregates is the sum of the fine
+     * conductances across their common faces, and whose electrode conductance is the sum of its voxels'.
+     */
+    CoarseGrid coarsen() {
+        CoarseGrid c = new CoarseGrid((nx + 1) / 2, (ny + 1) / 2, (nz + 1) / 2, axis, workers);
+        workers.run(c.blocks, (b0, b1) -> {
+            for (int cl = b0 * CoarseGrid.LINES, cend = Math.min(c.lines, b1 * CoarseGrid.LINES); cl < cend; cl++) {
+                int cy = cl % c.ny;
+                int cz = cl / c.ny;
+                int cbase = cl * c.nx;
+                for (int cx = 0; cx < c.nx; cx++) {
+                    double gx = 0;
+                    double gy = 0;
+                    double gz = 0;
+                    double bd = 0;
+                    for (int z = 2 * cz; z < Math.min(nz, 2 * cz + 2); z++) {
+                        for (int y = 2 * cy; y < Math.min(ny, 2 * cy + 2); y++) {
+                            for (int x = 2 * cx; x < Math.min(nx, 2 * cx + 2); x++) {
+                                int i = x + nx * (y + ny * z);
+                                int cc = cls[i] & 0xFF;
+                                if (cc == 0) {
+                                    continue;
+                                }
+                                int row = cc * k1;
+                                if ((x & 1) == 1 && x < nx - 1) {
+                                    gx += t[row + (cls[i + 1] & 0xFF)];
+                                }
+                                if ((y & 1) == 1 && y < ny - 1) {
+                                    gy += t[row + (cls[i + nx] & 0xFF)];
+                                }
+                                if ((z & 1) == 1 && z < nz - 1) {
+                                    gz += t[row + (cls[i + nxy] & 0xFF)];
+                                }
+                                int b = bound(along(x, y, z));
+                                if (b != 0) {
+                                    bd += b * gb[cc];
+                                }
+                            }
+                        }
+                    }
+                    c.gx[cbase + cx] = (float) gx;
+                    c.gy[cbase + cx] = (float) gy;
+                    c.gz[cbase + cx] = (float) gz;
+                    c.d[cbase + cx] = (float) bd;
+                }
+            }
+        });
+        c.completeDiagonal();
+        return c;
+    }
+
+    /**
+     * @return {current in through the low face, current out through the high face, dissipation
+     *     Σ g (Δφ)² over every face including the electrode faces}, all in the scaled units of the
+     *     table (times σ_max·h for amperes at 1 V)
+     */
+    double[] measure(double[] x) {
+        final int n = length();
+        workers.run(blocks, (b0, b1) -> {
+            for (int b = b0; b < b1; b++) {
+                double in = 0;
+                double out = 0;
+                double w = 0;
+                for (int l = b * LINES, end = Math.min(lines, (b + 1) * LINES); l < end; l++) {
+                    int y = l % ny;
+                    int z = l / ny;
+                    int base = l * nx;
+                    for (int xi = 0; xi < nx; xi++) {
+                        int i = base + xi;
+                        int c = cls[i] & 0xFF;
+                        if (c == 0) {
+                            continue;
+                        }
+                        int row = c * k1;
+                        double g;
+                        double d;
+                        if (xi < nx - 1) {
+                            g = t[row + (cls[i + 1] & 0xFF)];
+                            d = x[i] - x[i + 1];
+                            w += g * d * d;
+                        }
+                        if (y < ny - 1) {
+                            g = t[row + (cls[i + nx] & 0xFF)];
+                            d = x[i] - x[i + nx];
+                            w += g * d * d;
+                        }
+                        if (z < nz - 1) {
+                            g = t[row + (cls[i + nxy] & 0xFF)];
+                            d = x[i] - x[i + nxy];
+                            w += g * d * d;
+                        }
+                        int a = along(xi, y, z);
+                        if (a == 0) {
+                            double f = gb[c] * (1 - x[i]);
+                            in += f;
+                            w += f * (1 - x[i]);
+                        }
+                        if (a == n - 1) {
+                            double f = gb[c] * x[i];
+                            out += f;
+                            w += f * x[i];
+                        }
+                    }
+                }
+                partA[b] = in;
+                partB[b] = out;
+                partC[b] = w;
+            }
+        });
+        return new double[] {sum(partA), sum(partB), sum(partC)};
+    }
+}
