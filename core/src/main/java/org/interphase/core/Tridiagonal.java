@@ -61,27 +61,7 @@ public final class Tridiagonal {
      *     vanishes or the solution overflows
      */
     public static void solveInPlace(double[] lower, double[] diag, double[] upper, double[] rhs, double[] scratch) {
-        Checks.nonNull(lower, "lower");
-        Checks.nonNull(diag, "diag");
-        Checks.nonNull(upper, "upper");
-        Checks.nonNull(rhs, "rhs");
-        Checks.nonNull(scratch, "scratch");
-        int n = diag.length;
-        if (n == 0) {
-            throw new IllegalArgumentException("diag must not be empty");
-        }
-        if (lower.length != n || upper.length != n || rhs.length != n) {
-            throw new IllegalArgumentException("lower, diag, upper and rhs must have the same length, were "
-                    + lower.length + ", " + n + ", " + upper.length + ", " + rhs.length);
-        }
-        if (scratch.length < n) {
-            throw new IllegalArgumentException("scratch must have length >= " + n + ", was " + scratch.length);
-        }
-        for (int i = 0; i < n; i++) {
-            if (!Double.isFinite(rhs[i])) {
-                throw nonFinite("rhs", i, rhs[i]);
-            }
-        }
+        int n = checkInput(lower, diag, upper, rhs, scratch);
         double pivot = diag[0];
         if (!validPivot(pivot)) {
             throw badInput(lower, diag, upper, rhs, "pivot " + pivot + " at row 0");
@@ -159,6 +139,22 @@ public final class Tridiagonal {
      */
     public static double solveTwistedInPlace(double[] lower, double[] diag, double[] upper, double[] rhs,
             double[] scratch) {
+        int n = checkInput(lower, diag, upper, rhs, scratch);
+        double norm = twisted(lower, diag, upper, rhs, scratch, n);
+        if (!Double.isFinite(norm)) {
+            throw badInput(lower, diag, upper, rhs, twistedPivotFailure(lower, diag, upper, n));
+        }
+        return norm;
+    }
+
+    /**
+     * The checks both in-place solves make before any work: no null array, equal lengths n &ge; 1, a
+     * long enough scratch array, a finite right-hand side (the bands are checked when a pivot or the
+     * solution comes out non-finite, which a non-finite band element always causes).
+     *
+     * @return n
+     */
+    private static int checkInput(double[] lower, double[] diag, double[] upper, double[] rhs, double[] scratch) {
         Checks.nonNull(lower, "lower");
         Checks.nonNull(diag, "diag");
         Checks.nonNull(upper, "upper");
@@ -180,11 +176,7 @@ public final class Tridiagonal {
                 throw nonFinite("rhs", i, rhs[i]);
             }
         }
-        double norm = twisted(lower, diag, upper, rhs, scratch, n);
-        if (!Double.isFinite(norm)) {
-            throw badInput(lower, diag, upper, rhs, twistedPivotFailure(lower, diag, upper, n));
-        }
-        return norm;
+        return n;
     }
 
     /**
