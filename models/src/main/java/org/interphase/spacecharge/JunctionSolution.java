@@ -33,13 +33,9 @@ public final class JunctionSolution implements SpaceChargeSolution {
     }
 
     /** @return the junction solved */
+    @Override
     public Junction problem() {
         return problem;
-    }
-
-    @Override
-    public double temperature() {
-        return problem.temperature();
     }
 
     @Override

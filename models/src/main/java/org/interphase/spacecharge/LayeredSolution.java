@@ -213,13 +213,9 @@ public final class LayeredSolution implements SpaceChargeSolution {
     }
 
     /** @return the stack solved */
+    @Override
     public LayeredJunction problem() {
         return stack;
-    }
-
-    @Override
-    public double temperature() {
-        return stack.temperature();
     }
 
     /** @return the mesh used */

@@ -8,10 +8,16 @@ import java.util.List;
  * finite-volume {@link LayeredSolution} of a {@link LayeredJunction} ({@link LayeredSolver}).
  * {@link Sweeps} and the interface stack take this type, so either solver can feed them.
  *
- * <p>Per phase, first to last, one {@link PhaseLayer} (drop, charge, differential and integral
+ * <p>The problem solved ({@link #problem()}); per phase, first to last, one {@link PhaseLayer} (drop, charge, differential and integral
  * capacitance, width, excess resistance); totals; the solver's diagnostics and warnings.
  */
 public sealed interface SpaceChargeSolution permits JunctionSolution, LayeredSolution {
+
+    /**
+     * @return the problem that was solved: the {@link Junction} of a {@link JunctionSolution}, the
+     *     {@link LayeredJunction} of a {@link LayeredSolution} (each narrows the type)
+     */
+    SpaceChargeProblem problem();
 
     /** @return one layer per phase, first (left) to last (right), immutable */
     List<PhaseLayer> layers();
@@ -23,8 +29,10 @@ public sealed interface SpaceChargeSolution permits JunctionSolution, LayeredSol
      */
     PhaseLayer layer(int p);
 
-    /** @return T, K */
-    double temperature();
+    /** @return T of the problem, K */
+    default double temperature() {
+        return problem().temperature();
+    }
 
     /** @return Σ of the phases' space-charge (excess) resistances ℓ_R/σ∞, Ω·m² */
     default double spaceChargeResistance() {
