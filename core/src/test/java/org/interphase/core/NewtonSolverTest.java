@@ -16,27 +16,19 @@ class NewtonSolverTest {
     private static TridiagonalSystem bvp(int cells) {
         double h = 1.0 / cells;
         int n = cells - 1;
-        return new TridiagonalSystem() {
-            @Override
-            public int size() {
-                return n;
+        return system(n, (u, res, lo, d, up) -> {
+            for (int i = 0; i < n; i++) {
+                double x = (i + 1) * h;
+                double s = Math.sin(Math.PI * x);
+                double f = Math.PI * Math.PI * s + s * s * s;
+                double left = i > 0 ? u[i - 1] : 0;
+                double right = i < n - 1 ? u[i + 1] : 0;
+                res[i] = (-left + 2 * u[i] - right) / (h * h) + u[i] * u[i] * u[i] - f;
+                lo[i] = -1 / (h * h);
+                up[i] = -1 / (h * h);
+                d[i] = 2 / (h * h) + 3 * u[i] * u[i];
             }
-
-            @Override
-            public void evaluate(double[] u, double[] res, double[] lo, double[] d, double[] up) {
-                for (int i = 0; i < n; i++) {
-                    double x = (i + 1) * h;
-                    double s = Math.sin(Math.PI * x);
-                    double f = Math.PI * Math.PI * s + s * s * s;
-                    double left = i > 0 ? u[i - 1] : 0;
-                    double right = i < n - 1 ? u[i + 1] : 0;
-                    res[i] = (-left + 2 * u[i] - right) / (h * h) + u[i] * u[i] * u[i] - f;
-                    lo[i] = -1 / (h * h);
-                    up[i] = -1 / (h * h);
-                    d[i] = 2 / (h * h) + 3 * u[i] * u[i];
-                }
-            }
-        };
+        });
     }
 
     private static double maxError(int cells) {
@@ -116,22 +108,14 @@ class NewtonSolverTest {
 
     @Test
     void twistedEliminationReportsASingularJacobianAsNonConvergence() {
-        TridiagonalSystem flat = new TridiagonalSystem() {
-            @Override
-            public int size() {
-                return 3;
-            }
-
-            @Override
-            public void evaluate(double[] u, double[] res, double[] lo, double[] d, double[] up) {
-                java.util.Arrays.fill(res, 1);
-                java.util.Arrays.fill(lo, 1);
-                java.util.Arrays.fill(up, 1);
-                d[0] = 1;
-                d[1] = 2;
-                d[2] = 1;
-            }
-        };
+        TridiagonalSystem flat = system(3, (u, res, lo, d, up) -> {
+            java.util.Arrays.fill(res, 1);
+            java.util.Arrays.fill(lo, 1);
+            java.util.Arrays.fill(up, 1);
+            d[0] = 1;
+            d[1] = 2;
+            d[2] = 1;
+        });
         assertThatThrownBy(() -> NewtonSolver.withDefaults().withTwistedElimination(true).solve(flat, new double[3]))
                 .isInstanceOf(ConvergenceException.class).hasMessageContaining("Jacobian is singular");
     }
@@ -140,20 +124,12 @@ class NewtonSolverTest {
     void aResidualWithANaNIsNotTakenForConvergence() {
         // F = (NaN, 0, 0): the max-norm dropped a NaN followed by smaller elements and called this
         // residual 0, so Newton returned the guess as converged after 0 iterations
-        TridiagonalSystem broken = new TridiagonalSystem() {
-            @Override
-            public int size() {
-                return 3;
-            }
-
-            @Override
-            public void evaluate(double[] u, double[] res, double[] lo, double[] d, double[] up) {
-                res[0] = Double.NaN;
-                res[1] = 0;
-                res[2] = 0;
-                java.util.Arrays.fill(d, 1);
-            }
-        };
+        TridiagonalSystem broken = system(3, (u, res, lo, d, up) -> {
+            res[0] = Double.NaN;
+            res[1] = 0;
+            res[2] = 0;
+            java.util.Arrays.fill(d, 1);
+        });
         for (boolean twisted : new boolean[] {false, true}) {
             assertThatThrownBy(() -> NewtonSolver.withDefaults().withTwistedElimination(twisted).solve(broken, new double[3]))
                     .isInstanceOf(ConvergenceException.class).hasMessageContaining("non-finite");
@@ -189,18 +165,10 @@ class NewtonSolverTest {
         // F(u) = u − 1, but the Jacobian at u = 0 has the wrong sign: every scale of that first step
         // increases |F| (u = −scale gives |F| = 1 + scale), so backtracking halves down to 2⁻²⁰ < 1e-6
         // and takes the step anyway; from there the Jacobian is right and Newton lands on u = 1
-        TridiagonalSystem wrongStart = new TridiagonalSystem() {
-            @Override
-            public int size() {
-                return 1;
-            }
-
-            @Override
-            public void evaluate(double[] u, double[] res, double[] lo, double[] d, double[] up) {
-                res[0] = u[0] - 1;
-                d[0] = u[0] == 0 ? -1 : 1;
-            }
-        };
+        TridiagonalSystem wrongStart = system(1, (u, res, lo, d, up) -> {
+            res[0] = u[0] - 1;
+            d[0] = u[0] == 0 ? -1 : 1;
+        });
         NewtonSolution r = NewtonSolver.withDefaults().withBacktracking(true).solve(wrongStart, new double[1]);
         assertThat(r.solution()[0]).isCloseTo(1.0, within(1e-15));
         assertThat(r.iterations()).isEqualTo(2);
@@ -209,5 +177,24 @@ class NewtonSolverTest {
         assertThatThrownBy(() -> r.warnings().add("x")).isInstanceOf(UnsupportedOperationException.class);
         NewtonSolution plain = NewtonSolver.withDefaults().solve(wrongStart, new double[1]);
         assertThat(plain.warnings()).isEmpty();
+    }
+
+    /** The residual and Jacobian of a small test system. */
+    private interface Evaluation {
+        void evaluate(double[] u, double[] res, double[] lo, double[] d, double[] up);
+    }
+
+    private static TridiagonalSystem system(int n, Evaluation e) {
+        return new TridiagonalSystem() {
+            @Override
+            public int size() {
+                return n;
+            }
+
+            @Override
+            public void evaluate(double[] u, double[] res, double[] lo, double[] d, double[] up) {
+                e.evaluate(u, res, lo, d, up);
+            }
+        };
     }
 }

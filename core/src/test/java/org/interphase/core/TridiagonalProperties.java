@@ -16,29 +16,13 @@ class TridiagonalProperties {
 
     @Property(tries = 200)
     void thomasAgreesWithADenseLuSolve(@ForAll @IntRange(min = 1, max = 60) int n, @ForAll long seed) {
-        Random r = new Random(seed);
-        double[] lo = new double[n];
-        double[] d = new double[n];
-        double[] up = new double[n];
-        double[] rhs = new double[n];
-        double[][] dense = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            lo[i] = i > 0 ? r.nextDouble() * 2 - 1 : 0;
-            up[i] = i < n - 1 ? r.nextDouble() * 2 - 1 : 0;
-            double sign = r.nextBoolean() ? 1 : -1;
-            d[i] = sign * (Math.abs(lo[i]) + Math.abs(up[i]) + 0.1 + r.nextDouble());
-            rhs[i] = r.nextDouble() * 10 - 5;
-            dense[i][i] = d[i];
-            if (i > 0) {
-                dense[i][i - 1] = lo[i];
-            }
-            if (i < n - 1) {
-                dense[i][i + 1] = up[i];
-            }
-        }
+        double[][] s = dominantSystem(n, seed, false);
+        double[] lo = s[0];
+        double[] d = s[1];
+        double[] up = s[2];
+        double[] rhs = s[3];
+        double[] ref = s[4];
         double[] x = Tridiagonal.solve(lo, d, up, rhs);
-        double[] ref = new LUDecomposition(new Array2DRowRealMatrix(dense)).getSolver()
-                .solve(new ArrayRealVector(rhs)).toArray();
         for (int i = 0; i < n; i++) {
             assertThat(x[i]).isCloseTo(ref[i], org.assertj.core.api.Assertions.within(1e-10 * (1 + Math.abs(ref[i]))));
         }
@@ -95,13 +79,10 @@ class TridiagonalProperties {
     void sweepsFlushValuesThatWouldBecomeSubnormal() {
         // a decaying far field: x_i = 1e-180·q^i would pass 1e-200 after a few rows and reach subnormals
         int n = 400;
-        double[] lo = new double[n];
-        double[] d = new double[n];
-        double[] up = new double[n];
+        double[] lo = constant(n, -1);
+        double[] d = constant(n, 3);
+        double[] up = constant(n, -1);
         double[] rhs = new double[n];
-        java.util.Arrays.fill(lo, -1);
-        java.util.Arrays.fill(up, -1);
-        java.util.Arrays.fill(d, 3);
         rhs[0] = 1e-180;
         double[] x = Tridiagonal.solve(lo, d, up, rhs);
         TridiagonalFactorization lu = new TridiagonalFactorization(n);
@@ -204,13 +185,10 @@ class TridiagonalProperties {
     void twistedEliminationFlushesValuesThatWouldBecomeSubnormal() {
         // the decaying far field of sweepsFlushValuesThatWouldBecomeSubnormal, from both ends
         int n = 401;
-        double[] lo = new double[n];
-        double[] d = new double[n];
-        double[] up = new double[n];
+        double[] lo = constant(n, -1);
+        double[] d = constant(n, 3);
+        double[] up = constant(n, -1);
         double[] rhs = new double[n];
-        java.util.Arrays.fill(lo, -1);
-        java.util.Arrays.fill(up, -1);
-        java.util.Arrays.fill(d, 3);
         rhs[0] = 1e-180;
         rhs[n - 1] = -1e-180;
         double[] x = Tridiagonal.solveTwisted(lo, d, up, rhs);
@@ -256,5 +234,11 @@ class TridiagonalProperties {
                 .containsExactly(1.5);
         assertThat(Tridiagonal.solveTwisted(new double[] {7, 1}, new double[] {2, 2}, new double[] {1, 9},
                 new double[] {3, 3})).containsExactly(1.0, 1.0);
+    }
+
+    private static double[] constant(int n, double value) {
+        double[] a = new double[n];
+        java.util.Arrays.fill(a, value);
+        return a;
     }
 }
