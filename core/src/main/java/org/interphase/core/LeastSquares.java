@@ -1,11 +1,14 @@
 package org.interphase.core;
 
+import com.google.common.collect.ImmutableList;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.apache.commons.math3.exception.MathIllegalArgumentException;
 import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.exception.TooManyEvaluationsException;
@@ -38,10 +41,10 @@ import org.apache.commons.math3.util.Pair;
  * 2003, ch. 8): cov = (J̃ᵀJ̃)⁻¹·s², s² = χ²/(n − m_d), J̃ the weighted Jacobian at the optimum, n the
  * number of observations, m_d the number of determined parameters. A parameter is <i>undetermined</i>
  * when it sits on one of its bounds or its Jacobian column is below {@link #withNegligibleSensitivity
- * negligibleSensitivity} (default 1e-8) of the largest: it carries no information, gets a standard
- * error of +∞, and is left out of J̃ᵀJ̃ so that the others keep finite errors. If the rest of J̃ᵀJ̃ is
- * singular (QR pivot below 1e-14), or there are no degrees of freedom (n &le; m_d), every standard
- * error is +∞ and the outcome says why in its warnings.
+ * negligibleSensitivity} (default 1e-8) of the largest: it carries no information, has no standard
+ * error (an empty {@link OptionalDouble}), and is left out of J̃ᵀJ̃ so that the others keep theirs. If
+ * the rest of J̃ᵀJ̃ is singular (QR pivot below 1e-14), or there are no degrees of freedom
+ * (n &le; m_d), no standard error is determined and the outcome says why in its warnings.
  *
  * <p>A returned {@link Outcome} has converged (Commons Math's criteria: relative cost reduction,
  * relative step and orthogonality below their tolerances); a fit that does not converge throws
@@ -259,14 +262,16 @@ public final class LeastSquares {
      * @param iterations Levenberg–Marquardt iterations
      * @param evaluations model evaluations (a finite-difference Jacobian counts as one)
      * @param degreesOfFreedom n − m_d, m_d the number of determined parameters
-     * @param standardErrors σ_k = √(cov_kk), in the unit of p_k; +∞ when not determined (see the class)
+     * @param standardErrors σ_k = √(cov_kk), in the unit of p_k, one per parameter; empty when not
+     *     determined (see the class)
      * @param covariance cov = (J̃ᵀJ̃)⁻¹·s² of all parameters, present when every parameter is determined,
      *     J̃ᵀJ̃ is regular and there are degrees of freedom
      * @param undetermined indices of the parameters the data do not determine, ascending
      * @param warnings what the caller should know: undetermined parameters, singular J̃ᵀJ̃, no degrees of freedom
      */
     public record Outcome(double[] point, double chiSquare, double rms, int iterations, int evaluations,
-            int degreesOfFreedom, double[] standardErrors, Optional<double[][]> covariance, List<Integer> undetermined,
+            int degreesOfFreedom, ImmutableList<OptionalDouble> standardErrors, Optional<double[][]> covariance,
+            List<Integer> undetermined,
             List<String> warnings) {
 
         /**
@@ -278,7 +283,8 @@ public final class LeastSquares {
          * @param iterations iterations
          * @param evaluations evaluations
          * @param degreesOfFreedom n − m_d
-         * @param standardErrors standard errors (each &ge; 0; +∞ if undetermined)
+         * @param standardErrors standard errors, one per parameter (each present one finite and &ge; 0;
+         *     empty if undetermined)
          * @param covariance the covariance, if determined
          * @param undetermined undetermined parameters
          * @param warnings warnings
@@ -290,17 +296,20 @@ public final class LeastSquares {
             Checks.nonNegative(chiSquare, "chiSquare", "");
             Checks.nonNegative(rms, "rms", "");
             Checks.nonNull(standardErrors, "standardErrors");
-            for (int k = 0; k < standardErrors.length; k++) {
-                // +∞ is the documented value of an undetermined parameter; NaN or a negative error is not
-                if (!(standardErrors[k] >= 0)) {
-                    throw new IllegalArgumentException("standardErrors[" + k + "] must be >= 0 (+Infinity if"
-                            + " undetermined), was " + standardErrors[k]);
+            if (standardErrors.size() != point.length) {
+                throw new IllegalArgumentException("standardErrors must hold one entry per parameter of point: point"
+                        + " has " + point.length + ", standardErrors " + standardErrors.size());
+            }
+            for (int k = 0; k < standardErrors.size(); k++) {
+                OptionalDouble e = Checks.nonNull(standardErrors.get(k), "standardErrors[" + k + "]");
+                if (e.isPresent()) {
+                    // "not determined" is an empty entry, never +∞ or NaN
+                    Checks.nonNegative(e.getAsDouble(), "standardErrors[" + k + "]", "(unit of the parameter)");
                 }
             }
             Checks.nonNull(undetermined, "undetermined");
             Checks.nonNull(warnings, "warnings");
             point = point.clone();
-            standardErrors = standardErrors.clone();
             covariance = Checks.nonNull(covariance, "covariance").map(LeastSquares::copy);
             undetermined = List.copyOf(undetermined);
             warnings = List.copyOf(warnings);
@@ -310,12 +319,6 @@ public final class LeastSquares {
         @Override
         public double[] point() {
             return point.clone();
-        }
-
-        /** @return a copy of the standard errors, in the units of the parameters (+∞ when not determined) */
-        @Override
-        public double[] standardErrors() {
-            return standardErrors.clone();
         }
 
         /** @return a copy of the covariance matrix, present when every parameter is determined */
@@ -329,7 +332,7 @@ public final class LeastSquares {
             return o instanceof Outcome r && Arrays.equals(point, r.point)
                     && Double.compare(chiSquare, r.chiSquare) == 0 && Double.compare(rms, r.rms) == 0
                     && iterations == r.iterations && evaluations == r.evaluations
-                    && degreesOfFreedom == r.degreesOfFreedom && Arrays.equals(standardErrors, r.standardErrors)
+                    && degreesOfFreedom == r.degreesOfFreedom && standardErrors.equals(r.standardErrors)
                     && covariance.isPresent() == r.covariance.isPresent()
                     && Arrays.deepEquals(covariance.orElse(null), r.covariance.orElse(null))
                     && undetermined.equals(r.undetermined) && warnings.equals(r.warnings);
@@ -338,15 +341,16 @@ public final class LeastSquares {
         @Override
         public int hashCode() {
             return Objects.hash(Arrays.hashCode(point), chiSquare, iterations, evaluations,
-                    Arrays.hashCode(standardErrors), undetermined, warnings);
+                    standardErrors, undetermined, warnings);
         }
 
         @Override
         public String toString() {
             StringBuilder b = new StringBuilder("LeastSquares.Outcome[p = [");
             for (int k = 0; k < point.length; k++) {
-                b.append(k == 0 ? "" : ", ").append(Display.number(point[k], 6)).append(" ± ")
-                        .append(Display.number(standardErrors[k], 2));
+                OptionalDouble e = standardErrors.get(k);
+                b.append(k == 0 ? "" : ", ").append(Display.number(point[k], 6))
+                        .append(e.isPresent() ? " ± " + Display.number(e.getAsDouble(), 2) : " (not determined)");
             }
             b.append("], χ² = ").append(Display.number(chiSquare, 6)).append(", rms ").append(Display.number(rms))
                     .append(", ").append(iterations).append(" iterations, ").append(evaluations).append(" evaluations");
@@ -557,17 +561,17 @@ public final class LeastSquares {
         }
         int determined = kept.size();
         int dof = n - determined;
-        double[] se = new double[m];
-        Arrays.fill(se, Double.POSITIVE_INFINITY);
+        OptionalDouble[] se = new OptionalDouble[m];
+        Arrays.fill(se, OptionalDouble.empty());
         List<String> warnings = new ArrayList<>();
         if (!undetermined.isEmpty()) {
             warnings.add("the data do not determine parameter(s) " + undetermined + " (on a bound, or without"
-                    + " influence on the model): their values are arbitrary and their standard errors +∞");
+                    + " influence on the model): their values are arbitrary and they have no standard error");
         }
         Optional<double[][]> covariance = Optional.empty();
         if (determined > 0 && dof <= 0) {
             warnings.add("no degrees of freedom (" + n + " observations, " + determined + " determined parameters):"
-                    + " the scatter, and so every standard error, is unknown (+∞)");
+                    + " the scatter, and so every standard error, is unknown");
         } else if (determined > 0) {
             double s2 = chi2 / dof;
             double[][] js = new double[n][determined];
@@ -581,7 +585,7 @@ public final class LeastSquares {
                 RealMatrix cov = new QRDecomposition(jsm.transpose().multiply(jsm), 1e-14).getSolver().getInverse();
                 for (int c = 0; c < determined; c++) {
                     double sq = Math.sqrt(Math.max(0, cov.getEntry(c, c)) * s2);
-                    se[kept.get(c)] = Double.isFinite(sq) ? sq : Double.POSITIVE_INFINITY;
+                    se[kept.get(c)] = Double.isFinite(sq) ? OptionalDouble.of(sq) : OptionalDouble.empty();
                 }
                 if (determined == m) {
                     double[][] c = cov.scalarMultiply(s2).getData();
@@ -590,11 +594,11 @@ public final class LeastSquares {
                 }
             } catch (SingularMatrixException e) {
                 warnings.add("the determined parameters are correlated beyond resolution (JᵀJ is singular): every"
-                        + " standard error is +∞");
+                        + " standard error is undetermined");
             }
         }
-        return new Outcome(q, chi2, o.getRMS(), o.getIterations(), o.getEvaluations(), dof, se, covariance,
-                undetermined, warnings);
+        return new Outcome(q, chi2, o.getRMS(), o.getIterations(), o.getEvaluations(), dof, ImmutableList.copyOf(se),
+                covariance, undetermined, warnings);
     }
 
     /** The model as Commons Math sees it: weighted values and Jacobian, checked for shape and finiteness. */

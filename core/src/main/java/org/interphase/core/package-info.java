@@ -20,8 +20,9 @@
  * interpolation, trapezoid integral, extrema and CSV).
  *
  * <p><b>Numerics, once.</b> {@link org.interphase.core.Tridiagonal} and
- * {@link org.interphase.core.TridiagonalFactorization} (Thomas algorithm, O(n)),
- * {@link org.interphase.core.NewtonSolver} for tridiagonal Jacobians (step limiting, backtracking),
+ * {@link org.interphase.core.TridiagonalFactorization} (Thomas algorithm, O(n); its twisted form,
+ * eliminating from both ends), {@link org.interphase.core.NewtonSolver} → {@link org.interphase.core.NewtonSolution}
+ * for tridiagonal Jacobians (step limiting, backtracking),
  * {@link org.interphase.core.RootFinder} (Brent), {@link org.interphase.core.Minimizer} (scan + Brent),
  * {@link org.interphase.core.Quadrature} (adaptive Gauss–Legendre). Commons Math does the work where it
  * can; its exceptions never reach the caller.

@@ -89,7 +89,8 @@ class MeshBadInputTest {
             Locale.setDefault(Locale.GERMANY);
             assertThat(Mesh1D.uniform(0, 1.5e-9, 3).toString()).contains("1.500e-09").doesNotContain("1,5");
             assertThat(NewtonSolver.withDefaults().toString()).contains("1.0e-10");
-            assertThat(new NewtonSolution(new double[] {1}, 2, 1.5e-11, new double[] {1, 1.5e-11}).toString())
+            assertThat(new NewtonSolution(NumericsBadInputTest.diagonal(1, 1), new double[1], new double[] {1}, 2, 1.5e-11,
+                    new double[] {1, 1, 1.5e-11}, com.google.common.collect.ImmutableList.of()).toString())
                     .contains("1.50e-11");
         } finally {
             Locale.setDefault(saved);

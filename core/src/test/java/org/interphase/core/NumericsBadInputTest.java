@@ -104,7 +104,7 @@ class NumericsBadInputTest {
     // ---- Newton -----------------------------------------------------------------------------------
 
     /** F(u) = diag·u − 1 with a given diagonal. */
-    private static TridiagonalSystem diagonal(double d, int n) {
+    static TridiagonalSystem diagonal(double d, int n) {
         return new TridiagonalSystem() {
             @Override
             public int size() {
@@ -141,7 +141,8 @@ class NumericsBadInputTest {
                 .hasMessage("initial guess must not be null");
         assertThatThrownBy(() -> newton.solve(diagonal(0, 2), new double[2]))
                 .isInstanceOf(ConvergenceException.class).hasMessageContaining("Jacobian");
-        assertThatThrownBy(() -> new NewtonSolution(null, 0, 0, new double[1])).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> new NewtonSolution(diagonal(1, 1), new double[1], null, 0, 0, new double[1],
+                com.google.common.collect.ImmutableList.of())).isInstanceOf(NullPointerException.class)
                 .hasMessage("solution must not be null");
     }
 

@@ -117,9 +117,9 @@ public final class TradeOffFitter {
         ExponentialSuppression model = new ExponentialSuppression(freeBase ? Math.exp(q[3]) : fixedBase,
                 Math.exp(q[0]), Math.exp(q[1]), Math.exp(q[2]));
         double rms = best.rms();
-        // σ_k = √(cov_kk·χ²/(n − p)) (LeastSquares); +∞ with no degrees of freedom or for a parameter
+        // σ_k = √(cov_kk·χ²/(n − p)) (LeastSquares); empty with no degrees of freedom or for a parameter
         // the data do not determine. A ln-parameter's standard error is the relative error of the parameter.
-        double[] errors = best.standardErrors();
+        List<java.util.OptionalDouble> errors = best.standardErrors();
         int dof = l.length - p;
         List<String> warnings = new ArrayList<>();
         if (dof == 0) {
@@ -131,17 +131,11 @@ public final class TradeOffFitter {
                     failedStarts, LAMBDA_FRACTIONS.length, lastFailure.getMessage()));
         }
         TradeOffFitSolution.RelativeErrors rel = new TradeOffFitSolution.RelativeErrors(
-                determined(errors[0]), determined(errors[1]), determined(errors[2]),
-                freeBase ? determined(errors[3]) : java.util.OptionalDouble.empty());
+                errors.get(0), errors.get(1), errors.get(2), freeBase ? errors.get(3) : java.util.OptionalDouble.empty());
         if (dof > 0 && !rel.allDetermined(freeBase)) {
             warnings.add("some parameters are not determined by the data (their relative errors are empty)");
         }
         return new TradeOffFitSolution(problem, this, model, rms, rel, best.iterations(), best.evaluations(), warnings);
-    }
-
-    /** An error that is a finite number is determined; NaN or ∞ (no scatter, singular covariance) is not. */
-    private static java.util.OptionalDouble determined(double e) {
-        return Double.isFinite(e) ? java.util.OptionalDouble.of(e) : java.util.OptionalDouble.empty();
     }
 
     private static LeastSquares.Evaluation evaluate(double[] q, double[] l, double[] lnR, double[] sqrtW,

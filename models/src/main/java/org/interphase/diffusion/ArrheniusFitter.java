@@ -185,11 +185,11 @@ public final class ArrheniusFitter {
         List<String> warnings = new ArrayList<>();
         OptionalDouble lnAError = OptionalDouble.empty();
         OptionalDouble eaError = OptionalDouble.empty();
-        // σ_k = √(cov_kk·χ²/(n − 2)) (LeastSquares); with two points there is no degree of freedom and σ = +∞
-        double[] sigma = o.standardErrors();
-        if (n > 2 && Double.isFinite(sigma[0]) && Double.isFinite(sigma[1])) {
-            lnAError = OptionalDouble.of(sigma[0]);
-            eaError = OptionalDouble.of(Units.eV(sigma[1]));
+        // σ_k = √(cov_kk·χ²/(n − 2)) (LeastSquares); with two points there is no degree of freedom and no σ
+        List<OptionalDouble> sigma = o.standardErrors();
+        if (n > 2 && sigma.get(0).isPresent() && sigma.get(1).isPresent()) {
+            lnAError = sigma.get(0);
+            eaError = OptionalDouble.of(Units.eV(sigma.get(1).getAsDouble()));
         } else if (n > 2) {
             warnings.addAll(o.warnings());
         } else {

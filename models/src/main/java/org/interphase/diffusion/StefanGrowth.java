@@ -1,5 +1,7 @@
 package org.interphase.diffusion;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.apache.commons.math3.special.Erf;
@@ -231,6 +233,8 @@ public record StefanGrowth(Arrhenius layerDiffusivity, double sourceConcentratio
         double ratio = Math.pow(lambdaEnd / lambda0, 1.0 / steps);
         double tau = lambda0;
         int iterations = 0;
+        int floorSteps = 0; // steps whose front iteration stopped at the rounding floor, above 1e-11
+        double worstFloor = 0;
         for (int n = 0; n < steps; n++) {
             double next = n == steps - 1 ? lambdaEnd : tau * ratio;
             double dt = next - tau;
@@ -271,6 +275,10 @@ public record StefanGrowth(Arrhenius layerDiffusivity, double sourceConcentratio
                 change = Math.abs(dsNew - ds);
                 ds = dsNew;
             }
+            if (change > 1e-11 * Math.abs(ds)) {
+                floorSteps++;
+                worstFloor = Math.max(worstFloor, change / Math.abs(ds));
+            }
             s += dt * ds;
             c = cNew;
             tau = next;
@@ -283,7 +291,15 @@ public record StefanGrowth(Arrhenius layerDiffusivity, double sourceConcentratio
         }
         c[0] = sourceConcentration;
         c[m] = interfaceConcentration;
-        return new StefanSolution(front, Profile.of(x, c, "x", "m", "c", "mol/m³"), steps, iterations);
+        List<String> warnings = new ArrayList<>();
+        if (floorSteps > 0) {
+            warnings.add(String.format(Locale.ROOT, "the front speed of %d of %d steps converged to %s relative only:"
+                    + " on %d cells the rounding of the one-sided front slope stops the iteration above 1e-11"
+                    + " (fewer cells, if the discretization error allows)", floorSteps, steps, Text.number(worstFloor),
+                    cells));
+        }
+        return new StefanSolution(this, schedule, front, Profile.of(x, c, "x", "m", "c", "mol/m³"), steps, iterations,
+                warnings);
     }
 
     /**
@@ -324,26 +340,40 @@ public record StefanGrowth(Arrhenius layerDiffusivity, double sourceConcentratio
     }
 
     /**
-     * A numerical Stefan solution ({@link StefanGrowth#solve(ThermalSchedule, int, int)}).
+     * A numerical Stefan solution ({@link StefanGrowth#solve(ThermalSchedule, int, int)}): the problem
+     * solved — the growth law with its concentrations and X0, and the schedule; an initial profile
+     * given as a function is the caller's and not kept — the front and profile at the end, the
+     * diagnostics and what the caller should know.
      *
+     * @param problem the growth solved (D(T), c_s, c_i, c_h, X0)
+     * @param schedule the thermal schedule T(t) it was solved over
      * @param thickness front position X, m (&gt; 0)
      * @param concentration c(x) across the layer, x in m, c in mol/m³
      * @param steps backward-Euler steps in Λ taken (&ge; 1)
      * @param iterations front iterations summed over the steps (&ge; steps)
+     * @param warnings what the caller should know (immutable; empty when all is well), e.g. front
+     *     iterations stopped by rounding above their tolerance
      */
-    public record StefanSolution(double thickness, Profile concentration, int steps, int iterations) {
+    public record StefanSolution(StefanGrowth problem, ThermalSchedule schedule, double thickness,
+            Profile concentration, int steps, int iterations, List<String> warnings) {
 
         /**
-         * Validates.
+         * Validates and copies.
          *
+         * @param problem the growth solved (D(T), c_s, c_i, c_h, X0)
+         * @param schedule the thermal schedule T(t) it was solved over
          * @param thickness front position X, m (&gt; 0)
          * @param concentration c(x) across the layer, x in m, c in mol/m³
          * @param steps backward-Euler steps in Λ taken (&ge; 1)
          * @param iterations front iterations summed over the steps (&ge; steps)
+         * @param warnings what the caller should know
          */
         public StefanSolution {
+            Objects.requireNonNull(problem, "problem");
+            Objects.requireNonNull(schedule, "schedule");
             Checks.positive(thickness, "thickness", "m");
             Objects.requireNonNull(concentration, "concentration");
+            warnings = List.copyOf(Objects.requireNonNull(warnings, "warnings"));
             Checks.positive(steps, "steps");
             if (iterations < steps) {
                 throw new IllegalArgumentException("iterations must be >= steps (" + steps + "): at least one front"
@@ -353,8 +383,9 @@ public record StefanGrowth(Arrhenius layerDiffusivity, double sourceConcentratio
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "StefanSolution[X = %s nm, %d steps, %d front iterations]",
-                    Text.number(Units.toNm(thickness)), steps, iterations);
+            return String.format(Locale.ROOT, "StefanSolution[X = %s nm, %d steps, %d front iterations%s]",
+                    Text.number(Units.toNm(thickness)), steps, iterations,
+                    warnings.isEmpty() ? "" : "; " + String.join("; ", warnings));
         }
     }
 }

@@ -1,11 +1,14 @@
 package org.interphase.impedance;
 
+import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 /**
- * The solution of a {@link CircuitFitter}: parameter values with standard errors, the weighted
+ * The solution of a {@link CircuitFitter}: parameter values with standard errors (empty where the
+ * data do not determine one), the weighted
  * χ² (the cost) and the rms residual, the iterations and evaluations, the fitted spectrum and
  * warnings. Values are SI (Ω·m², F/m² for per-area data); the printed form of per-area fits is
  * in Ω·cm² and µF/cm². Immutable; accessors return copies.
@@ -16,7 +19,7 @@ public final class CircuitFitSolution {
     private final CircuitFitter solver;
     private final Circuit circuit;
     private final double[] parameters;
-    private final double[] standardErrors;
+    private final ImmutableList<OptionalDouble> standardErrors;
     private final boolean[] undetermined;
     private final double chiSquare;
     private final int degreesOfFreedom;
@@ -27,7 +30,8 @@ public final class CircuitFitSolution {
     private final Spectrum data;
     private final List<String> warnings;
 
-    CircuitFitSolution(CircuitFitProblem problem, CircuitFitter solver, double[] parameters, double[] standardErrors,
+    CircuitFitSolution(CircuitFitProblem problem, CircuitFitter solver, double[] parameters,
+            ImmutableList<OptionalDouble> standardErrors,
             boolean[] undetermined, double chiSquare, int degreesOfFreedom, int iterations, int evaluations,
             int bestStart, Spectrum fitted, List<String> warnings) {
         this.problem = problem;
@@ -76,22 +80,27 @@ public final class CircuitFitSolution {
 
     /**
      * @param name parameter name
-     * @return its standard error, in the parameter's unit (+∞ if the data do not determine it)
+     * @return its standard error, in the parameter's unit (0 for a fixed parameter); empty if the data
+     *     do not determine it (see {@link #undetermined()}) or determine no error at all (see
+     *     {@link #warnings()})
      */
-    public double standardError(String name) {
-        return standardErrors[circuit.parameterIndex(name, "name")];
+    public OptionalDouble standardError(String name) {
+        return standardErrors.get(circuit.parameterIndex(name, "name"));
     }
 
-    /** @return the standard errors, in {@link Circuit#parameterNames()} order (+∞ if undetermined) */
-    public double[] standardErrors() {
-        return standardErrors.clone();
+    /**
+     * @return the standard errors, in {@link Circuit#parameterNames()} order, as
+     *     {@link #standardError(String)} gives them (immutable)
+     */
+    public ImmutableList<OptionalDouble> standardErrors() {
+        return standardErrors;
     }
 
     /**
      * The parameters the data do not determine: driven to the edge of their domain (a CPE
      * exponent to 1, a resistance to e^±230 Ω) or to a value at which they no longer change the
      * spectrum (a Warburg coefficient of 1e-15 Ω·s^-1/2). Their values are meaningless and their
-     * standard errors +∞; the other parameters' errors are computed without them. Usually the
+     * standard errors empty; the other parameters' errors are computed without them. Usually the
      * circuit has an element the data do not need.
      *
      * @return their names, in {@link Circuit#parameterNames()} order (empty if all are determined)
@@ -155,8 +164,8 @@ public final class CircuitFitSolution {
     }
 
     /**
-     * What the caller should know: parameters the data do not determine, standard errors that are
-     * all infinite, starts that did not converge.
+     * What the caller should know: parameters the data do not determine, no standard error
+     * determined at all, starts that did not converge.
      *
      * @return the warnings (empty if none)
      */
@@ -208,9 +217,15 @@ public final class CircuitFitSolution {
                         circuit.parameterNames().get(k), parameters[k] * scale, unit));
                 continue;
             }
-            double rel = standardErrors[k] / Math.abs(parameters[k]);
+            OptionalDouble se = standardErrors.get(k);
+            if (se.isEmpty()) {
+                sb.append(String.format(Locale.ROOT, "  %-10s = %.6g %s (standard error not determined)%n",
+                        circuit.parameterNames().get(k), parameters[k] * scale, unit));
+                continue;
+            }
+            double rel = se.getAsDouble() / Math.abs(parameters[k]);
             sb.append(String.format(Locale.ROOT, "  %-10s = %.6g ± %.3g %s (%.2g %%)%n", circuit.parameterNames().get(k),
-                    parameters[k] * scale, standardErrors[k] * scale, unit, 100 * rel));
+                    parameters[k] * scale, se.getAsDouble() * scale, unit, 100 * rel));
         }
         return sb.toString();
     }

@@ -1,7 +1,9 @@
 package org.interphase.impedance;
 
+import com.google.common.collect.ImmutableList;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import org.interphase.core.Checks;
 import org.interphase.core.ConvergenceException;
@@ -21,9 +23,9 @@ import org.interphase.core.LeastSquares;
  * parameters by the delta method (σ_p = p·σ_q for ln, α(1 − α)·σ_q for logit). A parameter the
  * data cannot determine — pinned at the internal bound e^±230, or whose Jacobian column is below
  * 1e-8 of the largest (a CPE exponent driven to 1, an element driven to a negligible value) — is
- * left out of JᵀJ, gets an infinite standard error and is listed by
- * {@link CircuitFitSolution#undetermined()}; the others keep finite errors, with 2n − m_determined degrees
- * of freedom. If the rest of JᵀJ is still singular, every error is infinite.
+ * left out of JᵀJ, has no standard error (an empty {@code OptionalDouble}) and is listed by
+ * {@link CircuitFitSolution#undetermined()}; the others keep their errors, with 2n − m_determined degrees
+ * of freedom. If the rest of JᵀJ is still singular, no error is determined.
  *
  * <p>Multi-start: the first start is the initial guess; further starts multiply each positive
  * parameter by 10^u, u uniform in ±{@code spread} decades, and draw exponents in [0.5, 1), from a
@@ -236,21 +238,26 @@ public final class CircuitFitter {
         // Undetermined parameters (LeastSquares): pinned at the Q_LIMIT bound, or with a Jacobian column
         // (the weighted model's change per unit q) negligible next to the largest one, e.g. a CPE
         // exponent driven to 1 (dα/dq = α(1 − α) → 0) or a Warburg coefficient driven to 1e-15 Ω.
-        // They carry no information; left in JᵀJ they would make it singular and every error infinite.
+        // They carry no information; left in JᵀJ they would make it singular and no error determined.
         boolean[] undetermined = new boolean[p.length];
         for (int j : best.undetermined()) {
             undetermined[free[j]] = true;
         }
         int determined = m - best.undetermined().size();
         int dof = best.degreesOfFreedom();
-        double[] seQ = best.standardErrors();
-        double[] se = new double[p.length];
+        java.util.List<OptionalDouble> seQ = best.standardErrors();
+        OptionalDouble[] se = new OptionalDouble[p.length];
+        // a fixed parameter is exact by construction
+        java.util.Arrays.fill(se, OptionalDouble.of(0));
         for (int j = 0; j < m; j++) {
             int k = free[j];
-            // delta method: σ_p = |dp/dq|·σ_q
-            se[k] = undetermined[k] ? Double.POSITIVE_INFINITY : Math.abs(problem.dpdq(k, q[j])) * seQ[j];
-            if (!Double.isFinite(se[k])) {
-                se[k] = Double.POSITIVE_INFINITY;
+            se[k] = OptionalDouble.empty();
+            if (!undetermined[k] && seQ.get(j).isPresent()) {
+                // delta method: σ_p = |dp/dq|·σ_q
+                double sp = Math.abs(problem.dpdq(k, q[j])) * seQ.get(j).getAsDouble();
+                if (Double.isFinite(sp)) {
+                    se[k] = OptionalDouble.of(sp);
+                }
             }
         }
         java.util.List<Integer> kept = new java.util.ArrayList<>();
@@ -269,17 +276,18 @@ public final class CircuitFitter {
             }
         }
         if (!undeterminedNames.isEmpty()) {
-            warnings.add("the data do not determine " + undeterminedNames + ": their values are meaningless and their "
-                    + "standard errors infinite; the circuit probably has an element the data do not need");
+            warnings.add("the data do not determine " + undeterminedNames + ": their values are meaningless and they "
+                    + "have no standard error; the circuit probably has an element the data do not need");
         }
-        if (determined > 0 && kept.stream().allMatch(j -> se[free[j]] == Double.POSITIVE_INFINITY)) {
-            warnings.add("the fitted parameters are correlated beyond resolution: every standard error is infinite");
+        if (determined > 0 && kept.stream().allMatch(j -> se[free[j]].isEmpty())) {
+            warnings.add("the fitted parameters are correlated beyond resolution (or leave no degree of freedom): no"
+                    + " standard error is determined");
         }
         if (failedStarts > 0) {
             warnings.add(failedStarts + " of " + starts + " starts did not converge"
                     + (lastFailure == null ? "" : " (last: " + lastFailure.getMessage() + ")"));
         }
-        return new CircuitFitSolution(fitProblem, this, p, se, undetermined, chi2, dof, best.iterations(),
+        return new CircuitFitSolution(fitProblem, this, p, ImmutableList.copyOf(se), undetermined, chi2, dof, best.iterations(),
                 totalEvaluations, bestStart, fitted, warnings);
     }
 

@@ -35,7 +35,7 @@ import org.interphase.core.Units;
  * @param interfaceCharge σ_int, C/m²
  */
 public record Junction(Phase left, Phase right, double lithiumStep, double temperature, double interfaceDipole,
-        double interfaceCharge) {
+        double interfaceCharge) implements SpaceChargeProblem {
 
     /**
      * Validates the junction.

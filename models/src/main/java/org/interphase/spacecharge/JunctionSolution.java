@@ -1,6 +1,5 @@
 package org.interphase.spacecharge;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.interphase.core.Profile;
 import org.interphase.core.Units;
@@ -34,13 +33,9 @@ public final class JunctionSolution implements SpaceChargeSolution {
     }
 
     /** @return the junction solved */
+    @Override
     public Junction problem() {
         return problem;
-    }
-
-    @Override
-    public double temperature() {
-        return problem.temperature();
     }
 
     @Override
@@ -73,17 +68,6 @@ public final class JunctionSolution implements SpaceChargeSolution {
     @Override
     public double totalResistance() {
         return spaceChargeResistance();
-    }
-
-    @Override
-    public double spaceChargeResistance() {
-        return left.resistance() + right.resistance();
-    }
-
-    /** @return the series differential capacitance (1/C_A + 1/C_B)⁻¹, F/m² */
-    @Override
-    public double seriesCapacitance() {
-        return 1 / (1 / left.differentialCapacitance() + 1 / right.differentialCapacitance());
     }
 
     /** @return evaluations of the charge balance f(ψ_A) by Brent (0 when one side conducts electrons) */
@@ -142,18 +126,6 @@ public final class JunctionSolution implements SpaceChargeSolution {
     /** @return the reduced interface potentials {ψ_A(0), ψ_B(0)} */
     double[] reducedPotentials() {
         return new double[] {leftLayer.reducedPotential(), rightLayer.reducedPotential()};
-    }
-
-    /** @return the warnings of both sides (empty if none) */
-    @Override
-    public List<String> warnings() {
-        List<String> w = new ArrayList<>();
-        for (PhaseLayer r : layers()) {
-            if (r.hasWarning()) {
-                w.add(r.warning());
-            }
-        }
-        return List.copyOf(w);
     }
 
     /**

@@ -23,7 +23,7 @@ import org.interphase.core.Units;
  * {@code layer(phase, thickness, μ)}, then {@code end(phase, μ)}; {@code dipole}/{@code interfaceCharge}
  * apply to the interface after the phase added last.
  */
-public final class LayeredJunction {
+public final class LayeredJunction implements SpaceChargeProblem {
 
     private final double temperature;
     private final Phase[] phases;
@@ -134,6 +134,7 @@ public final class LayeredJunction {
     }
 
     /** @return T, K */
+    @Override
     public double temperature() {
         return temperature;
     }

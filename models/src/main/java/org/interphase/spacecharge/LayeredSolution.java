@@ -1,6 +1,5 @@
 package org.interphase.spacecharge;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.interphase.core.Checks;
 import org.interphase.core.Constants;
@@ -214,13 +213,9 @@ public final class LayeredSolution implements SpaceChargeSolution {
     }
 
     /** @return the stack solved */
+    @Override
     public LayeredJunction problem() {
         return stack;
-    }
-
-    @Override
-    public double temperature() {
-        return stack.temperature();
     }
 
     /** @return the mesh used */
@@ -438,16 +433,6 @@ public final class LayeredSolution implements SpaceChargeSolution {
         return blocking;
     }
 
-    /** @return Σ of the space-charge (excess) resistances of all phases, Ω·m² */
-    @Override
-    public double spaceChargeResistance() {
-        double r = 0;
-        for (PhaseLayer l : layers) {
-            r += l.resistance();
-        }
-        return r;
-    }
-
     /** @return Σ d/σ∞ of the finite layers, Ω·m² */
     public double ohmicResistance() {
         return ohmic;
@@ -457,28 +442,6 @@ public final class LayeredSolution implements SpaceChargeSolution {
     @Override
     public double totalResistance() {
         return spaceChargeResistance() + ohmic;
-    }
-
-    /** @return the series differential capacitance (Σ 1/C_p)⁻¹ of all phases, F/m² */
-    @Override
-    public double seriesCapacitance() {
-        double inv = 0;
-        for (PhaseLayer l : layers) {
-            inv += 1 / l.differentialCapacitance();
-        }
-        return 1 / inv;
-    }
-
-    /** @return the warnings (empty if none) */
-    @Override
-    public List<String> warnings() {
-        List<String> w = new ArrayList<>();
-        for (PhaseLayer l : layers) {
-            if (l.hasWarning()) {
-                w.add(l.warning());
-            }
-        }
-        return List.copyOf(w);
     }
 
     @Override

@@ -6,7 +6,8 @@ import org.interphase.core.Constants;
 import org.interphase.core.ConvergenceException;
 import org.interphase.core.Grading;
 import org.interphase.core.Mesh1D;
-import org.interphase.core.Tridiagonal;
+import org.interphase.core.NewtonSolution;
+import org.interphase.core.NewtonSolver;
 import org.interphase.core.TridiagonalSystem;
 
 /**
@@ -28,9 +29,9 @@ import org.interphase.core.TridiagonalSystem;
  * ε·dφ/dx = ±sign(ψ)√(2εkT·H(ψ)) (research note §2.8), so a short domain gives the semi-infinite
  * answer; an electron-conducting end phase is a Dirichlet condition ψ = 0 at its surface.
  *
- * <p><b>Solution.</b> Newton with the tridiagonal Jacobian (the algorithm of core's
- * {@link org.interphase.core.NewtonSolver}, inlined with an unchecked tridiagonal solve on the solver's
- * own arrays; steps limited to {@code maxStep} kT/e), from an initial guess built from the mesh-free split of
+ * <p><b>Solution.</b> Newton with the tridiagonal Jacobian (core's {@link NewtonSolver} with the
+ * twisted elimination of {@link org.interphase.core.Tridiagonal#solveTwistedInPlace}; steps limited to
+ * {@code maxStep} kT/e), from an initial guess built from the mesh-free split of
  * each interface ({@link JunctionSolver}) and the exact semi-infinite profile of each side
  * ({@link SemiInfinite}), superposed in a finite layer; it stops after a full
  * step smaller than 1e-8·(1 + ‖ψ‖∞) (kT/e), whose square — the error left under quadratic
@@ -435,8 +436,7 @@ public final class LayeredSolver {
             system.setLambda(1.0);
             double[] start = meshFreeGuess ? guess(stack, x, first, last, regions, ref, 1.0)
                     : neutral(stack, mesh, first, regions, ref);
-            Checks.allFinite(start, "initial guess", "");
-            u = start;
+            u = start; // core's Newton refuses a non-finite guess (IllegalArgumentException, before any work)
             Poisson.Newton r = system.newton(u, maxIterations, tolerance, maxStep, hint);
             iterations = r.iterations();
             residual = r.residual();
@@ -449,19 +449,14 @@ public final class LayeredSolver {
             stages = 0;
             int failed = 0;
             double lastResidual = direct.residual();
-            double[] trial = new double[u.length];
             while (lambda < 1) {
                 double next = Math.min(1, lambda + stage);
                 try {
                     system.setLambda(next);
-                    // Newton works in place: a failed stage must leave the last converged u to retry from
-                    System.arraycopy(u, 0, trial, 0, u.length);
-                    Poisson.Newton r = system.newton(trial, maxIterations, tolerance, maxStep, hint);
+                    // a failed stage leaves u, the last converged state, to retry from
+                    Poisson.Newton r = system.newton(u, maxIterations, tolerance, maxStep, hint);
                     iterations += r.iterations();
                     residual = r.residual();
-                    double[] swap = u;
-                    u = trial;
-                    trial = swap;
                     lambda = next;
                     stages++;
                     stage = Math.min(0.5, stage * 1.5);
@@ -592,12 +587,9 @@ public final class LayeredSolver {
      *
      * <p>The charge of a region's control volumes goes through the region's law in one sweep
      * ({@code LatticeGas.accumulate} for a lattice gas, {@link ChargeLaw#evaluate} node by node for
-     * the others). The off-diagonals of the Jacobian are the face coefficients, fixed by the mesh.
-     * Newton ({@link #newton}) works on arrays of n doubles allocated once per solve and solves each
-     * step inline ({@link #thomas}), without the checks core's {@code Tridiagonal.solveInPlace}
-     * makes of public input: the bands are this system's own, and a vanishing pivot or an overflow
-     * shows as a non-finite step, reported as a {@link ConvergenceException} as core's
-     * {@code NewtonSolver} reports it.
+     * the others). The off-diagonals of the Jacobian are the face coefficients, fixed by the mesh
+     * (copied into Newton's bands, 0 in a Dirichlet row). Newton ({@link #newton}) is core's
+     * {@link NewtonSolver} with the twisted elimination of {@code Tridiagonal.solveTwistedInPlace}.
      */
     static final class Poisson implements TridiagonalSystem {
         private final int n;
@@ -619,8 +611,6 @@ public final class LayeredSolver {
         private final double[] refScaled;
         private final ChargeLaw startLaw;
         private final ChargeLaw endLaw;
-        private final double[] res;  // the residual, then the Newton step in place
-        private final double[] diag; // the Jacobian's diagonal, then the Thomas multipliers in place
         private final double[] tmp = new double[2];
         private double lambda = 1.0;
 
@@ -668,8 +658,6 @@ public final class LayeredSolver {
             endLaw = pn.law();
             ref = s.references();
             refScaled = ref.clone();
-            res = new double[n];
-            diag = new double[n];
         }
 
         void setLambda(double value) {
@@ -695,22 +683,19 @@ public final class LayeredSolver {
             return scale * p;
         }
 
-        /** Sub-diagonal of row i (its coupling to node i − 1); 0 in the Dirichlet row of the last node. */
-        private double lower(int i) {
-            return i == n - 1 && dirichletEnd ? 0 : coef[i - 1];
-        }
-
-        /** Super-diagonal of row i; 0 in the Dirichlet row of the first node. */
-        private double upper(int i) {
-            return i == 0 && dirichletStart ? 0 : coef[i];
-        }
-
         @Override
         public void evaluate(double[] u, double[] f, double[] l, double[] d, double[] up) {
             residual(u, f, d);
-            for (int i = 0; i < n; i++) {
-                l[i] = i > 0 ? lower(i) : 0;
-                up[i] = i < n - 1 ? upper(i) : 0;
+            // the face coefficients; a Dirichlet row has no coupling to its neighbour
+            System.arraycopy(coef, 0, l, 1, n - 1);
+            System.arraycopy(coef, 0, up, 0, n - 1);
+            l[0] = 0;
+            up[n - 1] = 0;
+            if (dirichletStart) {
+                up[0] = 0;
+            }
+            if (dirichletEnd) {
+                l[n - 1] = 0;
             }
         }
 
@@ -785,158 +770,21 @@ public final class LayeredSolver {
         }
 
         /**
-         * Newton's method on this system from u (overwritten by the solution), the algorithm of core's
-         * {@code NewtonSolver} without backtracking and without a residual tolerance: steps scaled to
-         * at most {@code maxStep}, stopping after a full step with ‖Δu‖∞ ≤ tolerance·(1 + ‖u‖∞).
+         * Newton's method on this system from u (overwritten by the solution, left as it was if
+         * Newton fails): core's
+         * {@link NewtonSolver} with the twisted elimination, without backtracking and without a
+         * residual tolerance, steps scaled to at most {@code maxStep}, stopping after a full step
+         * with ‖Δu‖∞ ≤ tolerance·(1 + ‖u‖∞).
          *
          * @throws ConvergenceException if the residual or a step becomes non-finite (a singular
          *     Jacobian) or the tolerance is not met in {@code maxIterations}
          */
         Newton newton(double[] u, int maxIterations, double tolerance, double maxStep, String hint) {
-            residual(u, res, diag);
-            double norm = maxNorm(res);
-            if (!Double.isFinite(norm)) {
-                throw new ConvergenceException("Newton", 0, norm, "the residual became non-finite; " + hint);
-            }
-            for (int it = 1; it <= maxIterations; it++) {
-                if (norm <= Double.MIN_VALUE) {
-                    return new Newton(it - 1, norm);
-                }
-                double stepNorm = thomas();
-                if (!Double.isFinite(stepNorm)) {
-                    throw new ConvergenceException("Newton", it - 1, norm, "the Jacobian is singular or ill-conditioned"
-                            + " at this iterate; " + hint);
-                }
-                double s = stepNorm > maxStep ? maxStep / stepNorm : 1.0;
-                double size = 0;
-                for (int i = 0; i < n; i++) {
-                    double v = u[i] + s * res[i];
-                    u[i] = v;
-                    double a = Math.abs(v);
-                    if (a > size) {
-                        size = a;
-                    }
-                }
-                residual(u, res, diag);
-                norm = maxNorm(res);
-                if (!Double.isFinite(norm)) {
-                    throw new ConvergenceException("Newton", it, norm, "the residual became non-finite; " + hint);
-                }
-                if (s == 1.0 && stepNorm <= tolerance * (1 + size) || norm <= Double.MIN_VALUE) {
-                    return new Newton(it, norm);
-                }
-            }
-            throw new ConvergenceException("Newton", maxIterations, norm, hint);
-        }
-
-        /**
-         * The Newton step J·step = −res, in place (the step replaces res, the multipliers replace diag),
-         * by the twisted ("burn at both ends") form of the Thomas algorithm: rows 0 … k − 1 are
-         * eliminated downward and rows n − 1 … k + 1 upward, k = n/2, the middle row is solved, and
-         * the two halves are substituted back outward. The two recurrences are independent, so the
-         * processor overlaps them, where the one recurrence of the plain sweep waits on a division
-         * every row; the elimination is the same (no pivoting), and as stable for the diagonally
-         * dominant Jacobian of a law with dρ/dψ ≤ 0. Values below {@link Tridiagonal#FLUSH} are
-         * flushed to zero, as core does, so that a decaying far field does not reach subnormal
-         * numbers.
-         *
-         * @return ‖step‖∞, or a non-finite value if a pivot vanished or the step overflowed
-         */
-        private double thomas() {
-            double[] r = res;
-            double[] m = diag;
-            if (n < 3) {
-                return thomasSmall();
-            }
-            int k = n / 2;
-            // downward: x_i = r_i − m_i·x_{i+1}, m_i = upper_i/pivot_i
-            double down = m[0];
-            m[0] = upper(0) / down;
-            r[0] = flush(-r[0] / down);
-            // upward: x_j = r_j − m_j·x_{j−1}, m_j = lower_j/pivot_j
-            double up = m[n - 1];
-            m[n - 1] = lower(n - 1) / up;
-            r[n - 1] = flush(-r[n - 1] / up);
-            for (int i = 1; i < k; i++) {
-                double l = coef[i - 1];
-                down = m[i] - l * m[i - 1];
-                m[i] = coef[i] / down;
-                r[i] = flush((-r[i] - l * r[i - 1]) / down);
-                int j = n - 1 - i;
-                if (j > k) {
-                    double c = coef[j];
-                    up = m[j] - c * m[j + 1];
-                    m[j] = coef[j - 1] / up;
-                    r[j] = flush((-r[j] - c * r[j + 1]) / up);
-                }
-            }
-            double lk = coef[k - 1];
-            double uk = coef[k];
-            double pivot = m[k] - lk * m[k - 1] - uk * m[k + 1];
-            double mid = flush((-r[k] - lk * r[k - 1] - uk * r[k + 1]) / pivot);
-            r[k] = mid;
-            double norm = Math.abs(mid);
-            double probe = mid * 0.0; // NaN once any value is non-finite
-            for (int i = k - 1; i >= 0; i--) {
-                double v = flush(r[i] - m[i] * r[i + 1]);
-                r[i] = v;
-                double a = Math.abs(v);
-                if (a > norm) {
-                    norm = a;
-                }
-                probe += v * 0.0;
-                int j = 2 * k - i;
-                if (j < n) {
-                    double w = flush(r[j] - m[j] * r[j - 1]);
-                    r[j] = w;
-                    double b = Math.abs(w);
-                    if (b > norm) {
-                        norm = b;
-                    }
-                    probe += w * 0.0;
-                }
-            }
-            return norm + probe;
-        }
-
-        /** The plain Thomas sweep for n &lt; 3 (a mesh has more nodes; kept for completeness). */
-        private double thomasSmall() {
-            double[] r = res;
-            double[] m = diag;
-            double pivot = m[0];
-            m[0] = (n > 1 ? upper(0) : 0) / pivot;
-            r[0] = flush(-r[0] / pivot);
-            if (n > 1) {
-                double l = lower(1);
-                pivot = m[1] - l * m[0];
-                r[1] = flush((-r[1] - l * r[0]) / pivot);
-                r[0] = flush(r[0] - m[0] * r[1]);
-            }
-            double norm = 0;
-            double probe = 0;
-            for (int i = 0; i < n; i++) {
-                norm = Math.max(norm, Math.abs(r[i]));
-                probe += r[i] * 0.0;
-            }
-            return norm + probe;
-        }
-
-        private static double flush(double v) {
-            return Math.abs(v) < Tridiagonal.FLUSH ? 0.0 : v;
-        }
-
-        /** ‖v‖∞, NaN if any element is not finite. */
-        private static double maxNorm(double[] v) {
-            double m = 0;
-            double probe = 0;
-            for (double d : v) {
-                double a = Math.abs(d);
-                if (a > m) {
-                    m = a;
-                }
-                probe += d * 0.0;
-            }
-            return m + probe;
+            NewtonSolution s = NewtonSolver.withDefaults().withTwistedElimination(true).withMaxIterations(maxIterations)
+                    .withResidualTolerance(Double.MIN_VALUE).withStepTolerance(tolerance).withMaxStep(maxStep)
+                    .withHint(hint).solve(this, u);
+            System.arraycopy(s.solution(), 0, u, 0, n);
+            return new Newton(s.iterations(), s.residualNorm());
         }
     }
 

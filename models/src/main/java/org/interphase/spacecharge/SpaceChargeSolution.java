@@ -8,10 +8,16 @@ import java.util.List;
  * finite-volume {@link LayeredSolution} of a {@link LayeredJunction} ({@link LayeredSolver}).
  * {@link Sweeps} and the interface stack take this type, so either solver can feed them.
  *
- * <p>Per phase, first to last, one {@link PhaseLayer} (drop, charge, differential and integral
+ * <p>The problem solved ({@link #problem()}); per phase, first to last, one {@link PhaseLayer} (drop, charge, differential and integral
  * capacitance, width, excess resistance); totals; the solver's diagnostics and warnings.
  */
 public sealed interface SpaceChargeSolution permits JunctionSolution, LayeredSolution {
+
+    /**
+     * @return the problem that was solved: the {@link Junction} of a {@link JunctionSolution}, the
+     *     {@link LayeredJunction} of a {@link LayeredSolution} (each narrows the type)
+     */
+    SpaceChargeProblem problem();
 
     /** @return one layer per phase, first (left) to last (right), immutable */
     List<PhaseLayer> layers();
@@ -23,17 +29,31 @@ public sealed interface SpaceChargeSolution permits JunctionSolution, LayeredSol
      */
     PhaseLayer layer(int p);
 
-    /** @return T, K */
-    double temperature();
+    /** @return T of the problem, K */
+    default double temperature() {
+        return problem().temperature();
+    }
 
     /** @return Σ of the phases' space-charge (excess) resistances ℓ_R/σ∞, Ω·m² */
-    double spaceChargeResistance();
+    default double spaceChargeResistance() {
+        double r = 0;
+        for (PhaseLayer l : layers()) {
+            r += l.resistance();
+        }
+        return r;
+    }
 
     /** @return space-charge plus the ohmic resistance d/σ∞ of finite layers, Ω·m² */
     double totalResistance();
 
-    /** @return the series differential capacitance (Σ 1/C_p)⁻¹, F/m² */
-    double seriesCapacitance();
+    /** @return the series differential capacitance (Σ 1/C_p)⁻¹ of all phases, F/m² */
+    default double seriesCapacitance() {
+        double inv = 0;
+        for (PhaseLayer l : layers()) {
+            inv += 1 / l.differentialCapacitance();
+        }
+        return 1 / inv;
+    }
 
     /** @return whether the (1 − θ) blocking factor was applied to the resistances */
     boolean blocking();
@@ -56,8 +76,13 @@ public sealed interface SpaceChargeSolution permits JunctionSolution, LayeredSol
     /** @return the method used, in words */
     String method();
 
-    /** @return what the caller should know (a dilute law overflowing its sites, …), immutable, empty if none */
-    List<String> warnings();
+    /**
+     * @return what the caller should know: the layers' warnings (a dilute law overflowing its
+     *     sites, …), first phase to last, immutable, empty if none
+     */
+    default List<String> warnings() {
+        return layers().stream().filter(PhaseLayer::hasWarning).map(PhaseLayer::warning).toList();
+    }
 
     /** @return true if a dilute law predicts more ions of a species than sites in any phase */
     default boolean diluteOverflow() {

@@ -63,11 +63,7 @@ public final class Sublattices implements ChargeLaw {
     }
 
     private double chargeDensityOf(double psi) {
-        double s = 0;
-        for (ChargeLaw l : laws) {
-            s += l.chargeDensity(psi);
-        }
-        return s;
+        return sum(l -> l.chargeDensity(psi));
     }
 
     @Override
@@ -76,11 +72,7 @@ public final class Sublattices implements ChargeLaw {
     }
 
     private double chargeDensityDerivativeOf(double psi) {
-        double s = 0;
-        for (ChargeLaw l : laws) {
-            s += l.chargeDensityDerivative(psi);
-        }
-        return s;
+        return sum(l -> l.chargeDensityDerivative(psi));
     }
 
     @Override
@@ -89,18 +81,19 @@ public final class Sublattices implements ChargeLaw {
     }
 
     private double firstIntegralOf(double psi) {
-        double s = 0;
-        for (ChargeLaw l : laws) {
-            s += l.firstIntegral(psi);
-        }
-        return s;
+        return sum(l -> l.firstIntegral(psi));
     }
 
     @Override
     public double screeningDensity() {
+        return sum(ChargeLaw::screeningDensity);
+    }
+
+    /** Σ over the sublattices, in their order (the superposition every quantity of this law is). */
+    private double sum(java.util.function.ToDoubleFunction<ChargeLaw> term) {
         double s = 0;
         for (ChargeLaw l : laws) {
-            s += l.screeningDensity();
+            s += term.applyAsDouble(l);
         }
         return s;
     }

@@ -24,7 +24,8 @@
  *       {@link org.interphase.spacecharge.LayeredSolver} (vertex-centred finite volumes, Newton with a
  *       tridiagonal Jacobian, exact Robin far-field ends) → {@link org.interphase.spacecharge.LayeredSolution}.</li>
  * </ul>
- * Both solutions are {@link org.interphase.spacecharge.SpaceChargeSolution}s: one
+ * Both problems are {@link org.interphase.spacecharge.SpaceChargeProblem}s and both solutions
+ * {@link org.interphase.spacecharge.SpaceChargeSolution}s: the problem solved ({@code problem()}), one
  * {@link org.interphase.spacecharge.PhaseLayer} per phase (drop, charge, differential and integral
  * capacitance, width, excess resistance), totals, diagnostics and warnings;
  * {@link org.interphase.spacecharge.Sweeps} tabulates them against a parameter

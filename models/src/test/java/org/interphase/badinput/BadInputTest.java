@@ -163,9 +163,6 @@ class BadInputTest {
         // "temperature"), which is what the caller knows; the Java parameter's own name says less
         ALLOWED.put("org.interphase.core.LinearTable.valueAt(double)#abscissa",
                 "the message names the abscissa by the table's name for it (withAbscissa), and shows the value");
-        // +∞ is the documented standard error of a parameter the data do not determine (NaN is refused)
-        ALLOWED.put("org.interphase.core.LeastSquares.Outcome.new(double[],double,double,int,int,int,double[],Optional,"
-                + "List,List)#standardErrors=[Inf,..]", "+∞ = undetermined parameter, documented");
     }
 
     /** Members allowed to have no valid baseline call: signature → reason. */

@@ -484,7 +484,10 @@ final class Harness {
             out.add(new Bad(t.getComponentType().getSimpleName() + "[1]", null, false, false, null, List.of()));
         } else if (List.class.isAssignableFrom(t) || t == Collection.class || t == Iterable.class) {
             out.add(nul());
-            out.add(new Bad("List.of()", List::of, false, false, null, List.of()));
+            // a parameter typed as Guava's ImmutableList takes only an ImmutableList
+            out.add(t == com.google.common.collect.ImmutableList.class
+                    ? new Bad("ImmutableList.of()", com.google.common.collect.ImmutableList::of, false, false, null, List.of())
+                    : new Bad("List.of()", List::of, false, false, null, List.of()));
         } else if (Set.class.isAssignableFrom(t)) {
             out.add(nul());
             out.add(new Bad("Set.of()", Set::of, false, false, null, List.of()));

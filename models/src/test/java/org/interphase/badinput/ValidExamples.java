@@ -1029,6 +1029,13 @@ final class ValidExamples {
                 args(List.of(array("[-10,-10]", new double[] {-10, -10})), List.of(array("[10,10]", new double[] {10, 10}))));
         m.put("org.interphase.core.NewtonSolver.solve(TridiagonalSystem,double[])",
                 args(null, List.of(array("[0,0,0,0]", new double[4]))));
+        // ---- i14 (issue 14, standard errors as OptionalDouble): one entry per parameter of the point
+        m.put("org.interphase.core.LeastSquares.Outcome.new(double[],double,double,int,int,int,ImmutableList,Optional,"
+                + "List,List)", args(List.of(array("[1,2]", new double[] {1, 2})), null, null, null, null, null,
+                List.of(Example.of("[0.1, not determined]", com.google.common.collect.ImmutableList.of(
+                        java.util.OptionalDouble.of(0.1), java.util.OptionalDouble.empty()))),
+                null, null, null));
+        // ---- end i14
         double[] l = {0, 2e-9, 5e-9, 10e-9, 20e-9};
         double[] r = new double[l.length];
         for (int i = 0; i < l.length; i++) {

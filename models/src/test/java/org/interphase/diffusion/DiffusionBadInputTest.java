@@ -114,8 +114,8 @@ class DiffusionBadInputTest {
                 iae("Matano D(c) shifted with Ea = 1e300 J", () -> matanoResult().asDiffusivity(1000, 1e300),
                         "activation energy", "1.0E300"),
                 npe("interphase from a null profile", () -> Interphase.fromProfiles("P", null, null, c -> 1, 1), "before"),
-                iae("stefan solution with X = NaN", () -> new StefanGrowth.StefanSolution(Double.NaN, null, 1, 1), "thickness",
-                        "NaN"),
+                iae("stefan solution with X = NaN", () -> new StefanGrowth.StefanSolution(new StefanGrowth(D, 3, 2, 1, 1e-9),
+                        HOLD, Double.NaN, null, 1, 1, java.util.List.of()), "thickness", "NaN"),
                 // the order c_s > c_i > c_h ≥ 0: each message names the parameter that breaks it, and its value
                 iae("Stefan growth, c_s = −1 below c_i", () -> new StefanGrowth(D, -1, 2, 1, 0), "sourceConcentration",
                         "-1.0", "c_s > c_i > c_h ≥ 0"),

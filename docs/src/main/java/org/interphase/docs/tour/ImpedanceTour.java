@@ -80,10 +80,11 @@ public final class ImpedanceTour {
         Circuit rq = Circuit.parse("R0-p(R1,CPE1)");
         CircuitFitSolution bufFit = fitter.solve(CircuitFitProblem.of(rq, buffered, Units.ohmCm2(100),
                 Units.ohmCm2(100), 0.1, 0.9));
+        // a standard error is empty where the data do not determine it (never the case for R1 here)
         out.printf(Locale.ROOT, "    fitted back with %s: interface %.0f ± %.0f Ω·cm² without buffer;%n", rc,
-                Units.toOhmCm2(bareFit.parameter("R1")), Units.toOhmCm2(bareFit.standardError("R1")));
+                Units.toOhmCm2(bareFit.parameter("R1")), Units.toOhmCm2(bareFit.standardError("R1").orElseThrow()));
         out.printf(Locale.ROOT, "    with %s: %.0f ± %.1f Ω·cm² with buffer (CPE exponent %.3f: two merged arcs)%n", rq,
-                Units.toOhmCm2(bufFit.parameter("R1")), Units.toOhmCm2(bufFit.standardError("R1")),
+                Units.toOhmCm2(bufFit.parameter("R1")), Units.toOhmCm2(bufFit.standardError("R1").orElseThrow()),
                 bufFit.parameter("CPE1_1"));
         DrtSolver drt = DrtSolver.withDefaults();
         out.printf(Locale.ROOT, "    reaction-layer arc at %.0f Hz, charge-transfer arc at %.0f Hz: a τ ratio of %.1f, below the%n"
