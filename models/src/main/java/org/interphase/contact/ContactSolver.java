@@ -186,14 +186,12 @@ public final class ContactSolver {
      */
     private ContactSolution solveCappedUnderLoad(ContactProblem problem, double[] start) {
         double target = problem.targetPressure();
-        double[] h = problem.surface().heightsView();
-        double max = Double.NEGATIVE_INFINITY;
-        double min = Double.POSITIVE_INFINITY;
-        for (double v : h) {
-            max = Math.max(max, v);
-            min = Math.min(min, v);
-        }
-        double range = max - min;
+        // heights in ascending order: their range, and below the separations max − h in ascending order
+        double[] sortedHeights = problem.surface().heightsView().clone();
+        java.util.Arrays.sort(sortedHeights);
+        int n = sortedHeights.length;
+        double max = sortedHeights[n - 1];
+        double range = max - sortedHeights[0];
         ContactSolution[] last = new ContactSolution[1];
         double[][] warm = {start};
         java.util.function.DoubleUnaryOperator excess = alpha -> {
@@ -209,13 +207,9 @@ public final class ContactSolver {
             return s.meanPressure() / target - 1.0;
         };
         // the fully plastic overlap H·A(α)/A0 = p̄ is a first guess for the upper end
-        double[] sorted = new double[h.length];
-        for (int i = 0; i < h.length; i++) {
-            sorted[i] = max - h[i];
-        }
-        java.util.Arrays.sort(sorted);
-        int k = (int) Math.min(h.length - 1, Math.ceil(target / problem.hardnessCap() * h.length));
-        double hi = Math.max(sorted[k], 1e-6 * range);
+        // the k-th smallest separation max − h is max minus the k-th largest height
+        int k = (int) Math.min(n - 1, Math.ceil(target / problem.hardnessCap() * n));
+        double hi = Math.max(max - sortedHeights[n - 1 - k], 1e-6 * range);
         // grow gently: the last solve warm-starts the next, and a far overshoot lands in a nearly full,
         // badly conditioned contact
         int expansions = 0;

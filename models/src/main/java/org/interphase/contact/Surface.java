@@ -51,14 +51,19 @@ public final class Surface {
      * by Δh·k_max² (h''_rms ≤ k_max²·h_rms, h'_rms ≤ k_max·h_rms, h_rms ≤ Δh); the statistics are computed
      * on scaled heights and wavevectors, so they are finite whenever this bound is.
      */
-    private static void checkRepresentable(double[] h, double dx, double dy, String inputs) {
+    /** @return max − min of the heights */
+    private static double range(double[] h) {
         double max = Double.NEGATIVE_INFINITY;
         double min = Double.POSITIVE_INFINITY;
         for (double v : h) {
             max = Math.max(max, v);
             min = Math.min(min, v);
         }
-        double range = max - min;
+        return max - min;
+    }
+
+    private static void checkRepresentable(double[] h, double dx, double dy, String inputs) {
+        double range = range(h);
         double kMax = SurfaceStatistics.maxWavevector(dx, dy);
         if (!Double.isFinite(range) || !Double.isFinite(kMax) || !Double.isFinite(range * kMax * kMax)) {
             throw new IllegalArgumentException("heights spanning " + range + " m on a grid of spacing dx = " + dx

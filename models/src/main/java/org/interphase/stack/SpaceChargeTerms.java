@@ -82,14 +82,7 @@ public final class SpaceChargeTerms {
         }
         Checks.finite(lithiumStep, "Li⁺ chemical potential step", "J");
         Checks.finite(coatingChemicalPotential, "coating chemical potential", "J");
-        return new StackTerm() {
-            @Override
-            public Contribution evaluate(InterfaceStack stack) {
-                return effect(stack).line();
-            }
-
-            @Override
-            public Effect effect(InterfaceStack stack) {
+        return using(stack -> {
                 double d = stack.coating().map(Layer::thickness).orElse(0.0);
                 Junction j = Junction.of(electrode, electrolyte, lithiumStep, stack.temperature());
                 LayeredJunction lj;
@@ -103,9 +96,8 @@ public final class SpaceChargeTerms {
                 } else {
                     lj = LayeredJunction.of(j);
                 }
-                return split(solver.solve(lj), lithiumStep);
-            }
-        };
+                return solver.solve(lj);
+        }, lithiumStep);
     }
 
     /**
