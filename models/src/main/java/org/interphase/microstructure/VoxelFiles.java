@@ -459,10 +459,10 @@ public final class VoxelFiles {
                 for (int z = 0; z < nz; z++) {
                     Raster page;
                     try {
-                        page = reader.readRaster(z, null);
+                        page = reader.read(z).getRaster();
                     } catch (IOException | RuntimeException e) {
                         throw new IllegalArgumentException("file " + file + ": page " + z + " cannot be decoded ("
-                                + e.getMessage() + "); truncated or an unsupported compression?", e);
+                                + e + "); truncated or an unsupported compression?", e);
                     }
                     if (page.getWidth() != nx || page.getHeight() != ny) {
                         throw new IllegalArgumentException("file " + file + ": page " + z + " is " + page.getWidth()
