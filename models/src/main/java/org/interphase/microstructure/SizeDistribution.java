@@ -70,7 +70,11 @@ public final class SizeDistribution {
     public static SizeDistribution logNormalByMean(double meanRadius, double standardDeviation) {
         Checks.positive(meanRadius, "meanRadius", "m");
         Checks.atMost(meanRadius, 1e100, "meanRadius", "m");
-        Checks.inClosedRange(standardDeviation, 0, 10 * meanRadius, "standardDeviation", "m");
+        Checks.nonNegative(standardDeviation, "standardDeviation", "m");
+        if (standardDeviation > 10 * meanRadius) {
+            throw new IllegalArgumentException("standardDeviation must be <= 10·meanRadius = " + 10 * meanRadius
+                    + " m for meanRadius = " + meanRadius + " m, was " + standardDeviation + " m");
+        }
         double cv2 = (standardDeviation / meanRadius) * (standardDeviation / meanRadius);
         return new SizeDistribution(meanRadius / Math.sqrt(1 + cv2), Math.sqrt(Math.log1p(cv2)), 0,
                 Double.POSITIVE_INFINITY);

@@ -131,7 +131,11 @@ public final class Slab {
         thickness(height, "height");
         Checks.positive(period, "period", "m");
         Checks.atMost(period, 1e100, "period", "m");
-        Checks.inOpenRange(width, 0, period, "width", "m");
+        Checks.positive(width, "width", "m");
+        if (width >= period) {
+            throw new IllegalArgumentException("width must be < period = " + period + " m (else there is no gap), was "
+                    + width + " m");
+        }
         return new Slab(kind, a, b, height, 0, null, period, width);
     }
 
