@@ -15,6 +15,10 @@ import org.interphase.core.Display;
 public record SphereSet(Phase phase, double volumeFraction, SizeDistribution radii, Placement placement) {
 
     /**
+     * @param phase the phase of the spheres' voxels (not null)
+     * @param volumeFraction the target fraction of the box's voxels, in (0, 1)
+     * @param radii the distribution of radii (not null)
+     * @param placement how the spheres are placed (not null)
      * @throws IllegalArgumentException if the volume fraction is not in (0, 1)
      */
     public SphereSet {
