@@ -57,9 +57,12 @@ public final class PackingGenerator {
         this.maxSweeps = maxSweeps;
     }
 
-    /** @return a generator with seed 1, 10 000 attempts per sphere and 20 000 relaxation sweeps */
+    /**
+     * @return a generator with seed 1, 10 000 attempts per sphere and 3 000 relaxation sweeps (equal
+     *     spheres at φ = 0.55 settle in about 150 sweeps, at 0.60 in about 800)
+     */
     public static PackingGenerator withDefaults() {
-        return new PackingGenerator(1, 10_000, 20_000);
+        return new PackingGenerator(1, 10_000, 3_000);
     }
 
     /**
