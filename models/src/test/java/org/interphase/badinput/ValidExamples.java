@@ -1002,6 +1002,26 @@ final class ValidExamples {
         put(m, org.interphase.microstructure.Axis[].class,
                 Example.of("{Z}", new org.interphase.microstructure.Axis[] {org.interphase.microstructure.Axis.Z}));
         // ---- microstructure-mcond (end)
+        // ---- microstructure-mgen (begin): generators and voxel files
+        put(m, org.interphase.microstructure.SizeDistribution.class,
+                Example.of("SizeDistribution.fixed(1.5 µm)", org.interphase.microstructure.SizeDistribution.fixed(1.5e-6)),
+                Example.of("SizeDistribution.logNormal(1 µm, 1.3)",
+                        org.interphase.microstructure.SizeDistribution.logNormal(1e-6, 1.3)));
+        put(m, org.interphase.microstructure.PackingProblem.class, lazy("8×8×8 box, solid 0.3 as overlapping 1.5 µm spheres",
+                ValidExamples::mgenPackingProblem, false));
+        put(m, org.interphase.microstructure.LayeredProblem.class, lazy("4×4: dense solid 2 µm + dense pore 1 µm",
+                () -> org.interphase.microstructure.LayeredProblem.of(4, 4, 1e-6)
+                        .withSlab(org.interphase.microstructure.Slab.dense(mgenSolid(), 2e-6))
+                        .withSlab(org.interphase.microstructure.Slab.dense(mgenPore(), 1e-6)), false));
+        put(m, org.interphase.microstructure.Slab.class, Example.of("Slab.dense(solid, 2 µm)",
+                org.interphase.microstructure.Slab.dense(mgenSolid(), 2e-6)));
+        put(m, org.interphase.microstructure.SphereSet.class, Example.of("solid 0.3 overlapping fixed 1.5 µm",
+                new org.interphase.microstructure.SphereSet(mgenSolid(), 0.3,
+                        org.interphase.microstructure.SizeDistribution.fixed(1.5e-6),
+                        org.interphase.microstructure.Placement.OVERLAPPING)));
+        put(m, org.interphase.microstructure.Coating.class, Example.of("coating 0.1 µm on solid",
+                new org.interphase.microstructure.Coating(mgenCoating(), mgenSolid(), 1e-7)));
+        // ---- microstructure-mgen (end)
         return m;
     }
 
@@ -1186,6 +1206,46 @@ final class ValidExamples {
                         org.interphase.microstructure.ConductionSolver.withDefaults().solve(singlePhaseConduction())), false)),
                         List.of(Example.of("Axis.Z", org.interphase.microstructure.Axis.Z))));
         // ---- microstructure-mcond (end)
+        // ---- microstructure-mgen (begin): arguments that must fit the registered problem, files that must exist
+        List<List<Example>> coatingArgs = args(List.of(Example.of("coating (label 2)", mgenCoating())),
+                List.of(Example.of("solid (label 1)", mgenSolid())), List.of(Example.of("1e-7", 1e-7)));
+        m.put("org.interphase.microstructure.Coating.new(Phase,Phase,double)", coatingArgs);
+        m.put("org.interphase.microstructure.PackingProblem.withCoating(Phase,Phase,double)", coatingArgs);
+        m.put("org.interphase.microstructure.PackingProblem.withBackground(Phase)",
+                args(List.of(Example.of("electrolyte (label 5)", org.interphase.microstructure.Phase.of(5, "electrolyte")))));
+        m.put("org.interphase.microstructure.PackingProblem.withSpheres(Phase,double,SizeDistribution,Placement)",
+                args(List.of(Example.of("SE (label 3)", org.interphase.microstructure.Phase.of(3, "SE"))),
+                        List.of(Example.of("0.2", 0.2)), null, null));
+        List<List<Example>> pattern = args(List.of(Example.of("solid", mgenSolid())), List.of(Example.of("pore", mgenPore())),
+                List.of(Example.of("2e-6", 2e-6)), List.of(Example.of("2e-6", 2e-6)), List.of(Example.of("1e-6", 1e-6)));
+        m.put("org.interphase.microstructure.Slab.pillars(Phase,Phase,double,double,double)", pattern);
+        m.put("org.interphase.microstructure.Slab.ridges(Phase,Phase,double,double,double)", pattern);
+        m.put("org.interphase.microstructure.Slab.porous(Phase,Phase,double,double,SizeDistribution)",
+                args(List.of(Example.of("solid", mgenSolid())), List.of(Example.of("pore", mgenPore())),
+                        List.of(Example.of("4e-6", 4e-6)), List.of(Example.of("0.3", 0.3)),
+                        List.of(Example.of("fixed(0.5 µm)", org.interphase.microstructure.SizeDistribution.fixed(0.5e-6)))));
+        List<Example> h = List.of(Example.of("1e-6", 1e-6));
+        List<Example> four = List.of(Example.of("4", 4));
+        List<Example> phaseList = List.of(Example.of("[pore 0, solid 1]", microstructurePhases()));
+        List<Example> phaseMap = List.of(Example.of("{0=pore, 1=solid}", Map.of(0, microstructurePhases().get(0), 1,
+                microstructurePhases().get(1))));
+        List<Example> npy = List.of(fresh("4×4×4 npy file", () -> mgenFile("npy")));
+        List<Example> tiff = List.of(fresh("4×4×4 tiff file", () -> mgenFile("tif")));
+        List<Example> raw = List.of(fresh("4×4×4 uint8 raw file", () -> mgenFile("raw")));
+        m.put("org.interphase.microstructure.VoxelFiles.readNpy(Path,double,List)", args(npy, h, phaseList));
+        m.put("org.interphase.microstructure.VoxelFiles.readNpy(Path,double,Map)", args(npy, h, phaseMap));
+        m.put("org.interphase.microstructure.VoxelFiles.readTiff(Path,double,List)", args(tiff, h, phaseList));
+        m.put("org.interphase.microstructure.VoxelFiles.readTiff(Path,double,Map)", args(tiff, h, phaseMap));
+        m.put("org.interphase.microstructure.VoxelFiles.readRaw(Path,int,int,int,double,List)",
+                args(raw, four, four, four, h, phaseList));
+        m.put("org.interphase.microstructure.VoxelFiles.readRaw(Path,int,int,int,RawType,double,Map)",
+                args(raw, four, four, four, List.of(Example.of("UINT8", org.interphase.microstructure.VoxelFiles.RawType.UINT8)),
+                        h, phaseMap));
+        m.put("org.interphase.microstructure.SizeDistribution.withBounds(double,double)",
+                args(List.of(Example.of("0.5e-6", 0.5e-6)), List.of(Example.of("3e-6", 3e-6))));
+        m.put("org.interphase.microstructure.SizeDistribution.withBounds(double,double)",
+                args(List.of(Example.of("0.5e-6", 0.5e-6)), List.of(Example.of("3e-6", 3e-6))));
+        // ---- microstructure-mgen (end)
         return m;
     }
 
@@ -1280,4 +1340,36 @@ final class ValidExamples {
         return org.interphase.microstructure.ConductionProblem.of(m).withConductivity(m.phases().get(1), 1.0);
     }
     // ---- microstructure-mcond helpers (end)
+
+    // ---- microstructure-mgen helpers (begin)
+    static org.interphase.microstructure.Phase mgenSolid() {
+        return org.interphase.microstructure.Phase.of(1, "solid");
+    }
+
+    static org.interphase.microstructure.Phase mgenPore() {
+        return org.interphase.microstructure.Phase.of(0, "pore");
+    }
+
+    static org.interphase.microstructure.Phase mgenCoating() {
+        return org.interphase.microstructure.Phase.of(2, "coating");
+    }
+
+    static org.interphase.microstructure.PackingProblem mgenPackingProblem() {
+        return org.interphase.microstructure.PackingProblem.of(8, 8, 8, 1e-6).withSpheres(mgenSolid(), 0.3,
+                org.interphase.microstructure.SizeDistribution.fixed(1.5e-6), org.interphase.microstructure.Placement.OVERLAPPING);
+    }
+
+    /** The registered 4×4×4 two-phase grid written as a file of the given kind (npy, tif, raw). */
+    static Path mgenFile(String kind) {
+        org.interphase.microstructure.Microstructure grid = org.interphase.microstructure.Microstructure.of(4, 4, 4, 1e-6,
+                microstructurePhases(), (x, y, z) -> x % 2);
+        Path p = tmpDir().resolve("voxels-" + FILES.incrementAndGet() + "." + kind);
+        switch (kind) {
+            case "npy" -> org.interphase.microstructure.VoxelFiles.writeNpy(grid, p);
+            case "tif" -> org.interphase.microstructure.VoxelFiles.writeTiff(grid, p);
+            default -> org.interphase.microstructure.VoxelFiles.writeRaw(grid, p);
+        }
+        return p;
+    }
+    // ---- microstructure-mgen helpers (end)
 }
