@@ -17,6 +17,11 @@ import org.interphase.core.Display;
 public record Particle(Phase phase, double x, double y, double z, double radius) {
 
     /**
+     * @param phase the phase of the particle (not null)
+     * @param x centre, x coordinate, in m (finite)
+     * @param y centre, y coordinate, in m (finite)
+     * @param z centre, z coordinate, in m (finite)
+     * @param radius radius, in m (&gt; 0 and at most 1e100)
      * @throws IllegalArgumentException if a coordinate is not finite or the radius not in (0, 1e100] m
      */
     public Particle {
