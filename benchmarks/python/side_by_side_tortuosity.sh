@@ -27,7 +27,7 @@ shift || true
 if [ $# -gt 0 ]; then NAMES=("$@"); else NAMES=(spheres50_100 spheres50_200 spheres50_300); fi
 
 echo "# side by side, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(java -version 2>&1 | head -1)," \
-     "$(python3 -c 'import torch, taufactor; print("torch", torch.__version__, "taufactor", taufactor.__version__ if hasattr(taufactor, "__version__") else "?")')"
+     "$(python3 -c 'import torch; from importlib.metadata import version; print("torch", torch.__version__, "taufactor", version("taufactor"))')"
 for name in "${NAMES[@]}"; do
   if [ "${REFERENCE:-0}" = 1 ]; then
     echo "# $name reference: $(uptime)"
