@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Tortuosity along z, Java (MicrostructureBenchmark.main) and TauFactor 2 (taufactor_run.py) alternating in
+# one session on the same .npy files, with the load average printed before each run (issue 15).
+#
+# Usage, from anywhere (runs from the repository root):
+#   benchmarks/python/side_by_side_tortuosity.sh [ROUNDS] [NAMES...]
+#   ROUNDS  Java-then-TauFactor rounds per structure (default 2)
+#   NAMES   structures of benchmarks/target/microstructures/structures.tsv
+#           (default: spheres50_100 spheres50_200 spheres50_300)
+# Environment: JAR (default benchmarks/target/benchmarks.jar), JAVA_OPTS (default -Xmx6g),
+#   TOL (Java relative residual, default 1e-6), CRIT (TauFactor conv_crit values, default "1e-2 1e-4"),
+#   ITER_LIMIT (TauFactor, default 10000), THREADS (both sides, default 2),
+#   REFERENCE=1 (first solve each structure exactly with scipy + pyamg in float64, to state the accuracy).
+# Needs: benchmarks.jar (mvn -B -pl benchmarks -am package -DskipTests), the structures
+#   (python3 benchmarks/python/microstructure_structures.py) and the peer installed outside the project
+#   (benchmarks/README.md, "Microstructure (issue 15)"). Lines start with JAVA, TAUFACTOR, REFERENCE or #.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+JAR=${JAR:-benchmarks/target/benchmarks.jar}
+JAVA_OPTS=${JAVA_OPTS:--Xmx6g}
+TOL=${TOL:-1e-6}
+CRIT=${CRIT:-1e-2 1e-4}
+ITER_LIMIT=${ITER_LIMIT:-10000}
+THREADS=${THREADS:-2}
+ROUNDS=${1:-2}
+shift || true
+if [ $# -gt 0 ]; then NAMES=("$@"); else NAMES=(spheres50_100 spheres50_200 spheres50_300); fi
+
+echo "# side by side, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(java -version 2>&1 | head -1)," \
+     "$(python3 -c 'import torch; from importlib.metadata import version; print("torch", torch.__version__, "taufactor", version("taufactor"))')"
+for name in "${NAMES[@]}"; do
+  if [ "${REFERENCE:-0}" = 1 ]; then
+    echo "# $name reference: $(uptime)"
+    python3 benchmarks/python/taufactor_run.py "$name" --reference --crit 1e-2 --iter-limit 1 --threads "$THREADS" \
+      | grep '^REFERENCE'
+  fi
+  for round in $(seq 1 "$ROUNDS"); do
+    echo "# $name round $round java: $(uptime)"
+    # shellcheck disable=SC2086
+    java $JAVA_OPTS -cp "$JAR" org.interphase.benchmarks.MicrostructureBenchmark --tol "$TOL" --threads "$THREADS" \
+      --repeat 2 "$name"
+    echo "# $name round $round taufactor: $(uptime)"
+    # shellcheck disable=SC2086
+    python3 benchmarks/python/taufactor_run.py "$name" --crit $CRIT --iter-limit "$ITER_LIMIT" --threads "$THREADS"
+  done
+done
