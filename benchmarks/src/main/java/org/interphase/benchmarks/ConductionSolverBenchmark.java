@@ -9,7 +9,7 @@ import org.interphase.microstructure.ConductionProblem;
 import org.interphase.microstructure.ConductionSolution;
 import org.interphase.microstructure.ConductionSolver;
 import org.interphase.microstructure.Microstructure;
-import org.interphase.microstructure.Phase;
+import org.interphase.microstructure.VoxelPhase;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -71,7 +71,7 @@ public class ConductionSolverBenchmark {
                 }
             }
         }
-        return Microstructure.of(n, n, n, 1e-6, lab, List.of(Phase.of(0, "solid"), Phase.of(1, "pore")));
+        return Microstructure.of(n, n, n, 1e-6, lab, List.of(VoxelPhase.of(0, "solid"), VoxelPhase.of(1, "pore")));
     }
 
     @Setup(Level.Trial)

@@ -10,7 +10,7 @@ import org.interphase.microstructure.GeometryProblem;
 import org.interphase.microstructure.GeometrySolution;
 import org.interphase.microstructure.GeometrySolver;
 import org.interphase.microstructure.Microstructure;
-import org.interphase.microstructure.Phase;
+import org.interphase.microstructure.VoxelPhase;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -46,9 +46,9 @@ public class GeometryMetricsBenchmark {
     private GeometryProblem problem;
     private GeometrySolver solver;
 
-    static final Phase PORE = Phase.of(0, "pore");
-    static final Phase CAM = Phase.of(1, "CAM");
-    static final Phase SE = Phase.of(2, "SE");
+    static final VoxelPhase PORE = VoxelPhase.of(0, "pore");
+    static final VoxelPhase CAM = VoxelPhase.of(1, "CAM");
+    static final VoxelPhase SE = VoxelPhase.of(2, "SE");
 
     /**
      * The benchmark electrode.

@@ -1,10 +1,6 @@
 package org.interphase.benchmarks;
 
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,11 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.interphase.microstructure.Axis;
+import org.interphase.microstructure.ConductionProblem;
+import org.interphase.microstructure.ConductionSolution;
+import org.interphase.microstructure.ConductionSolver;
 import org.interphase.microstructure.Microstructure;
-import org.interphase.microstructure.Phase;
+import org.interphase.microstructure.VoxelFiles;
+import org.interphase.microstructure.VoxelPhase;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -171,59 +169,19 @@ public class MicrostructureBenchmark {
     }
 
     /**
-     * The one place that calls the conduction solver: σ_eff along z at the given relative residual tolerance.
-     *
-     * <p>TODO(issue 15, after branch mcond is merged): replace the reflective calls by the direct ones,
-     * <pre>{@code
-     * ConductionProblem p = ConductionProblem.of(s.microstructure).withAxes(Axis.Z);
-     * for (Map.Entry<Phase, Double> e : s.conductivities.entrySet()) {
-     *     p = p.withConductivity(e.getKey(), e.getValue());
-     * }
-     * ConductionSolution sol = ConductionSolver.withDefaults().withTolerance(tol).withThreads(threads)
-     *         .withFields(false).solve(p);
-     * double sigma = sol.effectiveConductivity(Axis.Z);  // iterations(Axis.Z), residual(Axis.Z), warnings()
-     * }</pre>
-     * Reflection keeps this module compiling on a main without {@code ConductionSolver} (the classes are
-     * written in branch mcond at the time of writing) and lets the same jar run against a build that has
-     * them; its cost (a few method look-ups per solve) is nothing next to a solve of 10⁶ voxels.
+     * The one place that calls the conduction solver: σ_eff along z at the given relative residual tolerance,
+     * τ = D_mean/σ_eff with D_mean = Σ ε_p·σ_p (TauFactor's definition, also for several conducting phases).
      */
     static Result solveAlongZ(Structure s, double tol, int threads) {
-        String pkg = "org.interphase.microstructure.";
-        try {
-            Class<?> problemType = Class.forName(pkg + "ConductionProblem");
-            Class<?> solverType = Class.forName(pkg + "ConductionSolver");
-            Object p = problemType.getMethod("of", Microstructure.class).invoke(null, s.microstructure);
-            p = problemType.getMethod("withAxes", Axis[].class).invoke(p, (Object) new Axis[] {Axis.Z});
-            Method withConductivity = problemType.getMethod("withConductivity", Phase.class, double.class);
-            for (Map.Entry<Phase, Double> e : s.conductivities.entrySet()) {
-                p = withConductivity.invoke(p, e.getKey(), e.getValue());
-            }
-            Object solver = solverType.getMethod("withDefaults").invoke(null);
-            solver = solverType.getMethod("withTolerance", double.class).invoke(solver, tol);
-            solver = solverType.getMethod("withThreads", int.class).invoke(solver, threads);
-            solver = solverType.getMethod("withFields", boolean.class).invoke(solver, false);
-            Object sol = solverType.getMethod("solve", problemType).invoke(solver, p);
-            Class<?> solutionType = sol.getClass();
-            double sigma = (Double) solutionType.getMethod("effectiveConductivity", Axis.class).invoke(sol, Axis.Z);
-            int iterations = (Integer) solutionType.getMethod("iterations", Axis.class).invoke(sol, Axis.Z);
-            double residual = (Double) solutionType.getMethod("residual", Axis.class).invoke(sol, Axis.Z);
-            List<String> warnings = new ArrayList<>();
-            for (Object w : (Iterable<?>) solutionType.getMethod("warnings").invoke(sol)) {
-                warnings.add(String.valueOf(w));
-            }
-            double tau = sigma > 0 ? s.meanConductivity / sigma : Double.POSITIVE_INFINITY;
-            return new Result(tau, sigma, iterations, residual, warnings);
-        } catch (ClassNotFoundException | NoSuchMethodException e) {
-            throw new UnsupportedOperationException("the conduction solver (org.interphase.microstructure."
-                    + "ConductionSolver, issue 15) is not in this build: " + e.getMessage(), e);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
+        ConductionProblem p = ConductionProblem.of(s.microstructure).withAxes(Axis.Z);
+        for (Map.Entry<VoxelPhase, Double> e : s.conductivities.entrySet()) {
+            p = p.withConductivity(e.getKey(), e.getValue());
         }
+        ConductionSolution sol = ConductionSolver.withDefaults().withTolerance(tol).withThreads(threads)
+                .withFields(false).solve(p);
+        double sigma = sol.effectiveConductivity(Axis.Z);
+        double tau = sigma > 0 ? s.meanConductivity / sigma : Double.POSITIVE_INFINITY;
+        return new Result(tau, sigma, sol.iterations(Axis.Z), sol.residual(Axis.Z), new ArrayList<>(sol.warnings()));
     }
 
     /** One structure of the manifest, read from its .npy file. */
@@ -233,18 +191,18 @@ public class MicrostructureBenchmark {
         final int nz;
         final Microstructure microstructure;
         /** Conductivity per conducting phase, S/m. */
-        final Map<Phase, Double> conductivities;
+        final Map<VoxelPhase, Double> conductivities;
         /** Σ ε_p·σ_p over the phases, S/m (TauFactor's D_mean). */
         final double meanConductivity;
 
-        private Structure(int nx, int ny, int nz, Microstructure m, Map<Phase, Double> conductivities) {
+        private Structure(int nx, int ny, int nz, Microstructure m, Map<VoxelPhase, Double> conductivities) {
             this.nx = nx;
             this.ny = ny;
             this.nz = nz;
             this.microstructure = m;
             this.conductivities = conductivities;
             double mean = 0;
-            for (Map.Entry<Phase, Double> e : conductivities.entrySet()) {
+            for (Map.Entry<VoxelPhase, Double> e : conductivities.entrySet()) {
                 mean += m.volumeFraction(e.getKey()) * e.getValue();
             }
             this.meanConductivity = mean;
@@ -271,108 +229,32 @@ public class MicrostructureBenchmark {
             if (row == null) {
                 throw new IllegalArgumentException("no structure " + name + " in " + dir.resolve("structures.tsv"));
             }
-            Npy npy = Npy.readUint8(dir.resolve(row[1]));
-            if (npy.shape.length != 3) {
-                throw new IOException(row[1] + ": expected 3 dimensions (nz, ny, nx), found " + npy.shape.length);
+            List<VoxelPhase> all = new ArrayList<>();
+            for (int label = 0; label < 256; label++) {
+                all.add(VoxelPhase.of(label, "label" + label));
             }
-            int nz = npy.shape[0];
-            int ny = npy.shape[1];
-            int nx = npy.shape[2];
+            Microstructure read = VoxelFiles.readNpy(dir.resolve(row[1]), VOXEL, all);
+            int nz = read.nz();
+            int ny = read.ny();
+            int nx = read.nx();
             Map<Integer, Double> byLabel = new LinkedHashMap<>();
             for (String kv : row[5].split(",")) {
                 String[] p = kv.split(":");
                 byLabel.put(Integer.parseInt(p[0].trim()), Double.parseDouble(p[1].trim()));
             }
-            boolean[] present = new boolean[256];
-            for (byte b : npy.data) {
-                present[b & 0xFF] = true;
-            }
-            List<Phase> phases = new ArrayList<>();
-            Map<Phase, Double> conductivities = new LinkedHashMap<>();
-            for (int label = 0; label < 256; label++) {
-                if (present[label] || byLabel.containsKey(label)) {
-                    Phase phase = Phase.of(label, "label" + label);
+            List<VoxelPhase> phases = new ArrayList<>();
+            Map<VoxelPhase, Double> conductivities = new LinkedHashMap<>();
+            for (VoxelPhase phase : all) {
+                if (read.count(phase) > 0 || byLabel.containsKey(phase.label())) {
                     phases.add(phase);
-                    Double sigma = byLabel.get(label);
+                    Double sigma = byLabel.get(phase.label());
                     if (sigma != null && sigma > 0) {
                         conductivities.put(phase, sigma);
                     }
                 }
             }
-            Microstructure m = Microstructure.of(nx, ny, nz, VOXEL, npy.data, phases);
+            Microstructure m = read.withPhases(phases);
             return new Structure(nx, ny, nz, m, conductivities);
-        }
-    }
-
-    /**
-     * A minimal NumPy .npy reader for uint8 arrays in C order (format versions 1–3), enough for the benchmark
-     * files; the library's reader (VoxelFiles, issue 15) is the general one.
-     */
-    static final class Npy {
-        private static final Pattern DESCR = Pattern.compile("'descr'\\s*:\\s*'([^']*)'");
-        private static final Pattern FORTRAN = Pattern.compile("'fortran_order'\\s*:\\s*(True|False)");
-        private static final Pattern SHAPE = Pattern.compile("'shape'\\s*:\\s*\\(([^)]*)\\)");
-
-        final int[] shape;
-        final byte[] data;
-
-        private Npy(int[] shape, byte[] data) {
-            this.shape = shape;
-            this.data = data;
-        }
-
-        static Npy readUint8(Path file) throws IOException {
-            byte[] all = Files.readAllBytes(file);
-            if (all.length < 10 || (all[0] & 0xFF) != 0x93 || all[1] != 'N' || all[2] != 'U' || all[3] != 'M'
-                    || all[4] != 'P' || all[5] != 'Y') {
-                throw new IOException(file + ": not a .npy file (no \\x93NUMPY magic)");
-            }
-            int major = all[6];
-            ByteBuffer b = ByteBuffer.wrap(all).order(ByteOrder.LITTLE_ENDIAN);
-            int headerLength;
-            int start;
-            if (major == 1) {
-                headerLength = b.getShort(8) & 0xFFFF;
-                start = 10;
-            } else if (major == 2 || major == 3) {
-                headerLength = b.getInt(8);
-                start = 12;
-            } else {
-                throw new IOException(file + ": .npy format version " + major + " is not supported (1-3)");
-            }
-            String header = new String(all, start, headerLength, StandardCharsets.ISO_8859_1);
-            Matcher descr = DESCR.matcher(header);
-            Matcher fortran = FORTRAN.matcher(header);
-            Matcher shapeText = SHAPE.matcher(header);
-            if (!descr.find() || !fortran.find() || !shapeText.find()) {
-                throw new IOException(file + ": unreadable .npy header " + header.trim());
-            }
-            String d = descr.group(1);
-            if (!(d.equals("|u1") || d.equals("<u1") || d.equals(">u1") || d.equals("u1"))) {
-                throw new IOException(file + ": dtype " + d + " is not uint8");
-            }
-            if (fortran.group(1).equals("True")) {
-                throw new IOException(file + ": Fortran order is not supported here; save in C order");
-            }
-            List<Integer> dims = new ArrayList<>();
-            for (String part : shapeText.group(1).split(",")) {
-                if (!part.isBlank()) {
-                    dims.add(Integer.parseInt(part.trim()));
-                }
-            }
-            int[] shape = dims.stream().mapToInt(Integer::intValue).toArray();
-            long count = 1;
-            for (int s : shape) {
-                count *= s;
-            }
-            int offset = start + headerLength;
-            if (all.length - offset != count) {
-                throw new IOException(file + ": header shape " + dims + " needs " + count + " bytes of data, file has "
-                        + (all.length - offset));
-            }
-            byte[] data = new byte[(int) count];
-            System.arraycopy(all, offset, data, 0, data.length);
-            return new Npy(shape, data);
         }
     }
 }

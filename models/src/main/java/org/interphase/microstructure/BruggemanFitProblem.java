@@ -38,7 +38,7 @@ public final class BruggemanFitProblem {
         double[] ratio = new double[solutions.size()];
         for (int i = 0; i < eps.length; i++) {
             ConductionSolution s = Checks.nonNull(solutions.get(i), "solutions[" + i + "]");
-            ImmutableList<Phase> c = s.problem().conductingPhases();
+            ImmutableList<VoxelPhase> c = s.problem().conductingPhases();
             if (c.size() != 1) {
                 throw new IllegalArgumentException("solutions[" + i + "] must have exactly one conducting phase, had "
                         + c.size() + " " + c);

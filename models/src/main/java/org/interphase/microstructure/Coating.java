@@ -14,7 +14,7 @@ import org.interphase.core.Display;
  * @param coated the phase of the particles it coats (not null, not the same label as {@code phase})
  * @param thickness the shell thickness t, in m (finite, &gt; 0)
  */
-public record Coating(Phase phase, Phase coated, double thickness) {
+public record Coating(VoxelPhase phase, VoxelPhase coated, double thickness) {
 
     /**
      * @param phase the phase of the shell's voxels (not null)

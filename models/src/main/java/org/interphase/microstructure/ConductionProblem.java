@@ -62,7 +62,7 @@ public final class ConductionProblem {
      */
     public static ConductionProblem of(Microstructure microstructure) {
         Checks.nonNull(microstructure, "microstructure");
-        return new ConductionProblem(microstructure, new double[Phase.MAX_LABEL + 1], ImmutableList.of(),
+        return new ConductionProblem(microstructure, new double[VoxelPhase.MAX_LABEL + 1], ImmutableList.of(),
                 ImmutableList.of(Axis.X, Axis.Y, Axis.Z), ImmutableList.of());
     }
 
@@ -81,9 +81,9 @@ public final class ConductionProblem {
         Checks.nonNull(microstructure, "microstructure");
         Checks.positive(temperature, "temperature", "K");
         Checks.finite(temperature, "temperature", "K");
-        double[] s = new double[Phase.MAX_LABEL + 1];
+        double[] s = new double[VoxelPhase.MAX_LABEL + 1];
         List<String> notes = new ArrayList<>();
-        for (Phase p : microstructure.phases()) {
+        for (VoxelPhase p : microstructure.phases()) {
             Optional<TemperatureLaw> law = p.material().flatMap(Material::conductivityLaw);
             if (law.isEmpty()) {
                 notes.add(p.name() + ": insulating (" + (p.material().isEmpty() ? "no catalog material"
@@ -112,9 +112,9 @@ public final class ConductionProblem {
      */
     public static ConductionProblem electronic(Microstructure microstructure) {
         Checks.nonNull(microstructure, "microstructure");
-        double[] s = new double[Phase.MAX_LABEL + 1];
+        double[] s = new double[VoxelPhase.MAX_LABEL + 1];
         List<String> notes = new ArrayList<>();
-        for (Phase p : microstructure.phases()) {
+        for (VoxelPhase p : microstructure.phases()) {
             Optional<Material> m = p.material();
             if (m.isPresent() && m.get().has(Property.ELECTRONIC_CONDUCTIVITY)) {
                 double v = m.get().require(Property.ELECTRONIC_CONDUCTIVITY);
@@ -131,8 +131,8 @@ public final class ConductionProblem {
 
     private static ConductionProblem checkedCount(ConductionProblem p) {
         int k = p.conductingPhases().size();
-        if (k > Phase.MAX_LABEL) {
-            throw new IllegalArgumentException("conductivities: at most " + Phase.MAX_LABEL
+        if (k > VoxelPhase.MAX_LABEL) {
+            throw new IllegalArgumentException("conductivities: at most " + VoxelPhase.MAX_LABEL
                     + " phases may conduct, " + k + " do; give phases of equal conductivity one label");
         }
         return p;
@@ -144,7 +144,7 @@ public final class ConductionProblem {
      * @return a copy with that conductivity (and a note saying it was given)
      * @throws IllegalArgumentException if the phase is not the microstructure's, or σ is negative or not finite
      */
-    public ConductionProblem withConductivity(Phase phase, double conductivity) {
+    public ConductionProblem withConductivity(VoxelPhase phase, double conductivity) {
         microstructure.checkOwn(phase);
         Checks.nonNegative(conductivity, "conductivity", "S/m");
         Checks.finite(conductivity, "conductivity", "S/m");
@@ -170,7 +170,7 @@ public final class ConductionProblem {
      * @throws IllegalArgumentException if a phase is not the microstructure's, a = b, or R is negative or
      *     not finite
      */
-    public ConductionProblem withInterfaceResistance(Phase a, Phase b, double resistance) {
+    public ConductionProblem withInterfaceResistance(VoxelPhase a, VoxelPhase b, double resistance) {
         microstructure.checkOwn(a);
         microstructure.checkOwn(b);
         if (a.label() == b.label()) {
@@ -221,7 +221,7 @@ public final class ConductionProblem {
      * @return its conductivity, in S/m (0 for an insulating phase)
      * @throws IllegalArgumentException if the phase is not the microstructure's
      */
-    public double conductivity(Phase phase) {
+    public double conductivity(VoxelPhase phase) {
         return sigma[microstructure.checkOwn(phase).label()];
     }
 
@@ -231,7 +231,7 @@ public final class ConductionProblem {
      * @return the resistance of the faces between them, in Ω·m² (0 if none was given, or a = b)
      * @throws IllegalArgumentException if a phase is not the microstructure's
      */
-    public double interfaceResistance(Phase a, Phase b) {
+    public double interfaceResistance(VoxelPhase a, VoxelPhase b) {
         return resistance(microstructure.checkOwn(a).label(), microstructure.checkOwn(b).label());
     }
 
@@ -258,9 +258,9 @@ public final class ConductionProblem {
     }
 
     /** @return the phases with a conductivity &gt; 0, in the microstructure's order */
-    public ImmutableList<Phase> conductingPhases() {
-        ImmutableList.Builder<Phase> b = ImmutableList.builder();
-        for (Phase p : microstructure.phases()) {
+    public ImmutableList<VoxelPhase> conductingPhases() {
+        ImmutableList.Builder<VoxelPhase> b = ImmutableList.builder();
+        for (VoxelPhase p : microstructure.phases()) {
             if (sigma[p.label()] > 0) {
                 b.add(p);
             }
@@ -290,7 +290,7 @@ public final class ConductionProblem {
         StringBuilder sb = new StringBuilder("Conduction along ").append(axes).append(" in ").append(microstructure)
                 .append(": ");
         String sep = "";
-        for (Phase p : microstructure.phases()) {
+        for (VoxelPhase p : microstructure.phases()) {
             sb.append(sep).append(p.name()).append(' ').append(sigma[p.label()] > 0
                     ? Display.quantity(sigma[p.label()], "S/m") : "insulating");
             sep = ", ";
@@ -303,7 +303,7 @@ public final class ConductionProblem {
     }
 
     private String name(int label) {
-        for (Phase p : microstructure.phases()) {
+        for (VoxelPhase p : microstructure.phases()) {
             if (p.label() == label) {
                 return p.name();
             }

@@ -92,8 +92,8 @@ public final class ConductionSolution {
     }
 
     /** The one conducting phase, if there is exactly one. */
-    private Optional<Phase> single() {
-        ImmutableList<Phase> c = problem.conductingPhases();
+    private Optional<VoxelPhase> single() {
+        ImmutableList<VoxelPhase> c = problem.conductingPhases();
         return c.size() == 1 ? Optional.of(c.get(0)) : Optional.empty();
     }
 
@@ -104,7 +104,7 @@ public final class ConductionSolution {
     public double conductingFraction() {
         Microstructure m = problem.microstructure();
         double f = 0;
-        for (Phase p : problem.conductingPhases()) {
+        for (VoxelPhase p : problem.conductingPhases()) {
             f += m.volumeFraction(p);
         }
         return f;
@@ -118,7 +118,7 @@ public final class ConductionSolution {
      */
     public OptionalDouble tortuosityFactor(Axis axis) {
         double s = of(axis).conductivity;
-        Optional<Phase> p = single();
+        Optional<VoxelPhase> p = single();
         if (p.isEmpty() || s <= 0) {
             return OptionalDouble.empty();
         }
@@ -133,7 +133,7 @@ public final class ConductionSolution {
      */
     public OptionalDouble macMullinNumber(Axis axis) {
         double s = of(axis).conductivity;
-        Optional<Phase> p = single();
+        Optional<VoxelPhase> p = single();
         if (p.isEmpty() || s <= 0) {
             return OptionalDouble.empty();
         }
@@ -151,7 +151,7 @@ public final class ConductionSolution {
      */
     public OptionalDouble bruggemanExponent(Axis axis) {
         double s = of(axis).conductivity;
-        Optional<Phase> p = single();
+        Optional<VoxelPhase> p = single();
         if (p.isEmpty() || s <= 0) {
             return OptionalDouble.empty();
         }

@@ -145,7 +145,7 @@ public final class ConductionSolver {
         Checks.nonNull(problem, "problem");
         Microstructure m = problem.microstructure();
         double[] sigma = problem.conductivityArray();
-        ImmutableList<Phase> conducting = problem.conductingPhases();
+        ImmutableList<VoxelPhase> conducting = problem.conductingPhases();
         List<String> warnings = new ArrayList<>();
         for (String note : problem.notes()) {
             if (note.contains("insulating (")) {
@@ -153,10 +153,10 @@ public final class ConductionSolver {
             }
         }
         // class 1…K per conducting phase, 0 for the rest
-        byte[] classOf = new byte[Phase.MAX_LABEL + 1];
+        byte[] classOf = new byte[VoxelPhase.MAX_LABEL + 1];
         int k = 0;
         double sigmaMax = 0;
-        for (Phase p : conducting) {
+        for (VoxelPhase p : conducting) {
             classOf[p.label()] = (byte) ++k;
             sigmaMax = Math.max(sigmaMax, sigma[p.label()]);
         }
@@ -164,11 +164,11 @@ public final class ConductionSolver {
         double h = m.voxelSize();
         double[] table = new double[k1 * k1];
         double[] gb = new double[k1];
-        for (Phase a : conducting) {
+        for (VoxelPhase a : conducting) {
             int ca = classOf[a.label()] & 0xFF;
             double sa = sigma[a.label()] / sigmaMax;
             gb[ca] = Math.max(2 * sa, Double.MIN_NORMAL);
-            for (Phase b : conducting) {
+            for (VoxelPhase b : conducting) {
                 int cb = classOf[b.label()] & 0xFF;
                 double sb = sigma[b.label()] / sigmaMax;
                 double r = problem.resistance(a.label(), b.label()) * sigmaMax / h;
@@ -177,8 +177,8 @@ public final class ConductionSolver {
                 table[ca * k1 + cb] = Double.isFinite(g) && g > Double.MIN_NORMAL ? g : Double.MIN_NORMAL;
             }
         }
-        boolean[] selected = new boolean[Phase.MAX_LABEL + 1];
-        for (Phase p : conducting) {
+        boolean[] selected = new boolean[VoxelPhase.MAX_LABEL + 1];
+        for (VoxelPhase p : conducting) {
             selected[p.label()] = true;
         }
         // the classes per axis first, so that the labelling (4 bytes per voxel) is gone before the solve
@@ -296,7 +296,7 @@ public final class ConductionSolver {
     }
 
     /** Which clusters touch which face of the axis, and what is removed. */
-    private static String statement(Axis axis, Labelling lab, Microstructure m, List<Phase> conducting) {
+    private static String statement(Axis axis, Labelling lab, Microstructure m, List<VoxelPhase> conducting) {
         int both = 0;
         int low = 0;
         int high = 0;
@@ -325,7 +325,7 @@ public final class ConductionSolver {
         }
         double n = m.voxelCount();
         StringBuilder names = new StringBuilder();
-        for (Phase p : conducting) {
+        for (VoxelPhase p : conducting) {
             names.append(names.length() == 0 ? "" : ", ").append(p.name());
         }
         String parts = String.format(Locale.ROOT, "%d join %s to %s (%s of the box), %d touch %s only (%s), "

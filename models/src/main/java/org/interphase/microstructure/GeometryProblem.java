@@ -21,14 +21,14 @@ import org.interphase.core.Checks;
 public final class GeometryProblem {
 
     private final Microstructure microstructure;
-    private final Phase activeMaterial;
-    private final ImmutableList<Phase> electrolytes;
-    private final ImmutableList<Phase> electronConductors;
+    private final VoxelPhase activeMaterial;
+    private final ImmutableList<VoxelPhase> electrolytes;
+    private final ImmutableList<VoxelPhase> electronConductors;
     private final Face collector;
     private final ImmutableList<Particle> particles;
 
-    private GeometryProblem(Microstructure microstructure, Phase activeMaterial, ImmutableList<Phase> electrolytes,
-            ImmutableList<Phase> electronConductors, Face collector, ImmutableList<Particle> particles) {
+    private GeometryProblem(Microstructure microstructure, VoxelPhase activeMaterial, ImmutableList<VoxelPhase> electrolytes,
+            ImmutableList<VoxelPhase> electronConductors, Face collector, ImmutableList<Particle> particles) {
         this.microstructure = microstructure;
         this.activeMaterial = activeMaterial;
         this.electrolytes = electrolytes;
@@ -58,7 +58,7 @@ public final class GeometryProblem {
      * @return the problem
      * @throws IllegalArgumentException if a phase is not the grid's, or the two are the same phase
      */
-    public static GeometryProblem electrode(Microstructure microstructure, Phase activeMaterial, Phase electrolyte) {
+    public static GeometryProblem electrode(Microstructure microstructure, VoxelPhase activeMaterial, VoxelPhase electrolyte) {
         Checks.nonNull(electrolyte, "electrolyte");
         return of(microstructure).withActiveMaterial(activeMaterial).withElectrolytes(List.of(electrolyte));
     }
@@ -67,7 +67,7 @@ public final class GeometryProblem {
         if (activeMaterial != null) {
             microstructure.checkOwn(activeMaterial);
         }
-        for (Phase p : electrolytes) {
+        for (VoxelPhase p : electrolytes) {
             microstructure.checkOwn(p);
             if (p.equals(activeMaterial)) {
                 throw new IllegalArgumentException("electrolytes must not hold the active material " + p
@@ -78,11 +78,11 @@ public final class GeometryProblem {
                         + ", which is listed among the electron conductors");
             }
         }
-        for (Phase p : electronConductors) {
+        for (VoxelPhase p : electronConductors) {
             microstructure.checkOwn(p);
         }
         for (int i = 0; i < particles.size(); i++) {
-            Phase p = particles.get(i).phase();
+            VoxelPhase p = particles.get(i).phase();
             if (!microstructure.phases().contains(p)) {
                 throw new IllegalArgumentException("particles[" + i + "] is of phase " + p
                         + ", which is not one of the microstructure's: " + microstructure.phases());
@@ -90,7 +90,7 @@ public final class GeometryProblem {
         }
     }
 
-    private static ImmutableList<Phase> distinct(List<Phase> phases, String name) {
+    private static ImmutableList<VoxelPhase> distinct(List<VoxelPhase> phases, String name) {
         Checks.nonNull(phases, name);
         for (int i = 0; i < phases.size(); i++) {
             Checks.nonNull(phases.get(i), name + "[" + i + "]");
@@ -109,7 +109,7 @@ public final class GeometryProblem {
      * @return a copy with that active material
      * @throws IllegalArgumentException if it is not one of the grid's phases, or is listed as an electrolyte
      */
-    public GeometryProblem withActiveMaterial(Phase activeMaterial) {
+    public GeometryProblem withActiveMaterial(VoxelPhase activeMaterial) {
         Checks.nonNull(activeMaterial, "activeMaterial");
         return new GeometryProblem(microstructure, activeMaterial, electrolytes, electronConductors, collector,
                 particles);
@@ -121,7 +121,7 @@ public final class GeometryProblem {
      * @return a copy with those electrolytes
      * @throws IllegalArgumentException if a phase is not the grid's, is listed twice, or has another role
      */
-    public GeometryProblem withElectrolytes(List<Phase> electrolytes) {
+    public GeometryProblem withElectrolytes(List<VoxelPhase> electrolytes) {
         return new GeometryProblem(microstructure, activeMaterial, distinct(electrolytes, "electrolytes"),
                 electronConductors, collector, particles);
     }
@@ -132,7 +132,7 @@ public final class GeometryProblem {
      * @return a copy with those electron conductors
      * @throws IllegalArgumentException if a phase is not the grid's, is listed twice, or is an electrolyte
      */
-    public GeometryProblem withElectronConductors(List<Phase> electronConductors) {
+    public GeometryProblem withElectronConductors(List<VoxelPhase> electronConductors) {
         return new GeometryProblem(microstructure, activeMaterial, electrolytes,
                 distinct(electronConductors, "electronConductors"), collector, particles);
     }
@@ -168,17 +168,17 @@ public final class GeometryProblem {
     }
 
     /** @return the active-material phase, empty if not set */
-    public Optional<Phase> activeMaterial() {
+    public Optional<VoxelPhase> activeMaterial() {
         return Optional.ofNullable(activeMaterial);
     }
 
     /** @return the ion-conducting phases (empty if not set) */
-    public ImmutableList<Phase> electrolytes() {
+    public ImmutableList<VoxelPhase> electrolytes() {
         return electrolytes;
     }
 
     /** @return the electron-conducting phases besides the active material (empty if none) */
-    public ImmutableList<Phase> electronConductors() {
+    public ImmutableList<VoxelPhase> electronConductors() {
         return electronConductors;
     }
 
@@ -235,7 +235,7 @@ public final class GeometryProblem {
         return sb.toString();
     }
 
-    private static String names(List<Phase> phases) {
+    private static String names(List<VoxelPhase> phases) {
         StringBuilder sb = new StringBuilder("[");
         for (int i = 0; i < phases.size(); i++) {
             sb.append(i == 0 ? "" : ", ").append(phases.get(i).name());

@@ -31,7 +31,7 @@ public final class GeometrySolution {
     static final double AREA_SCALE = 1L << 28;
 
     private final GeometryProblem problem;
-    private final ImmutableList<Phase> phases;
+    private final ImmutableList<VoxelPhase> phases;
     private final int p;
     private final double h;
     private final long[][] componentSizes;
@@ -60,7 +60,7 @@ public final class GeometrySolution {
         long camVoxels;
         long electrolyteConnected;
         long electrolyteVoxels;
-        /** Per CAM component, in the order of {@link #componentSizes(Phase)}: exposed and SE-touching area, m². */
+        /** Per CAM component, in the order of {@link #componentSizes(VoxelPhase)}: exposed and SE-touching area, m². */
         double[] componentSurface;
         double[] componentContact;
     }
@@ -152,7 +152,7 @@ public final class GeometrySolution {
         }
     }
 
-    private int index(Phase phase, String name) {
+    private int index(VoxelPhase phase, String name) {
         Checks.nonNull(phase, name);
         int i = phases.indexOf(phase);
         if (i < 0) {
@@ -162,7 +162,7 @@ public final class GeometrySolution {
         return i;
     }
 
-    private int pair(Phase a, Phase b) {
+    private int pair(VoxelPhase a, VoxelPhase b) {
         int i = index(a, "a");
         int j = index(b, "b");
         if (i == j) {
@@ -199,7 +199,7 @@ public final class GeometrySolution {
      * @return its volume fraction, in [0, 1]
      * @throws IllegalArgumentException if the phase is not the grid's
      */
-    public double volumeFraction(Phase phase) {
+    public double volumeFraction(VoxelPhase phase) {
         return problem.microstructure().volumeFraction(phases.get(index(phase, "phase")));
     }
 
@@ -208,7 +208,7 @@ public final class GeometrySolution {
      * @return the number of its connected components (6-connectivity)
      * @throws IllegalArgumentException if the phase is not the grid's
      */
-    public int componentCount(Phase phase) {
+    public int componentCount(VoxelPhase phase) {
         return componentSizes[index(phase, "phase")].length;
     }
 
@@ -217,7 +217,7 @@ public final class GeometrySolution {
      * @return the sizes of its components in voxels, largest first (ties in the order of their first voxel)
      * @throws IllegalArgumentException if the phase is not the grid's
      */
-    public long[] componentSizes(Phase phase) {
+    public long[] componentSizes(VoxelPhase phase) {
         return componentSizes[index(phase, "phase")].clone();
     }
 
@@ -233,7 +233,7 @@ public final class GeometrySolution {
      *     phase with no voxel)
      * @throws IllegalArgumentException if the phase is not the grid's
      */
-    public double connectedFraction(Phase phase, Face face) {
+    public double connectedFraction(VoxelPhase phase, Face face) {
         int i = index(phase, "phase");
         Checks.nonNull(face, "face");
         return share(connected[i][face.ordinal()], i);
@@ -245,7 +245,7 @@ public final class GeometrySolution {
      * @return the share of the phase's volume in components touching both faces of that axis, in [0, 1]
      * @throws IllegalArgumentException if the phase is not the grid's
      */
-    public double spanningFraction(Phase phase, Axis axis) {
+    public double spanningFraction(VoxelPhase phase, Axis axis) {
         int i = index(phase, "phase");
         Checks.nonNull(axis, "axis");
         return share(spanning[i][axis.ordinal()], i);
@@ -257,7 +257,7 @@ public final class GeometrySolution {
      * @return true if a component of the phase touches both faces of that axis
      * @throws IllegalArgumentException if the phase is not the grid's
      */
-    public boolean percolates(Phase phase, Axis axis) {
+    public boolean percolates(VoxelPhase phase, Axis axis) {
         int i = index(phase, "phase");
         Checks.nonNull(axis, "axis");
         return spanning[i][axis.ordinal()] > 0;
@@ -268,7 +268,7 @@ public final class GeometrySolution {
      * @return the share of the phase's volume in components touching no face of the box (enclosed), in [0, 1]
      * @throws IllegalArgumentException if the phase is not the grid's
      */
-    public double isolatedFraction(Phase phase) {
+    public double isolatedFraction(VoxelPhase phase) {
         int i = index(phase, "phase");
         return share(isolated[i], i);
     }
@@ -279,7 +279,7 @@ public final class GeometrySolution {
      * @return the number of voxel faces between a and b inside the box
      * @throws IllegalArgumentException if a phase is not the grid's, or b is a
      */
-    public long faceCount(Phase a, Phase b) {
+    public long faceCount(VoxelPhase a, VoxelPhase b) {
         return pairFaces[pair(a, b)];
     }
 
@@ -290,7 +290,7 @@ public final class GeometrySolution {
      *     with normal n by |n|₁: 1 to √3, 3/2 on average over all orientations)
      * @throws IllegalArgumentException if a phase is not the grid's, or b is a
      */
-    public double faceArea(Phase a, Phase b) {
+    public double faceArea(VoxelPhase a, VoxelPhase b) {
         return pairFaces[pair(a, b)] * h * h;
     }
 
@@ -306,7 +306,7 @@ public final class GeometrySolution {
      * @return the interfacial area between a and b, in m²
      * @throws IllegalArgumentException if a phase is not the grid's, or b is a
      */
-    public double interfaceArea(Phase a, Phase b) {
+    public double interfaceArea(VoxelPhase a, VoxelPhase b) {
         return pairAreas[pair(a, b)];
     }
 
@@ -316,7 +316,7 @@ public final class GeometrySolution {
      * @return the smoothed interfacial area between a and b per volume of the box, in m²/m³ (1/m)
      * @throws IllegalArgumentException if a phase is not the grid's, or b is a
      */
-    public double specificInterfaceArea(Phase a, Phase b) {
+    public double specificInterfaceArea(VoxelPhase a, VoxelPhase b) {
         return pairAreas[pair(a, b)] / problem.microstructure().volume();
     }
 
@@ -332,7 +332,7 @@ public final class GeometrySolution {
      * @return the edge count × h, in m
      * @throws IllegalArgumentException if a phase is not the grid's or two are the same
      */
-    public double tripleBoundaryLength(Phase a, Phase b, Phase c) {
+    public double tripleBoundaryLength(VoxelPhase a, VoxelPhase b, VoxelPhase c) {
         return tripleEdgeCount(a, b, c) * h;
     }
 
@@ -343,7 +343,7 @@ public final class GeometrySolution {
      * @return the number of interior voxel edges whose four voxels include a, b and c
      * @throws IllegalArgumentException if a phase is not the grid's or two are the same
      */
-    public long tripleEdgeCount(Phase a, Phase b, Phase c) {
+    public long tripleEdgeCount(VoxelPhase a, VoxelPhase b, VoxelPhase c) {
         int[] k = {index(a, "a"), index(b, "b"), index(c, "c")};
         if (k[0] == k[1] || k[0] == k[2] || k[1] == k[2]) {
             throw new IllegalArgumentException("a, b and c must be three different phases, were " + a + ", " + b
@@ -364,7 +364,7 @@ public final class GeometrySolution {
      *     size − 1; just [φ] when the correlation length is 0
      * @throws IllegalArgumentException if the phase is not the grid's
      */
-    public double[] twoPointCorrelation(Phase phase, Axis axis) {
+    public double[] twoPointCorrelation(VoxelPhase phase, Axis axis) {
         int i = index(phase, "phase");
         Checks.nonNull(axis, "axis");
         return s2[i][axis.ordinal()].clone();
@@ -379,7 +379,7 @@ public final class GeometrySolution {
      * @return counts[L] = chords of L voxels (L·h in m), L = 0 … the box size along the axis (counts[0] = 0)
      * @throws IllegalArgumentException if the phase is not the grid's
      */
-    public long[] chordLengthCounts(Phase phase, Axis axis) {
+    public long[] chordLengthCounts(VoxelPhase phase, Axis axis) {
         int i = index(phase, "phase");
         Checks.nonNull(axis, "axis");
         return chords[i][axis.ordinal()].clone();
@@ -391,7 +391,7 @@ public final class GeometrySolution {
      * @return the mean length of the chords of {@link #chordLengthCounts}, in m; empty when there is none
      * @throws IllegalArgumentException if the phase is not the grid's
      */
-    public OptionalDouble meanChordLength(Phase phase, Axis axis) {
+    public OptionalDouble meanChordLength(VoxelPhase phase, Axis axis) {
         long[] c = chordLengthCounts(phase, axis);
         long n = 0;
         long sum = 0;
@@ -528,7 +528,7 @@ public final class GeometrySolution {
         StringBuilder sb = new StringBuilder("Geometry of ").append(m.nx()).append('×').append(m.ny()).append('×')
                 .append(m.nz()).append(" voxels of ").append(Display.quantity(h, "m")).append(':');
         for (int i = 0; i < p; i++) {
-            Phase ph = phases.get(i);
+            VoxelPhase ph = phases.get(i);
             sb.append("\n  ").append(ph.name()).append(": ").append(Display.number(100 * m.volumeFraction(ph)))
                     .append(" %, ").append(componentSizes[i].length).append(" components, ")
                     .append(Display.number(100 * share(spanning[i][axis.ordinal()], i))).append(" % spanning ")

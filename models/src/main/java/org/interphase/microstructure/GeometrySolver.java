@@ -173,9 +173,9 @@ public final class GeometrySolver {
         final int ny;
         final int nz;
         final int p;
-        final ImmutableList<Phase> phases;
+        final ImmutableList<VoxelPhase> phases;
         /** index[label] = position of its phase in phases. */
-        final int[] index = new int[Phase.MAX_LABEL + 1];
+        final int[] index = new int[VoxelPhase.MAX_LABEL + 1];
         final List<String> warnings = new ArrayList<>();
 
         Run(GeometryProblem problem, ExecutorService pool, int threads, int correlationLength) {
@@ -206,9 +206,9 @@ public final class GeometrySolver {
             return b;
         }
 
-        boolean[] select(Iterable<Phase> set) {
-            boolean[] s = new boolean[Phase.MAX_LABEL + 1];
-            for (Phase ph : set) {
+        boolean[] select(Iterable<VoxelPhase> set) {
+            boolean[] s = new boolean[VoxelPhase.MAX_LABEL + 1];
+            for (VoxelPhase ph : set) {
                 s[ph.label()] = true;
             }
             return s;
@@ -217,12 +217,12 @@ public final class GeometrySolver {
         GeometrySolution solve() {
             boolean electrode = problem.isElectrode();
             int cam = electrode ? phases.indexOf(problem.activeMaterial().get()) : -1;
-            List<Phase> electronSet = new ArrayList<>();
+            List<VoxelPhase> electronSet = new ArrayList<>();
             if (electrode) {
                 electronSet.add(problem.activeMaterial().get());
                 electronSet.addAll(problem.electronConductors());
             }
-            List<Phase> ionSet = problem.electrolytes();
+            List<VoxelPhase> ionSet = problem.electrolytes();
             boolean ownElectron = electrode && electronSet.size() > 1;
             boolean ownIon = electrode && ionSet.size() > 1;
 
@@ -264,7 +264,7 @@ public final class GeometrySolver {
             all = null;
 
             boolean[] isIon = new boolean[p];
-            for (Phase ph : ionSet) {
+            for (VoxelPhase ph : ionSet) {
                 isIon[phases.indexOf(ph)] = true;
             }
             boolean[] eTouch = null;
@@ -498,7 +498,7 @@ public final class GeometrySolver {
 
         private ImmutableList<GeometrySolution.ParticleContact> particles(FaceWeights weights, int cam,
                 boolean[] isIon) {
-            Phase camPhase = phases.get(cam);
+            VoxelPhase camPhase = phases.get(cam);
             int camLabel = camPhase.label();
             double h = m.voxelSize();
             List<Particle> list = new ArrayList<>();

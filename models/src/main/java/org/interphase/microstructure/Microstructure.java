@@ -10,7 +10,7 @@ import org.interphase.core.Display;
 
 /**
  * An immutable labelled voxel grid: nx × ny × nz cubic voxels of edge {@code voxelSize} (m), each
- * carrying the label of one {@link Phase} (an unsigned byte, 0–255).
+ * carrying the label of one {@link VoxelPhase} (an unsigned byte, 0–255).
  *
  * <p>Voxel (x, y, z) has index {@code x + nx·(y + ny·z)} ({@link Axis}): the C order of a NumPy array
  * of shape (nz, ny, nx). By convention the electrode thickness runs along z, the current collector at
@@ -38,22 +38,22 @@ public final class Microstructure {
     private final int nz;
     private final double voxelSize;
     private final byte[] labels;
-    private final ImmutableList<Phase> phases;
+    private final ImmutableList<VoxelPhase> phases;
     /** counts[label] = number of voxels carrying it. */
     private final long[] counts;
 
-    private Microstructure(int nx, int ny, int nz, double voxelSize, byte[] labels, ImmutableList<Phase> phases) {
+    private Microstructure(int nx, int ny, int nz, double voxelSize, byte[] labels, ImmutableList<VoxelPhase> phases) {
         this.nx = nx;
         this.ny = ny;
         this.nz = nz;
         this.voxelSize = voxelSize;
         this.labels = labels;
         this.phases = phases;
-        this.counts = new long[Phase.MAX_LABEL + 1];
+        this.counts = new long[VoxelPhase.MAX_LABEL + 1];
         for (byte b : labels) {
             counts[b & 0xFF]++;
         }
-        for (int l = 0; l <= Phase.MAX_LABEL; l++) {
+        for (int l = 0; l <= VoxelPhase.MAX_LABEL; l++) {
             if (counts[l] > 0 && !hasLabel(phases, l)) {
                 int first = firstIndexOf(labels, l);
                 throw new IllegalArgumentException("labels: voxel (" + (first % nx) + ", " + (first / nx % ny) + ", "
@@ -74,7 +74,7 @@ public final class Microstructure {
      * @throws IllegalArgumentException if a size is not positive, the labels do not hold nx·ny·nz values,
      *     a label belongs to no phase, or two phases share a label or a name
      */
-    public static Microstructure of(int nx, int ny, int nz, double voxelSize, byte[] labels, List<Phase> phases) {
+    public static Microstructure of(int nx, int ny, int nz, double voxelSize, byte[] labels, List<VoxelPhase> phases) {
         int n = checkGrid(nx, ny, nz, voxelSize);
         Checks.nonNull(labels, "labels");
         if (labels.length != n) {
@@ -95,10 +95,10 @@ public final class Microstructure {
      * @throws IllegalArgumentException if a size is not positive, the function returns a label that no
      *     phase has, or two phases share a label or a name
      */
-    public static Microstructure of(int nx, int ny, int nz, double voxelSize, List<Phase> phases,
+    public static Microstructure of(int nx, int ny, int nz, double voxelSize, List<VoxelPhase> phases,
             LabelFunction function) {
         int n = checkGrid(nx, ny, nz, voxelSize);
-        ImmutableList<Phase> checked = checkPhases(phases);
+        ImmutableList<VoxelPhase> checked = checkPhases(phases);
         Checks.nonNull(function, "function");
         byte[] labels = new byte[n];
         int i = 0;
@@ -106,7 +106,7 @@ public final class Microstructure {
             for (int y = 0; y < ny; y++) {
                 for (int x = 0; x < nx; x++) {
                     int l = function.label(x, y, z);
-                    if (l < 0 || l > Phase.MAX_LABEL || !hasLabel(checked, l)) {
+                    if (l < 0 || l > VoxelPhase.MAX_LABEL || !hasLabel(checked, l)) {
                         throw new IllegalArgumentException("function returned label " + l + " at (" + x + ", " + y
                                 + ", " + z + "), which no phase has; phases are " + checked);
                     }
@@ -129,15 +129,15 @@ public final class Microstructure {
         return Checks.allocation((long) nx * ny * nz, 1, 1, "voxel grid of nx×ny×nz = " + nx + "×" + ny + "×" + nz);
     }
 
-    private static ImmutableList<Phase> checkPhases(List<Phase> phases) {
+    private static ImmutableList<VoxelPhase> checkPhases(List<VoxelPhase> phases) {
         Checks.nonNull(phases, "phases");
         if (phases.isEmpty()) {
             throw new IllegalArgumentException("phases must hold at least one phase, held none");
         }
         for (int i = 0; i < phases.size(); i++) {
-            Phase p = Checks.nonNull(phases.get(i), "phases[" + i + "]");
+            VoxelPhase p = Checks.nonNull(phases.get(i), "phases[" + i + "]");
             for (int j = 0; j < i; j++) {
-                Phase q = phases.get(j);
+                VoxelPhase q = phases.get(j);
                 if (q.label() == p.label() || q.name().equals(p.name())) {
                     throw new IllegalArgumentException("phases must have distinct labels and names: " + q + " and "
                             + p);
@@ -147,8 +147,8 @@ public final class Microstructure {
         return ImmutableList.copyOf(phases);
     }
 
-    private static boolean hasLabel(List<Phase> phases, int label) {
-        for (Phase p : phases) {
+    private static boolean hasLabel(List<VoxelPhase> phases, int label) {
+        for (VoxelPhase p : phases) {
             if (p.label() == label) {
                 return true;
             }
@@ -241,7 +241,7 @@ public final class Microstructure {
     }
 
     /** @return the phases, in the order given */
-    public ImmutableList<Phase> phases() {
+    public ImmutableList<VoxelPhase> phases() {
         return phases;
     }
 
@@ -249,7 +249,7 @@ public final class Microstructure {
      * @param name a phase's name (not null)
      * @return that phase, or empty if there is none of that name
      */
-    public Optional<Phase> phase(String name) {
+    public Optional<VoxelPhase> phase(String name) {
         Checks.nonNull(name, "name");
         return phases.stream().filter(p -> p.name().equals(name)).findFirst();
     }
@@ -259,7 +259,7 @@ public final class Microstructure {
      * @return that phase
      * @throws IllegalArgumentException if there is no phase of that name
      */
-    public Phase requirePhase(String name) {
+    public VoxelPhase requirePhase(String name) {
         return phase(name).orElseThrow(() -> new IllegalArgumentException("name: no phase is called \"" + name
                 + "\"; phases are " + phases));
     }
@@ -269,7 +269,7 @@ public final class Microstructure {
      * @return the number of voxels of that phase
      * @throws IllegalArgumentException if the phase is not one of this grid's
      */
-    public long count(Phase phase) {
+    public long count(VoxelPhase phase) {
         return counts[checkOwn(phase).label()];
     }
 
@@ -278,7 +278,7 @@ public final class Microstructure {
      * @return its volume fraction, in [0, 1]
      * @throws IllegalArgumentException if the phase is not one of this grid's
      */
-    public double volumeFraction(Phase phase) {
+    public double volumeFraction(VoxelPhase phase) {
         return (double) count(phase) / labels.length;
     }
 
@@ -287,7 +287,7 @@ public final class Microstructure {
      * @return the phase, if it is one of this grid's
      * @throws IllegalArgumentException if it is not
      */
-    Phase checkOwn(Phase phase) {
+    VoxelPhase checkOwn(VoxelPhase phase) {
         Checks.nonNull(phase, "phase");
         if (!phases.contains(phase)) {
             throw new IllegalArgumentException("phase " + phase + " is not one of this microstructure's: " + phases);
@@ -311,7 +311,7 @@ public final class Microstructure {
      * @return a copy with those phases and the same labels
      * @throws IllegalArgumentException if a label in the grid belongs to none of them
      */
-    public Microstructure withPhases(List<Phase> phases) {
+    public Microstructure withPhases(List<VoxelPhase> phases) {
         return new Microstructure(nx, ny, nz, voxelSize, labels, checkPhases(phases));
     }
 
@@ -362,7 +362,7 @@ public final class Microstructure {
         StringBuilder sb = new StringBuilder("Microstructure ").append(nx).append('×').append(ny).append('×')
                 .append(nz).append(" voxels of ").append(Display.quantity(voxelSize, "m")).append(':');
         String sep = " ";
-        for (Phase p : phases) {
+        for (VoxelPhase p : phases) {
             sb.append(sep).append(p.name()).append(' ')
                     .append(String.format(Locale.ROOT, "%.1f %%", 100.0 * counts[p.label()] / labels.length));
             sep = ", ";

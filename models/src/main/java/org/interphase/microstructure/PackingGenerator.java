@@ -142,9 +142,9 @@ public final class PackingGenerator {
         final double maxOuter;
         final List<Particle> particles = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
-        final Map<Phase, Coating> coatingOf = new HashMap<>();
+        final Map<VoxelPhase, Coating> coatingOf = new HashMap<>();
         /** Why each set stopped short, if it did. */
-        final Map<Phase, String> stopped = new HashMap<>();
+        final Map<VoxelPhase, String> stopped = new HashMap<>();
         long attempts;
         int sweeps;
         int redrawn;
@@ -169,7 +169,7 @@ public final class PackingGenerator {
             this.grid = new SphereGrid(lx, ly, lz, true, cell);
         }
 
-        double thickness(Phase phase) {
+        double thickness(VoxelPhase phase) {
             for (Coating c : p.coatings()) {
                 if (c.coated().equals(phase)) {
                     return c.thickness();

@@ -21,7 +21,7 @@ import org.interphase.core.Display;
  *         .withSpheres(se, 0.35, SizeDistribution.fixed(0.75e-6), Placement.DENSE)
  *         .withSpheres(carbon, 0.03, SizeDistribution.fixed(0.25e-6), Placement.OVERLAPPING)
  *         .withCoating(linbo3, cam, 10e-9)
- *         .withBackground(Phase.of(0, "pore"));                       // the rest
+ *         .withBackground(VoxelPhase.of(0, "pore"));                       // the rest
  * }</pre>
  * With SE as the matrix instead of spheres, give only the CAM set and {@code withBackground(se)}.
  *
@@ -32,19 +32,19 @@ import org.interphase.core.Display;
  */
 public final class PackingProblem {
 
-    /** The default background: {@code Phase.of(0, "pore")}. */
-    public static final Phase PORE = Phase.of(0, "pore");
+    /** The default background: {@code VoxelPhase.of(0, "pore")}. */
+    public static final VoxelPhase PORE = VoxelPhase.of(0, "pore");
 
     private final int nx;
     private final int ny;
     private final int nz;
     private final double voxelSize;
-    private final Phase background;
+    private final VoxelPhase background;
     private final boolean periodic;
     private final ImmutableList<SphereSet> sets;
     private final ImmutableList<Coating> coatings;
 
-    private PackingProblem(int nx, int ny, int nz, double voxelSize, Phase background, boolean periodic,
+    private PackingProblem(int nx, int ny, int nz, double voxelSize, VoxelPhase background, boolean periodic,
             ImmutableList<SphereSet> sets, ImmutableList<Coating> coatings) {
         this.nx = nx;
         this.ny = ny;
@@ -83,7 +83,7 @@ public final class PackingProblem {
      * @return a copy with that background
      * @throws IllegalArgumentException if a sphere set or coating already uses its label or name
      */
-    public PackingProblem withBackground(Phase phase) {
+    public PackingProblem withBackground(VoxelPhase phase) {
         Checks.nonNull(phase, "phase");
         return new PackingProblem(nx, ny, nz, voxelSize, phase, periodic, sets, coatings);
     }
@@ -107,7 +107,7 @@ public final class PackingProblem {
      * @throws IllegalArgumentException if the phase clashes with another, the fractions add up to more
      *     than 1, or the largest radius is below a thousandth of a voxel
      */
-    public PackingProblem withSpheres(Phase phase, double volumeFraction, SizeDistribution radii, Placement placement) {
+    public PackingProblem withSpheres(VoxelPhase phase, double volumeFraction, SizeDistribution radii, Placement placement) {
         SphereSet set = new SphereSet(phase, volumeFraction, radii, placement);
         double total = volumeFraction;
         for (SphereSet s : sets) {
@@ -134,7 +134,7 @@ public final class PackingProblem {
      * @throws IllegalArgumentException if no sphere set has the coated phase, the coating's phase clashes
      *     with another, or the thickness is out of range
      */
-    public PackingProblem withCoating(Phase phase, Phase coated, double thickness) {
+    public PackingProblem withCoating(VoxelPhase phase, VoxelPhase coated, double thickness) {
         Coating c = new Coating(phase, coated, thickness);
         if (sets.stream().noneMatch(s -> s.phase().equals(coated))) {
             throw new IllegalArgumentException("coated phase " + coated + " is not the phase of a sphere set; sets are "
@@ -151,11 +151,11 @@ public final class PackingProblem {
     }
 
     private void checkPhases() {
-        List<Phase> all = phases();
+        List<VoxelPhase> all = phases();
         for (int i = 0; i < all.size(); i++) {
             for (int j = 0; j < i; j++) {
-                Phase a = all.get(j);
-                Phase b = all.get(i);
+                VoxelPhase a = all.get(j);
+                VoxelPhase b = all.get(i);
                 if (a.label() == b.label() || a.name().equals(b.name())) {
                     throw new IllegalArgumentException("phase " + b + " clashes with " + a + ": the background, every"
                             + " sphere set and every coating need a label and a name of their own");
@@ -165,8 +165,8 @@ public final class PackingProblem {
     }
 
     /** @return the phases of the generated grid: background, the sets' phases, the coatings' phases */
-    public ImmutableList<Phase> phases() {
-        ImmutableList.Builder<Phase> b = ImmutableList.builder();
+    public ImmutableList<VoxelPhase> phases() {
+        ImmutableList.Builder<VoxelPhase> b = ImmutableList.builder();
         b.add(background);
         sets.forEach(s -> b.add(s.phase()));
         coatings.forEach(c -> b.add(c.phase()));
@@ -194,7 +194,7 @@ public final class PackingProblem {
     }
 
     /** @return the phase of the voxels no sphere or coating takes */
-    public Phase background() {
+    public VoxelPhase background() {
         return background;
     }
 

@@ -48,9 +48,9 @@ public final class PackingSolution {
     }
 
     /** @return the volume fraction of every phase of the grid, in the grid's phase order */
-    public ImmutableMap<Phase, Double> volumeFractions() {
-        ImmutableMap.Builder<Phase, Double> b = ImmutableMap.builder();
-        for (Phase p : microstructure.phases()) {
+    public ImmutableMap<VoxelPhase, Double> volumeFractions() {
+        ImmutableMap.Builder<VoxelPhase, Double> b = ImmutableMap.builder();
+        for (VoxelPhase p : microstructure.phases()) {
             b.put(p, microstructure.volumeFraction(p));
         }
         return b.build();
@@ -61,7 +61,7 @@ public final class PackingSolution {
      * @return its volume fraction reached, in [0, 1]
      * @throws IllegalArgumentException if the phase is not one of the grid's
      */
-    public double volumeFraction(Phase phase) {
+    public double volumeFraction(VoxelPhase phase) {
         return microstructure.volumeFraction(phase);
     }
 
@@ -89,7 +89,7 @@ public final class PackingSolution {
     public String toString() {
         StringBuilder sb = new StringBuilder("PackingSolution: ").append(particles.size()).append(" spheres, ");
         String sep = "";
-        for (Phase p : microstructure.phases()) {
+        for (VoxelPhase p : microstructure.phases()) {
             sb.append(sep).append(p.name()).append(' ').append(Display.number(microstructure.volumeFraction(p)));
             sep = ", ";
         }

@@ -14,7 +14,7 @@ import org.interphase.core.Display;
  * @param z centre, z coordinate, in m (finite)
  * @param radius radius, in m (&gt; 0 and at most 1e100, so that its volume is finite)
  */
-public record Particle(Phase phase, double x, double y, double z, double radius) {
+public record Particle(VoxelPhase phase, double x, double y, double z, double radius) {
 
     /**
      * Validates the components.

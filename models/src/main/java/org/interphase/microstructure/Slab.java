@@ -9,7 +9,7 @@ import org.interphase.core.Checks;
 import org.interphase.core.Display;
 
 /**
- * One layer of a {@link LayeredProblem}, normal to z: dense, porous, or a structured interface of
+ * One layer of a {@link SlabStackProblem}, normal to z: dense, porous, or a structured interface of
  * pillars or ridges. Immutable.
  *
  * <ul>
@@ -40,15 +40,15 @@ public final class Slab {
     }
 
     private final Kind kind;
-    private final Phase phase;
-    private final Phase other;
+    private final VoxelPhase phase;
+    private final VoxelPhase other;
     private final double thickness;
     private final double porosity;
     private final SizeDistribution poreRadii;
     private final double period;
     private final double width;
 
-    private Slab(Kind kind, Phase phase, Phase other, double thickness, double porosity, SizeDistribution poreRadii,
+    private Slab(Kind kind, VoxelPhase phase, VoxelPhase other, double thickness, double porosity, SizeDistribution poreRadii,
             double period, double width) {
         this.kind = kind;
         this.phase = phase;
@@ -75,7 +75,7 @@ public final class Slab {
      * @return a dense slab
      * @throws IllegalArgumentException if the thickness is out of range
      */
-    public static Slab dense(Phase phase, double thickness) {
+    public static Slab dense(VoxelPhase phase, double thickness) {
         Checks.nonNull(phase, "phase");
         return new Slab(Kind.DENSE, phase, null, thickness(thickness, "thickness"), 0, null, 0, 0);
     }
@@ -89,7 +89,7 @@ public final class Slab {
      * @return a porous slab
      * @throws IllegalArgumentException if a value is out of range or the phases are the same
      */
-    public static Slab porous(Phase solid, Phase pore, double thickness, double porosity, SizeDistribution poreRadii) {
+    public static Slab porous(VoxelPhase solid, VoxelPhase pore, double thickness, double porosity, SizeDistribution poreRadii) {
         Checks.nonNull(solid, "solid");
         Checks.nonNull(pore, "pore");
         Checks.inOpenRange(porosity, 0, 1, "porosity", "");
@@ -107,7 +107,7 @@ public final class Slab {
      * @return a slab of square pillars
      * @throws IllegalArgumentException if a value is out of range or the phases are the same
      */
-    public static Slab pillars(Phase pillar, Phase between, double height, double period, double width) {
+    public static Slab pillars(VoxelPhase pillar, VoxelPhase between, double height, double period, double width) {
         return patterned(Kind.PILLARS, pillar, between, height, period, width);
     }
 
@@ -121,11 +121,11 @@ public final class Slab {
      * @return a slab of ridges running along y
      * @throws IllegalArgumentException if a value is out of range or the phases are the same
      */
-    public static Slab ridges(Phase ridge, Phase between, double height, double period, double width) {
+    public static Slab ridges(VoxelPhase ridge, VoxelPhase between, double height, double period, double width) {
         return patterned(Kind.RIDGES, ridge, between, height, period, width);
     }
 
-    private static Slab patterned(Kind kind, Phase a, Phase b, double height, double period, double width) {
+    private static Slab patterned(Kind kind, VoxelPhase a, VoxelPhase b, double height, double period, double width) {
         Checks.nonNull(a, kind == Kind.PILLARS ? "pillar" : "ridge");
         Checks.nonNull(b, "between");
         thickness(height, "height");
@@ -150,17 +150,17 @@ public final class Slab {
     }
 
     /** @return the main phase: the dense phase, the scaffold, the pillars or ridges */
-    public Phase phase() {
+    public VoxelPhase phase() {
         return phase;
     }
 
     /** @return the second phase: the pores' or the one between pillars or ridges; empty for a dense slab */
-    public Optional<Phase> other() {
+    public Optional<VoxelPhase> other() {
         return Optional.ofNullable(other);
     }
 
     /** @return both phases (one for a dense slab) */
-    public ImmutableList<Phase> phases() {
+    public ImmutableList<VoxelPhase> phases() {
         return other == null ? ImmutableList.of(phase) : ImmutableList.of(phase, other);
     }
 

@@ -12,7 +12,7 @@ import org.interphase.core.Display;
  * @param radii the distribution of radii (not null)
  * @param placement how the spheres are placed (not null)
  */
-public record SphereSet(Phase phase, double volumeFraction, SizeDistribution radii, Placement placement) {
+public record SphereSet(VoxelPhase phase, double volumeFraction, SizeDistribution radii, Placement placement) {
 
     /**
      * @param phase the phase of the spheres' voxels (not null)

@@ -34,8 +34,8 @@ import org.interphase.core.Checks;
  * Reads and writes voxel microstructures as raw binary, NumPy {@code .npy} and multi-page TIFF files.
  *
  * <p>A file holds numbers, not phases: the caller says which phase each value stands for (a map from
- * file value to {@link Phase}; the phase's label becomes the voxel's label), and the voxel size (m).
- * The {@code List<Phase>} overloads map each phase's label to itself. A value with no phase is refused
+ * file value to {@link VoxelPhase}; the phase's label becomes the voxel's label), and the voxel size (m).
+ * The {@code List<VoxelPhase>} overloads map each phase's label to itself. A value with no phase is refused
  * with its position and count.
  *
  * <ul>
@@ -91,7 +91,7 @@ public final class VoxelFiles {
      *     argument is out of range
      * @throws UncheckedIOException if the file cannot be read
      */
-    public static Microstructure readRaw(Path file, int nx, int ny, int nz, double voxelSize, List<Phase> phases) {
+    public static Microstructure readRaw(Path file, int nx, int ny, int nz, double voxelSize, List<VoxelPhase> phases) {
         return readRaw(file, nx, ny, nz, RawType.UINT8, voxelSize, byLabel(phases));
     }
 
@@ -109,7 +109,7 @@ public final class VoxelFiles {
      * @throws UncheckedIOException if the file cannot be read
      */
     public static Microstructure readRaw(Path file, int nx, int ny, int nz, RawType type, double voxelSize,
-            Map<Integer, Phase> phases) {
+            Map<Integer, VoxelPhase> phases) {
         Checks.nonNull(file, "file");
         int n = grid(nx, ny, nz, voxelSize);
         Checks.nonNull(type, "type");
@@ -192,7 +192,7 @@ public final class VoxelFiles {
      *     data are truncated, or a value has no phase
      * @throws UncheckedIOException if the file cannot be read
      */
-    public static Microstructure readNpy(Path file, double voxelSize, List<Phase> phases) {
+    public static Microstructure readNpy(Path file, double voxelSize, List<VoxelPhase> phases) {
         return readNpy(file, voxelSize, byLabel(phases));
     }
 
@@ -206,7 +206,7 @@ public final class VoxelFiles {
      *     data are truncated, or a value has no phase
      * @throws UncheckedIOException if the file cannot be read
      */
-    public static Microstructure readNpy(Path file, double voxelSize, Map<Integer, Phase> phases) {
+    public static Microstructure readNpy(Path file, double voxelSize, Map<Integer, VoxelPhase> phases) {
         Checks.nonNull(file, "file");
         Checks.positive(voxelSize, "voxelSize", "m");
         Checks.finite(voxelSize, "voxelSize", "m");
@@ -412,7 +412,7 @@ public final class VoxelFiles {
      *     band, or a value has no phase
      * @throws UncheckedIOException if the file cannot be read
      */
-    public static Microstructure readTiff(Path file, double voxelSize, List<Phase> phases) {
+    public static Microstructure readTiff(Path file, double voxelSize, List<VoxelPhase> phases) {
         return readTiff(file, voxelSize, byLabel(phases));
     }
 
@@ -426,7 +426,7 @@ public final class VoxelFiles {
      *     band, or a value has no phase
      * @throws UncheckedIOException if the file cannot be read
      */
-    public static Microstructure readTiff(Path file, double voxelSize, Map<Integer, Phase> phases) {
+    public static Microstructure readTiff(Path file, double voxelSize, Map<Integer, VoxelPhase> phases) {
         Checks.nonNull(file, "file");
         Checks.positive(voxelSize, "voxelSize", "m");
         Checks.finite(voxelSize, "voxelSize", "m");
@@ -540,11 +540,11 @@ public final class VoxelFiles {
         return Checks.allocation((long) nx * ny * nz, 2, 1, "voxel grid of nx×ny×nz = " + nx + "×" + ny + "×" + nz);
     }
 
-    private static Map<Integer, Phase> byLabel(List<Phase> phases) {
+    private static Map<Integer, VoxelPhase> byLabel(List<VoxelPhase> phases) {
         Checks.nonNull(phases, "phases");
-        Map<Integer, Phase> m = new HashMap<>();
+        Map<Integer, VoxelPhase> m = new HashMap<>();
         for (int i = 0; i < phases.size(); i++) {
-            Phase p = Checks.nonNull(phases.get(i), "phases[" + i + "]");
+            VoxelPhase p = Checks.nonNull(phases.get(i), "phases[" + i + "]");
             m.put(p.label(), p);
         }
         return m;
@@ -555,26 +555,26 @@ public final class VoxelFiles {
         private final Map<Long, Byte> labels = new HashMap<>();
         private final byte[] small = new byte[65536];
         private final boolean[] known = new boolean[65536];
-        private final List<Phase> phases = new ArrayList<>();
-        private final Map<Integer, Phase> given;
+        private final List<VoxelPhase> phases = new ArrayList<>();
+        private final Map<Integer, VoxelPhase> given;
 
-        Mapping(Map<Integer, Phase> given) {
+        Mapping(Map<Integer, VoxelPhase> given) {
             Checks.nonNull(given, "phases");
             if (given.isEmpty()) {
                 throw new IllegalArgumentException("phases must map at least one file value to a phase, held none");
             }
             this.given = given;
             List<Integer> keys = new ArrayList<>();
-            for (Map.Entry<Integer, Phase> e : given.entrySet()) {
+            for (Map.Entry<Integer, VoxelPhase> e : given.entrySet()) {
                 Checks.nonNull(e.getKey(), "phases key");
                 Checks.nonNull(e.getValue(), "phases[" + e.getKey() + "]");
                 keys.add(e.getKey());
             }
             keys.sort(null);
             for (int key : keys) {
-                Phase p = given.get(key);
+                VoxelPhase p = given.get(key);
                 boolean seen = false;
-                for (Phase q : phases) {
+                for (VoxelPhase q : phases) {
                     if (q.equals(p)) {
                         seen = true;
                     } else if (q.label() == p.label() || q.name().equals(p.name())) {
@@ -593,7 +593,7 @@ public final class VoxelFiles {
             }
         }
 
-        List<Phase> phases() {
+        List<VoxelPhase> phases() {
             return phases;
         }
 

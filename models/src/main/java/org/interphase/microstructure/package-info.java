@@ -1,6 +1,6 @@
 /**
  * Composite electrodes in 3D: labelled voxel microstructures ({@link org.interphase.microstructure.Microstructure}
- * of {@link org.interphase.microstructure.Phase}s), their generation, geometry (volume fractions,
+ * of {@link org.interphase.microstructure.VoxelPhase}s), their generation, geometry (volume fractions,
  * connectivity, percolation, interfacial areas, the active CAM|SE interface), steady conduction with
  * interface resistances (effective conductivity, tortuosity factor τ = ε·σ/σ_eff, MacMullin number),
  * the transmission-line impedance of the composite electrode, and contact loss as the active material
@@ -10,6 +10,23 @@
  * connectivity is 6-connectivity (shared faces); an electrode's thickness runs along z with the current
  * collector at {@link org.interphase.microstructure.Face#Z_LOW} and the separator at
  * {@link org.interphase.microstructure.Face#Z_HIGH}.
+ *
+ * <h2>Generation and files</h2>
+ * {@link org.interphase.microstructure.PackingProblem} (box, {@link org.interphase.microstructure.SphereSet}s of a
+ * phase at a target volume fraction with a {@link org.interphase.microstructure.SizeDistribution} of radii and a
+ * {@link org.interphase.microstructure.Placement}, {@link org.interphase.microstructure.Coating}s, a background
+ * phase) → {@link org.interphase.microstructure.PackingGenerator} (seed, attempts, relaxation sweeps) →
+ * {@link org.interphase.microstructure.PackingSolution} (grid, placed {@link org.interphase.microstructure.Particle}s,
+ * fractions reached, warnings). Placements: the Boolean model (uncovered fraction exp(−n·E[v]); Torquato, Random
+ * Heterogeneous Materials, 2002), random sequential addition (saturation 0.384 for equal spheres; Zhang &amp;
+ * Torquato, Phys. Rev. E 88, 053312 (2013)) and dense packing by overlap relaxation (up to ≈ 0.60). Every box is
+ * generated as one period of a periodic arrangement; a non-periodic box lists the pieces its faces cut. Log-normal
+ * radii: E[r^k] = exp(kμ + k²s²/2), μ = ln median, s = ln σg. Layered cells:
+ * {@link org.interphase.microstructure.SlabStackProblem} of {@link org.interphase.microstructure.Slab}s (dense,
+ * porous, pillars, ridges) → {@link org.interphase.microstructure.SlabStackGenerator} →
+ * {@link org.interphase.microstructure.SlabStackSolution}. Files: {@link org.interphase.microstructure.VoxelFiles}
+ * reads and writes raw (8/16-bit, stated byte order), NumPy .npy (shape (nz, ny, nx), C or Fortran order) and
+ * multi-page TIFF (one page per z slice), with the voxel size and a value → phase mapping from the caller.
  *
  * <h2>Geometry</h2>
  * {@link org.interphase.microstructure.GeometryProblem} (a microstructure; optionally the active material, the

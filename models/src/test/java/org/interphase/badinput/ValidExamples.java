@@ -973,8 +973,8 @@ final class ValidExamples {
                         (x, y, z) -> x % 2), false));
         put(m, org.interphase.microstructure.Microstructure.LabelFunction.class,
                 Example.of("(x, y, z) -> x % 2", (org.interphase.microstructure.Microstructure.LabelFunction) (x, y, z) -> x % 2));
-        put(m, org.interphase.microstructure.Phase.class,
-                Example.of("Phase.of(1, \"solid\")", org.interphase.microstructure.Phase.of(1, "solid")));
+        put(m, org.interphase.microstructure.VoxelPhase.class,
+                Example.of("Phase.of(1, \"solid\")", org.interphase.microstructure.VoxelPhase.of(1, "solid")));
         // ---- microstructure (end)
         // ---- microstructure-memt (begin)
         put(m, org.interphase.microstructure.ElectrodeImpedanceProblem.class,
@@ -1009,8 +1009,8 @@ final class ValidExamples {
                         org.interphase.microstructure.SizeDistribution.logNormal(1e-6, 1.3)));
         put(m, org.interphase.microstructure.PackingProblem.class, lazy("8×8×8 box, solid 0.3 as overlapping 1.5 µm spheres",
                 ValidExamples::mgenPackingProblem, false));
-        put(m, org.interphase.microstructure.LayeredProblem.class, lazy("4×4: dense solid 2 µm + dense pore 1 µm",
-                () -> org.interphase.microstructure.LayeredProblem.of(4, 4, 1e-6)
+        put(m, org.interphase.microstructure.SlabStackProblem.class, lazy("4×4: dense solid 2 µm + dense pore 1 µm",
+                () -> org.interphase.microstructure.SlabStackProblem.of(4, 4, 1e-6)
                         .withSlab(org.interphase.microstructure.Slab.dense(mgenSolid(), 2e-6))
                         .withSlab(org.interphase.microstructure.Slab.dense(mgenPore(), 1e-6)), false));
         put(m, org.interphase.microstructure.Slab.class, Example.of("Slab.dense(solid, 2 µm)",
@@ -1182,13 +1182,13 @@ final class ValidExamples {
         List<Example> se = List.of(Example.of("SE", geometryPhases().get(2)));
         List<Example> pore = List.of(Example.of("pore", geometryPhases().get(0)));
         for (String pair : List.of("faceCount", "faceArea", "interfaceArea", "specificInterfaceArea")) {
-            m.put("org.interphase.microstructure.GeometrySolution." + pair + "(Phase,Phase)", args(solid, se));
+            m.put("org.interphase.microstructure.GeometrySolution." + pair + "(VoxelPhase,VoxelPhase)", args(solid, se));
         }
         for (String triple : List.of("tripleBoundaryLength", "tripleEdgeCount")) {
-            m.put("org.interphase.microstructure.GeometrySolution." + triple + "(Phase,Phase,Phase)",
+            m.put("org.interphase.microstructure.GeometrySolution." + triple + "(VoxelPhase,VoxelPhase,VoxelPhase)",
                     args(solid, se, pore));
         }
-        m.put("org.interphase.microstructure.GeometryProblem.electrode(Microstructure,Phase,Phase)",
+        m.put("org.interphase.microstructure.GeometryProblem.electrode(Microstructure,VoxelPhase,VoxelPhase)",
                 args(List.of(lazy("6×6×6 pore/solid/SE", ValidExamples::geometryGrid, false)), solid, se));
         m.put("org.interphase.microstructure.GeometryProblem.withElectrolytes(List)",
                 args(List.of(Example.of("[SE]", List.of(geometryPhases().get(2))))));
@@ -1198,7 +1198,7 @@ final class ValidExamples {
                 args(List.of(Example.of("[solid sphere r = 2 µm]", List.of(geometryParticle())))));
         // ---- microstructure-mgeom (end)
         // ---- microstructure-mcond (begin): the interface resistance needs two different phases of the grid
-        m.put("org.interphase.microstructure.ConductionProblem.withInterfaceResistance(Phase,Phase,double)",
+        m.put("org.interphase.microstructure.ConductionProblem.withInterfaceResistance(VoxelPhase,VoxelPhase,double)",
                 args(List.of(Example.of("pore", microstructurePhases().get(0))),
                         List.of(Example.of("solid", microstructurePhases().get(1))), List.of(Example.of("1e-6", 1e-6))));
         m.put("org.interphase.microstructure.BruggemanFitProblem.of(List,Axis)",
@@ -1209,18 +1209,18 @@ final class ValidExamples {
         // ---- microstructure-mgen (begin): arguments that must fit the registered problem, files that must exist
         List<List<Example>> coatingArgs = args(List.of(Example.of("coating (label 2)", mgenCoating())),
                 List.of(Example.of("solid (label 1)", mgenSolid())), List.of(Example.of("1e-7", 1e-7)));
-        m.put("org.interphase.microstructure.Coating.new(Phase,Phase,double)", coatingArgs);
-        m.put("org.interphase.microstructure.PackingProblem.withCoating(Phase,Phase,double)", coatingArgs);
-        m.put("org.interphase.microstructure.PackingProblem.withBackground(Phase)",
-                args(List.of(Example.of("electrolyte (label 5)", org.interphase.microstructure.Phase.of(5, "electrolyte")))));
-        m.put("org.interphase.microstructure.PackingProblem.withSpheres(Phase,double,SizeDistribution,Placement)",
-                args(List.of(Example.of("SE (label 3)", org.interphase.microstructure.Phase.of(3, "SE"))),
+        m.put("org.interphase.microstructure.Coating.new(VoxelPhase,VoxelPhase,double)", coatingArgs);
+        m.put("org.interphase.microstructure.PackingProblem.withCoating(VoxelPhase,VoxelPhase,double)", coatingArgs);
+        m.put("org.interphase.microstructure.PackingProblem.withBackground(VoxelPhase)",
+                args(List.of(Example.of("electrolyte (label 5)", org.interphase.microstructure.VoxelPhase.of(5, "electrolyte")))));
+        m.put("org.interphase.microstructure.PackingProblem.withSpheres(VoxelPhase,double,SizeDistribution,Placement)",
+                args(List.of(Example.of("SE (label 3)", org.interphase.microstructure.VoxelPhase.of(3, "SE"))),
                         List.of(Example.of("0.2", 0.2)), null, null));
         List<List<Example>> pattern = args(List.of(Example.of("solid", mgenSolid())), List.of(Example.of("pore", mgenPore())),
                 List.of(Example.of("2e-6", 2e-6)), List.of(Example.of("2e-6", 2e-6)), List.of(Example.of("1e-6", 1e-6)));
-        m.put("org.interphase.microstructure.Slab.pillars(Phase,Phase,double,double,double)", pattern);
-        m.put("org.interphase.microstructure.Slab.ridges(Phase,Phase,double,double,double)", pattern);
-        m.put("org.interphase.microstructure.Slab.porous(Phase,Phase,double,double,SizeDistribution)",
+        m.put("org.interphase.microstructure.Slab.pillars(VoxelPhase,VoxelPhase,double,double,double)", pattern);
+        m.put("org.interphase.microstructure.Slab.ridges(VoxelPhase,VoxelPhase,double,double,double)", pattern);
+        m.put("org.interphase.microstructure.Slab.porous(VoxelPhase,VoxelPhase,double,double,SizeDistribution)",
                 args(List.of(Example.of("solid", mgenSolid())), List.of(Example.of("pore", mgenPore())),
                         List.of(Example.of("4e-6", 4e-6)), List.of(Example.of("0.3", 0.3)),
                         List.of(Example.of("fixed(0.5 µm)", org.interphase.microstructure.SizeDistribution.fixed(0.5e-6)))));
@@ -1278,8 +1278,8 @@ final class ValidExamples {
     // ---- anode-an1 helpers (end)
 
     // ---- microstructure helpers (begin)
-    static List<org.interphase.microstructure.Phase> microstructurePhases() {
-        return List.of(org.interphase.microstructure.Phase.of(0, "pore"), org.interphase.microstructure.Phase.of(1, "solid"));
+    static List<org.interphase.microstructure.VoxelPhase> microstructurePhases() {
+        return List.of(org.interphase.microstructure.VoxelPhase.of(0, "pore"), org.interphase.microstructure.VoxelPhase.of(1, "solid"));
     }
 
     static byte[] microstructureLabels() {
@@ -1303,9 +1303,9 @@ final class ValidExamples {
     // ---- anode-an2 helpers (end)
 
     // ---- microstructure-mgeom helpers (begin)
-    static List<org.interphase.microstructure.Phase> geometryPhases() {
-        return List.of(org.interphase.microstructure.Phase.of(0, "pore"), org.interphase.microstructure.Phase.of(1, "solid"),
-                org.interphase.microstructure.Phase.of(2, "SE"));
+    static List<org.interphase.microstructure.VoxelPhase> geometryPhases() {
+        return List.of(org.interphase.microstructure.VoxelPhase.of(0, "pore"), org.interphase.microstructure.VoxelPhase.of(1, "solid"),
+                org.interphase.microstructure.VoxelPhase.of(2, "SE"));
     }
 
     /** A 6×6×6 grid of 1 µm voxels: a solid sphere of radius 2 µm at the centre, SE below z = 3, pore above. */
@@ -1342,16 +1342,16 @@ final class ValidExamples {
     // ---- microstructure-mcond helpers (end)
 
     // ---- microstructure-mgen helpers (begin)
-    static org.interphase.microstructure.Phase mgenSolid() {
-        return org.interphase.microstructure.Phase.of(1, "solid");
+    static org.interphase.microstructure.VoxelPhase mgenSolid() {
+        return org.interphase.microstructure.VoxelPhase.of(1, "solid");
     }
 
-    static org.interphase.microstructure.Phase mgenPore() {
-        return org.interphase.microstructure.Phase.of(0, "pore");
+    static org.interphase.microstructure.VoxelPhase mgenPore() {
+        return org.interphase.microstructure.VoxelPhase.of(0, "pore");
     }
 
-    static org.interphase.microstructure.Phase mgenCoating() {
-        return org.interphase.microstructure.Phase.of(2, "coating");
+    static org.interphase.microstructure.VoxelPhase mgenCoating() {
+        return org.interphase.microstructure.VoxelPhase.of(2, "coating");
     }
 
     static org.interphase.microstructure.PackingProblem mgenPackingProblem() {

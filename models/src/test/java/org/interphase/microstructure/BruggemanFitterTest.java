@@ -47,7 +47,7 @@ class BruggemanFitterTest {
 
     @Test
     void aNonPercolatingSolutionHasNoPoint() {
-        Microstructure m = Microstructure.of(6, 6, 6, 1e-6, List.of(Phase.of(0, "a"), Phase.of(1, "b")),
+        Microstructure m = Microstructure.of(6, 6, 6, 1e-6, List.of(VoxelPhase.of(0, "a"), VoxelPhase.of(1, "b")),
                 (x, y, z) -> z == 3 ? 0 : 1);
         ConductionSolution s = ConductionSolver.withDefaults().solve(ConductionProblem.of(m)
                 .withConductivity(m.requirePhase("b"), 1.0));

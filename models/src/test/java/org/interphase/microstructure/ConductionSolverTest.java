@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 class ConductionSolverTest {
 
     private static final double H = 1e-6;
-    private static final Phase A = Phase.of(0, "a");
-    private static final Phase B = Phase.of(1, "b");
+    private static final VoxelPhase A = VoxelPhase.of(0, "a");
+    private static final VoxelPhase B = VoxelPhase.of(1, "b");
     private static final ConductionSolver SOLVER = ConductionSolver.withDefaults();
 
     private static Microstructure grid(int nx, int ny, int nz, Microstructure.LabelFunction f) {
@@ -250,13 +250,13 @@ class ConductionSolverTest {
         int[] sizes = {10, 20, 40};
         for (int k = 0; k < 3; k++) {
             int n = sizes[k];
-            List<Phase> phases = new ArrayList<>();
+            List<VoxelPhase> phases = new ArrayList<>();
             for (int l = 0; l <= 3 * n - 3; l++) {
-                phases.add(Phase.of(l, "p" + l));
+                phases.add(VoxelPhase.of(l, "p" + l));
             }
             Microstructure m = Microstructure.of(n, n, n, 1.0 / n, phases, (x, y, z) -> x + y + z);
             ConductionProblem p = ConductionProblem.of(m).withAxes(Axis.Z);
-            for (Phase ph : phases) {
+            for (VoxelPhase ph : phases) {
                 double u = (ph.label() + 1.5) / n; // (x + ½ + y + ½ + z + ½)/n
                 p = p.withConductivity(ph, 1 + 0.5 * Math.sin(2 * Math.PI * u / 3 + 0.4));
             }
@@ -366,10 +366,10 @@ class ConductionSolverTest {
 
     @Test
     void catalogConductivitiesAreTakenAtTheTemperature() {
-        Microstructure m = Microstructure.of(4, 4, 4, H, List.of(Phase.of(0, "pore"), Phase.of(1, Materials.LLZO)),
+        Microstructure m = Microstructure.of(4, 4, 4, H, List.of(VoxelPhase.of(0, "pore"), VoxelPhase.of(1, Materials.LLZO)),
                 (x, y, z) -> 1);
         ConductionProblem p = ConductionProblem.ionic(m, 320);
-        Phase llzo = m.phases().get(1);
+        VoxelPhase llzo = m.phases().get(1);
         assertThat(p.conductivity(llzo)).isEqualTo(Materials.LLZO.ionicConductivity(320));
         assertThat(p.conductivity(m.phases().get(0))).isZero();
         assertThat(p.notes()).anyMatch(n -> n.startsWith("pore: insulating"));
@@ -383,8 +383,8 @@ class ConductionSolverTest {
     void electronicConductivitiesComeFromTheCatalogWhereItHasThem() {
         // LTO has an electronic conductivity in the catalog (1e-9 S/cm), LLZO none: a bilayer along z conducts
         // only across it, not along it
-        Microstructure m = Microstructure.of(4, 4, 6, H, List.of(Phase.of(0, Materials.LLZO),
-                Phase.of(1, Materials.LI4TI5O12)), (x, y, z) -> x < 2 ? 1 : 0);
+        Microstructure m = Microstructure.of(4, 4, 6, H, List.of(VoxelPhase.of(0, Materials.LLZO),
+                VoxelPhase.of(1, Materials.LI4TI5O12)), (x, y, z) -> x < 2 ? 1 : 0);
         ConductionProblem p = ConductionProblem.electronic(m);
         double sigma = Materials.LI4TI5O12.require(org.interphase.materials.Property.ELECTRONIC_CONDUCTIVITY);
         assertThat(sigma).isCloseTo(1e-7, within(1e-20));
@@ -445,7 +445,7 @@ class ConductionSolverTest {
         assertThatThrownBy(() -> ConductionProblem.of(m).withInterfaceResistance(A, A, 1))
                 .hasMessageContaining("two different phases");
         assertThatThrownBy(() -> ConductionProblem.of(m).withAxes(Axis.X, Axis.X)).hasMessageContaining("twice");
-        assertThatThrownBy(() -> ConductionProblem.of(m).withConductivity(Phase.of(7, "x"), 1))
+        assertThatThrownBy(() -> ConductionProblem.of(m).withConductivity(VoxelPhase.of(7, "x"), 1))
                 .hasMessageContaining("not one of");
         assertThatThrownBy(() -> SOLVER.solve(ConductionProblem.of(m)).effectiveConductivity(null))
                 .hasMessageContaining("axis");

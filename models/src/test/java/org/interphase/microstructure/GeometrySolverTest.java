@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
 class GeometrySolverTest {
 
     private static final double H = 1e-6;
-    private static final Phase PORE = Phase.of(0, "pore");
-    private static final Phase SOLID = Phase.of(1, "solid");
-    private static final Phase CAM = Phase.of(1, "CAM");
-    private static final Phase SE = Phase.of(2, "SE");
-    private static final Phase PORE3 = Phase.of(0, "pore");
+    private static final VoxelPhase PORE = VoxelPhase.of(0, "pore");
+    private static final VoxelPhase SOLID = VoxelPhase.of(1, "solid");
+    private static final VoxelPhase CAM = VoxelPhase.of(1, "CAM");
+    private static final VoxelPhase SE = VoxelPhase.of(2, "SE");
+    private static final VoxelPhase PORE3 = VoxelPhase.of(0, "pore");
     private static final GeometrySolver SOLVER = GeometrySolver.withDefaults();
 
     private static Microstructure twoPhase(int nx, int ny, int nz, Microstructure.LabelFunction f) {
@@ -182,7 +182,7 @@ class GeometrySolverTest {
     @Test
     void carbonJoinsTheElectronNetwork() {
         // the cut-off CAM at (4, 3–4) reaches the collector through a carbon column at x = 5, z = 0–4
-        Phase carbon = Phase.of(3, "carbon");
+        VoxelPhase carbon = VoxelPhase.of(3, "carbon");
         Microstructure m = Microstructure.of(7, 2, 6, H, List.of(PORE3, CAM, SE, carbon), (x, y, z) -> {
             if (x == 5 && z <= 4) {
                 return 3;

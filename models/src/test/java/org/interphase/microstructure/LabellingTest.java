@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class LabellingTest {
 
-    private static final List<Phase> TWO = List.of(Phase.of(0, "pore"), Phase.of(1, "solid"));
+    private static final List<VoxelPhase> TWO = List.of(VoxelPhase.of(0, "pore"), VoxelPhase.of(1, "solid"));
 
     private static Microstructure random(int nx, int ny, int nz, double p, long seed) {
         SplittableRandom r = new SplittableRandom(seed);

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class MicrostructureTest {
 
-    private static final List<Phase> PHASES = List.of(Phase.of(0, "pore"), Phase.of(3, "solid"));
+    private static final List<VoxelPhase> PHASES = List.of(VoxelPhase.of(0, "pore"), VoxelPhase.of(3, "solid"));
 
     @Test
     void indexOrderIsXFastestAndCountsAreExact() {
@@ -42,7 +42,7 @@ class MicrostructureTest {
         assertThatThrownBy(() -> Microstructure.of(2, 2, 2, 1e-6, bad, PHASES))
                 .hasMessageContaining("label 7").hasMessageContaining("(1, 0, 1)");
         assertThatThrownBy(() -> Microstructure.of(2, 2, 2, 1e-6, new byte[8],
-                List.of(Phase.of(0, "a"), Phase.of(0, "b")))).hasMessageContaining("distinct");
+                List.of(VoxelPhase.of(0, "a"), VoxelPhase.of(0, "b")))).hasMessageContaining("distinct");
         assertThatThrownBy(() -> Microstructure.of(2, 2, 2, -1e-6, new byte[8], PHASES))
                 .hasMessageContaining("voxelSize");
         assertThatThrownBy(() -> Microstructure.of(2000, 2000, 2000, 1e-6, PHASES, (x, y, z) -> 0))

@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 class PackingGeneratorTest {
 
     private static final double H = 1e-6;
-    private static final Phase SOLID = Phase.of(1, "solid");
-    private static final Phase CAM = Phase.of(1, "CAM");
-    private static final Phase SE = Phase.of(2, "SE");
-    private static final Phase CARBON = Phase.of(3, "carbon");
-    private static final Phase COAT = Phase.of(4, "coating");
+    private static final VoxelPhase SOLID = VoxelPhase.of(1, "solid");
+    private static final VoxelPhase CAM = VoxelPhase.of(1, "CAM");
+    private static final VoxelPhase SE = VoxelPhase.of(2, "SE");
+    private static final VoxelPhase CARBON = VoxelPhase.of(3, "carbon");
+    private static final VoxelPhase COAT = VoxelPhase.of(4, "coating");
 
     /**
      * Boolean model (Torquato, Random Heterogeneous Materials, 2002): N spheres of volume v with
@@ -193,7 +193,7 @@ class PackingGeneratorTest {
                 Placement.OVERLAPPING);
         assertThatThrownBy(() -> p.withSpheres(SE, 0.5, SizeDistribution.fixed(H), Placement.OVERLAPPING))
                 .hasMessageContaining("more than 1");
-        assertThatThrownBy(() -> p.withSpheres(Phase.of(1, "other"), 0.1, SizeDistribution.fixed(H),
+        assertThatThrownBy(() -> p.withSpheres(VoxelPhase.of(1, "other"), 0.1, SizeDistribution.fixed(H),
                 Placement.OVERLAPPING)).hasMessageContaining("clashes");
         assertThatThrownBy(() -> p.withCoating(COAT, SE, H)).hasMessageContaining("not the phase of a sphere set");
         assertThatThrownBy(() -> PackingGenerator.withDefaults().solve(PackingProblem.of(10, 10, 10, H).withPeriodic(true)

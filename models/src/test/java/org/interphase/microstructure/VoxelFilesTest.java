@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 class VoxelFilesTest {
 
     private static final double H = 0.5e-6;
-    private static final List<Phase> PHASES = List.of(Phase.of(0, "pore"), Phase.of(1, "CAM"), Phase.of(2, "SE"),
-            Phase.of(3, "carbon"));
+    private static final List<VoxelPhase> PHASES = List.of(VoxelPhase.of(0, "pore"), VoxelPhase.of(1, "CAM"), VoxelPhase.of(2, "SE"),
+            VoxelPhase.of(3, "carbon"));
 
     @TempDir
     Path dir;
@@ -63,7 +63,7 @@ class VoxelFilesTest {
             assertFixtureLabels(m);
             assertThat(m.voxelSize()).isEqualTo(H);
         }
-        Map<Integer, Phase> thousands = Map.of(0, PHASES.get(0), 1000, PHASES.get(1), 2000, PHASES.get(2), 3000,
+        Map<Integer, VoxelPhase> thousands = Map.of(0, PHASES.get(0), 1000, PHASES.get(1), 2000, PHASES.get(2), 3000,
                 PHASES.get(3));
         assertFixtureLabels(VoxelFiles.readNpy(fixture("labels_u2_le.npy"), H, thousands));
         assertFixtureLabels(VoxelFiles.readNpy(fixture("labels_u2_be.npy"), H, thousands));
@@ -116,7 +116,7 @@ class VoxelFilesTest {
         for (VoxelFiles.RawType t : VoxelFiles.RawType.values()) {
             VoxelFiles.writeRaw(m, f, t);
             assertThat(Files.size(f)).isEqualTo(60L * t.bytes());
-            Map<Integer, Phase> identity = Map.of(0, PHASES.get(0), 1, PHASES.get(1), 2, PHASES.get(2), 3, PHASES.get(3));
+            Map<Integer, VoxelPhase> identity = Map.of(0, PHASES.get(0), 1, PHASES.get(1), 2, PHASES.get(2), 3, PHASES.get(3));
             assertThat(VoxelFiles.readRaw(f, 5, 4, 3, t, H, identity)).isEqualTo(m);
         }
         // voxel (3, 0, 0) = index 3 carries label 3

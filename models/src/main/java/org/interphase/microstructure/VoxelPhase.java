@@ -9,7 +9,7 @@ import org.interphase.materials.Material;
  * One phase of a voxel {@link Microstructure}: the label its voxels carry (0–255), a name, and
  * optionally the catalog material it stands for (a pore has none). Immutable.
  */
-public final class Phase {
+public final class VoxelPhase {
 
     /** The largest label a voxel can carry (labels are stored as unsigned bytes). */
     public static final int MAX_LABEL = 255;
@@ -18,7 +18,7 @@ public final class Phase {
     private final String name;
     private final Material material;
 
-    private Phase(int label, String name, Material material) {
+    private VoxelPhase(int label, String name, Material material) {
         this.label = Checks.inClosedRange(label, 0, MAX_LABEL, "label");
         this.name = Checks.nonBlank(name, "name");
         this.material = material;
@@ -30,8 +30,8 @@ public final class Phase {
      * @return a phase with no catalog material
      * @throws IllegalArgumentException if the label is out of range or the name blank
      */
-    public static Phase of(int label, String name) {
-        return new Phase(label, name, null);
+    public static VoxelPhase of(int label, String name) {
+        return new VoxelPhase(label, name, null);
     }
 
     /**
@@ -40,9 +40,9 @@ public final class Phase {
      * @return a phase mapped to that material
      * @throws IllegalArgumentException if the label is out of range
      */
-    public static Phase of(int label, Material material) {
+    public static VoxelPhase of(int label, Material material) {
         Checks.nonNull(material, "material");
-        return new Phase(label, material.id(), material);
+        return new VoxelPhase(label, material.id(), material);
     }
 
     /** @return the voxel label, in [0, 255] */
@@ -62,7 +62,7 @@ public final class Phase {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Phase p && p.label == label && p.name.equals(name) && Objects.equals(p.material, material);
+        return o instanceof VoxelPhase p && p.label == label && p.name.equals(name) && Objects.equals(p.material, material);
     }
 
     @Override

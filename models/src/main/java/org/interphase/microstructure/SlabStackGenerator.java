@@ -9,30 +9,30 @@ import org.interphase.core.Checks;
 import org.interphase.core.Display;
 
 /**
- * Builds the voxel grid of a {@link LayeredProblem}, slab by slab from z = 0. Porous slabs are generated
+ * Builds the voxel grid of a {@link SlabStackProblem}, slab by slab from z = 0. Porous slabs are generated
  * by a {@link PackingGenerator} (non-periodic box of the slab's size, the solid as background, the pores
  * as {@link Placement#OVERLAPPING} spheres at the target porosity), each with its own seed drawn from
  * this generator's seed. Immutable and thread-safe; the same seed gives the same bits.
  */
-public final class LayeredGenerator {
+public final class SlabStackGenerator {
 
     private final long seed;
 
-    private LayeredGenerator(long seed) {
+    private SlabStackGenerator(long seed) {
         this.seed = seed;
     }
 
     /** @return a generator with seed 1 */
-    public static LayeredGenerator withDefaults() {
-        return new LayeredGenerator(1);
+    public static SlabStackGenerator withDefaults() {
+        return new SlabStackGenerator(1);
     }
 
     /**
      * @param seed the seed of the random numbers (any value)
      * @return a copy with that seed
      */
-    public LayeredGenerator withSeed(long seed) {
-        return new LayeredGenerator(seed);
+    public SlabStackGenerator withSeed(long seed) {
+        return new SlabStackGenerator(seed);
     }
 
     /** @return the seed */
@@ -45,7 +45,7 @@ public final class LayeredGenerator {
      * @return the grid, the slabs' positions and fractions, warnings
      * @throws IllegalArgumentException if the problem has no slab
      */
-    public LayeredSolution solve(LayeredProblem problem) {
+    public SlabStackSolution solve(SlabStackProblem problem) {
         Checks.nonNull(problem, "problem");
         if (problem.slabs().isEmpty()) {
             throw new IllegalArgumentException("problem has no slab: add one with withSlab");
@@ -56,7 +56,7 @@ public final class LayeredGenerator {
         double h = problem.voxelSize();
         byte[] labels = new byte[Checks.allocation((long) nx * ny * nz, 1, 1, "voxel grid")];
         int[] starts = new int[problem.slabs().size() + 1];
-        List<ImmutableMap<Phase, Double>> fractions = new ArrayList<>();
+        List<ImmutableMap<VoxelPhase, Double>> fractions = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         SplittableRandom seeds = new SplittableRandom(seed);
         int z0 = 0;
@@ -75,7 +75,7 @@ public final class LayeredGenerator {
             switch (slab.kind()) {
                 case DENSE -> java.util.Arrays.fill(labels, z0 * plane, (z0 + sz) * plane, (byte) slab.phase().label());
                 case POROUS -> {
-                    Phase pore = slab.other().orElseThrow();
+                    VoxelPhase pore = slab.other().orElseThrow();
                     PackingSolution ps = PackingGenerator.withDefaults().withSeed(slabSeed).solve(PackingProblem.of(nx, ny,
                             sz, h).withBackground(slab.phase()).withSpheres(pore, slab.porosity().orElseThrow(),
                             slab.poreRadii().orElseThrow(), Placement.OVERLAPPING));
@@ -108,8 +108,8 @@ public final class LayeredGenerator {
             for (int i = z0 * plane; i < (z0 + sz) * plane; i++) {
                 counts[labels[i] & 0xFF]++;
             }
-            ImmutableMap.Builder<Phase, Double> f = ImmutableMap.builder();
-            for (Phase p : slab.phases()) {
+            ImmutableMap.Builder<VoxelPhase, Double> f = ImmutableMap.builder();
+            for (VoxelPhase p : slab.phases()) {
                 f.put(p, (double) counts[p.label()] / ((long) sz * plane));
             }
             fractions.add(f.build());
@@ -117,11 +117,11 @@ public final class LayeredGenerator {
         }
         starts[problem.slabs().size()] = z0;
         Microstructure m = Microstructure.of(nx, ny, nz, h, labels, problem.phases());
-        return new LayeredSolution(problem, m, starts, ImmutableList.copyOf(fractions), ImmutableList.copyOf(warnings));
+        return new SlabStackSolution(problem, m, starts, ImmutableList.copyOf(fractions), ImmutableList.copyOf(warnings));
     }
 
     @Override
     public String toString() {
-        return "LayeredGenerator(seed " + seed + ")";
+        return "SlabStackGenerator(seed " + seed + ")";
     }
 }

@@ -5,19 +5,19 @@ import com.google.common.collect.ImmutableMap;
 import org.interphase.core.Checks;
 
 /**
- * What a {@link LayeredGenerator} built: the grid, where each slab lies along z, and each slab's
+ * What a {@link SlabStackGenerator} built: the grid, where each slab lies along z, and each slab's
  * volume fractions. Immutable.
  */
-public final class LayeredSolution {
+public final class SlabStackSolution {
 
-    private final LayeredProblem problem;
+    private final SlabStackProblem problem;
     private final Microstructure microstructure;
     private final int[] starts;
-    private final ImmutableList<ImmutableMap<Phase, Double>> fractions;
+    private final ImmutableList<ImmutableMap<VoxelPhase, Double>> fractions;
     private final ImmutableList<String> warnings;
 
-    LayeredSolution(LayeredProblem problem, Microstructure microstructure, int[] starts,
-            ImmutableList<ImmutableMap<Phase, Double>> fractions, ImmutableList<String> warnings) {
+    SlabStackSolution(SlabStackProblem problem, Microstructure microstructure, int[] starts,
+            ImmutableList<ImmutableMap<VoxelPhase, Double>> fractions, ImmutableList<String> warnings) {
         this.problem = problem;
         this.microstructure = microstructure;
         this.starts = starts;
@@ -26,7 +26,7 @@ public final class LayeredSolution {
     }
 
     /** @return the problem that was solved */
-    public LayeredProblem problem() {
+    public SlabStackProblem problem() {
         return problem;
     }
 
@@ -65,7 +65,7 @@ public final class LayeredSolution {
      * @return the volume fraction of each of the slab's phases within the slab
      * @throws IllegalArgumentException if the index is out of range
      */
-    public ImmutableMap<Phase, Double> volumeFractions(int slab) {
+    public ImmutableMap<VoxelPhase, Double> volumeFractions(int slab) {
         Checks.index(slab, fractions.size(), "slab");
         return fractions.get(slab);
     }
@@ -77,7 +77,7 @@ public final class LayeredSolution {
 
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder("LayeredSolution ").append(microstructure.nx()).append('×')
+        StringBuilder sb = new StringBuilder("SlabStackSolution ").append(microstructure.nx()).append('×')
                 .append(microstructure.ny()).append('×').append(microstructure.nz()).append(':');
         for (int i = 0; i < fractions.size(); i++) {
             sb.append(i == 0 ? " " : "; ").append("z ").append(starts[i]).append('–').append(starts[i + 1] - 1)

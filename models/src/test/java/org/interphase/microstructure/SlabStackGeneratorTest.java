@@ -6,18 +6,18 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
-class LayeredGeneratorTest {
+class SlabStackGeneratorTest {
 
     private static final double H = 0.5e-6;
-    private static final Phase LLZO = Phase.of(1, "LLZO");
-    private static final Phase PORE = Phase.of(0, "pore");
-    private static final Phase CAM = Phase.of(2, "CAM");
+    private static final VoxelPhase LLZO = VoxelPhase.of(1, "LLZO");
+    private static final VoxelPhase PORE = VoxelPhase.of(0, "pore");
+    private static final VoxelPhase CAM = VoxelPhase.of(2, "CAM");
 
     /** Porous–dense bilayer: the dense slab is all LLZO, the scaffold has its porosity (to half a pore). */
     @Test
     void bilayerFractionsPerSlab() {
         double poreRadius = 2 * H;
-        LayeredSolution s = LayeredGenerator.withDefaults().withSeed(4).solve(LayeredProblem.of(60, 60, H)
+        SlabStackSolution s = SlabStackGenerator.withDefaults().withSeed(4).solve(SlabStackProblem.of(60, 60, H)
                 .withSlab(Slab.dense(LLZO, 10 * H))
                 .withSlab(Slab.porous(LLZO, PORE, 30 * H, 0.45, SizeDistribution.fixed(poreRadius))));
         Microstructure m = s.microstructure();
@@ -46,11 +46,11 @@ class LayeredGeneratorTest {
     /** Pillars w = 4, p = 10 voxels: fraction (w/p)² = 0.16 exactly; ridges w/p = 0.4; the pattern is where it should be. */
     @Test
     void structuredInterfacesHaveTheirGeometricFractions() {
-        LayeredProblem p = LayeredProblem.of(40, 30, H).withSlab(Slab.dense(LLZO, 3 * H))
+        SlabStackProblem p = SlabStackProblem.of(40, 30, H).withSlab(Slab.dense(LLZO, 3 * H))
                 .withSlab(Slab.pillars(LLZO, CAM, 5 * H, 10 * H, 4 * H))
                 .withSlab(Slab.ridges(LLZO, CAM, 2 * H, 10 * H, 4 * H))
                 .withSlab(Slab.dense(CAM, 4 * H));
-        LayeredSolution s = LayeredGenerator.withDefaults().solve(p);
+        SlabStackSolution s = SlabStackGenerator.withDefaults().solve(p);
         assertThat(s.volumeFractions(1).get(LLZO)).isCloseTo(0.16, within(1e-12));
         assertThat(s.volumeFractions(2).get(LLZO)).isCloseTo(0.40, within(1e-12));
         Microstructure m = s.microstructure();
@@ -65,24 +65,24 @@ class LayeredGeneratorTest {
 
     @Test
     void roundsThicknessesWithAWarningAndRefusesClashes() {
-        LayeredSolution s = LayeredGenerator.withDefaults().solve(LayeredProblem.of(4, 4, H).withSlab(Slab.dense(LLZO,
+        SlabStackSolution s = SlabStackGenerator.withDefaults().solve(SlabStackProblem.of(4, 4, H).withSlab(Slab.dense(LLZO,
                 3.3 * H)));
         assertThat(s.microstructure().nz()).isEqualTo(3);
         assertThat(s.warnings()).anySatisfy(w -> assertThat(w).contains("rounded to 3"));
-        assertThatThrownBy(() -> LayeredProblem.of(4, 4, H).withSlab(Slab.dense(LLZO, H)).withSlab(Slab.dense(
-                Phase.of(1, "other"), H))).hasMessageContaining("clashes");
-        assertThatThrownBy(() -> LayeredProblem.of(4, 4, H).withSlab(Slab.dense(LLZO, 0.2 * H)))
+        assertThatThrownBy(() -> SlabStackProblem.of(4, 4, H).withSlab(Slab.dense(LLZO, H)).withSlab(Slab.dense(
+                VoxelPhase.of(1, "other"), H))).hasMessageContaining("clashes");
+        assertThatThrownBy(() -> SlabStackProblem.of(4, 4, H).withSlab(Slab.dense(LLZO, 0.2 * H)))
                 .hasMessageContaining("no voxel");
-        assertThatThrownBy(() -> LayeredGenerator.withDefaults().solve(LayeredProblem.of(4, 4, H)))
+        assertThatThrownBy(() -> SlabStackGenerator.withDefaults().solve(SlabStackProblem.of(4, 4, H)))
                 .hasMessageContaining("no slab");
     }
 
     @Test
     void sameSeedSameBits() {
-        LayeredProblem p = LayeredProblem.of(20, 20, H).withSlab(Slab.porous(LLZO, CAM, 10 * H, 0.3,
+        SlabStackProblem p = SlabStackProblem.of(20, 20, H).withSlab(Slab.porous(LLZO, CAM, 10 * H, 0.3,
                 SizeDistribution.logNormal(1.5 * H, 1.2).withBounds(H, 4 * H)));
-        assertThat(LayeredGenerator.withDefaults().withSeed(3).solve(p).microstructure())
-                .isEqualTo(LayeredGenerator.withDefaults().withSeed(3).solve(p).microstructure())
-                .isNotEqualTo(LayeredGenerator.withDefaults().withSeed(4).solve(p).microstructure());
+        assertThat(SlabStackGenerator.withDefaults().withSeed(3).solve(p).microstructure())
+                .isEqualTo(SlabStackGenerator.withDefaults().withSeed(3).solve(p).microstructure())
+                .isNotEqualTo(SlabStackGenerator.withDefaults().withSeed(4).solve(p).microstructure());
     }
 }

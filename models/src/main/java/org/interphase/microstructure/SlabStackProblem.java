@@ -8,24 +8,24 @@ import org.interphase.core.Checks;
 import org.interphase.core.Display;
 
 /**
- * What a {@link LayeredGenerator} builds: {@link Slab}s stacked along z from the face
+ * What a {@link SlabStackGenerator} builds: {@link Slab}s stacked along z from the face
  * {@link Face#Z_LOW} up, in a box nx × ny voxels wide. The porous–dense bilayer of a garnet cell is
  * <pre>{@code
- * LayeredProblem.of(100, 100, 0.2e-6)
+ * SlabStackProblem.of(100, 100, 0.2e-6)
  *         .withSlab(Slab.dense(llzo, 4e-6))                                        // separator
  *         .withSlab(Slab.porous(llzo, pore, 12e-6, 0.5, SizeDistribution.fixed(1e-6)));   // scaffold
  * }</pre>
  * and a structured 3D interface is a {@link Slab#pillars} or {@link Slab#ridges} slab between the two.
  * Each slab's thickness is rounded to whole voxels. Immutable.
  */
-public final class LayeredProblem {
+public final class SlabStackProblem {
 
     private final int nx;
     private final int ny;
     private final double voxelSize;
     private final ImmutableList<Slab> slabs;
 
-    private LayeredProblem(int nx, int ny, double voxelSize, ImmutableList<Slab> slabs) {
+    private SlabStackProblem(int nx, int ny, double voxelSize, ImmutableList<Slab> slabs) {
         this.nx = nx;
         this.ny = ny;
         this.voxelSize = voxelSize;
@@ -39,13 +39,13 @@ public final class LayeredProblem {
      * @return a problem with no slab yet
      * @throws IllegalArgumentException if a value is out of range
      */
-    public static LayeredProblem of(int nx, int ny, double voxelSize) {
+    public static SlabStackProblem of(int nx, int ny, double voxelSize) {
         Checks.positive(nx, "nx");
         Checks.positive(ny, "ny");
         Checks.positive(voxelSize, "voxelSize", "m");
         Checks.finiteResult(Math.max(nx, ny) * voxelSize, "box width (m)", "voxelSize = " + voxelSize + " m, nx = "
                 + nx + ", ny = " + ny, "the voxel size must be below about 1e100 m");
-        return new LayeredProblem(nx, ny, voxelSize, ImmutableList.of());
+        return new SlabStackProblem(nx, ny, voxelSize, ImmutableList.of());
     }
 
     /**
@@ -54,16 +54,16 @@ public final class LayeredProblem {
      * @throws IllegalArgumentException if the slab is thinner than half a voxel, a phase clashes in label
      *     or name with another slab's different phase, or the grid would not fit in memory
      */
-    public LayeredProblem withSlab(Slab slab) {
+    public SlabStackProblem withSlab(Slab slab) {
         Checks.nonNull(slab, "slab");
         long vox = Math.round(slab.thickness() / voxelSize);
         if (vox < 1) {
             throw new IllegalArgumentException("slab thickness " + slab.thickness() + " m is less than half the voxel "
                     + "size " + voxelSize + " m: it would have no voxel");
         }
-        List<Phase> known = phases();
-        for (Phase p : slab.phases()) {
-            for (Phase q : known) {
+        List<VoxelPhase> known = phases();
+        for (VoxelPhase p : slab.phases()) {
+            for (VoxelPhase q : known) {
                 if (!p.equals(q) && (p.label() == q.label() || p.name().equals(q.name()))) {
                     throw new IllegalArgumentException("slab phase " + p + " clashes with " + q + " of an earlier slab:"
                             + " a label and a name mean one phase");
@@ -77,7 +77,7 @@ public final class LayeredProblem {
         Checks.allocation((long) nx * ny * nz, 1, 1, "voxel grid of nx×ny×nz = " + nx + "×" + ny + "×" + nz);
         List<Slab> next = new ArrayList<>(slabs);
         next.add(slab);
-        return new LayeredProblem(nx, ny, voxelSize, ImmutableList.copyOf(next));
+        return new SlabStackProblem(nx, ny, voxelSize, ImmutableList.copyOf(next));
     }
 
     long voxels(Slab s) {
@@ -85,10 +85,10 @@ public final class LayeredProblem {
     }
 
     /** @return the distinct phases of the slabs, in order of first use */
-    public ImmutableList<Phase> phases() {
-        List<Phase> out = new ArrayList<>();
+    public ImmutableList<VoxelPhase> phases() {
+        List<VoxelPhase> out = new ArrayList<>();
         for (Slab s : slabs) {
-            for (Phase p : s.phases()) {
+            for (VoxelPhase p : s.phases()) {
                 if (!out.contains(p)) {
                     out.add(p);
                 }
@@ -128,7 +128,7 @@ public final class LayeredProblem {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof LayeredProblem p && p.nx == nx && p.ny == ny
+        return o instanceof SlabStackProblem p && p.nx == nx && p.ny == ny
                 && Double.compare(p.voxelSize, voxelSize) == 0 && p.slabs.equals(slabs);
     }
 
@@ -139,7 +139,7 @@ public final class LayeredProblem {
 
     @Override
     public String toString() {
-        return "LayeredProblem " + nx + "×" + ny + " voxels of " + Display.quantity(voxelSize, "m") + ", from z = 0: "
+        return "SlabStackProblem " + nx + "×" + ny + " voxels of " + Display.quantity(voxelSize, "m") + ", from z = 0: "
                 + slabs;
     }
 }
