@@ -61,8 +61,8 @@ final class AxisymmetricPotential {
     /** Distinct axial indices of the electrode cells, and each cell's index into them. */
     private final int[] rows;
     private final int[] rowOf;
-    /** gk[s][k][j]: mode k's response to a unit source in row rows[s] (T_k⁻¹ e_row). */
-    private final double[][][] gk;
+    /** gk[k][j]: mode k's response to a unit source in the single electrode row (null with several rows). */
+    private final double[][] gk;
     /** depth[k]: rows of mode k's responses that are kept (the rest lies below 1e-17 of the peak). */
     private final int[] depth;
 
@@ -169,51 +169,77 @@ final class AxisymmetricPotential {
             }
             lambda[k] = num / den;
         }
-        // each mode's z-response to a unit source in each electrode row: T_k G = e_row, T_k = λ_k S_z + A_z;
-        // a mode of large λ_k decays within a few cells of its source, and its tail below 1e-17 of its
-        // peak is dropped from the transforms (far below the round-off of the sum over modes)
-        gk = new double[rows.length][nr][];
+        // each mode's z-response to a unit source in each electrode row: T_k G = e_row, T_k = λ_k S_z + A_z.
+        // One row (a contact on z = 0): stored, and a mode of large λ_k decays within a few cells of the
+        // face, so its tail below 1e-17 of its peak is dropped from the transforms (far below the
+        // round-off of the sum over modes). Several rows (a filament): solved again when needed, as
+        // storing rows × n_r × n_z responses would not fit; K accumulated mode by mode.
         depth = new int[nr];
+        Arrays.fill(depth, nz);
         double[] lo = new double[nz];
         double[] di = new double[nz];
         double[] up = new double[nz];
         double[] scratch = new double[nz];
-        for (int k = 0; k < nr; k++) {
-            bands(lambda[k], lo, di, up);
-            int jmax = 1;
-            for (int s = 0; s < rows.length; s++) {
+        double[][] s = new double[m][m];
+        if (rows.length == 1) {
+            gk = new double[nr][];
+            int row = rows[0];
+            for (int k = 0; k < nr; k++) {
+                bands(lambda[k], lo, di, up);
                 double[] col = new double[nz];
-                col[rows[s]] = 1.0;
+                col[row] = 1.0;
                 Tridiagonal.solveInPlace(lo, di, up, col, scratch);
-                gk[s][k] = col;
-                double cut = 1e-17 * Math.abs(col[rows[s]]);
+                gk[k] = col;
+                double cut = 1e-17 * Math.abs(col[row]);
                 int top = nz;
-                while (top > rows[s] + 1 && Math.abs(col[top - 1]) <= cut) {
+                while (top > row + 1 && Math.abs(col[top - 1]) <= cut) {
                     top--;
                 }
-                jmax = Math.max(jmax, top);
+                depth[k] = top;
             }
-            depth[k] = jmax;
+            double[] vag = new double[nr];
+            for (int a = 0; a < m; a++) {
+                double[] va = v[contact[a]];
+                for (int k = 0; k < nr; k++) {
+                    vag[k] = va[k] * gk[k][row];
+                }
+                for (int b = 0; b <= a; b++) {
+                    double[] vb = v[contact[b]];
+                    double sum = 0;
+                    for (int k = 0; k < nr; k++) {
+                        sum += vag[k] * vb[k];
+                    }
+                    s[a][b] = sum;
+                }
+            }
+        } else {
+            gk = null;
+            double[][] block = new double[rows.length][rows.length];
+            double[] col = new double[nz];
+            for (int k = 0; k < nr; k++) {
+                bands(lambda[k], lo, di, up);
+                for (int t = 0; t < rows.length; t++) {
+                    Arrays.fill(col, 0.0);
+                    col[rows[t]] = 1.0;
+                    Tridiagonal.solveInPlace(lo, di, up, col, scratch);
+                    for (int u = 0; u < rows.length; u++) {
+                        block[t][u] = col[rows[u]];
+                    }
+                }
+                for (int a = 0; a < m; a++) {
+                    double vak = v[contact[a]][k];
+                    double[] ba = block[rowOf[a]];
+                    double[] sa = s[a];
+                    for (int b = 0; b <= a; b++) {
+                        sa[b] += vak * v[contact[b]][k] * ba[rowOf[b]];
+                    }
+                }
+            }
         }
-
         // capacitance system (G⁻¹ + K) q = 1 on the electrode cells, K = Pᵀ A₀⁻¹ P
-        double[][] s = new double[m][m];
-        double[] vag = new double[nr];
         for (int a = 0; a < m; a++) {
-            double[] va = v[contact[a]];
-            double[][] ga = gk[rowOf[a]];
-            for (int b = 0; b <= a; b++) {
-                double[] vb = v[contact[b]];
-                int jb = contactRow[b];
-                for (int k = 0; k < nr; k++) {
-                    vag[k] = va[k] * ga[k][jb];
-                }
-                double sum = 0;
-                for (int k = 0; k < nr; k++) {
-                    sum += vag[k] * vb[k];
-                }
-                s[a][b] = sum;
-                s[b][a] = sum;
+            for (int b = 0; b < a; b++) {
+                s[b][a] = s[a][b];
             }
             s[a][a] += dirichlet[a] ? 0.0 : 1.0 / g[a];
         }
@@ -300,11 +326,10 @@ final class AxisymmetricPotential {
                 b[k] += row[k] * sc;
             }
         }
-        double[][] coef;
-        if (rows.length == 1) {
-            coef = new double[nr][];
+        double[][] coef = new double[nr][];
+        if (gk != null) {
             for (int k = 0; k < nr; k++) {
-                double[] col = gk[0][k];
+                double[] col = gk[k];
                 double[] out = new double[depth[k]];
                 double bk = beta[0][k];
                 for (int j = 0; j < out.length; j++) {
@@ -313,16 +338,17 @@ final class AxisymmetricPotential {
                 coef[k] = out;
             }
         } else {
-            coef = new double[nr][];
+            double[] lo = new double[nz];
+            double[] di = new double[nz];
+            double[] up = new double[nz];
+            double[] scratch = new double[nz];
             for (int k = 0; k < nr; k++) {
-                double[] out = new double[depth[k]];
-                for (int s = 0; s < rows.length; s++) {
-                    double bk = beta[s][k];
-                    double[] col = gk[s][k];
-                    for (int j = 0; j < out.length; j++) {
-                        out[j] += bk * col[j];
-                    }
+                double[] out = new double[nz];
+                for (int t = 0; t < rows.length; t++) {
+                    out[rows[t]] = beta[t][k];
                 }
+                bands(lambda[k], lo, di, up);
+                Tridiagonal.solveInPlace(lo, di, up, out, scratch);
                 coef[k] = out;
             }
         }

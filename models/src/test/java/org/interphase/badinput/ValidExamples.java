@@ -929,6 +929,10 @@ final class ValidExamples {
         put(m, org.interphase.anode.InterlayerCriticalCurrent.class, Example.of("s -> 10 / amplification",
                 (org.interphase.anode.InterlayerCriticalCurrent) s -> 10.0 / s.electrolyteAmplification()));
         // ---- anode-an2 (end)
+        // ---- anode-an3 (begin)
+        put(m, org.interphase.anode.FlawTipProblem.class, Example.of("Li filament a = 2 µm, c = 6 µm in a 20 µm × 40 µm cell",
+                org.interphase.anode.FlawTipProblem.of(0.05, 2e-6, 6e-6, 2e-5, 4e-5)));
+        // ---- anode-an3 (end)
         // ---- microstructure (begin)
         put(m, org.interphase.microstructure.Microstructure.class, lazy("4×4×4 two-phase grid of 1 µm voxels",
                 () -> org.interphase.microstructure.Microstructure.of(4, 4, 4, 1e-6, microstructurePhases(),
