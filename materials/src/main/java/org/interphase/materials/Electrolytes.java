@@ -50,6 +50,11 @@ final class Electrolytes {
                     .withNote("Vickers"))
             .property(SHEAR_MODULUS, Units.GPa(60), Refs.YU_2016_LLZO, "approximate (~60 GPa), as quoted secondarily")
             .property(BULK_MODULUS, Units.GPa(100), Refs.YU_2016_LLZO, "approximate (~100 GPa), as quoted secondarily")
+            // ---- anode-an1 (issue 16): fracture toughness for the Li-filled crack criterion
+            .property(PropertyValue.of(FRACTURE_TOUGHNESS, Units.MPa(1.25), Refs.WOLFENSTINE_2013_LLZO)
+                    .withUncertainty(Units.MPa(0.32))
+                    .withNote("Al-stabilized cubic LLZO, indentation; as recalled (not checked against the paper here);"
+                            + " the project's research notes give ~1 MPa·m^½"))
             .property(PropertyValue.of(RELATIVE_PERMITTIVITY, 60, Refs.DE_KLERK_2018).withRange(50, 150)
                     .withNote(Cathodes.DE_KLERK_NOTE + "; Swift et al. 2021 used 50 (their input file); Eckhardt et al."
                             + " 2023 use 150 (tagged as read in the source in the research notes): the sources disagree"))
@@ -77,6 +82,10 @@ final class Electrolytes {
                     .withNote("98 % dense LLZTO"))
             .property(PropertyValue.of(HARDNESS, Units.GPa(11.3), Refs.HU_2022_LLZTO).withUncertainty(Units.GPa(1.4))
                     .withNote("nanoindentation, 98 % dense"))
+            // ---- anode-an1 (issue 16): fracture toughness for the Li-filled crack criterion
+            .property(PropertyValue.of(FRACTURE_TOUGHNESS, Units.MPa(1.51), Refs.HU_2022_LLZTO)
+                    .withRange(Units.MPa(0.44), Units.MPa(1.51))
+                    .withNote("rises from 0.44 to 1.51 MPa·m^½ with density; 1.51 at 98 % dense (abstract)"))
             .build();
 
     static final Material LLZNBO = Material.builder("LLZNbO").name("Nb-doped LLZO").formula("Li6.75La3Zr1.75Nb0.25O12")
@@ -201,7 +210,12 @@ final class Electrolytes {
                     .withNote("DFT; ~22–29 GPa as recalled in the project's research notes, which say to verify it"
                             + " before use (not checked against the paper); value is the middle of that range"))
             .property(PropertyValue.of(POISSON_RATIO, 0.3, Refs.DENG_2016)
-                    .withNote("DFT; ~0.3 as recalled in the project's research notes (not checked against the paper)")),
+                    .withNote("DFT; ~0.3 as recalled in the project's research notes (not checked against the paper)"))
+            // ---- anode-an1 (issue 16): shear modulus for the Monroe–Newman criterion
+            .property(PropertyValue.of(SHEAR_MODULUS, Units.GPa(9.5), Refs.DENG_2016)
+                    .withRange(Units.GPa(8), Units.GPa(11))
+                    .withNote("DFT; ~8–11 GPa as recalled in the project's research notes, which say to verify it before"
+                            + " use (not checked against the paper); value is the middle of that range")),
             1.71, 2.01).build();
 
     static final Material LI3INCL6 = Material.builder("Li3InCl6").name("lithium indium chloride").formula("Li3InCl6")

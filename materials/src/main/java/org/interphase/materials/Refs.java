@@ -88,6 +88,9 @@ final class Refs {
     static final Source NI_2012 = Source.of("Ni et al.", 2012, "J. Mater. Sci. 47, 7978");
     static final Source YU_2016_LLZO = Source.of("Yu et al.", 2016, "Chem. Mater.");
     static final Source HU_2022_LLZTO = Source.of("Hu et al.", 2022, "Chin. Phys. Lett.");
+    // ---- anode-an1 (issue 16)
+    static final Source WOLFENSTINE_2013_LLZO = Source.of("Wolfenstine, Jo, Kim, Sakamoto, Allen", 2013,
+            "J. Mater. Sci. 48, 5846");
     static final Source SAKUDA_2013 = Source.of("Sakuda, Hayashi, Tatsumisago", 2013, "Sci. Rep. 3, 2261",
             "10.1038/srep02261");
     static final Source KONDRAKOV_2017_JPCC121_3286 = Source.of("Kondrakov et al.", 2017, "J. Phys. Chem. C 121, 3286",

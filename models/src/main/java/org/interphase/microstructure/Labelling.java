@@ -123,7 +123,7 @@ final class Labelling {
     /**
      * @param a one face
      * @param b another face
-     * @return for each voxel, true if it is in a component touching both faces (a spanning cluster)
+     * @return for each component, true if it touches both faces (a spanning cluster)
      */
     boolean[] spanning(Face a, Face b) {
         boolean[] keep = new boolean[count];

@@ -11,6 +11,18 @@
  * collector at {@link org.interphase.microstructure.Face#Z_LOW} and the separator at
  * {@link org.interphase.microstructure.Face#Z_HIGH}.
  *
+ * <h2>Geometry</h2>
+ * {@link org.interphase.microstructure.GeometryProblem} (a microstructure; optionally the active material, the
+ * electrolytes, further electron conductors, the collector face and the generator's particles) →
+ * {@link org.interphase.microstructure.GeometrySolver} → {@link org.interphase.microstructure.GeometrySolution}:
+ * volume fractions; 6-connected components and percolation of every phase (share of its volume connected to each
+ * face, spanning an axis, isolated); interfacial area per phase pair as a voxel-face count (over-counts a smooth
+ * surface by |n|₁, 3/2 on average) and smoothed, each face weighted by |n|₂/|n|₁ of a normal fitted by
+ * Gaussian-weighted least squares over 4×3×3 voxels (within about 1 % of 4πr² on voxelized spheres); the active
+ * CAM|SE interface (CAM connected through electron conductors to the collector, SE through electrolyte to the
+ * separator) per m² of electrode and per m³; contact fractions per CAM component and per particle; triple-phase
+ * boundary by edge counting; two-point correlation S2(r) along the axes and chord lengths.
+ *
  * <h2>Closed forms</h2>
  * <ul>
  * <li>{@link org.interphase.microstructure.EffectiveMedium}: Maxwell–Garnett, symmetric Bruggeman (two phases in

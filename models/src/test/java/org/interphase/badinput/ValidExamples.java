@@ -929,6 +929,44 @@ final class ValidExamples {
         put(m, org.interphase.anode.InterlayerCriticalCurrent.class, Example.of("s -> 10 / amplification",
                 (org.interphase.anode.InterlayerCriticalCurrent) s -> 10.0 / s.electrolyteAmplification()));
         // ---- anode-an2 (end)
+        // ---- anode-an1 (begin)
+        put(m, org.interphase.anode.LithiumSupply.class,
+                lazy("LithiumSupply.lithium()", org.interphase.anode.LithiumSupply::lithium, false));
+        put(m, org.interphase.anode.StrippingProblem.class,
+                lazy("StrippingProblem.of(Li, LLZO, 2 MPa, 298.15 K, 3 A/m²)", ValidExamples::strippingProblem, false));
+        put(m, org.interphase.anode.StrippingSolver.class,
+                Example.of("StrippingSolver.withDefaults()", org.interphase.anode.StrippingSolver.withDefaults()));
+        put(m, org.interphase.anode.StrippingSolution.class, lazy("solution of the stripping example",
+                () -> org.interphase.anode.StrippingSolver.withDefaults().solve(strippingProblem()), false));
+        put(m, org.interphase.anode.StrippingSolution.LithiumBudget.class, Example.of("LithiumBudget(1e-6, 5e-7, 4e-7, 1e-7)",
+                new org.interphase.anode.StrippingSolution.LithiumBudget(1e-6, 5e-7, 4e-7, 1e-7)));
+        put(m, org.interphase.anode.PlatingProblem.class,
+                lazy("PlatingProblem.of(LLZO).withGrainBoundaryAsr(50 Ω·cm²)", ValidExamples::platingProblem, false));
+        put(m, org.interphase.anode.PlatingSolver.class,
+                Example.of("PlatingSolver.withDefaults().withPoints(8, 8)",
+                        org.interphase.anode.PlatingSolver.withDefaults().withPoints(8, 8)));
+        put(m, org.interphase.anode.PlatingSolution.class, lazy("solution of the plating example",
+                () -> org.interphase.anode.PlatingSolver.withDefaults().withPoints(8, 8).solve(platingProblem()), false));
+        put(m, org.interphase.anode.CurrentLimitMap.class, lazy("map of the plating example",
+                () -> org.interphase.anode.PlatingSolver.withDefaults().withPoints(8, 8).solve(platingProblem()).map(),
+                false));
+        put(m, org.interphase.anode.LithiumInterphase.class,
+                lazy("selfLimiting(Li2S, k_p 1e-20 m²/s, 1e-6 S/m, 1 nm)", ValidExamples::lithiumInterphase, false),
+                lazy("stable(LLZO, 0, 1e-4 S/m)", () -> org.interphase.anode.LithiumInterphase.stable("LLZO", 0, 1e-4),
+                        false),
+                lazy("mixedConducting(LATP, B 1e-14, B/A 1e-12, 1e-5 S/m, 0)",
+                        () -> org.interphase.anode.LithiumInterphase.mixedConducting("LATP", Arrhenius.of(1e-14, 0),
+                                Arrhenius.of(1e-12, 0), 1e-5, 0), false));
+        put(m, org.interphase.anode.LithiumInterphaseProblem.class, lazy("Li2S example at 298 K, 10 cycles of 2 h",
+                () -> new org.interphase.anode.LithiumInterphaseProblem(lithiumInterphase(), 298.15, 7200, 10), false));
+        put(m, org.interphase.anode.LithiumInterphaseSolver.class, Example.of("LithiumInterphaseSolver.withDefaults()",
+                org.interphase.anode.LithiumInterphaseSolver.withDefaults()));
+        put(m, org.interphase.anode.LithiumInterphaseSolution.class, lazy("solution of the Li2S example",
+                () -> org.interphase.anode.LithiumInterphaseSolver.withDefaults().solve(
+                        new org.interphase.anode.LithiumInterphaseProblem(lithiumInterphase(), 298.15, 7200, 10)), false));
+        put(m, org.interphase.anode.CarbonateLayer.class, Example.of("CarbonateLayer(10 nm, 1, 1e-6 S/m, 1, 0.1)",
+                new org.interphase.anode.CarbonateLayer(10e-9, 1, 1e-6, 1, 0.1)));
+        // ---- anode-an1 (end)
         // ---- anode-an3 (begin)
         put(m, org.interphase.anode.FlawTipProblem.class, Example.of("Li filament a = 2 µm, c = 6 µm in a 20 µm × 40 µm cell",
                 org.interphase.anode.FlawTipProblem.of(0.05, 2e-6, 6e-6, 2e-5, 4e-5)));
@@ -950,6 +988,15 @@ final class ValidExamples {
                 Example.of("CoreShell(1e-6, 1e-2, 1e-3 S/m, 50 nm, 5 nm, 0.1)",
                         new org.interphase.microstructure.CoreShell(1e-6, 1e-2, 1e-3, 50e-9, 5e-9, 0.1)));
         // ---- microstructure-memt (end)
+        // ---- microstructure-mgeom (begin)
+        put(m, org.interphase.microstructure.GeometryProblem.class, lazy("electrode(6×6×6 pore/solid/SE, solid, SE)",
+                ValidExamples::geometryProblem, false));
+        put(m, org.interphase.microstructure.GeometrySolution.class, lazy("solve(electrode 6×6×6 with a particle)",
+                () -> org.interphase.microstructure.GeometrySolver.withDefaults().solve(geometryProblem()), false));
+        put(m, org.interphase.microstructure.GeometrySolution.ParticleContact.class, lazy("its particle's contact",
+                () -> org.interphase.microstructure.GeometrySolver.withDefaults().solve(geometryProblem())
+                        .particleContacts().get(0), false));
+        // ---- microstructure-mgeom (end)
         return m;
     }
 
@@ -1098,6 +1145,26 @@ final class ValidExamples {
                             List.of(array("[0.5, 0.3, 0.2]", new double[] {0.5, 0.3, 0.2}))));
         }
         // ---- microstructure-memt (end)
+        // ---- microstructure-mgeom (begin): the phases of the registered 6×6×6 three-phase grid
+        List<Example> solid = List.of(Example.of("solid", geometryPhases().get(1)));
+        List<Example> se = List.of(Example.of("SE", geometryPhases().get(2)));
+        List<Example> pore = List.of(Example.of("pore", geometryPhases().get(0)));
+        for (String pair : List.of("faceCount", "faceArea", "interfaceArea", "specificInterfaceArea")) {
+            m.put("org.interphase.microstructure.GeometrySolution." + pair + "(Phase,Phase)", args(solid, se));
+        }
+        for (String triple : List.of("tripleBoundaryLength", "tripleEdgeCount")) {
+            m.put("org.interphase.microstructure.GeometrySolution." + triple + "(Phase,Phase,Phase)",
+                    args(solid, se, pore));
+        }
+        m.put("org.interphase.microstructure.GeometryProblem.electrode(Microstructure,Phase,Phase)",
+                args(List.of(lazy("6×6×6 pore/solid/SE", ValidExamples::geometryGrid, false)), solid, se));
+        m.put("org.interphase.microstructure.GeometryProblem.withElectrolytes(List)",
+                args(List.of(Example.of("[SE]", List.of(geometryPhases().get(2))))));
+        m.put("org.interphase.microstructure.GeometryProblem.withElectronConductors(List)",
+                args(List.of(Example.of("[pore]", List.of(geometryPhases().get(0))))));
+        m.put("org.interphase.microstructure.GeometryProblem.withParticles(List)",
+                args(List.of(Example.of("[solid sphere r = 2 µm]", List.of(geometryParticle())))));
+        // ---- microstructure-mgeom (end)
         return m;
     }
 
@@ -1115,6 +1182,19 @@ final class ValidExamples {
         }
         return out;
     }
+
+    // ---- anode-an1 helpers (begin)
+    static org.interphase.anode.StrippingProblem strippingProblem() {
+        return org.interphase.anode.StrippingProblem.of(org.interphase.anode.LithiumSupply.lithium(), Materials.LLZO,
+                2e6, 298.15, 3.0);
+    }
+    static org.interphase.anode.PlatingProblem platingProblem() {
+        return org.interphase.anode.PlatingProblem.of(Materials.LLZO).withGrainBoundaryAsr(5e-3);
+    }
+    static org.interphase.anode.LithiumInterphase lithiumInterphase() {
+        return org.interphase.anode.LithiumInterphase.selfLimiting("Li2S", Arrhenius.of(1e-20, 0), 1e-6, 1e-9);
+    }
+    // ---- anode-an1 helpers (end)
 
     // ---- microstructure helpers (begin)
     static List<org.interphase.microstructure.Phase> microstructurePhases() {
@@ -1140,4 +1220,28 @@ final class ValidExamples {
                 1e-6, org.interphase.anode.InterlayerObjective.RESISTANCE);
     }
     // ---- anode-an2 helpers (end)
+
+    // ---- microstructure-mgeom helpers (begin)
+    static List<org.interphase.microstructure.Phase> geometryPhases() {
+        return List.of(org.interphase.microstructure.Phase.of(0, "pore"), org.interphase.microstructure.Phase.of(1, "solid"),
+                org.interphase.microstructure.Phase.of(2, "SE"));
+    }
+
+    /** A 6×6×6 grid of 1 µm voxels: a solid sphere of radius 2 µm at the centre, SE below z = 3, pore above. */
+    static org.interphase.microstructure.Microstructure geometryGrid() {
+        return org.interphase.microstructure.Microstructure.of(6, 6, 6, 1e-6, geometryPhases(), (x, y, z) -> {
+            double d2 = (x - 2.5) * (x - 2.5) + (y - 2.5) * (y - 2.5) + (z - 2.5) * (z - 2.5);
+            return d2 <= 4 ? 1 : z < 3 ? 2 : 0;
+        });
+    }
+
+    static org.interphase.microstructure.Particle geometryParticle() {
+        return new org.interphase.microstructure.Particle(geometryPhases().get(1), 3e-6, 3e-6, 3e-6, 2e-6);
+    }
+
+    static org.interphase.microstructure.GeometryProblem geometryProblem() {
+        return org.interphase.microstructure.GeometryProblem.electrode(geometryGrid(), geometryPhases().get(1),
+                geometryPhases().get(2)).withParticles(List.of(geometryParticle()));
+    }
+    // ---- microstructure-mgeom helpers (end)
 }

@@ -1,0 +1,127 @@
+package org.interphase.anode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.api.Assertions.withinPercentage;
+
+import org.interphase.core.Arrhenius;
+import org.interphase.core.Constants;
+import org.interphase.core.Units;
+import org.interphase.materials.Materials;
+import org.interphase.stack.Layer;
+import org.junit.jupiter.api.Test;
+
+class LithiumInterphaseTest {
+
+    private static final double T = Units.celsius(25);
+
+    @Test
+    void typesOfTheCatalogElectrolytesFollowTheLiterature() {
+        // garnets stable against Li; thiophosphates form Li2S/Li3P (Wenzel et al., Solid State Ionics 286, 24 (2016));
+        // Ge⁴⁺ of LGPS reduced to a Li–Ge alloy (Wenzel et al., Chem. Mater. 28, 2400 (2016)); Ti⁴⁺/Ge⁴⁺ of the NASICONs
+        assertThat(InterphaseType.expectedFor(Materials.LLZO)).contains(InterphaseType.STABLE);
+        assertThat(InterphaseType.expectedFor(Materials.LIPON)).contains(InterphaseType.STABLE);
+        assertThat(InterphaseType.expectedFor(Materials.LI6PS5CL)).contains(InterphaseType.SELF_LIMITING);
+        assertThat(InterphaseType.expectedFor(Materials.LPS70)).contains(InterphaseType.SELF_LIMITING);
+        assertThat(InterphaseType.expectedFor(Materials.LGPS)).contains(InterphaseType.MIXED_CONDUCTING);
+        assertThat(InterphaseType.expectedFor(Materials.LATP)).contains(InterphaseType.MIXED_CONDUCTING);
+        assertThat(InterphaseType.expectedFor(Materials.LAGP)).contains(InterphaseType.MIXED_CONDUCTING);
+        assertThat(InterphaseType.expectedFor(Materials.PEO_LITFSI)).isEmpty();
+    }
+
+    @Test
+    void stableInterphaseKeepsItsResistance() {
+        LithiumInterphase s = LithiumInterphase.stable("none on LLZO", 2e-9, 1e-4);
+        assertThat(s.resistance(0, T)).isEqualTo(2e-5);
+        assertThat(s.resistance(1e7, T)).isEqualTo(2e-5);
+    }
+
+    @Test
+    void selfLimitingResistanceFollowsTheSquareRootLaw() {
+        // Wenzel et al., Chem. Mater. 28, 2400 (2016): the Li | LGPS interphase resistance grows as √t. Calibrated from
+        // R(0) = 10 Ω·cm² and R(24 h) = 30 Ω·cm² (an example, not their numbers), R² − R0² is linear in t
+        double sigma = 1e-5;
+        LithiumInterphase ip = LithiumInterphase.selfLimitingFromResistance("Li2S/Li3P", sigma, Units.ohmCm2(10),
+                Units.ohmCm2(30), Units.hours(24), T, Units.eV(0.4));
+        assertThat(ip.resistance(Units.hours(24), T)).isCloseTo(Units.ohmCm2(30), withinPercentage(1e-9));
+        double r0 = Units.ohmCm2(10);
+        double r6 = ip.resistance(Units.hours(6), T);
+        double r24 = ip.resistance(Units.hours(24), T);
+        assertThat((r24 * r24 - r0 * r0) / (r6 * r6 - r0 * r0)).isCloseTo(4.0, withinPercentage(1e-9));
+        // the parabolic constant's Arrhenius factor
+        double hot = Units.celsius(60);
+        double k25 = (r24 * r24 - r0 * r0) * sigma * sigma;
+        double r60 = ip.resistance(Units.hours(24), hot);
+        double k60 = (r60 * r60 - r0 * r0) * sigma * sigma;
+        assertThat(k60 / k25).isCloseTo(Math.exp(Units.eV(0.4) / Constants.BOLTZMANN * (1 / T - 1 / hot)),
+                withinPercentage(1e-6));
+    }
+
+    @Test
+    void mixedConductingInterphaseGrowsLinearlyAndOvertakesTheSelfLimitingOne() {
+        // same initial rate: Deal–Grove x ≈ x0 + (B/A)·t for x ≪ A = B/(B/A)
+        Arrhenius b = Arrhenius.of(1e-14, 0);
+        Arrhenius ba = Arrhenius.of(1e-12, 0); // A = 10 mm: linear over any battery time
+        LithiumInterphase mci = LithiumInterphase.mixedConducting("LATP reduced", b, ba, 1e-5, 0);
+        double day = Units.days(1);
+        assertThat(mci.thickness(2 * day, T)).isCloseTo(2 * mci.thickness(day, T), withinPercentage(0.01));
+        assertThat(mci.thickness(day, T)).isCloseTo(1e-12 * day, withinPercentage(0.01));
+        // a self-limiting layer of the same thickness after one day grows by √2 only over two days
+        double x1 = mci.thickness(day, T);
+        LithiumInterphase sei = LithiumInterphase.selfLimiting("Li2S", Arrhenius.of(x1 * x1 / (2 * day), 0), 1e-5, 0);
+        assertThat(sei.thickness(day, T)).isCloseTo(x1, withinPercentage(1e-9));
+        assertThat(sei.thickness(100 * day, T)).isCloseTo(10 * x1, withinPercentage(1e-9));
+        assertThat(mci.thickness(100 * day, T)).isGreaterThan(5 * sei.thickness(100 * day, T));
+    }
+
+    @Test
+    void resistanceOverCyclesIsTheResistanceAtTheirTime() {
+        LithiumInterphase ip = LithiumInterphase.selfLimiting("Li2S/Li3P", Arrhenius.of(1e-20, 0), 1e-6, 1e-9);
+        LithiumInterphaseProblem p = new LithiumInterphaseProblem(ip, T, Units.hours(2), 50);
+        LithiumInterphaseSolution s = LithiumInterphaseSolver.withDefaults().solve(p);
+        for (int k = 0; k <= 50; k += 10) {
+            assertThat(s.resistanceAfterCycle().y(k)).isCloseTo(ip.resistance(k * Units.hours(2), T), within(1e-18));
+        }
+        assertThat(s.finalResistance()).isCloseTo(ip.resistance(Units.hours(100), T), withinPercentage(1e-9));
+        assertThat(s.warnings()).anyMatch(w -> w.contains("time only"));
+        LithiumInterphaseSolution m = LithiumInterphaseSolver.withDefaults().solve(new LithiumInterphaseProblem(
+                LithiumInterphase.mixedConducting("LAGP reduced", Arrhenius.of(1e-14, 0), Arrhenius.of(1e-12, 0), 1e-5, 0),
+                T, Units.hours(2), 10));
+        assertThat(m.warnings()).anyMatch(w -> w.contains("does not stop"));
+    }
+
+    @Test
+    void interphaseJoinsTheStackAsALayer() {
+        LithiumInterphase ip = LithiumInterphase.selfLimiting("Li2S/Li3P", Arrhenius.of(1e-20, 0), 1e-6, 1e-9);
+        Layer layer = ip.toLayer(Materials.LI2S, Units.hours(10), T);
+        assertThat(layer.thickness()).isEqualTo(ip.thickness(Units.hours(10), T));
+        assertThat(layer.effectiveConductivity()).hasValue(1e-6);
+    }
+
+    @Test
+    void carbonateLayerLimitsAndRemoval() {
+        double rct = Units.ohmCm2(2);
+        CarbonateLayer c = new CarbonateLayer(10e-9, 1.0, 1e-6, 1.0, 0.1);
+        // full coverage: (R_ct + x/σ)/f_c; clean: R_ct/f_g
+        assertThat(c.interfaceAsr(rct)).isCloseTo((rct + 10e-9 / 1e-6) / 0.1, withinPercentage(1e-9));
+        assertThat(c.removed().interfaceAsr(rct)).isCloseTo(rct, withinPercentage(1e-12));
+        // thicker and more complete layers cost more; removal restores contact (Sharafi et al., Chem. Mater. 29,
+        // 7961 (2017): ~400 → 2 Ω·cm² once the Li2CO3 is removed)
+        assertThat(c.withThickness(20e-9).interfaceAsr(rct)).isGreaterThan(c.interfaceAsr(rct));
+        assertThat(c.withCoverage(0.5).interfaceAsr(rct)).isLessThan(c.interfaceAsr(rct));
+        assertThat(c.contactFraction()).isEqualTo(0.1);
+        assertThat(c.removed().contactFraction()).isEqualTo(1.0);
+        assertThat(c.interfaceAsr(rct) / c.removed().interfaceAsr(rct)).isGreaterThan(100);
+    }
+
+    @Test
+    void badInputIsRefused() {
+        assertThatThrownBy(() -> new LithiumInterphase("x", InterphaseType.STABLE,
+                java.util.Optional.of(org.interphase.diffusion.ParabolicGrowth.of(Arrhenius.of(1e-20, 0))), 1e-6, 0))
+                .hasMessageContaining("growth law");
+        assertThatThrownBy(() -> LithiumInterphase.selfLimitingFromResistance("x", 1e-6, 2e-3, 1e-3, 10, T, 0))
+                .hasMessageContaining("later resistance");
+        assertThatThrownBy(() -> new CarbonateLayer(1e-9, 1.5, 1e-6, 1, 0.1)).hasMessageContaining("coverage");
+    }
+}

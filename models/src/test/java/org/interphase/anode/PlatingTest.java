@@ -1,0 +1,133 @@
+package org.interphase.anode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.withinPercentage;
+
+import org.interphase.core.Constants;
+import org.interphase.core.Units;
+import org.interphase.materials.Material;
+import org.interphase.materials.Materials;
+import org.interphase.materials.Role;
+import org.junit.jupiter.api.Test;
+
+class PlatingTest {
+
+    private static final double VM = Units.cm3PerMol(6.94 / 0.534);
+
+    @Test
+    void liFilledCrackCurrentIsTheClosedForm() {
+        // Porz et al., Adv. Energy Mater. 7, 1701003 (2017): p = Fη/V_m in the flaw, K_I = 1.12·p·√(πc) = K_Ic.
+        // LLZO K_Ic = 1.25 MPa·m^½ (Wolfenstine et al., J. Mater. Sci. 48, 5846 (2013)), c = 10 µm, R_ct = 1 Ω·cm²
+        PlatingProblem p = PlatingProblem.of(Materials.LLZO);
+        double c = 10e-6;
+        double eta = VM * 1.25e6 / (Constants.FARADAY * 1.12 * Math.sqrt(Math.PI * c));
+        assertThat(p.criticalOverpotential(c)).isCloseTo(eta, withinPercentage(0.1));
+        assertThat(PlatingSolver.crackCurrentDensity(p, c)).isCloseTo(eta / 1e-4, withinPercentage(0.1));
+        // ∝ K_Ic/√c, ∝ 1/A
+        assertThat(PlatingSolver.crackCurrentDensity(p, 4 * c) / PlatingSolver.crackCurrentDensity(p, c))
+                .isCloseTo(0.5, withinPercentage(1e-9));
+        assertThat(PlatingSolver.crackCurrentDensity(p.withFocusingFactor(100), c))
+                .isCloseTo(PlatingSolver.crackCurrentDensity(p, c) / 100, withinPercentage(1e-9));
+    }
+
+    @Test
+    void largerFlawsAndLowerToughnessLowerTheCriticalCurrent() {
+        // Porz et al. (2017): lithium penetration starts at lower current densities on surfaces with larger defects;
+        // the tougher LLZTO (Hu et al., Chin. Phys. Lett. 2022) tolerates more than the brittle LPS glass-ceramic
+        // (McGrogan et al., Adv. Energy Mater. 7, 1602011 (2017))
+        PlatingSolution llzo = PlatingSolver.withDefaults().solve(PlatingProblem.of(Materials.LLZO));
+        assertThat(llzo.currentLimit(1e-6)).isGreaterThan(llzo.currentLimit(1e-5));
+        double tough = PlatingSolver.crackCurrentDensity(PlatingProblem.of(Materials.LLZTO), 1e-5);
+        double brittle = PlatingSolver.crackCurrentDensity(PlatingProblem.of(Materials.LPS70), 1e-5);
+        assertThat(tough / brittle).isCloseTo(1.51 / 0.23, withinPercentage(1e-6));
+    }
+
+    @Test
+    void grainBoundaryLimitIsTheClosedFormForLlzo() {
+        // apparent grain-boundary conductivity of LLZO 5.97 µS/cm (Eckhardt et al., Adv. Mater. Interfaces 10,
+        // 2202354 (2023), of the LLZO of Krauskopf et al. 2019); grains of 5 µm (assumed); η_n = 50 mV (assumed)
+        double rgb = PlatingProblem.grainBoundaryAsr(5e-6, Units.sPerCm(5.97e-6));
+        assertThat(rgb).isCloseTo(5e-6 / 5.97e-4, withinPercentage(1e-9));
+        PlatingSolution s = PlatingSolver.withDefaults().solve(PlatingProblem.of(Materials.LLZO).withGrainBoundaryAsr(rgb));
+        assertThat(s.grainBoundaryCurrentDensity().orElseThrow()).isCloseTo(0.05 / rgb, withinPercentage(1e-9));
+        // 0.6 mA/cm²: the order of the critical current densities reported for LLZO ceramics (0.1–1 mA/cm²)
+        assertThat(Units.toMAPerCm2(s.grainBoundaryCurrentDensity().orElseThrow())).isBetween(0.1, 1.0);
+        // with the current focused ×100 at a flaw tip (void edges amplify up to 10⁴×, Raj et al., arXiv:2001.06276):
+        // small flaws are limited by the grain boundaries, large ones by the crack
+        PlatingSolution focused = PlatingSolver.withDefaults().solve(PlatingProblem.of(Materials.LLZO)
+                .withGrainBoundaryAsr(rgb).withFocusingFactor(100));
+        assertThat(focused.limitingCriterion(1e-7)).contains(PlatingCriterion.GRAIN_BOUNDARY);
+        assertThat(focused.limitingCriterion(1e-4)).contains(PlatingCriterion.LI_FILLED_CRACK);
+    }
+
+    @Test
+    void monroeNewmanIsReusedAndIndependentOfCurrentAndFlaw() {
+        PlatingSolution llzo = PlatingSolver.withDefaults().solve(PlatingProblem.of(Materials.LLZO));
+        assertThat(llzo.monroeNewman().orElseThrow().suppresses()).isTrue();
+        PlatingSolution soft = PlatingSolver.withDefaults().solve(PlatingProblem.of(Materials.LLZO).withShearModulus(1e9));
+        assertThat(soft.monroeNewman().orElseThrow().suppresses()).isFalse();
+        assertThat(soft.currentLimit(1e-6)).isZero();
+        assertThat(soft.map().safeFraction()).isZero();
+        for (int i = 0; i < 50; i += 7) {
+            for (int j = 0; j < 50; j += 7) {
+                assertThat(llzo.map().allows(PlatingCriterion.MONROE_NEWMAN, i, j)).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void mapRegionsFollowTheCriteriaCellByCell() {
+        PlatingProblem p = PlatingProblem.of(Materials.LLZO).withGrainBoundaryAsr(Units.ohmCm2(50));
+        PlatingSolution s = PlatingSolver.withDefaults().solve(p);
+        CurrentLimitMap m = s.map();
+        double[] j = m.currentDensities();
+        double[] c = m.flawSizes();
+        assertThat(j).hasSize(50);
+        assertThat(c).hasSize(50);
+        assertThat(j[0]).isEqualTo(0.01);
+        assertThat(c[49]).isEqualTo(1e-4);
+        int safe = 0;
+        for (int a = 0; a < j.length; a++) {
+            for (int b = 0; b < c.length; b++) {
+                double crack = Units.MPa(1.25) * VM / (Constants.FARADAY * 1.12 * Math.sqrt(Math.PI * c[b]) * 1e-4);
+                assertThat(m.allows(PlatingCriterion.LI_FILLED_CRACK, a, b)).isEqualTo(j[a] < crack);
+                assertThat(m.allows(PlatingCriterion.GRAIN_BOUNDARY, a, b)).isEqualTo(j[a] < 0.05 / Units.ohmCm2(50));
+                boolean expected = j[a] < Math.min(crack, 0.05 / Units.ohmCm2(50));
+                assertThat(m.safe(a, b)).isEqualTo(expected);
+                assertThat(j[a] < s.currentLimit(c[b])).isEqualTo(expected);
+                safe += expected ? 1 : 0;
+            }
+        }
+        assertThat(m.safeFraction()).isEqualTo(safe / 2500.0);
+        assertThat(m.toCsv().lines().count()).isEqualTo(2501);
+    }
+
+    @Test
+    void everyCatalogElectrolyteGetsAMapWithTheCriteriaItsDataAllow() {
+        for (Material e : Materials.withRole(Role.SOLID_ELECTROLYTE)) {
+            PlatingSolution s = PlatingSolver.withDefaults().withPoints(10, 10).solve(PlatingProblem.of(e));
+            assertThat(s.map().criteria().contains(PlatingCriterion.MONROE_NEWMAN))
+                    .isEqualTo(e.has(org.interphase.materials.Property.SHEAR_MODULUS));
+            assertThat(s.map().criteria().contains(PlatingCriterion.LI_FILLED_CRACK))
+                    .isEqualTo(e.has(org.interphase.materials.Property.FRACTURE_TOUGHNESS));
+            assertThat(s.toString()).contains(e.id());
+        }
+        PlatingSolution peo = PlatingSolver.withDefaults().solve(PlatingProblem.of(Materials.PEO_LITFSI));
+        assertThat(peo.warnings()).anyMatch(w -> w.contains("not evaluated"));
+        assertThatThrownBy(() -> peo.map().allows(PlatingCriterion.LI_FILLED_CRACK, 0, 0))
+                .hasMessageContaining("not on this map");
+    }
+
+    @Test
+    void fiftyByFiftyMapIsFast() {
+        PlatingProblem p = PlatingProblem.of(Materials.LLZO).withGrainBoundaryAsr(Units.ohmCm2(50));
+        PlatingSolver solver = PlatingSolver.withDefaults();
+        for (int i = 0; i < 20; i++) {
+            solver.solve(p);
+        }
+        long t0 = System.nanoTime();
+        solver.solve(p);
+        assertThat((System.nanoTime() - t0) / 1e9).isLessThan(1.0);
+    }
+}
