@@ -1123,6 +1123,11 @@ final class ValidExamples {
                         List.of(Example.of("1e-5", 1e-5)), List.of(Example.of("1e-10", 1e-10)),
                         List.of(Example.of("1e-4", 1e-4))));
         // ---- anode-an2 (end)
+        // ---- anode-an3 (begin): the catalog's β-LiAl carries a Li diffusivity
+        m.put("org.interphase.anode.InterlayerTransport.lateralConductivity(Material,double,double)",
+                args(List.of(Example.of("Materials.LI_AL", Materials.LI_AL)), List.of(Example.of("5e4", 5e4)),
+                        List.of(Example.of("688.15", 688.15))));
+        // ---- anode-an3 (end)
         // ---- microstructure (begin): a 4×4×4 two-phase grid and the arguments that must match it
         m.put("org.interphase.microstructure.Microstructure.of(int,int,int,double,byte[],List)",
                 args(List.of(Example.of("4", 4)), List.of(Example.of("4", 4)), List.of(Example.of("4", 4)),
