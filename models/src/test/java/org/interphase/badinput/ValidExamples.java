@@ -971,6 +971,12 @@ final class ValidExamples {
         put(m, org.interphase.anode.FlawTipProblem.class, Example.of("Li filament a = 2 µm, c = 6 µm in a 20 µm × 40 µm cell",
                 org.interphase.anode.FlawTipProblem.of(0.05, 2e-6, 6e-6, 2e-5, 4e-5)));
         // ---- anode-an3 (end)
+        // ---- anode-an4 (begin): the anode side of the stack and the cell budget
+        put(m, org.interphase.stack.CellStack.class, lazy("Li | Au 20 nm | LLZO … LLZO | LiNbO3 5 nm | LiCoO2",
+                ValidExamples::cellStack, false));
+        put(m, org.interphase.stack.CellSolution.class, lazy("solution of the cell example",
+                () -> org.interphase.stack.StackSolver.withDefaults().solve(cellStack()), false));
+        // ---- anode-an4 (end)
         // ---- microstructure (begin)
         put(m, org.interphase.microstructure.Microstructure.class, lazy("4×4×4 two-phase grid of 1 µm voxels",
                 () -> org.interphase.microstructure.Microstructure.of(4, 4, 4, 1e-6, microstructurePhases(),
@@ -1299,6 +1305,14 @@ final class ValidExamples {
         return b;
     }
     // ---- microstructure helpers (end)
+    // ---- anode-an4 helpers (begin)
+    static org.interphase.stack.CellStack cellStack() {
+        InterfaceStack anode = InterfaceStack.between(Materials.LI_METAL, Materials.LLZO)
+                .interlayer(org.interphase.stack.Layer.of(Materials.AU, 20e-9).withConductivity(4.1e7))
+                .chargeTransfer(1e-4, 0.1).build();
+        return org.interphase.stack.CellStack.of(anode, stack());
+    }
+    // ---- anode-an4 helpers (end)
     // ---- anode-an2 helpers (begin)
     static org.interphase.anode.CurrentFocusingProblem anodeFocusingCell() {
         return org.interphase.anode.CurrentFocusingProblem.of(org.interphase.anode.CurrentFocusingGeometry.SPOT, 0.3, 5e-6,
