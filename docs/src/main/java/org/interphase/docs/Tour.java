@@ -13,6 +13,7 @@ import org.interphase.docs.tour.DiffusionTour;
 import org.interphase.docs.tour.FoundationTour;
 import org.interphase.docs.tour.ImpedanceTour;
 import org.interphase.docs.tour.MaterialsTour;
+import org.interphase.docs.tour.MicrostructureTour;
 import org.interphase.docs.tour.SpaceChargeTour;
 import org.interphase.docs.tour.StackTour;
 
@@ -52,7 +53,9 @@ public final class Tour {
                 section("Contact: stack pressure, constriction, a breathing NMC811, Monroe–Newman", ContactTour::run),
                 section("Buffer layers: the coating trade-off (Nb at LLZO | LiCoO2)", BufferTour::run),
                 section("Impedance spectra: LLZO | LiCoO2 with and without Nb", ImpedanceTour::run),
-                section("The interface stack: one budget, and the remedies optimized on it", StackTour::run));
+                section("The interface stack: one budget, and the remedies optimized on it", StackTour::run),
+                section("Composite cathode in 3D: NMC811 | Li6PS5Cl, active area, utilization, breathing",
+                        MicrostructureTour::run));
     }
 
     private static Section section(String title, java.util.function.BiConsumer<PrintStream, Path> body) {

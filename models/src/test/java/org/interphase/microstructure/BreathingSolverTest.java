@@ -184,27 +184,33 @@ class BreathingSolverTest {
      * 1902881 (2020) (NMC/Li6PS5Cl, utilization vs SE/CAM size ratio, and their 3D model); Bielefeld et al.,
      * J. Phys. Chem. C 123, 1626 (2019) (active-material utilization set by SE percolation in
      * 3D-reconstructed composites); Minnmann et al., J. Electrochem. Soc. (2024) (smaller SE, higher
-     * utilization of NMC cathodes). Here: CAM 45 vol % of radius 2.5 µm, SE 30 vol % of radius 1, 1.5 and 2.5 µm, densely packed, 40³.
+     * utilization of NMC cathodes). Here: CAM 50 vol % and SE 20 vol % as overlapping spheres (the Boolean
+     * model meets the fractions within the voxelization, so only the size ratio changes; the SE sits near
+     * its percolation threshold, where the size matters), CAM radius 2.5 µm, SE radius 1 µm and 3.5 µm,
+     * five seeds each on 40³ grids: utilization higher with the small SE in every seed and on average.
      */
     @Test
     void utilizationRisesAsTheElectrolyteParticlesGetSmallerThanTheCam() {
-        double[] ratio = {0.4, 0.6, 1.0};
-        double[] utilization = new double[ratio.length];
-        double[] ionicallyConnected = new double[ratio.length];
-        for (int i = 0; i < ratio.length; i++) {
-            PackingSolution ps = PackingGenerator.withDefaults().withSeed(7).solve(PackingProblem.of(40, 40, 40, H)
-                    .withSpheres(CAM, 0.45, SizeDistribution.fixed(5 * H), Placement.DENSE)
-                    .withSpheres(SE, 0.30, SizeDistribution.fixed(5 * ratio[i] * H), Placement.DENSE));
-            utilization[i] = SOLVER.solve(BreathingProblem.of(ps, CAM, SE, LAW).withStatesOfCharge(0).withCycles(0))
-                    .state(0, 0).utilization();
-            ionicallyConnected[i] = GeometrySolver.withDefaults().solve(GeometryProblem.electrode(ps.microstructure(),
-                    CAM, SE)).ionicallyConnectedFraction();
+        double[] seRadius = {1.0 * 2 * H, 3.5 * 2 * H};
+        double[] mean = new double[2];
+        double[] meanIonic = new double[2];
+        int seeds = 5;
+        for (long seed = 1; seed <= seeds; seed++) {
+            double[] u = new double[2];
+            for (int i = 0; i < 2; i++) {
+                PackingSolution ps = PackingGenerator.withDefaults().withSeed(seed).solve(PackingProblem.of(40, 40, 40, H)
+                        .withSpheres(CAM, 0.50, SizeDistribution.fixed(5 * H), Placement.OVERLAPPING)
+                        .withSpheres(SE, 0.20, SizeDistribution.fixed(seRadius[i]), Placement.OVERLAPPING));
+                assertThat(ps.volumeFraction(SE)).isCloseTo(0.20, within(0.005));
+                u[i] = SOLVER.solve(BreathingProblem.of(ps, CAM, SE, LAW).withStatesOfCharge(0).withCycles(0))
+                        .state(0, 0).utilization();
+                mean[i] += u[i] / seeds;
+                meanIonic[i] += GeometrySolver.withDefaults().solve(GeometryProblem.electrode(ps.microstructure(), CAM,
+                        SE)).ionicallyConnectedFraction() / seeds;
+            }
+            assertThat(u[0]).as("seed %d", seed).isGreaterThan(u[1]);
         }
-        assertThat(utilization[0]).isGreaterThan(utilization[1]);
-        assertThat(utilization[1]).isGreaterThan(utilization[2]);
-        assertThat(ionicallyConnected[0]).isGreaterThan(ionicallyConnected[2]);
-        // small SE: nearly all CAM is used; SE as large as the CAM: a large share is stranded
-        assertThat(utilization[0]).isGreaterThan(0.9);
-        assertThat(utilization[2]).isLessThan(0.75 * utilization[0]);
+        assertThat(mean[0]).isGreaterThan(mean[1] + 0.15);
+        assertThat(meanIonic[0]).isGreaterThan(meanIonic[1]);
     }
 }
