@@ -13,6 +13,7 @@ import org.interphase.docs.tour.DiffusionTour;
 import org.interphase.docs.tour.FoundationTour;
 import org.interphase.docs.tour.ImpedanceTour;
 import org.interphase.docs.tour.MaterialsTour;
+import org.interphase.docs.tour.MicrostructureTour;
 import org.interphase.docs.tour.SpaceChargeTour;
 import org.interphase.docs.tour.StackTour;
 
@@ -53,7 +54,9 @@ public final class Tour {
                 section("Buffer layers: the coating trade-off (Nb at LLZO | LiCoO2)", BufferTour::run),
                 section("Impedance spectra: LLZO | LiCoO2 with and without Nb", ImpedanceTour::run),
                 section("The interface stack: one budget, and the remedies optimized on it", StackTour::run),
-                section("The lithium-metal anode: voids, current limits, interlayers", org.interphase.docs.tour.AnodeTour::run));
+                section("The lithium-metal anode: voids, current limits, interlayers", org.interphase.docs.tour.AnodeTour::run),
+                section("Composite cathode in 3D: NMC811 | Li6PS5Cl, active area, utilization, breathing",
+                        MicrostructureTour::run));
     }
 
     private static Section section(String title, java.util.function.BiConsumer<PrintStream, Path> body) {

@@ -1032,6 +1032,14 @@ final class ValidExamples {
         put(m, org.interphase.microstructure.Coating.class, Example.of("coating 0.1 µm on solid",
                 new org.interphase.microstructure.Coating(mgenCoating(), mgenSolid(), 1e-7)));
         // ---- microstructure-mgen (end)
+        // ---- microstructure-mbreath (begin)
+        put(m, org.interphase.microstructure.BreathingProblem.class, lazy(
+                "6×6×6 NMC811 sphere r = 2 µm, Li6PS5Cl below z = 3, NMC811 breathing law at 10 MPa",
+                ValidExamples::breathingProblem, false));
+        put(m, org.interphase.microstructure.BreathingSolution.BreathingState.class, lazy("the first state of its solution",
+                () -> org.interphase.microstructure.BreathingSolver.withDefaults().solve(breathingProblem()).states().get(0),
+                false));
+        // ---- microstructure-mbreath (end)
         return m;
     }
 
@@ -1261,6 +1269,22 @@ final class ValidExamples {
         m.put("org.interphase.microstructure.SizeDistribution.withBounds(double,double)",
                 args(List.of(Example.of("0.5e-6", 0.5e-6)), List.of(Example.of("3e-6", 3e-6))));
         // ---- microstructure-mgen (end)
+        // ---- microstructure-mbreath (begin): phases, particles and law that fit the registered grid
+        List<Example> breathLaw = List.of(Example.of("NMC811 law at 10 MPa", breathingLaw()));
+        m.put("org.interphase.microstructure.BreathingProblem.of(Microstructure,List,VoxelPhase,VoxelPhase,CathodeBreathing)",
+                args(List.of(lazy("6×6×6 pore/NMC811/Li6PS5Cl", ValidExamples::breathingGrid, false)),
+                        List.of(Example.of("[NMC811 sphere r = 2 µm]", List.of(breathingParticle()))),
+                        List.of(Example.of("NMC811", breathingPhases().get(1))),
+                        List.of(Example.of("Li6PS5Cl", breathingPhases().get(2))), breathLaw));
+        m.put("org.interphase.microstructure.BreathingProblem.of(PackingSolution,VoxelPhase,VoxelPhase,CathodeBreathing)",
+                args(List.of(lazy("packing of the registered problem", () -> org.interphase.microstructure.PackingGenerator
+                        .withDefaults().solve(mgenPackingProblem()), false)),
+                        List.of(Example.of("solid", mgenSolid())), List.of(Example.of("pore", mgenPore())), breathLaw));
+        m.put("org.interphase.microstructure.BreathingSolution.state(double,int)",
+                args(List.of(Example.of("0", 0.0)), List.of(Example.of("0", 0))));
+        m.put("org.interphase.microstructure.BreathingSolution.BreathingState.particleContactFraction(int)",
+                args(List.of(Example.of("0", 0))));
+        // ---- microstructure-mbreath (end)
         return m;
     }
 
@@ -1395,4 +1419,31 @@ final class ValidExamples {
         return p;
     }
     // ---- microstructure-mgen helpers (end)
+
+    // ---- microstructure-mbreath helpers (begin)
+    static List<org.interphase.microstructure.VoxelPhase> breathingPhases() {
+        return List.of(org.interphase.microstructure.VoxelPhase.of(0, "pore"),
+                org.interphase.microstructure.VoxelPhase.of(1, org.interphase.materials.Materials.NMC811),
+                org.interphase.microstructure.VoxelPhase.of(2, org.interphase.materials.Materials.LI6PS5CL));
+    }
+
+    /** The grid of {@link #geometryGrid()} with NMC811 and Li6PS5Cl for solid and SE. */
+    static org.interphase.microstructure.Microstructure breathingGrid() {
+        return geometryGrid().withPhases(breathingPhases());
+    }
+
+    static org.interphase.microstructure.Particle breathingParticle() {
+        return new org.interphase.microstructure.Particle(breathingPhases().get(1), 3e-6, 3e-6, 3e-6, 2e-6);
+    }
+
+    static org.interphase.contact.CathodeBreathing breathingLaw() {
+        return new org.interphase.contact.CathodeBreathing(new org.interphase.contact.MisfitSphere(150e9, 0.25, 20e9, 0.3,
+                3e-6), -0.051, 10e6, 19.2e9, 0.1, 20e-9, 0.45, 0.002);
+    }
+
+    static org.interphase.microstructure.BreathingProblem breathingProblem() {
+        return org.interphase.microstructure.BreathingProblem.of(breathingGrid(), List.of(breathingParticle()),
+                breathingPhases().get(1), breathingPhases().get(2), breathingLaw()).withElectronicConductivity(1.0);
+    }
+    // ---- microstructure-mbreath helpers (end)
 }
