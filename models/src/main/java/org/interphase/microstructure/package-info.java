@@ -53,6 +53,13 @@
  * σ_eff/σ = ε^α. References: Hestenes &amp; Stiefel, J. Res. NBS 49, 409 (1952); Braess, Computing 33 (1984) and
  * Vaněk, Mandel &amp; Brezina, Computing 56, 179 (1996) (aggregation multigrid); Rayleigh, Phil. Mag. 34, 481 (1892).
  *
+ * <h2>Breathing</h2>
+ * {@link org.interphase.microstructure.BreathingProblem} → {@link org.interphase.microstructure.BreathingSolver} →
+ * {@link org.interphase.microstructure.BreathingSolution} (a state per state of charge s and cycle n): contact loss
+ * of a breathing cathode. Each particle keeps f(s,n)/f(0,0) of its CAM|SE faces per
+ * {@link org.interphase.contact.CathodeBreathing}, equator first; the result is the active area, utilization, the SE
+ * and CAM rails, and the transmission-line impedance.
+ *
  * <h2>Closed forms</h2>
  * <ul>
  * <li>{@link org.interphase.microstructure.EffectiveMedium}: Maxwell–Garnett, symmetric Bruggeman (two phases in
