@@ -1,5 +1,6 @@
 // The lithium-metal anode: the critical stripping current versus stack pressure, a current-limit map for
 // plating, and how much a contact spot's rim focuses the current (and how an interlayer evens it out).
+import java.util.*;
 import org.interphase.core.*;
 import org.interphase.materials.*;
 import org.interphase.anode.*;

@@ -1,5 +1,6 @@
 // Composite electrodes in 3D: generate a CAM + SE composite, measure its geometry, conduct through it, and
 // turn the result into the electrode's impedance. Small grid (40³) so that it runs in seconds.
+import java.util.*;
 import org.interphase.core.*;
 import org.interphase.materials.*;
 import org.interphase.microstructure.*;

@@ -1,4 +1,5 @@
 // Exercise 9: tortuosity factors by hand and by the solver. Run by the build.
+import java.util.*;
 import org.interphase.core.*;
 import org.interphase.microstructure.*;
 

@@ -1,4 +1,5 @@
 // Exercise 10: the stack pressure needed for a target stripping current. Run by the build.
+import java.util.*;
 import org.interphase.core.*;
 import org.interphase.materials.*;
 import org.interphase.anode.*;
