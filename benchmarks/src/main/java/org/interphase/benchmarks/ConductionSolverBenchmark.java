@@ -26,8 +26,9 @@ import org.openjdk.jmh.annotations.TearDown;
  * {@code MicrostructureBenchmark}): the tortuosity factor along z of overlapping-sphere pores (Boolean
  * model, r = 5 voxels, centres uniform in the box widened by r, target porosity 0.5, seed = n) on n³ grids,
  * relative residual 1e-6, 2 threads, fields not kept. The iterations are printed after each trial, so
- * the time per iteration is time/iterations. {@code main(n)} runs one solve and prints time and heap (for
- * 512³: {@code java -Xmx6g -cp benchmarks.jar org.interphase.benchmarks.ConductionSolverBenchmark 512}).
+ * the time per iteration is time/iterations. {@code main(n, runs, threads)} runs solves and prints wall
+ * and CPU time, heap and load (for 512³:
+ * {@code java -Xmx6g -cp benchmarks.jar org.interphase.benchmarks.ConductionSolverBenchmark 512}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -96,20 +97,36 @@ public class ConductionSolverBenchmark {
     }
 
     /**
-     * One solve of the n³ structure, with its time and the heap in use.
+     * Solves of the n³ structure, each with its wall time, the process CPU time (all threads, the solver's
+     * pool included: its threads end with the solve, so per-thread clocks cannot be read after it), the
+     * heap in use and the load average.
      *
-     * @param args n (default 512)
+     * @param args n (default 512), the number of solves (default 1), the number of threads (default 2)
+     * @throws java.io.IOException if /proc/loadavg cannot be read (it is only read on Linux)
      */
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 512;
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        int threads = args.length > 2 ? Integer.parseInt(args[2]) : 2;
         Microstructure m = spheres(size, size);
         ConductionProblem p = ConductionProblem.of(m).withConductivity(m.requirePhase("pore"), 1.0).withAxes(Axis.Z);
-        long t0 = System.nanoTime();
-        ConductionSolution s = ConductionSolver.withDefaults().withThreads(2).withFields(false).solve(p);
-        long t1 = System.nanoTime();
-        Runtime rt = Runtime.getRuntime();
-        System.out.printf(Locale.ROOT, "n = %d: ε = %.4f, τ = %.6f, %d iterations, residual %.2e, %.1f s, heap %.2f of %.2f GB%n",
-                size, m.volumeFraction(m.requirePhase("pore")), s.tortuosityFactor(Axis.Z).orElse(0), s.iterations(),
-                s.residual(), (t1 - t0) / 1e9, (rt.totalMemory() - rt.freeMemory()) / 1e9, rt.maxMemory() / 1e9);
+        ConductionSolver solver = ConductionSolver.withDefaults().withThreads(threads).withFields(false);
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        java.nio.file.Path loadavg = java.nio.file.Path.of("/proc/loadavg");
+        for (int k = 0; k < runs; k++) {
+            long c0 = os.getProcessCpuTime();
+            long t0 = System.nanoTime();
+            ConductionSolution s = solver.solve(p);
+            long t1 = System.nanoTime();
+            long c1 = os.getProcessCpuTime();
+            Runtime rt = Runtime.getRuntime();
+            String load = java.nio.file.Files.exists(loadavg) ? java.nio.file.Files.readString(loadavg).trim() : "n/a";
+            System.out.printf(Locale.ROOT, "n = %d, %d threads: ε = %.4f, τ = %.6f, %d iterations, residual %.2e, "
+                    + "%.2f s wall, %.2f s CPU, heap %.2f of %.2f GB, load %s%n", size, threads,
+                    m.volumeFraction(m.requirePhase("pore")), s.tortuosityFactor(Axis.Z).orElse(0), s.iterations(),
+                    s.residual(), (t1 - t0) / 1e9, (c1 - c0) / 1e9, (rt.totalMemory() - rt.freeMemory()) / 1e9,
+                    rt.maxMemory() / 1e9, load);
+        }
     }
 }

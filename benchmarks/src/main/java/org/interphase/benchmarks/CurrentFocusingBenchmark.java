@@ -35,7 +35,10 @@ public class CurrentFocusingBenchmark {
                 Units.um(200)).withChargeTransferResistance(Units.ohmCm2(1));
         interlayer = problem.withInterlayer(Units.nm(20), 1e3, Units.ohmCm2(1));
         large = CurrentFocusingSolver.withDefaults().withResolution(158);
-        defaults = CurrentFocusingSolver.withDefaults();
+        // the 20 nm, 3000:1 interlayer with R_ct = 1 Ω·cm² has a relative-residual floor of 2–5e-6 (round-off of
+        // the large interlayer fluxes against the small ‖b‖ = ‖g‖ of a resistive contact; refinement does not
+        // lower it): at the default 1e-6 this solve throws ConvergenceException, before and after the O(n²) modes
+        defaults = CurrentFocusingSolver.withDefaults().withTolerance(1e-5);
     }
 
     /** 99,856 unknowns without interlayer: target under 100 ms. */
@@ -44,7 +47,7 @@ public class CurrentFocusingBenchmark {
         return large.solve(problem);
     }
 
-    /** The default grid (9,216 unknowns) with an interlayer (about 11,000). */
+    /** The default grid (9,216 unknowns) with an interlayer (about 11,000), accepted at a residual of 1e-5. */
     @Benchmark
     public CurrentFocusingSolution solveDefaultWithInterlayer() {
         return defaults.solve(interlayer);

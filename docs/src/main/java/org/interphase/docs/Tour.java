@@ -52,7 +52,8 @@ public final class Tour {
                 section("Contact: stack pressure, constriction, a breathing NMC811, Monroe–Newman", ContactTour::run),
                 section("Buffer layers: the coating trade-off (Nb at LLZO | LiCoO2)", BufferTour::run),
                 section("Impedance spectra: LLZO | LiCoO2 with and without Nb", ImpedanceTour::run),
-                section("The interface stack: one budget, and the remedies optimized on it", StackTour::run));
+                section("The interface stack: one budget, and the remedies optimized on it", StackTour::run),
+                section("The lithium-metal anode: voids, current limits, interlayers", org.interphase.docs.tour.AnodeTour::run));
     }
 
     private static Section section(String title, java.util.function.BiConsumer<PrintStream, Path> body) {

@@ -5,6 +5,7 @@ import static org.interphase.materials.Property.CREEP_ACTIVATION_ENERGY;
 import static org.interphase.materials.Property.CREEP_REFERENCE_STRAIN_RATE;
 import static org.interphase.materials.Property.CREEP_REFERENCE_STRESS;
 import static org.interphase.materials.Property.CREEP_STRESS_EXPONENT;
+import static org.interphase.materials.Property.LI_DIFFUSIVITY;
 import static org.interphase.materials.Property.MELTING_TEMPERATURE;
 import static org.interphase.materials.Property.POISSON_RATIO;
 import static org.interphase.materials.Property.SHEAR_MODULUS;
@@ -46,7 +47,17 @@ final class Anodes {
             .build();
 
     static final Material LI_AL = Material.builder("Li-Al").name("lithium–aluminium alloy").formula("LiAl")
-            .aliases("Li–Al", "Li-Al alloy", "Al-Li").roles(Role.ANODE).family(Family.ALLOY).build();
+            .aliases("Li–Al", "Li-Al alloy", "Al-Li").roles(Role.ANODE).family(Family.ALLOY)
+            // ---- anode-an3 (begin): Li transport in β-LiAl, the phase an Al interlayer becomes on Li
+            .note("Al interlayers lithiate to β-LiAl; Li in the α-Al solid solution: solubility 8.0 at% at 395 °C to"
+                    + " 13.8 at% at 595 °C, chemical diffusion coefficient 0.155·exp(−119.2 kJ/mol/RT) cm²/s over"
+                    + " 400–600 °C (Wen, Weppner, Boukamp & Huggins, Metall. Trans. B 11, 131 (1980)), i.e. ~1e-22 cm²/s"
+                    + " if extrapolated to 25 °C")
+            .property(LI_DIFFUSIVITY, Units.cm2PerS(2.4e-6), Refs.WEN_1981_LIAL, "chemical diffusion coefficient"
+                    + " on the Li-rich side of β-LiAl (mean, composition-independent there), 415 °C, electrochemical"
+                    + " transient methods in LiCl–KCl; it rises to 1e-4 cm²/s near the Al-rich phase boundary")
+            // ---- anode-an3 (end)
+            .build();
 
     static final Material GRAPHITE = Material.builder("graphite").name("graphite").formula("C")
             .aliases("natural graphite").roles(Role.ANODE).family(Family.CARBON).build();
@@ -57,5 +68,11 @@ final class Anodes {
             2.33, 28.085, "crystalline, room temperature")
             .property(Property.VOLUME_CHANGE, 2.8, Refs.OBROVAC_2004, "full lithiation to crystalline Li15Si4 at room"
                     + " temperature (+280 %)")
+            // ---- anode-an3 (begin): Li transport in a lithiated Si interlayer
+            .property(PropertyValue.of(LI_DIFFUSIVITY, Units.cm2PerS(3e-13), Refs.XIE_2010_A_SI)
+                    .withRange(Units.cm2PerS(2e-13), Units.cm2PerS(4e-13))
+                    .withNote("chemical diffusion coefficient of Li in sputtered amorphous Si films, PITT with a polymer"
+                            + " electrolyte at 50 °C (EIS gave 1e-14 to 4e-13 cm²/s); value is the middle of the range"))
+            // ---- anode-an3 (end)
             .build();
 }

@@ -98,6 +98,15 @@ final class Refs {
     static final Source KONDRAKOV_2017_JPCC121_24381 = Source.of("Kondrakov, Gesswein, Galdina et al.", 2017, "J. Phys. Chem. C 121, 24381",
             "10.1021/acs.jpcc.7b06598");
 
+    // ---- anode-an3 (issue 16): lithium transport in interlayer metals (begin)
+    static final Source WEN_1980_LI_IN_AL = Source.of("Wen, Weppner, Boukamp, Huggins", 1980, "Metall. Trans. B 11, 131",
+            "10.1007/BF02657182");
+    static final Source WEN_1981_LIAL = Source.of("Wen, Ho, Boukamp, Raistrick, Weppner, Huggins", 1981,
+            "Int. Met. Rev. 26, 253");
+    static final Source XIE_2010_A_SI = Source.of("Xie, Imanishi, Zhang, Hirano, Takeda, Yamamoto", 2010,
+            "Mater. Chem. Phys. 120, 421");
+    // ---- anode-an3 (end)
+
     // ---- interfaces -----------------------------------------------------------------------------------
     static final Source KRAUSKOPF_2019 = Source.of("Krauskopf, Hartmann, Zeier, Janek", 2019,
             "ACS Appl. Mater. Interfaces 11, 14463", "10.1021/acsami.9b02537");

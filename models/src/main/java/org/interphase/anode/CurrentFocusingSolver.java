@@ -23,10 +23,13 @@ import org.interphase.core.RootFinder;
  * the contact potential to the first cell. Current is conserved to round-off face by face.
  *
  * <p><b>Linear solve.</b> Direct, by the capacitance-matrix method (see {@code AxisymmetricPotential}):
- * one tridiagonal eigenproblem of the radial operator, one tridiagonal solve per mode in z (core
+ * one tridiagonal eigenproblem of the radial operator (all eigenpairs in O(n²): QL eigenvalues,
+ * inverse-iteration vectors, Rayleigh-quotient eigenvalues), one tridiagonal solve per mode in z (core
  * {@link org.interphase.core.Tridiagonal}), an m × m Cholesky solve on the m contact cells. The
  * residual of the full sparse system is then computed directly and, if it exceeds the tolerance,
- * reduced by iterative refinement ({@link #withMaxIterations}).
+ * reduced by iterative refinement ({@link #withMaxIterations}); the direct solve alone reaches
+ * ~1e-10 on the graded grids here, so refinement is rarely needed. About 60 ms for 10⁵ unknowns
+ * (JMH, n = 158, on a loaded 2-core machine; 0.35–0.65 s with an O(n³) eigensolver).
  *
  * <p>Immutable and thread-safe; settings by {@code withX} copies, shown by {@link #toString()}.
  */

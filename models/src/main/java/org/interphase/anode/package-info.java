@@ -17,7 +17,11 @@
  * optional interlayer t, σ_i, R_i) → {@link org.interphase.anode.CurrentFocusingSolver} (finite volumes on a graded
  * grid, capacitance-matrix direct solve, second order) → {@link org.interphase.anode.CurrentFocusingSolution}
  * (j(r) on the contact and entering the electrolyte, amplification, η = R_ct·j, constriction resistance; checked
- * against Holm's 1/(4σa), Newman's (1966) I/(2πa√(a² − r²)) and its uniform limit).
+ * against Holm's 1/(4σa), Newman's (1966) I/(2πa√(a² − r²)) and its uniform limit). At the tip of a Li filament:
+ * {@link org.interphase.anode.FlawTipProblem} (half-spheroid of radius a and depth c grown from the Li face) →
+ * {@link org.interphase.anode.FlawTipSolver} (same capacitance solver, the filament as Dirichlet cells) →
+ * {@link org.interphase.anode.FlawTipSolution} (tip current density and amplification; checked against the pole
+ * field 1/N of a conducting spheroid in a uniform field — 3 for a hemisphere — first order in the grid).
  *
  * <h2>Plating</h2>
  * {@link org.interphase.anode.PlatingProblem} → {@link org.interphase.anode.PlatingSolver} →

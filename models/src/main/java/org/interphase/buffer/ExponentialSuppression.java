@@ -98,7 +98,7 @@ public record ExponentialSuppression(double baseResistance, double suppressedRes
     /**
      * Calibrates the model to a measured uncoated resistance and a measured minimum.
      *
-     * @param uncoated R(0), Ω·m² (&gt; minimum)
+     * @param uncoated R(0), Ω·m² (&gt; minimum by more than 1e-12 relative)
      * @param minimum R_min, Ω·m² (&gt; base)
      * @param optimalThickness L*, m (&gt; 0)
      * @param base assumed R_b, Ω·m² (&ge; 0, &lt; minimum)
@@ -118,17 +118,30 @@ public record ExponentialSuppression(double baseResistance, double suppressedRes
             throw new IllegalArgumentException("uncoated resistance must be > minimum resistance (" + minimum
                     + " Ω·m²), was " + uncoated + " Ω·m²");
         }
+        if (!(uncoated - minimum > 1e-12 * uncoated)) {
+            throw new IllegalArgumentException("uncoated resistance (" + uncoated + " Ω·m²) and minimum resistance ("
+                    + minimum + " Ω·m²) differ by less than 1e-12 relative: a dip at rounding level does not"
+                    + " determine the decay length; the minimum must lie measurably below R(0)");
+        }
         double a = minimum - base;
-        double b = uncoated - base;
-        double target = Math.log(b / a);
+        // ln(b/a) = ln(λ/(λ + L*)) + L*/λ, i.e. with x = L*/λ: x − ln(1 + x) = ln(b/a) =: t. The left side grows
+        // from 0 (x → 0) to ∞, so there is one root for every t > 0, bracketed by x²/2 − x³/3 ≤ x − ln(1 + x)
+        // ≤ x²/2 (root ≥ √(2t)) and x − ln(1 + x) ≥ t at x = 2t + 2. A fixed bracket of λ/L* in [1e-4, 1e4]
+        // missed measured minima within ~1e-8 of R(0) (λ ≫ L*).
+        double t = Math.log1p((uncoated - minimum) / a);
         double l = optimalThickness;
-        // work in u = ln(λ/L*) so the bracket spans decades evenly; h is monotone in λ
-        double u = RootFinder.brent(v -> {
-            double lambda = l * Math.exp(v);
-            return Math.log(lambda / (lambda + l)) + l / lambda - target;
-        }, Math.log(1e-4), Math.log(1e4), 1e-14);
-        double lambda = l * Math.exp(u);
-        return new ExponentialSuppression(base, b, lambda, (lambda + l) / a);
+        double v = RootFinder.brent(w -> excess(Math.exp(w)) - t, Math.log(Math.sqrt(2 * t)), Math.log(2 * t + 2),
+                1e-14);
+        double lambda = l / Math.exp(v);
+        return new ExponentialSuppression(base, uncoated - base, lambda, (lambda + l) / a);
+    }
+
+    /** x − ln(1 + x) without cancellation for small x (series to x⁶, error &lt; 1e-12 relative below 1e-3). */
+    private static double excess(double x) {
+        if (x < 1e-3) {
+            return x * x * (0.5 - x * (1.0 / 3 - x * (0.25 - x * (0.2 - x / 6))));
+        }
+        return x - Math.log1p(x);
     }
 
     @Override

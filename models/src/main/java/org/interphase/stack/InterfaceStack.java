@@ -12,9 +12,13 @@ import org.interphase.materials.Material;
 /**
  * One electrode | electrolyte interface as layers in series, from electrode to electrolyte:
  * <pre>
- *   electrode | interphase | coating | space-charge zone | electrolyte
+ *   electrode | interlayer | interphase | coating | space-charge zone | electrolyte
  *               + charge transfer, + contact (fraction f and constriction)
  * </pre>
+ * A lithium-metal anode is the same stack with lithium as the electrode: Li | interlayer (Au, Li–Mg,
+ * Al2O3…) | interphase (Li2S/Li3P on a thiophosphate, {@code anode.LithiumInterphase.toLayer}) |
+ * electrolyte, with the contact state that stripping leaves ({@code anode.StrippingSolution.contactState()}).
+ * A {@link CellStack} joins an anode and a cathode stack into one cell budget.
  * Every part except the two materials is optional; every default is visible in
  * {@link #toString()}. The stack is the <em>problem</em> of its family: a {@link StackSolver}
  * turns it into a {@link StackSolution} that holds its {@link ResistanceBudget} and the warnings
@@ -30,6 +34,7 @@ public final class InterfaceStack {
     private final Material electrode;
     private final Material electrolyte;
     private final double temperature;
+    private final Layer interlayer;
     private final Layer interphase;
     private final Layer coating;
     private final StackTerm spaceCharge;
@@ -46,6 +51,7 @@ public final class InterfaceStack {
         this.electrode = b.electrode;
         this.electrolyte = b.electrolyte;
         this.temperature = b.temperature;
+        this.interlayer = b.interlayer;
         this.interphase = b.interphase;
         this.coating = b.coating;
         this.spaceCharge = b.spaceCharge;
@@ -70,6 +76,7 @@ public final class InterfaceStack {
     public Builder toBuilder() {
         Builder b = new Builder(electrode, electrolyte);
         b.temperature = temperature;
+        b.interlayer = interlayer;
         b.interphase = interphase;
         b.coating = coating;
         b.spaceCharge = spaceCharge;
@@ -95,6 +102,11 @@ public final class InterfaceStack {
     /** @return T, K */
     public double temperature() {
         return temperature;
+    }
+
+    /** @return the interlayer between the electrode and the interphase (a metal, alloy or wetting layer on a lithium anode), if any */
+    public Optional<Layer> interlayer() {
+        return Optional.ofNullable(interlayer);
     }
 
     /** @return the interphase layer, if any */
@@ -151,9 +163,12 @@ public final class InterfaceStack {
         return toBuilder().contact(state).build();
     }
 
-    /** @return {@code "electrode | interphase | coating | electrolyte"} */
+    /** @return {@code "electrode | interlayer | interphase | coating | electrolyte"} (the layers it has) */
     public String name() {
         StringBuilder sb = new StringBuilder(electrode.name());
+        if (interlayer != null) {
+            sb.append(" | ").append(interlayer);
+        }
         if (interphase != null) {
             sb.append(" | ").append(interphase);
         }
@@ -209,6 +224,7 @@ public final class InterfaceStack {
         private final Material electrode;
         private final Material electrolyte;
         private double temperature = Units.ROOM_TEMPERATURE;
+        private Layer interlayer;
         private Layer interphase;
         private Layer coating;
         private StackTerm spaceCharge;
@@ -233,6 +249,19 @@ public final class InterfaceStack {
          */
         public Builder temperature(double t) {
             this.temperature = Checks.positive(t, "temperature", "K");
+            return this;
+        }
+
+        /**
+         * An interlayer right at the electrode, before the interphase: on a lithium anode a metal or
+         * alloy film (Au, Ag, Mg, Li–Mg) or a wetting layer (ALD Al2O3). Like every layer it adds
+         * R = L/σ(T) with its geometric capacitance, on the real contact area (R/f).
+         *
+         * @param layer the interlayer (null for none)
+         * @return this builder
+         */
+        public Builder interlayer(Layer layer) {
+            this.interlayer = layer;
             return this;
         }
 

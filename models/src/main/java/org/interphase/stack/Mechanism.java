@@ -2,6 +2,8 @@ package org.interphase.stack;
 
 /** The causes of interfacial resistance that an {@link InterfaceStack} accounts for. */
 public enum Mechanism {
+    /** A metal, alloy or wetting layer put at the electrode on purpose (Au, Li–Mg, Al2O3 on a lithium anode). */
+    INTERLAYER("interlayer"),
     /** A reaction or interdiffusion layer grown between electrode and electrolyte. */
     INTERPHASE("interphase"),
     /** A coating or buffer layer put there on purpose. */

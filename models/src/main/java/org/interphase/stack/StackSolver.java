@@ -16,7 +16,7 @@ import org.interphase.core.Units;
  * charge, charge transfer) acts on the real contact area, so on the nominal area it counts
  * R/f with capacitance C·f; the constriction is already on the nominal area and adds in series:
  * <pre>
- *   R_total = (R_int + R_coat + R_sc + R_ct + …)/f + R_constriction,   R_layer = L/σ(T),  R_ct = R·T/(F·i0)
+ *   R_total = (R_il + R_int + R_coat + R_sc + R_ct + …)/f + R_constriction,   R_layer = L/σ(T),  R_ct = R·T/(F·i0)
  * </pre>
  * The terms are evaluated first, because a term may change the stack's own layers: an accumulation
  * layer in the coating (from {@link SpaceChargeTerms}) lowers the coating's line to its own
@@ -83,6 +83,11 @@ public final class StackSolver {
         }
         double temperature = stack.temperature();
         List<Contribution> lines = new ArrayList<>();
+        Layer interlayer = stack.interlayer().orElse(null);
+        if (interlayer != null && interlayer.thickness() > 0) {
+            lines.add(layerLine(Mechanism.INTERLAYER, interlayer, temperature, f, 1));
+            interlayer.assumptions().forEach(a -> warnings.add("interlayer " + interlayer.material().name() + ": " + a));
+        }
         if (interphase != null && interphase.thickness() > 0) {
             lines.add(layerLine(Mechanism.INTERPHASE, interphase, temperature, f, 1));
             interphase.assumptions().forEach(a -> warnings.add("interphase " + interphase.material().name() + ": " + a));
@@ -117,6 +122,23 @@ public final class StackSolver {
                     Units.toOhmCm2(-bulkChange)));
         }
         return new StackSolution(stack, this, budget, lines.size(), List.copyOf(warnings));
+    }
+
+    /**
+     * The interface budget of a whole cell: each side solved as {@link #solve(InterfaceStack)}, then
+     * joined in series (R_cell = R_anode + R_cathode, Z_cell = Z_anode + Z_cathode).
+     *
+     * @param cell the cell (not null)
+     * @return the cell's solution: both sides' solutions, totals and shares, the joined budget and
+     *     spectrum, and both sides' warnings
+     * @throws IllegalArgumentException if the cell is null
+     * @throws IllegalStateException as {@link #solve(InterfaceStack)} for either side
+     */
+    public CellSolution solve(CellStack cell) {
+        if (cell == null) {
+            throw new IllegalArgumentException("cell (cell stack) must not be null");
+        }
+        return new CellSolution(cell, solve(cell.anode()), solve(cell.cathode()));
     }
 
     /** The line of a layer; {@code factor} &lt; 1 when an accumulation layer makes it conduct better. */

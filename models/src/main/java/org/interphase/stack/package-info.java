@@ -2,9 +2,12 @@
  * One electrode | electrolyte interface, every mechanism, one resistance budget.
  *
  * <pre>
- *   electrode | interphase | coating | space-charge zone | electrolyte
+ *   electrode | interlayer | interphase | coating | space-charge zone | electrolyte
  *               + charge transfer, + contact (fraction f and constriction)
  * </pre>
+ * A lithium-metal anode is the same stack with lithium as the electrode (Li | interlayer | interphase |
+ * electrolyte, with the contact stripping leaves); a {@link org.interphase.stack.CellStack} reads an
+ * anode and a cathode together.
  *
  * <h2>Problem → solver → solution</h2>
  * <table>
@@ -21,11 +24,15 @@
  * (its evaluation a setting)</td><td>{@link org.interphase.stack.ScreeningSolution}: ranked rows, skipped
  * candidates with their reasons, {@code warnings()}</td><td>the same budget per candidate, ranked by
  * total</td></tr>
+ * <tr><td>{@link org.interphase.stack.CellStack} (an anode and a cathode stack at one temperature)</td>
+ * <td>{@link org.interphase.stack.StackSolver}</td><td>{@link org.interphase.stack.CellSolution}: both sides'
+ * solutions, totals and shares, the joined budget and spectrum, {@code warnings()}</td>
+ * <td>R_cell = R_anode + R_cathode; Z_cell(ω) = Z_anode(ω) + Z_cathode(ω)</td></tr>
  * </table>
  *
  * <h2>Values and terms</h2>
  * <ul>
- * <li>{@link org.interphase.stack.Layer}: an interphase or coating, L/σ(T) with the material's catalog
+ * <li>{@link org.interphase.stack.Layer}: an interlayer, interphase or coating, L/σ(T) with the material's catalog
  * temperature law (or an effective σ); {@link org.interphase.stack.Layer#assumeConstantConductivity()}
  * is an explicit assumption that the solution lists in its warnings.</li>
  * <li>{@link org.interphase.stack.StackTerm}: a pluggable line, e.g. the Poisson–Boltzmann space charge

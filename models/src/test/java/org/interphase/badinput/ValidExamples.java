@@ -967,6 +967,16 @@ final class ValidExamples {
         put(m, org.interphase.anode.CarbonateLayer.class, Example.of("CarbonateLayer(10 nm, 1, 1e-6 S/m, 1, 0.1)",
                 new org.interphase.anode.CarbonateLayer(10e-9, 1, 1e-6, 1, 0.1)));
         // ---- anode-an1 (end)
+        // ---- anode-an3 (begin)
+        put(m, org.interphase.anode.FlawTipProblem.class, Example.of("Li filament a = 2 µm, c = 6 µm in a 20 µm × 40 µm cell",
+                org.interphase.anode.FlawTipProblem.of(0.05, 2e-6, 6e-6, 2e-5, 4e-5)));
+        // ---- anode-an3 (end)
+        // ---- anode-an4 (begin): the anode side of the stack and the cell budget
+        put(m, org.interphase.stack.CellStack.class, lazy("Li | Au 20 nm | LLZO … LLZO | LiNbO3 5 nm | LiCoO2",
+                ValidExamples::cellStack, false));
+        put(m, org.interphase.stack.CellSolution.class, lazy("solution of the cell example",
+                () -> org.interphase.stack.StackSolver.withDefaults().solve(cellStack()), false));
+        // ---- anode-an4 (end)
         // ---- microstructure (begin)
         put(m, org.interphase.microstructure.Microstructure.class, lazy("4×4×4 two-phase grid of 1 µm voxels",
                 () -> org.interphase.microstructure.Microstructure.of(4, 4, 4, 1e-6, microstructurePhases(),
@@ -1155,6 +1165,11 @@ final class ValidExamples {
                         List.of(Example.of("1e-5", 1e-5)), List.of(Example.of("1e-10", 1e-10)),
                         List.of(Example.of("1e-4", 1e-4))));
         // ---- anode-an2 (end)
+        // ---- anode-an3 (begin): the catalog's β-LiAl carries a Li diffusivity
+        m.put("org.interphase.anode.InterlayerTransport.lateralConductivity(Material,double,double)",
+                args(List.of(Example.of("Materials.LI_AL", Materials.LI_AL)), List.of(Example.of("5e4", 5e4)),
+                        List.of(Example.of("688.15", 688.15))));
+        // ---- anode-an3 (end)
         // ---- microstructure (begin): a 4×4×4 two-phase grid and the arguments that must match it
         m.put("org.interphase.microstructure.Microstructure.of(int,int,int,double,byte[],List)",
                 args(List.of(Example.of("4", 4)), List.of(Example.of("4", 4)), List.of(Example.of("4", 4)),
@@ -1290,6 +1305,14 @@ final class ValidExamples {
         return b;
     }
     // ---- microstructure helpers (end)
+    // ---- anode-an4 helpers (begin)
+    static org.interphase.stack.CellStack cellStack() {
+        InterfaceStack anode = InterfaceStack.between(Materials.LI_METAL, Materials.LLZO)
+                .interlayer(org.interphase.stack.Layer.of(Materials.AU, 20e-9).withConductivity(4.1e7))
+                .chargeTransfer(1e-4, 0.1).build();
+        return org.interphase.stack.CellStack.of(anode, stack());
+    }
+    // ---- anode-an4 helpers (end)
     // ---- anode-an2 helpers (begin)
     static org.interphase.anode.CurrentFocusingProblem anodeFocusingCell() {
         return org.interphase.anode.CurrentFocusingProblem.of(org.interphase.anode.CurrentFocusingGeometry.SPOT, 0.3, 5e-6,

@@ -34,7 +34,7 @@ class StackBadInputTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("null");
         assertThatThrownBy(() -> new ScreeningSolution.Row(1, null, null)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("stack");
-        assertThatThrownBy(() -> StackSolver.withDefaults().solve(null)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> StackSolver.withDefaults().solve((InterfaceStack) null)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("stack");
     }
 
