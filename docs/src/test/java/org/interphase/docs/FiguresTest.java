@@ -41,4 +41,26 @@ class FiguresTest {
     void emptyFigureIsRefused(@TempDir Path dir) {
         assertThatThrownBy(() -> Figures.line("t", "x", "y").save(dir, "empty")).hasMessageContaining("no series");
     }
+
+    @Test
+    void sliceHeatMapIsWrittenAndRefusesAWrongLength(@TempDir Path dir) throws Exception {
+        double[] v = new double[12];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = i % 3;
+        }
+        List<Path> files = Figures.slice("slice", "x", "z", 4, 3, v).save(dir, "slice");
+        assertThat(Files.size(files.get(0))).isGreaterThan(1000);
+        assertThat(Files.readString(files.get(1))).contains("<svg");
+        assertThatThrownBy(() -> Figures.slice("s", "x", "z", 4, 4, v)).hasMessageContaining("nx·ny = 16");
+    }
+
+    @Test
+    void microstructureFiguresAreWritten(@TempDir Path dir) throws Exception {
+        List<Path> files = Figures.microstructure(dir);
+        assertThat(files).hasSize(6);
+        for (Path f : files) {
+            assertThat(Files.size(f)).as(f.toString()).isGreaterThan(1000);
+        }
+        assertThat(dir.resolve("microstructure-tortuosity.svg")).exists();
+    }
 }
