@@ -25,7 +25,7 @@ import org.interphase.core.ConvergenceException;
  * make the system singular). If none does, σ_eff = 0 at once, with no iteration.
  *
  * <p><b>Iteration.</b> Preconditioned conjugate gradients (Hestenes &amp; Stiefel 1952) from the linear
- * profile, preconditioned by one multigrid V-cycle (aggregation of 2×2×2 voxels with the Galerkin
+ * profile, preconditioned by one multigrid W-cycle (aggregation of 2×2×2 voxels with the Galerkin
  * coarse operator, symmetric red–black Gauss–Seidel smoothing, over-corrected coarse correction, a
  * banded Cholesky factor on the coarsest level; see the package-private {@code Multigrid}), which keeps
  * the iteration count nearly independent of the grid size and of the conductivity contrast. It stops
@@ -238,7 +238,7 @@ public final class ConductionSolver {
             }
         }
         String method = String.format(Locale.ROOT,
-                "conjugate gradients, multigrid V-cycle preconditioner (%d levels, 2×2×2 aggregation, Galerkin, "
+                "conjugate gradients, multigrid W-cycle preconditioner (%d levels, 2×2×2 aggregation, Galerkin, "
                         + "red–black Gauss–Seidel, ω = %.1f), relative residual tolerance %.1e",
                 depth, OMEGA, tolerance);
         return new ConductionSolution(problem, results, method, ImmutableList.copyOf(warnings));

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The preconditioner of the conduction solve: one multigrid V-cycle, z ≈ A⁻¹·r.
+ * The preconditioner of the conduction solve: one multigrid W-cycle (γ = 2 coarse corrections per level), z ≈ A⁻¹·r.
  *
  * <p>Levels: aggregation of 2×2×2 voxels (piecewise-constant prolongation P) with the Galerkin coarse
  * operator Pᵀ·A·P, which for a 7-point conductance operator is again a 7-point operator whose
@@ -49,7 +49,7 @@ final class Multigrid {
         return levels.length + 1;
     }
 
-    /** z = M⁻¹·r, one V-cycle from z = 0. */
+    /** z = M⁻¹·r, one W-cycle from z = 0. */
     void apply(double[] r, float[] z) {
         for (int s = 0; s < sweeps; s++) {
             fine.smooth(r, z, 0, s == 0);
