@@ -41,7 +41,7 @@ StringBuilder flaws = new StringBuilder("flaw size µm  ");
 for (double c : map.flawSizes()) flaws.append(String.format(Locale.ROOT, " %.2g", Units.toUm(c)));
 System.out.println(flaws);
 for (double c : new double[] {Units.um(0.1), Units.um(10)}) {
-    System.out.printf(Locale.ROOT, "flaw %.1f µm: limit %.3g mA/cm² (%s)%n", Units.toUm(c), Units.toMAPerCm2(plating.currentLimit(c)),
+    System.out.printf(Locale.ROOT, "flaw %.1f µm: limit %.3g mA/cm² (%s)%n", Units.toUm(c), Units.toMAPerCm2(plating.currentLimit(c).orElseThrow()),
             plating.limitingCriterion(c).map(Object::toString).orElse("none"));
 }
 

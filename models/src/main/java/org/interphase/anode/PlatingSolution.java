@@ -57,12 +57,13 @@ public record PlatingSolution(PlatingProblem problem, PlatingSolver solver, Opti
      * current-dependent criterion could be evaluated; 0 if Monroe–Newman fails).
      *
      * @param flawSize c, m (&gt; 0)
-     * @return the current limit, A/m²
+     * @return the current limit, A/m² (0 when Monroe–Newman fails), or empty when no criterion that depends on
+     *     the current could be evaluated (no fracture toughness and no grain-boundary data), never +∞
      */
-    public double currentLimit(double flawSize) {
+    public OptionalDouble currentLimit(double flawSize) {
         Checks.positive(flawSize, "flaw size", "m");
         if (monroeNewman.isPresent() && !monroeNewman.get().suppresses()) {
-            return 0;
+            return OptionalDouble.of(0);
         }
         double limit = Double.POSITIVE_INFINITY;
         if (problem.fractureToughness().isPresent()) {
@@ -71,7 +72,7 @@ public record PlatingSolution(PlatingProblem problem, PlatingSolver solver, Opti
         if (grainBoundaryCurrentDensity.isPresent()) {
             limit = Math.min(limit, grainBoundaryCurrentDensity.getAsDouble());
         }
-        return limit;
+        return limit == Double.POSITIVE_INFINITY ? OptionalDouble.empty() : OptionalDouble.of(limit);
     }
 
     /**
@@ -101,7 +102,7 @@ public record PlatingSolution(PlatingProblem problem, PlatingSolver solver, Opti
                 + (grainBoundaryCurrentDensity.isPresent()
                         ? Display.quantity(Units.toMAPerCm2(grainBoundaryCurrentDensity.getAsDouble()), "mA/cm²")
                         : "not evaluated")
-                + "; limit at a 10 µm flaw " + (Double.isFinite(currentLimit(1e-5))
-                        ? Display.quantity(Units.toMAPerCm2(currentLimit(1e-5)), "mA/cm²") : "none evaluated") + "; " + map;
+                + "; limit at a 10 µm flaw " + currentLimit(1e-5).stream()
+                        .mapToObj(j -> Display.quantity(Units.toMAPerCm2(j), "mA/cm²")).findFirst().orElse("none evaluated") + "; " + map;
     }
 }

@@ -159,8 +159,8 @@ public final class AnodeTour {
         for (double um : new double[] {1, 10, 100}) {
             double c = Units.um(um);
             out.printf(Locale.ROOT, "    flaw %5.0f µm: %.3g mA/cm² (%s) uniform; %.3g mA/cm² (%s) with the current focused ×100%n",
-                    um, Units.toMAPerCm2(map.currentLimit(c)), map.limitingCriterion(c).map(Object::toString).orElse("none"),
-                    Units.toMAPerCm2(focused.currentLimit(c)),
+                    um, Units.toMAPerCm2(map.currentLimit(c).orElseThrow()), map.limitingCriterion(c).map(Object::toString).orElse("none"),
+                    Units.toMAPerCm2(focused.currentLimit(c).orElseThrow()),
                     focused.limitingCriterion(c).map(Object::toString).orElse("none"));
         }
         out.printf(Locale.ROOT, "    50 × 50 map, 0.001–10 mA/cm² × 0.1–100 µm: %.0f %% safe%n", 100 * map.map().safeFraction());
