@@ -460,6 +460,31 @@ final class AxisymmetricPotential {
         return Math.sqrt(s);
     }
 
+    /**
+     * The cell's current, potential and counter-electrode current at a nominal current density, from the
+     * solution at 1 V: the contact current is I₁ = 2π·Σq·σ·a (q per radian in units σ·a·V), so the cell potential
+     * is I/I₁ with I = j·πb², and the counter electrode takes I·(its outflow)/Σq.
+     *
+     * @param currentDensity nominal current density j, A/m²
+     * @param cellRadius b, m
+     * @param conductivity σ of the electrolyte, S/m
+     * @param lengthScale a, m (the grid's unit of length)
+     * @return {current (A), cell potential (V), counter-electrode current (A)}
+     */
+    double[] cellCurrents(double currentDensity, double cellRadius, double conductivity, double lengthScale) {
+        double sumQ = 0;
+        for (double x : q) {
+            sumQ += x;
+        }
+        double top = 0;
+        for (int i = 0; i < nr; i++) {
+            top += axialCurrent(i, nz - 1);
+        }
+        double current = currentDensity * Math.PI * cellRadius * cellRadius;
+        double cellPotential = current / (2 * Math.PI * sumQ * conductivity * lengthScale);
+        return new double[] {current, cellPotential, current * top / sumQ};
+    }
+
     /** Current per radian through the face between rows j and j+1 of radial cell i (j = nz − 1: into the top). */
     double axialCurrent(int i, int j) {
         if (j == nz - 1) {

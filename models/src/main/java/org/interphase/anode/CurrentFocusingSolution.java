@@ -47,20 +47,10 @@ public final class CurrentFocusingSolution {
         this.solver = solver;
         double a = problem.rimRadius();
         double sigma = problem.conductivity();
-        double b = problem.cellRadius();
-        // dimensionless current at V = 1 (per radian, in units σ·a·V): I = 2π Σ q
-        double q = 0;
-        for (double x : f.q) {
-            q += x;
-        }
-        double top = 0;
-        for (int i = 0; i < f.nr; i++) {
-            top += f.axialCurrent(i, f.nz - 1);
-        }
-        double i1 = 2 * Math.PI * q * sigma * a; // A at V = 1 V
-        current = problem.currentDensity() * Math.PI * b * b;
-        cellPotential = current / i1;
-        counterCurrent = current * top / q;
+        double[] cell = f.cellCurrents(problem.currentDensity(), problem.cellRadius(), sigma, a);
+        current = cell[0];
+        cellPotential = cell[1];
+        counterCurrent = cell[2];
         // current density on the contact cells: q_c/(w_c a²) in units σV/a
         double jScale = sigma * cellPotential / a;
         int m = f.contact.length;

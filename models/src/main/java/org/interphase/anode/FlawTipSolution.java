@@ -29,19 +29,10 @@ public final class FlawTipSolution {
         this.tipHeight = tipHeight;
         double a = problem.radius();
         double sigma = problem.conductivity();
-        double b = problem.cellRadius();
-        double q = 0;
-        for (double x : f.q) {
-            q += x;
-        }
-        double top = 0;
-        for (int i = 0; i < f.nr; i++) {
-            top += f.axialCurrent(i, f.nz - 1);
-        }
-        // dimensionless current per radian at V = 1 in units σ·a·V: I = 2π Σ q
-        current = problem.currentDensity() * Math.PI * b * b;
-        cellPotential = current / (2 * Math.PI * q * sigma * a);
-        counterCurrent = current * top / q;
+        double[] cell = f.cellCurrents(problem.currentDensity(), problem.cellRadius(), sigma, a);
+        current = cell[0];
+        cellPotential = cell[1];
+        counterCurrent = cell[2];
         tipCurrentDensity = f.axialCurrent(0, tipRow) / f.w[0] * sigma * cellPotential / a;
         residual = f.residual;
         iterations = f.refinements;

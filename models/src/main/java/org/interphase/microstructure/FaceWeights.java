@@ -141,14 +141,7 @@ final class FaceWeights {
             gv += gn[a] * lv;
             gw += gn[a] * lw;
         }
-        gu /= sn;
-        gv /= st;
-        gw /= st;
-        double l1 = Math.abs(gu) + Math.abs(gv) + Math.abs(gw);
-        if (l1 < 1e-12) {
-            return 1.0;
-        }
-        return Math.sqrt(gu * gu + gv * gv + gw * gw) / l1;
+        return ratio(gu / sn, gv / st, gw / st);
     }
 
     /** {@link #weight} for a face whose whole window lies inside the box. */
@@ -180,9 +173,11 @@ final class FaceWeights {
             gv += gn[a] * lv;
             gw += gn[a] * lw;
         }
-        gu /= sn;
-        gv /= st;
-        gw /= st;
+        return ratio(gu / sn, gv / st, gw / st);
+    }
+
+    /** @return |n|₂/|n|₁ of the fitted normal (1 for a flat window, where no normal is fitted) */
+    private static double ratio(double gu, double gv, double gw) {
         double l1 = Math.abs(gu) + Math.abs(gv) + Math.abs(gw);
         if (l1 < 1e-12) {
             return 1.0;
