@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.interphase.core.Checks;
 import org.interphase.core.Profile;
 import org.knowm.xchart.AnnotationLine;
-import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -466,18 +465,14 @@ public final class Plot extends Figure {
         if (equalAxes) {
             equalize(c, r);
         }
+        int vertical = 0;
         for (Marker m : markers) {
-            AnnotationLine line = new AnnotationLine(m.value(), m.vertical(), false);
-            c.addAnnotation(line);
-            double tx = m.vertical() ? m.value() : r[0];
-            double ty = m.vertical() ? r[3] : m.value();
-            AnnotationText text = new AnnotationText(" " + m.label(), tx, ty, false);
-            c.addAnnotation(text);
+            c.addAnnotation(new AnnotationLine(m.value(), m.vertical(), false));
+            c.addAnnotation(new MarkerLabel(m.label(), m.value(), m.vertical(), m.vertical() ? vertical++ : 0));
         }
         c.getStyler().setAnnotationLineColor(Palette.MARKER);
         c.getStyler().setAnnotationLineStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
                 new float[] {5f, 4f}, 0f));
-        c.getStyler().setAnnotationTextFontColor(Palette.MARKER);
         if (inset != null) {
             c.addAnnotation(new InsetAnnotation(inset, insetCorner));
         }
