@@ -141,7 +141,18 @@ public final class HeatMap extends Figure {
         c.getStyler().setRangeColors(new Color[] {new Color(0x2c, 0x3e, 0x8f), new Color(0x3d, 0xb5, 0xa4),
             new Color(0xf5, 0xe0, 0x42)});
         c.getStyler().setXAxisMaxLabelCount(8);
-        c.getStyler().setDecimalPattern("#,##0.###");
+        // the colour scale prints its ends with Double.toString: ends rounded outwards to 3 significant
+        // digits print short and still hold every value
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double d : v) {
+            lo = Math.min(lo, d);
+            hi = Math.max(hi, d);
+        }
+        if (hi > lo) {
+            c.getStyler().setMin(round(lo, java.math.RoundingMode.FLOOR));
+            c.getStyler().setMax(round(hi, java.math.RoundingMode.CEILING));
+        }
         c.getStyler().setAxisTickLabelsFont(c.getStyler().getAxisTickLabelsFont().deriveFont(10f));
         List<String> xs = new ArrayList<>();
         List<String> ys = new ArrayList<>();
@@ -161,8 +172,15 @@ public final class HeatMap extends Figure {
         return c;
     }
 
+    private static double round(double v, java.math.RoundingMode mode) {
+        if (v == 0) {
+            return 0;
+        }
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(3, mode)).doubleValue();
+    }
+
     /** The grid coarsened to mx × my cells: block means, or block-centre samples for labels. */
-    private double[] coarsen(int mx, int my) {
+    double[] coarsen(int mx, int my) {
         if (mx == nx && my == ny) {
             return values.clone();
         }

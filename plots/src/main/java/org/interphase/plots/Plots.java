@@ -264,7 +264,8 @@ public final class Plots {
     }
 
     /**
-     * The gap map of a contact solution, in µm over x and y in µm (0 where in contact).
+     * The gap map of a contact solution, in nm (µm when the largest gap is 1 µm or more) over x and y
+     * in µm (0 where in contact).
      *
      * @param solution the contact solution
      * @return the figure
@@ -272,21 +273,30 @@ public final class Plots {
      */
     public static HeatMap contactGap(ContactSolution solution) {
         Checks.nonNull(solution, "solution");
-        return contactMap(solution, solution.gap(), 1e6, "Gap [µm] (0 in contact)");
+        double max = 0;
+        for (double g : solution.gap()) {
+            max = Math.max(max, g);
+        }
+        // nm for gaps below a micrometre, so the colour scale reads in a few digits
+        return max < 1e-6 ? contactMap(solution, solution.gap(), 1e9, "Gap [nm] (0 in contact)")
+                : contactMap(solution, solution.gap(), 1e6, "Gap [µm] (0 in contact)");
     }
 
     private static HeatMap contactMap(ContactSolution solution, double[] field, double scale, String title) {
         Surface s = solution.problem().surface();
-        int nx = s.nx();
-        int ny = s.ny();
-        // the solution's arrays run iy fastest (ix·ny + iy); the heat map's ix fastest
+        return HeatMap.of(title, "x [µm]", "y [µm]", s.nx(), s.ny(), reindex(s.nx(), s.ny(), field, scale),
+                s.lengthX() * 1e6, s.lengthY() * 1e6);
+    }
+
+    /** A contact field (index ix·ny + iy, iy fastest) in heat-map order (index ix + nx·iy), scaled. */
+    static double[] reindex(int nx, int ny, double[] field, double scale) {
         double[] v = new double[nx * ny];
         for (int ix = 0; ix < nx; ix++) {
             for (int iy = 0; iy < ny; iy++) {
                 v[ix + nx * iy] = field[ix * ny + iy] * scale;
             }
         }
-        return HeatMap.of(title, "x [µm]", "y [µm]", nx, ny, v, s.lengthX() * 1e6, s.lengthY() * 1e6);
+        return v;
     }
 
     /**
@@ -303,20 +313,11 @@ public final class Plots {
         Checks.nonNull(m, "m");
         Checks.nonNull(normal, "normal");
         Checks.inClosedRange(index, 0, m.size(normal) - 1, "index");
-        Axis u = normal == Axis.X ? Axis.Y : Axis.X;
-        Axis w = normal == Axis.Z ? Axis.Y : Axis.Z;
+        Axis u = sliceAcross(normal);
+        Axis w = sliceUp(normal);
         int nu = m.size(u);
         int nw = m.size(w);
-        double[] v = new double[nu * nw];
-        for (int j = 0; j < nw; j++) {
-            for (int i = 0; i < nu; i++) {
-                int[] xyz = new int[3];
-                xyz[normal.ordinal()] = index;
-                xyz[u.ordinal()] = i;
-                xyz[w.ordinal()] = j;
-                v[i + nu * j] = m.label(xyz[0], xyz[1], xyz[2]);
-            }
-        }
+        double[] v = sliceLabels(m, normal, index);
         StringBuilder legend = new StringBuilder();
         m.phases().forEach(p -> legend.append(legend.length() == 0 ? "" : ", ").append(p.label()).append(' ')
                 .append(p.name()));
@@ -325,5 +326,34 @@ public final class Plots {
         double h = m.voxelSize() * 1e6;
         return HeatMap.of(title, u.name().toLowerCase(Locale.ROOT) + " [µm]", w.name().toLowerCase(Locale.ROOT)
                 + " [µm]", nu, nw, v, nu * h, nw * h).withCategories();
+    }
+
+    /** The horizontal axis of a slice normal to {@code normal}: x, or y for a slice normal to x. */
+    static Axis sliceAcross(Axis normal) {
+        return normal == Axis.X ? Axis.Y : Axis.X;
+    }
+
+    /** The vertical axis of a slice: z, or y for a slice normal to z. */
+    static Axis sliceUp(Axis normal) {
+        return normal == Axis.Z ? Axis.Y : Axis.Z;
+    }
+
+    /** The labels of a slice, index i + nu·j for cell i across and j up. */
+    static double[] sliceLabels(Microstructure m, Axis normal, int index) {
+        Axis u = sliceAcross(normal);
+        Axis w = sliceUp(normal);
+        int nu = m.size(u);
+        int nw = m.size(w);
+        double[] v = new double[nu * nw];
+        int[] xyz = new int[3];
+        xyz[normal.ordinal()] = index;
+        for (int j = 0; j < nw; j++) {
+            for (int i = 0; i < nu; i++) {
+                xyz[u.ordinal()] = i;
+                xyz[w.ordinal()] = j;
+                v[i + nu * j] = m.label(xyz[0], xyz[1], xyz[2]);
+            }
+        }
+        return v;
     }
 }

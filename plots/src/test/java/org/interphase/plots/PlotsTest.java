@@ -269,5 +269,11 @@ class PlotsTest {
         Plots.budget(new ResistanceBudget("A | B", 298.15, List.of(
                 new Contribution(Mechanism.values()[0], "", 1e-3, 1e-2),
                 new Contribution(Mechanism.values()[1], "", 4e-4, 1e-2)))).save(dir, "budget");
+        org.interphase.contact.Surface surface = org.interphase.contact.Surface.sample(128, 128, 1e-7, 1e-7,
+                (x, y) -> 2e-8 * Math.sin(2 * Math.PI * x / 6.4e-6) * Math.sin(2 * Math.PI * y / 3.2e-6));
+        var contact = org.interphase.contact.ContactSolver.withDefaults().solve(
+                org.interphase.contact.ContactProblem.periodic(surface, 1e10).withMeanPressure(2e7));
+        Plots.contactPressure(contact).save(dir, "contact-pressure");
+        Plots.contactGap(contact).save(dir, "contact-gap");
     }
 }
