@@ -28,7 +28,8 @@ import org.interphase.core.Units;
  * a scalar Newton iteration kept inside a bracket for each implicit stage.
  *
  * <p>The critical stripping current density is the current whose steady void fraction is the
- * tolerated one φ_c:
+ * tolerated one φ_c (or, with an interlayer, the lower of that and the interlayer's diffusion limit
+ * F·D_Li·c_Li/t, see {@link StrippingProblem}):
  * <pre>
  *   j_c = (F/V_m)·[v_D + k(φ_c)·g(φ_c)]
  *   creep only:      j_c = (F/V_m)·(3/2)·ε̇(σ_v, T)·(2π/3)·λ·(φ_c/π)^{3/2}    ∝ p^n·exp(−Q/RT) below the cap
@@ -129,14 +130,21 @@ public final class StrippingSolver {
     }
 
     /**
-     * The critical stripping current density of a problem (closed form, no time integration).
+     * The critical stripping current density of a problem (closed form, no time integration): the metal's
+     * supply j_c = (F/V_m)·[v_D + k(φ_c)·g(φ_c)], or the interlayer's F·D_Li·c_Li/t if that is lower.
      *
      * @param problem the problem (not null)
      * @return j_c, A/m²
      */
     public double criticalCurrentDensity(StrippingProblem problem) {
         Objects.requireNonNull(problem, "problem (stripping problem) must not be null");
-        return creepLimit(problem) + diffusionLimit(problem);
+        double metal = creepLimit(problem) + diffusionLimit(problem);
+        return problem.interlayer().isPresent() ? Math.min(metal, interlayerLimit(problem)) : metal;
+    }
+
+    /** F·D_Li(T)·c_Li/t of the problem's interlayer (it must have one). */
+    static double interlayerLimit(StrippingProblem problem) {
+        return problem.interlayer().orElseThrow().limitingCurrentDensity(problem.temperature());
     }
 
     double creepLimit(StrippingProblem problem) {
@@ -255,6 +263,15 @@ public final class StrippingSolver {
         Profile cycles = Profile.of(axis, yc, "cycle", "", "void fraction after cycle", "");
         List<String> warnings = new ArrayList<>();
         double jc = criticalCurrentDensity(problem);
+        if (problem.interlayer().isPresent() && problem.currentDensity() > interlayerLimit(problem)) {
+            StrippingProblem.Interlayer layer = problem.interlayer().get();
+            double jil = interlayerLimit(problem);
+            double empty = layer.inventory() / (problem.currentDensity() - jil);
+            warnings.add("the interlayer " + layer.name() + " carries at most " + Display.quantity(Units.toMAPerCm2(jil),
+                    "mA/cm²") + " by Li diffusion: its lithium runs out at the electrolyte side after "
+                    + Display.quantity(empty, "s") + (empty < halfTime ? ", within the strip" : "")
+                    + " (the voids computed here are those of the metal only)");
+        }
         if (problem.currentDensity() > jc) {
             warnings.add("the current density " + Display.quantity(Units.toMAPerCm2(problem.currentDensity()), "mA/cm²")
                     + " exceeds the critical stripping current density " + Display.quantity(Units.toMAPerCm2(jc), "mA/cm²"));

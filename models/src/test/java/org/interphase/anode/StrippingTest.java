@@ -224,6 +224,45 @@ class StrippingTest {
     }
 
     @Test
+    void interlayerDiffusionLimitsTheSupply() {
+        // an interlayer passes at most j_il = F·D_Li(T)·c_Li/t (its whole Li concentration dropping across it);
+        // test values: D_Li = 1e-14 m²/s at 25 °C with 0.5 eV, c_Li = 5e4 mol/m³
+        double ea = Units.eV(0.5);
+        org.interphase.core.Arrhenius d = org.interphase.core.Arrhenius.fromReference(1e-14, T25, ea);
+        StrippingProblem.Interlayer thin = new StrippingProblem.Interlayer("test alloy", 1e-6, d, 5e4);
+        StrippingProblem.Interlayer thick = new StrippingProblem.Interlayer("test alloy", 100e-6, d, 5e4);
+        StrippingProblem pr = llzo(Units.MPa(1), T25, Units.mAPerCm2(0.2));
+        StrippingSolver solver = StrippingSolver.withDefaults();
+        double metal = solver.criticalCurrentDensity(pr);
+        // thin: 4.8 mA/cm², more than the metal supplies: j_c unchanged
+        assertThat(Units.toMAPerCm2(thin.limitingCurrentDensity(T25))).isCloseTo(4.82, withinPercentage(0.5));
+        assertThat(solver.criticalCurrentDensity(pr.withInterlayer(thin))).isEqualTo(metal);
+        // thick: 0.048 mA/cm², below the metal's supply: it sets j_c, at 25 and at 60 °C
+        for (double t : new double[] {T25, Units.celsius(60)}) {
+            double expected = Constants.FARADAY * 1e-14 * Math.exp(-ea / Constants.BOLTZMANN * (1 / t - 1 / T25)) * 5e4
+                    / 100e-6;
+            StrippingProblem withThick = pr.withInterlayer(thick).withTemperature(t);
+            assertThat(expected).isLessThan(solver.criticalCurrentDensity(pr.withTemperature(t)));
+            assertThat(solver.criticalCurrentDensity(withThick)).isCloseTo(expected, withinPercentage(1e-9));
+            assertThat(solver.solve(withThick).interlayerLimitedCurrentDensity().getAsDouble())
+                    .isCloseTo(expected, withinPercentage(1e-9));
+        }
+        // above j_il the layer's own Li, F·c·t, runs out after F·c·t/(j − j_il): 4.8e5 C/m² lasts 318 ks at 0.2
+        // mA/cm² through the 100 µm layer (beyond the 18 ks strip); a 1 µm layer with D_Li = 1e-17 m²/s holds
+        // 4.8e3 C/m² and empties in 2.47 ks, within the strip
+        StrippingSolution s = solver.solve(pr.withInterlayer(thick));
+        assertThat(s.warnings()).anyMatch(w -> w.contains("runs out") && w.contains("318 ks")
+                && !w.contains("within the strip"));
+        StrippingProblem.Interlayer slow = new StrippingProblem.Interlayer("slow alloy", 1e-6,
+                org.interphase.core.Arrhenius.fromReference(1e-17, T25, ea), 5e4);
+        assertThat(slow.inventory()).isCloseTo(Constants.FARADAY * 5e4 * 1e-6, withinPercentage(1e-12));
+        assertThat(solver.solve(pr.withInterlayer(slow)).warnings())
+                .anyMatch(w -> w.contains("2.47 ks, within the strip"));
+        assertThat(s.criticalCurrentDensity()).isLessThan(pr.currentDensity());
+        assertThat(solver.solve(pr).interlayerLimitedCurrentDensity()).isEmpty();
+    }
+
+    @Test
     void voidConstrictionMatchesTheBoundaryElementSolution() {
         // one insulating disc per periodic cell in an otherwise equipotential contact: the dilute formula
         // ΔASR = (4/3)·r³/(σλ²) against the direct potential solution of the contact package
