@@ -115,8 +115,8 @@ public final class AnodeTour {
         }
         out.println("    (! = the voids coalesced: contact lost. R_ct = 1 Ω·cm² on full contact, Eckhardt et al. 2023.)"
                 + " Kasemchainan et al. 2019 see voids");
-        out.println("    grow from strip to strip and the impedance rise on stripping; the model's voids close under 5–10 MPa,"
-                + " stay open under 0.1–1 MPa.");
+        out.println("    grow from strip to strip and the impedance rise on stripping; at 25 °C the model's voids shrink with"
+                + " pressure up to ~3 MPa, where the flow-stress cap ends the gain; at 60 °C diffusion keeps them shut.");
 
         // ---- the cell's interface budget: anode beside cathode
         InterfaceStack cathode = InterfaceStack.between(Materials.LICOO2, Materials.LLZO).temperature(T25)
