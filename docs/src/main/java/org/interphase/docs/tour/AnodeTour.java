@@ -21,6 +21,7 @@ import org.interphase.anode.StrippingSolution;
 import org.interphase.anode.StrippingSolver;
 import org.interphase.contact.ContactModulus;
 import org.interphase.contact.StackPressureContact;
+import org.interphase.core.SinglePoint;
 import org.interphase.core.Units;
 import org.interphase.materials.Material;
 import org.interphase.materials.Materials;
@@ -220,10 +221,20 @@ public final class AnodeTour {
                 Units.toOhmCm2(StackSolver.withDefaults().solve(auAnode).total()));
         out.println("    Au spreads the current (an alloying interlayer between Li and LLZO, Tsai et al., ACS AMI 8, 10617 (2016),"
                 + " the catalog's note). The stripping model passes Li through");
-        out.println("    an interlayer at most at F·D_Li·c_Li/t (StrippingProblem.Interlayer), but no room-temperature D_Li of"
-                + " Li–Au, Li–Ag, Li–Ge or Li–Mg with a source was found:");
-        out.println("    Li–Mg is measured only near 420 °C (~1e-6 cm²/s, Iwadate et al.) — so the Au and Li–Mg (Krauskopf et al."
-                + " 2019) cases are not computed.");
+        out.println("    an interlayer at most at F·D_Li·c_Li/t (StrippingProblem.Interlayer). Lithiated Ge, D_Li = 1.2e-11 cm²/s"
+                + " at room temperature (Gavrilin et al., Russ. J. Electrochem. 2018),");
+        double dGe = Materials.GE.require(Property.LI_DIFFUSIVITY);
+        double cLi = 1 / Materials.LI_METAL.require(Property.MOLAR_VOLUME);
+        StrippingProblem oneMpa = StrippingProblem.of(li, Materials.LLZO, Units.MPa(1), T25, 1);
+        StrippingProblem withGe = oneMpa.withInterlayer(new StrippingProblem.Interlayer("lithiated Ge", Units.nm(20),
+                SinglePoint.of(dGe, T25), cLi));
+        out.printf(Locale.ROOT, "    20 nm, c_Li taken as lithium metal's (assumed): passes %.3g mA/cm², so j_c stays %.3g mA/cm² at"
+                + " 1 MPa; it would limit from %.2g µm%n", Units.toMAPerCm2(StrippingSolver.withDefaults().solve(withGe)
+                .interlayerLimitedCurrentDensity().orElseThrow()), Units.toMAPerCm2(solver.criticalCurrentDensity(withGe)),
+                Units.toUm(org.interphase.core.Constants.FARADAY * dGe * cLi / solver.criticalCurrentDensity(oneMpa)));
+        out.println("    No room-temperature D_Li of Li–Au, Li–Ag or Li–Mg with a source was found (Li–Mg is measured only near"
+                + " 420 °C, ~1e-6 cm²/s, Iwadate et al.):");
+        out.println("    the Au and Li–Mg (Krauskopf et al. 2019) cases are not computed.");
     }
 
     private static double jc(StrippingSolver solver, LithiumSupply li, Material electrolyte, double mpa, double t) {
