@@ -183,8 +183,11 @@ public final class PlatingSolver {
         }
         if (problem.stripping().isPresent()) {
             StrippingProblem sp = problem.stripping().get();
-            out.put(PlatingCriterion.STRIPPING_VOIDS,
-                    StrippingSolver.withDefaults().criticalCurrentDensity(sp.withTemperature(temperature)));
+            // an interlayer whose D_Li law does not hold at T leaves the stripping limit unknown there
+            if (sp.interlayer().isEmpty() || sp.interlayer().get().diffusivity().covers(temperature)) {
+                out.put(PlatingCriterion.STRIPPING_VOIDS,
+                        StrippingSolver.withDefaults().criticalCurrentDensity(sp.withTemperature(temperature)));
+            }
         }
         return out;
     }
@@ -256,19 +259,28 @@ public final class PlatingSolver {
                 }
                 grids.put(criterion, fill(j.length, c.length, (a, b) -> j[a] < limit[b]));
             } else if (anywhere || axis == CurrentLimitMap.Axis.TEMPERATURE && hasData(problem, criterion)) {
+                // evaluable at some columns only, or not at all though its data exist: left off, and said so
+                String why = switch (criterion) {
+                    case LI_FILLED_CRACK -> "R_ct has no temperature law that holds over the whole range (give one with"
+                            + " withChargeTransferLaw)";
+                    case GRAIN_BOUNDARY -> "R_gb has no temperature law that holds over the whole range (give one with"
+                            + " withGrainBoundaryLaw)";
+                    default -> "the stripping problem's interlayer has a D_Li law that does not hold over the whole range";
+                };
                 warnings.add(criterion + " is not on the " + (axis == CurrentLimitMap.Axis.TEMPERATURE ? "temperature"
-                        : "flaw-size") + " map: " + (criterion == PlatingCriterion.LI_FILLED_CRACK
-                        ? "R_ct has no temperature law" : "R_gb has no temperature law")
-                        + " that holds over the whole range (give one with with"
-                        + (criterion == PlatingCriterion.LI_FILLED_CRACK ? "ChargeTransferLaw" : "GrainBoundaryLaw") + ")");
+                        : "flaw-size") + " map: " + why);
             }
         }
         return new CurrentLimitMap(j, c, t, axis, grids);
     }
 
     private static boolean hasData(PlatingProblem problem, PlatingCriterion criterion) {
-        return criterion == PlatingCriterion.LI_FILLED_CRACK ? problem.fractureToughness().isPresent()
-                : criterion == PlatingCriterion.GRAIN_BOUNDARY && problem.grainBoundaryAsr().isPresent();
+        return switch (criterion) {
+            case LI_FILLED_CRACK -> problem.fractureToughness().isPresent();
+            case GRAIN_BOUNDARY -> problem.grainBoundaryAsr().isPresent();
+            case STRIPPING_VOIDS -> problem.stripping().isPresent();
+            default -> false;
+        };
     }
 
     private static double[] linSpace(double a, double b, int n) {

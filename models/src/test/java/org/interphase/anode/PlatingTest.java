@@ -187,4 +187,23 @@ class PlatingTest {
         assertThat(s.currentLimit(1e-5, Units.celsius(60))).isPresent();
         assertThat(s.limitingCriterion(1e-5, Units.celsius(60))).contains(PlatingCriterion.GRAIN_BOUNDARY);
     }
+
+    @Test
+    void aStrippingInterlayerKnownAtOneTemperatureKeepsTheStrippingLimitOffTheTemperatureMap() {
+        // D_Li known at 25 °C only (a SinglePoint law): the stripping limit is on the 25 °C flaw map, not over −20…80 °C
+        StrippingProblem.Interlayer layer = new StrippingProblem.Interlayer("test layer", 1e-6,
+                org.interphase.core.SinglePoint.of(1e-16, Units.ROOM_TEMPERATURE), 5e4);
+        PlatingProblem p = PlatingProblem.of(Materials.LLZO).withStripping(StrippingProblem.of(LithiumSupply.lithium(),
+                Materials.LLZO, Units.MPa(1), Units.ROOM_TEMPERATURE, 1).withInterlayer(layer));
+        PlatingSolution s = PlatingSolver.withDefaults().withPoints(6, 6).withTemperaturePoints(6).solve(p);
+        assertThat(s.map().criteria()).contains(PlatingCriterion.STRIPPING_VOIDS);
+        assertThat(s.temperatureMap().criteria()).doesNotContain(PlatingCriterion.STRIPPING_VOIDS);
+        assertThat(s.warnings()).anyMatch(w -> w.startsWith("STRIPPING_VOIDS is not on the temperature map"));
+        // at 25 °C the interlayer's F·D·c/t = 0.48 A/m² sets the limit: below the metal's supply (1.16 A/m², vacancy
+        // diffusion at 1 MPa) and the crack's at a 10 µm flaw
+        double jil = Constants.FARADAY * 1e-16 * 5e4 / 1e-6;
+        assertThat(jil).isLessThan(PlatingSolver.crackCurrentDensity(p, 1e-5));
+        assertThat(s.currentLimit(1e-5).getAsDouble()).isCloseTo(jil, withinPercentage(1e-9));
+        assertThat(s.limitingCriterion(1e-5)).contains(PlatingCriterion.STRIPPING_VOIDS);
+    }
 }
