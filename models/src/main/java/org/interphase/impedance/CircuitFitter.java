@@ -182,7 +182,8 @@ public final class CircuitFitter {
         int[] free = java.util.stream.IntStream.range(0, isFixed.length).filter(k -> !isFixed[k]).toArray();
         int m = free.length;
         int n = data.size();
-        Problem problem = new Problem(circuit, data, weighting, free, initialGuess);
+        CircuitFitProblem.Part part = fitProblem.part();
+        Problem problem = new Problem(circuit, data, weighting, free, initialGuess, part);
         SplittableRandom random = new SplittableRandom(seed);
         LeastSquares.Outcome best = null;
         int bestStart = -1;
@@ -193,6 +194,29 @@ public final class CircuitFitter {
         double[] upper = new double[m];
         java.util.Arrays.fill(lower, -Q_LIMIT);
         java.util.Arrays.fill(upper, Q_LIMIT);
+        // the user's bounds, in q: ln p, or logit α (an exponent's upper bound 1 is the domain's edge)
+        boolean[] userLower = new boolean[m];
+        boolean[] userUpper = new boolean[m];
+        for (int j = 0; j < m; j++) {
+            int k = free[j];
+            CircuitFitProblem.Bounds b = fitProblem.bounds().get(circuit.parameterNames().get(k));
+            if (b == null) {
+                continue;
+            }
+            if (b.lower() > 0) {
+                lower[j] = Math.max(-Q_LIMIT, problem.toQ(k, b.lower()));
+                userLower[j] = true;
+            }
+            if (b.upper() < (circuit.isExponent(k) ? 1 : Double.POSITIVE_INFINITY)) {
+                upper[j] = Math.min(Q_LIMIT, problem.toQ(k, b.upper()));
+                userUpper[j] = true;
+            }
+            if (!(lower[j] < upper[j])) {
+                throw new IllegalArgumentException("bounds of " + circuit.parameterNames().get(k) + " " + b + " "
+                        + circuit.parameterUnits().get(k) + " lie outside the range the fitter can represent, e^±"
+                        + (int) Q_LIMIT);
+            }
+        }
         for (int s = 0; s < starts; s++) {
             double[] q0 = new double[m];
             for (int j = 0; j < m; j++) {
@@ -202,8 +226,9 @@ public final class CircuitFitter {
                     p = circuit.isExponent(k) ? 0.5 + 0.5 * random.nextDouble()
                             : p * Math.pow(10, spread * (2 * random.nextDouble() - 1));
                 }
-                // a start spread beyond e^±230 would begin outside the domain the optimizer keeps to
-                q0[j] = Math.max(-Q_LIMIT, Math.min(Q_LIMIT, problem.toQ(k, p)));
+                // a start spread beyond e^±230 (or the user's bounds) would begin outside the domain the
+                // optimizer keeps to
+                q0[j] = Math.max(lower[j], Math.min(upper[j], problem.toQ(k, p)));
             }
             try {
                 LeastSquares.Problem lsp = LeastSquares.Problem.of(problem::model, problem.target, q0)
@@ -243,6 +268,23 @@ public final class CircuitFitter {
         for (int j : best.undetermined()) {
             undetermined[free[j]] = true;
         }
+        // on a user's bound (LeastSquares' criterion: within 1e-12 relative): the value is the bound
+        // itself, exactly as given, and the parameter is "at bound", not "undetermined"
+        boolean[] atBound = new boolean[p.length];
+        java.util.List<String> boundNotes = new java.util.ArrayList<>();
+        for (int j = 0; j < m; j++) {
+            int k = free[j];
+            boolean low = userLower[j] && q[j] <= lower[j] + 1e-12 * Math.abs(lower[j]);
+            boolean high = userUpper[j] && q[j] >= upper[j] - 1e-12 * Math.abs(upper[j]);
+            if (low || high) {
+                CircuitFitProblem.Bounds b = fitProblem.bounds().get(circuit.parameterNames().get(k));
+                p[k] = low ? b.lower() : b.upper();
+                atBound[k] = true;
+                undetermined[k] = false;
+                boundNotes.add(circuit.parameterNames().get(k) + " on its " + (low ? "lower" : "upper") + " bound "
+                        + p[k] + " " + circuit.parameterUnits().get(k));
+            }
+        }
         int determined = m - best.undetermined().size();
         int dof = best.degreesOfFreedom();
         java.util.List<OptionalDouble> seQ = best.standardErrors();
@@ -252,7 +294,7 @@ public final class CircuitFitter {
         for (int j = 0; j < m; j++) {
             int k = free[j];
             se[k] = OptionalDouble.empty();
-            if (!undetermined[k] && seQ.get(j).isPresent()) {
+            if (!undetermined[k] && !atBound[k] && seQ.get(j).isPresent()) {
                 // delta method: σ_p = |dp/dq|·σ_q
                 double sp = Math.abs(problem.dpdq(k, q[j])) * seQ.get(j).getAsDouble();
                 if (Double.isFinite(sp)) {
@@ -262,7 +304,7 @@ public final class CircuitFitter {
         }
         java.util.List<Integer> kept = new java.util.ArrayList<>();
         for (int j = 0; j < m; j++) {
-            if (!undetermined[free[j]]) {
+            if (!undetermined[free[j]] && !atBound[free[j]]) {
                 kept.add(j);
             }
         }
@@ -283,12 +325,16 @@ public final class CircuitFitter {
             warnings.add("the fitted parameters are correlated beyond resolution (or leave no degree of freedom): no"
                     + " standard error is determined");
         }
+        if (!boundNotes.isEmpty()) {
+            warnings.add("the fit ended on a bound: " + String.join(", ", boundNotes) + "; the data want it beyond,"
+                    + " so its value is the bound, not an estimate, and it has no standard error");
+        }
         if (failedStarts > 0) {
             warnings.add(failedStarts + " of " + starts + " starts did not converge"
                     + (lastFailure == null ? "" : " (last: " + lastFailure.getMessage() + ")"));
         }
-        return new CircuitFitSolution(fitProblem, this, p, ImmutableList.copyOf(se), undetermined, chi2, dof, best.iterations(),
-                totalEvaluations, bestStart, fitted, warnings);
+        return new CircuitFitSolution(fitProblem, this, p, ImmutableList.copyOf(se), undetermined, atBound, chi2, dof,
+                best.iterations(), totalEvaluations, bestStart, fitted, warnings);
     }
 
     /** The weighted least-squares problem in transformed parameters q. */
@@ -301,8 +347,11 @@ public final class CircuitFitter {
         private final int m;
         private final int[] free;
         private final double[] base;
+        private final CircuitFitProblem.Part part;
 
-        Problem(Circuit circuit, Spectrum data, Weighting weighting, int[] free, double[] base) {
+        Problem(Circuit circuit, Spectrum data, Weighting weighting, int[] free, double[] base,
+                CircuitFitProblem.Part part) {
+            this.part = part;
             this.circuit = circuit;
             this.omega = data.angularFrequencies();
             this.n = data.size();
@@ -320,7 +369,7 @@ public final class CircuitFitter {
                 t[i] = data.re(i) / w[i];
                 t[n + i] = data.im(i) / w[i];
             }
-            this.target = t;
+            this.target = select(t);
         }
 
         double toQ(int k, double p) {
@@ -351,6 +400,18 @@ public final class CircuitFitter {
             }
         }
 
+        /** The residual rows of the fitted part: all 2n (complex), the first n (real) or the last n (imaginary). */
+        private double[] select(double[] v) {
+            switch (part) {
+                case REAL:
+                    return java.util.Arrays.copyOfRange(v, 0, n);
+                case IMAGINARY:
+                    return java.util.Arrays.copyOfRange(v, n, 2 * n);
+                default:
+                    return v;
+            }
+        }
+
         /** The weighted model values at q, checked finite so that the message can name the circuit's parameters. */
         double[] model(double[] q) {
             double[] p = base.clone();
@@ -365,7 +426,7 @@ public final class CircuitFitter {
                                     + "; the start is too far from the data");
                 }
             }
-            return v;
+            return select(v);
         }
     }
 
