@@ -298,7 +298,7 @@ public final class CircuitJson {
                 throw error(here(), "expected a key or '}', found " + describe(parser.currentToken()));
             }
             if (parser.nextToken() != null) {
-                throw error(here(), "unexpected " + describe(parser.currentToken()) + " after the end of the circuit"
+                throw error(here(), "unexpected content (" + describe(parser.currentToken()) + ") after the end of the circuit"
                         + " object");
             }
             if (format == null) {
@@ -331,7 +331,8 @@ public final class CircuitJson {
                 p[k] = x;
                 String unit = circuit.parameterUnits().get(k);
                 if (circuit.isExponent(k) ? !(x > 0 && x <= 1) : !(x > 0 && x < Double.POSITIVE_INFINITY)) {
-                    throw error(valuesAt.get(name), "parameter " + name + " = " + x + " " + unit + " must be "
+                    throw error(valuesAt.get(name), "parameter " + name + " = " + x + (unit.isEmpty() ? "" : " " + unit)
+                            + " must be "
                             + (circuit.isExponent(k) ? "an exponent in (0, 1]" : "finite and > 0 " + unit));
                 }
             }
