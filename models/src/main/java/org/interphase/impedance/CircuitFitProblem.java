@@ -142,8 +142,9 @@ public record CircuitFitProblem(Circuit circuit, Spectrum data, double[] initial
         int values = part.valuesPerFrequency() * data.size();
         if (values <= free) {
             throw new IllegalArgumentException("a fit of " + free + " parameters needs more than " + free
-                    + " data values (" + part.valuesPerFrequency() + " per frequency for a "
-                    + part.name().toLowerCase(Locale.ROOT) + " fit), was " + values);
+                    + " data values (" + (part == Part.COMPLEX ? "2 per frequency"
+                            : "1 per frequency: a " + part.name().toLowerCase(Locale.ROOT) + "-only fit") + "), was "
+                    + values);
         }
         for (Map.Entry<String, Bounds> e : bounds.entrySet()) {
             int k = circuit.parameterIndex(e.getKey(), "bounds key");

@@ -122,6 +122,6 @@ class CircuitFitBoundsTest {
         Spectrum two = RC.spectrum(new double[] {1, 10}, TRUTH);
         CircuitFitProblem p = CircuitFitProblem.of(RC, two, GUESS); // 4 values for 3 parameters: fine
         assertThatThrownBy(() -> p.withPart(CircuitFitProblem.Part.REAL))
-                .hasMessageContaining("needs more than 3 data values (1 per frequency for a real fit), was 2");
+                .hasMessageContaining("needs more than 3 data values (1 per frequency: a real-only fit), was 2");
     }
 }
