@@ -61,24 +61,25 @@ public record CircuitFitProblem(Circuit circuit, Spectrum data, double[] initial
      * Bounds of one parameter, in its SI unit.
      *
      * @param lower lower bound, finite and &ge; 0 (0: none beyond the parameter's domain)
-     * @param upper upper bound, &gt; lower, +∞ for none
+     * @param upper upper bound, finite and &gt; lower (to bound from below only, give one far above
+     *     the data's scale, e.g. 1e100; the fitter's own limit is e^230)
      */
     public record Bounds(double lower, double upper) {
         /**
          * Validates the bounds.
          *
          * @param lower lower bound, SI, finite and &ge; 0
-         * @param upper upper bound, SI, &gt; lower (+∞ allowed)
-         * @throws IllegalArgumentException for NaN, a negative or infinite lower bound, or upper &le; lower
+         * @param upper upper bound, SI, finite and &gt; lower
+         * @throws IllegalArgumentException for NaN, a negative or infinite bound, or upper &le; lower
          */
         public Bounds {
             if (!(lower >= 0 && lower < Double.POSITIVE_INFINITY)) {
                 throw new IllegalArgumentException("lower (bound of a parameter, SI) must be finite and >= 0, was "
                         + lower);
             }
-            if (!(upper > lower)) {
-                throw new IllegalArgumentException("upper (bound of a parameter, SI) must be > lower = " + lower
-                        + " (+Infinity for none), was " + upper);
+            if (!(upper > lower && upper < Double.POSITIVE_INFINITY)) {
+                throw new IllegalArgumentException("upper (bound of a parameter, SI) must be finite and > lower = "
+                        + lower + ", was " + upper);
             }
         }
 
@@ -179,11 +180,11 @@ public record CircuitFitProblem(Circuit circuit, Spectrum data, double[] initial
     /**
      * @param name the parameter, e.g. {@code "R1"}
      * @param lower its lower bound, in the parameter's SI unit, finite and &ge; 0
-     * @param upper its upper bound, &gt; lower (+∞ for none; at most 1 for an exponent)
+     * @param upper its upper bound, finite and &gt; lower (for an exponent, see below)
      * @return a copy with that parameter bounded (replacing an earlier bound of it)
      * @throws NullPointerException if name is null
-     * @throws IllegalArgumentException for an unknown name, invalid bounds, or an initial guess
-     *     outside them
+     * @throws IllegalArgumentException for an unknown name, invalid bounds, an exponent's upper
+     *     bound above 1, or an initial guess outside the bounds
      */
     public CircuitFitProblem withBounds(String name, double lower, double upper) {
         circuit.parameterIndex(name, "name");

@@ -16,7 +16,7 @@ import org.interphase.core.Checks;
  * same by the apex frequency).
  * <li>R_s-(R_ct‖CPE), the blocking or Faradaic electrode of Brug et al.:
  * C_eff = Q^(1/α)·(R_s⁻¹ + R_ct⁻¹)^((α−1)/α); R_s → ∞ gives the R‖CPE form, R_ct → ∞ the
- * blocking electrode Q^(1/α)·R_s^((1−α)/α).
+ * blocking electrode Q^(1/α)·R_s^((1−α)/α) (the R‖CPE form with R = R_s).
  * </ul>
  * Per unit area (Q in Ω⁻¹·s^α·m⁻², R in Ω·m²), C_eff comes out in F/m². α = 1 gives C_eff = Q.
  */
@@ -87,17 +87,15 @@ public final class ConstantPhase {
      * @param alpha the CPE exponent α, in (0, 1]
      * @param rs the series (electrolyte) resistance R_s, Ω (or Ω·m²), finite and &gt; 0
      * @param rct the charge-transfer resistance R_ct in parallel with the CPE, Ω (or Ω·m²),
-     *     &gt; 0 (+∞ for a blocking electrode)
+     *     finite and &gt; 0 (for a blocking electrode, R_ct → ∞, use
+     *     {@link #effectiveCapacitance(double, double, double)} with r = R_s)
      * @return C_eff, F (F/m² per unit area)
      * @throws IllegalArgumentException for an argument out of range, or a result beyond double precision
      */
     public static double effectiveCapacitance(double q, double alpha, double rs, double rct) {
         check(q, alpha);
         Checks.positive(rs, "rs (series resistance)", "Ω");
-        if (!(rct > 0)) {
-            throw new IllegalArgumentException("rct (charge-transfer resistance) must be > 0 Ω (+Infinity for a"
-                    + " blocking electrode), was " + rct + " Ω");
-        }
+        Checks.positive(rct, "rct (charge-transfer resistance)", "Ω");
         double g = 1 / rs + 1 / rct;
         return Cx.representable(Math.pow(q, 1 / alpha) * Math.pow(g, (alpha - 1) / alpha),
                 "effective capacitance Q^(1/α)·(1/Rs + 1/Rct)^((α−1)/α)", "F", "q = " + q + " Ω⁻¹·s^α, alpha = " + alpha

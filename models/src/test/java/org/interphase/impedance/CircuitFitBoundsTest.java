@@ -70,7 +70,8 @@ class CircuitFitBoundsTest {
                 .hasMessageContaining("initialGuess[1] (R1) = 70.0 Ω must lie within its bounds [80.0, 90.0] Ω");
         assertThatThrownBy(() -> p.withBounds("R9", 1, 2)).hasMessageContaining("'R9' is not a parameter");
         assertThatThrownBy(() -> p.withBounds("R1", 5, 5)).hasMessageContaining("upper (bound of a parameter, SI) must"
-                + " be > lower = 5.0");
+                + " be finite and > lower = 5.0, was 5.0");
+        assertThatThrownBy(() -> p.withBounds("R1", 5, Double.POSITIVE_INFINITY)).hasMessageContaining("was Infinity");
         assertThatThrownBy(() -> p.withBounds("R1", -1, 5)).hasMessageContaining("lower (bound of a parameter, SI) must"
                 + " be finite and >= 0, was -1.0");
         assertThatThrownBy(() -> p.withBounds("R1", Double.NaN, 5)).hasMessageContaining("was NaN");
