@@ -27,6 +27,13 @@ import org.interphase.core.LeastSquares;
  * {@link CircuitFitSolution#undetermined()}; the others keep their errors, with 2n − m_determined degrees
  * of freedom. If the rest of JᵀJ is still singular, no error is determined.
  *
+ * <p>Bounds ({@link CircuitFitProblem#withBounds}) become bounds on q (ln of the bounds, logit for
+ * exponents) that the optimizer projects its trial points onto. A parameter that ends on one is
+ * reported by {@link CircuitFitSolution#atBound()} with its value set to the bound exactly as given,
+ * no standard error, and a warning; it does not count as a fitted parameter in the degrees of
+ * freedom. A real- or imaginary-only fit ({@link CircuitFitProblem#withPart}) compares only the n
+ * weighted real or imaginary residuals.
+ *
  * <p>Multi-start: the first start is the initial guess; further starts multiply each positive
  * parameter by 10^u, u uniform in ±{@code spread} decades, and draw exponents in [0.5, 1), from a
  * seeded generator, so fits are reproducible. The start with the smallest χ² wins.
@@ -203,12 +210,16 @@ public final class CircuitFitter {
             if (b == null) {
                 continue;
             }
-            if (b.lower() > 0) {
-                lower[j] = Math.max(-Q_LIMIT, problem.toQ(k, b.lower()));
+            // a bound beyond the internal e^±230 leaves the internal one in force (and is not reported)
+            double ql = b.lower() > 0 ? problem.toQ(k, b.lower()) : Double.NEGATIVE_INFINITY;
+            if (ql > -Q_LIMIT) {
+                lower[j] = ql;
                 userLower[j] = true;
             }
-            if (b.upper() < (circuit.isExponent(k) ? 1 : Double.POSITIVE_INFINITY)) {
-                upper[j] = Math.min(Q_LIMIT, problem.toQ(k, b.upper()));
+            double qu = b.upper() < (circuit.isExponent(k) ? 1 : Double.POSITIVE_INFINITY) ? problem.toQ(k, b.upper())
+                    : Double.POSITIVE_INFINITY;
+            if (qu < Q_LIMIT) {
+                upper[j] = qu;
                 userUpper[j] = true;
             }
             if (!(lower[j] < upper[j])) {
