@@ -319,9 +319,11 @@ public final class CircuitFitSolution {
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
-                "fit of %s to %d points (%s weighting, best of %d start(s), %d iterations): rms residual %.3g%n",
-                circuit, data.size(), solver.weighting().name().toLowerCase(Locale.ROOT), solver.starts(), iterations,
-                residual()));
+                "fit of %s to %d points (%s weighting%s, best of %d start(s), %d iterations): rms residual %.3g%n",
+                circuit, data.size(), solver.weighting().name().toLowerCase(Locale.ROOT),
+                problem.part() == CircuitFitProblem.Part.COMPLEX ? ""
+                        : ", " + problem.part().name().toLowerCase(Locale.ROOT) + " part only",
+                solver.starts(), iterations, residual()));
         for (int k = 0; k < parameters.length; k++) {
             String unit = circuit.parameterUnits().get(k);
             double scale = 1;

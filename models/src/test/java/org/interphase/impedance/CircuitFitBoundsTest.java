@@ -100,6 +100,8 @@ class CircuitFitBoundsTest {
         assertThat(complex.degreesOfFreedom()).isEqualTo(2 * F.length - 3);
         assertThat(real.residual()).isLessThan(1e-9);
         assertThat(p.withPart(CircuitFitProblem.Part.REAL).toString()).contains("real part only");
+        assertThat(real.toString()).contains("(modulus weighting, real part only, best of 1 start(s)");
+        assertThat(complex.toString()).contains("(modulus weighting, best of 1 start(s)");
     }
 
     @Test
