@@ -29,7 +29,8 @@ import java.util.Objects;
  * <tr><td>T</td><td>A (Ω), B (Ω), a (1), b (s)</td><td>A·coth(β)/β + B/(β·sinh β), β = √(a + jωb)
  * (macrohomogeneous porous electrode; Paasch, Micka and Gersdorf, <i>Electrochim. Acta</i> 38 (1993) 2653,
  * with A = d(ρ₁² + ρ₂²)/(ρ₁ + ρ₂), B = 2dρ₁ρ₂/(ρ₁ + ρ₂), a = kd²/K, b = d²/K; physical values have
- * B ≤ A, which the grammar, like impedance.py's, does not enforce)</td></tr>
+ * B ≤ A, which the grammar, like impedance.py's, does not enforce; a &gt; 0 like every positive
+ * parameter, so a blocking pore, k = 0, is approached with a small a)</td></tr>
  * </table>
  *
  * <p>{@code La} and {@code T} follow the grammar and parameter order of impedance.py's
