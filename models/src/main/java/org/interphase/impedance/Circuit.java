@@ -39,6 +39,8 @@ public final class Circuit {
 
     private final Kind kind;
     private final ElementType type;
+    /** The user's element when {@code type} is null and kind is ELEMENT. */
+    private final CustomElement custom;
     private final String name;
     private final Circuit[] children;
     private final int[] childOffsets;
@@ -49,26 +51,34 @@ public final class Circuit {
     private final List<String> parameterUnits;
     private final List<String> elementNames;
     private final boolean[] exponent;
+    /** The custom elements used, left to right (identity matters for equality). */
+    private final List<CustomElement> customs;
 
-    private Circuit(Kind kind, ElementType type, String name, Circuit[] children) {
+    private Circuit(Kind kind, ElementType type, CustomElement custom, String name, Circuit[] children) {
         this.kind = kind;
         this.type = type;
+        this.custom = custom;
         this.name = name;
         this.children = children;
         List<String> names = new ArrayList<>();
         List<String> units = new ArrayList<>();
         List<String> elements = new ArrayList<>();
+        List<CustomElement> used = new ArrayList<>();
         if (kind == Kind.ELEMENT) {
             this.childOffsets = new int[0];
-            int n = type.parameterCount();
+            int n = type != null ? type.parameterCount() : custom.parameterCount();
+            List<String> elementUnits = type != null ? type.units() : custom.units();
             for (int k = 0; k < n; k++) {
                 names.add(n == 1 ? name : name + "_" + k);
-                units.add(type.units().get(k));
+                units.add(elementUnits.get(k));
             }
             elements.add(name);
             this.exponent = new boolean[n];
             for (int k = 0; k < n; k++) {
-                exponent[k] = type.isExponent(k);
+                exponent[k] = type != null ? type.isExponent(k) : custom.isExponent(k);
+            }
+            if (custom != null) {
+                used.add(custom);
             }
             this.depth = 0;
             this.parallelDepth = 0;
@@ -83,6 +93,7 @@ public final class Circuit {
                 off += children[c].parameterCount;
                 names.addAll(children[c].parameterNames);
                 units.addAll(children[c].parameterUnits);
+                used.addAll(children[c].customs);
                 for (String e : children[c].elementNames) {
                     if (!seen.add(e)) {
                         throw new IllegalArgumentException("duplicate element name '" + e + "' in a circuit");
@@ -107,6 +118,7 @@ public final class Circuit {
         this.parameterNames = Collections.unmodifiableList(names);
         this.parameterUnits = Collections.unmodifiableList(units);
         this.elementNames = Collections.unmodifiableList(elements);
+        this.customs = List.copyOf(used);
     }
 
     /**
@@ -123,7 +135,36 @@ public final class Circuit {
             throw new IllegalArgumentException("element name must be letters followed by letters, digits or"
                     + " underscores, was '" + name + "'");
         }
-        return new Circuit(Kind.ELEMENT, ElementType.ofCode(codeOf(name)), name, null);
+        return new Circuit(Kind.ELEMENT, ElementType.ofCode(codeOf(name)), null, name, null);
+    }
+
+    /**
+     * A single element, built-in or registered in {@code registry}, its type read from the name as
+     * in {@link #element(String)} ({@code "Hav1"} is the custom element of code {@code Hav}).
+     *
+     * @param name the element name, e.g. {@code "Hav1"}
+     * @param registry the elements known (built-in and custom)
+     * @return the one-element circuit
+     * @throws NullPointerException if name or registry is null
+     * @throws IllegalArgumentException for a malformed name or a code the registry does not know
+     */
+    public static Circuit element(String name, ElementRegistry registry) {
+        Objects.requireNonNull(name, "name (the element name) must not be null");
+        Objects.requireNonNull(registry, "registry (the known elements) must not be null");
+        if (!validName(name)) {
+            throw new IllegalArgumentException("element name must be letters followed by letters, digits or"
+                    + " underscores, was '" + name + "'");
+        }
+        String code = codeOf(name);
+        java.util.Optional<CustomElement> c = registry.custom(code);
+        if (c.isPresent()) {
+            return new Circuit(Kind.ELEMENT, null, c.get(), name, null);
+        }
+        if (!registry.knows(code)) {
+            throw new IllegalArgumentException("element code '" + code + "' (of element '" + name + "') is unknown;"
+                    + " known codes: " + registry.knownCodes());
+        }
+        return element(name);
     }
 
     /**
@@ -192,7 +233,7 @@ public final class Circuit {
                 flat.add(p);
             }
         }
-        return new Circuit(kind, null, null, flat.toArray(new Circuit[0]));
+        return new Circuit(kind, null, null, null, flat.toArray(new Circuit[0]));
     }
 
     /**
@@ -208,12 +249,27 @@ public final class Circuit {
      *     or blank string at position 0)
      */
     public static Circuit parse(String text) {
+        return parse(text, ElementRegistry.standard());
+    }
+
+    /**
+     * Parses a circuit string that may use the custom elements of a registry; otherwise as
+     * {@link #parse(String)}.
+     *
+     * @param text the circuit string, e.g. {@code "R0-p(R1,Hav1)"} (not null, not blank)
+     * @param registry the elements known (built-in and custom)
+     * @return the circuit
+     * @throws NullPointerException if {@code text} or {@code registry} is null
+     * @throws IllegalArgumentException naming the position (0-based) of the error in the string
+     */
+    public static Circuit parse(String text, ElementRegistry registry) {
         Objects.requireNonNull(text, "text (the circuit string) must not be null");
+        Objects.requireNonNull(registry, "registry (the known elements) must not be null");
         if (text.isBlank()) {
             throw new IllegalArgumentException("invalid circuit string: text must hold at least one element (e.g. "
                     + "\"R0\"), was an empty circuit string (\"" + text + "\")");
         }
-        return new CircuitParser(text).parse();
+        return new CircuitParser(text, registry).parse();
     }
 
     static boolean validName(String name) {
@@ -259,7 +315,8 @@ public final class Circuit {
 
     /**
      * @param k parameter index
-     * @return true if parameter k is an exponent in (0, 1] (CPE α, ZARC γ, TLMQ γ), false if it
+     * @return true if parameter k is an exponent in (0, 1] (CPE α, ZARC γ, TLMQ γ, La α, a custom
+     *     element's exponents), false if it
      *     is a positive quantity
      */
     public boolean isExponent(int k) {
@@ -460,7 +517,11 @@ public final class Circuit {
             int level, double[] t) {
         switch (kind) {
             case ELEMENT:
-                type.evaluate(omega, p, base, re, im, t);
+                if (type != null) {
+                    type.evaluate(omega, p, base, re, im, t);
+                } else {
+                    custom.evaluate(omega, p, base, re, im, t);
+                }
                 return;
             case SERIES: {
                 children[0].evaluate(omega, p, base + childOffsets[0], re, im, scratch, level + 1, t);
@@ -531,10 +592,63 @@ public final class Circuit {
         }
     }
 
-    /** Two circuits are equal if they have the same structure and element names. */
+    /**
+     * Two circuits are equal if they have the same structure and element names, and use the same
+     * custom element instances (if any).
+     */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Circuit && o.toString().equals(toString());
+        return o instanceof Circuit c && c.toString().equals(toString()) && c.customs.equals(customs);
+    }
+
+    /** @return the custom elements used, left to right (empty for built-in elements only) */
+    List<CustomElement> customElements() {
+        return customs;
+    }
+
+    /**
+     * The code of a named element ({@code "CPE"} for {@code "CPE1"}), checked to be in this circuit.
+     *
+     * @throws IllegalArgumentException naming the argument if the circuit has no such element
+     */
+    String elementCode(String elementName, String argumentName) {
+        Objects.requireNonNull(elementName, argumentName + " (an element name) must not be null; the elements of "
+                + this + " are " + elementNames);
+        if (!elementNames.contains(elementName)) {
+            throw new IllegalArgumentException(argumentName + " '" + elementName + "' is not an element of circuit "
+                    + this + "; its elements are " + elementNames);
+        }
+        return codeOf(elementName);
+    }
+
+    /** The index of the first parameter of a named element of this circuit (checked with {@link #elementCode}). */
+    int elementOffset(String elementName) {
+        String first = parameterNames.contains(elementName) ? elementName : elementName + "_0";
+        return parameterNames.indexOf(first);
+    }
+
+    /** True if some parallel block has both named elements as two of its branches, each on its own. */
+    boolean inParallel(String a, String b) {
+        if (kind == Kind.ELEMENT) {
+            return false;
+        }
+        if (kind == Kind.PARALLEL) {
+            boolean hasA = false;
+            boolean hasB = false;
+            for (Circuit c : children) {
+                hasA |= c.kind == Kind.ELEMENT && c.name.equals(a);
+                hasB |= c.kind == Kind.ELEMENT && c.name.equals(b);
+            }
+            if (hasA && hasB) {
+                return true;
+            }
+        }
+        for (Circuit c : children) {
+            if (c.inParallel(a, b)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -1,15 +1,28 @@
 package org.interphase.impedance;
 
+import com.google.common.collect.ImmutableMap;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * What a {@link CircuitFitter} solves: a circuit, the measured spectrum, the initial guess of its
- * parameters and the names of the parameters held at their initial values (impedance.py's
- * {@code constants}). Immutable and validated when built.
+ * parameters, the names of the parameters held at their initial values (impedance.py's
+ * {@code constants}), optional bounds on parameters and the part of the spectrum fitted (both
+ * parts, as impedance.py, or the real or imaginary part only). Immutable and validated when built.
+ *
+ * <p>Bounds: a bounded parameter stays in [lower, upper] (the fitter keeps to the bounds in its
+ * transformed variables, ln p or logit α). A fit that ends on a bound lists the parameter in
+ * {@link CircuitFitSolution#atBound()} and {@link CircuitFitSolution#warnings()}; its value is then
+ * the bound, not an estimate, and its standard error is empty.
+ *
+ * <p>Part: {@link Part#REAL} minimizes Σ(Z'_model − Z')²/w_i² only, {@link Part#IMAGINARY}
+ * Σ(Z''_model − Z'')²/w_i² only (w_i as set by the fitter's weighting); a real-only fit cannot
+ * see a series capacitance, an imaginary-only fit cannot see a series resistance.
  *
  * <pre>{@code
  * CircuitFitProblem p = CircuitFitProblem.of(Circuit.parse("R0-p(R1,CPE1)"), data, 10, 100, 1e-6, 0.9)
@@ -23,8 +36,73 @@ import java.util.Set;
  *     order, SI units, valid for the circuit (positive quantities, exponents in (0, 1]); the
  *     fixed ones keep theirs
  * @param fixed names of the parameters not to fit (their standard error is 0); empty to fit all
+ * @param bounds bounds of parameters by name (unbounded parameters absent); empty for none
+ * @param part the part of the spectrum fitted
  */
-public record CircuitFitProblem(Circuit circuit, Spectrum data, double[] initialGuess, Set<String> fixed) {
+public record CircuitFitProblem(Circuit circuit, Spectrum data, double[] initialGuess, Set<String> fixed,
+        ImmutableMap<String, Bounds> bounds, Part part) {
+
+    /** Which part of the spectrum the residuals compare. */
+    public enum Part {
+        /** Z' and Z'' (2 values per frequency): the usual complex fit (default). */
+        COMPLEX,
+        /** Z' only (1 value per frequency). */
+        REAL,
+        /** Z'' only (1 value per frequency). */
+        IMAGINARY;
+
+        /** @return values compared per frequency: 2 for {@link #COMPLEX}, 1 otherwise */
+        public int valuesPerFrequency() {
+            return this == COMPLEX ? 2 : 1;
+        }
+    }
+
+    /**
+     * Bounds of one parameter, in its SI unit.
+     *
+     * @param lower lower bound, finite and &ge; 0 (0: none beyond the parameter's domain)
+     * @param upper upper bound, finite and &gt; lower (to bound from below only, give one far above
+     *     the data's scale, e.g. 1e100; the fitter's own limit is e^230)
+     */
+    public record Bounds(double lower, double upper) {
+        /**
+         * Validates the bounds.
+         *
+         * @param lower lower bound, SI, finite and &ge; 0
+         * @param upper upper bound, SI, finite and &gt; lower
+         * @throws IllegalArgumentException for NaN, a negative or infinite bound, or upper &le; lower
+         */
+        public Bounds {
+            if (!(lower >= 0 && lower < Double.POSITIVE_INFINITY)) {
+                throw new IllegalArgumentException("lower (bound of a parameter, SI) must be finite and >= 0, was "
+                        + lower);
+            }
+            if (!(upper > lower && upper < Double.POSITIVE_INFINITY)) {
+                throw new IllegalArgumentException("upper (bound of a parameter, SI) must be finite and > lower = "
+                        + lower + ", was " + upper);
+            }
+        }
+
+        /** @return "[lower, upper]" (Locale.ROOT) */
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "[%s, %s]", lower, upper);
+        }
+    }
+
+    /**
+     * A problem that fits both parts without bounds (the form of earlier versions).
+     *
+     * @param circuit the circuit
+     * @param data the measured spectrum
+     * @param initialGuess starting values of all parameters (copied)
+     * @param fixed names of the parameters not to fit (copied)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public CircuitFitProblem(Circuit circuit, Spectrum data, double[] initialGuess, Set<String> fixed) {
+        this(circuit, data, initialGuess, fixed, ImmutableMap.of(), Part.COMPLEX);
+    }
 
     /**
      * Validates the problem.
@@ -33,14 +111,20 @@ public record CircuitFitProblem(Circuit circuit, Spectrum data, double[] initial
      * @param data the measured spectrum
      * @param initialGuess starting values of all parameters (copied)
      * @param fixed names of the parameters not to fit (copied)
+     * @param bounds bounds by parameter name (empty map for none)
+     * @param part the part of the spectrum fitted
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException for an invalid guess, an unknown or null fixed name, no free
-     *     parameter, or no more data values (2 per frequency) than free parameters
+     *     parameter, no more data values (2 per frequency, 1 for a real- or imaginary-only fit) than
+     *     free parameters, a bound on an unknown parameter, an exponent's upper bound above 1, or an
+     *     initial guess outside its bounds
      */
     public CircuitFitProblem {
         Objects.requireNonNull(circuit, "circuit must not be null");
         Objects.requireNonNull(data, "data (the measured spectrum) must not be null");
         Objects.requireNonNull(fixed, "fixed must not be null; use an empty set to fit every parameter");
+        Objects.requireNonNull(bounds, "bounds must not be null; use an empty map for none");
+        Objects.requireNonNull(part, "part (of the spectrum fitted) must not be null; Part.COMPLEX fits both");
         circuit.checkParameters(initialGuess, "initialGuess");
         initialGuess = initialGuess.clone();
         Set<String> names = new LinkedHashSet<>();
@@ -56,10 +140,26 @@ public record CircuitFitProblem(Circuit circuit, Spectrum data, double[] initial
         if (free == 0) {
             throw new IllegalArgumentException("every parameter of " + circuit + " is fixed; nothing to fit");
         }
-        int values = 2 * data.size();
+        int values = part.valuesPerFrequency() * data.size();
         if (values <= free) {
             throw new IllegalArgumentException("a fit of " + free + " parameters needs more than " + free
-                    + " data values (2 per frequency), was " + values);
+                    + " data values (" + (part == Part.COMPLEX ? "2 per frequency"
+                            : "1 per frequency: a " + part.name().toLowerCase(Locale.ROOT) + "-only fit") + "), was "
+                    + values);
+        }
+        for (Map.Entry<String, Bounds> e : bounds.entrySet()) {
+            int k = circuit.parameterIndex(e.getKey(), "bounds key");
+            Bounds b = Objects.requireNonNull(e.getValue(), "bounds of " + e.getKey() + " must not be null");
+            String unit = circuit.parameterUnits().get(k);
+            if (circuit.isExponent(k) && b.upper() > 1) {
+                throw new IllegalArgumentException("upper bound of " + e.getKey() + " must be <= 1 (it is an exponent"
+                        + " in (0, 1]), was " + b.upper());
+            }
+            double g = initialGuess[k];
+            if (!(g >= b.lower() && g <= b.upper())) {
+                throw new IllegalArgumentException("initialGuess[" + k + "] (" + e.getKey() + ") = " + g + " " + unit
+                        + " must lie within its bounds " + b + " " + unit);
+            }
         }
     }
 
@@ -78,6 +178,33 @@ public record CircuitFitProblem(Circuit circuit, Spectrum data, double[] initial
     }
 
     /**
+     * @param name the parameter, e.g. {@code "R1"}
+     * @param lower its lower bound, in the parameter's SI unit, finite and &ge; 0
+     * @param upper its upper bound, finite and &gt; lower (for an exponent, see below)
+     * @return a copy with that parameter bounded (replacing an earlier bound of it)
+     * @throws NullPointerException if name is null
+     * @throws IllegalArgumentException for an unknown name, invalid bounds, an exponent's upper
+     *     bound above 1, or an initial guess outside the bounds
+     */
+    public CircuitFitProblem withBounds(String name, double lower, double upper) {
+        circuit.parameterIndex(name, "name");
+        Map<String, Bounds> m = new LinkedHashMap<>(bounds);
+        m.put(name, new Bounds(lower, upper));
+        return new CircuitFitProblem(circuit, data, initialGuess, fixed, ImmutableMap.copyOf(m), part);
+    }
+
+    /**
+     * @param part the part of the spectrum to fit ({@link Part#COMPLEX} is the default)
+     * @return a copy that fits that part
+     * @throws NullPointerException if part is null
+     * @throws IllegalArgumentException if the data have no more values of that part than free
+     *     parameters
+     */
+    public CircuitFitProblem withPart(Part part) {
+        return new CircuitFitProblem(circuit, data, initialGuess, fixed, bounds, part);
+    }
+
+    /**
      * @param names the parameters to hold at their initial values, e.g. {@code "CPE1_1"}
      *     (replaces the current set; none to fit every parameter)
      * @return a copy with those parameters fixed
@@ -86,7 +213,8 @@ public record CircuitFitProblem(Circuit circuit, Spectrum data, double[] initial
      */
     public CircuitFitProblem withFixed(String... names) {
         Objects.requireNonNull(names, "names must not be null");
-        return new CircuitFitProblem(circuit, data, initialGuess, new LinkedHashSet<>(Arrays.asList(names)));
+        return new CircuitFitProblem(circuit, data, initialGuess, new LinkedHashSet<>(Arrays.asList(names)), bounds,
+                part);
     }
 
     /** @return a copy of the initial guess, in {@link Circuit#parameterNames()} order */
@@ -103,17 +231,20 @@ public record CircuitFitProblem(Circuit circuit, Spectrum data, double[] initial
     @Override
     public boolean equals(Object o) {
         return o instanceof CircuitFitProblem p && circuit.equals(p.circuit) && data.equals(p.data)
-                && Arrays.equals(initialGuess, p.initialGuess) && fixed.equals(p.fixed);
+                && Arrays.equals(initialGuess, p.initialGuess) && fixed.equals(p.fixed) && bounds.equals(p.bounds)
+                && part == p.part;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(circuit, data, Arrays.hashCode(initialGuess), fixed);
+        return Objects.hash(circuit, data, Arrays.hashCode(initialGuess), fixed, bounds, part);
     }
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "fit of %s to %d points from %s%s", circuit, data.size(),
-                circuit.named(initialGuess), fixed.isEmpty() ? "" : ", fixed " + fixed);
+        return String.format(Locale.ROOT, "fit of %s to %d points from %s%s%s%s", circuit, data.size(),
+                circuit.named(initialGuess), fixed.isEmpty() ? "" : ", fixed " + fixed,
+                bounds.isEmpty() ? "" : ", bounds " + bounds, part == Part.COMPLEX ? ""
+                        : ", " + part.name().toLowerCase(Locale.ROOT) + " part only");
     }
 }

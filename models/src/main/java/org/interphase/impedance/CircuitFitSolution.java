@@ -21,6 +21,7 @@ public final class CircuitFitSolution {
     private final double[] parameters;
     private final ImmutableList<OptionalDouble> standardErrors;
     private final boolean[] undetermined;
+    private final boolean[] atBound;
     private final double chiSquare;
     private final int degreesOfFreedom;
     private final int iterations;
@@ -32,7 +33,8 @@ public final class CircuitFitSolution {
 
     CircuitFitSolution(CircuitFitProblem problem, CircuitFitter solver, double[] parameters,
             ImmutableList<OptionalDouble> standardErrors,
-            boolean[] undetermined, double chiSquare, int degreesOfFreedom, int iterations, int evaluations,
+            boolean[] undetermined, boolean[] atBound, double chiSquare, int degreesOfFreedom, int iterations,
+            int evaluations,
             int bestStart, Spectrum fitted, List<String> warnings) {
         this.problem = problem;
         this.solver = solver;
@@ -40,6 +42,7 @@ public final class CircuitFitSolution {
         this.parameters = parameters;
         this.standardErrors = standardErrors;
         this.undetermined = undetermined;
+        this.atBound = atBound;
         this.chiSquare = chiSquare;
         this.degreesOfFreedom = degreesOfFreedom;
         this.iterations = iterations;
@@ -115,22 +118,132 @@ public final class CircuitFitSolution {
         return java.util.List.copyOf(names);
     }
 
+    /**
+     * The parameters that ended on a bound of {@link CircuitFitProblem#bounds()}: the data want
+     * them beyond it. Their values are the bounds themselves, exactly as given, and their standard
+     * errors are empty; {@link #warnings()} says which bound.
+     *
+     * @return their names, in {@link Circuit#parameterNames()} order (empty if none)
+     */
+    public List<String> atBound() {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (int k = 0; k < atBound.length; k++) {
+            if (atBound[k]) {
+                names.add(circuit.parameterNames().get(k));
+            }
+        }
+        return java.util.List.copyOf(names);
+    }
+
+    /**
+     * The time constant of a resistor in parallel with a CPE or a capacitor, from the fitted
+     * values: τ = (RQ)^(1/α) ({@link ConstantPhase#timeConstant}), or RC.
+     *
+     * @param resistor the name of an R element, e.g. {@code "R1"}
+     * @param capacitive the name of a CPE or C element in parallel with it, e.g. {@code "CPE1"}
+     * @return τ, s
+     * @throws NullPointerException if a name is null
+     * @throws IllegalArgumentException for a name that is not an element of the circuit, an
+     *     element of another type, or two elements that are not branches of one parallel block
+     */
+    public double timeConstant(String resistor, String capacitive) {
+        double[] rqa = parallelPair(resistor, capacitive);
+        return ConstantPhase.timeConstant(rqa[0], rqa[1], rqa[2]);
+    }
+
+    /**
+     * The apex frequency of the arc of a resistor in parallel with a CPE or a capacitor,
+     * f = 1/(2πτ) (the frequency of the largest −Z'' of that arc alone).
+     *
+     * @param resistor the name of an R element
+     * @param capacitive the name of a CPE or C element in parallel with it
+     * @return f_apex, Hz
+     * @throws NullPointerException if a name is null
+     * @throws IllegalArgumentException as {@link #timeConstant}
+     */
+    public double apexFrequency(String resistor, String capacitive) {
+        double[] rqa = parallelPair(resistor, capacitive);
+        return ConstantPhase.apexFrequency(rqa[0], rqa[1], rqa[2]);
+    }
+
+    /**
+     * Brug's effective capacitance of R‖CPE, C_eff = Q^(1/α)·R^((1−α)/α)
+     * ({@link ConstantPhase#effectiveCapacitance(double, double, double)}); C for a capacitor.
+     *
+     * @param resistor the name of the R element in parallel with the CPE
+     * @param capacitive the name of the CPE (or C) element
+     * @return C_eff, F (F/m² for per-area data)
+     * @throws NullPointerException if a name is null
+     * @throws IllegalArgumentException as {@link #timeConstant}
+     */
+    public double effectiveCapacitance(String resistor, String capacitive) {
+        double[] rqa = parallelPair(resistor, capacitive);
+        return ConstantPhase.effectiveCapacitance(rqa[1], rqa[2], rqa[0]);
+    }
+
+    /**
+     * Brug's effective capacitance of R_s-(R_ct‖CPE), C_eff = Q^(1/α)·(R_s⁻¹ + R_ct⁻¹)^((α−1)/α)
+     * ({@link ConstantPhase#effectiveCapacitance(double, double, double, double)}).
+     *
+     * @param series the name of the series resistor R_s, e.g. {@code "R0"}
+     * @param resistor the name of R_ct, in parallel with the CPE
+     * @param capacitive the name of the CPE (or C) element
+     * @return C_eff, F (F/m² for per-area data)
+     * @throws NullPointerException if a name is null
+     * @throws IllegalArgumentException as {@link #timeConstant}, or if {@code series} is not an R
+     *     element
+     */
+    public double effectiveCapacitance(String series, String resistor, String capacitive) {
+        String code = circuit.elementCode(series, "series");
+        if (!code.equals("R")) {
+            throw new IllegalArgumentException("series '" + series + "' must name a resistor (R element) of circuit "
+                    + circuit + ", was a " + code);
+        }
+        double[] rqa = parallelPair(resistor, capacitive);
+        return ConstantPhase.effectiveCapacitance(rqa[1], rqa[2], parameters[circuit.elementOffset(series)], rqa[0]);
+    }
+
+    /** {R, Q, α} of a resistor and a CPE (α = 1 and Q = C for a capacitor) in parallel, checked. */
+    private double[] parallelPair(String resistor, String capacitive) {
+        String rc = circuit.elementCode(resistor, "resistor");
+        String cc = circuit.elementCode(capacitive, "capacitive");
+        if (!rc.equals("R")) {
+            throw new IllegalArgumentException("resistor '" + resistor + "' must name a resistor (R element) of circuit "
+                    + circuit + ", was a " + rc);
+        }
+        if (!cc.equals("CPE") && !cc.equals("C")) {
+            throw new IllegalArgumentException("capacitive '" + capacitive + "' must name a CPE or C element of circuit "
+                    + circuit + ", was a " + cc);
+        }
+        if (!circuit.inParallel(resistor, capacitive)) {
+            throw new IllegalArgumentException(resistor + " and " + capacitive + " are not two branches of one parallel"
+                    + " block p(" + resistor + "," + capacitive + ") in circuit " + circuit + "; τ, f_apex and C_eff"
+                    + " are defined for R‖CPE");
+        }
+        int c = circuit.elementOffset(capacitive);
+        double alpha = cc.equals("C") ? 1.0 : parameters[c + 1];
+        return new double[] {parameters[circuit.elementOffset(resistor)], parameters[c], alpha};
+    }
+
     /** @return the cost: the weighted sum of squared residuals χ² (dimensionless for modulus weighting) */
     public double chiSquare() {
         return chiSquare;
     }
 
-    /** @return the degrees of freedom 2n − m (m fitted parameters: neither fixed nor undetermined) */
+    /**
+     * @return the degrees of freedom N − m: N compared values (2n for a complex fit, n for a real-
+     *     or imaginary-only fit), m fitted parameters (neither fixed, undetermined nor at a bound)
+     */
     public int degreesOfFreedom() {
         return degreesOfFreedom;
     }
 
     /**
-     * @return the root-mean-square weighted residual √(χ²/2n): the typical relative misfit for
-     *     modulus weighting
+     * @return the root-mean-square weighted residual √(χ²/N), N = 2n compared values for a complex
+     *     fit, n for a real- or imaginary-only fit: the typical relative misfit for modulus weighting
      */
     public double residual() {
-        return Math.sqrt(chiSquare / (2 * data.size()));
+        return Math.sqrt(chiSquare / (problem.part().valuesPerFrequency() * data.size()));
     }
 
     /** @return Levenberg–Marquardt iterations of the best start */
@@ -185,6 +298,11 @@ public final class CircuitFitSolution {
                 return new DisplayUnit("µF/cm²", 1e2);
             case "H":
                 return new DisplayUnit("H·cm²", 1e4);
+            case "H·s^(α−1)":
+                return new DisplayUnit("H·cm²·s^(α−1)", 1e4);
+            case "s":
+                // a time constant does not scale with area
+                return new DisplayUnit("s", 1.0);
             case "":
                 return new DisplayUnit("", 1.0);
             case "Ω·s^-1/2":
@@ -201,9 +319,11 @@ public final class CircuitFitSolution {
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
-                "fit of %s to %d points (%s weighting, best of %d start(s), %d iterations): rms residual %.3g%n",
-                circuit, data.size(), solver.weighting().name().toLowerCase(Locale.ROOT), solver.starts(), iterations,
-                residual()));
+                "fit of %s to %d points (%s weighting%s, best of %d start(s), %d iterations): rms residual %.3g%n",
+                circuit, data.size(), solver.weighting().name().toLowerCase(Locale.ROOT),
+                problem.part() == CircuitFitProblem.Part.COMPLEX ? ""
+                        : ", " + problem.part().name().toLowerCase(Locale.ROOT) + " part only",
+                solver.starts(), iterations, residual()));
         for (int k = 0; k < parameters.length; k++) {
             String unit = circuit.parameterUnits().get(k);
             double scale = 1;
@@ -211,6 +331,11 @@ public final class CircuitFitSolution {
                 DisplayUnit u = perArea(unit);
                 unit = u.unit();
                 scale = u.factor();
+            }
+            if (atBound[k]) {
+                sb.append(String.format(Locale.ROOT, "  %-10s = %.6g %s: on its bound (not an estimate)%n",
+                        circuit.parameterNames().get(k), parameters[k] * scale, unit));
+                continue;
             }
             if (undetermined[k]) {
                 sb.append(String.format(Locale.ROOT, "  %-10s = %.6g %s: not determined by the data%n",

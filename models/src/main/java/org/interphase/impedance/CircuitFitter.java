@@ -27,6 +27,13 @@ import org.interphase.core.LeastSquares;
  * {@link CircuitFitSolution#undetermined()}; the others keep their errors, with 2n − m_determined degrees
  * of freedom. If the rest of JᵀJ is still singular, no error is determined.
  *
+ * <p>Bounds ({@link CircuitFitProblem#withBounds}) become bounds on q (ln of the bounds, logit for
+ * exponents) that the optimizer projects its trial points onto. A parameter that ends on one is
+ * reported by {@link CircuitFitSolution#atBound()} with its value set to the bound exactly as given,
+ * no standard error, and a warning; it does not count as a fitted parameter in the degrees of
+ * freedom. A real- or imaginary-only fit ({@link CircuitFitProblem#withPart}) compares only the n
+ * weighted real or imaginary residuals.
+ *
  * <p>Multi-start: the first start is the initial guess; further starts multiply each positive
  * parameter by 10^u, u uniform in ±{@code spread} decades, and draw exponents in [0.5, 1), from a
  * seeded generator, so fits are reproducible. The start with the smallest χ² wins.
@@ -182,7 +189,8 @@ public final class CircuitFitter {
         int[] free = java.util.stream.IntStream.range(0, isFixed.length).filter(k -> !isFixed[k]).toArray();
         int m = free.length;
         int n = data.size();
-        Problem problem = new Problem(circuit, data, weighting, free, initialGuess);
+        CircuitFitProblem.Part part = fitProblem.part();
+        Problem problem = new Problem(circuit, data, weighting, free, initialGuess, part);
         SplittableRandom random = new SplittableRandom(seed);
         LeastSquares.Outcome best = null;
         int bestStart = -1;
@@ -193,6 +201,33 @@ public final class CircuitFitter {
         double[] upper = new double[m];
         java.util.Arrays.fill(lower, -Q_LIMIT);
         java.util.Arrays.fill(upper, Q_LIMIT);
+        // the user's bounds, in q: ln p, or logit α (an exponent's upper bound 1 is the domain's edge)
+        boolean[] userLower = new boolean[m];
+        boolean[] userUpper = new boolean[m];
+        for (int j = 0; j < m; j++) {
+            int k = free[j];
+            CircuitFitProblem.Bounds b = fitProblem.bounds().get(circuit.parameterNames().get(k));
+            if (b == null) {
+                continue;
+            }
+            // a bound beyond the internal e^±230 leaves the internal one in force (and is not reported)
+            double ql = b.lower() > 0 ? problem.toQ(k, b.lower()) : Double.NEGATIVE_INFINITY;
+            if (ql > -Q_LIMIT) {
+                lower[j] = ql;
+                userLower[j] = true;
+            }
+            double qu = b.upper() < (circuit.isExponent(k) ? 1 : Double.POSITIVE_INFINITY) ? problem.toQ(k, b.upper())
+                    : Double.POSITIVE_INFINITY;
+            if (qu < Q_LIMIT) {
+                upper[j] = qu;
+                userUpper[j] = true;
+            }
+            if (!(lower[j] < upper[j])) {
+                throw new IllegalArgumentException("bounds of " + circuit.parameterNames().get(k) + " " + b + " "
+                        + circuit.parameterUnits().get(k) + " lie outside the range the fitter can represent, e^±"
+                        + (int) Q_LIMIT);
+            }
+        }
         for (int s = 0; s < starts; s++) {
             double[] q0 = new double[m];
             for (int j = 0; j < m; j++) {
@@ -202,8 +237,9 @@ public final class CircuitFitter {
                     p = circuit.isExponent(k) ? 0.5 + 0.5 * random.nextDouble()
                             : p * Math.pow(10, spread * (2 * random.nextDouble() - 1));
                 }
-                // a start spread beyond e^±230 would begin outside the domain the optimizer keeps to
-                q0[j] = Math.max(-Q_LIMIT, Math.min(Q_LIMIT, problem.toQ(k, p)));
+                // a start spread beyond e^±230 (or the user's bounds) would begin outside the domain the
+                // optimizer keeps to
+                q0[j] = Math.max(lower[j], Math.min(upper[j], problem.toQ(k, p)));
             }
             try {
                 LeastSquares.Problem lsp = LeastSquares.Problem.of(problem::model, problem.target, q0)
@@ -243,6 +279,23 @@ public final class CircuitFitter {
         for (int j : best.undetermined()) {
             undetermined[free[j]] = true;
         }
+        // on a user's bound (LeastSquares' criterion: within 1e-12 relative): the value is the bound
+        // itself, exactly as given, and the parameter is "at bound", not "undetermined"
+        boolean[] atBound = new boolean[p.length];
+        java.util.List<String> boundNotes = new java.util.ArrayList<>();
+        for (int j = 0; j < m; j++) {
+            int k = free[j];
+            boolean low = userLower[j] && q[j] <= lower[j] + 1e-12 * Math.abs(lower[j]);
+            boolean high = userUpper[j] && q[j] >= upper[j] - 1e-12 * Math.abs(upper[j]);
+            if (low || high) {
+                CircuitFitProblem.Bounds b = fitProblem.bounds().get(circuit.parameterNames().get(k));
+                p[k] = low ? b.lower() : b.upper();
+                atBound[k] = true;
+                undetermined[k] = false;
+                boundNotes.add(circuit.parameterNames().get(k) + " on its " + (low ? "lower" : "upper") + " bound "
+                        + p[k] + " " + circuit.parameterUnits().get(k));
+            }
+        }
         int determined = m - best.undetermined().size();
         int dof = best.degreesOfFreedom();
         java.util.List<OptionalDouble> seQ = best.standardErrors();
@@ -252,7 +305,7 @@ public final class CircuitFitter {
         for (int j = 0; j < m; j++) {
             int k = free[j];
             se[k] = OptionalDouble.empty();
-            if (!undetermined[k] && seQ.get(j).isPresent()) {
+            if (!undetermined[k] && !atBound[k] && seQ.get(j).isPresent()) {
                 // delta method: σ_p = |dp/dq|·σ_q
                 double sp = Math.abs(problem.dpdq(k, q[j])) * seQ.get(j).getAsDouble();
                 if (Double.isFinite(sp)) {
@@ -262,7 +315,7 @@ public final class CircuitFitter {
         }
         java.util.List<Integer> kept = new java.util.ArrayList<>();
         for (int j = 0; j < m; j++) {
-            if (!undetermined[free[j]]) {
+            if (!undetermined[free[j]] && !atBound[free[j]]) {
                 kept.add(j);
             }
         }
@@ -283,12 +336,16 @@ public final class CircuitFitter {
             warnings.add("the fitted parameters are correlated beyond resolution (or leave no degree of freedom): no"
                     + " standard error is determined");
         }
+        if (!boundNotes.isEmpty()) {
+            warnings.add("the fit ended on a bound: " + String.join(", ", boundNotes) + "; the data want it beyond,"
+                    + " so its value is the bound, not an estimate, and it has no standard error");
+        }
         if (failedStarts > 0) {
             warnings.add(failedStarts + " of " + starts + " starts did not converge"
                     + (lastFailure == null ? "" : " (last: " + lastFailure.getMessage() + ")"));
         }
-        return new CircuitFitSolution(fitProblem, this, p, ImmutableList.copyOf(se), undetermined, chi2, dof, best.iterations(),
-                totalEvaluations, bestStart, fitted, warnings);
+        return new CircuitFitSolution(fitProblem, this, p, ImmutableList.copyOf(se), undetermined, atBound, chi2, dof,
+                best.iterations(), totalEvaluations, bestStart, fitted, warnings);
     }
 
     /** The weighted least-squares problem in transformed parameters q. */
@@ -301,8 +358,11 @@ public final class CircuitFitter {
         private final int m;
         private final int[] free;
         private final double[] base;
+        private final CircuitFitProblem.Part part;
 
-        Problem(Circuit circuit, Spectrum data, Weighting weighting, int[] free, double[] base) {
+        Problem(Circuit circuit, Spectrum data, Weighting weighting, int[] free, double[] base,
+                CircuitFitProblem.Part part) {
+            this.part = part;
             this.circuit = circuit;
             this.omega = data.angularFrequencies();
             this.n = data.size();
@@ -320,7 +380,7 @@ public final class CircuitFitter {
                 t[i] = data.re(i) / w[i];
                 t[n + i] = data.im(i) / w[i];
             }
-            this.target = t;
+            this.target = select(t);
         }
 
         double toQ(int k, double p) {
@@ -351,6 +411,18 @@ public final class CircuitFitter {
             }
         }
 
+        /** The residual rows of the fitted part: all 2n (complex), the first n (real) or the last n (imaginary). */
+        private double[] select(double[] v) {
+            switch (part) {
+                case REAL:
+                    return java.util.Arrays.copyOfRange(v, 0, n);
+                case IMAGINARY:
+                    return java.util.Arrays.copyOfRange(v, n, 2 * n);
+                default:
+                    return v;
+            }
+        }
+
         /** The weighted model values at q, checked finite so that the message can name the circuit's parameters. */
         double[] model(double[] q) {
             double[] p = base.clone();
@@ -365,7 +437,7 @@ public final class CircuitFitter {
                                     + "; the start is too far from the data");
                 }
             }
-            return v;
+            return select(v);
         }
     }
 

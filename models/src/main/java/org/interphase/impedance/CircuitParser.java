@@ -20,9 +20,11 @@ final class CircuitParser {
     /** Number of parallel blocks open at {@link #pos}. */
     private int nesting;
     private final Map<String, Integer> seen = new HashMap<>();
+    private final ElementRegistry registry;
 
-    CircuitParser(String text) {
+    CircuitParser(String text, ElementRegistry registry) {
         this.text = Objects.requireNonNull(text, "circuit string");
+        this.registry = Objects.requireNonNull(registry, "registry");
     }
 
     Circuit parse() {
@@ -114,18 +116,16 @@ final class CircuitParser {
                     start);
         }
         String code = Circuit.codeOf(name);
-        try {
-            ElementType.ofCode(code);
-        } catch (IllegalArgumentException e) {
+        if (!registry.knows(code)) {
             throw error("unknown element '" + code + "' in '" + name + "' at position " + start + "; known elements: "
-                    + ElementType.knownCodes(), start);
+                    + registry.knownCodes(), start);
         }
         Integer before = seen.put(name, start);
         if (before != null) {
             throw error("duplicate element name '" + name + "' at position " + start + " (first at " + before + ")",
                     start);
         }
-        return Circuit.element(name);
+        return Circuit.element(name, registry);
     }
 
     private char next(int i) {

@@ -222,6 +222,28 @@ final class Cx {
     }
 
     /**
+     * out = 1/(s·sinh s) with s = √w (principal root, Re s ≥ 0), for w ≠ 0 in the closed right half
+     * plane (the Paasch element's second term).
+     * <p>For Re s &gt; 20: csch s = 2e^{−s}/(1 − e^{−2s}) = 2e^{−s} to within e^{−40} ≈ 4e-18
+     * relative, and e^{−s} underflows gracefully to 0 where sinh would overflow; otherwise
+     * sinh(x + iy) = sinh x·cos y + i·cosh x·sin y, accurate for small s too (no cancellation: the
+     * product s·sinh s → w).
+     */
+    static void cschOverRoot(double wr, double wi, double[] out) {
+        sqrt(wr, wi, out);
+        double sr = out[0];
+        double si = out[1];
+        if (sr > TANH_SATURATION) {
+            double e = 2 * Math.exp(-sr);
+            div(e * Math.cos(si), -e * Math.sin(si), sr, si, out);
+            return;
+        }
+        double hr = Math.sinh(sr) * Math.cos(si);
+        double hi = Math.cosh(sr) * Math.sin(si);
+        inv(sr * hr - si * hi, sr * hi + si * hr, out);
+    }
+
+    /**
      * out = ln(1 + d)/d for complex d (|d| &lt; 1 or Re(1 + d) &gt; 0), with the series
      * 1 − d/2 + d²/3 − … for |d| &lt; 1e-2 so that nearly equal end values lose no accuracy.
      */

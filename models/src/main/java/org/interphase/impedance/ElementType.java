@@ -24,7 +24,21 @@ import java.util.Objects;
  * <tr><td>K</td><td>R (Ω), τ (s)</td><td>R/(1 + jωτ) (Voigt element, R‖C with τ = RC)</td></tr>
  * <tr><td>TLMQ</td><td>R_ion (Ω), Q_s (Ω⁻¹·s^γ), γ (1)</td><td>√(R_ion Z_s)·coth√(R_ion/Z_s), Z_s = 1/(Q_s(jω)^γ)
  * (transmission line with a CPE interface; Landesfeind et al., <i>J. Electrochem. Soc.</i> 163 (2016) A1373)</td></tr>
+ * <tr><td>La</td><td>L (H·s^(α−1)), α (1)</td><td>L·(jω)^α, 0 &lt; α ≤ 1 (modified inductance; BioLogic
+ * EC-Lab Application Note 42 (2019); α = 1 is the inductor L)</td></tr>
+ * <tr><td>T</td><td>A (Ω), B (Ω), a (1), b (s)</td><td>A·coth(β)/β + B/(β·sinh β), β = √(a + jωb)
+ * (macrohomogeneous porous electrode; Paasch, Micka and Gersdorf, <i>Electrochim. Acta</i> 38 (1993) 2653,
+ * with A = d(ρ₁² + ρ₂²)/(ρ₁ + ρ₂), B = 2dρ₁ρ₂/(ρ₁ + ρ₂), a = kd²/K, b = d²/K; physical values have
+ * B ≤ A, which the grammar, like impedance.py's, does not enforce; a &gt; 0 like every positive
+ * parameter, so a blocking pore, k = 0, is approached with a small a)</td></tr>
  * </table>
+ *
+ * <p>{@code La} and {@code T} follow the grammar and parameter order of impedance.py's
+ * {@code circuit_elements.py} (elements {@code La} and {@code T}, read at commit 059df99 of
+ * github.com/ECSHackWeek/impedance.py). Note on {@code La}: impedance.py's docstring and the
+ * BioLogic note give Z = L·(jω)^α, which is what is computed here; the Python code at that commit
+ * evaluates (L·jω)^α, which agrees only for α = 1. The {@code T} element is computed without
+ * impedance.py's cap of sinh at 1e10 (for Re β &gt; 20, 1/sinh β = 2e^{−β} to double precision).
  *
  * <p>Per unit area, every Ω becomes Ω·m² and every F becomes F/m². Parameter names follow
  * impedance.py: a one-parameter element's parameter is the element's name ({@code R0}), the
@@ -196,6 +210,42 @@ public enum ElementType {
                 Cx.cothOverRoot(cr * m, ci * m, t);
                 re[i] = rion * t[0];
                 im[i] = rion * t[1];
+            }
+        }
+    },
+    /** Modified inductance L·(jω)^α (impedance.py {@code La}). */
+    La("La", "modified inductance", List.of("L", "α"), List.of("H·s^(α−1)", ""), 0b10) {
+        @Override
+        void evaluate(double[] omega, double[] p, int off, double[] re, double[] im, double[] t) {
+            double l = p[off];
+            double a = p[off + 1];
+            // L (jω)^α = L ω^α · e^{jαπ/2}
+            double cr = l * Math.cos(a * Math.PI / 2);
+            double ci = l * Math.sin(a * Math.PI / 2);
+            for (int i = 0; i < omega.length; i++) {
+                double m = Math.pow(omega[i], a);
+                re[i] = cr * m;
+                im[i] = ci * m;
+            }
+        }
+    },
+    /** Paasch macrohomogeneous porous electrode (impedance.py {@code T}). */
+    T("T", "porous electrode (Paasch)", List.of("A", "B", "a", "b"), List.of("Ω", "Ω", "", "s"), 0) {
+        @Override
+        void evaluate(double[] omega, double[] p, int off, double[] re, double[] im, double[] t) {
+            double a = p[off];
+            double b = p[off + 1];
+            double ka = p[off + 2];
+            double kb = p[off + 3];
+            // A coth(β)/β + B/(β sinh β) with β² = a + jωb, both terms overflow-free (Cx)
+            for (int i = 0; i < omega.length; i++) {
+                double wi = omega[i] * kb;
+                Cx.cothOverRoot(ka, wi, t);
+                double zr = a * t[0];
+                double zi = a * t[1];
+                Cx.cschOverRoot(ka, wi, t);
+                re[i] = zr + b * t[0];
+                im[i] = zi + b * t[1];
             }
         }
     };

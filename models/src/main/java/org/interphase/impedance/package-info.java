@@ -8,7 +8,12 @@
  * Ω or per unit area in Ω·m²; read and written as CSV by
  * {@link org.interphase.impedance.SpectrumCsv}.</li>
  * <li>{@link org.interphase.impedance.Circuit}: an equivalent circuit in the impedance.py grammar
- * ({@code "R0-p(R1,CPE1)"}) of the {@link org.interphase.impedance.ElementType} elements.</li>
+ * ({@code "R0-p(R1,CPE1)"}) of the {@link org.interphase.impedance.ElementType} elements, and of
+ * the user's {@link org.interphase.impedance.CustomElement}s registered in an
+ * {@link org.interphase.impedance.ElementRegistry}; saved and loaded with its parameters as JSON by
+ * {@link org.interphase.impedance.CircuitJson} ({@link org.interphase.impedance.SavedCircuit}).
+ * {@link org.interphase.impedance.ConstantPhase}: τ, apex frequency and Brug's effective
+ * capacitance of R‖CPE.</li>
  * <li>{@link org.interphase.impedance.Impedance}: anything with a Z(ω) — a circuit with bound
  * parameters, or a physical layer per unit area: {@link org.interphase.impedance.HomogeneousLayer}
  * (R = L/σ, C = ε0εr/L, apex at σ/(2π ε0 εr)), {@link org.interphase.impedance.GradedLayer}
@@ -23,7 +28,7 @@
  * <caption>The analyses of a spectrum</caption>
  * <tr><th>problem</th><th>solver</th><th>solution</th><th>equation and reference</th></tr>
  * <tr><td>{@link org.interphase.impedance.CircuitFitProblem} (circuit, data, initial guess, fixed
- * parameters)</td><td>{@link org.interphase.impedance.CircuitFitter}</td>
+ * parameters, bounds, complex or real- or imaginary-only)</td><td>{@link org.interphase.impedance.CircuitFitter}</td>
  * <td>{@link org.interphase.impedance.CircuitFitSolution}</td><td>complex nonlinear least squares,
  * min Σ|Z_model − Z_i|²/|Z_i|², by Levenberg–Marquardt (Boukamp, <i>Solid State Ionics</i> 20
  * (1986) 31)</td></tr>

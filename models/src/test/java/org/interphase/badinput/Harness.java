@@ -493,7 +493,10 @@ final class Harness {
             out.add(new Bad("Set.of()", Set::of, false, false, null, List.of()));
         } else if (Map.class.isAssignableFrom(t)) {
             out.add(nul());
-            out.add(new Bad("Map.of()", Map::of, false, false, null, List.of()));
+            // a parameter typed as Guava's ImmutableMap takes only an ImmutableMap
+            out.add(t == com.google.common.collect.ImmutableMap.class
+                    ? new Bad("ImmutableMap.of()", com.google.common.collect.ImmutableMap::of, false, false, null, List.of())
+                    : new Bad("Map.of()", Map::of, false, false, null, List.of()));
         } else {
             out.add(nul());
         }

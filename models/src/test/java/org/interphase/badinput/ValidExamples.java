@@ -1040,8 +1040,39 @@ final class ValidExamples {
                 () -> org.interphase.microstructure.BreathingSolver.withDefaults().solve(breathingProblem()).states().get(0),
                 false));
         // ---- microstructure-mbreath (end)
+        // ---- impedance-elements (begin): custom elements, their registry, fit bounds, saved circuits
+        put(m, org.interphase.impedance.CustomElement.ZFunction.class, Example.of("(w, p, z) -> a resistor p[0]",
+                (org.interphase.impedance.CustomElement.ZFunction) (w, p, z) -> {
+                    z[0] = p[0];
+                    z[1] = 0.0;
+                }));
+        put(m, org.interphase.impedance.CustomElement.class, lazy("custom element Rx (a resistor R, Ω)",
+                ValidExamples::customResistor, false));
+        put(m, org.interphase.impedance.ElementRegistry.class,
+                Example.of("ElementRegistry.standard()", org.interphase.impedance.ElementRegistry.standard()),
+                lazy("standard().with(Rx)", () -> org.interphase.impedance.ElementRegistry.standard()
+                        .with(customResistor()), false));
+        put(m, org.interphase.impedance.CircuitFitProblem.Bounds.class, Example.of("Bounds(1, 100)",
+                new org.interphase.impedance.CircuitFitProblem.Bounds(1, 100)));
+        put(m, org.interphase.impedance.SavedCircuit.class, lazy("R0-p(R1,C1) with [1, 10, 1e-5]",
+                () -> new org.interphase.impedance.SavedCircuit(Circuit.parse("R0-p(R1,C1)"), new double[] {1, 10, 1e-5},
+                        false, com.google.common.collect.ImmutableMap.of()), false));
+        // ---- impedance-elements (end)
         return m;
     }
+
+    // ---- impedance-elements helpers (begin)
+    private static org.interphase.impedance.CustomElement customResistor() {
+        return org.interphase.impedance.CustomElement.of("Rx", List.of("R"), List.of("Ω"), (w, p, z) -> {
+            z[0] = p[0];
+            z[1] = 0.0;
+        });
+    }
+
+    private static String rcJson() {
+        return org.interphase.impedance.CircuitJson.write(Circuit.parse("R0-p(R1,C1)"), 1, 10, 1e-5);
+    }
+    // ---- impedance-elements helpers (end)
 
     /**
      * Members whose parameters depend on each other (sizes, names that must exist): explicit
@@ -1300,6 +1331,36 @@ final class ValidExamples {
         m.put("org.interphase.microstructure.BreathingSolution.BreathingState.particleContactFraction(int)",
                 args(List.of(Example.of("0", 0))));
         // ---- microstructure-mbreath (end)
+        // ---- impedance-elements (begin): names that must exist in the registered R0-p(R1,C1), valid JSON
+        List<Example> rcText = List.of(Example.of("\"R0-p(R1,C1)\"", "R0-p(R1,C1)"));
+        List<Example> rcCircuit = List.of(lazy("Circuit.parse(R0-p(R1,C1))", () -> Circuit.parse("R0-p(R1,C1)"), false));
+        List<Example> rcGuess = List.of(array("[1, 10, 1e-5]", new double[] {1, 10, 1e-5}));
+        m.put("org.interphase.impedance.Circuit.parse(String,ElementRegistry)", args(rcText, null));
+        m.put("org.interphase.impedance.ElementRegistry.parse(String)", args(rcText));
+        m.put("org.interphase.impedance.CircuitFitProblem.new(Circuit,Spectrum,double[],Set,ImmutableMap,Part)",
+                args(rcCircuit, null, rcGuess, List.of(Example.of("Set.of()", java.util.Set.of())),
+                        List.of(Example.of("ImmutableMap.of()", com.google.common.collect.ImmutableMap.of())), null));
+        m.put("org.interphase.impedance.CircuitFitProblem.withBounds(String,double,double)",
+                args(List.of(Example.of("\"R1\"", "R1")), List.of(Example.of("1e-6", 1e-6)),
+                        List.of(Example.of("1e6", 1e6))));
+        m.put("org.interphase.impedance.CustomElement.withExponents(String[])",
+                args(List.of(fresh("[\"R\"]", () -> new String[] {"R"}))));
+        List<Example> r1 = List.of(Example.of("\"R1\"", "R1"));
+        List<Example> c1 = List.of(Example.of("\"C1\"", "C1"));
+        for (String member : new String[] {"timeConstant", "apexFrequency", "effectiveCapacitance"}) {
+            m.put("org.interphase.impedance.CircuitFitSolution." + member + "(String,String)", args(r1, c1));
+        }
+        m.put("org.interphase.impedance.CircuitFitSolution.effectiveCapacitance(String,String,String)",
+                args(List.of(Example.of("\"R0\"", "R0")), r1, c1));
+        List<Example> json = List.of(lazy("CircuitJson of R0-p(R1,C1)", ValidExamples::rcJson, false));
+        m.put("org.interphase.impedance.CircuitJson.read(String)", args(json));
+        m.put("org.interphase.impedance.CircuitJson.read(String,ElementRegistry)", args(json, null));
+        m.put("org.interphase.impedance.CircuitJson.read(Path,ElementRegistry)",
+                args(List.of(fresh("circuit JSON file", () -> write("circuit", rcJson()))), null));
+        m.put("org.interphase.impedance.SavedCircuit.new(Circuit,double[],boolean,ImmutableMap)",
+                args(rcCircuit, rcGuess, null, List.of(Example.of("ImmutableMap.of()",
+                        com.google.common.collect.ImmutableMap.of()))));
+        // ---- impedance-elements (end)
         return m;
     }
 

@@ -34,6 +34,13 @@ class ImpedanceProperties {
                 for (int k = 0; k < p.length; k++) {
                     p[k] = c.isExponent(k) ? e[k] : Math.pow(10, l[k]);
                 }
+                if (text.startsWith("T")) {
+                    // Paasch's A = d(ρ₁² + ρ₂²)/(ρ₁ + ρ₂) ≥ B = 2dρ₁ρ₂/(ρ₁ + ρ₂) for every pair of
+                    // resistivities: only B ≤ A describes a (passive) porous electrode
+                    double a = Math.max(p[0], p[1]);
+                    p[1] = Math.min(p[0], p[1]);
+                    p[0] = a;
+                }
                 return new Drawn(c, p);
             });
         });

@@ -18,6 +18,11 @@ Z = {
     "Zarc": p[0] / (1 + (j * w * p[1]) ** p[2]),
     "K": p[0] / (1 + j * w * p[1]),
     "TLMQ": np.sqrt(p[0] / (p[1] * (j * w) ** p[2])) / np.tanh(np.sqrt(p[0] * p[1] * (j * w) ** p[2])),
+    # La: L (j w)^alpha as impedance.py's docstring states (its code computes (L j w)^alpha)
+    "La": p[0] * (j * w) ** p[1],
+    # T (Paasch et al. 1993): A coth(beta)/beta + B/(beta sinh beta), beta = sqrt(a + j w b)
+    "T": p[0] / (np.sqrt(p[2] + j * w * p[3]) * np.tanh(np.sqrt(p[2] + j * w * p[3])))
+    + p[1] / (np.sqrt(p[2] + j * w * p[3]) * np.sinh(np.sqrt(p[2] + j * w * p[3]))),
 }
 for k, z in Z.items():
     print(k, ", ".join("%.15e, %.15e" % (v.real, v.imag) for v in z))
