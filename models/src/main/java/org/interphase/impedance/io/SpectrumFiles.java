@@ -111,7 +111,7 @@ public final class SpectrumFiles {
                     + source + "'");
         }
         String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        String[] lines = t.split("\r\n|\r|\n", -1);
+        String[] lines = lines(t);
         switch (format) {
             case BIOLOGIC_MPT:
                 return mpt(lines, source);
@@ -422,6 +422,28 @@ public final class SpectrumFiles {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /**
+     * The lines of a text, cut at CR LF, CR or LF (as {@code split("\\r\\n|\\r|\\n", -1)}, which
+     * took 180 ms of the 220 ms of reading a 10⁵-row file).
+     */
+    static String[] lines(String t) {
+        List<String> out = new ArrayList<>(t.length() / 64 + 16);
+        int start = 0;
+        int n = t.length();
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            if (c == '\n' || c == '\r') {
+                out.add(t.substring(start, i));
+                if (c == '\r' && i + 1 < n && t.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        out.add(t.substring(start));
+        return out.toArray(new String[0]);
+    }
 
     private static Rows.Delimiter delimiter(String line) {
         if (line.indexOf(';') >= 0) {
