@@ -2,6 +2,7 @@
 // The .mpt was written by hand (not by EC-Lab) from L0 = 0.5 µH, R0 = 35 Ω, R1 = 120 Ω ‖ CPE1
 // (1e-6, 0.95), R2 = 900 Ω ‖ CPE2 (2e-4, 0.8), 0.5 % noise, two cycles, with decimal commas.
 import java.nio.file.*;
+import java.util.*;
 import org.interphase.core.*;
 import org.interphase.impedance.*;
 import org.interphase.impedance.io.*;

@@ -174,6 +174,90 @@ final class Rows {
         return "'" + line.substring(s, e).strip() + "'";
     }
 
+    /** 10^k, k = 0 … 22: every one exactly representable as a double. */
+    private static final double[] POW10 = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13,
+        1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+    /**
+     * Clinger's fast path (<i>PLDI</i> 1990, "How to read floating point numbers accurately"): a
+     * decimal of at most 15 significant digits m and a power of ten 10^k with |k| ≤ 22 are both exact
+     * doubles, so m·10^k or m/10^−k is one correctly rounded operation — the same double as
+     * {@link Double#parseDouble}, at a fraction of its cost for the 7- or 8-digit numbers that
+     * instruments write. Returns NaN when the cell is not such a plain number (the caller then
+     * parses and validates it the slow way).
+     */
+    static double fast(String line, int s, int e, boolean decimalComma) {
+        int i = s;
+        boolean negative = false;
+        if (i < e && (line.charAt(i) == '-' || line.charAt(i) == '+')) {
+            negative = line.charAt(i) == '-';
+            i++;
+        }
+        long m = 0;
+        int significant = 0;
+        int digits = 0;
+        int fraction = 0;
+        boolean point = false;
+        for (; i < e; i++) {
+            char c = line.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+                if (point) {
+                    fraction++;
+                }
+                if (m != 0 || c != '0') {
+                    if (++significant > 15) {
+                        return Double.NaN;
+                    }
+                    m = 10 * m + (c - '0');
+                }
+            } else if ((c == '.' || c == ',' && decimalComma) && !point) {
+                point = true;
+            } else {
+                break;
+            }
+        }
+        if (digits == 0) {
+            return Double.NaN;
+        }
+        int exponent = 0;
+        if (i < e && (line.charAt(i) == 'e' || line.charAt(i) == 'E')) {
+            i++;
+            boolean negExp = false;
+            if (i < e && (line.charAt(i) == '-' || line.charAt(i) == '+')) {
+                negExp = line.charAt(i) == '-';
+                i++;
+            }
+            int start = i;
+            for (; i < e && i - start < 4; i++) {
+                char c = line.charAt(i);
+                if (c < '0' || c > '9') {
+                    break;
+                }
+                exponent = 10 * exponent + (c - '0');
+            }
+            if (i == start) {
+                return Double.NaN;
+            }
+            exponent = negExp ? -exponent : exponent;
+        }
+        if (i != e) {
+            return Double.NaN;
+        }
+        int k = exponent - fraction;
+        double v;
+        if (m == 0) {
+            v = 0;
+        } else if (k >= 0 && k <= 22) {
+            v = m * POW10[k];
+        } else if (k < 0 && k >= -22) {
+            v = m / POW10[-k];
+        } else {
+            return Double.NaN;
+        }
+        return negative ? -v : v;
+    }
+
     /** A plain decimal number with an optional exponent; a decimal comma if allowed. */
     static double number(String source, int lineNo, String line, int s, int e, boolean decimalComma, int column,
             String[] names) {
@@ -182,6 +266,10 @@ final class Rows {
         }
         while (e > s && line.charAt(e - 1) <= ' ') {
             e--;
+        }
+        double quick = fast(line, s, e, decimalComma);
+        if (!Double.isNaN(quick)) {
+            return quick;
         }
         boolean comma = false;
         boolean point = false;
