@@ -649,7 +649,12 @@ public final class Spectrum {
                         : " warnings)"));
     }
 
-    /** Equal frequencies, Z and {@link #perArea()}, bit for bit; the warnings do not count. */
+    /**
+     * Equal frequencies, Z and {@link #perArea()}, bit for bit; the warnings do not count.
+     *
+     * @param o the other object
+     * @return true for a spectrum with the same data
+     */
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof Spectrum)) {
