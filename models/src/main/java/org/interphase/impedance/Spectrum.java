@@ -1,6 +1,12 @@
 package org.interphase.impedance;
 
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.interphase.core.Checks;
 
@@ -10,7 +16,17 @@ import org.interphase.core.Checks;
  * a per-area spectrum of physical layers ({@link #perArea()}), which prints in Ω·cm².
  *
  * <p>Frequencies must be positive and finite; their order is kept (an instrument sweeps from high
- * to low frequency, and the order is the time order a drift acts in). Accessors return copies.
+ * to low frequency, and the order is the time order a drift acts in), and a frequency may repeat
+ * (two cycles of a measurement). Accessors return copies.
+ *
+ * <p><b>Pre-processing.</b> Each step returns a new spectrum and records what it did in
+ * {@link #warnings()}, so that a fit or a DRT of the result can say how its data were prepared:
+ * {@link #crop} (a frequency window, impedance.py's {@code cropFrequencies}),
+ * {@link #withoutPositiveImaginary} (impedance.py's {@code ignoreBelowX}),
+ * {@link #withoutInductiveTail}, {@link #averageRepeats} and {@link #sortedDistinct}. Readers of
+ * instrument files ({@code org.interphase.impedance.io.SpectrumFiles}) record theirs the same way.
+ * The warnings are provenance, not data: {@link #equals} compares frequencies, Z and
+ * {@link #perArea()} only.
  */
 public final class Spectrum {
 
@@ -24,12 +40,18 @@ public final class Spectrum {
     private final double[] re;
     private final double[] im;
     private final boolean perArea;
+    private final ImmutableList<String> warnings;
 
     private Spectrum(double[] f, double[] re, double[] im, boolean perArea) {
+        this(f, re, im, perArea, ImmutableList.of());
+    }
+
+    private Spectrum(double[] f, double[] re, double[] im, boolean perArea, ImmutableList<String> warnings) {
         this.f = f;
         this.re = re;
         this.im = im;
         this.perArea = perArea;
+        this.warnings = warnings;
     }
 
     /**
@@ -270,7 +292,8 @@ public final class Spectrum {
             r[k] = re[k] * factor;
             i[k] = im[k] * factor;
         }
-        return owning(f.clone(), r, i, area);
+        Spectrum s = owning(f.clone(), r, i, area);
+        return new Spectrum(s.f, s.re, s.im, area, warnings);
     }
 
     /**
@@ -311,6 +334,293 @@ public final class Spectrum {
         return Math.exp(x1 - 0.5 * num / den);
     }
 
+    /**
+     * What was done to these data on the way here (read from a file, cropped, averaged …), oldest
+     * first; empty for a spectrum built by {@link #of}.
+     *
+     * @return the warnings, immutable
+     */
+    public ImmutableList<String> warnings() {
+        return warnings;
+    }
+
+    /**
+     * The same data with one more warning (for readers and pre-processing outside this class).
+     *
+     * @param warning the text, not blank
+     * @return a spectrum with the same values and {@code warnings()} + warning
+     * @throws IllegalArgumentException if the warning is blank
+     */
+    public Spectrum withWarning(String warning) {
+        Checks.nonBlank(warning, "warning");
+        return new Spectrum(f, re, im, perArea, ImmutableList.<String>builder().addAll(warnings).add(warning).build());
+    }
+
+    /** The points whose index is marked in keep, in their order, with one more warning. */
+    private Spectrum subset(boolean[] keep, String warning) {
+        int n = 0;
+        for (boolean k : keep) {
+            n += k ? 1 : 0;
+        }
+        double[] f2 = new double[n];
+        double[] r2 = new double[n];
+        double[] i2 = new double[n];
+        int j = 0;
+        for (int i = 0; i < f.length; i++) {
+            if (keep[i]) {
+                f2[j] = f[i];
+                r2[j] = re[i];
+                i2[j] = im[i];
+                j++;
+            }
+        }
+        return new Spectrum(f2, r2, i2, perArea, append(warning));
+    }
+
+    private ImmutableList<String> append(String warning) {
+        return ImmutableList.<String>builder().addAll(warnings).add(warning).build();
+    }
+
+    /**
+     * The points with fMin ≤ f ≤ fMax (impedance.py's {@code preprocessing.cropFrequencies}), in
+     * their order; the warning says how many were removed.
+     *
+     * @param fMin lowest frequency kept, Hz, &gt; 0
+     * @param fMax highest frequency kept, Hz, ≥ fMin
+     * @return the cropped spectrum (this spectrum if no point lies outside the window)
+     * @throws IllegalArgumentException if a bound is not finite and &gt; 0, fMax &lt; fMin, or no
+     *     point lies in the window (naming the spectrum's range)
+     */
+    public Spectrum crop(double fMin, double fMax) {
+        Checks.positive(fMin, "lowest frequency fMin", "Hz");
+        Checks.positive(fMax, "highest frequency fMax", "Hz");
+        if (fMax < fMin) {
+            throw new IllegalArgumentException("highest frequency fMax must be >= fMin = " + fMin + " Hz, was " + fMax
+                    + " Hz");
+        }
+        boolean[] keep = new boolean[f.length];
+        int kept = 0;
+        for (int i = 0; i < f.length; i++) {
+            keep[i] = f[i] >= fMin && f[i] <= fMax;
+            kept += keep[i] ? 1 : 0;
+        }
+        if (kept == 0) {
+            throw new IllegalArgumentException("no point of the spectrum lies in [" + fMin + ", " + fMax + "] Hz; its "
+                    + "frequencies span [" + minAngularFrequency() / (2 * Math.PI) + ", "
+                    + maxAngularFrequency() / (2 * Math.PI) + "] Hz");
+        }
+        if (kept == f.length) {
+            return this;
+        }
+        return subset(keep, String.format(Locale.ROOT, "cropped to %s–%s Hz: removed %d of %d points", num(fMin),
+                num(fMax), f.length - kept, f.length));
+    }
+
+    /**
+     * The points with Z'' &lt; 0 only, i.e. above the real axis of a Nyquist plot drawn with −Z''
+     * upwards (impedance.py's {@code preprocessing.ignoreBelowX}, which keeps {@code imag(Z) < 0}:
+     * a point with Z'' = 0 is removed too). Inductive points anywhere in the range go, not only a
+     * high-frequency tail; {@link #withoutInductiveTail()} removes the tail only.
+     *
+     * @return the spectrum of the capacitive points (this spectrum if there is no other)
+     * @throws IllegalStateException if no point has Z'' &lt; 0
+     */
+    public Spectrum withoutPositiveImaginary() {
+        boolean[] keep = new boolean[f.length];
+        int kept = 0;
+        for (int i = 0; i < f.length; i++) {
+            keep[i] = im[i] < 0;
+            kept += keep[i] ? 1 : 0;
+        }
+        if (kept == 0) {
+            throw new IllegalStateException("no point of the " + f.length + "-point spectrum has Z'' < 0; nothing would "
+                    + "remain");
+        }
+        if (kept == f.length) {
+            return this;
+        }
+        return subset(keep, String.format(Locale.ROOT, "removed %d of %d points with Z'' >= 0 (ignoreBelowX)",
+                f.length - kept, f.length));
+    }
+
+    /**
+     * Removes the inductive high-frequency tail: the points above the highest frequency f_c at
+     * which Z'' &lt; 0 (these all have Z'' ≥ 0: cable and cell inductance, which an R-C model does
+     * not describe). Points with Z'' ≥ 0 below f_c (a low-frequency inductive loop) are kept.
+     * Independent of the order of the points.
+     *
+     * @return the spectrum without the tail (this spectrum if there is none)
+     * @throws IllegalStateException if no point has Z'' &lt; 0
+     */
+    public Spectrum withoutInductiveTail() {
+        double fc = 0;
+        for (int i = 0; i < f.length; i++) {
+            if (im[i] < 0) {
+                fc = Math.max(fc, f[i]);
+            }
+        }
+        if (fc == 0) {
+            throw new IllegalStateException("no point of the " + f.length + "-point spectrum has Z'' < 0: the whole "
+                    + "spectrum is inductive");
+        }
+        boolean[] keep = new boolean[f.length];
+        int kept = 0;
+        for (int i = 0; i < f.length; i++) {
+            keep[i] = f[i] <= fc;
+            kept += keep[i] ? 1 : 0;
+        }
+        if (kept == f.length) {
+            return this;
+        }
+        return subset(keep, String.format(Locale.ROOT, "removed the inductive high-frequency tail: %d of %d points "
+                + "above %s Hz with Z'' >= 0", f.length - kept, f.length, num(fc)));
+    }
+
+    /**
+     * Averages repeated measurements at one frequency (several cycles of a sweep): the points with
+     * the same frequency become one, Z' and Z'' their arithmetic means, at the position of the first
+     * of them.
+     *
+     * @return the spectrum of distinct frequencies (this spectrum if none repeats)
+     */
+    public Spectrum averageRepeats() {
+        return averageRepeats(0);
+    }
+
+    /**
+     * Averages measurements whose frequencies agree within a relative tolerance (instruments write
+     * the frequency they applied, which may differ in the last digits between cycles): points are
+     * grouped while |f − f_first|≤ tol·f_first in ascending order; each group becomes one point at
+     * the mean frequency with the mean Z' and Z'', placed where its first point was.
+     *
+     * @param relativeTolerance tol, dimensionless, in [0, 0.01] (0: equal frequencies only)
+     * @return the averaged spectrum (this spectrum if no two frequencies agree)
+     * @throws IllegalArgumentException if the tolerance is out of range
+     */
+    public Spectrum averageRepeats(double relativeTolerance) {
+        Checks.inClosedRange(relativeTolerance, 0, 0.01, "relative tolerance", "");
+        Integer[] order = ascending();
+        int[] group = new int[f.length];
+        int groups = 0;
+        double first = -1;
+        for (int k = 0; k < order.length; k++) {
+            int i = order[k];
+            if (k == 0 || f[i] - first > relativeTolerance * first) {
+                groups++;
+                first = f[i];
+            }
+            group[i] = groups - 1;
+        }
+        if (groups == f.length) {
+            return this;
+        }
+        // the first point of each group in the original order decides where the group goes
+        Map<Integer, List<Integer>> members = new LinkedHashMap<>();
+        for (int i = 0; i < f.length; i++) {
+            members.computeIfAbsent(group[i], g -> new ArrayList<>()).add(i);
+        }
+        double[] f2 = new double[groups];
+        double[] r2 = new double[groups];
+        double[] i2 = new double[groups];
+        int j = 0;
+        int maxRepeat = 1;
+        for (List<Integer> g : members.values()) {
+            double sf = 0;
+            double sr = 0;
+            double si = 0;
+            for (int i : g) {
+                sf += f[i];
+                sr += re[i];
+                si += im[i];
+            }
+            int m = g.size();
+            maxRepeat = Math.max(maxRepeat, m);
+            // equal frequencies stay bit-identical (their mean could differ in the last bit)
+            f2[j] = allEqual(g, f) ? f[g.get(0)] : sf / m;
+            r2[j] = sr / m;
+            i2[j] = si / m;
+            j++;
+        }
+        return new Spectrum(f2, r2, i2, perArea, append(String.format(Locale.ROOT, "averaged repeated frequencies%s: "
+                + "%d points into %d (up to %d measurements per frequency)",
+                relativeTolerance > 0 ? " (within " + num(relativeTolerance) + " relative)" : "", f.length, groups,
+                maxRepeat)));
+    }
+
+    private static boolean allEqual(List<Integer> g, double[] v) {
+        for (int i : g) {
+            if (v[i] != v[g.get(0)]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Integer[] ascending() {
+        Integer[] order = new Integer[f.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        // stable: equal frequencies keep their original order
+        Arrays.sort(order, (a, b) -> Double.compare(f[a], f[b]));
+        return order;
+    }
+
+    /**
+     * Sorts the points from the highest to the lowest frequency (the order of an instrument's
+     * sweep) and keeps the first measured of each repeated frequency; the warning says how many
+     * points moved and which frequencies were dropped. To use every measurement instead, call
+     * {@link #averageRepeats()} first.
+     *
+     * @return the sorted spectrum of distinct frequencies (this spectrum if it already is one)
+     */
+    public Spectrum sortedDistinct() {
+        Integer[] order = ascending();
+        List<Integer> kept = new ArrayList<>();
+        List<String> dropped = new ArrayList<>();
+        for (int k = order.length - 1; k >= 0; k--) {
+            int i = order[k];
+            if (!kept.isEmpty() && f[kept.get(kept.size() - 1)] == f[i]) {
+                // same frequency: the ascending sort is stable, so walking it backwards meets the
+                // later measurement first; keep the earlier (smaller index)
+                int last = kept.get(kept.size() - 1);
+                if (i < last) {
+                    kept.set(kept.size() - 1, i);
+                }
+                dropped.add(num(f[i]));
+                continue;
+            }
+            kept.add(i);
+        }
+        int moved = 0;
+        for (int k = 0; k < kept.size(); k++) {
+            moved += kept.get(k) != k ? 1 : 0;
+        }
+        if (dropped.isEmpty() && moved == 0) {
+            return this;
+        }
+        double[] f2 = new double[kept.size()];
+        double[] r2 = new double[kept.size()];
+        double[] i2 = new double[kept.size()];
+        for (int k = 0; k < kept.size(); k++) {
+            f2[k] = f[kept.get(k)];
+            r2[k] = re[kept.get(k)];
+            i2[k] = im[kept.get(k)];
+        }
+        StringBuilder w = new StringBuilder("sorted by descending frequency");
+        if (!dropped.isEmpty()) {
+            w.append(String.format(Locale.ROOT, "; dropped %d repeated point%s (kept the first measured) at %s Hz",
+                    dropped.size(), dropped.size() == 1 ? "" : "s",
+                    String.join(", ", dropped.subList(0, Math.min(5, dropped.size())))
+                            + (dropped.size() > 5 ? ", …" : "")));
+        }
+        return new Spectrum(f2, r2, i2, perArea, append(w.toString()));
+    }
+
+    private static String num(double v) {
+        return org.interphase.core.Display.number(v, 6);
+    }
+
     /** @return a multi-line table: f (Hz), Z' and Z'' in Ω or Ω·cm² */
     public String toTable() {
         double s = perArea ? 1e4 : 1.0;
@@ -335,9 +645,16 @@ public final class Spectrum {
         return String.format(Locale.ROOT, "Spectrum[%d points, %.4g … %.4g Hz, Z(%.4g Hz) = %.5g %s j%.5g %s, "
                 + "Z(%.4g Hz) = %.5g %s j%.5g %s]", f.length, f[0], f[n], f[0], re[0] * s, im[0] < 0 ? "−" : "+",
                 Math.abs(im[0]) * s, unitLabel(), f[n], re[n] * s, im[n] < 0 ? "−" : "+", Math.abs(im[n]) * s,
-                unitLabel());
+                unitLabel()) + (warnings.isEmpty() ? "" : " (" + warnings.size() + (warnings.size() == 1 ? " warning)"
+                        : " warnings)"));
     }
 
+    /**
+     * Equal frequencies, Z and {@link #perArea()}, bit for bit; the warnings do not count.
+     *
+     * @param o the other object
+     * @return true for a spectrum with the same data
+     */
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof Spectrum)) {

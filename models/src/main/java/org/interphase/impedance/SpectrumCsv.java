@@ -61,6 +61,11 @@ import org.interphase.core.Checks;
  * <p><b>Encoding.</b> {@link #read(Path)} decodes UTF-8, or UTF-16 if the file starts with its
  * byte-order mark; bytes that are not valid UTF-8 (a Latin-1 'µ' or 'Ω') are refused with their
  * line and character, and {@link #read(Path, Charset)} reads other encodings.
+ *
+ * <p>This is the strict reader of Interphase's own three-column files. Instrument exports (an
+ * EC-Lab {@code .mpt} with its header and twenty columns, Gamry {@code .DTA}, ZView {@code .z},
+ * Latin-1, several cycles, |Z| and phase) are read by
+ * {@link org.interphase.impedance.io.SpectrumFiles}.
  */
 public final class SpectrumCsv {
 

@@ -1361,6 +1361,17 @@ final class ValidExamples {
                 args(rcCircuit, rcGuess, null, List.of(Example.of("ImmutableMap.of()",
                         com.google.common.collect.ImmutableMap.of()))));
         // ---- impedance-elements (end)
+        // ---- i17io (begin): instrument files need content in the format they are read as
+        List<Example> spectrumCsv = List.of(fresh("spectrum csv", () -> write("spectrum",
+                "f (Hz),Z' (ohm),Z'' (ohm)\n1,1,-1\n10,1,-0.5\n100,1,-0.1\n")));
+        List<Example> csvFormat = List.of(Example.of("CSV", org.interphase.impedance.io.SpectrumFormat.CSV));
+        m.put("org.interphase.impedance.io.SpectrumFiles.read(Path,SpectrumFormat)", args(spectrumCsv, csvFormat));
+        m.put("org.interphase.impedance.io.SpectrumFiles.read(Path,SpectrumFormat,Charset)",
+                args(spectrumCsv, csvFormat, null));
+        m.put("org.interphase.impedance.io.SpectrumFiles.parse(String,SpectrumFormat,String)",
+                args(List.of(Example.of("\"f,re,im\\n1,1,-1\\n10,1,-0.5\\n\"", "f,re,im\n1,1,-1\n10,1,-0.5\n")),
+                        csvFormat, List.of(Example.of("\"cell.csv\"", "cell.csv"))));
+        // ---- i17io (end)
         return m;
     }
 
