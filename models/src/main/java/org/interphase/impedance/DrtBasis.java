@@ -1,5 +1,6 @@
 package org.interphase.impedance;
 
+import org.interphase.core.Checks;
 import org.interphase.core.RootFinder;
 
 /**
@@ -42,7 +43,7 @@ public enum DrtBasis {
 
         static {
             for (DrtBasis b : values()) {
-                VALUES[b.ordinal()] = b.isRadial() ? 2 * RootFinder.brent(x -> b.value(x) - 0.5, 0, 2, 1e-15) : 0;
+                VALUES[b.ordinal()] = b.isRadial() ? 2 * RootFinder.brent(x -> b.phi(x) - 0.5, 0, 5, 1e-15) : 0;
             }
         }
     }
@@ -65,10 +66,17 @@ public enum DrtBasis {
     /**
      * φ(x) (1 at x = 0).
      *
-     * @param x the scaled distance ε(y − y_m), dimensionless (any double; NaN gives NaN)
+     * @param x the scaled distance ε(y − y_m), dimensionless (finite)
      * @return φ(x); for {@link #PIECEWISE_LINEAR} the hat function max(0, 1 − |x|)
+     * @throws IllegalArgumentException if x is not finite
      */
     public double value(double x) {
+        Checks.finite(x, "x (scaled distance ε(ln τ − ln τ_m))", "");
+        return phi(x);
+    }
+
+    /** φ(x) without the check (the quadrature's inner loops). */
+    double phi(double x) {
         double a = Math.abs(x);
         switch (this) {
             case GAUSSIAN:
@@ -87,17 +95,23 @@ public enum DrtBasis {
     /**
      * The k-th derivative d^kφ/dx^k, k = 0, 1, 2 (the penalty of order k uses it).
      *
-     * @param x the scaled distance, dimensionless
+     * @param x the scaled distance, dimensionless (finite)
      * @param k the order, 0, 1 or 2
      * @return d^kφ/dx^k at x (0 for the piecewise-linear hat beyond k = 0)
-     * @throws IllegalArgumentException if k is not 0, 1 or 2
+     * @throws IllegalArgumentException if x is not finite or k is not 0, 1 or 2
      */
     public double derivative(double x, int k) {
+        Checks.finite(x, "x (scaled distance ε(ln τ − ln τ_m))", "");
+        return phiDerivative(x, k);
+    }
+
+    /** d^kφ/dx^k without the check on x. */
+    double phiDerivative(double x, int k) {
         if (k < 0 || k > 2) {
             throw new IllegalArgumentException("k (derivative order) must be 0, 1 or 2, was " + k);
         }
         if (k == 0) {
-            return value(x);
+            return phi(x);
         }
         double a = Math.abs(x);
         switch (this) {

@@ -62,8 +62,8 @@ public final class DrtSolver {
     /** GCV is flat once λs exceeds the largest squared singular value by this factor. */
     private static final double FLAT_FACTOR = 100;
     private static final double RIDGE = 1e-10;
-    /** The most samples of a credible band. */
-    public static final int MAX_BAND_SAMPLES = 100_000;
+    /** The most samples of a credible band: the samples of γ take 8·K·samples bytes (160 MB for K = 2000). */
+    public static final int MAX_BAND_SAMPLES = 10_000;
 
     /**
      * How λ is chosen. Every criterion is a function of λ through the influence ("hat") matrix

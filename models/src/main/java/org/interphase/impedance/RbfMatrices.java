@@ -28,9 +28,9 @@ import org.interphase.core.GaussLegendreRule;
  * <p>The range: for the Gaussian and Matérn functions the centres' supports, y_0 − c/ε …
  * y_{K−1} + c/ε with φ(c) below 10^−17 ({@link DrtBasis} cutoff). For the inverse quadratic (a
  * 1/x² tail) the range runs from 25 below ln(1/ω_max) to 25 above ln(1/ω_min) (and the centres);
- * beyond it the kernels are within e^−25 of their limits, and the real part's left tail, where
- * the kernel is 1 to within e^−50, is added in closed form: ∫_{−∞}^{y_lo} φ_m dy =
- * (π/2 + atan(ε(y_lo − y_m)))/ε.
+ * beyond it the kernels are within e^−25 of their limits, and panels as wide as their distance from
+ * the centres carry φ's tail out to 10⁴/ε; the real part's remaining left tail, where the kernel is
+ * 1, is added in closed form: ∫_{−∞}^{y_lo} φ_m dy = (π/2 + atan(ε(y_lo − y_m)))/ε.
  */
 final class RbfMatrices {
 
@@ -71,16 +71,34 @@ final class RbfMatrices {
             lo = centres[0] - c / eps;
             hi = centres[k - 1] + c / eps;
         }
-        this.yLo = lo;
         double wMaxPanel = Math.min(1, 1 / eps);
-        // panel boundaries: the centres, then outwards to lo and hi
-        double[] inner = centres;
+        // breakpoints, ascending: (far left), lo … centres … hi, (far right)
+        java.util.List<Double> left = new java.util.ArrayList<>();
+        java.util.List<Double> right = new java.util.ArrayList<>();
+        if (Double.isInfinite(c)) {
+            // beyond ±25 the kernels are constant to e^−25 and only φ's 1/x² tail matters: panels as wide as their
+            // distance from the centres (the poles of φ at y_m ± i/ε stay outside a Bernstein ellipse of ρ ≥ 5.8)
+            // out to 10⁴/ε, where ∫φ_mφ_n has lost less than 10^−12 of itself
+            double far = 1e4 / eps;
+            double a = lo;
+            while (centres[0] - a < far) {
+                double wdt = Math.max(wMaxPanel, centres[0] - a);
+                a -= wdt;
+                left.add(a);
+            }
+            double b = hi;
+            while (b - centres[k - 1] < far) {
+                double wdt = Math.max(wMaxPanel, b - centres[k - 1]);
+                b += wdt;
+                right.add(b);
+            }
+        }
         int outLo = (int) Math.ceil((centres[0] - lo) / wMaxPanel);
         int outHi = (int) Math.ceil((hi - centres[k - 1]) / wMaxPanel);
-        int panels = outLo + outHi;
+        int panels = outLo + outHi + left.size() + right.size();
         int[] sub = new int[k - 1];
         for (int m = 0; m + 1 < k; m++) {
-            sub[m] = Math.max(1, (int) Math.ceil((inner[m + 1] - inner[m]) / wMaxPanel));
+            sub[m] = Math.max(1, (int) Math.ceil((centres[m + 1] - centres[m]) / wMaxPanel));
             panels += sub[m];
         }
         GaussLegendreRule rule = GaussLegendreRule.of(NODES);
@@ -89,20 +107,27 @@ final class RbfMatrices {
         y = new double[panels * NODES];
         w = new double[panels * NODES];
         int q = 0;
+        for (int p = left.size() - 1; p >= 0; p--) {
+            q = panel(left.get(p), p == 0 ? lo : left.get(p - 1), t, tw, q);
+        }
         double step = outLo == 0 ? 0 : (centres[0] - lo) / outLo;
         for (int p = 0; p < outLo; p++) {
-            q = panel(lo + p * step, lo + (p + 1) * step, t, tw, q);
+            q = panel(lo + p * step, p == outLo - 1 ? centres[0] : lo + (p + 1) * step, t, tw, q);
         }
         for (int m = 0; m + 1 < k; m++) {
-            double h = (inner[m + 1] - inner[m]) / sub[m];
+            double h = (centres[m + 1] - centres[m]) / sub[m];
             for (int p = 0; p < sub[m]; p++) {
-                q = panel(inner[m] + p * h, p == sub[m] - 1 ? inner[m + 1] : inner[m] + (p + 1) * h, t, tw, q);
+                q = panel(centres[m] + p * h, p == sub[m] - 1 ? centres[m + 1] : centres[m] + (p + 1) * h, t, tw, q);
             }
         }
         step = outHi == 0 ? 0 : (hi - centres[k - 1]) / outHi;
         for (int p = 0; p < outHi; p++) {
-            q = panel(centres[k - 1] + p * step, centres[k - 1] + (p + 1) * step, t, tw, q);
+            q = panel(centres[k - 1] + p * step, p == outHi - 1 ? hi : centres[k - 1] + (p + 1) * step, t, tw, q);
         }
+        for (int p = 0; p < right.size(); p++) {
+            q = panel(p == 0 ? hi : right.get(p - 1), right.get(p), t, tw, q);
+        }
+        this.yLo = left.isEmpty() ? lo : left.get(left.size() - 1);
         first = new int[k];
         phiW = new double[k][];
         for (int m = 0; m < k; m++) {
@@ -111,7 +136,7 @@ final class RbfMatrices {
             first[m] = a;
             double[] row = new double[b - a];
             for (int j = a; j < b; j++) {
-                row[j - a] = w[j] * basis.value(eps * (y[j] - centres[m]));
+                row[j - a] = w[j] * basis.phi(eps * (y[j] - centres[m]));
             }
             phiW[m] = row;
         }
@@ -213,7 +238,7 @@ final class RbfMatrices {
             int a = first[m];
             double[] row = new double[phiW[m].length];
             for (int j = 0; j < row.length; j++) {
-                row[j] = basis.derivative(eps * (y[a + j] - centres[m]), order);
+                row[j] = basis.phiDerivative(eps * (y[a + j] - centres[m]), order);
             }
             d[m] = row;
         }
@@ -250,7 +275,7 @@ final class RbfMatrices {
             double s = 0;
             for (int m = 0; m < x.length; m++) {
                 if (x[m] != 0) {
-                    s += x[m] * basis.value(eps * (at[j] - centres[m]));
+                    s += x[m] * basis.phi(eps * (at[j] - centres[m]));
                 }
             }
             g[j] = s;
