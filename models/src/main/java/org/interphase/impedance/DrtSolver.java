@@ -45,7 +45,17 @@ import org.interphase.core.Checks;
  * on either end is reported in {@link DrtSolution#warnings()}: noise-free (computed) spectra, whose
  * GCV falls without bound as λ → 0, end on the floor.
  *
- * <p>Non-negativity excludes inductive features; remove them (or fit them) before the DRT.
+ * <p>Options, as pyDRTtools offers them (each by a {@code withX} copy; the defaults keep the
+ * behaviour above): γ expanded in radial basis functions centred on the τ grid instead of the
+ * piecewise-linear grid ({@link #withBasis(DrtBasis)}, {@link #withShapeCoefficient(double)};
+ * the columns of A are then the RBFs' impedance integrals and LᵀL the integrals of products of
+ * their derivatives, see {@link DrtBasis}); λ by modified or robust GCV, the L-curve or k-fold
+ * cross validation ({@link #withLambdaChoice(LambdaChoice)}, each defined by the hat matrix in
+ * {@link LambdaChoice}); the real or the imaginary part alone ({@link #withFitPart(FitPart)});
+ * a series inductance jωL, an unpenalized column like R∞ ({@link #withInductance(boolean)}); and
+ * a credible band ({@link #withCredibleBand(int, long)}).
+ *
+ * <p>Non-negativity excludes inductive features other than a series L; remove them before the DRT.
  *
  * <p>Usage: {@code DrtSolution d = DrtSolver.withDefaults().withPenaltyOrder(2).solve(spectrum);}
  * Immutable and thread-safe: configure once with the {@code withX} copies, solve many spectra.
