@@ -104,7 +104,11 @@ public final class DrtCredibleBand {
      */
     public double maxWidth(double from, double to) {
         Checks.nonNegative(from, "from (lower time constant)", "s");
-        Checks.atLeast(to, from, "to (upper time constant)", "s");
+        Checks.finite(to, "to (upper time constant)", "s");
+        if (!(to >= from)) {
+            throw new IllegalArgumentException("to (upper time constant) must be >= from (lower time constant) = " + from
+                    + " s, was " + to + " s");
+        }
         double w = 0;
         for (int k = 0; k < tau.length; k++) {
             if (tau[k] >= from && tau[k] <= to) {

@@ -123,7 +123,9 @@ public final class DrtSolution {
     /**
      * The peaks of γ fitted by a sum of Gaussians in ln τ, as in pyDRTtools' peak analysis:
      * γ(y) ≈ Σ_p R_p/(σ_p√(2π))·exp(−(y − y_p)²/(2σ_p²)), y = ln τ, fitted by least squares to γ
-     * on the τ grid (core {@link LeastSquares}, parameters R_p, y_p, ln σ_p), one Gaussian per
+     * on the τ grid (core {@link LeastSquares}, parameters R_p ≥ 0, y_p on the grid and ln σ_p, σ_p
+     * between a quarter of the grid spacing and the grid's length; a parameter on a bound has no
+     * standard error), one Gaussian per
      * peak of {@link #peaks()}, started at its τ, resistance and height. Each peak's τ_p = e^{y_p}
      * and its resistance: the polarization resistance apportioned by the Gaussians' shares,
      * R_p = Σ_k Δ_k γ_k·g_p(y_k)/Σ_q g_q(y_k), so that the peaks' resistances sum to
@@ -171,8 +173,26 @@ public final class DrtSolution {
             }
             return f;
         };
-        LeastSquares.Outcome o = LeastSquares.withDefaults().withMaxEvaluations(2000)
-                .solve(LeastSquares.Problem.of(model, gamma.clone(), p0).withDescription("Gaussian peaks of the DRT"));
+        // bounds keep the fit well posed: R_p ≥ 0, the centre on the grid, σ_p between a quarter of the grid
+        // spacing (a Debye arc's nearly singular peak on noise-free data ends there) and the grid's length
+        double h = y[1] - y[0];
+        double[] lower = new double[3 * np];
+        double[] upper = new double[3 * np];
+        double total = Math.max(polarizationResistance(), Double.MIN_NORMAL);
+        for (int p = 0; p < np; p++) {
+            lower[3 * p] = 0;
+            upper[3 * p] = 10 * total;
+            lower[3 * p + 1] = y[0];
+            upper[3 * p + 1] = y[k - 1];
+            lower[3 * p + 2] = Math.log(h / 4);
+            upper[3 * p + 2] = Math.log(y[k - 1] - y[0]);
+            for (int j = 0; j < 3; j++) {
+                p0[3 * p + j] = Math.min(upper[3 * p + j], Math.max(lower[3 * p + j], p0[3 * p + j]));
+            }
+        }
+        LeastSquares.Outcome o = LeastSquares.withDefaults().withMaxEvaluations(5000)
+                .solve(LeastSquares.Problem.of(model, gamma.clone(), p0).withBounds(lower, upper)
+                        .withDescription("Gaussian peaks of the DRT"));
         double[] par = o.point();
         // apportion ∫γ d ln τ to the peaks by the fitted Gaussians' shares at every τ (a softmax of their
         // logarithms, so that far tails where every Gaussian underflows still go to the nearest one)

@@ -224,8 +224,13 @@ class DrtRbfTest {
             double sum = gp.stream().mapToDouble(DrtGaussianPeak::resistance).sum();
             assertThat(sum).as("%s: %s", basis, gp).isCloseTo(d.polarizationResistance(),
                     within(1e-9 * d.polarizationResistance()));
-            assertThat(gp.get(0).resistance()).isCloseTo(RA, within(0.1 * RA));
-            assertThat(gp.get(1).resistance()).isCloseTo(RB, within(0.1 * RB));
+            // the Gaussians on either side of √(τ_A·τ_B) carry the two arcs (the Gaussian RBF's ripple peak becomes
+            // a third Gaussian, at 0.38 ms, that takes up the heavy left tail of the 1 ms arc: measured 48.8 + 9.0 Ω)
+            double split = Math.sqrt(TA * TB);
+            double a = gp.stream().filter(p -> p.timeConstant() < split).mapToDouble(DrtGaussianPeak::resistance).sum();
+            double b = gp.stream().filter(p -> p.timeConstant() >= split).mapToDouble(DrtGaussianPeak::resistance).sum();
+            assertThat(a).as("%s: %s", basis, gp).isCloseTo(RA, within(0.05 * RA));
+            assertThat(b).as("%s: %s", basis, gp).isCloseTo(RB, within(0.07 * RB));
             assertThat(gp.get(0).resistanceStandardError()).isPresent();
             assertThat(gp.get(0).timeConstantStandardError()).isPresent();
         }
