@@ -1,9 +1,14 @@
 package org.interphase.impedance;
 
+import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import org.interphase.core.Checks;
+import org.interphase.core.ConvergenceException;
+import org.interphase.core.LeastSquares;
 import org.interphase.core.Profile;
 
 /**
@@ -30,6 +35,8 @@ public final class DrtSolution {
     private final Spectrum fitted;
     private final Spectrum data;
     private final List<String> warnings;
+    private final OptionalDouble inductance;
+    private final DrtCredibleBand band;
 
     /** A solution with a fixed λ, no solver settings to report and no warnings (for tests). */
     DrtSolution(double[] tau, double[] gamma, double[] weight, double rInf, double lambda, double gcv, Spectrum fitted,
@@ -40,6 +47,15 @@ public final class DrtSolution {
 
     DrtSolution(DrtSolver solver, double[] tau, double[] gamma, double[] weight, double rInf, double lambda,
             DrtSolver.LambdaChoice lambdaChoice, double gcv, Spectrum fitted, Spectrum data, List<String> warnings) {
+        this(solver, tau, gamma, weight, rInf, lambda, lambdaChoice, gcv, fitted, data, warnings, OptionalDouble.empty(),
+                null);
+    }
+
+    DrtSolution(DrtSolver solver, double[] tau, double[] gamma, double[] weight, double rInf, double lambda,
+            DrtSolver.LambdaChoice lambdaChoice, double gcv, Spectrum fitted, Spectrum data, List<String> warnings,
+            OptionalDouble inductance, DrtCredibleBand band) {
+        this.inductance = inductance;
+        this.band = band;
         this.solver = solver;
         this.warnings = List.copyOf(warnings);
         this.tau = tau;
@@ -78,9 +94,144 @@ public final class DrtSolution {
         return Profile.of(tau, gamma, "τ", "s", "γ", data.perArea() ? "Ω·m²" : "Ω");
     }
 
-    /** @return the high-frequency resistance R∞, Ω (Ω·m² per area) */
+    /**
+     * @return the high-frequency resistance R∞, Ω (Ω·m² per area); fitted with γ when the real
+     *     part is fitted, the weighted mean of the real part's remainder when only the imaginary
+     *     part is (see {@link DrtSolver.FitPart})
+     */
     public double highFrequencyResistance() {
         return rInf;
+    }
+
+    /**
+     * @return the series inductance L, H (H·m² per area), if the solver has one
+     *     ({@link DrtSolver#withInductance(boolean)}); fitted with γ (L ≥ 0) when the imaginary
+     *     part is fitted, by least squares on the imaginary remainder when only the real part is
+     */
+    public OptionalDouble inductance() {
+        return inductance;
+    }
+
+    /**
+     * @return the credible band of γ, if the solver computes one
+     *     ({@link DrtSolver#withCredibleBand(int, long)})
+     */
+    public Optional<DrtCredibleBand> credibleBand() {
+        return Optional.ofNullable(band);
+    }
+
+    /**
+     * The peaks of γ fitted by a sum of Gaussians in ln τ, as in pyDRTtools' peak analysis:
+     * γ(y) ≈ Σ_p R_p/(σ_p√(2π))·exp(−(y − y_p)²/(2σ_p²)), y = ln τ, fitted by least squares to γ
+     * on the τ grid (core {@link LeastSquares}, parameters R_p ≥ 0, y_p on the grid and ln σ_p, σ_p
+     * between a quarter of the grid spacing and the grid's length; a parameter on a bound has no
+     * standard error), one Gaussian per
+     * peak of {@link #peaks()}, started at its τ, resistance and height. Each peak's τ_p = e^{y_p}
+     * and its resistance: the polarization resistance apportioned by the Gaussians' shares,
+     * R_p = Σ_k Δ_k γ_k·g_p(y_k)/Σ_q g_q(y_k), so that the peaks' resistances sum to
+     * {@link #polarizationResistance()} (a Gaussian's own area misses the heavier tails of real
+     * peaks: 9 % of two ZARC arcs of n = 0.9; it is kept as {@link DrtGaussianPeak#gaussianArea()}).
+     * Standard errors from the fit's covariance (Bevington &amp; Robinson): s.e.(τ_p) =
+     * τ_p·s.e.(y_p), and s.e.(R_p) the relative standard error of the area applied to R_p. These
+     * standard errors measure how well the Gaussians describe γ (the misfit of the shape), not the
+     * noise of the data: the data's uncertainty is in the {@link #credibleBand()}.
+     *
+     * @return the fitted peaks, from the largest resistance to the smallest (empty if
+     *     {@link #peaks()} is empty)
+     * @throws ConvergenceException if the Gaussian fit does not converge
+     */
+    public ImmutableList<DrtGaussianPeak> gaussianPeaks() {
+        List<DrtPeak> start = peaks();
+        if (start.isEmpty()) {
+            return ImmutableList.of();
+        }
+        int np = start.size();
+        int k = gamma.length;
+        double[] y = new double[k];
+        for (int i = 0; i < k; i++) {
+            y[i] = Math.log(tau[i]);
+        }
+        double[] p0 = new double[3 * np];
+        for (int p = 0; p < np; p++) {
+            DrtPeak pk = start.get(p);
+            double sigma = pk.height() > 0 ? pk.resistance() / (pk.height() * Math.sqrt(2 * Math.PI)) : 1;
+            p0[3 * p] = pk.resistance();
+            p0[3 * p + 1] = Math.log(pk.timeConstant());
+            p0[3 * p + 2] = Math.log(Math.max(sigma, 1e-3));
+        }
+        LeastSquares.Model model = par -> {
+            double[] f = new double[k];
+            for (int p = 0; p < np; p++) {
+                double r = par[3 * p];
+                double c = par[3 * p + 1];
+                double sg = Math.exp(par[3 * p + 2]);
+                double amp = r / (sg * Math.sqrt(2 * Math.PI));
+                for (int i = 0; i < k; i++) {
+                    double u = (y[i] - c) / sg;
+                    f[i] += amp * Math.exp(-0.5 * u * u);
+                }
+            }
+            return f;
+        };
+        // bounds keep the fit well posed: R_p ≥ 0, the centre on the grid, σ_p between a quarter of the grid
+        // spacing (a Debye arc's nearly singular peak on noise-free data ends there) and the grid's length
+        double h = y[1] - y[0];
+        double[] lower = new double[3 * np];
+        double[] upper = new double[3 * np];
+        double total = Math.max(polarizationResistance(), Double.MIN_NORMAL);
+        for (int p = 0; p < np; p++) {
+            lower[3 * p] = 0;
+            upper[3 * p] = 10 * total;
+            lower[3 * p + 1] = y[0];
+            upper[3 * p + 1] = y[k - 1];
+            lower[3 * p + 2] = Math.log(h / 4);
+            upper[3 * p + 2] = Math.log(y[k - 1] - y[0]);
+            for (int j = 0; j < 3; j++) {
+                p0[3 * p + j] = Math.min(upper[3 * p + j], Math.max(lower[3 * p + j], p0[3 * p + j]));
+            }
+        }
+        LeastSquares.Outcome o = LeastSquares.withDefaults().withMaxEvaluations(5000)
+                .solve(LeastSquares.Problem.of(model, gamma.clone(), p0).withBounds(lower, upper)
+                        .withDescription("Gaussian peaks of the DRT"));
+        double[] par = o.point();
+        // apportion ∫γ d ln τ to the peaks by the fitted Gaussians' shares at every τ (a softmax of their
+        // logarithms, so that far tails where every Gaussian underflows still go to the nearest one)
+        double[] share = new double[np];
+        double[] lg = new double[np];
+        for (int i = 0; i < k; i++) {
+            double max = Double.NEGATIVE_INFINITY;
+            for (int p = 0; p < np; p++) {
+                double r = par[3 * p];
+                double sg = Math.exp(par[3 * p + 2]);
+                double u = (y[i] - par[3 * p + 1]) / sg;
+                lg[p] = r > 0 ? Math.log(r / sg) - 0.5 * u * u : Double.NEGATIVE_INFINITY;
+                max = Math.max(max, lg[p]);
+            }
+            if (max == Double.NEGATIVE_INFINITY) {
+                continue;
+            }
+            double sum = 0;
+            for (int p = 0; p < np; p++) {
+                lg[p] = Math.exp(lg[p] - max);
+                sum += lg[p];
+            }
+            for (int p = 0; p < np; p++) {
+                share[p] += weight[i] * gamma[i] * lg[p] / sum;
+            }
+        }
+        List<DrtGaussianPeak> out = new ArrayList<>();
+        for (int p = 0; p < np; p++) {
+            double t = Math.exp(par[3 * p + 1]);
+            OptionalDouble seY = o.standardErrors().get(3 * p + 1);
+            OptionalDouble seR = o.standardErrors().get(3 * p);
+            double area = par[3 * p];
+            OptionalDouble se = seR.isPresent() && area > 0 ? OptionalDouble.of(seR.getAsDouble() * share[p] / area)
+                    : OptionalDouble.empty();
+            out.add(new DrtGaussianPeak(t, seY.isPresent() ? OptionalDouble.of(t * seY.getAsDouble())
+                    : OptionalDouble.empty(), share[p], se, Math.exp(par[3 * p + 2]), area));
+        }
+        out.sort((a, b) -> Double.compare(b.resistance(), a.resistance()));
+        return ImmutableList.copyOf(out);
     }
 
     /** @return the polarization resistance ∫γ d ln τ (trapezoid), Ω (Ω·m² per area) */
@@ -241,7 +392,7 @@ public final class DrtSolution {
         return lambda;
     }
 
-    /** @return how λ was chosen: by GCV or fixed by the solver's settings */
+    /** @return how λ was chosen: by a criterion (GCV, mGCV, RGCV, L-curve, k-fold) or fixed by the solver's settings */
     public DrtSolver.LambdaChoice lambdaChoice() {
         return lambdaChoice;
     }
@@ -290,7 +441,7 @@ public final class DrtSolution {
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
                 "DRT on %d τ from %.3g to %.3g s, λ = %.3g (%s): R∞ = %.5g %s, R_pol = %.5g %s, peaks at τ =", tau.length,
                 tau[0], tau[tau.length - 1], lambda,
-                lambdaChoice == DrtSolver.LambdaChoice.GCV ? "by GCV" : "fixed", rInf * scale, unit,
+                lambdaChoice == DrtSolver.LambdaChoice.FIXED ? "fixed" : "by " + lambdaChoice.name(), rInf * scale, unit,
                 polarizationResistance() * scale, unit));
         List<DrtPeak> peaks = peaks();
         for (int i = 0; i < peaks.size(); i++) {

@@ -1,7 +1,9 @@
 package org.interphase.impedance;
 
+import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Locale;
+import org.interphase.core.Checks;
 
 /**
  * The solution of a {@link LinKKSolver} test: the number M of Voigt elements, the over-fit
@@ -132,6 +134,46 @@ public final class LinKKSolution {
     public boolean isValid(double tolerance) {
         org.interphase.core.Checks.nonNegative(tolerance, "tolerance (largest relative residual)", "");
         return maxResidual() <= tolerance;
+    }
+
+    /**
+     * One point of the residual plot: a frequency and the relative residuals there.
+     *
+     * @param frequency f, Hz
+     * @param real Δ' = (Z' − Z'_fit)/|Z|, dimensionless
+     * @param imaginary Δ'' = (Z'' − Z''_fit)/|Z|, dimensionless
+     */
+    public record ResidualPoint(double frequency, double real, double imaginary) {
+
+        /**
+         * Validates the point.
+         *
+         * @param frequency f, Hz (&gt; 0, finite)
+         * @param real Δ' (finite)
+         * @param imaginary Δ'' (finite)
+         * @throws IllegalArgumentException if a value is not finite or f ≤ 0
+         */
+        public ResidualPoint {
+            Checks.positive(frequency, "frequency", "Hz");
+            Checks.finite(real, "real (relative residual Δ')", "");
+            Checks.finite(imaginary, "imaginary (relative residual Δ'')", "");
+        }
+    }
+
+    /**
+     * The data of the residual plot of the test (impedance.py's {@code plot_residuals}):
+     * frequency, Δ' and Δ'' at every measured point, in the spectrum's order. A Kramers–Kronig
+     * compliant spectrum leaves residuals scattered around zero at the noise level; drift leaves
+     * a trend, most visible at low frequency.
+     *
+     * @return one point per frequency
+     */
+    public ImmutableList<ResidualPoint> residualPlot() {
+        ImmutableList.Builder<ResidualPoint> b = ImmutableList.builderWithExpectedSize(residualsReal.length);
+        for (int i = 0; i < residualsReal.length; i++) {
+            b.add(new ResidualPoint(data.frequency(i), residualsReal[i], residualsImaginary[i]));
+        }
+        return b.build();
     }
 
     /** @return the KK-compliant fit at the data frequencies */

@@ -58,6 +58,27 @@ public final class LinKKSolver {
         LAST_ABOVE
     }
 
+    /**
+     * Which parts of the spectrum the Voigt elements are fitted to (impedance.py's
+     * {@code fit_type}; its default is {@link #REAL}, this solver's {@link #COMPLEX}).
+     */
+    public enum FitPart {
+        /** Real and imaginary parts together (Schönleber et al. 2014, eq. 14; the default). */
+        COMPLEX,
+        /**
+         * The real part: R0 and R_k are fitted to Z'/|Z|; L (and C) are then fitted by least
+         * squares to the imaginary remainder (Z'' − Z''_fit)/|Z|, as impedance.py does. The
+         * imaginary residuals then test the Kramers–Kronig transform of the real part.
+         */
+        REAL,
+        /**
+         * The imaginary part: R_k, L (and C) are fitted to Z''/|Z|; R0 is then the weighted mean
+         * Σ w_i(Z'_i − Z'_fit,i)/Σ w_i with w_i = 1/|Z_i|² (Boukamp, <i>J. Electrochem. Soc.</i>
+         * 142 (1995) 1885, eq. 7), as impedance.py does.
+         */
+        IMAGINARY
+    }
+
     /** Up to 100 000 Voigt elements: far beyond any spectrum (M ≤ 2n − 1) and a bounded loop. */
     public static final int MAX_TERMS_LIMIT = 100_000;
 
@@ -68,9 +89,16 @@ public final class LinKKSolver {
     private final boolean inductance;
     /** A fixed M, or 0 for the automatic choice. */
     private final int terms;
+    private final FitPart part;
 
     private LinKKSolver(Selection selection, double muThreshold, int maxTerms, boolean capacitance, boolean inductance,
             int terms) {
+        this(selection, muThreshold, maxTerms, capacitance, inductance, terms, FitPart.COMPLEX);
+    }
+
+    private LinKKSolver(Selection selection, double muThreshold, int maxTerms, boolean capacitance, boolean inductance,
+            int terms, FitPart part) {
+        this.part = part;
         this.selection = selection;
         this.muThreshold = muThreshold;
         this.maxTerms = maxTerms;
@@ -95,7 +123,7 @@ public final class LinKKSolver {
      */
     public LinKKSolver withSelection(Selection selection) {
         Objects.requireNonNull(selection, "selection must not be null");
-        return new LinKKSolver(selection, muThreshold, maxTerms, capacitance, inductance, terms);
+        return new LinKKSolver(selection, muThreshold, maxTerms, capacitance, inductance, terms, part);
     }
 
     /**
@@ -108,7 +136,7 @@ public final class LinKKSolver {
         if (!(muThreshold > 0 && muThreshold <= 1)) {
             throw new IllegalArgumentException("muThreshold (μ threshold c) must be in (0, 1], was " + muThreshold);
         }
-        return new LinKKSolver(selection, muThreshold, maxTerms, capacitance, inductance, terms);
+        return new LinKKSolver(selection, muThreshold, maxTerms, capacitance, inductance, terms, part);
     }
 
     /**
@@ -122,7 +150,7 @@ public final class LinKKSolver {
             throw new IllegalArgumentException("maxTerms (largest number of Voigt elements M) must be in [1, "
                     + MAX_TERMS_LIMIT + "], was " + maxTerms);
         }
-        return new LinKKSolver(selection, muThreshold, maxTerms, capacitance, inductance, terms);
+        return new LinKKSolver(selection, muThreshold, maxTerms, capacitance, inductance, terms, part);
     }
 
     /**
@@ -136,12 +164,12 @@ public final class LinKKSolver {
             throw new IllegalArgumentException("terms (number of Voigt elements M) must be in [1, " + MAX_TERMS_LIMIT
                     + "], was " + terms);
         }
-        return new LinKKSolver(selection, muThreshold, maxTerms, capacitance, inductance, terms);
+        return new LinKKSolver(selection, muThreshold, maxTerms, capacitance, inductance, terms, part);
     }
 
     /** @return a copy that chooses M from μ(M) (the default) */
     public LinKKSolver withAutomaticTerms() {
-        return new LinKKSolver(selection, muThreshold, maxTerms, capacitance, inductance, 0);
+        return new LinKKSolver(selection, muThreshold, maxTerms, capacitance, inductance, 0, part);
     }
 
     /**
@@ -150,7 +178,7 @@ public final class LinKKSolver {
      * @return a copy with or without it
      */
     public LinKKSolver withSeriesCapacitance(boolean seriesCapacitance) {
-        return new LinKKSolver(selection, muThreshold, maxTerms, seriesCapacitance, inductance, terms);
+        return new LinKKSolver(selection, muThreshold, maxTerms, seriesCapacitance, inductance, terms, part);
     }
 
     /**
@@ -158,7 +186,23 @@ public final class LinKKSolver {
      * @return a copy with or without it
      */
     public LinKKSolver withSeriesInductance(boolean seriesInductance) {
-        return new LinKKSolver(selection, muThreshold, maxTerms, capacitance, seriesInductance, terms);
+        return new LinKKSolver(selection, muThreshold, maxTerms, capacitance, seriesInductance, terms, part);
+    }
+
+    /**
+     * @param fitPart the parts the Voigt elements are fitted to: {@link FitPart#COMPLEX}
+     *     (default), {@link FitPart#REAL} (impedance.py's default) or {@link FitPart#IMAGINARY}
+     * @return a copy that fits those parts
+     * @throws NullPointerException if fitPart is null
+     */
+    public LinKKSolver withFitPart(FitPart fitPart) {
+        Objects.requireNonNull(fitPart, "fitPart must not be null");
+        return new LinKKSolver(selection, muThreshold, maxTerms, capacitance, inductance, terms, fitPart);
+    }
+
+    /** @return the parts the Voigt elements are fitted to */
+    public FitPart fitPart() {
+        return part;
     }
 
     /** @return the rule of the automatic choice of M */
@@ -206,17 +250,23 @@ public final class LinKKSolver {
         if (n < 4) {
             throw new IllegalArgumentException("the Kramers–Kronig test needs at least 4 frequencies, was " + n);
         }
-        int extra = 1 + (inductance ? 1 : 0) + (capacitance ? 1 : 0);
+        int extra = fittedSeriesTerms();
+        int rows = part == FitPart.COMPLEX ? 2 * n : n;
         List<String> warnings = new ArrayList<>();
         if (terms > 0) {
-            if (terms > 2 * n - extra) {
+            if (terms > rows - extra) {
                 throw new IllegalArgumentException("terms (number of Voigt elements M) must be at most "
-                        + (2 * n - extra) + " for " + n + " frequencies (2 values each, " + extra
-                        + " for the series terms), was " + terms);
+                        + (rows - extra) + " for " + n + " frequencies (" + (part == FitPart.COMPLEX ? 2 : 1)
+                        + " fitted value" + (part == FitPart.COMPLEX ? "s" : "") + " each, " + extra
+                        + " for the series terms fitted with them), was " + terms);
             }
             return fit(data, terms);
         }
-        int mMax = Math.min(maxTerms, 2 * n - extra - 1);
+        int mMax = Math.min(maxTerms, rows - extra - 1);
+        if (mMax < 1) {
+            throw new IllegalArgumentException("the Kramers–Kronig test on the " + part.name().toLowerCase(Locale.ROOT)
+                    + " part needs at least " + (extra + 2) + " frequencies, was " + n);
+        }
         LinKKSolution last = null;
         LinKKSolution lastAbove = null;
         for (int m = 1; m <= mMax; m++) {
@@ -242,15 +292,22 @@ public final class LinKKSolver {
         return (lastAbove != null ? lastAbove : last).withWarnings(warnings);
     }
 
+    /** The series terms fitted together with the R_k: R0, L, C for the complex fit, R0 for the real, L, C for the imaginary. */
+    private int fittedSeriesTerms() {
+        int lc = (inductance ? 1 : 0) + (capacitance ? 1 : 0);
+        return part == FitPart.COMPLEX ? 1 + lc : part == FitPart.REAL ? 1 : lc;
+    }
+
     /** The fit with a given number M of Voigt elements (M already checked against the data). */
     LinKKSolution fit(Spectrum data, int m) {
         int n = data.size();
-        int colsNeeded = 1 + (inductance ? 1 : 0) + (capacitance ? 1 : 0);
-        if (m > 2 * n - colsNeeded) {
+        int colsNeeded = fittedSeriesTerms();
+        int rowsFitted = part == FitPart.COMPLEX ? 2 * n : n;
+        if (m < 1 || m > rowsFitted - colsNeeded) {
             // checked before any array is allocated: m = Integer.MAX_VALUE must not run out of memory
-            throw new IllegalArgumentException("m (number of Voigt elements) must be in [1, " + (2 * n - colsNeeded)
-                    + "] for " + n + " frequencies (2 values each, " + colsNeeded + " for R0"
-                    + (inductance ? ", L" : "") + (capacitance ? ", C" : "") + "), was " + m);
+            throw new IllegalArgumentException("m (number of Voigt elements) must be in [1, " + (rowsFitted - colsNeeded)
+                    + "] for " + n + " frequencies (" + rowsFitted / n + " fitted values each, " + colsNeeded
+                    + " for the series terms fitted with them), was " + m);
         }
         double[] w = data.angularFrequencies();
         double wMin = data.minAngularFrequency();
@@ -264,10 +321,6 @@ public final class LinKKSolver {
             tau[k] = m == 1 ? 1 / wMax : Math.exp(Math.log(1 / wMax) + Math.log(wMax / wMin) * k / (m - 1));
         }
         int cols = 1 + m + (inductance ? 1 : 0) + (capacitance ? 1 : 0);
-        if (2 * n < cols) {
-            throw new IllegalArgumentException("M = " + m + " Voigt elements need at least " + (cols + 1) / 2
-                    + " frequencies, were " + n);
-        }
         double[][] a = new double[2 * n][cols];
         double[] b = new double[2 * n];
         for (int i = 0; i < n; i++) {
@@ -289,23 +342,55 @@ public final class LinKKSolver {
             b[i] = data.re(i) / mod;
             b[n + i] = data.im(i) / mod;
         }
-        // columns differ in scale by many decades (ω up to 1e9): equilibrate before QR
-        double[] scale = new double[cols];
-        for (int j = 0; j < cols; j++) {
-            double s = 0;
-            for (int i = 0; i < 2 * n; i++) {
-                s += a[i][j] * a[i][j];
-            }
-            scale[j] = s > 0 ? 1 / Math.sqrt(s) : 1;
-            for (int i = 0; i < 2 * n; i++) {
-                a[i][j] *= scale[j];
-            }
-        }
-        DecompositionSolver solver = new QRDecomposition(new Array2DRowRealMatrix(a, false), 1e-14).getSolver();
-        RealVector sol = solver.solve(new ArrayRealVector(b, false));
         double[] coef = new double[cols];
-        for (int j = 0; j < cols; j++) {
-            coef[j] = sol.getEntry(j) * scale[j];
+        if (part == FitPart.COMPLEX) {
+            int[] all = new int[cols];
+            for (int j = 0; j < cols; j++) {
+                all[j] = j;
+            }
+            leastSquares(a, b, 0, 2 * n, all, coef);
+        } else if (part == FitPart.REAL) {
+            int[] sel = new int[1 + m];
+            for (int j = 0; j <= m; j++) {
+                sel[j] = j;
+            }
+            leastSquares(a, b, 0, n, sel, coef);
+            if (cols > 1 + m) {
+                // L and C from the imaginary remainder, as impedance.py does
+                double[] rem = new double[2 * n];
+                for (int i = 0; i < n; i++) {
+                    double v = b[n + i];
+                    for (int k = 1; k <= m; k++) {
+                        v -= a[n + i][k] * coef[k];
+                    }
+                    rem[n + i] = v;
+                }
+                int[] lc = new int[cols - 1 - m];
+                for (int j = 0; j < lc.length; j++) {
+                    lc[j] = 1 + m + j;
+                }
+                leastSquares(a, rem, n, 2 * n, lc, coef);
+            }
+        } else {
+            int[] sel = new int[cols - 1];
+            for (int j = 0; j < sel.length; j++) {
+                sel[j] = 1 + j;
+            }
+            leastSquares(a, b, n, 2 * n, sel, coef);
+            // R0: the weighted mean of the real remainder, weights 1/|Z|² (Boukamp 1995, eq. 7)
+            double num = 0;
+            double den = 0;
+            for (int i = 0; i < n; i++) {
+                double mod = data.modulus(i);
+                double zre = 0;
+                for (int k = 1; k <= m; k++) {
+                    zre += a[i][k] * mod * coef[k];
+                }
+                double wi = 1 / (mod * mod);
+                num += wi * (data.re(i) - zre);
+                den += wi;
+            }
+            coef[0] = num / den;
         }
         double pos = 0;
         double neg = 0;
@@ -353,10 +438,45 @@ public final class LinKKSolver {
         return new LinKKSolution(this, m, mu, tau, rk, coef[0], resRe, resIm, fitted, data, List.of());
     }
 
+    /**
+     * Least squares on rows [r0, r1) and the selected columns of A, by QR after equilibrating the
+     * columns (they differ in scale by many decades: ω up to 1e9); the solution goes into those
+     * entries of coef.
+     */
+    private static void leastSquares(double[][] a, double[] b, int r0, int r1, int[] sel, double[] coef) {
+        int rows = r1 - r0;
+        int cols = sel.length;
+        double[][] sub = new double[rows][cols];
+        double[] rhs = new double[rows];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                sub[i][j] = a[r0 + i][sel[j]];
+            }
+            rhs[i] = b[r0 + i];
+        }
+        double[] scale = new double[cols];
+        for (int j = 0; j < cols; j++) {
+            double s = 0;
+            for (int i = 0; i < rows; i++) {
+                s += sub[i][j] * sub[i][j];
+            }
+            scale[j] = s > 0 ? 1 / Math.sqrt(s) : 1;
+            for (int i = 0; i < rows; i++) {
+                sub[i][j] *= scale[j];
+            }
+        }
+        DecompositionSolver solver = new QRDecomposition(new Array2DRowRealMatrix(sub, false), 1e-14).getSolver();
+        RealVector sol = solver.solve(new ArrayRealVector(rhs, false));
+        for (int j = 0; j < cols; j++) {
+            coef[sel[j]] = sol.getEntry(j) * scale[j];
+        }
+    }
+
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "LinKKSolver[%s, c = %.3g, M ≤ %d%s%s%s]", selection, muThreshold, maxTerms,
+        return String.format(Locale.ROOT, "LinKKSolver[%s, c = %.3g, M ≤ %d%s%s%s%s]", selection, muThreshold, maxTerms,
                 terms > 0 ? ", M = " + terms + " fixed" : "", inductance ? ", series L" : "",
-                capacitance ? ", series C" : "");
+                capacitance ? ", series C" : "", part == FitPart.COMPLEX ? "" : ", "
+                        + part.name().toLowerCase(Locale.ROOT) + " part fitted");
     }
 }

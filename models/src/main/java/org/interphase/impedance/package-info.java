@@ -33,10 +33,13 @@
  * min Σ|Z_model − Z_i|²/|Z_i|², by Levenberg–Marquardt (Boukamp, <i>Solid State Ionics</i> 20
  * (1986) 31)</td></tr>
  * <tr><td>{@link org.interphase.impedance.Spectrum}</td><td>{@link org.interphase.impedance.DrtSolver}</td>
- * <td>{@link org.interphase.impedance.DrtSolution} (with {@link org.interphase.impedance.DrtPeak}s)</td>
- * <td>Z(ω) = R∞ + ∫ γ(ln τ)/(1 + jωτ) d ln τ by Tikhonov regularization with γ ≥ 0, λ by
- * generalized cross validation (Wan, Saccoccio, Chen &amp; Ciucci, <i>Electrochim. Acta</i> 184
- * (2015) 483; Golub, Heath &amp; Wahba, <i>Technometrics</i> 21 (1979) 215)</td></tr>
+ * <td>{@link org.interphase.impedance.DrtSolution} (with {@link org.interphase.impedance.DrtPeak}s,
+ * {@link org.interphase.impedance.DrtGaussianPeak}s, a {@link org.interphase.impedance.DrtCredibleBand})</td>
+ * <td>Z(ω) = R∞ [+ jωL] + ∫ γ(ln τ)/(1 + jωτ) d ln τ, γ on a grid or in radial basis functions
+ * ({@link org.interphase.impedance.DrtBasis}), by Tikhonov regularization with γ ≥ 0, λ by
+ * GCV, mGCV, RGCV, the L-curve or k-fold cross validation (Wan, Saccoccio, Chen &amp; Ciucci,
+ * <i>Electrochim. Acta</i> 184 (2015) 483; Maradesa et al., <i>J. Electrochem. Soc.</i> 170
+ * (2023) 030502)</td></tr>
  * <tr><td>{@link org.interphase.impedance.Spectrum}</td><td>{@link org.interphase.impedance.LinKKSolver}</td>
  * <td>{@link org.interphase.impedance.LinKKSolution}</td><td>linear Kramers–Kronig test,
  * Z = R0 + jωL + Σ R_k/(1 + jωτ_k), M chosen by μ = 1 − Σ|R_k&lt;0|/Σ|R_k≥0| (Schönleber, Klotz

@@ -1224,6 +1224,26 @@ final class ValidExamples {
                         List.of(Example.of("Optional.empty()", java.util.Optional.empty())),
                         List.of(Example.of("Optional.empty()", java.util.Optional.empty()))));
         // ---- anode-a16 (end)
+        // ---- impedance-drt (begin): DRT and Lin-KK of issue 17; arrays of one length, bands with lower ≤ upper
+        m.put("org.interphase.impedance.DrtCredibleBand.new(double[],double[],double[],double[],double,int,long)",
+                args(List.of(array("[1e-3,1e-2,1e-1] s", new double[] {1e-3, 1e-2, 1e-1})),
+                        List.of(array("[1,2,1] Ω", new double[] {1, 2, 1})),
+                        List.of(array("[0.5,1.5,0.5] Ω", new double[] {0.5, 1.5, 0.5})),
+                        List.of(array("[1.5,2.5,1.5] Ω", new double[] {1.5, 2.5, 1.5})),
+                        List.of(Example.of("0.95", 0.95)), List.of(Example.of("200", 200)), null));
+        m.put("org.interphase.impedance.DrtGaussianPeak.new(double,OptionalDouble,double,OptionalDouble,double,double)",
+                args(List.of(Example.of("1e-3", 1e-3)),
+                        List.of(Example.of("OptionalDouble.of(1e-5)", java.util.OptionalDouble.of(1e-5)),
+                                Example.of("OptionalDouble.empty()", java.util.OptionalDouble.empty())),
+                        List.of(Example.of("60.0", 60.0)),
+                        List.of(Example.of("OptionalDouble.of(0.5)", java.util.OptionalDouble.of(0.5))),
+                        List.of(Example.of("0.5", 0.5)), List.of(Example.of("58.0", 58.0))));
+        m.put("org.interphase.impedance.DrtSolver.withCredibleBand(int,long)",
+                args(List.of(Example.of("200", 200)), null));
+        m.put("org.interphase.impedance.DrtSolver.withFolds(int,long)", args(List.of(Example.of("5", 5)), null));
+        m.put("org.interphase.impedance.DrtBasis.derivative(double,int)",
+                args(null, List.of(Example.of("1", 1), Example.of("2", 2))));
+        // ---- impedance-drt (end)
         // ---- microstructure (begin): a 4×4×4 two-phase grid and the arguments that must match it
         m.put("org.interphase.microstructure.Microstructure.of(int,int,int,double,byte[],List)",
                 args(List.of(Example.of("4", 4)), List.of(Example.of("4", 4)), List.of(Example.of("4", 4)),
