@@ -20,7 +20,7 @@ import java.util.Set;
  * {@link CircuitFitSolution#atBound()} and {@link CircuitFitSolution#warnings()}; its value is then
  * the bound, not an estimate, and its standard error is empty.
  *
- * <p>Part: {@link Part#REAL} minimizes Σ(Z'_model − Z')²/w_i² only, {@link Part#IMAGINARY}
+ * <p>Fit part: {@link FitPart#REAL} minimizes Σ(Z'_model − Z')²/w_i² only, {@link FitPart#IMAGINARY}
  * Σ(Z''_model − Z'')²/w_i² only (w_i as set by the fitter's weighting); a real-only fit cannot
  * see a series capacitance, an imaginary-only fit cannot see a series resistance.
  *
@@ -37,25 +37,11 @@ import java.util.Set;
  *     fixed ones keep theirs
  * @param fixed names of the parameters not to fit (their standard error is 0); empty to fit all
  * @param bounds bounds of parameters by name (unbounded parameters absent); empty for none
- * @param part the part of the spectrum fitted
+ * @param fitPart the part of the spectrum fitted
  */
 public record CircuitFitProblem(Circuit circuit, Spectrum data, double[] initialGuess, Set<String> fixed,
-        ImmutableMap<String, Bounds> bounds, Part part) {
+        ImmutableMap<String, Bounds> bounds, FitPart fitPart) {
 
-    /** Which part of the spectrum the residuals compare. */
-    public enum Part {
-        /** Z' and Z'' (2 values per frequency): the usual complex fit (default). */
-        COMPLEX,
-        /** Z' only (1 value per frequency). */
-        REAL,
-        /** Z'' only (1 value per frequency). */
-        IMAGINARY;
-
-        /** @return values compared per frequency: 2 for {@link #COMPLEX}, 1 otherwise */
-        public int valuesPerFrequency() {
-            return this == COMPLEX ? 2 : 1;
-        }
-    }
 
     /**
      * Bounds of one parameter, in its SI unit.
@@ -101,7 +87,7 @@ public record CircuitFitProblem(Circuit circuit, Spectrum data, double[] initial
      * @throws IllegalArgumentException as the canonical constructor
      */
     public CircuitFitProblem(Circuit circuit, Spectrum data, double[] initialGuess, Set<String> fixed) {
-        this(circuit, data, initialGuess, fixed, ImmutableMap.of(), Part.COMPLEX);
+        this(circuit, data, initialGuess, fixed, ImmutableMap.of(), FitPart.COMPLEX);
     }
 
     /**
@@ -112,7 +98,7 @@ public record CircuitFitProblem(Circuit circuit, Spectrum data, double[] initial
      * @param initialGuess starting values of all parameters (copied)
      * @param fixed names of the parameters not to fit (copied)
      * @param bounds bounds by parameter name (empty map for none)
-     * @param part the part of the spectrum fitted
+     * @param fitPart the part of the spectrum fitted
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException for an invalid guess, an unknown or null fixed name, no free
      *     parameter, no more data values (2 per frequency, 1 for a real- or imaginary-only fit) than
@@ -124,7 +110,7 @@ public record CircuitFitProblem(Circuit circuit, Spectrum data, double[] initial
         Objects.requireNonNull(data, "data (the measured spectrum) must not be null");
         Objects.requireNonNull(fixed, "fixed must not be null; use an empty set to fit every parameter");
         Objects.requireNonNull(bounds, "bounds must not be null; use an empty map for none");
-        Objects.requireNonNull(part, "part (of the spectrum fitted) must not be null; Part.COMPLEX fits both");
+        Objects.requireNonNull(fitPart, "fitPart (the part of the spectrum fitted) must not be null; FitPart.COMPLEX fits both");
         circuit.checkParameters(initialGuess, "initialGuess");
         initialGuess = initialGuess.clone();
         Set<String> names = new LinkedHashSet<>();
@@ -140,11 +126,11 @@ public record CircuitFitProblem(Circuit circuit, Spectrum data, double[] initial
         if (free == 0) {
             throw new IllegalArgumentException("every parameter of " + circuit + " is fixed; nothing to fit");
         }
-        int values = part.valuesPerFrequency() * data.size();
+        int values = fitPart.valuesPerFrequency() * data.size();
         if (values <= free) {
             throw new IllegalArgumentException("a fit of " + free + " parameters needs more than " + free
-                    + " data values (" + (part == Part.COMPLEX ? "2 per frequency"
-                            : "1 per frequency: a " + part.name().toLowerCase(Locale.ROOT) + "-only fit") + "), was "
+                    + " data values (" + (fitPart == FitPart.COMPLEX ? "2 per frequency"
+                            : "1 per frequency: a " + fitPart.name().toLowerCase(Locale.ROOT) + "-only fit") + "), was "
                     + values);
         }
         for (Map.Entry<String, Bounds> e : bounds.entrySet()) {
@@ -190,18 +176,18 @@ public record CircuitFitProblem(Circuit circuit, Spectrum data, double[] initial
         circuit.parameterIndex(name, "name");
         Map<String, Bounds> m = new LinkedHashMap<>(bounds);
         m.put(name, new Bounds(lower, upper));
-        return new CircuitFitProblem(circuit, data, initialGuess, fixed, ImmutableMap.copyOf(m), part);
+        return new CircuitFitProblem(circuit, data, initialGuess, fixed, ImmutableMap.copyOf(m), fitPart);
     }
 
     /**
-     * @param part the part of the spectrum to fit ({@link Part#COMPLEX} is the default)
+     * @param fitPart the part of the spectrum to fit ({@link FitPart#COMPLEX} is the default)
      * @return a copy that fits that part
-     * @throws NullPointerException if part is null
+     * @throws NullPointerException if fitPart is null
      * @throws IllegalArgumentException if the data have no more values of that part than free
      *     parameters
      */
-    public CircuitFitProblem withPart(Part part) {
-        return new CircuitFitProblem(circuit, data, initialGuess, fixed, bounds, part);
+    public CircuitFitProblem withFitPart(FitPart fitPart) {
+        return new CircuitFitProblem(circuit, data, initialGuess, fixed, bounds, fitPart);
     }
 
     /**
@@ -214,7 +200,7 @@ public record CircuitFitProblem(Circuit circuit, Spectrum data, double[] initial
     public CircuitFitProblem withFixed(String... names) {
         Objects.requireNonNull(names, "names must not be null");
         return new CircuitFitProblem(circuit, data, initialGuess, new LinkedHashSet<>(Arrays.asList(names)), bounds,
-                part);
+                fitPart);
     }
 
     /** @return a copy of the initial guess, in {@link Circuit#parameterNames()} order */
@@ -232,19 +218,19 @@ public record CircuitFitProblem(Circuit circuit, Spectrum data, double[] initial
     public boolean equals(Object o) {
         return o instanceof CircuitFitProblem p && circuit.equals(p.circuit) && data.equals(p.data)
                 && Arrays.equals(initialGuess, p.initialGuess) && fixed.equals(p.fixed) && bounds.equals(p.bounds)
-                && part == p.part;
+                && fitPart == p.fitPart;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(circuit, data, Arrays.hashCode(initialGuess), fixed, bounds, part);
+        return Objects.hash(circuit, data, Arrays.hashCode(initialGuess), fixed, bounds, fitPart);
     }
 
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "fit of %s to %d points from %s%s%s%s", circuit, data.size(),
                 circuit.named(initialGuess), fixed.isEmpty() ? "" : ", fixed " + fixed,
-                bounds.isEmpty() ? "" : ", bounds " + bounds, part == Part.COMPLEX ? ""
-                        : ", " + part.name().toLowerCase(Locale.ROOT) + " part only");
+                bounds.isEmpty() ? "" : ", bounds " + bounds, fitPart == FitPart.COMPLEX ? ""
+                        : ", " + fitPart.name().toLowerCase(Locale.ROOT) + " part only");
     }
 }

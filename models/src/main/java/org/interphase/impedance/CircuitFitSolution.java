@@ -243,7 +243,7 @@ public final class CircuitFitSolution {
      *     fit, n for a real- or imaginary-only fit: the typical relative misfit for modulus weighting
      */
     public double residual() {
-        return Math.sqrt(chiSquare / (problem.part().valuesPerFrequency() * data.size()));
+        return Math.sqrt(chiSquare / (problem.fitPart().valuesPerFrequency() * data.size()));
     }
 
     /** @return Levenberg–Marquardt iterations of the best start */
@@ -321,8 +321,8 @@ public final class CircuitFitSolution {
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
                 "fit of %s to %d points (%s weighting%s, best of %d start(s), %d iterations): rms residual %.3g%n",
                 circuit, data.size(), solver.weighting().name().toLowerCase(Locale.ROOT),
-                problem.part() == CircuitFitProblem.Part.COMPLEX ? ""
-                        : ", " + problem.part().name().toLowerCase(Locale.ROOT) + " part only",
+                problem.fitPart() == FitPart.COMPLEX ? ""
+                        : ", " + problem.fitPart().name().toLowerCase(Locale.ROOT) + " part only",
                 solver.starts(), iterations, residual()));
         for (int k = 0; k < parameters.length; k++) {
             String unit = circuit.parameterUnits().get(k);

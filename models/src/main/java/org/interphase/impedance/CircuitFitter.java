@@ -31,7 +31,7 @@ import org.interphase.core.LeastSquares;
  * exponents) that the optimizer projects its trial points onto. A parameter that ends on one is
  * reported by {@link CircuitFitSolution#atBound()} with its value set to the bound exactly as given,
  * no standard error, and a warning; it does not count as a fitted parameter in the degrees of
- * freedom. A real- or imaginary-only fit ({@link CircuitFitProblem#withPart}) compares only the n
+ * freedom. A real- or imaginary-only fit ({@link CircuitFitProblem#withFitPart}) compares only the n
  * weighted real or imaginary residuals.
  *
  * <p>Multi-start: the first start is the initial guess; further starts multiply each positive
@@ -189,7 +189,7 @@ public final class CircuitFitter {
         int[] free = java.util.stream.IntStream.range(0, isFixed.length).filter(k -> !isFixed[k]).toArray();
         int m = free.length;
         int n = data.size();
-        CircuitFitProblem.Part part = fitProblem.part();
+        FitPart part = fitProblem.fitPart();
         Problem problem = new Problem(circuit, data, weighting, free, initialGuess, part);
         SplittableRandom random = new SplittableRandom(seed);
         LeastSquares.Outcome best = null;
@@ -358,10 +358,10 @@ public final class CircuitFitter {
         private final int m;
         private final int[] free;
         private final double[] base;
-        private final CircuitFitProblem.Part part;
+        private final FitPart part;
 
         Problem(Circuit circuit, Spectrum data, Weighting weighting, int[] free, double[] base,
-                CircuitFitProblem.Part part) {
+                FitPart part) {
             this.part = part;
             this.circuit = circuit;
             this.omega = data.angularFrequencies();

@@ -97,7 +97,7 @@ public final class DrtSolution {
     /**
      * @return the high-frequency resistance R∞, Ω (Ω·m² per area); fitted with γ when the real
      *     part is fitted, the weighted mean of the real part's remainder when only the imaginary
-     *     part is (see {@link DrtSolver.FitPart})
+     *     part is (see {@link FitPart})
      */
     public double highFrequencyResistance() {
         return rInf;

@@ -120,22 +120,6 @@ public final class DrtSolver {
         K_FOLD
     }
 
-    /** Which parts of the spectrum are fitted. */
-    public enum FitPart {
-        /** Real and imaginary parts (the default; pyDRTtools' "Combined Re-Im Data"). */
-        COMBINED,
-        /**
-         * The real part only: R∞ and γ are fitted; a series inductance, if enabled, is then
-         * fitted to the imaginary part's residual (as impedance.py does for its real Lin-KK fit).
-         */
-        REAL,
-        /**
-         * The imaginary part only: γ (and L) are fitted; R∞ is then the weighted mean
-         * Σ w_i(Z'_i − Z'_γ,i)/Σ w_i, w_i = 1/|Z_i|² (Boukamp, <i>J. Electrochem. Soc.</i> 142
-         * (1995) 1885, eq. 7).
-         */
-        IMAGINARY
-    }
 
     private final int points;
     private final double extension;
@@ -176,7 +160,7 @@ public final class DrtSolver {
      */
     public static DrtSolver withDefaults() {
         return new DrtSolver(200, 1, 1, Double.NaN, LambdaChoice.GCV, DrtBasis.PIECEWISE_LINEAR, 0.5,
-                FitPart.COMBINED, false, 5, 34054, 0, 0);
+                FitPart.COMPLEX, false, 5, 34054, 0, 0);
     }
 
     /** The most time constants: the K×K matrices (normal matrix, penalty, its Cholesky factor) take 32·K² bytes. */
@@ -300,7 +284,13 @@ public final class DrtSolver {
     }
 
     /**
-     * @param fitPart which parts of the data are fitted: both (default), real or imaginary
+     * The parts fitted: {@link FitPart#COMPLEX} (the default; pyDRTtools' "Combined Re-Im Data"),
+     * {@link FitPart#REAL} (R∞ and γ are fitted; a series inductance, if enabled, is then fitted to the
+     * imaginary part's residual, as impedance.py does for its real Lin-KK fit) or
+     * {@link FitPart#IMAGINARY} (γ and L are fitted; R∞ is then the weighted mean Σ w_i(Z'_i − Z'_γ,i)/Σ w_i,
+     * w_i = 1/|Z_i|², Boukamp, <i>J. Electrochem. Soc.</i> 142 (1995) 1885, eq. 7).
+     *
+     * @param fitPart which parts of the data are fitted
      * @return a copy that fits those parts
      * @throws NullPointerException if fitPart is null
      */

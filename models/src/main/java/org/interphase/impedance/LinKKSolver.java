@@ -58,26 +58,6 @@ public final class LinKKSolver {
         LAST_ABOVE
     }
 
-    /**
-     * Which parts of the spectrum the Voigt elements are fitted to (impedance.py's
-     * {@code fit_type}; its default is {@link #REAL}, this solver's {@link #COMPLEX}).
-     */
-    public enum FitPart {
-        /** Real and imaginary parts together (Schönleber et al. 2014, eq. 14; the default). */
-        COMPLEX,
-        /**
-         * The real part: R0 and R_k are fitted to Z'/|Z|; L (and C) are then fitted by least
-         * squares to the imaginary remainder (Z'' − Z''_fit)/|Z|, as impedance.py does. The
-         * imaginary residuals then test the Kramers–Kronig transform of the real part.
-         */
-        REAL,
-        /**
-         * The imaginary part: R_k, L (and C) are fitted to Z''/|Z|; R0 is then the weighted mean
-         * Σ w_i(Z'_i − Z'_fit,i)/Σ w_i with w_i = 1/|Z_i|² (Boukamp, <i>J. Electrochem. Soc.</i>
-         * 142 (1995) 1885, eq. 7), as impedance.py does.
-         */
-        IMAGINARY
-    }
 
     /** Up to 100 000 Voigt elements: far beyond any spectrum (M ≤ 2n − 1) and a bounded loop. */
     public static final int MAX_TERMS_LIMIT = 100_000;
@@ -190,8 +170,14 @@ public final class LinKKSolver {
     }
 
     /**
-     * @param fitPart the parts the Voigt elements are fitted to: {@link FitPart#COMPLEX}
-     *     (default), {@link FitPart#REAL} (impedance.py's default) or {@link FitPart#IMAGINARY}
+     * The parts the Voigt elements are fitted to (impedance.py's {@code fit_type}): {@link FitPart#COMPLEX}
+     * (the default; Schönleber et al. 2014, eq. 14), {@link FitPart#REAL} (impedance.py's default: R0 and R_k
+     * fitted to Z'/|Z|, then L (and C) by least squares to the imaginary remainder, whose residuals then test
+     * the Kramers–Kronig transform of the real part) or {@link FitPart#IMAGINARY} (R_k, L (and C) fitted to
+     * Z''/|Z|, R0 then the weighted mean Σ w_i(Z'_i − Z'_fit,i)/Σ w_i with w_i = 1/|Z_i|², Boukamp,
+     * <i>J. Electrochem. Soc.</i> 142 (1995) 1885, eq. 7, as impedance.py does).
+     *
+     * @param fitPart the parts the Voigt elements are fitted to
      * @return a copy that fits those parts
      * @throws NullPointerException if fitPart is null
      */

@@ -1357,7 +1357,7 @@ final class ValidExamples {
         List<Example> rcGuess = List.of(array("[1, 10, 1e-5]", new double[] {1, 10, 1e-5}));
         m.put("org.interphase.impedance.Circuit.parse(String,ElementRegistry)", args(rcText, null));
         m.put("org.interphase.impedance.ElementRegistry.parse(String)", args(rcText));
-        m.put("org.interphase.impedance.CircuitFitProblem.new(Circuit,Spectrum,double[],Set,ImmutableMap,Part)",
+        m.put("org.interphase.impedance.CircuitFitProblem.new(Circuit,Spectrum,double[],Set,ImmutableMap,FitPart)",
                 args(rcCircuit, null, rcGuess, List.of(Example.of("Set.of()", java.util.Set.of())),
                         List.of(Example.of("ImmutableMap.of()", com.google.common.collect.ImmutableMap.of())), null));
         m.put("org.interphase.impedance.CircuitFitProblem.withBounds(String,double,double)",

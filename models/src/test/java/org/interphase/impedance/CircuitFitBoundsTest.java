@@ -91,7 +91,7 @@ class CircuitFitBoundsTest {
         Spectrum corrupted = Spectrum.of(F, DATA.real(), im);
         CircuitFitProblem p = CircuitFitProblem.of(RC, corrupted, GUESS);
         CircuitFitSolution complex = CircuitFitter.withDefaults().solve(p);
-        CircuitFitSolution real = CircuitFitter.withDefaults().solve(p.withPart(CircuitFitProblem.Part.REAL));
+        CircuitFitSolution real = CircuitFitter.withDefaults().solve(p.withFitPart(FitPart.REAL));
         assertThat(Math.abs(complex.parameter("R1") - 100)).isGreaterThan(0.1);
         for (int k = 0; k < TRUTH.length; k++) {
             assertThat(real.parameters()[k]).isCloseTo(TRUTH[k], within(1e-7 * TRUTH[k]));
@@ -99,7 +99,7 @@ class CircuitFitBoundsTest {
         assertThat(real.degreesOfFreedom()).isEqualTo(F.length - 3);
         assertThat(complex.degreesOfFreedom()).isEqualTo(2 * F.length - 3);
         assertThat(real.residual()).isLessThan(1e-9);
-        assertThat(p.withPart(CircuitFitProblem.Part.REAL).toString()).contains("real part only");
+        assertThat(p.withFitPart(FitPart.REAL).toString()).contains("real part only");
         assertThat(real.toString()).contains("(modulus weighting, real part only, best of 1 start(s)");
         assertThat(complex.toString()).contains("(modulus weighting, best of 1 start(s)");
     }
@@ -113,7 +113,7 @@ class CircuitFitBoundsTest {
         }
         Spectrum shifted = Spectrum.of(F, re, DATA.imaginary());
         CircuitFitSolution fit = CircuitFitter.withDefaults()
-                .solve(CircuitFitProblem.of(RC, shifted, GUESS).withPart(CircuitFitProblem.Part.IMAGINARY)
+                .solve(CircuitFitProblem.of(RC, shifted, GUESS).withFitPart(FitPart.IMAGINARY)
                         .withFixed("R0"));
         assertThat(fit.parameter("R1")).isCloseTo(100, within(1e-7 * 100));
         assertThat(fit.parameter("C1")).isCloseTo(1e-5, within(1e-7 * 1e-5));
@@ -124,7 +124,7 @@ class CircuitFitBoundsTest {
     void aPartFitNeedsMoreValuesOfThatPartThanParameters() {
         Spectrum two = RC.spectrum(new double[] {1, 10}, TRUTH);
         CircuitFitProblem p = CircuitFitProblem.of(RC, two, GUESS); // 4 values for 3 parameters: fine
-        assertThatThrownBy(() -> p.withPart(CircuitFitProblem.Part.REAL))
+        assertThatThrownBy(() -> p.withFitPart(FitPart.REAL))
                 .hasMessageContaining("needs more than 3 data values (1 per frequency: a real-only fit), was 2");
     }
 }

@@ -240,7 +240,7 @@ class DrtRbfTest {
     void realOnlyAndImaginaryOnlyFitsRecoverTheZarcAndTheInductance() {
         double l = 2e-6;
         Spectrum s = Circuit.parse("R0-L1-Zarc1").spectrum(F, R0, l, R, TAU, N);
-        for (DrtSolver.FitPart part : DrtSolver.FitPart.values()) {
+        for (FitPart part : FitPart.values()) {
             DrtSolution d = DrtSolver.withDefaults().withBasis(DrtBasis.GAUSSIAN).withInductance(true).withFitPart(part)
                     .solve(s);
             assertThat(d.polarizationResistance()).as("%s", part).isCloseTo(R, within(0.01 * R));
@@ -291,7 +291,7 @@ class DrtRbfTest {
     void lambdaCriteriaAgreeWithTheirDirectHatMatrixDefinitions() {
         Spectrum s = noisy(Circuit.parse("R0-L1-Zarc1").spectrum(Spectrum.logFrequencies(1e5, 1e-1, 40), R0, 1e-6, R,
                 TAU, N), 0.005, 5);
-        for (DrtSolver.FitPart part : DrtSolver.FitPart.values()) {
+        for (FitPart part : FitPart.values()) {
             DrtSolver base = DrtSolver.withDefaults().withPoints(50).withBasis(DrtBasis.GAUSSIAN).withInductance(true)
                     .withFitPart(part);
             double[][] grid = DrtSolver.grid(s.minAngularFrequency(), s.maxAngularFrequency(), 50, 1);
@@ -340,7 +340,7 @@ class DrtRbfTest {
                 int n = s.size();
                 int folds = 5;
                 int[] foldOf = DrtSolver.KFold.foldOf(n, folds, 99);
-                int perFreq = part == DrtSolver.FitPart.COMBINED ? 2 : 1;
+                int perFreq = part == FitPart.COMPLEX ? 2 : 1;
                 double total = 0;
                 for (int f = 0; f < folds; f++) {
                     java.util.List<double[]> at = new java.util.ArrayList<>();

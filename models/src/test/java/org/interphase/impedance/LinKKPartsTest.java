@@ -33,7 +33,7 @@ class LinKKPartsTest {
             }
         }
         Spectrum s = Spectrum.of(F, re, im);
-        for (LinKKSolver.FitPart part : LinKKSolver.FitPart.values()) {
+        for (FitPart part : FitPart.values()) {
             LinKKSolution res = LinKKSolver.withDefaults().withTerms(m).withFitPart(part).solve(s);
             assertThat(res.seriesResistance()).as("%s", part).isCloseTo(7, within(1e-8));
             for (int k = 0; k < m; k++) {
@@ -47,15 +47,15 @@ class LinKKPartsTest {
     @Test
     void compliantCircuitsPassWithEveryPartAndTheRealFitIsImpedancePysDefault() {
         Spectrum a = Circuit.parse("R0-L0-p(R1,CPE1)-p(R2,C2)").spectrum(F, 10, 1e-7, 100, 1e-6, 0.85, 50, 1e-4);
-        for (LinKKSolver.FitPart part : LinKKSolver.FitPart.values()) {
+        for (FitPart part : FitPart.values()) {
             for (LinKKSolver.Selection sel : LinKKSolver.Selection.values()) {
                 LinKKSolution r = LinKKSolver.withDefaults().withFitPart(part).withSelection(sel).solve(a);
                 assertThat(r.maxResidual()).as("%s %s: %s", part, sel, r).isLessThan(2e-3);
                 assertThat(r.isValid(5e-3)).isTrue();
             }
         }
-        assertThat(LinKKSolver.withDefaults().fitPart()).isEqualTo(LinKKSolver.FitPart.COMPLEX);
-        assertThat(LinKKSolver.withDefaults().withFitPart(LinKKSolver.FitPart.REAL).toString()).contains("real part");
+        assertThat(LinKKSolver.withDefaults().fitPart()).isEqualTo(FitPart.COMPLEX);
+        assertThat(LinKKSolver.withDefaults().withFitPart(FitPart.REAL).toString()).contains("real part");
     }
 
     @Test
@@ -69,7 +69,7 @@ class LinKKPartsTest {
             }
         }
         Spectrum d = Spectrum.of(F, c.real(), im);
-        LinKKSolution real = LinKKSolver.withDefaults().withFitPart(LinKKSolver.FitPart.REAL).solve(d);
+        LinKKSolution real = LinKKSolver.withDefaults().withFitPart(FitPart.REAL).solve(d);
         double worstIm = 0;
         double worstRe = 0;
         for (LinKKSolution.ResidualPoint p : real.residualPlot()) {
@@ -102,7 +102,7 @@ class LinKKPartsTest {
     void tooManyTermsForOnePartAreRefusedBeforeAnyWork() {
         Spectrum s = Circuit.parse("R0-p(R1,C1)").spectrum(Spectrum.logFrequencies(1e3, 1, 6), 10, 100, 1e-3);
         // the real part has 6 values for R0 and M: M ≤ 5; the complex fit allows M ≤ 12 − 2
-        assertThatThrownBy(() -> LinKKSolver.withDefaults().withFitPart(LinKKSolver.FitPart.REAL).withTerms(6).solve(s))
+        assertThatThrownBy(() -> LinKKSolver.withDefaults().withFitPart(FitPart.REAL).withTerms(6).solve(s))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 5");
         assertThat(LinKKSolver.withDefaults().withTerms(6).solve(s).terms()).isEqualTo(6);
     }
