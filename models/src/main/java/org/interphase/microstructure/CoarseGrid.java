@@ -52,7 +52,9 @@ final class CoarseGrid {
         this.rhs = new double[n];
         this.e = new double[n];
         this.kept = new double[n];
-        this.workers = workers;
+        // the small levels run in the caller's thread: they are visited 2^k times per W-cycle, and a
+        // hand-off to the pool costs more than their loops
+        this.workers = workers.forSize(n);
     }
 
     int size() {
@@ -112,35 +114,58 @@ final class CoarseGrid {
     }
 
     /**
-     * One red–black Gauss–Seidel half sweep on e; with {@code fromZero} e is taken as 0 beforehand (the
-     * cells of the colour get rhs/d, all others 0, in one pass).
+     * One red–black Gauss–Seidel sweep on e, the colour {@code first} then the other, in one pass (see
+     * {@link Workers#sweep}); with {@code fromZero} e is taken as 0 beforehand (the first colour's cells
+     * get rhs/d, all others 0).
      */
-    void smooth(int colour, boolean fromZero) {
-        workers.run(blocks, (b0, b1) -> {
-            for (int l = b0 * LINES, end = Math.min(lines, b1 * LINES); l < end; l++) {
-                int y = l % ny;
-                int z = l / ny;
-                int base = l * nx;
-                int first = (y + z + colour) & 1;
-                if (fromZero) {
-                    for (int x = 0; x < nx; x++) {
-                        int i = base + x;
-                        float di = d[i];
-                        e[i] = ((x & 1) == first && di != 0) ? rhs[i] / di : 0.0;
-                    }
-                    continue;
-                }
-                boolean inner = y > 0 && y < ny - 1 && z > 0 && z < nz - 1;
-                for (int x = first; x < nx; x += 2) {
-                    int i = base + x;
-                    float di = d[i];
-                    if (di != 0) {
-                        e[i] = (rhs[i] + (inner && x > 0 && x < nx - 1 ? offDiagonalIn(e, i) : offDiagonal(e, i, x, y, z)))
-                                / di;
-                    }
-                }
+    void sweep(int first, boolean fromZero) {
+        workers.sweep(nz, first, (z, colour) -> {
+            boolean zero = fromZero && colour == first;
+            for (int l = z * ny, end = l + ny; l < end; l++) {
+                smoothLine(l, colour, zero);
             }
         });
+    }
+
+    /** The half sweep of one colour on line l. */
+    private void smoothLine(int l, int colour, boolean fromZero) {
+        int y = l % ny;
+        int z = l / ny;
+        int base = l * nx;
+        int first = (y + z + colour) & 1;
+        if (fromZero) {
+            for (int x = 0; x < nx; x++) {
+                int i = base + x;
+                float di = d[i];
+                e[i] = ((x & 1) == first && di != 0) ? rhs[i] / di : 0.0;
+            }
+            return;
+        }
+        int x = first;
+        if (y > 0 && y < ny - 1 && z > 0 && z < nz - 1) {
+            if (x == 0) {
+                relaxAt(base, 0, y, z);
+                x = 2;
+            }
+            // no branch on the cell: an empty aggregate (d = 0, e = 0) keeps 0 through the selects
+            for (int last = nx - 1; x < last; x += 2) {
+                int i = base + x;
+                float di = d[i];
+                double q = (rhs[i] + offDiagonalIn(e, i)) / (di == 0 ? 1f : di);
+                e[i] = di == 0 ? 0.0 : q;
+            }
+        }
+        for (; x < nx; x += 2) {
+            relaxAt(base + x, x, y, z);
+        }
+    }
+
+    /** The Gauss–Seidel update of cell i at (x, y, z) (nothing for an empty aggregate). */
+    private void relaxAt(int i, int x, int y, int z) {
+        float di = d[i];
+        if (di != 0) {
+            e[i] = (rhs[i] + offDiagonal(e, i, x, y, z)) / di;
+        }
     }
 
     /** kept = e; rhs = rhs − A·e (each entry reads e only, so in place). */

@@ -35,6 +35,14 @@ final class FineGrid {
     final double[] t;
     final int k1;
     final double[] gb;
+    /**
+     * True when one phase conducts (K = 1, the two-phase case): every face conductance is then the one
+     * value {@link #g1} or 0, and since every vector of the solve is 0 on the voxels outside the solve,
+     * Σ_j g_ij v_j = g1·Σ_j v_j and d_i = g1·(number of active neighbours): the stencil needs no table.
+     */
+    private final boolean single;
+    /** The conductance between two voxels of class 1 (used when {@link #single}). */
+    private final double g1;
     private final Workers workers;
     private final double[] partA;
     private final double[] partB;
@@ -52,6 +60,8 @@ final class FineGrid {
         this.t = t;
         this.k1 = k1;
         this.gb = gb;
+        this.single = k1 == 2;
+        this.g1 = t[k1 + 1];
         this.workers = workers;
         this.partA = new double[blocks];
         this.partB = new double[blocks];
@@ -252,6 +262,39 @@ final class FineGrid {
         return (r[i] + off) / diag;
     }
 
+    /**
+     * As {@link #applyIn} when one phase conducts ({@link #single}): the same sums in the same order
+     * (with g1 = 1, as for a phase without interface resistance to itself, the same bits). Also valid,
+     * times v_i = 0, on an inactive voxel i.
+     */
+    private double applyOne(double[] v, int i) {
+        final byte[] c = cls;
+        int count = c[i - 1] + c[i + 1] + c[i - nx] + c[i + nx] + c[i - nxy] + c[i + nxy];
+        double off = v[i - 1] + v[i + 1] + v[i - nx] + v[i + nx] + v[i - nxy] + v[i + nxy];
+        return g1 * count * v[i] - g1 * off;
+    }
+
+    /** As {@link #applyOne} for a float vector. */
+    private double applyOne(float[] v, int i) {
+        final byte[] c = cls;
+        int count = c[i - 1] + c[i + 1] + c[i - nx] + c[i + nx] + c[i - nxy] + c[i + nxy];
+        double off = (double) v[i - 1] + v[i + 1] + v[i - nx] + v[i + nx] + v[i - nxy] + v[i + nxy];
+        return g1 * count * v[i] - g1 * off;
+    }
+
+    /**
+     * As {@link #relaxIn} when one phase conducts ({@link #single}), and 0 on an inactive voxel (class
+     * 0): an active voxel off the driven faces has at least one active neighbour (it is joined to a
+     * face), so the divisor is g1·count exactly for it, and at least 1 for an inactive one.
+     */
+    private double relaxOne(double[] r, float[] v, int i) {
+        final byte[] c = cls;
+        int ci = c[i];
+        int count = c[i - 1] + c[i + 1] + c[i - nx] + c[i + nx] + c[i - nxy] + c[i + nxy];
+        double off = (double) v[i - 1] + v[i + 1] + v[i - nx] + v[i + nx] + v[i - nxy] + v[i + nxy];
+        return (r[i] + g1 * off) / (g1 * count + (1 - ci)) * ci;
+    }
+
     /** The diagonal d_i of active voxel i. */
     private double diagonal(int i, int row, int x, boolean ym, boolean yp, boolean zm, boolean zp, int bound) {
         final byte[] c = cls;
@@ -355,6 +398,21 @@ final class FineGrid {
                     int base = l * nx;
                     int lineBound = axis == 0 ? -1 : bound(axis == 1 ? y : z);
                     boolean inner = ym && yp && zm && zp && lineBound <= 0;
+                    if (inner && single) {
+                        // no test per voxel: p is 0 on inactive voxels, so they add p_i·(A·p)_i = 0
+                        int last = base + nx - 1;
+                        if (cls[base] != 0) {
+                            s += p[base] * apply(p, base, k1, 0, true, true, true, true, lineBound < 0 ? bound(0) : 0);
+                        }
+                        for (int i = base + 1; i < last; i++) {
+                            s += p[i] * applyOne(p, i);
+                        }
+                        if (nx > 1 && cls[last] != 0) {
+                            s += p[last] * apply(p, last, k1, nx - 1, true, true, true, true,
+                                    lineBound < 0 ? bound(nx - 1) : 0);
+                        }
+                        continue;
+                    }
                     for (int xi = 0; xi < nx; xi++) {
                         int i = base + xi;
                         int c = cls[i] & 0xFF;
@@ -390,6 +448,35 @@ final class FineGrid {
                     int base = l * nx;
                     int lineBound = axis == 0 ? -1 : bound(axis == 1 ? y : z);
                     boolean inner = ym && yp && zm && zp && lineBound <= 0;
+                    if (inner && single) {
+                        // no branch per voxel: on an inactive voxel p = r = x = 0 and A·p is masked by its class 0
+                        int last = base + nx - 1;
+                        double ap = cls[base] == 0 ? 0
+                                : apply(p, base, k1, 0, true, true, true, true, lineBound < 0 ? bound(0) : 0);
+                        x[base] += alpha * p[base];
+                        double ri = r[base] - alpha * ap;
+                        r[base] = ri;
+                        rr += ri * ri;
+                        rs += ri;
+                        for (int i = base + 1; i < last; i++) {
+                            ap = applyOne(p, i) * cls[i];
+                            x[i] += alpha * p[i];
+                            ri = r[i] - alpha * ap;
+                            r[i] = ri;
+                            rr += ri * ri;
+                            rs += ri;
+                        }
+                        if (last > base) {
+                            ap = cls[last] == 0 ? 0
+                                    : apply(p, last, k1, nx - 1, true, true, true, true, lineBound < 0 ? bound(nx - 1) : 0);
+                            x[last] += alpha * p[last];
+                            ri = r[last] - alpha * ap;
+                            r[last] = ri;
+                            rr += ri * ri;
+                            rs += ri;
+                        }
+                        continue;
+                    }
                     for (int xi = 0; xi < nx; xi++) {
                         int i = base + xi;
                         int c = cls[i] & 0xFF;
@@ -435,58 +522,84 @@ final class FineGrid {
     }
 
     /**
-     * One red–black Gauss–Seidel half sweep on the voxels of one colour ((x + y + z) mod 2 = colour):
-     * z_i = (r_i + Σ_j g_ij z_j) / d_i. With {@code fromZero}, z is taken as zero beforehand: the
-     * voxels of the colour get r_i/d_i and all others 0.
+     * One symmetric-order Gauss–Seidel sweep: the half sweep of colour {@code first}, then that of the
+     * other colour, in one pass over the grid (plane by plane, see {@link Workers#sweep}); the same
+     * result, to the bit, as a red–black half sweep of colour {@code first} over the whole grid followed
+     * by one of the other colour: z_i = (r_i + Σ_j g_ij z_j) / d_i on the voxels with (x + y + z) mod 2
+     * = colour. With {@code fromZero}, z is taken as zero beforehand: the first colour's voxels get
+     * r_i/d_i and all others 0.
      */
-    void smooth(double[] r, float[] v, int colour, boolean fromZero) {
+    void sweep(double[] r, float[] v, int first, boolean fromZero) {
+        workers.sweep(nz, first, (z, colour) -> {
+            boolean zero = fromZero && colour == first;
+            for (int l = z * ny, end = l + ny; l < end; l++) {
+                smoothLine(r, v, l, colour, zero);
+            }
+        });
+    }
+
+    /** The half sweep of one colour on grid line l. */
+    private void smoothLine(double[] r, float[] v, int l, int colour, boolean fromZero) {
+        int y = l % ny;
+        int z = l / ny;
+        boolean ym = y > 0;
+        boolean yp = y < ny - 1;
+        boolean zm = z > 0;
+        boolean zp = z < nz - 1;
+        int base = l * nx;
+        int lineBound = axis == 0 ? -1 : bound(axis == 1 ? y : z);
+        int first = (y + z + colour) & 1;
         if (fromZero) {
-            // z = 0 beforehand: the colour's voxels get r_i/d_i (d_i from A applied to a unit vector), others 0
-            workers.run(blocks, (b0, b1) -> {
-                for (int l = b0 * LINES, end = Math.min(lines, b1 * LINES); l < end; l++) {
-                    int y = l % ny;
-                    int z = l / ny;
-                    boolean ym = y > 0;
-                    boolean yp = y < ny - 1;
-                    boolean zm = z > 0;
-                    boolean zp = z < nz - 1;
-                    int base = l * nx;
-                    int lineBound = axis == 0 ? -1 : bound(axis == 1 ? y : z);
-                    int first = (y + z + colour) & 1;
-                    for (int xi = 0; xi < nx; xi++) {
-                        int i = base + xi;
-                        int c = cls[i] & 0xFF;
-                        v[i] = c != 0 && (xi & 1) == first
-                                ? (float) (r[i] / diagonal(i, c * k1, xi, ym, yp, zm, zp,
-                                        lineBound < 0 ? bound(xi) : lineBound))
-                                : 0f;
-                    }
-                }
-            });
+            // z = 0 beforehand: the colour's voxels get r_i/d_i, all others 0
+            for (int xi = 0; xi < nx; xi++) {
+                int i = base + xi;
+                int c = cls[i] & 0xFF;
+                v[i] = c != 0 && (xi & 1) == first
+                        ? (float) (r[i] / diagonal(i, c * k1, xi, ym, yp, zm, zp, lineBound < 0 ? bound(xi) : lineBound))
+                        : 0f;
+            }
             return;
         }
-        workers.run(blocks, (b0, b1) -> {
-            for (int l = b0 * LINES, end = Math.min(lines, b1 * LINES); l < end; l++) {
-                int y = l % ny;
-                int z = l / ny;
-                boolean ym = y > 0;
-                boolean yp = y < ny - 1;
-                boolean zm = z > 0;
-                boolean zp = z < nz - 1;
-                int base = l * nx;
-                int lineBound = axis == 0 ? -1 : bound(axis == 1 ? y : z);
-                    boolean inner = ym && yp && zm && zp && lineBound <= 0;
-                int first = (y + z + colour) & 1;
-                for (int xi = first; xi < nx; xi += 2) {
+        boolean inner = ym && yp && zm && zp && lineBound <= 0;
+        int xi = first;
+        if (inner) {
+            // the two end voxels of the line through the general stencil, the rest without bounds tests
+            if (xi == 0) {
+                relaxAt(r, v, base, 0, ym, yp, zm, zp, lineBound);
+                xi = 2;
+            }
+            int last = nx - 1;
+            if (single) {
+                // no branch per voxel: an inactive voxel (class 0, r = 0) is given 0 by the mask
+                for (; xi < last; xi += 2) {
+                    v[base + xi] = (float) relaxOne(r, v, base + xi);
+                }
+            } else {
+                for (; xi < last; xi += 2) {
                     int i = base + xi;
                     int c = cls[i] & 0xFF;
                     if (c != 0) {
-                        v[i] = (float) (inner && xi > 0 && xi < nx - 1 ? relaxIn(r, v, i, c * k1)
-                                : relax(r, v, i, c * k1, xi, ym, yp, zm, zp, lineBound < 0 ? bound(xi) : lineBound));
+                        v[i] = (float) relaxIn(r, v, i, c * k1);
                     }
                 }
             }
-        });
+            if (xi == last) {
+                relaxAt(r, v, base + last, last, ym, yp, zm, zp, lineBound);
+            }
+            return;
+        }
+        for (; xi < nx; xi += 2) {
+            relaxAt(r, v, base + xi, xi, ym, yp, zm, zp, lineBound);
+        }
+    }
+
+    /** The general Gauss–Seidel update of voxel i at x = xi (nothing if it is inactive). */
+    private void relaxAt(double[] r, float[] v, int i, int xi, boolean ym, boolean yp, boolean zm, boolean zp,
+            int lineBound) {
+        int c = cls[i] & 0xFF;
+        if (c != 0) {
+            v[i] = (float) relax(r, v, i, c * k1, xi, ym, yp, zm, zp, lineBound < 0 ? bound(xi) : lineBound);
+        }
     }
 
     /** rc = Pᵀ(r − A·z): the residual summed over each 2×2×2 aggregate of the next level. */
@@ -508,6 +621,23 @@ final class FineGrid {
                         int base = (y + ny * z) * nx;
                         int lineBound = axis == 0 ? -1 : bound(axis == 1 ? y : z);
                     boolean inner = ym && yp && zm && zp && lineBound <= 0;
+                        if (inner && single && nx > 1) {
+                            // no branch per voxel: an inactive voxel has r = 0 and A·v masked by its class 0
+                            int last = nx - 1;
+                            if (cls[base] != 0) {
+                                rc[cbase] += r[base] - apply(v, base, k1, 0, true, true, true, true,
+                                        lineBound < 0 ? bound(0) : 0);
+                            }
+                            for (int xi = 1; xi < last; xi++) {
+                                int i = base + xi;
+                                rc[cbase + (xi >> 1)] += r[i] - applyOne(v, i) * cls[i];
+                            }
+                            if (cls[base + last] != 0) {
+                                rc[cbase + (last >> 1)] += r[base + last] - apply(v, base + last, k1, last, true, true,
+                                        true, true, lineBound < 0 ? bound(last) : 0);
+                            }
+                            continue;
+                        }
                         for (int xi = 0; xi < nx; xi++) {
                             int i = base + xi;
                             int c = cls[i] & 0xFF;
