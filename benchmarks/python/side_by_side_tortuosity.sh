@@ -10,7 +10,10 @@
 # Environment: JAR (default benchmarks/target/benchmarks.jar), JAVA_OPTS (default -Xmx6g),
 #   TOL (Java relative residual, default 1e-6), CRIT (TauFactor conv_crit values, default "1e-2 1e-4"),
 #   ITER_LIMIT (TauFactor, default 10000), THREADS (both sides, default 2),
-#   REFERENCE=1 (first solve each structure exactly with scipy + pyamg in float64, to state the accuracy).
+#   REFERENCE=1 (first solve each structure exactly with scipy + pyamg in float64, to state the accuracy),
+#   OLD_JAR (a benchmarks.jar built from an earlier commit: its Java run comes first in every round, its lines
+#   relabelled JAVA_OLD, so that a change of the solver is measured old/new/peer in the same session),
+#   DIR (the structures' directory, default benchmarks/target/microstructures).
 # Needs: benchmarks.jar (mvn -B -pl benchmarks -am package -DskipTests), the structures
 #   (python3 benchmarks/python/microstructure_structures.py) and the peer installed outside the project
 #   (benchmarks/README.md, "Microstructure (issue 15)"). Lines start with JAVA, TAUFACTOR, REFERENCE or #.
@@ -22,6 +25,7 @@ TOL=${TOL:-1e-6}
 CRIT=${CRIT:-1e-2 1e-4}
 ITER_LIMIT=${ITER_LIMIT:-10000}
 THREADS=${THREADS:-2}
+DIR=${DIR:-benchmarks/target/microstructures}
 ROUNDS=${1:-2}
 shift || true
 if [ $# -gt 0 ]; then NAMES=("$@"); else NAMES=(spheres50_100 spheres50_200 spheres50_300); fi
@@ -31,16 +35,23 @@ echo "# side by side, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(java -
 for name in "${NAMES[@]}"; do
   if [ "${REFERENCE:-0}" = 1 ]; then
     echo "# $name reference: $(uptime)"
-    python3 benchmarks/python/taufactor_run.py "$name" --reference --crit 1e-2 --iter-limit 1 --threads "$THREADS" \
+    python3 benchmarks/python/taufactor_run.py "$name" --dir "$DIR" --reference --crit 1e-2 --iter-limit 1 --threads "$THREADS" \
       | grep '^REFERENCE'
   fi
   for round in $(seq 1 "$ROUNDS"); do
+    if [ -n "${OLD_JAR:-}" ]; then
+      echo "# $name round $round java (OLD_JAR): $(uptime)"
+      # shellcheck disable=SC2086
+      java $JAVA_OPTS -cp "$OLD_JAR" org.interphase.benchmarks.MicrostructureBenchmark --dir "$DIR" --tol "$TOL" \
+        --threads "$THREADS" --repeat 2 "$name" | sed 's/^JAVA/JAVA_OLD/'
+    fi
     echo "# $name round $round java: $(uptime)"
     # shellcheck disable=SC2086
-    java $JAVA_OPTS -cp "$JAR" org.interphase.benchmarks.MicrostructureBenchmark --tol "$TOL" --threads "$THREADS" \
-      --repeat 2 "$name"
+    java $JAVA_OPTS -cp "$JAR" org.interphase.benchmarks.MicrostructureBenchmark --dir "$DIR" --tol "$TOL" \
+      --threads "$THREADS" --repeat 2 "$name"
     echo "# $name round $round taufactor: $(uptime)"
     # shellcheck disable=SC2086
-    python3 benchmarks/python/taufactor_run.py "$name" --crit $CRIT --iter-limit "$ITER_LIMIT" --threads "$THREADS"
+    python3 benchmarks/python/taufactor_run.py "$name" --dir "$DIR" --crit $CRIT --iter-limit "$ITER_LIMIT" \
+      --threads "$THREADS"
   done
 done

@@ -11,17 +11,8 @@ import java.util.Arrays;
  * with d_I = 0 holds no active voxel and is skipped. Blocks of {@value #LINES} lines, as in
  * {@link FineGrid}.
  */
-final class CoarseGrid {
+final class CoarseGrid extends Grid {
 
-    /** Grid lines per block of work. */
-    static final int LINES = 16;
-
-    final int nx;
-    final int ny;
-    final int nz;
-    final int nxy;
-    final int lines;
-    final int blocks;
     final float[] gx;
     final float[] gy;
     final float[] gz;
@@ -30,20 +21,13 @@ final class CoarseGrid {
     final double[] e;
     /** A first correction kept while a second cycle computes another (W-cycle). */
     final double[] kept;
-    /** Driven axis: 0 = x, 1 = y, 2 = z. */
-    final int axis;
-    private final Workers workers;
     /** Banded Cholesky factor when this is the coarsest level, else null. */
     private BandCholesky direct;
 
     CoarseGrid(int nx, int ny, int nz, int axis, Workers workers) {
-        this.axis = axis;
-        this.nx = nx;
-        this.ny = ny;
-        this.nz = nz;
-        this.nxy = nx * ny;
-        this.lines = ny * nz;
-        this.blocks = (lines + LINES - 1) / LINES;
+        // the small levels run in the caller's thread: they are visited 2^k times per W-cycle, and a
+        // hand-off to the pool costs more than their loops
+        super(nx, ny, nz, axis, workers.forSize((long) nx * ny * nz));
         int n = nx * ny * nz;
         this.gx = new float[n];
         this.gy = new float[n];
@@ -52,11 +36,6 @@ final class CoarseGrid {
         this.rhs = new double[n];
         this.e = new double[n];
         this.kept = new double[n];
-        this.workers = workers;
-    }
-
-    int size() {
-        return gx.length;
     }
 
     /** Adds the neighbour conductances to d, which holds the electrode conductances on entry. */
@@ -112,35 +91,58 @@ final class CoarseGrid {
     }
 
     /**
-     * One red–black Gauss–Seidel half sweep on e; with {@code fromZero} e is taken as 0 beforehand (the
-     * cells of the colour get rhs/d, all others 0, in one pass).
+     * One red–black Gauss–Seidel sweep on e, the colour {@code first} then the other, in one pass (see
+     * {@link Workers#sweep}); with {@code fromZero} e is taken as 0 beforehand (the first colour's cells
+     * get rhs/d, all others 0).
      */
-    void smooth(int colour, boolean fromZero) {
-        workers.run(blocks, (b0, b1) -> {
-            for (int l = b0 * LINES, end = Math.min(lines, b1 * LINES); l < end; l++) {
-                int y = l % ny;
-                int z = l / ny;
-                int base = l * nx;
-                int first = (y + z + colour) & 1;
-                if (fromZero) {
-                    for (int x = 0; x < nx; x++) {
-                        int i = base + x;
-                        float di = d[i];
-                        e[i] = ((x & 1) == first && di != 0) ? rhs[i] / di : 0.0;
-                    }
-                    continue;
-                }
-                boolean inner = y > 0 && y < ny - 1 && z > 0 && z < nz - 1;
-                for (int x = first; x < nx; x += 2) {
-                    int i = base + x;
-                    float di = d[i];
-                    if (di != 0) {
-                        e[i] = (rhs[i] + (inner && x > 0 && x < nx - 1 ? offDiagonalIn(e, i) : offDiagonal(e, i, x, y, z)))
-                                / di;
-                    }
-                }
+    void sweep(int first, boolean fromZero) {
+        workers.sweep(nz, first, (z, colour) -> {
+            boolean zero = fromZero && colour == first;
+            for (int l = z * ny, end = l + ny; l < end; l++) {
+                smoothLine(l, colour, zero);
             }
         });
+    }
+
+    /** The half sweep of one colour on line l. */
+    private void smoothLine(int l, int colour, boolean fromZero) {
+        int y = l % ny;
+        int z = l / ny;
+        int base = l * nx;
+        int first = (y + z + colour) & 1;
+        if (fromZero) {
+            for (int x = 0; x < nx; x++) {
+                int i = base + x;
+                float di = d[i];
+                e[i] = ((x & 1) == first && di != 0) ? rhs[i] / di : 0.0;
+            }
+            return;
+        }
+        int x = first;
+        if (y > 0 && y < ny - 1 && z > 0 && z < nz - 1) {
+            if (x == 0) {
+                relaxAt(base, 0, y, z);
+                x = 2;
+            }
+            // no branch on the cell: an empty aggregate (d = 0, e = 0) keeps 0 through the selects
+            for (int last = nx - 1; x < last; x += 2) {
+                int i = base + x;
+                float di = d[i];
+                double q = (rhs[i] + offDiagonalIn(e, i)) / (di == 0 ? 1f : di);
+                e[i] = di == 0 ? 0.0 : q;
+            }
+        }
+        for (; x < nx; x += 2) {
+            relaxAt(base + x, x, y, z);
+        }
+    }
+
+    /** The Gauss–Seidel update of cell i at (x, y, z) (nothing for an empty aggregate). */
+    private void relaxAt(int i, int x, int y, int z) {
+        float di = d[i];
+        if (di != 0) {
+            e[i] = (rhs[i] + offDiagonal(e, i, x, y, z)) / di;
+        }
     }
 
     /** kept = e; rhs = rhs − A·e (each entry reads e only, so in place). */
@@ -218,54 +220,22 @@ final class CoarseGrid {
         });
     }
 
-    /** The Galerkin operator of the next level (sums over 2×2×2 aggregates), as in {@link FineGrid#coarsen()}. */
-    CoarseGrid coarsen() {
-        CoarseGrid c = new CoarseGrid((nx + 1) / 2, (ny + 1) / 2, (nz + 1) / 2, axis, workers);
-        final int n = axis == 0 ? nx : axis == 1 ? ny : nz;
-        workers.run(c.blocks, (b0, b1) -> {
-            for (int cl = b0 * LINES, cend = Math.min(c.lines, b1 * LINES); cl < cend; cl++) {
-                int cy = cl % c.ny;
-                int cz = cl / c.ny;
-                int cbase = cl * c.nx;
-                for (int cx = 0; cx < c.nx; cx++) {
-                    double sx = 0;
-                    double sy = 0;
-                    double sz = 0;
-                    double bd = 0;
-                    for (int z = 2 * cz; z < Math.min(nz, 2 * cz + 2); z++) {
-                        for (int y = 2 * cy; y < Math.min(ny, 2 * cy + 2); y++) {
-                            for (int x = 2 * cx; x < Math.min(nx, 2 * cx + 2); x++) {
-                                int i = x + nx * (y + ny * z);
-                                if (d[i] == 0) {
-                                    continue;
-                                }
-                                int a = axis == 0 ? x : axis == 1 ? y : z;
-                                if (a == 0 || a == n - 1) {
-                                    // electrode conductance of i = its diagonal minus its neighbour conductances
-                                    bd += d[i] - gx[i] - gy[i] - gz[i] - (x > 0 ? gx[i - 1] : 0)
-                                            - (y > 0 ? gy[i - nx] : 0) - (z > 0 ? gz[i - nxy] : 0);
-                                }
-                                if ((x & 1) == 1) {
-                                    sx += gx[i];
-                                }
-                                if ((y & 1) == 1) {
-                                    sy += gy[i];
-                                }
-                                if ((z & 1) == 1) {
-                                    sz += gz[i];
-                                }
-                            }
-                        }
-                    }
-                    c.gx[cbase + cx] = (float) sx;
-                    c.gy[cbase + cx] = (float) sy;
-                    c.gz[cbase + cx] = (float) sz;
-                    c.d[cbase + cx] = (float) Math.max(0, bd);
-                }
-            }
-        });
-        c.completeDiagonal();
-        return c;
+    @Override
+    boolean active(int i) {
+        return d[i] != 0;
+    }
+
+    @Override
+    double toNext(int i, int axis) {
+        // 0 at the edge of the box: the aggregation never summed a face there
+        return axis == 0 ? gx[i] : axis == 1 ? gy[i] : gz[i];
+    }
+
+    @Override
+    double electrode(int i, int x, int y, int z) {
+        // the diagonal minus the neighbour conductances
+        return d[i] - gx[i] - gy[i] - gz[i] - (x > 0 ? gx[i - 1] : 0) - (y > 0 ? gy[i - nx] : 0)
+                - (z > 0 ? gz[i - nxy] : 0);
     }
 
     /** Makes this the coarsest level: factors its operator once. */

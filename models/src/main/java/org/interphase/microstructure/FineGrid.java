@@ -18,59 +18,35 @@ package org.interphase.microstructure;
  * <p>Loops run over blocks of {@value #LINES} grid lines (a line: fixed y and z, x running); partial
  * sums are kept per block and added in block order, so results do not depend on the thread count.
  */
-final class FineGrid {
+final class FineGrid extends Grid {
 
-    /** Grid lines per block of work. */
-    static final int LINES = 16;
-
-    final int nx;
-    final int ny;
-    final int nz;
-    final int nxy;
-    final int lines;
-    final int blocks;
-    /** Driven axis: 0 = x, 1 = y, 2 = z. */
-    final int axis;
     final byte[] cls;
     final double[] t;
     final int k1;
     final double[] gb;
-    private final Workers workers;
+    /**
+     * True when one phase conducts (K = 1, the two-phase case): every face conductance is then the one
+     * value {@link #g1} or 0, and since every vector of the solve is 0 on the voxels outside the solve,
+     * Σ_j g_ij v_j = g1·Σ_j v_j and d_i = g1·(number of active neighbours): the stencil needs no table.
+     */
+    private final boolean single;
+    /** The conductance between two voxels of class 1 (used when {@link #single}). */
+    private final double g1;
     private final double[] partA;
     private final double[] partB;
     private final double[] partC;
 
     FineGrid(int nx, int ny, int nz, int axis, byte[] cls, double[] t, int k1, double[] gb, Workers workers) {
-        this.nx = nx;
-        this.ny = ny;
-        this.nz = nz;
-        this.nxy = nx * ny;
-        this.lines = ny * nz;
-        this.blocks = (lines + LINES - 1) / LINES;
-        this.axis = axis;
+        super(nx, ny, nz, axis, workers);
         this.cls = cls;
         this.t = t;
         this.k1 = k1;
         this.gb = gb;
-        this.workers = workers;
+        this.single = k1 == 2;
+        this.g1 = t[k1 + 1];
         this.partA = new double[blocks];
         this.partB = new double[blocks];
         this.partC = new double[blocks];
-    }
-
-    /** Number of voxels along the driven axis. */
-    int length() {
-        return axis == 0 ? nx : axis == 1 ? ny : nz;
-    }
-
-    /** Number of voxels in a cross-section normal to the driven axis. */
-    long crossSection() {
-        return axis == 0 ? (long) ny * nz : axis == 1 ? (long) nx * nz : (long) nx * ny;
-    }
-
-    /** Position of voxel (x, y, z) along the driven axis. */
-    private int along(int x, int y, int z) {
-        return axis == 0 ? x : axis == 1 ? y : z;
     }
 
     private static double sum(double[] part) {
@@ -252,6 +228,39 @@ final class FineGrid {
         return (r[i] + off) / diag;
     }
 
+    /**
+     * As {@link #applyIn} when one phase conducts ({@link #single}): the same sums in the same order
+     * (with g1 = 1, as for a phase without interface resistance to itself, the same bits). Also valid,
+     * times v_i = 0, on an inactive voxel i.
+     */
+    private double applyOne(double[] v, int i) {
+        final byte[] c = cls;
+        int count = c[i - 1] + c[i + 1] + c[i - nx] + c[i + nx] + c[i - nxy] + c[i + nxy];
+        double off = v[i - 1] + v[i + 1] + v[i - nx] + v[i + nx] + v[i - nxy] + v[i + nxy];
+        return g1 * count * v[i] - g1 * off;
+    }
+
+    /** As {@link #applyOne} for a float vector. */
+    private double applyOne(float[] v, int i) {
+        final byte[] c = cls;
+        int count = c[i - 1] + c[i + 1] + c[i - nx] + c[i + nx] + c[i - nxy] + c[i + nxy];
+        double off = (double) v[i - 1] + v[i + 1] + v[i - nx] + v[i + nx] + v[i - nxy] + v[i + nxy];
+        return g1 * count * v[i] - g1 * off;
+    }
+
+    /**
+     * As {@link #relaxIn} when one phase conducts ({@link #single}), and 0 on an inactive voxel (class
+     * 0): an active voxel off the driven faces has at least one active neighbour (it is joined to a
+     * face), so the divisor is g1·count exactly for it, and at least 1 for an inactive one.
+     */
+    private double relaxOne(double[] r, float[] v, int i) {
+        final byte[] c = cls;
+        int ci = c[i];
+        int count = c[i - 1] + c[i + 1] + c[i - nx] + c[i + nx] + c[i - nxy] + c[i + nxy];
+        double off = (double) v[i - 1] + v[i + 1] + v[i - nx] + v[i + nx] + v[i - nxy] + v[i + nxy];
+        return (r[i] + g1 * off) / (g1 * count + (1 - ci)) * ci;
+    }
+
     /** The diagonal d_i of active voxel i. */
     private double diagonal(int i, int row, int x, boolean ym, boolean yp, boolean zm, boolean zp, int bound) {
         final byte[] c = cls;
@@ -276,12 +285,6 @@ final class FineGrid {
             diag += tt[row + (c[i + nxy] & 0xFF)];
         }
         return diag;
-    }
-
-    /** Number of driven faces voxel at position {@code a} along the driven axis lies on. */
-    private int bound(int a) {
-        int n = length();
-        return (a == 0 ? 1 : 0) + (a == n - 1 ? 1 : 0);
     }
 
     /** Sets x to the linear profile 1 − (a + ½)/n on active voxels (a: position along the driven axis), 0 elsewhere. */
@@ -355,6 +358,21 @@ final class FineGrid {
                     int base = l * nx;
                     int lineBound = axis == 0 ? -1 : bound(axis == 1 ? y : z);
                     boolean inner = ym && yp && zm && zp && lineBound <= 0;
+                    if (inner && single) {
+                        // no test per voxel: p is 0 on inactive voxels, so they add p_i·(A·p)_i = 0
+                        int last = base + nx - 1;
+                        if (cls[base] != 0) {
+                            s += p[base] * apply(p, base, k1, 0, true, true, true, true, lineBound < 0 ? bound(0) : 0);
+                        }
+                        for (int i = base + 1; i < last; i++) {
+                            s += p[i] * applyOne(p, i);
+                        }
+                        if (nx > 1 && cls[last] != 0) {
+                            s += p[last] * apply(p, last, k1, nx - 1, true, true, true, true,
+                                    lineBound < 0 ? bound(nx - 1) : 0);
+                        }
+                        continue;
+                    }
                     for (int xi = 0; xi < nx; xi++) {
                         int i = base + xi;
                         int c = cls[i] & 0xFF;
@@ -390,6 +408,35 @@ final class FineGrid {
                     int base = l * nx;
                     int lineBound = axis == 0 ? -1 : bound(axis == 1 ? y : z);
                     boolean inner = ym && yp && zm && zp && lineBound <= 0;
+                    if (inner && single) {
+                        // no branch per voxel: on an inactive voxel p = r = x = 0 and A·p is masked by its class 0
+                        int last = base + nx - 1;
+                        double ap = cls[base] == 0 ? 0
+                                : apply(p, base, k1, 0, true, true, true, true, lineBound < 0 ? bound(0) : 0);
+                        x[base] += alpha * p[base];
+                        double ri = r[base] - alpha * ap;
+                        r[base] = ri;
+                        rr += ri * ri;
+                        rs += ri;
+                        for (int i = base + 1; i < last; i++) {
+                            ap = applyOne(p, i) * cls[i];
+                            x[i] += alpha * p[i];
+                            ri = r[i] - alpha * ap;
+                            r[i] = ri;
+                            rr += ri * ri;
+                            rs += ri;
+                        }
+                        if (last > base) {
+                            ap = cls[last] == 0 ? 0
+                                    : apply(p, last, k1, nx - 1, true, true, true, true, lineBound < 0 ? bound(nx - 1) : 0);
+                            x[last] += alpha * p[last];
+                            ri = r[last] - alpha * ap;
+                            r[last] = ri;
+                            rr += ri * ri;
+                            rs += ri;
+                        }
+                        continue;
+                    }
                     for (int xi = 0; xi < nx; xi++) {
                         int i = base + xi;
                         int c = cls[i] & 0xFF;
@@ -435,58 +482,131 @@ final class FineGrid {
     }
 
     /**
-     * One red–black Gauss–Seidel half sweep on the voxels of one colour ((x + y + z) mod 2 = colour):
-     * z_i = (r_i + Σ_j g_ij z_j) / d_i. With {@code fromZero}, z is taken as zero beforehand: the
-     * voxels of the colour get r_i/d_i and all others 0.
+     * One symmetric-order Gauss–Seidel sweep: the half sweep of colour {@code first}, then that of the
+     * other colour, in one pass over the grid (plane by plane, see {@link Workers#sweep}); the same
+     * result, to the bit, as a red–black half sweep of colour {@code first} over the whole grid followed
+     * by one of the other colour: z_i = (r_i + Σ_j g_ij z_j) / d_i on the voxels with (x + y + z) mod 2
+     * = colour. With {@code fromZero}, z is taken as zero beforehand: the first colour's voxels get
+     * r_i/d_i and all others 0.
      */
-    void smooth(double[] r, float[] v, int colour, boolean fromZero) {
-        if (fromZero) {
-            // z = 0 beforehand: the colour's voxels get r_i/d_i (d_i from A applied to a unit vector), others 0
-            workers.run(blocks, (b0, b1) -> {
-                for (int l = b0 * LINES, end = Math.min(lines, b1 * LINES); l < end; l++) {
-                    int y = l % ny;
-                    int z = l / ny;
-                    boolean ym = y > 0;
-                    boolean yp = y < ny - 1;
-                    boolean zm = z > 0;
-                    boolean zp = z < nz - 1;
-                    int base = l * nx;
-                    int lineBound = axis == 0 ? -1 : bound(axis == 1 ? y : z);
-                    int first = (y + z + colour) & 1;
-                    for (int xi = 0; xi < nx; xi++) {
-                        int i = base + xi;
-                        int c = cls[i] & 0xFF;
-                        v[i] = c != 0 && (xi & 1) == first
-                                ? (float) (r[i] / diagonal(i, c * k1, xi, ym, yp, zm, zp,
-                                        lineBound < 0 ? bound(xi) : lineBound))
-                                : 0f;
-                    }
-                }
-            });
-            return;
-        }
-        workers.run(blocks, (b0, b1) -> {
-            for (int l = b0 * LINES, end = Math.min(lines, b1 * LINES); l < end; l++) {
-                int y = l % ny;
-                int z = l / ny;
-                boolean ym = y > 0;
-                boolean yp = y < ny - 1;
-                boolean zm = z > 0;
-                boolean zp = z < nz - 1;
-                int base = l * nx;
-                int lineBound = axis == 0 ? -1 : bound(axis == 1 ? y : z);
-                    boolean inner = ym && yp && zm && zp && lineBound <= 0;
-                int first = (y + z + colour) & 1;
-                for (int xi = first; xi < nx; xi += 2) {
-                    int i = base + xi;
-                    int c = cls[i] & 0xFF;
-                    if (c != 0) {
-                        v[i] = (float) (inner && xi > 0 && xi < nx - 1 ? relaxIn(r, v, i, c * k1)
-                                : relax(r, v, i, c * k1, xi, ym, yp, zm, zp, lineBound < 0 ? bound(xi) : lineBound));
-                    }
-                }
+    void sweep(double[] r, float[] v, int first, boolean fromZero) {
+        workers.sweep(nz, first, (z, colour) -> {
+            boolean zero = fromZero && colour == first;
+            for (int l = z * ny, end = l + ny; l < end; l++) {
+                smoothLine(r, v, l, colour, zero);
             }
         });
+    }
+
+    /** The half sweep of one colour on grid line l. */
+    private void smoothLine(double[] r, float[] v, int l, int colour, boolean fromZero) {
+        int y = l % ny;
+        int z = l / ny;
+        boolean ym = y > 0;
+        boolean yp = y < ny - 1;
+        boolean zm = z > 0;
+        boolean zp = z < nz - 1;
+        int base = l * nx;
+        int lineBound = axis == 0 ? -1 : bound(axis == 1 ? y : z);
+        int first = (y + z + colour) & 1;
+        if (single && ym && yp && zm && zp && lineBound <= 0 && nx > 2) {
+            // kept in small methods of their own, so that the compiler inlines their stencils
+            if (fromZero) {
+                startLineOne(r, v, base, first, lineBound);
+            } else {
+                relaxLineOne(r, v, base, first, lineBound);
+            }
+            return;
+        }
+        if (fromZero) {
+            // z = 0 beforehand: the colour's voxels get r_i/d_i, all others 0
+            for (int xi = 0; xi < nx; xi++) {
+                int i = base + xi;
+                int c = cls[i] & 0xFF;
+                v[i] = c != 0 && (xi & 1) == first
+                        ? (float) (r[i] / diagonal(i, c * k1, xi, ym, yp, zm, zp, lineBound < 0 ? bound(xi) : lineBound))
+                        : 0f;
+            }
+            return;
+        }
+        if (ym && yp && zm && zp && lineBound <= 0) {
+            int xi = first;
+            if (xi == 0) {
+                relaxAt(r, v, base, 0, true, true, true, true, lineBound);
+                xi = 2;
+            }
+            int last = nx - 1;
+            for (; xi < last; xi += 2) {
+                int i = base + xi;
+                int c = cls[i] & 0xFF;
+                if (c != 0) {
+                    v[i] = (float) relaxIn(r, v, i, c * k1);
+                }
+            }
+            if (xi == last) {
+                relaxAt(r, v, base + last, last, true, true, true, true, lineBound);
+            }
+            return;
+        }
+        for (int xi = first; xi < nx; xi += 2) {
+            relaxAt(r, v, base + xi, xi, ym, yp, zm, zp, lineBound);
+        }
+    }
+
+    /**
+     * The half sweep of an inner line (all four neighbour lines present, off the driven faces unless
+     * the axis is x) when one phase conducts: the end voxels through the general stencil, the others
+     * without a branch on their class (see {@link #relaxOne}).
+     */
+    private void relaxLineOne(double[] r, float[] v, int base, int first, int lineBound) {
+        int xi = first;
+        if (xi == 0) {
+            relaxAt(r, v, base, 0, true, true, true, true, lineBound);
+            xi = 2;
+        }
+        int last = nx - 1;
+        for (; xi < last; xi += 2) {
+            int i = base + xi;
+            if (cls[i] != 0) {
+                v[i] = (float) relaxOne(r, v, i);
+            }
+        }
+        if (xi == last) {
+            relaxAt(r, v, base + last, last, true, true, true, true, lineBound);
+        }
+    }
+
+    /** As {@link #relaxLineOne} from z = 0: the colour's voxels get r_i/d_i, all others 0. */
+    private void startLineOne(double[] r, float[] v, int base, int first, int lineBound) {
+        int last = nx - 1;
+        v[base] = first == 0 && cls[base] != 0
+                ? (float) (r[base] / diagonal(base, k1, 0, true, true, true, true, lineBound < 0 ? bound(0) : 0))
+                : 0f;
+        for (int xi = 1; xi < last; xi++) {
+            int i = base + xi;
+            int c = cls[i];
+            int count = c(i - 1) + c(i + 1) + c(i - nx) + c(i + nx) + c(i - nxy) + c(i + nxy);
+            // as in relaxOne: the divisor is g1·count on an active voxel, at least 1 on an inactive one
+            v[i] = (xi & 1) == first ? (float) (r[i] / (g1 * count + (1 - c)) * c) : 0f;
+        }
+        v[base + last] = (last & 1) == first && cls[base + last] != 0
+                ? (float) (r[base + last] / diagonal(base + last, k1, last, true, true, true, true,
+                        lineBound < 0 ? bound(last) : 0))
+                : 0f;
+    }
+
+    /** The class of voxel i. */
+    private int c(int i) {
+        return cls[i];
+    }
+
+    /** The general Gauss–Seidel update of voxel i at x = xi (nothing if it is inactive). */
+    private void relaxAt(double[] r, float[] v, int i, int xi, boolean ym, boolean yp, boolean zm, boolean zp,
+            int lineBound) {
+        int c = cls[i] & 0xFF;
+        if (c != 0) {
+            v[i] = (float) relax(r, v, i, c * k1, xi, ym, yp, zm, zp, lineBound < 0 ? bound(xi) : lineBound);
+        }
     }
 
     /** rc = Pᵀ(r − A·z): the residual summed over each 2×2×2 aggregate of the next level. */
@@ -494,7 +614,7 @@ final class FineGrid {
         final double[] rc = coarse.rhs;
         final int mx = coarse.nx;
         workers.run(coarse.blocks, (b0, b1) -> {
-            for (int cl = b0 * CoarseGrid.LINES, cend = Math.min(coarse.lines, b1 * CoarseGrid.LINES); cl < cend; cl++) {
+            for (int cl = b0 * LINES, cend = Math.min(coarse.lines, b1 * LINES); cl < cend; cl++) {
                 int cy = cl % coarse.ny;
                 int cz = cl / coarse.ny;
                 int cbase = cl * mx;
@@ -508,6 +628,23 @@ final class FineGrid {
                         int base = (y + ny * z) * nx;
                         int lineBound = axis == 0 ? -1 : bound(axis == 1 ? y : z);
                     boolean inner = ym && yp && zm && zp && lineBound <= 0;
+                        if (inner && single && nx > 1) {
+                            // no branch per voxel: an inactive voxel has r = 0 and A·v masked by its class 0
+                            int last = nx - 1;
+                            if (cls[base] != 0) {
+                                rc[cbase] += r[base] - apply(v, base, k1, 0, true, true, true, true,
+                                        lineBound < 0 ? bound(0) : 0);
+                            }
+                            for (int xi = 1; xi < last; xi++) {
+                                int i = base + xi;
+                                rc[cbase + (xi >> 1)] += r[i] - applyOne(v, i) * cls[i];
+                            }
+                            if (cls[base + last] != 0) {
+                                rc[cbase + (last >> 1)] += r[base + last] - apply(v, base + last, k1, last, true, true,
+                                        true, true, lineBound < 0 ? bound(last) : 0);
+                            }
+                            continue;
+                        }
                         for (int xi = 0; xi < nx; xi++) {
                             int i = base + xi;
                             int c = cls[i] & 0xFF;
@@ -534,6 +671,14 @@ final class FineGrid {
                 int z = l / ny;
                 int base = l * nx;
                 int cbase = ((y >> 1) + my * (z >> 1)) * mx;
+                if (single) {
+                    // no branch per voxel: an inactive voxel has v = 0 and its class 0 masks the correction
+                    for (int xi = 0; xi < nx; xi++) {
+                        int i = base + xi;
+                        v[i] = (float) (v[i] + omega * e[cbase + (xi >> 1)] * cls[i]);
+                    }
+                    continue;
+                }
                 for (int xi = 0; xi < nx; xi++) {
                     int i = base + xi;
                     if (cls[i] != 0) {
@@ -544,57 +689,23 @@ final class FineGrid {
         });
     }
 
-    /**
-     * The Galerkin operator Pᵀ·A·P of the next level for piecewise-constant P over 2×2×2 aggregates:
-     * again a 7-point operator, whose conductance between two aggregates is the sum of the fine
-     * conductances across their common faces, and whose electrode conductance is the sum of its voxels'.
-     */
-    CoarseGrid coarsen() {
-        CoarseGrid c = new CoarseGrid((nx + 1) / 2, (ny + 1) / 2, (nz + 1) / 2, axis, workers);
-        workers.run(c.blocks, (b0, b1) -> {
-            for (int cl = b0 * CoarseGrid.LINES, cend = Math.min(c.lines, b1 * CoarseGrid.LINES); cl < cend; cl++) {
-                int cy = cl % c.ny;
-                int cz = cl / c.ny;
-                int cbase = cl * c.nx;
-                for (int cx = 0; cx < c.nx; cx++) {
-                    double gx = 0;
-                    double gy = 0;
-                    double gz = 0;
-                    double bd = 0;
-                    for (int z = 2 * cz; z < Math.min(nz, 2 * cz + 2); z++) {
-                        for (int y = 2 * cy; y < Math.min(ny, 2 * cy + 2); y++) {
-                            for (int x = 2 * cx; x < Math.min(nx, 2 * cx + 2); x++) {
-                                int i = x + nx * (y + ny * z);
-                                int cc = cls[i] & 0xFF;
-                                if (cc == 0) {
-                                    continue;
-                                }
-                                int row = cc * k1;
-                                if ((x & 1) == 1 && x < nx - 1) {
-                                    gx += t[row + (cls[i + 1] & 0xFF)];
-                                }
-                                if ((y & 1) == 1 && y < ny - 1) {
-                                    gy += t[row + (cls[i + nx] & 0xFF)];
-                                }
-                                if ((z & 1) == 1 && z < nz - 1) {
-                                    gz += t[row + (cls[i + nxy] & 0xFF)];
-                                }
-                                int b = bound(along(x, y, z));
-                                if (b != 0) {
-                                    bd += b * gb[cc];
-                                }
-                            }
-                        }
-                    }
-                    c.gx[cbase + cx] = (float) gx;
-                    c.gy[cbase + cx] = (float) gy;
-                    c.gz[cbase + cx] = (float) gz;
-                    c.d[cbase + cx] = (float) bd;
-                }
-            }
-        });
-        c.completeDiagonal();
-        return c;
+    @Override
+    boolean active(int i) {
+        return cls[i] != 0;
+    }
+
+    @Override
+    double toNext(int i, int axis) {
+        int x = i % nx;
+        int y = i / nx % ny;
+        int z = i / nxy;
+        int step = axis == 0 ? (x < nx - 1 ? 1 : 0) : axis == 1 ? (y < ny - 1 ? nx : 0) : (z < nz - 1 ? nxy : 0);
+        return step == 0 ? 0 : t[(cls[i] & 0xFF) * k1 + (cls[i + step] & 0xFF)];
+    }
+
+    @Override
+    double electrode(int i, int x, int y, int z) {
+        return bound(along(x, y, z)) * gb[cls[i] & 0xFF];
     }
 
     /**

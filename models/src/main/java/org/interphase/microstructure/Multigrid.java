@@ -52,15 +52,13 @@ final class Multigrid {
     /** z = M⁻¹·r, one W-cycle from z = 0. */
     void apply(double[] r, float[] z) {
         for (int s = 0; s < sweeps; s++) {
-            fine.smooth(r, z, 0, s == 0);
-            fine.smooth(r, z, 1, false);
+            fine.sweep(r, z, 0, s == 0);
         }
         fine.restrict(r, z, levels[0]);
         coarse(0);
         fine.prolong(levels[0], omega, z);
         for (int s = 0; s < sweeps; s++) {
-            fine.smooth(r, z, 1, false);
-            fine.smooth(r, z, 0, false);
+            fine.sweep(r, z, 1, false);
         }
     }
 
@@ -84,15 +82,13 @@ final class Multigrid {
             return;
         }
         for (int s = 0; s < sweeps; s++) {
-            c.smooth(0, s == 0);
-            c.smooth(1, false);
+            c.sweep(0, s == 0);
         }
         c.restrict(levels[k + 1]);
         coarse(k + 1);
         c.prolong(levels[k + 1], omega);
         for (int s = 0; s < sweeps; s++) {
-            c.smooth(1, false);
-            c.smooth(0, false);
+            c.sweep(1, false);
         }
     }
 }

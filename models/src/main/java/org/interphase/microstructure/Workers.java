@@ -20,6 +20,16 @@ final class Workers implements AutoCloseable {
         void run(int from, int to);
     }
 
+    /** Runs every loop in the caller's thread (nothing to close). */
+    static final Workers SERIAL = new Workers(1);
+
+    /**
+     * Fewest cells for which a loop over a grid is worth splitting over threads: below it, handing the
+     * blocks to the pool and waiting for them costs more than the loop (the small coarse levels of the
+     * multigrid, visited many times per cycle).
+     */
+    static final int PARALLEL_MIN = 32_768;
+
     private final ForkJoinPool pool;
     private final int threads;
 
@@ -29,6 +39,14 @@ final class Workers implements AutoCloseable {
     Workers(int threads) {
         this.threads = threads;
         this.pool = threads > 1 ? new ForkJoinPool(threads) : null;
+    }
+
+    /**
+     * @param cells the number of cells a loop will visit
+     * @return this, or {@link #SERIAL} when the loop is too small to be worth splitting
+     */
+    Workers forSize(long cells) {
+        return cells < PARALLEL_MIN ? SERIAL : this;
     }
 
     /** @return the number of threads */
@@ -47,6 +65,54 @@ final class Workers implements AutoCloseable {
         }
         int chunks = Math.min(blocks, 4 * threads);
         pool.invoke(new Chunk(body, blocks, chunks, 0, chunks));
+    }
+
+    /** The half sweep of one colour on one plane (z fixed) of a grid. */
+    interface Planes {
+        void run(int z, int colour);
+    }
+
+    /**
+     * Red–black Gauss–Seidel in one pass over the planes: the colour {@code first} on every plane, then
+     * the other colour on every plane, with the same result as two separate passes, but reading the
+     * grid once. A half sweep of plane z reads planes z − 1, z and z + 1 only, so the second colour of
+     * plane z − 1 can follow the first colour of plane z at once while the data are in cache. The planes
+     * are cut into contiguous chunks, one task each; inside a chunk [z0, z1) the second colour runs on
+     * z0 + 1 … z1 − 2 as the first colour advances, and on the chunk's end planes z0 and z1 − 1 (which
+     * need the first colour of the neighbouring chunks) in a second parallel step. Every update reads
+     * exactly the values it reads in two separate passes, so the bits do not depend on the chunks.
+     *
+     * @param planes the number of planes
+     * @param first the colour swept first (0 or 1)
+     * @param body the half sweep of one plane
+     */
+    void sweep(int planes, int first, Planes body) {
+        int second = 1 - first;
+        int chunks = pool == null ? 1 : Math.max(1, Math.min(planes / 3, 2 * threads));
+        run(chunks, (c0, c1) -> {
+            for (int c = c0; c < c1; c++) {
+                int z0 = (int) ((long) planes * c / chunks);
+                int z1 = (int) ((long) planes * (c + 1) / chunks);
+                for (int z = z0; z < z1; z++) {
+                    body.run(z, first);
+                    if (z - 1 > z0) {
+                        body.run(z - 1, second);
+                    }
+                }
+            }
+        });
+        run(chunks, (c0, c1) -> {
+            for (int c = c0; c < c1; c++) {
+                int z0 = (int) ((long) planes * c / chunks);
+                int z1 = (int) ((long) planes * (c + 1) / chunks);
+                if (z1 > z0) {
+                    body.run(z0, second);
+                }
+                if (z1 - 1 > z0) {
+                    body.run(z1 - 1, second);
+                }
+            }
+        });
     }
 
     @Override

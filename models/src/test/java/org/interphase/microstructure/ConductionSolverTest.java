@@ -335,6 +335,44 @@ class ConductionSolverTest {
     }
 
     @Test
+    void onePhaseResultsHaveTheSameBitsWhateverTheThreadCountAlongEveryAxis() {
+        // one conducting phase: the solver's table-free stencil and its plane-wise sweeps, cut into
+        // a different number of chunks for every thread count
+        Microstructure m = spheres(40, 4, 0.5, 12);
+        ConductionProblem p = ConductionProblem.of(m).withConductivity(B, 1.0).withAxes(Axis.X, Axis.Y, Axis.Z);
+        ConductionSolution one = ConductionSolver.withDefaults().withThreads(1).solve(p);
+        for (int t : new int[] {2, 3, 5}) {
+            ConductionSolution other = ConductionSolver.withDefaults().withThreads(t).solve(p);
+            for (Axis a : Axis.values()) {
+                assertThat(other.effectiveConductivity(a)).isEqualTo(one.effectiveConductivity(a));
+                assertThat(other.field(a).orElseThrow().potentials()).isEqualTo(one.field(a).orElseThrow().potentials());
+            }
+        }
+    }
+
+    @Test
+    void onePhaseStencilGivesTheSameBitsAsTheGeneralOne() {
+        // the pores split into two phases of the same conductivity, joined without resistance: the same
+        // physics through the general (table) stencil; every conductance is 1 either way, so the same sums
+        Microstructure pores = spheres(36, 4, 0.5, 13);
+        VoxelPhase c = VoxelPhase.of(2, "c");
+        byte[] lab = pores.labelArray().clone();
+        for (int i = 0; i < lab.length; i++) {
+            if (lab[i] == 1 && (i * 2654435761L >>> 7) % 3 == 0) {
+                lab[i] = 2;
+            }
+        }
+        Microstructure split = Microstructure.of(36, 36, 36, H, lab, List.of(A, B, c));
+        for (Axis a : Axis.values()) {
+            ConductionSolution one = SOLVER.solve(ConductionProblem.of(pores).withConductivity(B, 1.0).withAxes(a));
+            ConductionSolution two = SOLVER.solve(ConductionProblem.of(split).withConductivity(B, 1.0)
+                    .withConductivity(c, 1.0).withAxes(a));
+            assertThat(two.iterations()).isEqualTo(one.iterations());
+            assertThat(two.effectiveConductivity(a)).isEqualTo(one.effectiveConductivity(a));
+        }
+    }
+
+    @Test
     void tortuosityAtTheDefaultToleranceIsWithinOnePartPerMillion() {
         Microstructure m = spheres(48, 5, 0.5, 5);
         ConductionProblem p = ConductionProblem.of(m).withConductivity(B, 1.0).withAxes(Axis.Z);
