@@ -2,6 +2,8 @@ package org.interphase.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.interphase.core.ConvergenceException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +11,8 @@ import picocli.CommandLine.Command;
  * The {@code interphase} command: {@code budget}, {@code fit}, {@code drt}, {@code optimize} and
  * {@code screen} on JSON or YAML input files (see docs/guide/cli.md and the JSON Schemas in
  * {@code schema/}). Exit codes: {@value #OK} success, {@value #USER_ERROR} a mistake in the input
- * (printed as {@code file:line:column: message}), {@value #INTERNAL_ERROR} an internal error.
+ * (printed as {@code file:line:column: message}) or a model's refusal of it (a value the catalog
+ * lacks, a solve that does not converge), {@value #INTERNAL_ERROR} an internal error.
  */
 @Command(name = "interphase", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Interface resistance budgets, impedance fits, DRT, buffer-layer optima and screening "
@@ -65,6 +68,24 @@ public final class Main implements Runnable {
             Throwable t = e;
             if (t instanceof InputException) {
                 line.getErr().println("interphase " + line.getCommandName() + ": " + t.getMessage());
+                return USER_ERROR;
+            }
+            if (t instanceof org.interphase.materials.MissingDataException || t instanceof ConvergenceException
+                    || t instanceof IllegalArgumentException) {
+                // the model refused what the input asks for (a value the catalog lacks, a solve that does not
+                // converge, a value out of a law's range): the input's to change, so a user error
+                CommandLine.ParseResult leaf = parsed;
+                while (leaf.hasSubcommand()) {
+                    leaf = leaf.subcommand();
+                }
+                List<CommandLine.Model.PositionalParamSpec> positionals = leaf.matchedPositionals();
+                String file = positionals.isEmpty() ? "" : positionals.get(0).getValue() + ": ";
+                String msg = t.getMessage();
+                if (t instanceof org.interphase.materials.MissingDataException && msg != null
+                        && msg.contains("withConductivity")) {
+                    msg += " (in the input file: \"conductivity\": \"… S/cm\" on that layer)";
+                }
+                line.getErr().println("interphase " + line.getCommandName() + ": " + file + msg);
                 return USER_ERROR;
             }
             line.getErr().println("interphase " + line.getCommandName() + ": internal error: " + t);

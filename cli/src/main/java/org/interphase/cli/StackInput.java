@@ -98,8 +98,12 @@ final class StackInput {
         Node f = node.require("fraction", "the fraction of the nominal area in contact, 0 < f ≤ 1");
         Node rc = node.get("constriction").orElse(null);
         String detail = node.get("detail").map(Node::text).orElse("given in the input file");
-        double constriction = rc == null ? 0 : Quantities.si(rc, "Ω·m²");
-        return at(rc == null ? f : rc, () -> new ContactState(f.number(), constriction, detail));
+        double fraction = f.number();
+        at(f, () -> new ContactState(fraction, 0, detail));
+        if (rc == null) {
+            return new ContactState(fraction, 0, detail);
+        }
+        return at(rc, () -> new ContactState(fraction, Quantities.si(rc, "Ω·m²"), detail));
     }
 
     private static void spaceCharge(Node node, InterfaceStack.Builder b, Material electrodeMaterial,

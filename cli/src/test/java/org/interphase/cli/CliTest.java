@@ -214,6 +214,34 @@ class CliTest {
     }
 
     @Test
+    void aValueTheCatalogLacksIsTheUsersToGiveNotAnInternalError() throws IOException {
+        Path file = dir.resolve("al.json");
+        Files.writeString(file, "{\"electrode\": \"LiCoO2\", \"electrolyte\": \"Li3PS4\",\n"
+                + " \"coating\": {\"material\": \"Al2O3\", \"thickness\": \"2 nm\"}}\n");
+        Run r = run("budget", file.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(Main.USER_ERROR);
+        assertThat(r.err()).startsWith("interphase budget: " + file + ": ").contains("no ionic conductivity for Al2O3")
+                .contains("\"conductivity\"").doesNotContain("internal error");
+        // and with the value given, the budget is L/σ: 2 nm / 1e-8 S/cm = 2e-7 cm / 1e-8 S/cm = 20 Ω·cm²
+        Files.writeString(file, "{\"electrode\": \"LiCoO2\", \"electrolyte\": \"Li3PS4\",\n \"coating\": "
+                + "{\"material\": \"Al2O3\", \"thickness\": \"2 nm\", \"conductivity\": \"1e-8 S/cm\"}}\n");
+        Run ok = run("budget", file.toString());
+        assertThat(ok.code()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("total 20.00 Ω·cm²");
+    }
+
+    @Test
+    void aBadConstrictionIsReportedAtTheConstrictionAndABadFractionAtTheFraction() throws IOException {
+        Path file = dir.resolve("c.yaml");
+        Files.writeString(file, "electrode: Li\nelectrolyte: LLZO\ncontact:\n  fraction: 0.5\n  constriction: -1 Ω·cm²\n");
+        assertThat(run("budget", file.toString()).err()).startsWith("interphase budget: " + file + ":5:17: ")
+                .contains("constriction");
+        Files.writeString(file, "electrode: Li\nelectrolyte: LLZO\ncontact:\n  fraction: 1.5\n  constriction: 1 Ω·cm²\n");
+        assertThat(run("budget", file.toString()).err()).startsWith("interphase budget: " + file + ":4:13: ")
+                .contains("contact fraction");
+    }
+
+    @Test
     void optimizeRefusesAStackWithoutCoatingAtTheStack() throws IOException {
         Path file = dir.resolve("b.json");
         Files.writeString(file, "{\n  \"stack\": {\"electrode\": \"LiCoO2\", \"electrolyte\": \"Li3PS4\"}\n}\n");
