@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code interphase budget stack.json}: the resistance budget of one interface, and its spectrum. */
-@Command(name = "budget", description = {"Prints the resistance budget of an interface stack (JSON or YAML,",
-    "schema stack.schema.json) and what it assumes; writes its impedance spectrum as CSV."})
+@Command(name = "budget", description = {"Resistance budget of an interface stack, and its impedance spectrum.",
+    "The stack is a JSON or YAML file (schema stack.schema.json); prints the budget in Ω·cm² and "
+        + "what it assumes, and writes the spectrum as CSV with --spectrum."})
 final class BudgetCommand implements Callable<Integer> {
 
     @Spec

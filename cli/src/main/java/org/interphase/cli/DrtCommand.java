@@ -15,8 +15,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code interphase drt spectrum.csv}: the distribution of relaxation times. */
-@Command(name = "drt", description = {"Computes the distribution of relaxation times of a measured spectrum",
-    "(Tikhonov-regularized, non-negative; λ by generalized cross-validation unless given) and its peaks."})
+@Command(name = "drt", description = {"Distribution of relaxation times of a measured spectrum.",
+    "Tikhonov-regularized and non-negative, λ by generalized cross-validation unless given; prints "
+        + "R∞, the polarization resistance and the peaks."})
 final class DrtCommand implements Callable<Integer> {
 
     @Spec

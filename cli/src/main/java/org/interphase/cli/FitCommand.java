@@ -19,9 +19,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code interphase fit spectrum.csv --circuit "R0-p(R1,CPE1)"}: an equivalent-circuit fit. */
-@Command(name = "fit", description = {"Fits an equivalent circuit (impedance.py grammar: R, C, L, CPE, W, Wo, Ws, G, Gs,",
-    "Zarc, K, TLMQ; '-' series, p(a,b) parallel) to a measured spectrum; prints the parameters",
-    "with standard errors. The starting point is read off the data unless given with --guess."})
+@Command(name = "fit", description = {"Fits an equivalent circuit to a measured spectrum.",
+    "Circuits in the impedance.py grammar (R, C, L, CPE, W, Wo, Ws, G, Gs, Zarc, K, TLMQ; '-' "
+        + "series, p(a,b) parallel); prints the parameters with standard errors. The starting point is "
+        + "read off the data unless given with --guess."})
 final class FitCommand implements Callable<Integer> {
 
     @Spec

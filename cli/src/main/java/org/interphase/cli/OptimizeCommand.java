@@ -13,8 +13,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code interphase optimize buffer.json}: the coating thickness that minimizes the budget. */
-@Command(name = "optimize", description = {"Finds the coating thickness of a stack that minimizes its total",
-    "resistance (schema buffer.schema.json): within a window, optionally with electron blocking required."})
+@Command(name = "optimize", description = {"The coating thickness that minimizes a stack's total resistance.",
+    "The problem is a JSON or YAML file (schema buffer.schema.json): a stack with a coating, a "
+        + "thickness window, and optionally electron blocking required."})
 final class OptimizeCommand implements Callable<Integer> {
 
     @Spec

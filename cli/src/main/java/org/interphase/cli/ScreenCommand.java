@@ -14,8 +14,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code interphase screen grid.json}: many stacks, ranked by total resistance. */
-@Command(name = "screen", description = {"Ranks interface stacks by total resistance (schema grid.schema.json):",
-    "a list of candidates, or a base stack and the values to vary (every combination)."})
+@Command(name = "screen", description = {"Ranks interface stacks by total resistance.",
+    "The grid is a JSON or YAML file (schema grid.schema.json): a list of candidates, or a base "
+        + "stack and the values to vary (every combination)."})
 final class ScreenCommand implements Callable<Integer> {
 
     /** The most candidates one grid may expand to: a typo (a long list twice) should not run for hours. */
