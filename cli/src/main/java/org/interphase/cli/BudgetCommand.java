@@ -57,7 +57,7 @@ final class BudgetCommand implements Callable<Integer> {
             }
             if (plotFile != null) {
                 Optional<Path> drawn = PlotHook.nyquist(stack.name(), spectrum, plotFile);
-                out.println(drawn.map(p -> "plot: " + p).orElse("plot: not drawn, this build has no plots module"));
+                out.println("plot: " + drawn.orElseThrow());
             }
         }
         return Main.OK;

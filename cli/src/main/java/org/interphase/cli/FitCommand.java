@@ -96,7 +96,7 @@ final class FitCommand implements Callable<Integer> {
         }
         if (plotFile != null) {
             out.println(PlotHook.nyquist(circuit.toString(), data, plotFile).map(p -> "plot: " + p)
-                    .orElse("plot: not drawn, this build has no plots module"));
+                    .orElseThrow());
         }
         return Main.OK;
     }

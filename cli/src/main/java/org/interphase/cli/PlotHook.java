@@ -1,13 +1,12 @@
 package org.interphase.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import org.interphase.impedance.Spectrum;
+import org.interphase.plots.Nyquist;
 
-/**
- * Where the command line draws figures. The plots module (issue 18, item 1) is not part of this
- * build yet, so no figure is drawn and {@code --plot} says so.
- */
+/** Where the command line draws figures: through {@code interphase-plots}, headless. */
 final class PlotHook {
 
     private PlotHook() {}
@@ -16,12 +15,19 @@ final class PlotHook {
      * @param title the figure's title
      * @param spectrum the spectrum to draw as a Nyquist plot (equal axes)
      * @param file where to write it (PNG, SVG or PDF by extension)
-     * @return the file written, or empty if figures are not available in this build
+     * @return the file written
+     * @throws InputException if the extension is not .png, .svg or .pdf
      */
     static Optional<Path> nyquist(String title, Spectrum spectrum, Path file) {
-        // TODO(coordinator, issue 18): wire org.interphase.plots here, e.g.
-        //   Plots.nyquist(spectrum).title(title).save(file); return Optional.of(file);
-        // and add interphase-plots to cli/pom.xml.
-        return Optional.empty();
+        Nyquist figure = Nyquist.titled(title).with(title, spectrum);
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".png")) {
+            return Optional.of(figure.savePng(file));
+        } else if (name.endsWith(".svg")) {
+            return Optional.of(figure.saveSvg(file));
+        } else if (name.endsWith(".pdf")) {
+            return Optional.of(figure.savePdf(file));
+        }
+        throw new InputException(file + ": a plot is written as .png, .svg or .pdf");
     }
 }

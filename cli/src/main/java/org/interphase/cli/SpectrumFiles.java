@@ -6,11 +6,12 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.interphase.impedance.Spectrum;
-import org.interphase.impedance.SpectrumCsv;
 
 /**
- * The one place where the command line reads a measured spectrum ({@code fit}, {@code drt}).
- * Today: plain-text tables through {@link SpectrumCsv} (frequency, Z', Z''; header units honoured).
+ * The one place where the command line reads a measured spectrum ({@code fit}, {@code drt}): any
+ * instrument file {@link org.interphase.impedance.io.SpectrumFiles} reads (EC-Lab {@code .mpt}, Gamry
+ * {@code .DTA}, ZView {@code .z}, Autolab, CH Instruments, VersaStudio, CSV with units), the format
+ * detected from the name and the content; its errors already read {@code file:line: …}.
  */
 final class SpectrumFiles {
 
@@ -27,9 +28,11 @@ final class SpectrumFiles {
      */
     static Spectrum read(String arg) {
         if (arg.startsWith(Inputs.PREFIX)) {
-            String text = Inputs.example(arg.substring(Inputs.PREFIX.length()));
+            String name = arg.substring(Inputs.PREFIX.length());
+            String text = Inputs.example(name);
             try {
-                return SpectrumCsv.parse(text);
+                return org.interphase.impedance.io.SpectrumFiles.parse(text,
+                        org.interphase.impedance.io.SpectrumFiles.detect(name, text), arg);
             } catch (IllegalArgumentException e) {
                 throw new InputException(position(String.valueOf(e.getMessage()), arg), e);
             }
@@ -46,10 +49,8 @@ final class SpectrumFiles {
         if (!Files.isRegularFile(file)) {
             throw new InputException(file + ": no such file");
         }
-        // TODO(coordinator, issue 18): dispatch on the extension here when the instrument readers land
-        // (.mpt EC-Lab, .z ZView, .dta Gamry, ...); every command reads spectra through this method.
         try {
-            return SpectrumCsv.read(file);
+            return org.interphase.impedance.io.SpectrumFiles.read(file);
         } catch (IllegalArgumentException e) {
             throw new InputException(position(String.valueOf(e.getMessage()), file.toString()), e);
         } catch (UncheckedIOException e) {
@@ -63,6 +64,9 @@ final class SpectrumFiles {
      * in words.
      */
     static String position(String message, String source) {
+        if (message.startsWith(source + ":")) {
+            return message; // the instrument readers already write file:line:
+        }
         Matcher m = CHARACTER.matcher(message);
         if (m.find()) {
             return source + ":" + m.group(2) + ":" + m.group(3) + ": " + message.substring(m.end());

@@ -87,6 +87,28 @@ class CliTest {
     }
 
     @Test
+    void budgetDrawsItsNyquistPlotAsAnImage() throws IOException {
+        Path png = dir.resolve("tour.png");
+        Run r = run("budget", "example:garnet-contact.yaml", "--plot", png.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("plot: " + png);
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isGreaterThan(100);
+        Run bad = run("budget", "example:garnet-contact.yaml", "--plot", dir.resolve("tour.gif").toString());
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err()).contains("a plot is written as .png, .svg or .pdf");
+    }
+
+    @Test
+    void fitReadsAnEcLabFileAsItIs() throws IOException {
+        // the hand-written EC-Lab file of the JShell script (Latin-1, header line count, -Im(Z) column)
+        Path mpt = Path.of("../docs/jshell/data/li-llzo-cell.mpt");
+        Run r = run("fit", mpt.toString(), "--circuit", "L0-R0-p(R1,CPE1)-p(R2,CPE2)");
+        assertThat(r.code()).as(r.err() + r.out()).isZero();
+        assertThat(r.out()).contains("R1").contains("R2");
+    }
+
+    @Test
     void fitRecoversTheParametersTheExampleSpectrumWasMadeWith() {
         // example spectrum.csv: R0 = 20 Ω, R1 = 200 Ω, Q = 2e-6, α = 0.85, 0.5 % noise (made in Python, see its header)
         Run r = run("fit", "example:spectrum.csv", "--circuit", "R0-p(R1,CPE1)");
