@@ -36,6 +36,11 @@ public final class SweepRunner {
         return new SweepRunner(Checks.inClosedRange(threads, 1, 1024, "threads"));
     }
 
+    /** @return the library version every result row carries (the build's project version) */
+    public static String libraryVersion() {
+        return LibraryVersion.VALUE;
+    }
+
     /** @return the number of worker threads */
     public int threads() {
         return threads;
