@@ -45,6 +45,15 @@ for (double c : new double[] {Units.um(0.1), Units.um(10)}) {
             plating.limitingCriterion(c).map(Object::toString).orElse("none"));
 }
 
+// Over temperature at a 10 µm flaw: R_gb follows LLZO's conductivity law from the catalog, the stripping limit
+// at 1 MPa Li creep and vacancy diffusion (R_ct has no sourced law, so the crack line is not on this map)
+PlatingSolution warm = PlatingSolver.withDefaults().withPoints(8, 6).withTemperaturePoints(6).solve(PlatingProblem.of(Materials.LLZO).withGrainBoundaryAsr(Units.ohmCm2(50)).withStripping(StrippingProblem.of(li, Materials.LLZO, Units.MPa(1), t25, 1)));
+System.out.println(warm.temperatureMap());
+for (double t : warm.temperatureMap().temperatures()) {
+    System.out.printf(Locale.ROOT, "%5.1f °C: limit %.3g mA/cm² (%s)%n", t - 273.15, Units.toMAPerCm2(warm.currentLimit(Units.um(10), t).orElseThrow()),
+            warm.limitingCriterion(Units.um(10), t).map(Object::toString).orElse("none"));
+}
+
 // Current focusing at the rim of a 5 µm contact spot in a 25 µm cell (contact fraction 4 %) on 30 µm of LLZO,
 // R_ct = 1 Ω·cm²; then with a 100 nm interlayer 1000× more conductive than the electrolyte
 double sigma = Materials.LLZO.ionicConductivity(t25);

@@ -10,7 +10,7 @@ void check(String what, double value, double expected, double rel) {
 LithiumSupply li = LithiumSupply.lithium();       // catalog Li creep law, D* = 5.69e-15 m²/s, λ = 10 µm, ℓ = 50 µm, S = 2
 StrippingSolver solver = StrippingSolver.withDefaults();
 double t25 = Units.celsius(25);
-double target = Units.mAPerCm2(0.5);
+double target = Units.mAPerCm2(0.2);
 StrippingProblem problem = StrippingProblem.of(li, Materials.LLZO, 0, t25, target);
 double phiC = problem.toleratedVoidFraction();
 double vm = Materials.LI_METAL.require(Property.MOLAR_VOLUME);
@@ -27,13 +27,20 @@ System.out.printf("stack pressure for %.2f mA/cm² at 25 °C: %.3f MPa%n", Units
 
 // 3. By hand: creep must supply j − j_D = (F/V_m)·(3/2)·ε̇(σ_v)·(2π/3)·λ·(φ_c/π)^{3/2}, the creep law
 // ε̇ = 1e-3 s⁻¹·(σ/0.77 MPa)^6.6 at 25 °C (LePage et al., J. Electrochem. Soc. 166, A89 (2019)), the stress around a
-// void σ_v = 3p_v/(2n) with p_v = p/(1 − φ_c) (the load carried by the contacts): invert for p
+// void σ_v = 3p_v/(2n) with p_v = p/(1 − φ_c) (the load carried by the contacts), below the flow-stress cap
+// σ_y = 0.77 MPa (Masias et al., J. Mater. Sci. 54, 2585 (2019)): invert for p
 double g = 2 * Math.PI / 3 * 10e-6 * Math.pow(phiC / Math.PI, 1.5);
 double rate = (target - jd) * vm / F / (1.5 * g);
 double stress = Units.MPa(0.77) * Math.pow(rate / 1e-3, 1 / 6.6);
 double byHand = stress * 2 * 6.6 / 3 * (1 - phiC);
 System.out.printf("by hand: ε̇ = %.3g 1/s, σ_v = %.3f MPa, p = %.3f MPa%n", rate, Units.toMPa(stress), Units.toMPa(byHand));
 check("pressure by hand", p, byHand, 1e-4);
+if (!(stress < li.flowStress())) throw new AssertionError("the target should be reachable below the cap");
+// the most creep can add at 25 °C: σ_v held at σ_y above p = σ_y·(2n/3)·(1 − φ_c); no pressure reaches 0.5 mA/cm²
+double cap = solver.criticalCurrentDensity(problem.withStackPressure(Units.MPa(10)));
+System.out.printf("largest j_c at 25 °C: %.3f mA/cm² (from %.2f MPa on)%n", Units.toMAPerCm2(cap),
+        Units.toMPa(li.flowStress() * 2 * 6.6 / 3 * (1 - phiC)));
+check("capped j_c", cap, solver.criticalCurrentDensity(problem.withStackPressure(Units.MPa(5))), 1e-12);
 
 // 4. At 60 °C creep is faster (Q = 37 kJ/mol) and vacancies diffuse faster (55 kJ/mol): less pressure, or none
 double t60 = Units.celsius(60);

@@ -105,7 +105,13 @@ final class Coatings {
     static final Material GE = Handbook.density(Material.builder("Ge").name("germanium").formula("Ge")
             .aliases("germanium").roles(Role.COATING).family(Family.SEMICONDUCTOR)
             .note("alloying interlayer between Li and garnet (Luo et al., Adv. Mater. 29, 1606042 (2017))"), 5.323, 72.630,
-            "room temperature").build();
+            "room temperature")
+            // ---- anode-a16 (begin): Li transport in a lithiated Ge interlayer
+            .property(PropertyValue.of(Property.LI_DIFFUSIVITY, Units.cm2PerS(1.2e-11), Refs.GAVRILIN_2018_GE)
+                    .withNote("effective diffusion coefficient of Li in nanostructured Ge electrodeposited on Ti, cycled"
+                            + " reversibly to Li3.05Ge (~1180 mAh/g), room temperature, from electrochemical measurements"))
+            // ---- anode-a16 (end)
+            .build();
 
     static final Material AU = Handbook.density(Material.builder("Au").name("gold").formula("Au").aliases("gold")
             .roles(Role.COATING, Role.CURRENT_COLLECTOR).family(Family.METAL)

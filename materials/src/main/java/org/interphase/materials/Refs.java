@@ -106,6 +106,11 @@ final class Refs {
     static final Source XIE_2010_A_SI = Source.of("Xie, Imanishi, Zhang, Hirano, Takeda, Yamamoto", 2010,
             "Mater. Chem. Phys. 120, 421");
     // ---- anode-an3 (end)
+    // ---- anode-a16 (issue 16): Li transport in a Ge interlayer (begin)
+    static final Source GAVRILIN_2018_GE = Source.of("Gavrilin, Smolyaninov, Dronov, Gavrilov, Trifonov, Kulova,"
+            + " Kuz'mina, Skundin", 2018, "Russ. J. Electrochem. (\"Study of the process of reversible insertion of"
+            + " lithium into nanostructured materials based on germanium\")");
+    // ---- anode-a16 (end)
 
     // ---- interfaces -----------------------------------------------------------------------------------
     static final Source KRAUSKOPF_2019 = Source.of("Krauskopf, Hartmann, Zeier, Janek", 2019,

@@ -11,19 +11,33 @@ import org.interphase.core.Display;
 import org.interphase.core.Units;
 
 /**
- * A current-limit map: on a grid of plating current density j (rows) × flaw size c (columns), which
- * penetration criteria allow plating (true = safe by that criterion). Criteria that could not be
- * evaluated are absent. Built by {@link PlatingSolver}.
+ * A current-limit map: on a grid of current density j (rows) × flaw size c or temperature T (columns,
+ * {@link #columnAxis()}), which criteria allow cycling (true = safe by that criterion). Every cell has a
+ * flaw size and a temperature: on a flaw-size map all columns share one temperature, on a temperature
+ * map one flaw size. Criteria that could not be evaluated are absent. Built by {@link PlatingSolver}.
  */
 public final class CurrentLimitMap {
 
+    /** What the columns vary. */
+    public enum Axis {
+        /** Flaw size c, m, at one temperature. */
+        FLAW_SIZE,
+        /** Temperature T, K, at one flaw size. */
+        TEMPERATURE
+    }
+
     private final double[] currentDensities;
     private final double[] flawSizes;
+    private final double[] temperatures;
+    private final Axis axis;
     private final ImmutableMap<PlatingCriterion, boolean[][]> allowed;
 
-    CurrentLimitMap(double[] currentDensities, double[] flawSizes, Map<PlatingCriterion, boolean[][]> allowed) {
+    CurrentLimitMap(double[] currentDensities, double[] flawSizes, double[] temperatures, Axis axis,
+            Map<PlatingCriterion, boolean[][]> allowed) {
         this.currentDensities = currentDensities.clone();
         this.flawSizes = flawSizes.clone();
+        this.temperatures = temperatures.clone();
+        this.axis = axis;
         EnumMap<PlatingCriterion, boolean[][]> copy = new EnumMap<>(PlatingCriterion.class);
         allowed.forEach((k, v) -> {
             boolean[][] c = new boolean[v.length][];
@@ -40,9 +54,19 @@ public final class CurrentLimitMap {
         return currentDensities.clone();
     }
 
-    /** @return the flaw sizes of the columns, m (a copy) */
+    /** @return the flaw sizes of the columns, m (a copy; all equal on a temperature map) */
     public double[] flawSizes() {
         return flawSizes.clone();
+    }
+
+    /** @return the temperatures of the columns, K (a copy; all equal on a flaw-size map) */
+    public double[] temperatures() {
+        return temperatures.clone();
+    }
+
+    /** @return what the columns vary */
+    public Axis columnAxis() {
+        return axis;
     }
 
     /** @return the criteria on the map (those that could be evaluated) */
@@ -53,7 +77,7 @@ public final class CurrentLimitMap {
     /**
      * @param criterion a criterion on the map (not null)
      * @param row index of the current density, in [0, rows)
-     * @param column index of the flaw size, in [0, columns)
+     * @param column index of the column (flaw size or temperature), in [0, columns)
      * @return true if that criterion allows plating there
      * @throws IllegalArgumentException if the criterion is not on the map or an index is out of range
      */
@@ -71,7 +95,7 @@ public final class CurrentLimitMap {
 
     /**
      * @param row index of the current density
-     * @param column index of the flaw size
+     * @param column index of the column (flaw size or temperature)
      * @return true if every criterion on the map allows plating there
      */
     public boolean safe(int row, int column) {
@@ -97,19 +121,19 @@ public final class CurrentLimitMap {
     }
 
     /**
-     * The map as CSV: one line per cell, j (A/m²), c (m), then 1/0 per criterion and "safe".
+     * The map as CSV: one line per cell, j (A/m²), c (m), T (K), then 1/0 per criterion and "safe".
      *
      * @return the CSV text
      */
     public String toCsv() {
-        StringBuilder sb = new StringBuilder("current_density_A_per_m2,flaw_size_m");
+        StringBuilder sb = new StringBuilder("current_density_A_per_m2,flaw_size_m,temperature_K");
         for (PlatingCriterion c : allowed.keySet()) {
             sb.append(',').append(c.name().toLowerCase(Locale.ROOT));
         }
         sb.append(",safe\n");
         for (int i = 0; i < currentDensities.length; i++) {
             for (int j = 0; j < flawSizes.length; j++) {
-                sb.append(currentDensities[i]).append(',').append(flawSizes[j]);
+                sb.append(currentDensities[i]).append(',').append(flawSizes[j]).append(',').append(temperatures[j]);
                 for (boolean[][] g : allowed.values()) {
                     sb.append(',').append(g[i][j] ? 1 : 0);
                 }
@@ -121,10 +145,14 @@ public final class CurrentLimitMap {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "current-limit map %d × %d (j %s–%s mA/cm², c %s–%s): criteria %s, %s safe",
+        String columns = axis == Axis.FLAW_SIZE
+                ? "c " + Display.quantity(flawSizes[0], "m") + "–" + Display.quantity(flawSizes[flawSizes.length - 1], "m")
+                        + " at " + Display.quantity(temperatures[0], "K")
+                : "T " + Display.quantity(temperatures[0], "K") + "–" + Display.quantity(temperatures[temperatures.length - 1],
+                        "K") + " at c = " + Display.quantity(flawSizes[0], "m");
+        return String.format(Locale.ROOT, "current-limit map %d × %d (j %s–%s mA/cm², %s): criteria %s, %s safe",
                 currentDensities.length, flawSizes.length, Display.number(Units.toMAPerCm2(currentDensities[0])),
-                Display.number(Units.toMAPerCm2(currentDensities[currentDensities.length - 1])),
-                Display.quantity(flawSizes[0], "m"), Display.quantity(flawSizes[flawSizes.length - 1], "m"), criteria(),
+                Display.number(Units.toMAPerCm2(currentDensities[currentDensities.length - 1])), columns, criteria(),
                 Display.number(100 * safeFraction()) + " %");
     }
 }

@@ -30,6 +30,18 @@ import org.interphase.materials.Property;
  * so creep refills the interface at −ġ = (3/2)·ε̇(σ_v)·g per nominal area. With the load carried by
  * the contacts alone the pressure around a void is p/(1 − φ) ({@link StrippingSolver.VoidStress}).
  *
+ * <p><b>Flow-stress cap.</b> The equivalent stress that drives creep around the voids cannot exceed the
+ * flow stress σ_y of the metal: a lithium foil loaded beyond σ_y flows as a whole (it extrudes sideways
+ * from under the stack) instead of carrying the excess to its voids. So
+ * <pre>
+ *   σ_v = min(3p/(2n), σ_y)
+ * </pre>
+ * Without the cap the n = 6.6 law gives ∝ p^6.6 and 32 mA/cm² at 7 MPa on Li | Li6PS5Cl, against the
+ * ~0.1–0.4 mA/cm² measured from 3 to 7 MPa (Kasemchainan et al., Nat. Mater. 18, 1105 (2019)); 3p/(2n)
+ * reaches σ_y = 0.77 MPa near p = 3.4 MPa, above which the creep supply saturates. The cap is taken
+ * at the 25 °C flow stress at all temperatures (the catalog has no temperature law for σ_y; lithium
+ * softens when warm, so at higher T the cap is conservative).
+ *
  * <p><b>Vacancy diffusion.</b> Stripping injects vacancies at the interface at j/F per area. In a
  * steady state they diffuse to sinks (grain boundaries, dislocations, the free back surface) at a
  * distance ℓ; voids nucleate once the interfacial vacancy fraction reaches S times its equilibrium
@@ -48,9 +60,10 @@ import org.interphase.materials.Property;
  * @param voidSpacing λ, the pitch of the void nucleation sites, m (&gt; 0)
  * @param vacancySinkDistance ℓ, the diffusion distance to vacancy sinks, m (&gt; 0)
  * @param criticalSupersaturation S, the vacancy supersaturation at which voids nucleate (&gt; 1)
+ * @param flowStress σ_y, the largest equivalent stress around the voids, Pa (&gt; 0, finite)
  */
 public record LithiumSupply(CreepLaw creep, Arrhenius selfDiffusivity, double molarVolume, double voidSpacing,
-        double vacancySinkDistance, double criticalSupersaturation) {
+        double vacancySinkDistance, double criticalSupersaturation, double flowStress) {
 
     /** Correlation factor of vacancy diffusion in a bcc lattice, 0.727 (Compaan &amp; Haven, Trans. Faraday Soc. 52, 786 (1956)). */
     public static final double BCC_CORRELATION_FACTOR = 0.727;
@@ -80,6 +93,7 @@ public record LithiumSupply(CreepLaw creep, Arrhenius selfDiffusivity, double mo
      * @param voidSpacing λ, m (&gt; 0)
      * @param vacancySinkDistance ℓ, m (&gt; 0)
      * @param criticalSupersaturation S (&gt; 1, finite)
+     * @param flowStress σ_y, Pa (&gt; 0, finite)
      */
     public LithiumSupply {
         Objects.requireNonNull(creep, "creep (creep law) must not be null");
@@ -92,6 +106,7 @@ public record LithiumSupply(CreepLaw creep, Arrhenius selfDiffusivity, double mo
             throw new IllegalArgumentException("critical vacancy supersaturation must be > 1, was "
                     + criticalSupersaturation);
         }
+        Checks.positive(flowStress, "flow stress", "Pa");
     }
 
     /**
@@ -102,6 +117,8 @@ public record LithiumSupply(CreepLaw creep, Arrhenius selfDiffusivity, double mo
      *       Mater. Sci. 54, 2585 (2019));</li>
      *   <li>D* = {@value #LITHIUM_SELF_DIFFUSIVITY_25C} m²/s at 25 °C with 55 kJ/mol (see the constants);</li>
      *   <li>V_m from the catalog's density and molar mass (CRC Handbook);</li>
+     *   <li>σ_y = the catalog's yield strength of lithium, 0.77 MPa (0.73–0.81 MPa, bulk, ~10⁻³ 1/s, room
+     *       temperature: Masias et al., J. Mater. Sci. 54, 2585 (2019));</li>
      *   <li>λ = 10 µm, ℓ = 50 µm, S = 2: assumptions (void sites a few grains apart, sinks half a 100 µm
      *       foil away, voids once the vacancy fraction doubles), not measured values.</li>
      * </ul>
@@ -112,7 +129,8 @@ public record LithiumSupply(CreepLaw creep, Arrhenius selfDiffusivity, double mo
         return new LithiumSupply(Materials.LI_METAL.creepLaw().orElseThrow(),
                 Arrhenius.fromReference(LITHIUM_SELF_DIFFUSIVITY_25C, Units.ROOM_TEMPERATURE,
                         LITHIUM_SELF_DIFFUSION_ACTIVATION),
-                Materials.LI_METAL.require(Property.MOLAR_VOLUME), 10e-6, 50e-6, 2.0);
+                Materials.LI_METAL.require(Property.MOLAR_VOLUME), 10e-6, 50e-6, 2.0,
+                Materials.LI_METAL.require(Property.YIELD_STRENGTH));
     }
 
     /**
@@ -121,7 +139,7 @@ public record LithiumSupply(CreepLaw creep, Arrhenius selfDiffusivity, double mo
      */
     public LithiumSupply withVoidSpacing(double spacing) {
         return new LithiumSupply(creep, selfDiffusivity, molarVolume, spacing, vacancySinkDistance,
-                criticalSupersaturation);
+                criticalSupersaturation, flowStress);
     }
 
     /**
@@ -129,7 +147,8 @@ public record LithiumSupply(CreepLaw creep, Arrhenius selfDiffusivity, double mo
      * @return a copy with another vacancy sink distance
      */
     public LithiumSupply withVacancySinkDistance(double distance) {
-        return new LithiumSupply(creep, selfDiffusivity, molarVolume, voidSpacing, distance, criticalSupersaturation);
+        return new LithiumSupply(creep, selfDiffusivity, molarVolume, voidSpacing, distance, criticalSupersaturation,
+                flowStress);
     }
 
     /**
@@ -138,7 +157,7 @@ public record LithiumSupply(CreepLaw creep, Arrhenius selfDiffusivity, double mo
      */
     public LithiumSupply withCriticalSupersaturation(double supersaturation) {
         return new LithiumSupply(creep, selfDiffusivity, molarVolume, voidSpacing, vacancySinkDistance,
-                supersaturation);
+                supersaturation, flowStress);
     }
 
     /**
@@ -147,7 +166,31 @@ public record LithiumSupply(CreepLaw creep, Arrhenius selfDiffusivity, double mo
      */
     public LithiumSupply withCreep(CreepLaw law) {
         return new LithiumSupply(law, selfDiffusivity, molarVolume, voidSpacing, vacancySinkDistance,
-                criticalSupersaturation);
+                criticalSupersaturation, flowStress);
+    }
+
+    /**
+     * @param stress σ_y, the largest equivalent stress around the voids, Pa (&gt; 0, finite)
+     * @return a copy with another flow-stress cap
+     */
+    public LithiumSupply withFlowStress(double stress) {
+        return new LithiumSupply(creep, selfDiffusivity, molarVolume, voidSpacing, vacancySinkDistance,
+                criticalSupersaturation, stress);
+    }
+
+    /**
+     * The equivalent stress that drives creep around a void.
+     *
+     * @param pressure the pressure around the void, Pa (&ge; 0)
+     * @return σ_v = min(3p/(2n), σ_y), Pa
+     */
+    public double voidStress(double pressure) {
+        Checks.nonNegative(pressure, "pressure", "Pa");
+        return stress(pressure);
+    }
+
+    double stress(double pressure) {
+        return Math.min(3 * pressure / (2 * creep.stressExponent()), flowStress);
     }
 
     /**
@@ -185,12 +228,12 @@ public record LithiumSupply(CreepLaw creep, Arrhenius selfDiffusivity, double mo
      *
      * @param pressure the pressure around the void, Pa (&ge; 0)
      * @param temperature T, K (&gt; 0)
-     * @return −V̇/V = (3/2)·ε̇(3p/(2n), T), 1/s
+     * @return −V̇/V = (3/2)·ε̇(min(3p/(2n), σ_y), T), 1/s
      */
     public double collapseRate(double pressure, double temperature) {
         Checks.nonNegative(pressure, "pressure", "Pa");
         Checks.positive(temperature, "temperature", "K");
-        double stress = 3 * pressure / (2 * creep.stressExponent());
+        double stress = stress(pressure);
         double rate;
         try {
             rate = creep.strainRate(stress, temperature);
@@ -242,6 +285,7 @@ public record LithiumSupply(CreepLaw creep, Arrhenius selfDiffusivity, double mo
         return "Li supply: " + creep + "; D* = " + Display.quantity(selfDiffusivity.valueAt(Units.ROOM_TEMPERATURE), "m²/s")
                 + " at 25 °C; V_m = " + Display.quantity(molarVolume, "m³/mol") + "; void spacing "
                 + Display.quantity(voidSpacing, "m") + ", vacancy sinks at " + Display.quantity(vacancySinkDistance, "m")
-                + ", critical supersaturation " + Display.number(criticalSupersaturation);
+                + ", critical supersaturation " + Display.number(criticalSupersaturation) + ", flow stress "
+                + Display.quantity(flowStress, "Pa");
     }
 }

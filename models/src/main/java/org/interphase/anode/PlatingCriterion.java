@@ -7,5 +7,11 @@ public enum PlatingCriterion {
     /** Li-filled flaw grows when Y·(F·η/V_m)·√(πc) ≥ K_Ic (Porz et al., Adv. Energy Mater. 7, 1701003 (2017)). */
     LI_FILLED_CRACK,
     /** Li precipitates in a grain boundary when j·R_gb ≥ η_n (after Raj &amp; Wolfenstine, J. Power Sources 343, 119 (2017)). */
-    GRAIN_BOUNDARY
+    GRAIN_BOUNDARY,
+    /**
+     * Voids open on stripping when j exceeds the critical stripping current of {@link StrippingSolver}
+     * (creep and vacancy diffusion in the lithium); on plating they focus the current (Kasemchainan et al.,
+     * Nat. Mater. 18, 1105 (2019)). On the map only when the problem has a stripping problem.
+     */
+    STRIPPING_VOIDS
 }

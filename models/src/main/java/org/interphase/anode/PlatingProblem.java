@@ -1,10 +1,12 @@
 package org.interphase.anode;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.interphase.contact.MonroeNewman;
 import org.interphase.core.Checks;
 import org.interphase.core.Display;
+import org.interphase.core.TemperatureLaw;
 import org.interphase.core.Units;
 import org.interphase.materials.Material;
 import org.interphase.materials.Materials;
@@ -31,6 +33,18 @@ import org.interphase.materials.Property;
  * A criterion whose material data are missing (no fracture toughness, no grain-boundary resistance…) is
  * not evaluated and the solution says so.
  *
+ * <p><b>Temperature.</b> R_ct and R_gb are given at the reference temperature T_ref; at another T they
+ * follow temperature laws q(T) of the conductances 1/R (any unit: only ratios enter),
+ * <pre>
+ *   R_ct(T) = R_ct·q_ct(T_ref)/q_ct(T),     R_gb(T) = R_gb·q_gb(T_ref)/q_gb(T)
+ * </pre>
+ * so j_crack ∝ q_ct(T) and j_gb ∝ q_gb(T). {@link #of} takes q_gb from the electrolyte's conductivity law
+ * in the catalog (an assumption: the grain boundaries activate like the whole ceramic) and leaves q_ct
+ * unknown (give it with {@link #withChargeTransferLaw}). With a stripping problem
+ * ({@link #withStripping}) the map also shows the stripping limit of {@link StrippingSolver}: creep and
+ * vacancy diffusion in the lithium follow their own laws ({@link LithiumSupply}). The moduli and K_Ic
+ * are taken as independent of temperature.
+ *
  * @param electrolyte the electrolyte's name, for reports (not blank)
  * @param shearModulus G of the electrolyte, Pa (&gt; 0), if known
  * @param fractureToughness K_Ic of the electrolyte, Pa·m^½ (&gt; 0), if known
@@ -41,10 +55,16 @@ import org.interphase.materials.Property;
  * @param nucleationOverpotential η_n for lithium inside a grain boundary, V (&gt; 0)
  * @param molarVolume V_m of lithium, m³/mol (&gt; 0)
  * @param lithiumShearModulus G of lithium, Pa (&gt; 0)
+ * @param referenceTemperature T_ref at which R_ct and R_gb are given, K (&gt; 0)
+ * @param chargeTransferLaw q_ct(T), the temperature law of 1/R_ct, if known
+ * @param grainBoundaryLaw q_gb(T), the temperature law of 1/R_gb, if known
+ * @param stripping the stripping problem whose critical current joins the map, if any
  */
 public record PlatingProblem(String electrolyte, OptionalDouble shearModulus, OptionalDouble fractureToughness,
         OptionalDouble grainBoundaryAsr, double chargeTransferAsr, double focusingFactor, double geometryFactor,
-        double nucleationOverpotential, double molarVolume, double lithiumShearModulus) {
+        double nucleationOverpotential, double molarVolume, double lithiumShearModulus, double referenceTemperature,
+        Optional<TemperatureLaw> chargeTransferLaw, Optional<TemperatureLaw> grainBoundaryLaw,
+        Optional<StrippingProblem> stripping) {
 
     /** Y of a shallow edge crack, 1.12. */
     public static final double EDGE_CRACK = 1.12;
@@ -62,6 +82,10 @@ public record PlatingProblem(String electrolyte, OptionalDouble shearModulus, Op
      * @param nucleationOverpotential η_n, V (&gt; 0)
      * @param molarVolume V_m, m³/mol (&gt; 0)
      * @param lithiumShearModulus G_Li, Pa (&gt; 0)
+     * @param referenceTemperature T_ref, K (&gt; 0, finite)
+     * @param chargeTransferLaw q_ct(T) or empty (not null); must cover T_ref
+     * @param grainBoundaryLaw q_gb(T) or empty (not null); must cover T_ref
+     * @param stripping a stripping problem or empty (not null)
      */
     public PlatingProblem {
         Checks.nonBlank(electrolyte, "electrolyte");
@@ -74,6 +98,24 @@ public record PlatingProblem(String electrolyte, OptionalDouble shearModulus, Op
         Checks.positive(nucleationOverpotential, "nucleation overpotential", "V");
         Checks.positive(molarVolume, "molar volume", "m³/mol");
         Checks.positive(lithiumShearModulus, "lithium shear modulus", "Pa");
+        Checks.positive(referenceTemperature, "reference temperature", "K");
+        lawCovering(chargeTransferLaw, referenceTemperature, "chargeTransferLaw");
+        lawCovering(grainBoundaryLaw, referenceTemperature, "grainBoundaryLaw");
+        Objects.requireNonNull(stripping, "stripping (Optional<StrippingProblem>) must not be null; use Optional.empty()");
+    }
+
+    private static void lawCovering(Optional<TemperatureLaw> law, double t, String name) {
+        Objects.requireNonNull(law, name + " (Optional<TemperatureLaw>) must not be null; use Optional.empty()");
+        if (law.isPresent()) {
+            if (!law.get().covers(t)) {
+                throw new IllegalArgumentException(name + " must hold at the reference temperature " + t + " K; it holds "
+                        + law.get().validity());
+            }
+            if (!(law.get().valueAt(t) > 0)) {
+                throw new IllegalArgumentException(name + " must be > 0 at the reference temperature " + t + " K, was "
+                        + law.get().valueAt(t));
+            }
+        }
     }
 
     private static void positiveIfSet(OptionalDouble v, String name, String unit) {
@@ -87,7 +129,9 @@ public record PlatingProblem(String electrolyte, OptionalDouble shearModulus, Op
      * The criteria for an electrolyte of the catalog: G and K_Ic from the catalog where it has them,
      * no grain-boundary resistance (give one with {@link #withGrainBoundaryAsr}), R_ct = 1 Ω·cm², no
      * focusing (A = 1), an edge crack (Y = 1.12), η_n = 50 mV (an assumption: the tens of mV typical of
-     * Li nucleation), lithium's V_m and G from the catalog (CRC Handbook; Masias et al. 2019).
+     * Li nucleation), lithium's V_m and G from the catalog (CRC Handbook; Masias et al. 2019); T_ref = 25 °C;
+     * q_gb = the electrolyte's conductivity law from the catalog when it holds at 25 °C, q_ct unknown; no
+     * stripping problem.
      *
      * @param electrolyte the electrolyte (not null)
      * @return the problem
@@ -97,7 +141,9 @@ public record PlatingProblem(String electrolyte, OptionalDouble shearModulus, Op
         return new PlatingProblem(electrolyte.id(), optional(electrolyte, Property.SHEAR_MODULUS),
                 optional(electrolyte, Property.FRACTURE_TOUGHNESS), OptionalDouble.empty(), Units.ohmCm2(1), 1,
                 EDGE_CRACK, 0.05, Materials.LI_METAL.require(Property.MOLAR_VOLUME),
-                Materials.LI_METAL.require(Property.SHEAR_MODULUS));
+                Materials.LI_METAL.require(Property.SHEAR_MODULUS), Units.ROOM_TEMPERATURE, Optional.empty(),
+                electrolyte.conductivityLaw().filter(l -> l.covers(Units.ROOM_TEMPERATURE)
+                        && l.valueAt(Units.ROOM_TEMPERATURE) > 0), Optional.empty());
     }
 
     private static OptionalDouble optional(Material m, Property p) {
@@ -126,7 +172,8 @@ public record PlatingProblem(String electrolyte, OptionalDouble shearModulus, Op
     public PlatingProblem withGrainBoundaryAsr(double asr) {
         Checks.positive(asr, "grain-boundary ASR", "Ω·m²");
         return new PlatingProblem(electrolyte, shearModulus, fractureToughness, OptionalDouble.of(asr), chargeTransferAsr,
-                focusingFactor, geometryFactor, nucleationOverpotential, molarVolume, lithiumShearModulus);
+                focusingFactor, geometryFactor, nucleationOverpotential, molarVolume, lithiumShearModulus,
+                referenceTemperature, chargeTransferLaw, grainBoundaryLaw, stripping);
     }
 
     /**
@@ -137,7 +184,7 @@ public record PlatingProblem(String electrolyte, OptionalDouble shearModulus, Op
         Checks.positive(toughness, "fracture toughness", "Pa·m^½");
         return new PlatingProblem(electrolyte, shearModulus, OptionalDouble.of(toughness), grainBoundaryAsr,
                 chargeTransferAsr, focusingFactor, geometryFactor, nucleationOverpotential, molarVolume,
-                lithiumShearModulus);
+                lithiumShearModulus, referenceTemperature, chargeTransferLaw, grainBoundaryLaw, stripping);
     }
 
     /**
@@ -148,7 +195,7 @@ public record PlatingProblem(String electrolyte, OptionalDouble shearModulus, Op
         Checks.positive(modulus, "shear modulus", "Pa");
         return new PlatingProblem(electrolyte, OptionalDouble.of(modulus), fractureToughness, grainBoundaryAsr,
                 chargeTransferAsr, focusingFactor, geometryFactor, nucleationOverpotential, molarVolume,
-                lithiumShearModulus);
+                lithiumShearModulus, referenceTemperature, chargeTransferLaw, grainBoundaryLaw, stripping);
     }
 
     /**
@@ -157,7 +204,8 @@ public record PlatingProblem(String electrolyte, OptionalDouble shearModulus, Op
      */
     public PlatingProblem withChargeTransferAsr(double asr) {
         return new PlatingProblem(electrolyte, shearModulus, fractureToughness, grainBoundaryAsr, asr, focusingFactor,
-                geometryFactor, nucleationOverpotential, molarVolume, lithiumShearModulus);
+                geometryFactor, nucleationOverpotential, molarVolume, lithiumShearModulus,
+                referenceTemperature, chargeTransferLaw, grainBoundaryLaw, stripping);
     }
 
     /**
@@ -166,7 +214,8 @@ public record PlatingProblem(String electrolyte, OptionalDouble shearModulus, Op
      */
     public PlatingProblem withFocusingFactor(double factor) {
         return new PlatingProblem(electrolyte, shearModulus, fractureToughness, grainBoundaryAsr, chargeTransferAsr,
-                factor, geometryFactor, nucleationOverpotential, molarVolume, lithiumShearModulus);
+                factor, geometryFactor, nucleationOverpotential, molarVolume, lithiumShearModulus,
+                referenceTemperature, chargeTransferLaw, grainBoundaryLaw, stripping);
     }
 
     /**
@@ -175,7 +224,75 @@ public record PlatingProblem(String electrolyte, OptionalDouble shearModulus, Op
      */
     public PlatingProblem withNucleationOverpotential(double overpotential) {
         return new PlatingProblem(electrolyte, shearModulus, fractureToughness, grainBoundaryAsr, chargeTransferAsr,
-                focusingFactor, geometryFactor, overpotential, molarVolume, lithiumShearModulus);
+                focusingFactor, geometryFactor, overpotential, molarVolume, lithiumShearModulus,
+                referenceTemperature, chargeTransferLaw, grainBoundaryLaw, stripping);
+    }
+
+    /**
+     * @param law q_ct(T), the temperature law of the charge-transfer conductance 1/R_ct (not null; must hold at
+     *     the reference temperature, where R_ct is given)
+     * @return a copy whose R_ct follows the law
+     */
+    public PlatingProblem withChargeTransferLaw(TemperatureLaw law) {
+        Objects.requireNonNull(law, "law (charge-transfer temperature law) must not be null");
+        return new PlatingProblem(electrolyte, shearModulus, fractureToughness, grainBoundaryAsr, chargeTransferAsr,
+                focusingFactor, geometryFactor, nucleationOverpotential, molarVolume, lithiumShearModulus,
+                referenceTemperature, Optional.of(law), grainBoundaryLaw, stripping);
+    }
+
+    /**
+     * @param law q_gb(T), the temperature law of the grain-boundary conductance 1/R_gb (not null; must hold at
+     *     the reference temperature, where R_gb is given)
+     * @return a copy whose R_gb follows the law
+     */
+    public PlatingProblem withGrainBoundaryLaw(TemperatureLaw law) {
+        Objects.requireNonNull(law, "law (grain-boundary temperature law) must not be null");
+        return new PlatingProblem(electrolyte, shearModulus, fractureToughness, grainBoundaryAsr, chargeTransferAsr,
+                focusingFactor, geometryFactor, nucleationOverpotential, molarVolume, lithiumShearModulus,
+                referenceTemperature, chargeTransferLaw, Optional.of(law), stripping);
+    }
+
+    /**
+     * @param problem a stripping problem (not null): its critical stripping current density at the map's
+     *     temperature (its own pressure and supply) joins the map as {@link PlatingCriterion#STRIPPING_VOIDS}
+     * @return a copy with the stripping criterion
+     */
+    public PlatingProblem withStripping(StrippingProblem problem) {
+        Objects.requireNonNull(problem, "problem (stripping problem) must not be null");
+        return new PlatingProblem(electrolyte, shearModulus, fractureToughness, grainBoundaryAsr, chargeTransferAsr,
+                focusingFactor, geometryFactor, nucleationOverpotential, molarVolume, lithiumShearModulus,
+                referenceTemperature, chargeTransferLaw, grainBoundaryLaw, Optional.of(problem));
+    }
+
+    /**
+     * R_ct at a temperature, if its law is known and holds there.
+     *
+     * @param temperature T, K
+     * @return R_ct(T), Ω·m², or empty
+     */
+    OptionalDouble chargeTransferAsrAt(double temperature) {
+        return scaled(chargeTransferAsr, chargeTransferLaw, temperature);
+    }
+
+    /** R_gb at a temperature, if R_gb and its law are known and the law holds there. */
+    OptionalDouble grainBoundaryAsrAt(double temperature) {
+        return grainBoundaryAsr.isPresent() ? scaled(grainBoundaryAsr.getAsDouble(), grainBoundaryLaw, temperature)
+                : OptionalDouble.empty();
+    }
+
+    private OptionalDouble scaled(double atReference, Optional<TemperatureLaw> law, double t) {
+        if (t == referenceTemperature) {
+            return OptionalDouble.of(atReference);
+        }
+        if (law.isEmpty() || !law.get().covers(t)) {
+            return OptionalDouble.empty();
+        }
+        double q = law.get().valueAt(t);
+        if (!(q > 0)) {
+            return OptionalDouble.empty();
+        }
+        double r = atReference * (law.get().valueAt(referenceTemperature) / q);
+        return Double.isFinite(r) ? OptionalDouble.of(r) : OptionalDouble.empty();
     }
 
     /**
@@ -200,6 +317,9 @@ public record PlatingProblem(String electrolyte, OptionalDouble shearModulus, Op
                         : "unknown") + ", R_gb = " + (grainBoundaryAsr.isPresent()
                 ? Display.quantity(Units.toOhmCm2(grainBoundaryAsr.getAsDouble()), "Ω·cm²") : "unknown") + ", R_ct = "
                 + Display.quantity(Units.toOhmCm2(chargeTransferAsr), "Ω·cm²") + ", focusing ×" + Display.number(focusingFactor)
-                + ", η_n = " + Display.quantity(nucleationOverpotential, "V");
+                + ", η_n = " + Display.quantity(nucleationOverpotential, "V") + " at " + Display.quantity(referenceTemperature,
+                "K") + (chargeTransferLaw.isPresent() ? "; R_ct law " + chargeTransferLaw.get() : "")
+                + (grainBoundaryLaw.isPresent() ? "; R_gb law " + grainBoundaryLaw.get() : "")
+                + (stripping.isPresent() ? "; with " + stripping.get() : "");
     }
 }

@@ -17,12 +17,14 @@ import org.interphase.core.Units;
  * @param problem the problem that was solved
  * @param solver the solver that solved it
  * @param monroeNewman the Monroe–Newman verdict, if the electrolyte's shear modulus is known
- * @param grainBoundaryCurrentDensity j_gb = η_n/R_gb, A/m², if R_gb is known
- * @param map the current-limit map
+ * @param grainBoundaryCurrentDensity j_gb = η_n/R_gb at the reference temperature, A/m², if R_gb is known
+ * @param map the current-limit map over current density × flaw size, at the reference temperature
+ * @param temperatureMap the current-limit map over current density × temperature, at the solver's flaw size
  * @param warnings what the caller should know (copied into an immutable list)
  */
 public record PlatingSolution(PlatingProblem problem, PlatingSolver solver, Optional<MonroeNewman.Verdict> monroeNewman,
-        OptionalDouble grainBoundaryCurrentDensity, CurrentLimitMap map, List<String> warnings) {
+        OptionalDouble grainBoundaryCurrentDensity, CurrentLimitMap map, CurrentLimitMap temperatureMap,
+        List<String> warnings) {
 
     /**
      * Validates the components.
@@ -30,8 +32,9 @@ public record PlatingSolution(PlatingProblem problem, PlatingSolver solver, Opti
      * @param problem the problem (not null)
      * @param solver the solver (not null)
      * @param monroeNewman the verdict or empty (not null)
-     * @param grainBoundaryCurrentDensity A/m² (&gt; 0) or empty (not null)
+     * @param grainBoundaryCurrentDensity j_gb at the reference temperature, A/m² (&gt; 0) or empty (not null)
      * @param map the map (not null)
+     * @param temperatureMap the temperature map (not null)
      * @param warnings what the caller should know (not null)
      */
     public PlatingSolution {
@@ -43,6 +46,7 @@ public record PlatingSolution(PlatingProblem problem, PlatingSolver solver, Opti
             Checks.positive(grainBoundaryCurrentDensity.getAsDouble(), "grain-boundary current density", "A/m²");
         }
         Objects.requireNonNull(map, "map (current-limit map) must not be null");
+        Objects.requireNonNull(temperatureMap, "temperatureMap (current-limit map) must not be null");
         Objects.requireNonNull(warnings, "warnings must not be null");
         warnings = ImmutableList.copyOf(warnings);
     }
@@ -53,46 +57,65 @@ public record PlatingSolution(PlatingProblem problem, PlatingSolver solver, Opti
     }
 
     /**
-     * The highest current density that every evaluated criterion allows at a flaw size (∞ if no
-     * current-dependent criterion could be evaluated; 0 if Monroe–Newman fails).
+     * The highest current density that every evaluated criterion allows at a flaw size, at the problem's
+     * reference temperature.
      *
      * @param flawSize c, m (&gt; 0)
      * @return the current limit, A/m² (0 when Monroe–Newman fails), or empty when no criterion that depends on
-     *     the current could be evaluated (no fracture toughness and no grain-boundary data), never +∞
+     *     the current could be evaluated (no fracture toughness, no grain-boundary data, no stripping problem),
+     *     never +∞
      */
     public OptionalDouble currentLimit(double flawSize) {
         Checks.positive(flawSize, "flaw size", "m");
-        if (monroeNewman.isPresent() && !monroeNewman.get().suppresses()) {
-            return OptionalDouble.of(0);
-        }
-        double limit = Double.POSITIVE_INFINITY;
-        if (problem.fractureToughness().isPresent()) {
-            limit = Math.min(limit, PlatingSolver.crackCurrentDensity(problem, flawSize));
-        }
-        if (grainBoundaryCurrentDensity.isPresent()) {
-            limit = Math.min(limit, grainBoundaryCurrentDensity.getAsDouble());
-        }
-        return limit == Double.POSITIVE_INFINITY ? OptionalDouble.empty() : OptionalDouble.of(limit);
+        return currentLimit(flawSize, problem.referenceTemperature());
     }
 
     /**
-     * Which criterion sets {@link #currentLimit} at a flaw size.
+     * The highest current density that every criterion evaluable there allows at a flaw size and a
+     * temperature (R_ct and R_gb by their temperature laws; a criterion whose law is unknown or does not hold
+     * at T is left out).
+     *
+     * @param flawSize c, m (&gt; 0)
+     * @param temperature T, K (&gt; 0)
+     * @return the current limit, A/m² (0 when Monroe–Newman fails), or empty when no current-dependent
+     *     criterion could be evaluated there
+     */
+    public OptionalDouble currentLimit(double flawSize, double temperature) {
+        Checks.positive(flawSize, "flaw size", "m");
+        Checks.positive(temperature, "temperature", "K");
+        if (monroeNewman.isPresent() && !monroeNewman.get().suppresses()) {
+            return OptionalDouble.of(0);
+        }
+        return PlatingSolver.limits(problem, flawSize, temperature).values().stream().mapToDouble(Double::doubleValue)
+                .min();
+    }
+
+    /**
+     * Which criterion sets {@link #currentLimit(double)} at a flaw size.
      *
      * @param flawSize c, m (&gt; 0)
      * @return the limiting criterion, or empty if none of the current-dependent ones could be evaluated
      */
     public Optional<PlatingCriterion> limitingCriterion(double flawSize) {
         Checks.positive(flawSize, "flaw size", "m");
+        return limitingCriterion(flawSize, problem.referenceTemperature());
+    }
+
+    /**
+     * Which criterion sets {@link #currentLimit(double, double)} at a flaw size and a temperature.
+     *
+     * @param flawSize c, m (&gt; 0)
+     * @param temperature T, K (&gt; 0)
+     * @return the limiting criterion, or empty if none of the current-dependent ones could be evaluated there
+     */
+    public Optional<PlatingCriterion> limitingCriterion(double flawSize, double temperature) {
+        Checks.positive(flawSize, "flaw size", "m");
+        Checks.positive(temperature, "temperature", "K");
         if (monroeNewman.isPresent() && !monroeNewman.get().suppresses()) {
             return Optional.of(PlatingCriterion.MONROE_NEWMAN);
         }
-        double crack = problem.fractureToughness().isPresent() ? PlatingSolver.crackCurrentDensity(problem, flawSize)
-                : Double.POSITIVE_INFINITY;
-        double gb = grainBoundaryCurrentDensity.orElse(Double.POSITIVE_INFINITY);
-        if (crack == Double.POSITIVE_INFINITY && gb == Double.POSITIVE_INFINITY) {
-            return Optional.empty();
-        }
-        return Optional.of(crack <= gb ? PlatingCriterion.LI_FILLED_CRACK : PlatingCriterion.GRAIN_BOUNDARY);
+        return PlatingSolver.limits(problem, flawSize, temperature).entrySet().stream()
+                .min(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey);
     }
 
     @Override

@@ -17,7 +17,7 @@ import org.interphase.stack.ContactState;
  *
  * @param problem the problem that was solved
  * @param solver the solver that solved it
- * @param criticalCurrentDensity j_c, A/m²
+ * @param criticalCurrentDensity j_c, A/m² (the metal's supply, or the interlayer's diffusion limit if lower)
  * @param creepLimitedCurrentDensity the creep part of j_c, A/m²
  * @param diffusionLimitedCurrentDensity the vacancy-diffusion part of j_c, A/m²
  * @param steadyVoidFraction the void fraction at which the supply balances the stripping flux at the
@@ -155,11 +155,23 @@ public record StrippingSolution(StrippingProblem problem, StrippingSolver solver
                 + Display.quantity(Units.toMAPerCm2(problem.currentDensity()), "mA/cm²"));
     }
 
+    /**
+     * The interlayer's diffusion limit F·D_Li(T)·c_Li/t, if the problem has an interlayer.
+     *
+     * @return j_il, A/m², or empty without an interlayer
+     */
+    public java.util.OptionalDouble interlayerLimitedCurrentDensity() {
+        return problem.interlayer().isPresent() ? java.util.OptionalDouble.of(StrippingSolver.interlayerLimit(problem))
+                : java.util.OptionalDouble.empty();
+    }
+
     @Override
     public String toString() {
         return "stripping: j_c = " + Display.quantity(Units.toMAPerCm2(criticalCurrentDensity), "mA/cm²") + " (creep "
                 + Display.quantity(Units.toMAPerCm2(creepLimitedCurrentDensity), "mA/cm²") + ", diffusion "
-                + Display.quantity(Units.toMAPerCm2(diffusionLimitedCurrentDensity), "mA/cm²") + "); void fraction "
+                + Display.quantity(Units.toMAPerCm2(diffusionLimitedCurrentDensity), "mA/cm²")
+                + (problem.interlayer().isPresent() ? ", interlayer " + Display.quantity(Units.toMAPerCm2(
+                        StrippingSolver.interlayerLimit(problem)), "mA/cm²") : "") + "); void fraction "
                 + Display.number(voidFractionAfterFirstStrip()) + " after the first strip, max "
                 + Display.number(maxVoidFraction) + (contactLost ? " (contact lost)" : "") + "; worst ASR "
                 + Display.quantity(Units.toOhmCm2(worstInterfaceAsr()), "Ω·cm²") + "; " + warnings.size() + " warning(s)";

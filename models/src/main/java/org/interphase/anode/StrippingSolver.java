@@ -21,24 +21,27 @@ import org.interphase.core.Units;
  * <pre>
  *   dg/dt = (v_s − v_D)⁺ − k(φ)·g      while stripping, v_s = j·V_m/F
  *   dg/dt =          − k(φ)·g      while plating
- *   k(φ) = (3/2)·ε̇(3p_v/(2n), T),   p_v = p (REMOTE) or p/(1 − φ) (ON_CONTACTS, the default)
+ *   k(φ) = (3/2)·ε̇(σ_v, T),   σ_v = min(3p_v/(2n), σ_y),   p_v = p (REMOTE) or p/(1 − φ) (ON_CONTACTS, the default)
  * </pre>
  * integrated by TR-BDF2 (trapezoid then BDF2, γ = 2 − √2: second order and L-stable, so the stiff
  * high-pressure case, where creep closes voids in microseconds, costs no more than the slow one), with
  * a scalar Newton iteration kept inside a bracket for each implicit stage.
  *
  * <p>The critical stripping current density is the current whose steady void fraction is the
- * tolerated one φ_c:
+ * tolerated one φ_c (or, with an interlayer, the lower of that and the interlayer's diffusion limit
+ * F·D_Li·c_Li/t, see {@link StrippingProblem}):
  * <pre>
  *   j_c = (F/V_m)·[v_D + k(φ_c)·g(φ_c)]
- *   creep only:      j_c = (F/V_m)·(3/2)·ε̇(3p_v/(2n), T)·(2π/3)·λ·(φ_c/π)^{3/2}    ∝ p^n·exp(−Q/RT)
+ *   creep only:      j_c = (F/V_m)·(3/2)·ε̇(σ_v, T)·(2π/3)·λ·(φ_c/π)^{3/2}    ∝ p^n·exp(−Q/RT) below the cap
  *   diffusion only:  j_c = (F/V_m)·D*(T)·(S − 1)/(f_c·ℓ)                            independent of p
  * </pre>
  * Direction and order of magnitude compare with Kasemchainan et al., Nat. Mater. 18, 1105 (2019)
  * (Li | Li6PS5Cl: critical stripping current rising with stack pressure, 3–7 MPa) and Krauskopf et
  * al., Adv. Energy Mater. 9, 1902568 (2019) (Li | LLZO: ~0.1 mA/cm² at 0 MPa, rising with pressure and
- * temperature). The bulk creep law (LePage et al. 2019) holds below about 2 MPa; above it power-law
- * breakdown sets in and the creep term is overestimated (a warning says so).
+ * temperature). Above the stack pressure where 3p_v/(2n) reaches the flow stress σ_y of lithium (0.77 MPa,
+ * Masias et al. 2019: p ≈ 3.4 MPa) the creep supply saturates ({@link LithiumSupply}): without the cap the
+ * p^6.6 law gave 32 mA/cm² at 7 MPa against Kasemchainan's ~0.1–0.4 mA/cm². A warning says when a
+ * user-set cap lets the stress pass 2 MPa, where the bulk power law breaks down (LePage et al. 2019).
  */
 public final class StrippingSolver {
 
@@ -127,14 +130,21 @@ public final class StrippingSolver {
     }
 
     /**
-     * The critical stripping current density of a problem (closed form, no time integration).
+     * The critical stripping current density of a problem (closed form, no time integration): the metal's
+     * supply j_c = (F/V_m)·[v_D + k(φ_c)·g(φ_c)], or the interlayer's F·D_Li·c_Li/t if that is lower.
      *
      * @param problem the problem (not null)
      * @return j_c, A/m²
      */
     public double criticalCurrentDensity(StrippingProblem problem) {
         Objects.requireNonNull(problem, "problem (stripping problem) must not be null");
-        return creepLimit(problem) + diffusionLimit(problem);
+        double metal = creepLimit(problem) + diffusionLimit(problem);
+        return problem.interlayer().isPresent() ? Math.min(metal, interlayerLimit(problem)) : metal;
+    }
+
+    /** F·D_Li(T)·c_Li/t of the problem's interlayer (it must have one). */
+    static double interlayerLimit(StrippingProblem problem) {
+        return problem.interlayer().orElseThrow().limitingCurrentDensity(problem.temperature());
     }
 
     double creepLimit(StrippingProblem problem) {
@@ -253,12 +263,20 @@ public final class StrippingSolver {
         Profile cycles = Profile.of(axis, yc, "cycle", "", "void fraction after cycle", "");
         List<String> warnings = new ArrayList<>();
         double jc = criticalCurrentDensity(problem);
+        if (problem.interlayer().isPresent() && problem.currentDensity() > interlayerLimit(problem)) {
+            StrippingProblem.Interlayer layer = problem.interlayer().get();
+            double jil = interlayerLimit(problem);
+            double empty = layer.inventory() / (problem.currentDensity() - jil);
+            warnings.add("the interlayer " + layer.name() + " carries at most " + Display.quantity(Units.toMAPerCm2(jil),
+                    "mA/cm²") + " by Li diffusion: its lithium runs out at the electrolyte side after "
+                    + Display.quantity(empty, "s") + (empty < halfTime ? ", within the strip" : "")
+                    + " (the voids computed here are those of the metal only)");
+        }
         if (problem.currentDensity() > jc) {
             warnings.add("the current density " + Display.quantity(Units.toMAPerCm2(problem.currentDensity()), "mA/cm²")
                     + " exceeds the critical stripping current density " + Display.quantity(Units.toMAPerCm2(jc), "mA/cm²"));
         }
-        double sigmaV = 3 * voidPressure(problem, Math.min(maxPhi, problem.toleratedVoidFraction()))
-                / (2 * s.creep().stressExponent());
+        double sigmaV = s.stress(voidPressure(problem, Math.min(maxPhi, problem.toleratedVoidFraction())));
         if (sigmaV > POWER_LAW_BREAKDOWN_STRESS) {
             warnings.add("the creep stress around the voids, " + Display.quantity(sigmaV, "Pa") + ", is above "
                     + Display.quantity(POWER_LAW_BREAKDOWN_STRESS, "Pa") + ", where the bulk power law of lithium breaks"
@@ -328,7 +346,9 @@ public final class StrippingSolver {
             }
             double phi = s.fraction(x);
             double k = x > 0 ? q / x : 0;
-            double growth = voidStress == VoidStress.ON_CONTACTS
+            // d ln(k·g)/d ln g: the load on the contacts stiffens k as φ grows, until the flow-stress cap holds it
+            boolean capped = s.stress(voidPressure(p, phi)) >= s.flowStress();
+            double growth = voidStress == VoidStress.ON_CONTACTS && !capped
                     ? 1 + 2 * s.creep().stressExponent() / 3 * phi / (1 - phi) : 1;
             double slope = 1 + c * k * growth;
             double next = x - gx / slope;

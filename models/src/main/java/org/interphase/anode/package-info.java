@@ -7,9 +7,12 @@
  * {@link org.interphase.anode.StrippingSolution}. The lithium supply ({@link org.interphase.anode.LithiumSupply})
  * is power-law creep collapsing interfacial voids under stack pressure (dilute-void rate of Budiansky, Hutchinson
  * &amp; Slutsky 1982 with the catalog's Li creep law, LePage et al., J. Electrochem. Soc. 166, A89 (2019)) plus
- * vacancy diffusion to sinks. The solver gives the critical stripping current
- * j_c = (F/V_m)·[v_D + k(φ_c)·g(φ_c)], the void fraction over strips and cycles (TR-BDF2, second order), a lithium
- * budget, and the interface resistance and {@code stack.ContactState} that follow.
+ * vacancy diffusion to sinks; the creep stress around the voids is capped at the flow stress of lithium (Masias et
+ * al., J. Mater. Sci. 54, 2585 (2019)), which brings j_c at 3–7 MPa into the range Kasemchainan et al. (Nat. Mater.
+ * 18, 1105 (2019)) measured. The solver gives the critical stripping current
+ * j_c = (F/V_m)·[v_D + k(φ_c)·g(φ_c)] (or, with a {@link org.interphase.anode.StrippingProblem.Interlayer}, the lower
+ * of that and the interlayer's diffusion limit F·D_Li·c_Li/t), the void fraction over strips and cycles (TR-BDF2,
+ * second order), a lithium budget, and the interface resistance and {@code stack.ContactState} that follow.
  *
  * <h2>Current focusing</h2>
  * {@link org.interphase.anode.CurrentFocusingProblem} (a contact spot or void of radius a in an axisymmetric cell
@@ -28,7 +31,9 @@
  * {@link org.interphase.anode.PlatingSolution} and {@link org.interphase.anode.CurrentLimitMap}, with three
  * criteria: Monroe–Newman (J. Electrochem. Soc. 152, A396 (2005)); the Li-filled crack (Porz et al., Adv. Energy
  * Mater. 7, 1701003 (2017)), j = V_m·K_Ic/(F·Y·√(πc)·A·R_ct); and grain-boundary precipitation after Raj &amp;
- * Wolfenstine (J. Power Sources 343, 119 (2017)), j = η_n/R_gb.
+ * Wolfenstine (J. Power Sources 343, 119 (2017)), j = η_n/R_gb; with a stripping problem, the critical stripping
+ * current as a fourth. Two maps: current × flaw size at the reference temperature, and current × temperature at one
+ * flaw size (R_ct and R_gb follow core {@code TemperatureLaw}s, the stripping limit Li creep and diffusion).
  *
  * <h2>Interphases and interlayers</h2>
  * {@link org.interphase.anode.LithiumInterphase} ({@link org.interphase.anode.InterphaseType} STABLE,

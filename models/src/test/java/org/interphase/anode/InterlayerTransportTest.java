@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
+import org.interphase.core.Constants;
+import org.interphase.core.SinglePoint;
 import org.interphase.core.Units;
 import org.interphase.materials.Materials;
 import org.interphase.materials.MissingDataException;
@@ -55,5 +57,37 @@ class InterlayerTransportTest {
         double ampSi = solver.solve(spot.withInterlayer(1e-7, sigmaSi, 0)).electrolyteAmplification();
         double ampLiAl = solver.solve(spot.withInterlayer(1e-7, sigmaLiAl, 0)).electrolyteAmplification();
         assertThat(ampLiAl).isLessThan(ampSi);
+    }
+
+    @Test
+    void germaniumInterlayerCaseAt25C() {
+        // the catalog's Li diffusivity in lithiated Ge: 1.2e-11 cm²/s, nanostructured Ge cycled to Li3.05Ge at room
+        // temperature (Gavrilin, Smolyaninov, Dronov, Gavrilov, Trifonov, Kulova, Kuz'mina & Skundin, Russ. J.
+        // Electrochem. (2018))
+        double d = Materials.GE.require(Property.LI_DIFFUSIVITY);
+        assertThat(d).isCloseTo(Units.cm2PerS(1.2e-11), withinPercentage(1e-9));
+        assertThat(Materials.GE.property(Property.LI_DIFFUSIVITY).orElseThrow().source().toString()).contains("Gavrilin");
+        // c_Li: an assumption — the Li concentration of lithium metal (the molar volume of Li3.05Ge is not in the catalog)
+        double c = 1 / Materials.LI_METAL.require(Property.MOLAR_VOLUME);
+        StrippingProblem.Interlayer ge = new StrippingProblem.Interlayer("lithiated Ge", Units.nm(20),
+                SinglePoint.of(d, Units.ROOM_TEMPERATURE), c);
+        StrippingProblem pr = StrippingProblem.of(LithiumSupply.lithium(), Materials.LLZO, Units.MPa(1),
+                Units.ROOM_TEMPERATURE, Units.mAPerCm2(0.1));
+        StrippingSolver solver = StrippingSolver.withDefaults();
+        double metal = solver.criticalCurrentDensity(pr);
+        // 20 nm: j_il = F·D·c/t ≈ 45 mA/cm², far above the metal's 0.116 mA/cm²: the layer does not limit stripping
+        double jil = Constants.FARADAY * d * c / Units.nm(20);
+        assertThat(Units.toMAPerCm2(jil)).isCloseTo(44.6, withinPercentage(1));
+        assertThat(solver.criticalCurrentDensity(pr.withInterlayer(ge))).isEqualTo(metal);
+        // it would from t* = F·D·c/j_c ≈ 7.7 µm on: a 10 µm layer sets j_c
+        double tStar = Constants.FARADAY * d * c / metal;
+        assertThat(Units.toUm(tStar)).isCloseTo(7.7, withinPercentage(2));
+        StrippingProblem.Interlayer thick = new StrippingProblem.Interlayer("lithiated Ge", Units.um(10),
+                SinglePoint.of(d, Units.ROOM_TEMPERATURE), c);
+        assertThat(solver.criticalCurrentDensity(pr.withInterlayer(thick)))
+                .isCloseTo(Constants.FARADAY * d * c / Units.um(10), withinPercentage(1e-9));
+        // the value holds at room temperature only: at 60 °C the interlayer refuses the problem
+        assertThatThrownBy(() -> pr.withInterlayer(ge).withTemperature(Units.celsius(60)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("temperature");
     }
 }

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
+import org.interphase.core.Arrhenius;
 import org.interphase.core.Constants;
 import org.interphase.core.Units;
 import org.interphase.materials.Material;
 import org.interphase.materials.Materials;
+import org.interphase.materials.Property;
 import org.interphase.materials.Role;
 import org.junit.jupiter.api.Test;
 
@@ -117,5 +119,91 @@ class PlatingTest {
         assertThat(peo.warnings()).anyMatch(w -> w.contains("not evaluated"));
         assertThatThrownBy(() -> peo.map().allows(PlatingCriterion.LI_FILLED_CRACK, 0, 0))
                 .hasMessageContaining("not on this map");
+    }
+
+    /** ε̇ of the catalog's Li creep law written out (n = 6.6, Q = 37 kJ/mol, 0.77 MPa at 1e-3 1/s, 25 °C). */
+    private static double liStrainRate(double stress, double t) {
+        return 1e-3 * Math.pow(stress / 0.77e6, 6.6) * Math.exp(-Units.perParticle(Units.kJPerMol(37))
+                / Constants.BOLTZMANN * (1 / t - 1 / Units.ROOM_TEMPERATURE));
+    }
+
+    @Test
+    void temperatureMapFollowsTheClosedFormsAtEachTemperature() {
+        // Li | LLZO: R_ct = 1 Ω·cm² at 25 °C with an example activation of 0.4 eV for 1/R_ct (a test value, not a
+        // catalog one); R_gb = 50 Ω·cm² following LLZO's conductivity law from the catalog; the stripping limit
+        // of Li at 1 MPa (creep 37 kJ/mol, vacancy diffusion 55 kJ/mol). Every cell against the closed forms.
+        double ea = Units.eV(0.4);
+        double t0 = Units.ROOM_TEMPERATURE;
+        double rgb = Units.ohmCm2(50);
+        double p = Units.MPa(1);
+        PlatingProblem problem = PlatingProblem.of(Materials.LLZO).withGrainBoundaryAsr(rgb)
+                .withChargeTransferLaw(Arrhenius.fromReference(1, t0, ea))
+                .withStripping(StrippingProblem.of(LithiumSupply.lithium(), Materials.LLZO, p, t0, 1));
+        double c = 10e-6;
+        PlatingSolution s = PlatingSolver.withDefaults().withPoints(40, 5).withTemperaturePoints(11)
+                .withTemperatureMapFlawSize(c).solve(problem);
+        CurrentLimitMap m = s.temperatureMap();
+        assertThat(m.columnAxis()).isEqualTo(CurrentLimitMap.Axis.TEMPERATURE);
+        assertThat(m.criteria()).containsExactly(PlatingCriterion.MONROE_NEWMAN, PlatingCriterion.LI_FILLED_CRACK,
+                PlatingCriterion.GRAIN_BOUNDARY, PlatingCriterion.STRIPPING_VOIDS);
+        double[] t = m.temperatures();
+        assertThat(t[0]).isCloseTo(Units.celsius(-20), withinPercentage(1e-12));
+        assertThat(t[10]).isCloseTo(Units.celsius(80), withinPercentage(1e-12));
+        double eaLlzo = Materials.LLZO.require(Property.IONIC_ACTIVATION_ENERGY);
+        double[] j = m.currentDensities();
+        double vm = Materials.LI_METAL.require(Property.MOLAR_VOLUME);
+        double g = 2 * Math.PI / 3 * 10e-6 * Math.pow(0.1 / Math.PI, 1.5);
+        for (int k = 0; k < t.length; k++) {
+            double inv = 1 / t[k] - 1 / t0;
+            double crack = vm * 1.25e6 / (Constants.FARADAY * 1.12 * Math.sqrt(Math.PI * c))
+                    / (1e-4 * Math.exp(ea / Constants.BOLTZMANN * inv));
+            double gb = 0.05 / (rgb * Math.exp(eaLlzo / Constants.BOLTZMANN * inv));
+            double stress = Math.min(3 * p / (1 - 0.1) / (2 * 6.6), 0.77e6);
+            double strip = Constants.FARADAY / vm * (5.69e-15 * Math.exp(-Units.perParticle(Units.kJPerMol(55))
+                    / Constants.BOLTZMANN * inv) / (0.727 * 50e-6) + 1.5 * liStrainRate(stress, t[k]) * g);
+            assertThat(s.currentLimit(c, t[k]).getAsDouble()).as("limit at %s K", t[k])
+                    .isCloseTo(Math.min(crack, Math.min(gb, strip)), withinPercentage(1e-6));
+            for (int row = 0; row < j.length; row++) {
+                assertThat(m.allows(PlatingCriterion.LI_FILLED_CRACK, row, k)).isEqualTo(j[row] < crack);
+                assertThat(m.allows(PlatingCriterion.GRAIN_BOUNDARY, row, k)).isEqualTo(j[row] < gb);
+                assertThat(m.allows(PlatingCriterion.STRIPPING_VOIDS, row, k)).isEqualTo(j[row] < strip);
+            }
+        }
+        // warmer: every limit rises; the flaw map at 25 °C is the one without temperature
+        assertThat(s.currentLimit(c, t[10]).getAsDouble()).isGreaterThan(s.currentLimit(c, t[0]).getAsDouble());
+        assertThat(s.map().temperatures()[0]).isEqualTo(t0);
+        assertThat(s.currentLimit(c).getAsDouble()).isEqualTo(s.currentLimit(c, t0).getAsDouble());
+        assertThat(m.toCsv().lines().findFirst().orElseThrow()).startsWith("current_density_A_per_m2,flaw_size_m,temperature_K");
+    }
+
+    @Test
+    void withoutAChargeTransferLawTheCrackCriterionLeavesTheTemperatureMap() {
+        PlatingSolution s = PlatingSolver.withDefaults().withPoints(6, 6).withTemperaturePoints(6)
+                .solve(PlatingProblem.of(Materials.LLZO).withGrainBoundaryAsr(Units.ohmCm2(50)));
+        assertThat(s.map().criteria()).contains(PlatingCriterion.LI_FILLED_CRACK);
+        assertThat(s.temperatureMap().criteria()).doesNotContain(PlatingCriterion.LI_FILLED_CRACK)
+                .contains(PlatingCriterion.GRAIN_BOUNDARY);
+        assertThat(s.warnings()).anyMatch(w -> w.contains("LI_FILLED_CRACK is not on the temperature map"));
+        assertThat(s.currentLimit(1e-5, Units.celsius(60))).isPresent();
+        assertThat(s.limitingCriterion(1e-5, Units.celsius(60))).contains(PlatingCriterion.GRAIN_BOUNDARY);
+    }
+
+    @Test
+    void aStrippingInterlayerKnownAtOneTemperatureKeepsTheStrippingLimitOffTheTemperatureMap() {
+        // D_Li known at 25 °C only (a SinglePoint law): the stripping limit is on the 25 °C flaw map, not over −20…80 °C
+        StrippingProblem.Interlayer layer = new StrippingProblem.Interlayer("test layer", 1e-6,
+                org.interphase.core.SinglePoint.of(1e-16, Units.ROOM_TEMPERATURE), 5e4);
+        PlatingProblem p = PlatingProblem.of(Materials.LLZO).withStripping(StrippingProblem.of(LithiumSupply.lithium(),
+                Materials.LLZO, Units.MPa(1), Units.ROOM_TEMPERATURE, 1).withInterlayer(layer));
+        PlatingSolution s = PlatingSolver.withDefaults().withPoints(6, 6).withTemperaturePoints(6).solve(p);
+        assertThat(s.map().criteria()).contains(PlatingCriterion.STRIPPING_VOIDS);
+        assertThat(s.temperatureMap().criteria()).doesNotContain(PlatingCriterion.STRIPPING_VOIDS);
+        assertThat(s.warnings()).anyMatch(w -> w.startsWith("STRIPPING_VOIDS is not on the temperature map"));
+        // at 25 °C the interlayer's F·D·c/t = 0.48 A/m² sets the limit: below the metal's supply (1.16 A/m², vacancy
+        // diffusion at 1 MPa) and the crack's at a 10 µm flaw
+        double jil = Constants.FARADAY * 1e-16 * 5e4 / 1e-6;
+        assertThat(jil).isLessThan(PlatingSolver.crackCurrentDensity(p, 1e-5));
+        assertThat(s.currentLimit(1e-5).getAsDouble()).isCloseTo(jil, withinPercentage(1e-9));
+        assertThat(s.limitingCriterion(1e-5)).contains(PlatingCriterion.STRIPPING_VOIDS);
     }
 }

@@ -1230,6 +1230,21 @@ final class ValidExamples {
                 args(List.of(Example.of("Materials.LI_AL", Materials.LI_AL)), List.of(Example.of("5e4", 5e4)),
                         List.of(Example.of("688.15", 688.15))));
         // ---- anode-an3 (end)
+        // ---- anode-a16 (begin): the plating problem's canonical constructor (temperature laws, stripping)
+        m.put("org.interphase.anode.PlatingProblem.new(String,OptionalDouble,OptionalDouble,OptionalDouble,double,double,"
+                + "double,double,double,double,double,Optional,Optional,Optional)",
+                args(List.of(Example.of("\"LLZO\"", "LLZO")),
+                        List.of(Example.of("OptionalDouble.of(60e9)", java.util.OptionalDouble.of(60e9))),
+                        List.of(Example.of("OptionalDouble.of(1.25e6)", java.util.OptionalDouble.of(1.25e6))),
+                        List.of(Example.of("OptionalDouble.of(5e-3)", java.util.OptionalDouble.of(5e-3))),
+                        List.of(Example.of("1e-4", 1e-4)), List.of(Example.of("1.0", 1.0)), List.of(Example.of("1.12", 1.12)),
+                        List.of(Example.of("0.05", 0.05)), List.of(Example.of("1.3e-5", 1.3e-5)),
+                        List.of(Example.of("2.83e9", 2.83e9)), List.of(Example.of("298.15", 298.15)),
+                        List.of(Example.of("Optional.of(Arrhenius.of(1, 0.4 eV))",
+                                java.util.Optional.of(Arrhenius.of(1, 0.4 * 1.602176634e-19)))),
+                        List.of(Example.of("Optional.empty()", java.util.Optional.empty())),
+                        List.of(Example.of("Optional.empty()", java.util.Optional.empty()))));
+        // ---- anode-a16 (end)
         // ---- microstructure (begin): a 4×4×4 two-phase grid and the arguments that must match it
         m.put("org.interphase.microstructure.Microstructure.of(int,int,int,double,byte[],List)",
                 args(List.of(Example.of("4", 4)), List.of(Example.of("4", 4)), List.of(Example.of("4", 4)),

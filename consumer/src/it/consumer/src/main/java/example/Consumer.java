@@ -21,6 +21,12 @@ public final class Consumer {
         Spectrum z = Circuit.parse("R0-p(R1,C1)").spectrum(new double[] {1e-1, 1e2, 1e5}, 10, 100, 1e-6);
         System.out.println("LLZO: " + Materials.LLZO);
         System.out.println("Z: " + z);
+        // a plot, headless, as a user makes it
+        java.nio.file.Path png = java.nio.file.Files.createTempFile("nyquist", ".png");
+        org.interphase.plots.Plots.nyquist(z).savePng(png);
+        if (java.nio.file.Files.size(png) < 1000) {
+            throw new IllegalStateException("the Nyquist plot was not written: " + png);
+        }
         if (!(Units.toOhmCm2(Units.ohmCm2(150)) > 149.999)) {
             throw new IllegalStateException("Units round trip failed");
         }
@@ -32,8 +38,8 @@ public final class Consumer {
                     jars.add(url.toString());
                 }
             }
-            // core, materials and models
-            if (jars.size() < 3) {
+            // core, materials, models and plots
+            if (jars.size() < 4) {
                 throw new IllegalStateException(entry + " found only in " + jars);
             }
         }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.interphase.core.Units;
-import org.interphase.docs.Figures;
 import org.interphase.impedance.ChargeTransfer;
 import org.interphase.impedance.Circuit;
 import org.interphase.impedance.CircuitFitProblem;
@@ -17,6 +16,7 @@ import org.interphase.impedance.HomogeneousLayer;
 import org.interphase.impedance.Impedance;
 import org.interphase.impedance.LinKKSolver;
 import org.interphase.impedance.Spectrum;
+import org.interphase.plots.Plots;
 
 /**
  * Impedance spectra: what the LLZO | LiCoO2 interface with and without the Nb buffer looks like in
@@ -44,19 +44,12 @@ public final class ImpedanceTour {
      */
     public static void run(PrintStream out, Path folder) {
         Spectra s = spectra(out);
-        var files = Figures.nyquist("LLZO | LiCoO2 with and without Nb (physical layers)")
-                .series("no buffer", ohmCm2(s.bare().real()), ohmCm2(s.bare().imaginary()))
-                .series("10 nm Nb buffer", ohmCm2(s.buffered().real()), ohmCm2(s.buffered().imaginary()))
+        // equal axes, and an inset on the buffered interface's arcs, which are too small to read beside
+        // the 2600 Ω·cm² arc of the bare interface
+        var files = Plots.nyquist("LLZO | LiCoO2 with and without Nb (physical layers)")
+                .with("no buffer", s.bare()).with("10 nm Nb buffer", s.buffered()).withZoomOn("10 nm Nb buffer")
                 .save(folder, "impedance-nyquist");
         out.printf(Locale.ROOT, "  figure: %s%n", files.get(0).getFileName());
-    }
-
-    private static double[] ohmCm2(double[] v) {
-        double[] r = v.clone();
-        for (int i = 0; i < r.length; i++) {
-            r[i] = Units.toOhmCm2(r[i]);
-        }
-        return r;
     }
 
     /** The spectra of the interface without and with the buffer. */

@@ -7,7 +7,6 @@ import org.interphase.contact.CathodeBreathing;
 import org.interphase.contact.ContactModulus;
 import org.interphase.contact.MisfitSphere;
 import org.interphase.core.Units;
-import org.interphase.docs.Figures;
 import org.interphase.impedance.Spectrum;
 import org.interphase.materials.Materials;
 import org.interphase.materials.Property;
@@ -20,6 +19,8 @@ import org.interphase.microstructure.PackingSolution;
 import org.interphase.microstructure.Placement;
 import org.interphase.microstructure.SizeDistribution;
 import org.interphase.microstructure.VoxelPhase;
+import org.interphase.plots.Nyquist;
+import org.interphase.plots.Plots;
 
 /**
  * A composite cathode in 3D: NMC811 and Li6PS5Cl particles pressed together at two SE particle sizes,
@@ -70,7 +71,7 @@ public final class MicrostructureTour {
                 -100 * dv);
         out.println("  Shi et al. (Adv. Energy Mater. 2020), Bielefeld et al. (J. Phys. Chem. C 2019): utilization is"
                 + " limited by ionic percolation and rises as the SE gets small relative to the CAM");
-        Figures.Figure figure = Figures.nyquist("NMC811 | Li6PS5Cl composite, 20 µm: fresh and after 50 cycles");
+        Nyquist figure = Plots.nyquist("NMC811 | Li6PS5Cl composite, 20 µm: fresh and after 50 cycles");
         for (double seRadius : new double[] {Units.um(1.0), Units.um(3.5)}) {
             PackingSolution packing = PackingGenerator.withDefaults().withSeed(1).solve(PackingProblem.of(N, N, N, h)
                     .withSpheres(cam, 0.50, SizeDistribution.fixed(camRadius), Placement.OVERLAPPING)
@@ -91,8 +92,8 @@ public final class MicrostructureTour {
                         Units.toMScm(st.ionicConductivity()), Units.toMScm(st.electronicConductivity().orElse(0)), z);
                 if (st.stateOfCharge() == 0 && st.spectrum().isPresent()) {
                     Spectrum sp = st.spectrum().get();
-                    figure.series(String.format(Locale.ROOT, "SE %.1f µm, %d cycles", Units.toUm(seRadius), st.cycles()),
-                            ohmCm2(sp.real()), ohmCm2(sp.imaginary()));
+                    figure = figure.with(String.format(Locale.ROOT, "SE %.1f µm, %d cycles", Units.toUm(seRadius),
+                            st.cycles()), sp);
                 }
             }
             for (String w : s.warnings()) {
@@ -110,13 +111,5 @@ public final class MicrostructureTour {
             var files = figure.save(folder, "microstructure-nyquist");
             out.printf(Locale.ROOT, "  figure: %s%n", files.get(0).getFileName());
         }
-    }
-
-    private static double[] ohmCm2(double[] v) {
-        double[] r = v.clone();
-        for (int i = 0; i < r.length; i++) {
-            r[i] = Units.toOhmCm2(r[i]);
-        }
-        return r;
     }
 }
