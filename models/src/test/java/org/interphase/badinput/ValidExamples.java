@@ -1073,6 +1073,44 @@ final class ValidExamples {
         return org.interphase.impedance.CircuitJson.write(Circuit.parse("R0-p(R1,C1)"), 1, 10, 1e-5);
     }
     // ---- impedance-elements helpers (end)
+        // ---- sweep (begin)
+        put(m, org.interphase.sweep.Factor.class, Example.of("Factor.values(\"x\", \"m\", 1, 2)", sweepX()),
+                Example.of("Factor.levels(\"c\", \"A\", \"B\")", org.interphase.sweep.Factor.levels("c", "A", "B")));
+        put(m, org.interphase.sweep.Design.class, Example.of("Design.grid(x, c)", sweepDesign()));
+        put(m, org.interphase.sweep.DesignPoint.class, Example.of("Design.grid(x, c).point(1)", sweepDesign().point(1)));
+        put(m, org.interphase.sweep.Output.class, Example.of("new Output(\"y\", \"m\")",
+                new org.interphase.sweep.Output("y", "m")));
+        put(m, org.interphase.sweep.SweepFunction.class, Example.of("y = x", sweepFunction()));
+        put(m, org.interphase.sweep.SweepProblem.class, Example.of("SweepProblem(grid(x, c), y = x)", sweepProblem()));
+        put(m, org.interphase.sweep.SweepRunner.class, Example.of("SweepRunner.withDefaults()",
+                org.interphase.sweep.SweepRunner.withDefaults()));
+        put(m, org.interphase.sweep.SweepResult.class, lazy("the result of SweepProblem(grid(x, c), y = x)",
+                () -> org.interphase.sweep.SweepRunner.withDefaults().solve(sweepProblem()), false));
+        put(m, org.interphase.sweep.SweepRow.class, lazy("its first row",
+                () -> org.interphase.sweep.SweepRunner.withDefaults().solve(sweepProblem()).rows().get(0), false));
+        put(m, Appendable.class, fresh("new StringBuilder()", StringBuilder::new));
+        // ---- sweep (end)
+        return m;
+    }
+
+    // ---- sweep helpers (begin)
+    static org.interphase.sweep.Factor sweepX() {
+        return org.interphase.sweep.Factor.values("x", "m", 1, 2);
+    }
+
+    static org.interphase.sweep.Design sweepDesign() {
+        return org.interphase.sweep.Design.grid(sweepX(), org.interphase.sweep.Factor.levels("c", "A", "B"));
+    }
+
+    static org.interphase.sweep.SweepFunction sweepFunction() {
+        return org.interphase.sweep.SweepFunction.of(List.of(new org.interphase.sweep.Output("y", "m")),
+                p -> new double[] {p.number("x")});
+    }
+
+    static org.interphase.sweep.SweepProblem sweepProblem() {
+        return org.interphase.sweep.SweepProblem.of("s", sweepDesign(), sweepFunction());
+    }
+    // ---- sweep helpers (end)
 
     /**
      * Members whose parameters depend on each other (sizes, names that must exist): explicit
@@ -1080,6 +1118,22 @@ final class ValidExamples {
      */
     static Map<String, List<List<Example>>> overrides() {
         Map<String, List<List<Example>>> m = new HashMap<>();
+        // ---- sweep overrides (begin)
+        m.put("org.interphase.sweep.Design.latinHypercube(int,long,Factor[])", args(null, null,
+                List.of(Example.of("[Factor.range(\"x\", \"m\", 0, 1)]",
+                        new org.interphase.sweep.Factor[] {org.interphase.sweep.Factor.range("x", "m", 0, 1)}))));
+        m.put("org.interphase.sweep.Design.sobol(int,long,Factor[])", args(null, null,
+                List.of(Example.of("[Factor.range(\"x\", \"m\", 0, 1)]",
+                        new org.interphase.sweep.Factor[] {org.interphase.sweep.Factor.range("x", "m", 0, 1)}))));
+        m.put("org.interphase.sweep.Design.list(List,List)", args(
+                List.of(Example.of("[x]", List.of(sweepX()))),
+                List.of(Example.of("[[1.0], [2.0]]", List.of(List.<Object>of(1.0), List.<Object>of(2.0))))));
+        m.put("org.interphase.sweep.Design.factorIndex(String)", args(List.of(Example.of("\"x\"", "x"))));
+        m.put("org.interphase.sweep.DesignPoint.number(String)", args(List.of(Example.of("\"x\"", "x"))));
+        m.put("org.interphase.sweep.DesignPoint.level(String)", args(List.of(Example.of("\"c\"", "c"))));
+        m.put("org.interphase.sweep.SweepResult.column(String)", args(List.of(Example.of("\"y\"", "y"))));
+        m.put("org.interphase.sweep.SweepResult.outputIndex(String)", args(List.of(Example.of("\"y\"", "y"))));
+        // ---- sweep overrides (end)
         // Checks.nonNull is generic (T, erased to Object), and Object has no examples: any non-null value
         m.put("org.interphase.core.Checks.nonNull(Object,String)", args(List.of(Example.of("\"A\"", "A")), null));
         // the registered TridiagonalSystem has 4 unknowns

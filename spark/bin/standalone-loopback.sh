@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# A Spark standalone cluster on this machine, started by hand on loopback: one master, one worker with
+# the given cores, then the sweep submitted to it with the module's cluster jar — the same commands as on
+# a real cluster, with 127.0.0.1 for the master's host.
+#   spark/bin/standalone-loopback.sh <definition class> <output dir> [worker cores]
+# Needs: mvn -B -pl spark -am package -DskipTests (builds spark/target/interphase-spark-*-cluster.jar).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+DEF=${1:?definition class}; OUT=${2:?output dir}; CORES=${3:-2}
+JAR=$(ls spark/target/interphase-spark-*-cluster.jar)
+CP=$(spark/bin/spark-classpath.sh)
+OPENS=$(mvn -B -q -pl spark help:evaluate -Dexpression=spark.jvm.opens -DforceStdout 2>/dev/null)
+LOG=spark/target/standalone; mkdir -p "$LOG"
+java $OPENS -cp "$CP" org.apache.spark.deploy.master.Master --host 127.0.0.1 --port 7077 --webui-port 8080 \
+    > "$LOG/master.log" 2>&1 &
+MASTER=$!
+sleep 5
+java $OPENS -cp "$CP" org.apache.spark.deploy.worker.Worker --cores "$CORES" --memory 2g --webui-port 8081 \
+    spark://127.0.0.1:7077 > "$LOG/worker.log" 2>&1 &
+WORKER=$!
+trap 'kill $WORKER $MASTER 2>/dev/null || true' EXIT
+sleep 5
+# spark-submit is org.apache.spark.deploy.SparkSubmit; the executors get the same JVM options
+java $OPENS -cp "$CP:$JAR" org.apache.spark.deploy.SparkSubmit --master spark://127.0.0.1:7077 \
+    --conf "spark.executor.extraJavaOptions=$OPENS" --conf spark.executor.cores="$CORES" \
+    --class org.interphase.spark.SparkSweepMain "$JAR" "$DEF" "$OUT"

@@ -1,0 +1,54 @@
+package org.interphase.spark.examples;
+
+import java.util.function.Supplier;
+import org.interphase.contact.ContactProblem;
+import org.interphase.contact.ContactSolver;
+import org.interphase.contact.SelfAffineGenerator;
+import org.interphase.contact.Surface;
+import org.interphase.core.Units;
+import org.interphase.sweep.Design;
+import org.interphase.sweep.Factor;
+import org.interphase.sweep.SweepFunctions;
+import org.interphase.sweep.SweepProblem;
+
+/**
+ * A contact ensemble: 200 self-affine surfaces (512², 20 µm square, Hurst 0.8, rms slope 0.1, each from
+ * its own seed) × 10 mean pressures 1–100 MPa (log-spaced), contact modulus 10 GPa, periodic BEM solve
+ * each — 2,000 solves. The {@code surface} factor is the surface's seed, so every pressure of a surface
+ * presses the same surface, on whichever machine it runs.
+ */
+public final class ContactEnsemble implements Supplier<SweepProblem> {
+
+    private final int points;
+    private final int surfaces;
+
+    /** Creates the definition (built by name in every executor): 200 surfaces of 512². */
+    public ContactEnsemble() {
+        this(512, 200);
+    }
+
+    ContactEnsemble(int points, int surfaces) {
+        this.points = points;
+        this.surfaces = surfaces;
+    }
+
+    @Override
+    public SweepProblem get() {
+        double[] seeds = new double[surfaces];
+        for (int i = 0; i < surfaces; i++) {
+            seeds[i] = 1000 + i;
+        }
+        double[] pressure = new double[10];
+        for (int i = 0; i < pressure.length; i++) {
+            pressure[i] = Units.MPa(Math.pow(10, 2.0 * i / 9));
+        }
+        Design design = Design.grid(Factor.values("surface", "1", seeds), Factor.values("pressure", "Pa", pressure));
+        SelfAffineGenerator generator = SelfAffineGenerator.builder().points(points).size(Units.um(20)).hurst(0.8)
+                .rmsSlope(0.1).build();
+        ContactSolver solver = ContactSolver.withDefaults();
+        return SweepProblem.of("contact-ensemble", design, SweepFunctions.contact(p -> {
+            Surface surface = generator.generate((long) p.number("surface"));
+            return ContactProblem.periodic(surface, 10e9).withMeanPressure(p.number("pressure"));
+        }, solver));
+    }
+}
