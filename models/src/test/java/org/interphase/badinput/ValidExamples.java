@@ -1058,21 +1058,6 @@ final class ValidExamples {
                 () -> new org.interphase.impedance.SavedCircuit(Circuit.parse("R0-p(R1,C1)"), new double[] {1, 10, 1e-5},
                         false, com.google.common.collect.ImmutableMap.of()), false));
         // ---- impedance-elements (end)
-        return m;
-    }
-
-    // ---- impedance-elements helpers (begin)
-    private static org.interphase.impedance.CustomElement customResistor() {
-        return org.interphase.impedance.CustomElement.of("Rx", List.of("R"), List.of("Ω"), (w, p, z) -> {
-            z[0] = p[0];
-            z[1] = 0.0;
-        });
-    }
-
-    private static String rcJson() {
-        return org.interphase.impedance.CircuitJson.write(Circuit.parse("R0-p(R1,C1)"), 1, 10, 1e-5);
-    }
-    // ---- impedance-elements helpers (end)
         // ---- sweep (begin)
         put(m, org.interphase.sweep.Factor.class, Example.of("Factor.values(\"x\", \"m\", 1, 2)", sweepX()),
                 Example.of("Factor.levels(\"c\", \"A\", \"B\")", org.interphase.sweep.Factor.levels("c", "A", "B")));
@@ -1093,6 +1078,18 @@ final class ValidExamples {
         return m;
     }
 
+    // ---- impedance-elements helpers (begin)
+    private static org.interphase.impedance.CustomElement customResistor() {
+        return org.interphase.impedance.CustomElement.of("Rx", List.of("R"), List.of("Ω"), (w, p, z) -> {
+            z[0] = p[0];
+            z[1] = 0.0;
+        });
+    }
+
+    private static String rcJson() {
+        return org.interphase.impedance.CircuitJson.write(Circuit.parse("R0-p(R1,C1)"), 1, 10, 1e-5);
+    }
+    // ---- impedance-elements helpers (end)
     // ---- sweep helpers (begin)
     static org.interphase.sweep.Factor sweepX() {
         return org.interphase.sweep.Factor.values("x", "m", 1, 2);
