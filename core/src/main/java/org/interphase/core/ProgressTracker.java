@@ -110,6 +110,21 @@ public final class ProgressTracker {
         }
     }
 
+    /**
+     * The cheap check for a solver's inner loop: no message is built unless it returns true, and
+     * then {@link #checkCancelled(String)} throws.
+     *
+     * @return whether the token was cancelled
+     */
+    public boolean cancellationRequested() {
+        return token.isCancelled();
+    }
+
+    /** @return false if the listener is {@link ProgressListener#none()}: a solver may then skip estimating progress */
+    public boolean listening() {
+        return listener != ProgressListener.none();
+    }
+
     /** @return the last fraction reported, in [0, 1] */
     public synchronized double fraction() {
         return Math.max(0, last);
