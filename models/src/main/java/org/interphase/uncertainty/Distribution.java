@@ -36,6 +36,12 @@ public final class Distribution {
         LOG_UNIFORM
     }
 
+    /**
+     * Largest spread parameter (standard deviation, |bound|) in the input's unit: 1e150, so that the
+     * variance, the square of a spread, stays finite.
+     */
+    public static final double MAX_SPREAD = 1e150;
+
     private final Kind kind;
     private final double a;
     private final double b;
@@ -48,18 +54,19 @@ public final class Distribution {
 
     /**
      * @param mean μ, in the input's unit (finite)
-     * @param standardDeviation σ, in the input's unit (&gt; 0, finite)
+     * @param standardDeviation σ, in the input's unit (in (0, {@value #MAX_SPREAD}])
      * @return the normal distribution N(μ, σ²)
      * @throws IllegalArgumentException if a parameter is out of range
      */
     public static Distribution normal(double mean, double standardDeviation) {
         Checks.finite(mean, "normal mean", "input unit");
         Checks.positive(standardDeviation, "normal standard deviation", "input unit");
+        Checks.atMost(standardDeviation, MAX_SPREAD, "normal standard deviation", "input unit");
         return new Distribution(Kind.NORMAL, mean, standardDeviation);
     }
 
     /**
-     * @param median the median e^μ of x, in the input's unit (&gt; 0, finite)
+     * @param median the median e^μ of x, in the input's unit (in (0, 1e143])
      * @param logStandardDeviation s, the standard deviation of ln x (dimensionless, in (0, 5])
      * @return the log-normal distribution
      * @throws IllegalArgumentException if a parameter is out of range
@@ -67,18 +74,20 @@ public final class Distribution {
     public static Distribution logNormal(double median, double logStandardDeviation) {
         Checks.positive(median, "log-normal median", "input unit");
         Checks.inClosedRange(logStandardDeviation, Double.MIN_NORMAL, 5, "log-normal standard deviation of ln x", "");
+        // e^(s²) ≤ e^25 ≈ 7.2e10: the variance m²·e^(s²)·(e^(s²) − 1) stays finite for m ≤ 1e143
+        Checks.atMost(median, 1e143, "log-normal median", "input unit");
         return new Distribution(Kind.LOG_NORMAL, median, logStandardDeviation);
     }
 
     /**
-     * @param low a, in the input's unit (finite)
-     * @param high b, in the input's unit (finite, &gt; a)
+     * @param low a, in the input's unit (in [−1e150, 1e150])
+     * @param high b, in the input's unit (in [−1e150, 1e150], &gt; a)
      * @return the uniform distribution on [a, b]
      * @throws IllegalArgumentException if a bound is not finite or high &le; low
      */
     public static Distribution uniform(double low, double high) {
-        Checks.finite(low, "uniform low", "input unit");
-        Checks.finite(high, "uniform high", "input unit");
+        Checks.inClosedRange(low, -MAX_SPREAD, MAX_SPREAD, "uniform low", "input unit");
+        Checks.inClosedRange(high, -MAX_SPREAD, MAX_SPREAD, "uniform high", "input unit");
         if (!(high > low) || !Double.isFinite(high - low)) {
             throw new IllegalArgumentException("uniform high must be > low (and high − low finite), was low = " + low
                     + ", high = " + high + " (input unit)");
@@ -88,13 +97,14 @@ public final class Distribution {
 
     /**
      * @param low a, in the input's unit (&gt; 0, finite)
-     * @param high b, in the input's unit (finite, &gt; a)
+     * @param high b, in the input's unit (in (a, 1e150])
      * @return the log-uniform distribution on [a, b]
      * @throws IllegalArgumentException if a bound is not positive and finite, or high &le; low
      */
     public static Distribution logUniform(double low, double high) {
         Checks.positive(low, "log-uniform low", "input unit");
         Checks.positive(high, "log-uniform high", "input unit");
+        Checks.atMost(high, MAX_SPREAD, "log-uniform high", "input unit");
         if (!(high > low)) {
             throw new IllegalArgumentException("log-uniform high must be > low, was low = " + low + ", high = " + high
                     + " (input unit)");
@@ -168,7 +178,39 @@ public final class Distribution {
      * Φ⁻¹(u) = √2·erf⁻¹(2u − 1), in the tail through erfc⁻¹ so that u near 0 or 1 keeps its digits.
      */
     static double standardNormalQuantile(double u) {
+        if (u < TAIL) {
+            return -lowerTailQuantile(u);
+        }
+        if (1 - u < TAIL) {
+            return lowerTailQuantile(1 - u);
+        }
         return u < 0.5 ? -Math.sqrt(2) * Erf.erfcInv(2 * u) : Math.sqrt(2) * Erf.erfcInv(2 * (1 - u));
+    }
+
+    /** Below this tail probability Commons Math's erfcInv, which works through 1 − x, loses its digits. */
+    private static final double TAIL = 1e-10;
+
+    /**
+     * z &gt; 0 with Q(z) = ½·erfc(z/√2) = q for a tiny q: the asymptotic start
+     * z² ≈ −2 ln q − ln(−2 ln q) − ln 2π (Abramowitz &amp; Stegun 26.2.23 region), then Newton on
+     * ln Q(z) − ln q, whose derivative is −φ(z)/Q(z); Q through erfc, accurate in the tail.
+     */
+    private static double lowerTailQuantile(double q) {
+        double t = -2 * Math.log(q);
+        double z = Math.sqrt(Math.max(1, t - Math.log(t) - Math.log(2 * Math.PI)));
+        for (int k = 0; k < 8; k++) {
+            double tail = 0.5 * Erf.erfc(z / Math.sqrt(2));
+            if (!(tail > 0)) {
+                break;
+            }
+            double density = Math.exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI);
+            double step = (Math.log(tail) - Math.log(q)) * tail / density;
+            z += step;
+            if (Math.abs(step) < 1e-15 * z) {
+                break;
+            }
+        }
+        return z;
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.interphase.uncertainty;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
+import java.util.List;
 import org.interphase.core.Checks;
 
 /**
@@ -18,6 +19,34 @@ public final class Sample {
         this.index = index;
         this.names = names;
         this.values = values;
+    }
+
+    /**
+     * A sample built by hand, e.g. to try a model function on one point before propagating.
+     *
+     * @param index the sample's index (&ge; 0)
+     * @param names the inputs' names (not null, no null or blank, distinct)
+     * @param values their values, in the inputs' units (same length as the names, finite)
+     * @return the sample
+     * @throws NullPointerException if the names or a name is null
+     * @throws IllegalArgumentException if the index is negative, the values null or not finite, a
+     *     name blank or repeated, or the lengths differ
+     */
+    public static Sample of(int index, List<String> names, double[] values) {
+        Checks.atLeast(index, 0, "sample index");
+        Checks.nonNull(names, "input names");
+        Checks.allFinite(values, "input values", "input units");
+        if (names.size() != values.length) {
+            throw new IllegalArgumentException("input names and values must have the same length, were " + names.size()
+                    + " and " + values.length);
+        }
+        if (new java.util.HashSet<>(names).size() != names.size()) {
+            throw new IllegalArgumentException("input names must be distinct, were " + names);
+        }
+        for (String n : names) {
+            Checks.nonBlank(n, "input name");
+        }
+        return new Sample(index, ImmutableList.copyOf(names), values.clone());
     }
 
     /** @return the index of the sample, 0 … n − 1 (results are kept in this order) */

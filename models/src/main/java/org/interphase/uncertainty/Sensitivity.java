@@ -31,7 +31,7 @@ public record Sensitivity(String input, double coefficient, int rank) {
      */
     public Sensitivity {
         Checks.nonBlank(input, "input name");
-        Checks.inClosedRange(coefficient, -1, 1, "Spearman rank correlation", "");
+        Checks.inClosedRange(coefficient, -1, 1, "coefficient (Spearman rank correlation)", "");
         Checks.atLeast(rank, 1, "sensitivity rank");
     }
 

@@ -110,6 +110,12 @@ class UncertaintySolverTest {
         }
         // the standard normal's 97.5 % quantile, 1.959963984540054 (Abramowitz & Stegun, table 26.5)
         assertThat(Distribution.normal(0, 1).quantile(0.975)).isCloseTo(1.959963984540054, within(1e-12));
+        // far tails stay finite and accurate (Commons Math's erfcInv alone returns −∞ at 1e-300): reference values
+        // Φ⁻¹(1e-300) = −37.047096, Φ⁻¹(1e-12) = −7.0344838, solved independently at 40 digits (mpmath,
+        // ln(½·erfc(z/√2)) = ln q); the upper tail is symmetric
+        assertThat(Distribution.normal(0, 1).quantile(1e-300)).isCloseTo(-37.0471, within(1e-3));
+        assertThat(Distribution.normal(0, 1).quantile(1e-12)).isCloseTo(-7.034484, within(1e-5));
+        assertThat(Distribution.normal(0, 1).quantile(1 - 1e-12)).isCloseTo(7.034484, within(1e-3));
     }
 
     @Test
