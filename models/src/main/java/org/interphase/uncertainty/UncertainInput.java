@@ -105,7 +105,7 @@ public record UncertainInput(String name, String unit, Distribution distribution
         Checks.nonNull(property, "property");
         PropertyValue v = material.property(property).orElseThrow(() -> new MissingDataException(material.id(),
                 material.id() + " has no " + property + " in the catalog; give the input with UncertainInput.of(...)"));
-        return fromCatalog(material.name() + " " + property.name(), v);
+        return fromCatalog(material.id() + " " + property.name(), v);
     }
 
     /** @return e.g. {@code "LiNbO3 IONIC_CONDUCTIVITY ~ log-uniform(1e-4, 1e-3) S/m [Kato et al. 2014]"} */
