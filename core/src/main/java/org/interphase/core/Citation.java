@@ -117,7 +117,8 @@ public final class Citation implements Comparable<Citation> {
      * The BibTeX entry.
      *
      * @param key the entry key (not blank; {@link #key()} or a disambiguated form of it)
-     * @return {@code @misc{Kato2014, author = {Kato and Hamanaka}, year = {2014}, howpublished = {…}, doi = {…}}}
+     * @return an {@code @misc} entry with author (joined by "and"), year, howpublished (the location)
+     *     and doi when known
      * @throws IllegalArgumentException if the key is blank
      */
     public String toBibTeX(String key) {
@@ -136,8 +137,8 @@ public final class Citation implements Comparable<Citation> {
      * The CSL-JSON item (one object of a CSL-JSON array).
      *
      * @param id the item id (not blank; {@link #key()} or a disambiguated form of it)
-     * @return {@code {"id": "Kato2014", "type": "article", "author": [{"family": "Kato"}, …], "issued":
-     *     {"date-parts": [[2014]]}, "container-title": "…", "DOI": "…"}}
+     * @return one JSON object with id, type "article", author (family names; "et al." as a literal),
+     *     issued (the year), container-title (the location) and DOI when known
      * @throws IllegalArgumentException if the id is blank
      */
     public String toCslJson(String id) {
@@ -158,7 +159,11 @@ public final class Citation implements Comparable<Citation> {
         return sb.append('}').toString();
     }
 
-    /** @param other another citation (not null) @return the {@link #ORDER} comparison */
+    /**
+     * @param other another citation (not null)
+     * @return the {@link #ORDER} comparison
+     * @throws NullPointerException if the other is null
+     */
     @Override
     public int compareTo(Citation other) {
         return ORDER.compare(this, Checks.nonNull(other, "other citation"));
