@@ -24,8 +24,12 @@ import java.util.Optional;
  */
 public final class Citation implements Comparable<Citation> {
 
-    /** The deterministic order of exports: authors, year, location, DOI (absent first). */
-    public static final Comparator<Citation> ORDER = Comparator.comparing(Citation::authors)
+    /**
+     * The deterministic order of exports: authors (ignoring case, so "de Klerk" sorts among the Ds;
+     * then exactly), year, location, DOI (absent first).
+     */
+    public static final Comparator<Citation> ORDER = Comparator.comparing(Citation::authors, String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(Citation::authors)
             .thenComparingInt(Citation::year).thenComparing(Citation::location)
             .thenComparing(c -> c.doi == null ? "" : c.doi);
 

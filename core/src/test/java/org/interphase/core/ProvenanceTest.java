@@ -27,6 +27,13 @@ class ProvenanceTest {
     }
 
     @Test
+    void authorsSortIgnoringCase() {
+        Citation deKlerk = Citation.of("de Klerk, Wagemaker", 2018, "ACS Appl. Energy Mater. 1, 5609", null);
+        Citation weis = Citation.of("Weis, Gaylord", 1985, "Appl. Phys. A 37, 191", null);
+        assertThat(Provenance.of(List.of(weis, deKlerk, KATO), List.of()).citations()).containsExactly(deKlerk, KATO, weis);
+    }
+
+    @Test
     void plusKeepsTheFirstAssumptionsFirstAndJoinsTheCitations() {
         Provenance p = Provenance.of(List.of(KATO), List.of("a", "b")).plus(Provenance.of(List.of(OHTA_A), List.of("b", "c")));
         assertThat(p.assumptions()).containsExactly("a", "b", "c");
