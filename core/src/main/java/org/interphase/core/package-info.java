@@ -27,6 +27,16 @@
  * {@link org.interphase.core.Quadrature} (adaptive Gauss–Legendre). Commons Math does the work where it
  * can; its exceptions never reach the caller.
  *
+ * <p><b>Where results come from.</b> {@link org.interphase.core.Citation} (one work, BibTeX and
+ * CSL-JSON) and {@link org.interphase.core.Provenance} (the citations of the catalog values a result
+ * used and its assumptions, in a fixed order), which every family's results expose as
+ * {@code citations()} and {@code assumptions()}.
+ *
+ * <p><b>Long runs.</b> {@link org.interphase.core.ProgressListener} (fraction done, monotone, ending
+ * at 1), {@link org.interphase.core.CancellationToken} → {@link org.interphase.core.CancelledException},
+ * {@link org.interphase.core.ProgressTracker} (the solver's side of both) and
+ * {@link org.interphase.core.ProgressBar}, a one-line text bar written to a caller's {@code Appendable}.
+ *
  * <p><b>Errors.</b> {@link org.interphase.core.Checks} builds every argument error: an
  * {@code IllegalArgumentException} naming the parameter, its value, its unit and the allowed range,
  * thrown before any work. A solver that fails throws {@link org.interphase.core.ConvergenceException}

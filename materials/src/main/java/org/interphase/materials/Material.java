@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.interphase.core.Arrhenius;
 import org.interphase.core.Checks;
+import org.interphase.core.Citation;
+import org.interphase.core.Provenance;
 import org.interphase.core.SinglePoint;
 import org.interphase.core.TemperatureLaw;
 import org.interphase.core.Units;
@@ -187,6 +189,42 @@ public final class Material {
             s.add(ocv.source());
         }
         return List.copyOf(s);
+    }
+
+    /**
+     * The sources of the values a model reads from this material: one citation per distinct source
+     * of the properties named (those the material has; the others add nothing, a model that needs
+     * them fails on its own with {@link MissingDataException}).
+     *
+     * @param used the properties the model reads (not null, no null element)
+     * @return the citations, no assumptions
+     * @throws NullPointerException if the array or an element is null
+     */
+    public Provenance provenance(Property... used) {
+        Checks.nonNull(used, "used properties");
+        List<Citation> c = new ArrayList<>();
+        for (Property p : used) {
+            PropertyValue v = properties.get(Checks.nonNull(p, "used property"));
+            if (v != null) {
+                c.add(v.source().toCitation());
+            }
+        }
+        return Provenance.of(c, List.of());
+    }
+
+    /**
+     * The provenance of {@link #conductivityLaw()}: the sources of exactly the properties the law is
+     * built from (the three VTF parameters, or σ(25 °C) with its activation energy, or σ(25 °C)
+     * alone). What a model assumes about the law (a σ(25 °C) taken at every temperature) is the
+     * model's to state: {@link TemperatureLaw#assumption()}.
+     *
+     * @return citations of the law's values; empty if the catalog has no conductivity
+     */
+    public Provenance conductivityProvenance() {
+        if (has(Property.VTF_PREFACTOR)) {
+            return provenance(Property.VTF_PREFACTOR, Property.VTF_PSEUDO_ACTIVATION, Property.VTF_REFERENCE_TEMPERATURE);
+        }
+        return provenance(Property.IONIC_CONDUCTIVITY, Property.IONIC_ACTIVATION_ENERGY);
     }
 
     /**

@@ -86,6 +86,16 @@ public final class Source {
         return authors + " (" + year + ") " + journal + (doi == null ? "" : ", doi:" + doi);
     }
 
+    /**
+     * The same work as a core {@link org.interphase.core.Citation}, the form results list in their
+     * {@code citations()} and export as BibTeX and CSL-JSON.
+     *
+     * @return authors, year, journal (as the citation's location) and DOI
+     */
+    public org.interphase.core.Citation toCitation() {
+        return org.interphase.core.Citation.of(authors, year, journal, doi);
+    }
+
     /** @return "FirstAuthor year", the short form used in tables */
     public String shortCitation() {
         String first = authors.split("[,;&]| and ")[0].strip();

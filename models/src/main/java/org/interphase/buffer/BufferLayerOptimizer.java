@@ -14,10 +14,14 @@ import org.apache.commons.math3.optim.SimpleBounds;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
+import org.interphase.core.CancellationToken;
+import org.interphase.core.CancelledException;
 import org.interphase.core.Checks;
 import org.interphase.core.ConvergenceException;
 import org.interphase.core.Minimizer;
 import org.interphase.core.Profile;
+import org.interphase.core.ProgressListener;
+import org.interphase.core.ProgressTracker;
 import org.interphase.core.Units;
 import org.interphase.materials.Material;
 import org.interphase.materials.MissingDataException;
@@ -39,20 +43,52 @@ import org.interphase.stack.StackSolver;
  * Constraints: a thickness window [min, max] and, optionally, electron blocking — the coating must be
  * at least as thick as the {@link TunnellingBlocking} bound for its ionic path (research notes M3).
  *
+ * <p>Progress ({@link #withProgress}) counts objective evaluations against an estimate of their
+ * number: the scan, up to 60 Brent steps and the solution's curve for the thickness alone; for
+ * BOBYQA, whose count is not known in advance, 1 − exp(−k/(20·n)) of the first 80 % after k
+ * evaluations in n variables, then the curve. A cancelled token ({@link #withCancellation}) stops
+ * the optimizer at its next evaluation with {@link CancelledException}.
+ *
  * <p>Immutable and thread-safe; settings by {@code withX} copies, shown by {@link #toString()}.
  */
 public final class BufferLayerOptimizer {
 
-    private static final BufferLayerOptimizer DEFAULTS = new BufferLayerOptimizer(101, 1e-8, 5000);
+    private static final BufferLayerOptimizer DEFAULTS = new BufferLayerOptimizer(101, 1e-8, 5000,
+            ProgressListener.none(), CancellationToken.none());
 
     private final int samples;
     private final double tolerance;
     private final int maxEvaluations;
+    private final ProgressListener listener;
+    private final CancellationToken token;
 
-    private BufferLayerOptimizer(int samples, double tolerance, int maxEvaluations) {
+    private BufferLayerOptimizer(int samples, double tolerance, int maxEvaluations, ProgressListener listener,
+            CancellationToken token) {
         this.samples = samples;
         this.tolerance = tolerance;
         this.maxEvaluations = maxEvaluations;
+        this.listener = listener;
+        this.token = token;
+    }
+
+    /**
+     * @param value told the estimated fraction done while a solve runs, ending at 1 (not null)
+     * @return this optimizer reporting to it
+     * @throws NullPointerException if the value is null
+     */
+    public BufferLayerOptimizer withProgress(ProgressListener value) {
+        return new BufferLayerOptimizer(samples, tolerance, maxEvaluations, Checks.nonNull(value, "progress listener"),
+                token);
+    }
+
+    /**
+     * @param value checked at every objective evaluation (not null)
+     * @return this optimizer, stopping with {@link CancelledException} once the token is cancelled
+     * @throws NullPointerException if the value is null
+     */
+    public BufferLayerOptimizer withCancellation(CancellationToken value) {
+        return new BufferLayerOptimizer(samples, tolerance, maxEvaluations, listener,
+                Checks.nonNull(value, "cancellation token"));
     }
 
     /** @return an optimizer with 101 scan points, a relative tolerance of 1e-8 and at most 5000 BOBYQA evaluations */
@@ -70,7 +106,7 @@ public final class BufferLayerOptimizer {
         if (value > 100_000) {
             throw new IllegalArgumentException("samples must be in [11, 100000], was " + value);
         }
-        return new BufferLayerOptimizer(value, tolerance, maxEvaluations);
+        return new BufferLayerOptimizer(value, tolerance, maxEvaluations, listener, token);
     }
 
     /**
@@ -82,7 +118,7 @@ public final class BufferLayerOptimizer {
     public BufferLayerOptimizer withTolerance(double value) {
         Checks.positive(value, "tolerance", "");
         Checks.atMost(value, 0.01, "tolerance", "");
-        return new BufferLayerOptimizer(samples, value, maxEvaluations);
+        return new BufferLayerOptimizer(samples, value, maxEvaluations, listener, token);
     }
 
     /**
@@ -95,7 +131,7 @@ public final class BufferLayerOptimizer {
         if (value > 10_000_000) {
             throw new IllegalArgumentException("max evaluations must be in [10, 10000000], was " + value);
         }
-        return new BufferLayerOptimizer(samples, tolerance, value);
+        return new BufferLayerOptimizer(samples, tolerance, value, listener, token);
     }
 
     /** @return the scan points over the thickness window */
@@ -127,6 +163,7 @@ public final class BufferLayerOptimizer {
      * @throws IllegalArgumentException if the problem is null, or electron blocking allows no
      *     thickness in the window
      * @throws ConvergenceException if Brent or BOBYQA exhausts its evaluations
+     * @throws CancelledException if the cancellation token is cancelled before or during the solve
      */
     public BufferLayerSolution solve(BufferLayerProblem problem) {
         if (problem == null) {
@@ -137,6 +174,14 @@ public final class BufferLayerOptimizer {
         if (!(lower < max)) {
             throw new IllegalArgumentException(noThicknessAllowed(lower, max));
         }
+        ProgressTracker tracker = ProgressTracker.start(listener, token, "BufferLayerOptimizer (" + problem.stack().name()
+                + ")");
+        BufferLayerSolution solution = solve(problem, lower, max, tracker);
+        tracker.finish("optimum after " + solution.evaluations() + " evaluations");
+        return solution;
+    }
+
+    private BufferLayerSolution solve(BufferLayerProblem problem, double lower, double max, ProgressTracker tracker) {
         StackSolver stackSolver = StackSolver.withDefaults();
         AtomicInteger evaluations = new AtomicInteger();
         InterfaceStack stack = problem.stack();
@@ -144,15 +189,17 @@ public final class BufferLayerOptimizer {
         double thickness;
         double[] values = new double[vars.size()];
         String method;
+        int expected = 2 * samples + 62;
         if (vars.isEmpty()) {
             method = "grid scan (" + samples + " points) + Brent";
             thickness = Minimizer.minimize(l -> {
-                evaluations.incrementAndGet();
+                int k = evaluations.incrementAndGet();
+                tracker.step(Math.min(k, expected), expected, "evaluation " + k);
                 return stackSolver.solve(stack.withCoatingThickness(l)).total();
             }, lower, max, samples, tolerance).point();
         } else {
             method = "BOBYQA in ln R on the unit box";
-            double[] x = bobyqa(problem, lower, evaluations);
+            double[] x = bobyqa(problem, lower, evaluations, tracker);
             thickness = x[0];
             System.arraycopy(x, 1, values, 0, values.length);
         }
@@ -161,7 +208,9 @@ public final class BufferLayerOptimizer {
         StackSolution optimum = stackSolver.solve(apply(stack.withCoatingThickness(thickness), vars, values));
         double[] xs = new double[samples];
         double[] ys = new double[samples];
+        double before = tracker.fraction();
         for (int i = 0; i < samples; i++) {
+            tracker.update(before + (1 - before) * i / samples, "curve point " + (i + 1) + " of " + samples);
             double l = lower + (max - lower) * i / (samples - 1);
             xs[i] = Units.toNm(l);
             ys[i] = Units.toOhmCm2(at.applyAsDouble(l));
@@ -190,7 +239,8 @@ public final class BufferLayerOptimizer {
     }
 
     /** BOBYQA over (thickness, variables…), each scaled to [0, 1] so that one trust-region radius fits all. */
-    private double[] bobyqa(BufferLayerProblem problem, double lowerThickness, AtomicInteger evaluations) {
+    private double[] bobyqa(BufferLayerProblem problem, double lowerThickness, AtomicInteger evaluations,
+            ProgressTracker tracker) {
         List<DesignVariable> vars = problem.variables();
         int n = vars.size() + 1;
         double[] lo = new double[n];
@@ -221,7 +271,8 @@ public final class BufferLayerOptimizer {
             // ln of the total: resistances span decades, and BOBYQA's quadratic models fit a log better
             BOBYQAOptimizer bobyqa = new BOBYQAOptimizer(2 * n + 1, 0.1, tolerance);
             PointValuePair p = bobyqa.optimize(new MaxEval(maxEvaluations), new ObjectiveFunction(s -> {
-                evaluations.incrementAndGet();
+                int k = evaluations.incrementAndGet();
+                tracker.update(0.8 * -Math.expm1(-k / (20.0 * n)), "BOBYQA evaluation " + k);
                 double[] x = unscale.apply(s);
                 double[] rest = java.util.Arrays.copyOfRange(x, 1, n);
                 return Math.log(stackSolver.solve(apply(problem.stack().withCoatingThickness(x[0]), vars, rest)).total());
@@ -245,11 +296,18 @@ public final class BufferLayerOptimizer {
      * @param problem the stack, the candidates and the rules every candidate is optimized under (not null)
      * @return the ranked and the skipped candidates
      * @throws IllegalArgumentException if the problem is null
+     * @throws CancelledException if the cancellation token is cancelled before or during the ranking
      */
     public CoatingRankingSolution solve(CoatingRankingProblem problem) {
         if (problem == null) {
             throw new IllegalArgumentException("coating ranking problem must not be null");
         }
+        int total = problem.candidates().size();
+        ProgressTracker tracker = ProgressTracker.start(listener, token, "BufferLayerOptimizer ranking of " + total
+                + " coatings");
+        // one progress over the ranking: each candidate's optimization reports nothing itself
+        BufferLayerOptimizer inner = withProgress(ProgressListener.none());
+        int done = 0;
         List<BufferLayerSolution> results = new ArrayList<>();
         List<CoatingRankingSolution.Skipped> skipped = new ArrayList<>();
         BufferLayerProblem template = problem.template();
@@ -262,7 +320,7 @@ public final class BufferLayerOptimizer {
                     skipped.add(new CoatingRankingSolution.Skipped(m, noThicknessAllowed(lower, candidate.maxThickness())));
                     continue;
                 }
-                results.add(solve(candidate));
+                results.add(inner.solve(candidate));
             } catch (MissingDataException e) {
                 if (!e.materialId().equals(m.id())) {
                     throw e; // the stack's own materials lack data: no candidate could be ranked
@@ -270,15 +328,22 @@ public final class BufferLayerOptimizer {
                 skipped.add(new CoatingRankingSolution.Skipped(m, e.getMessage()));
             } catch (ConvergenceException e) {
                 skipped.add(new CoatingRankingSolution.Skipped(m, "did not converge: " + e.getMessage()));
+            } finally {
+                done++;
             }
+            tracker.step(done, total, m.name() + " (" + done + " of " + total + ")");
         }
         results.sort(Comparator.comparingDouble(BufferLayerSolution::total));
-        return new CoatingRankingSolution(problem, this, results, skipped);
+        CoatingRankingSolution solution = new CoatingRankingSolution(problem, this, results, skipped);
+        tracker.finish(results.size() + " coatings ranked");
+        return solution;
     }
 
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "BufferLayerOptimizer[%d scan points, tolerance %.3g, BOBYQA at most %d"
-                + " evaluations]", samples, tolerance, maxEvaluations);
+                + " evaluations%s%s]", samples, tolerance, maxEvaluations,
+                listener == ProgressListener.none() ? "" : ", progress to " + listener,
+                token == CancellationToken.none() ? "" : ", " + token);
     }
 }

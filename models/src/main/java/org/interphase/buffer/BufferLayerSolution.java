@@ -1,10 +1,13 @@
 package org.interphase.buffer;
 
+import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.interphase.core.Checks;
+import org.interphase.core.Citation;
 import org.interphase.core.Profile;
+import org.interphase.core.Provenance;
 import org.interphase.core.Units;
 import org.interphase.stack.InterfaceStack;
 import org.interphase.stack.ResistanceBudget;
@@ -168,6 +171,35 @@ public final class BufferLayerSolution {
     /** @return the method used: a grid scan and Brent for the thickness alone, BOBYQA with further variables */
     public String method() {
         return method;
+    }
+
+    /**
+     * Where the optimum's numbers come from: the stack's provenance at the optimum
+     * ({@link StackSolution#provenance()}: the catalog sources of its layers and terms and their
+     * assumptions), and the optimum itself as a derived value — the thickness (and further
+     * variables) chosen by minimizing R_total over the allowed window.
+     *
+     * @return the provenance
+     */
+    public Provenance provenance() {
+        StringBuilder d = new StringBuilder(String.format(Locale.ROOT,
+                "coating thickness %.3g nm derived by minimizing R_total over [%.3g, %.3g] nm (%s; %s)",
+                Units.toNm(thickness()), Units.toNm(lowerBound), Units.toNm(problem.maxThickness()), method,
+                optimum.explanation()));
+        for (DesignValue v : values) {
+            d.append("; ").append(v);
+        }
+        return stackSolution.provenance().withAssumption(d.toString());
+    }
+
+    /** @return the works behind every catalog value the optimum used, in {@link Citation#ORDER} */
+    public ImmutableList<Citation> citations() {
+        return provenance().citations().asList();
+    }
+
+    /** @return every value that was assumed, defaulted or derived, one sentence each */
+    public ImmutableList<String> assumptions() {
+        return provenance().assumptions();
     }
 
     /** @return the stack evaluations the optimization used (the curve's not counted) */

@@ -1,7 +1,11 @@
 package org.interphase.contact;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import org.interphase.core.Citation;
+import org.interphase.core.Provenance;
 
 /**
  * The solution of a {@link ContactProblem} by a {@link ContactSolver}: pressure and gap fields and what
@@ -200,6 +204,41 @@ public final class ContactSolution {
      */
     public ImmutableList<String> warnings() {
         return warnings;
+    }
+
+    /**
+     * What this solution assumes rather than was given. The problem is numbers (a surface, a
+     * contact modulus, a load), so there are no catalog sources; the assumptions are those the
+     * problem leaves at their default: frictionless normal contact, a purely elastic body when no
+     * hardness cap was given, a homogeneous half-space when no layer was given, and a periodic
+     * surface for a periodic problem.
+     *
+     * @return no citations; the assumptions, one sentence each
+     */
+    public Provenance provenance() {
+        List<String> a = new ArrayList<>();
+        a.add("frictionless normal contact (no tangential traction), small slopes (linear elasticity)");
+        if (problem.hardness().isEmpty()) {
+            a.add("purely elastic: no hardness cap given, so no asperity yields");
+        }
+        if (problem.layerThickness().isEmpty()) {
+            a.add("homogeneous elastic half-space: no bonded layer given");
+        }
+        if (problem.boundary() == ContactProblem.Boundary.PERIODIC) {
+            a.add("the surface repeats periodically beyond its " + problem.surface().nx() + "×" + problem.surface().ny()
+                    + " window");
+        }
+        return Provenance.of(List.of(), a);
+    }
+
+    /** @return the works behind the solution's values: none, its problem is given as numbers */
+    public ImmutableList<Citation> citations() {
+        return provenance().citations().asList();
+    }
+
+    /** @return the assumptions of {@link #provenance()} */
+    public ImmutableList<String> assumptions() {
+        return provenance().assumptions();
     }
 
     /** @return the relative pressure change of every iteration (a copy) */

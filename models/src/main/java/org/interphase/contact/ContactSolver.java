@@ -3,8 +3,12 @@ package org.interphase.contact;
 import com.google.common.collect.ImmutableList;
 import java.util.Objects;
 import java.util.Optional;
+import org.interphase.core.CancellationToken;
+import org.interphase.core.CancelledException;
 import org.interphase.core.Checks;
 import org.interphase.core.ConvergenceException;
+import org.interphase.core.ProgressListener;
+import org.interphase.core.ProgressTracker;
 
 /**
  * FFT boundary-element solver of frictionless normal contact: the Polonsky–Keer constrained
@@ -48,6 +52,13 @@ import org.interphase.core.ConvergenceException;
  * <p>Near full contact Polonsky–Keer converges slowly (ContactMechanics issue #3); with a hardness
  * cap close to saturation too (ContactMechanics #68). Both end in a {@link ConvergenceException}
  * that says so.
+ *
+ * <p>Progress ({@link #withProgress}) is an estimate, since the number of iterations is not known
+ * in advance: the larger of it/maxIterations and ln(change)/ln(tolerance), the share of the decades
+ * from a relative change of 1 down to the tolerance already covered; with a hardness cap under load
+ * control, 1 − 0.8^k after the k-th solve of the load search. A cancelled token
+ * ({@link #withCancellation}) stops the iteration at the start of its next iteration with a
+ * {@link CancelledException}.
  */
 public final class ContactSolver {
 
@@ -61,16 +72,43 @@ public final class ContactSolver {
     private final int maxIterations;
     /** A previous solution whose pressure starts the iteration, or null for a cold start. */
     private final ContactSolution warmStart;
+    private final ProgressListener listener;
+    private final CancellationToken token;
 
     private ContactSolver(double tolerance, int maxIterations, ContactSolution warmStart) {
+        this(tolerance, maxIterations, warmStart, ProgressListener.none(), CancellationToken.none());
+    }
+
+    private ContactSolver(double tolerance, int maxIterations, ContactSolution warmStart, ProgressListener listener,
+            CancellationToken token) {
         this.tolerance = tolerance;
         this.maxIterations = maxIterations;
         this.warmStart = warmStart;
+        this.listener = listener;
+        this.token = token;
     }
 
     /** @return a solver with relative tolerance 1e-8, at most 5000 iterations and a cold start */
     public static ContactSolver withDefaults() {
         return new ContactSolver(1e-8, 5000, null);
+    }
+
+    /**
+     * @param value told the estimated fraction done while a solve runs, ending at 1 (not null)
+     * @return a copy of this solver reporting to it
+     * @throws NullPointerException if the value is null
+     */
+    public ContactSolver withProgress(ProgressListener value) {
+        return new ContactSolver(tolerance, maxIterations, warmStart, Checks.nonNull(value, "progress listener"), token);
+    }
+
+    /**
+     * @param value checked at every iteration (not null)
+     * @return a copy of this solver that stops with {@link CancelledException} once the token is cancelled
+     * @throws NullPointerException if the value is null
+     */
+    public ContactSolver withCancellation(CancellationToken value) {
+        return new ContactSolver(tolerance, maxIterations, warmStart, listener, Checks.nonNull(value, "cancellation token"));
     }
 
     /**
@@ -80,7 +118,7 @@ public final class ContactSolver {
      */
     public ContactSolver withTolerance(double tolerance) {
         Checks.inClosedRange(tolerance, 1e-15, 0.1, "tolerance", "");
-        return new ContactSolver(tolerance, maxIterations, warmStart);
+        return new ContactSolver(tolerance, maxIterations, warmStart, listener, token);
     }
 
     /**
@@ -90,7 +128,7 @@ public final class ContactSolver {
      */
     public ContactSolver withMaxIterations(int maxIterations) {
         Checks.positive(maxIterations, "max iterations");
-        return new ContactSolver(tolerance, maxIterations, warmStart);
+        return new ContactSolver(tolerance, maxIterations, warmStart, listener, token);
     }
 
     /**
@@ -105,12 +143,12 @@ public final class ContactSolver {
      */
     public ContactSolver withWarmStart(ContactSolution previous) {
         Objects.requireNonNull(previous, "previous (the warm-start solution)");
-        return new ContactSolver(tolerance, maxIterations, previous);
+        return new ContactSolver(tolerance, maxIterations, previous, listener, token);
     }
 
     /** @return a copy of this solver that starts cold (the default) */
     public ContactSolver withColdStart() {
-        return new ContactSolver(tolerance, maxIterations, null);
+        return new ContactSolver(tolerance, maxIterations, null, listener, token);
     }
 
     /** @return the relative tolerance */
@@ -136,9 +174,18 @@ public final class ContactSolver {
      * @throws ConvergenceException if the iteration cap is reached
      * @throws IllegalArgumentException if the problem is not loaded, a warm start is on another grid, or a
      *     non-periodic contact reaches the grid edge
+     * @throws CancelledException if the cancellation token is cancelled before or during the solve
      */
     public ContactSolution solve(ContactProblem problem) {
         Objects.requireNonNull(problem, "problem");
+        ProgressTracker tracker = ProgressTracker.start(listener, token, "ContactSolver ("
+                + problem.surface().nx() + "×" + problem.surface().ny() + " grid)");
+        ContactSolution solution = solve(problem, tracker);
+        tracker.finish("converged in " + solution.iterations() + " iterations");
+        return solution;
+    }
+
+    private ContactSolution solve(ContactProblem problem, ProgressTracker tracker) {
         if (!problem.isLoaded()) {
             throw new IllegalArgumentException("the problem has no load: call withMeanPressure, withForce, withApproach"
                     + " or withMeanGap");
@@ -156,7 +203,7 @@ public final class ContactSolver {
             // if the elastic solution nowhere reaches the hardness it is also the capped solution, and
             // load control needs no search over the approach
             ContactSolution elastic = new Run(problem.elastic(),
-                    problem.kernel(problem.contactModulus())).solve(start);
+                    problem.kernel(problem.contactModulus()), tracker, false).solve(start);
             double peak = 0;
             for (double v : elastic.pressureView()) {
                 peak = Math.max(peak, v);
@@ -164,9 +211,9 @@ public final class ContactSolver {
             if (peak <= problem.hardnessCap()) {
                 return elastic.forProblem(problem, METHOD);
             }
-            return solveCappedUnderLoad(problem, start);
+            return solveCappedUnderLoad(problem, start, tracker);
         }
-        ContactSolution solution = new Run(problem, problem.kernel(problem.contactModulus())).solve(start);
+        ContactSolution solution = new Run(problem, problem.kernel(problem.contactModulus()), tracker, true).solve(start);
         if (!problem.isLoadControlled() && problem.boundary() == ContactProblem.Boundary.PERIODIC
                 && !problem.hasLayer() && problem.hardnessCap() == Double.POSITIVE_INFINITY
                 && solution.contactFraction() >= 1.0) {
@@ -184,7 +231,7 @@ public final class ContactSolver {
      * box-constrained Polonsky–Keer, warm-started from the last), since p̄(α) is continuous and
      * increasing. Scaling the pressure to the load inside the iteration fights the cap and cycles.
      */
-    private ContactSolution solveCappedUnderLoad(ContactProblem problem, double[] start) {
+    private ContactSolution solveCappedUnderLoad(ContactProblem problem, double[] start, ProgressTracker tracker) {
         double target = problem.targetPressure();
         // heights in ascending order: their range, and below the separations max − h in ascending order
         double[] sortedHeights = problem.surface().heightsView().clone();
@@ -194,9 +241,12 @@ public final class ContactSolver {
         double range = max - sortedHeights[0];
         ContactSolution[] last = new ContactSolution[1];
         double[][] warm = {start};
+        int[] solves = {0};
         java.util.function.DoubleUnaryOperator excess = alpha -> {
-            ContactSolution s = new Run(problem.withApproach(alpha), problem.kernel(problem.contactModulus()))
-                    .solve(warm[0]);
+            ContactSolution s = new Run(problem.withApproach(alpha), problem.kernel(problem.contactModulus()), tracker,
+                    false).solve(warm[0]);
+            solves[0]++;
+            tracker.update(1 - Math.pow(0.8, solves[0]), "load search, solve " + solves[0]);
             last[0] = s;
             // a full-contact state is a poor start: the free set is then the whole grid, on which the periodic
             // half-space compliance is singular (its mean mode is zero)
@@ -259,19 +309,27 @@ public final class ContactSolver {
             Checks.positive(p, "mean pressure", "Pa");
         }
         ImmutableList.Builder<ContactSolution> out = ImmutableList.builderWithExpectedSize(meanPressures.length);
-        ContactSolver solver = this;
+        // one progress over the whole path: each solve reports nothing itself, the path reports k of n
+        ProgressTracker tracker = ProgressTracker.start(listener, token, "ContactSolver load path ("
+                + meanPressures.length + " loads)");
+        ContactSolver solver = withProgress(ProgressListener.none());
+        int k = 0;
         for (double p : meanPressures) {
             ContactSolution s = solver.solve(problem.withMeanPressure(p));
             out.add(s);
             solver = solver.withWarmStart(s);
+            tracker.step(++k, meanPressures.length, "load " + k + " of " + meanPressures.length);
         }
+        tracker.finish(meanPressures.length + " loads solved");
         return out.build();
     }
 
     @Override
     public String toString() {
         return "ContactSolver[" + METHOD + ", tolerance " + tolerance + ", max " + maxIterations + " iterations, "
-                + (warmStart == null ? "cold start" : "warm start from " + warmStart) + "]";
+                + (warmStart == null ? "cold start" : "warm start from " + warmStart)
+                + (listener == ProgressListener.none() ? "" : ", progress to " + listener)
+                + (token == CancellationToken.none() ? "" : ", " + token) + "]";
     }
 
     /**
@@ -316,8 +374,13 @@ public final class ContactSolver {
         private final double[] enterSum;
         private double selfCompliance;
         private final double roundOff;
+        /** Cancellation checks, and progress reports if {@code report}. */
+        private final ProgressTracker tracker;
+        private final boolean report;
 
-        Run(ContactProblem pr, SpectralKernel kernel) {
+        Run(ContactProblem pr, SpectralKernel kernel, ProgressTracker tracker, boolean report) {
+            this.tracker = tracker;
+            this.report = report;
             this.pr = pr;
             this.kernel = kernel;
             double[] h = pr.surface().heightsView();
@@ -496,6 +559,9 @@ public final class ContactSolver {
             double uScale = 1.0;
             int sinceRefresh = 0;
             for (int it = 1; it <= maxIterations; it++) {
+                if (tracker.cancellationRequested()) {
+                    tracker.checkCancelled("iteration " + it + " of at most " + maxIterations);
+                }
                 if (!uValid || sinceRefresh >= REFRESH) {
                     kernel.apply(p, u);
                     uScale = 1.0;
@@ -702,6 +768,10 @@ public final class ContactSolver {
                 }
                 if (err < tolerance && !changedSet) {
                     return finish(it, err, java.util.Arrays.copyOf(history, it), alpha);
+                }
+                if (report && tracker.listening()) {
+                    double decades = err < 1 && err > 0 ? Math.log(err) / Math.log(tolerance) : 0;
+                    tracker.update(Math.min(1, Math.max((double) it / maxIterations, decades)), "Polonsky–Keer iteration " + it);
                 }
             }
             throw new ConvergenceException("Polonsky–Keer", maxIterations, history[maxIterations - 1],

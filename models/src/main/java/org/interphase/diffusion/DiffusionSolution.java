@@ -1,9 +1,12 @@
 package org.interphase.diffusion;
 
+import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.interphase.core.Checks;
+import org.interphase.core.Citation;
+import org.interphase.core.Provenance;
 import org.interphase.core.Mesh1D;
 import org.interphase.core.Profile;
 import org.interphase.core.Units;
@@ -276,6 +279,43 @@ public final class DiffusionSolution {
      */
     public List<String> warnings() {
         return warnings;
+    }
+
+    /**
+     * What this solution assumes rather than was given. The problem is numbers (diffusivity laws,
+     * initial profiles), so there are no catalog sources ({@link PairAnnealing#provenance()} has
+     * them for a catalog pair); the assumptions are the conditions the problem leaves at their
+     * default: a closed (no-flux) end, and concentration continuous across a layer boundary where no
+     * partition coefficient was given.
+     *
+     * @return no citations; the assumptions, one sentence each, species by species
+     */
+    public Provenance provenance() {
+        List<String> a = new ArrayList<>();
+        int boundaries = problem.mesh().layerCount() - 1;
+        for (DiffusingSpecies s : problem.species()) {
+            if (s.left() instanceof Boundary.Flux f && f.inwardFlux() == 0) {
+                a.add(s.name() + ": closed end (no flux) at the first node");
+            }
+            if (s.right() instanceof Boundary.Flux f && f.inwardFlux() == 0) {
+                a.add(s.name() + ": closed end (no flux) at the last node");
+            }
+            if (boundaries > 0 && s.partitionCount() == 0) {
+                a.add(s.name() + ": concentration continuous across the " + boundaries + " layer boundar"
+                        + (boundaries == 1 ? "y" : "ies") + " (no partition coefficient given, K = 1)");
+            }
+        }
+        return Provenance.of(List.of(), a);
+    }
+
+    /** @return the works behind the solution's values: none, its problem is given as numbers */
+    public ImmutableList<Citation> citations() {
+        return provenance().citations().asList();
+    }
+
+    /** @return the assumptions of {@link #provenance()} */
+    public ImmutableList<String> assumptions() {
+        return provenance().assumptions();
     }
 
     private void checkOutput(int output) {

@@ -1,5 +1,6 @@
 package org.interphase.diffusion;
 
+import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,8 +8,10 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 import org.apache.commons.math3.special.Erf;
 import org.interphase.core.Checks;
+import org.interphase.core.Citation;
 import org.interphase.core.Mesh1D;
 import org.interphase.core.Profile;
+import org.interphase.core.Provenance;
 import org.interphase.core.Units;
 import org.interphase.materials.Interdiffusion;
 import org.interphase.materials.InterfacePair;
@@ -81,6 +84,42 @@ public final class PairAnnealing {
             out.add(new Penetration(d, schedule.integratedDiffusivity(d.law())));
         }
         return out;
+    }
+
+    /**
+     * Where the analysis' numbers come from: the sources of the pair's interdiffusion laws and
+     * reaction products (what {@link #penetrations()} and {@link #reactions()} use), and how the
+     * penetration is derived from them: an erfc profile of a semi-infinite host at constant surface
+     * concentration, with the diffusivity integrated over the schedule, Λ = ∫D(T(t))dt.
+     *
+     * @return the provenance
+     */
+    public Provenance provenance() {
+        List<Citation> c = new ArrayList<>();
+        List<String> a = new ArrayList<>();
+        for (Interdiffusion d : pair.interdiffusion()) {
+            c.add(d.source().toCitation());
+            a.add(d.species() + " into " + d.host() + ": penetration derived from Λ = ∫D(T(t))dt over the schedule,"
+                    + " erfc profile of a semi-infinite host at constant surface concentration");
+        }
+        for (ReactionProduct p : pair.reactionProducts()) {
+            c.add(p.source().toCitation());
+            if (p.onsetTemperature().isEmpty()) {
+                a.add(p.phase() + ": no onset temperature in the catalog, so its reaction check cannot say whether the"
+                        + " schedule stays below it");
+            }
+        }
+        return Provenance.of(c, a);
+    }
+
+    /** @return the works behind the pair's catalog data used, in {@link Citation#ORDER} */
+    public ImmutableList<Citation> citations() {
+        return provenance().citations().asList();
+    }
+
+    /** @return the assumptions of {@link #provenance()} */
+    public ImmutableList<String> assumptions() {
+        return provenance().assumptions();
     }
 
     /** @return one check per reaction product of the pair */

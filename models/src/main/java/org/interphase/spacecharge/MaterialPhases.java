@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.interphase.core.Arrhenius;
 import org.interphase.core.Checks;
 import org.interphase.core.Constants;
+import org.interphase.core.Provenance;
 import org.interphase.core.SinglePoint;
 import org.interphase.core.TemperatureLaw;
 import org.interphase.materials.Material;
@@ -249,7 +250,35 @@ public final class MaterialPhases {
             }
             TemperatureLaw sigma = conductivity != null ? conductivity
                     : electronConductor && !hasCatalogConductivity() ? null : catalogConductivity();
-            return new Phase(name, eps, LatticeGas.lithium(sites, theta), sigma, electronConductor);
+            return new Phase(name, eps, LatticeGas.lithium(sites, theta), sigma, electronConductor, provenance());
+        }
+
+        /**
+         * The sources of the catalog values {@link #build()} reads (εr, site density, mobile carrier
+         * density and conductivity law, each unless given to the builder) and {@link #assumptions()}.
+         *
+         * @return the provenance the built phase carries
+         */
+        public Provenance provenance() {
+            List<Property> used = new ArrayList<>();
+            if (Double.isNaN(relativePermittivity)) {
+                used.add(Property.RELATIVE_PERMITTIVITY);
+            }
+            if (Double.isNaN(siteDensity)) {
+                used.add(Property.LI_SITE_DENSITY);
+            }
+            if (Double.isNaN(bulkOccupancy)) {
+                used.add(Property.MOBILE_CARRIER_DENSITY);
+            }
+            Provenance p = material.provenance(used.toArray(new Property[0]));
+            if (conductivity == null) {
+                p = p.plus(material.conductivityProvenance());
+            }
+            List<String> a = new ArrayList<>();
+            for (String s : assumptions()) {
+                a.add(name + ": " + s);
+            }
+            return p.plus(Provenance.of(List.of(), a));
         }
 
         private TemperatureLaw catalogConductivity() {

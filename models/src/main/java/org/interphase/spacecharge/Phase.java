@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.interphase.core.Arrhenius;
 import org.interphase.core.Checks;
+import org.interphase.core.Provenance;
 import org.interphase.core.TemperatureLaw;
 import org.interphase.core.Units;
 
@@ -24,9 +25,11 @@ import org.interphase.core.Units;
  *     for an electron conductor, whose layer adds no resistance; {@link #conductivityAt} and
  *     {@link #ionicOnly} then ask for one)
  * @param electronConductor true if the phase screens by electrons (ideal conductor)
+ * @param provenance the sources of the values and what was assumed in building them
+ *     ({@link MaterialPhases} fills it from the catalog; empty for a phase built from numbers)
  */
 public record Phase(String name, double relativePermittivity, ChargeLaw law, TemperatureLaw conductivity,
-        boolean electronConductor) {
+        boolean electronConductor, Provenance provenance) {
 
     /**
      * Validates the phase.
@@ -36,15 +39,41 @@ public record Phase(String name, double relativePermittivity, ChargeLaw law, Tem
      * @param law the charge law of the mobile ionic carriers
      * @param conductivity the bulk ionic conductivity σ∞(T) of the conducting carrier, S/m
      * @param electronConductor true if the phase screens by electrons (ideal conductor)
+     * @param provenance the sources of the values and the assumptions (not null; empty for none)
      */
     public Phase {
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(provenance, "provenance (Provenance.empty() for none)");
         Checks.positive(relativePermittivity, "relative permittivity of " + name, "");
         Objects.requireNonNull(law, "law");
         if (conductivity == null && !electronConductor) {
             throw new IllegalArgumentException("conductivity of " + name + " must be given for an ionic "
                     + "(electron-blocking) phase, was null");
         }
+    }
+
+    /**
+     * A phase without provenance (its values given as numbers).
+     *
+     * @param name a label, e.g. {@code "Li3PS4"}
+     * @param relativePermittivity εr (&gt; 0)
+     * @param law the charge law of the mobile ionic carriers
+     * @param conductivity the bulk ionic conductivity σ∞(T), S/m (null only for an electron conductor)
+     * @param electronConductor true if the phase screens by electrons (ideal conductor)
+     */
+    public Phase(String name, double relativePermittivity, ChargeLaw law, TemperatureLaw conductivity,
+            boolean electronConductor) {
+        this(name, relativePermittivity, law, conductivity, electronConductor, Provenance.empty());
+    }
+
+    /**
+     * @param value the sources of the phase's values and its assumptions (not null)
+     * @return the same phase with that provenance
+     * @throws NullPointerException if the value is null
+     */
+    public Phase withProvenance(Provenance value) {
+        return new Phase(name, relativePermittivity, law, conductivity, electronConductor,
+                Checks.nonNull(value, "provenance"));
     }
 
     /**
@@ -76,7 +105,7 @@ public record Phase(String name, double relativePermittivity, ChargeLaw law, Tem
 
     /** @return the same phase, screened by electrons (an ideal electronic conductor) */
     public Phase withElectronicScreening() {
-        return new Phase(name, relativePermittivity, law, conductivity, true);
+        return new Phase(name, relativePermittivity, law, conductivity, true, provenance);
     }
 
     /** @return the same phase without electronic screening (an ionic conductor, electron-blocking) */
@@ -85,7 +114,7 @@ public record Phase(String name, double relativePermittivity, ChargeLaw law, Tem
             throw new IllegalStateException(name + " has no ionic conductivity (built as an electron conductor "
                     + "without one); give one, e.g. MaterialPhases.builder(...).conductivity(...), to use it as an ionic phase");
         }
-        return new Phase(name, relativePermittivity, law, conductivity, false);
+        return new Phase(name, relativePermittivity, law, conductivity, false, provenance);
     }
 
     /**

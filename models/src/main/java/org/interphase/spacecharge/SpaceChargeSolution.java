@@ -1,6 +1,9 @@
 package org.interphase.spacecharge;
 
+import com.google.common.collect.ImmutableList;
 import java.util.List;
+import org.interphase.core.Citation;
+import org.interphase.core.Provenance;
 
 /**
  * What every space-charge solution reports, whichever solver produced it: the mesh-free
@@ -82,6 +85,32 @@ public sealed interface SpaceChargeSolution permits JunctionSolution, LayeredSol
      */
     default List<String> warnings() {
         return layers().stream().filter(PhaseLayer::hasWarning).map(PhaseLayer::warning).toList();
+    }
+
+    /**
+     * The sources and assumptions of the phases that were solved (as {@link MaterialPhases} recorded
+     * them; a phase built from numbers adds none), first phase to last.
+     *
+     * @return the union of the phases' {@link Phase#provenance()}
+     */
+    default Provenance provenance() {
+        List<Phase> phases = problem() instanceof Junction j ? List.of(j.left(), j.right())
+                : ((LayeredJunction) problem()).phases();
+        Provenance p = Provenance.empty();
+        for (Phase ph : phases) {
+            p = p.plus(ph.provenance());
+        }
+        return p;
+    }
+
+    /** @return the works behind the phases' catalog values, in {@link Citation#ORDER} */
+    default ImmutableList<Citation> citations() {
+        return provenance().citations().asList();
+    }
+
+    /** @return what the phases assumed rather than read (θ∞ = 1/2, a σ(25 °C) at every T, …) */
+    default ImmutableList<String> assumptions() {
+        return provenance().assumptions();
     }
 
     /** @return true if a dilute law predicts more ions of a species than sites in any phase */

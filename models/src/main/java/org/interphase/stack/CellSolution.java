@@ -39,7 +39,8 @@ public final class CellSolution {
             lines.add(new Contribution(c.mechanism(), "cathode: " + c.detail(), c.resistance(), c.capacitance()));
         }
         this.budget = new ResistanceBudget(problem.name(), problem.temperature(), lines,
-                anode.budget().bulkChange() + cathode.budget().bulkChange());
+                anode.budget().bulkChange() + cathode.budget().bulkChange())
+                .withProvenance(side("anode", anode.provenance()).plus(side("cathode", cathode.provenance())));
         List<String> w = new ArrayList<>();
         anode.warnings().forEach(s -> w.add("anode: " + s));
         cathode.warnings().forEach(s -> w.add("cathode: " + s));
@@ -133,5 +134,10 @@ public final class CellSolution {
             sb.append("  warning: ").append(w).append(nl);
         }
         return sb.toString();
+    }
+
+    /** A side's provenance, its assumptions prefixed by the side as the warnings are. */
+    private static org.interphase.core.Provenance side(String name, org.interphase.core.Provenance p) {
+        return org.interphase.core.Provenance.of(p.citations(), p.assumptions().stream().map(a -> name + ": " + a).toList());
     }
 }

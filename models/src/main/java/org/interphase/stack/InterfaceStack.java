@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.interphase.core.Checks;
 import org.interphase.core.Constants;
+import org.interphase.core.Provenance;
 import org.interphase.core.Units;
 import org.interphase.materials.Material;
 
@@ -188,6 +189,49 @@ public final class InterfaceStack {
      */
     public ResistanceBudget budget() {
         return StackSolver.withDefaults().solve(this).budget();
+    }
+
+    /**
+     * Where the stack's numbers come from, before any term is evaluated: each layer's
+     * {@link Layer#provenance()} (its assumptions prefixed by its role and material, as
+     * {@link StackSolution#warnings()} words them), and what the stack takes by default or derives —
+     * perfect contact when no contact state was given, no charge-transfer line when none was given,
+     * R_ct derived from i0, no space-charge term. {@link StackSolution#provenance()} adds the terms'.
+     *
+     * @return the provenance
+     */
+    public Provenance provenance() {
+        Provenance p = Provenance.empty();
+        p = p.plus(layerProvenance("interlayer", interlayer));
+        p = p.plus(layerProvenance("interphase", interphase));
+        p = p.plus(layerProvenance("coating", coating));
+        if (spaceCharge == null) {
+            p = p.withAssumption("no space-charge term: the budget has no space-charge line (add one with"
+                    + " InterfaceStack.Builder.spaceCharge)");
+        }
+        if (exchangeCurrentDensity > 0) {
+            p = p.withAssumption(String.format(Locale.ROOT, "R_ct = R·T/(F·i0) derived from i0 = %.3g mA/cm² at %.1f °C"
+                    + " (Butler–Volmer linearized for small overpotential, one electron)",
+                    Units.toMAPerCm2(exchangeCurrentDensity), Units.toCelsius(temperature)));
+        } else if (chargeTransferResistance == 0) {
+            p = p.withAssumption("no charge-transfer resistance: none given (R_ct = 0)");
+        }
+        if (contact.equals(ContactState.PERFECT)) {
+            p = p.withAssumption("perfect contact (contact fraction f = 1, no constriction): the default contact state");
+        }
+        return p;
+    }
+
+    private static Provenance layerProvenance(String role, Layer layer) {
+        if (layer == null || layer.thickness() == 0) {
+            return Provenance.empty();
+        }
+        Provenance own = layer.provenance();
+        List<String> prefixed = new ArrayList<>();
+        for (String a : own.assumptions()) {
+            prefixed.add(role + " " + layer.material().name() + ": " + a);
+        }
+        return Provenance.of(own.citations(), prefixed);
     }
 
     /** @return the space-charge term, or null (for {@link StackSolver}) */

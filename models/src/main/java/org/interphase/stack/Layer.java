@@ -7,6 +7,7 @@ import java.util.OptionalDouble;
 import org.interphase.core.Arrhenius;
 import org.interphase.core.Checks;
 import org.interphase.core.Constants;
+import org.interphase.core.Provenance;
 import org.interphase.core.SinglePoint;
 import org.interphase.core.TemperatureLaw;
 import org.interphase.core.Units;
@@ -139,6 +140,24 @@ public record Layer(Material material, double thickness, OptionalDouble effectiv
      */
     public List<String> assumptions() {
         return conductivityLaw().flatMap(TemperatureLaw::assumption).map(List::of).orElse(List.of());
+    }
+
+    /**
+     * Where the layer's numbers come from: the sources of the catalog values it reads (the
+     * conductivity law's values unless an effective conductivity is given, εr when it has a
+     * capacitance) and {@link #assumptions()}. A layer of zero thickness reads nothing.
+     *
+     * @return the provenance (citations in {@link org.interphase.core.Citation#ORDER})
+     */
+    public Provenance provenance() {
+        if (thickness == 0) {
+            return Provenance.empty();
+        }
+        Provenance p = effectiveConductivity.isPresent() ? Provenance.empty() : material.conductivityProvenance();
+        if (capacitance().isPresent()) {
+            p = p.plus(material.provenance(Property.RELATIVE_PERMITTIVITY));
+        }
+        return p.plus(Provenance.of(List.of(), assumptions()));
     }
 
     /**

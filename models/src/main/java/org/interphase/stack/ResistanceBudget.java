@@ -1,9 +1,13 @@
 package org.interphase.stack;
 
+import com.google.common.collect.ImmutableList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.interphase.core.Checks;
+import org.interphase.core.Citation;
+import org.interphase.core.Provenance;
 import org.interphase.core.Units;
 import org.interphase.impedance.Impedance;
 import org.interphase.impedance.Spectrum;
@@ -17,6 +21,9 @@ import org.interphase.impedance.Spectrum;
  * accumulation layer is not a negative line: it lowers the line of the layer it sits in (see
  * {@link StackTerm.Effect}); what it removes from the bulk phases beside the interface, which this
  * budget does not hold, is {@link #bulkChange()}.
+ *
+ * <p>A budget from {@link StackSolver} carries its {@link #provenance()}: the sources of the
+ * catalog values behind its lines and what was assumed ({@link #citations()}, {@link #assumptions()}).
  */
 public final class ResistanceBudget {
 
@@ -24,6 +31,7 @@ public final class ResistanceBudget {
     private final double temperature;
     private final List<Contribution> contributions;
     private final double bulkChange;
+    private final Provenance provenance;
 
     /**
      * A budget without a change of the bulk.
@@ -54,6 +62,39 @@ public final class ResistanceBudget {
         }
         this.contributions = List.copyOf(contributions);
         this.bulkChange = org.interphase.core.Checks.atMost(bulkChange, 0.0, "bulk resistance change", "Ω·m²");
+        this.provenance = Provenance.empty();
+    }
+
+    private ResistanceBudget(ResistanceBudget b, Provenance provenance) {
+        this.name = b.name;
+        this.temperature = b.temperature;
+        this.contributions = b.contributions;
+        this.bulkChange = b.bulkChange;
+        this.provenance = provenance;
+    }
+
+    /**
+     * @param value the sources and assumptions behind the budget's lines (not null)
+     * @return the same budget carrying that provenance
+     * @throws NullPointerException if the value is null
+     */
+    public ResistanceBudget withProvenance(Provenance value) {
+        return new ResistanceBudget(this, Checks.nonNull(value, "provenance"));
+    }
+
+    /** @return the sources and assumptions behind the lines (empty for a budget built from numbers) */
+    public Provenance provenance() {
+        return provenance;
+    }
+
+    /** @return the works behind the catalog values of the lines, in {@link Citation#ORDER} */
+    public ImmutableList<Citation> citations() {
+        return provenance.citations().asList();
+    }
+
+    /** @return every value of the budget that was assumed, defaulted or derived, one sentence each */
+    public ImmutableList<String> assumptions() {
+        return provenance.assumptions();
     }
 
     /** @return the interface's name */

@@ -201,6 +201,6 @@ public final class SpaceChargeTerms {
         }
         double capacitance = inverseCapacitance > 0 ? 1 / inverseCapacitance : 0;
         return new StackTerm.Effect(new Contribution(Mechanism.SPACE_CHARGE, detail.toString(), zone, capacitance),
-                coatingFactor, bulk, s.warnings().stream().map(w -> "space charge: " + w).toList());
+                coatingFactor, bulk, s.warnings().stream().map(w -> "space charge: " + w).toList(), s.provenance());
     }
 }

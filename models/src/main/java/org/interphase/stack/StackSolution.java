@@ -1,7 +1,10 @@
 package org.interphase.stack;
 
+import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
+import org.interphase.core.Citation;
+import org.interphase.core.Provenance;
 
 /**
  * The evaluated interface: the stack that was solved, its {@link ResistanceBudget} and what the
@@ -37,6 +40,26 @@ public final class StackSolution {
     /** @return the budget: each mechanism's resistance (Ω·m²) and capacitance (F/m²) on the nominal area */
     public ResistanceBudget budget() {
         return budget;
+    }
+
+    /**
+     * Where the budget's numbers come from: the stack's {@link InterfaceStack#provenance()} and that
+     * of its terms (the space-charge phases' catalog values and assumptions).
+     *
+     * @return the budget's provenance
+     */
+    public Provenance provenance() {
+        return budget.provenance();
+    }
+
+    /** @return the works behind every catalog value the budget used, in {@link Citation#ORDER} */
+    public ImmutableList<Citation> citations() {
+        return budget.citations();
+    }
+
+    /** @return every value that was assumed, defaulted or derived, one sentence each */
+    public ImmutableList<String> assumptions() {
+        return budget.assumptions();
     }
 
     /** @return the total area-specific resistance, Ω·m² ({@code budget().total()}) */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.Set;
+import org.interphase.core.Provenance;
 import org.interphase.core.Units;
 
 /**
@@ -115,7 +116,15 @@ public final class StackSolver {
         if (contact.constrictionResistance() > 0) {
             lines.add(new Contribution(Mechanism.CONSTRICTION, contact.detail(), contact.constrictionResistance(), 0));
         }
-        ResistanceBudget budget = new ResistanceBudget(stack.name(), temperature, lines, bulkChange);
+        Provenance provenance = stack.provenance();
+        if (scEffect != null) {
+            provenance = provenance.plus(scEffect.provenance());
+        }
+        for (StackTerm.Effect e : further) {
+            provenance = provenance.plus(e.provenance());
+        }
+        ResistanceBudget budget = new ResistanceBudget(stack.name(), temperature, lines, bulkChange)
+                .withProvenance(provenance);
         if (bulkChange < 0) {
             warnings.add(String.format(Locale.ROOT, "a net accumulation layer lowers the bulk beside the interface by "
                     + "%.4g Ω·cm²; this is not part of the total (see ResistanceBudget.bulkChange())",

@@ -2,6 +2,7 @@ package org.interphase.stack;
 
 import java.util.List;
 import org.interphase.core.Checks;
+import org.interphase.core.Provenance;
 
 /**
  * A pluggable term of an interface's budget, computed from the whole stack: the space-charge
@@ -61,8 +62,11 @@ public interface StackTerm {
      *     (&le; 0; 0 = none), not part of the interface budget
      * @param warnings what the term assumed or its own solver warned about (copied; empty if none),
      *     passed on to {@link StackSolution#warnings()}
+     * @param provenance the sources and assumptions behind the term's values (empty if none),
+     *     passed on to {@link StackSolution#provenance()}
      */
-    record Effect(Contribution line, double coatingFactor, double bulkChange, List<String> warnings) {
+    record Effect(Contribution line, double coatingFactor, double bulkChange, List<String> warnings,
+            Provenance provenance) {
 
         /**
          * Validates the components.
@@ -71,8 +75,10 @@ public interface StackTerm {
          * @param coatingFactor 0 &lt; factor ≤ 1
          * @param bulkChange Ω·m² (&le; 0)
          * @param warnings the term's warnings (not null, no null entry)
+         * @param provenance the sources and assumptions behind the term (not null; empty for none)
          */
         public Effect {
+            Checks.nonNull(provenance, "provenance of a term's effect (Provenance.empty() for none)");
             if (line == null) {
                 throw new IllegalArgumentException("the line of a term's effect must not be null");
             }
@@ -93,7 +99,19 @@ public interface StackTerm {
          * @param bulkChange Ω·m² (&le; 0)
          */
         public Effect(Contribution line, double coatingFactor, double bulkChange) {
-            this(line, coatingFactor, bulkChange, List.of());
+            this(line, coatingFactor, bulkChange, List.of(), Provenance.empty());
+        }
+
+        /**
+         * An effect with warnings, without provenance.
+         *
+         * @param line the term's own line (not null)
+         * @param coatingFactor 0 &lt; factor ≤ 1
+         * @param bulkChange Ω·m² (&le; 0)
+         * @param warnings the term's warnings (not null, no null entry)
+         */
+        public Effect(Contribution line, double coatingFactor, double bulkChange, List<String> warnings) {
+            this(line, coatingFactor, bulkChange, warnings, Provenance.empty());
         }
     }
 }

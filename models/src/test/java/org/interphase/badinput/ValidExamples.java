@@ -1073,8 +1073,41 @@ final class ValidExamples {
                 () -> org.interphase.sweep.SweepRunner.withDefaults().solve(sweepProblem()), false));
         put(m, org.interphase.sweep.SweepRow.class, lazy("its first row",
                 () -> org.interphase.sweep.SweepRunner.withDefaults().solve(sweepProblem()).rows().get(0), false));
-        put(m, Appendable.class, fresh("new StringBuilder()", StringBuilder::new));
         // ---- sweep (end)
+        // ---- provenance-uncertainty (begin): core Citation/Provenance/progress, org.interphase.uncertainty
+        put(m, org.interphase.core.Citation.class, Example.of("Citation.of(Kato et al., 2014, J. Power Sources 260, 292)",
+                org.interphase.core.Citation.of("Kato et al.", 2014, "J. Power Sources 260, 292", null)));
+        put(m, org.interphase.core.Provenance.class, Example.of("Provenance(Kato 2014; 'x assumed')",
+                org.interphase.core.Provenance.of(List.of(org.interphase.core.Citation.of("Kato et al.", 2014,
+                        "J. Power Sources 260, 292", null)), List.of("x assumed"))),
+                Example.of("Provenance.empty()", org.interphase.core.Provenance.empty()));
+        put(m, org.interphase.core.ProgressListener.class, Example.of("ProgressListener.none()",
+                org.interphase.core.ProgressListener.none()));
+        put(m, org.interphase.core.CancellationToken.class,
+                fresh("CancellationToken.create()", org.interphase.core.CancellationToken::create));
+        put(m, org.interphase.core.ProgressTracker.class, fresh("ProgressTracker.start(none, new token, \"test\")",
+                () -> org.interphase.core.ProgressTracker.start(org.interphase.core.ProgressListener.none(),
+                        org.interphase.core.CancellationToken.create(), "test")));
+        put(m, Appendable.class, fresh("new StringBuilder()", StringBuilder::new));
+        put(m, org.interphase.materials.PropertyValue.class, Example.of("LiNbO3 σ (range 1e-6…1e-5 S/cm)",
+                Materials.LINBO3.property(org.interphase.materials.Property.IONIC_CONDUCTIVITY).orElseThrow()));
+        put(m, org.interphase.uncertainty.Distribution.class,
+                Example.of("normal(1, 0.1)", org.interphase.uncertainty.Distribution.normal(1, 0.1)),
+                Example.of("uniform(0.5, 2)", org.interphase.uncertainty.Distribution.uniform(0.5, 2)));
+        put(m, org.interphase.uncertainty.UncertainInput.class, Example.of("x ~ normal(1, 0.1) m",
+                org.interphase.uncertainty.UncertainInput.of("x", "m", org.interphase.uncertainty.Distribution.normal(1, 0.1))));
+        put(m, java.util.function.ToDoubleFunction.class, Example.of("s -> 1.0",
+                (java.util.function.ToDoubleFunction<Object>) s -> 1.0));
+        put(m, org.interphase.uncertainty.UncertaintyProblem.class, lazy("y = 2·x, x ~ normal(1, 0.1)",
+                ValidExamples::uncertaintyProblem, false));
+        put(m, org.interphase.uncertainty.UncertaintySolver.class, Example.of("UncertaintySolver 20 samples, 1 thread",
+                org.interphase.uncertainty.UncertaintySolver.withDefaults().withSamples(20).withThreads(1)));
+        put(m, org.interphase.uncertainty.UncertaintySolution.class, lazy("20 samples of y = 2·x",
+                () -> org.interphase.uncertainty.UncertaintySolver.withDefaults().withSamples(20).withThreads(1)
+                        .solve(uncertaintyProblem()), false));
+        put(m, org.interphase.uncertainty.Sample.class, Example.of("Sample.of(0, [x], [1.0])",
+                org.interphase.uncertainty.Sample.of(0, List.of("x"), new double[] {1.0})));
+        // ---- provenance-uncertainty (end)
         return m;
     }
 
@@ -1443,7 +1476,21 @@ final class ValidExamples {
                 args(List.of(Example.of("\"f,re,im\\n1,1,-1\\n10,1,-0.5\\n\"", "f,re,im\n1,1,-1\n10,1,-0.5\n")),
                         csvFormat, List.of(Example.of("\"cell.csv\"", "cell.csv"))));
         // ---- i17io (end)
+        // ---- provenance-uncertainty (begin): names that must exist, lengths that must match
+        m.put("org.interphase.uncertainty.Sample.value(String)", args(List.of(Example.of("\"x\"", "x"))));
+        m.put("org.interphase.uncertainty.UncertaintySolution.inputValues(String)", args(List.of(Example.of("\"x\"", "x"))));
+        m.put("org.interphase.uncertainty.Sample.of(int,List,double[])", args(null,
+                List.of(Example.of("[x]", List.of("x"))), List.of(array("[1.0]", new double[] {1.0}))));
+        m.put("org.interphase.core.ProgressTracker.step(long,long,String)", args(
+                List.of(Example.of("1", 1L)), List.of(Example.of("2", 2L)), null));
+        // ---- provenance-uncertainty (end)
         return m;
+    }
+
+    /** y = 2·x with x ~ normal(1, 0.1) m: the uncertainty registry's problem. */
+    static org.interphase.uncertainty.UncertaintyProblem uncertaintyProblem() {
+        return org.interphase.uncertainty.UncertaintyProblem.of("y", "m", s -> 2 * s.value("x"),
+                org.interphase.uncertainty.UncertainInput.of("x", "m", org.interphase.uncertainty.Distribution.normal(1, 0.1)));
     }
 
     /** Per-parameter candidate lists for {@link #overrides()}; null = from the registry. */

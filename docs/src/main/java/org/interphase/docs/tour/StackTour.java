@@ -53,6 +53,11 @@ public final class StackTour {
         out.println("    Takada 2008, Ohta 2007: LiNbO3 a few nm to ~10 nm; ALD LiNbO3 on NCM811 needs ≥ 2.5 nm)");
         out.print(indent(opt.budget()));
         opt.warnings().forEach(w -> out.printf(Locale.ROOT, "    the optimizer warns: %s%n", w));
+        // where the optimum's numbers come from: the catalog sources it read and what it assumed or derived
+        out.println("    sources (BibTeX and CSL-JSON: opt.provenance().toBibTeX(), .toCslJson()):");
+        opt.citations().forEach(c -> out.printf(Locale.ROOT, "      %s%n", c));
+        out.println("    assumed, defaulted or derived:");
+        opt.assumptions().forEach(a -> out.printf(Locale.ROOT, "      %s%n", a));
         // Li4Ti5O12 in the same role: its catalog σ (~3e-8 S/cm, Wolfenstine 2008) is far lower; its permittivity
         // and mobile Li⁺ are not in the catalog, so the LiNbO3 assumptions are reused (εr 30, θ∞ = 1e-3)
         Phase lto = MaterialPhases.builder(Materials.get("Li4Ti5O12")).relativePermittivity(30).bulkOccupancy(1e-3).build();

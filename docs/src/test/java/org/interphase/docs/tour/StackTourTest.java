@@ -19,6 +19,8 @@ class StackTourTest {
         String text = bytes.toString(StandardCharsets.UTF_8);
         assertThat(text).contains("space charge", "LiNbO3", "Li4Ti5O12", "optimum", "Ω·cm²",
                 "the optimizer warns", "electron-blocking bound", "wetted by lithiated Al2O3");
+        // the optimum's citations (the LiNbO3 conductivity's source) and assumptions (θ∞ chosen, the derived thickness)
+        assertThat(text).contains("sources (BibTeX", "assumed, defaulted or derived:", "derived by minimizing R_total");
         assertThat(text).doesNotContain("NaN");
     }
 }
