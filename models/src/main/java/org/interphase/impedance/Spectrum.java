@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.interphase.core.Checks;
+import org.interphase.core.Citation;
+import org.interphase.core.Provenance;
 
 /**
  * An immutable impedance spectrum: frequencies f_i (Hz) with Z_i = Z'_i + jZ''_i, stored as three
@@ -41,17 +43,21 @@ public final class Spectrum {
     private final double[] im;
     private final boolean perArea;
     private final ImmutableList<String> warnings;
+    private final Provenance provenance;
 
     private Spectrum(double[] f, double[] re, double[] im, boolean perArea) {
-        this(f, re, im, perArea, ImmutableList.of());
+        this(f, re, im, perArea, ImmutableList.of(), Provenance.empty());
     }
 
-    private Spectrum(double[] f, double[] re, double[] im, boolean perArea, ImmutableList<String> warnings) {
+    // a spectrum derived from this one keeps its warnings and the provenance of the model it came from
+    private Spectrum(double[] f, double[] re, double[] im, boolean perArea, ImmutableList<String> warnings,
+            Provenance provenance) {
         this.f = f;
         this.re = re;
         this.im = im;
         this.perArea = perArea;
         this.warnings = warnings;
+        this.provenance = provenance;
     }
 
     /**
@@ -293,7 +299,7 @@ public final class Spectrum {
             i[k] = im[k] * factor;
         }
         Spectrum s = owning(f.clone(), r, i, area);
-        return new Spectrum(s.f, s.re, s.im, area, warnings);
+        return new Spectrum(s.f, s.re, s.im, area, warnings, provenance);
     }
 
     /**
@@ -345,6 +351,36 @@ public final class Spectrum {
     }
 
     /**
+     * The sources and assumptions of the model that computed this spectrum (e.g. the catalog values of a
+     * stack's budget, {@code ResistanceBudget.spectrum}); empty for a measured spectrum. Like the warnings,
+     * provenance is not data: {@link #equals} ignores it, and the pre-processing steps keep it.
+     *
+     * @return the provenance
+     */
+    public Provenance provenance() {
+        return provenance;
+    }
+
+    /** @return the sources of the catalog values the spectrum's model used, in {@link Provenance}'s order */
+    public ImmutableList<Citation> citations() {
+        return provenance.citations().asList();
+    }
+
+    /** @return what the spectrum's model assumed, defaulted or derived */
+    public ImmutableList<String> assumptions() {
+        return provenance.assumptions();
+    }
+
+    /**
+     * @param value the sources and assumptions of the model that computed this spectrum (not null)
+     * @return the same spectrum carrying that provenance
+     * @throws NullPointerException if value is null
+     */
+    public Spectrum withProvenance(Provenance value) {
+        return new Spectrum(f, re, im, perArea, warnings, Checks.nonNull(value, "provenance"));
+    }
+
+    /**
      * The same data with one more warning (for readers and pre-processing outside this class).
      *
      * @param warning the text, not blank
@@ -353,7 +389,8 @@ public final class Spectrum {
      */
     public Spectrum withWarning(String warning) {
         Checks.nonBlank(warning, "warning");
-        return new Spectrum(f, re, im, perArea, ImmutableList.<String>builder().addAll(warnings).add(warning).build());
+        return new Spectrum(f, re, im, perArea, ImmutableList.<String>builder().addAll(warnings).add(warning).build(),
+                provenance);
     }
 
     /** The points whose index is marked in keep, in their order, with one more warning. */
@@ -374,7 +411,7 @@ public final class Spectrum {
                 j++;
             }
         }
-        return new Spectrum(f2, r2, i2, perArea, append(warning));
+        return new Spectrum(f2, r2, i2, perArea, append(warning), provenance);
     }
 
     private ImmutableList<String> append(String warning) {
@@ -544,7 +581,7 @@ public final class Spectrum {
         return new Spectrum(f2, r2, i2, perArea, append(String.format(Locale.ROOT, "averaged repeated frequencies%s: "
                 + "%d points into %d (up to %d measurements per frequency)",
                 relativeTolerance > 0 ? " (within " + num(relativeTolerance) + " relative)" : "", f.length, groups,
-                maxRepeat)));
+                maxRepeat)), provenance);
     }
 
     private static boolean allEqual(List<Integer> g, double[] v) {
@@ -614,7 +651,7 @@ public final class Spectrum {
                     String.join(", ", dropped.subList(0, Math.min(5, dropped.size())))
                             + (dropped.size() > 5 ? ", …" : "")));
         }
-        return new Spectrum(f2, r2, i2, perArea, append(w.toString()));
+        return new Spectrum(f2, r2, i2, perArea, append(w.toString()), provenance);
     }
 
     private static String num(double v) {

@@ -193,10 +193,12 @@ public final class ResistanceBudget {
 
     /**
      * @param frequencies frequencies, Hz (&gt; 0)
-     * @return the spectrum of {@link #impedance()}, per unit area (Ω·m²)
+     * @return the spectrum of {@link #impedance()}, per unit area (Ω·m²), carrying this budget's
+     *     {@link #provenance()} and the assumption that makes a budget a spectrum
      */
     public Spectrum spectrum(double[] frequencies) {
-        return impedance().spectrum(frequencies);
+        return impedance().spectrum(frequencies).withProvenance(provenance.withAssumption(
+                "the spectrum is the budget's lines as ideal R‖C (Voigt) arcs in series"));
     }
 
     @Override

@@ -73,6 +73,23 @@ class StackProvenanceTest {
     }
 
     @Test
+    void aBudgetsSpectrumCarriesTheBudgetsSourcesThroughPreprocessing() {
+        InterfaceStack stack = InterfaceStack.between(Materials.LICOO2, Materials.LI3PS4).coating(Materials.LINBO3, Units.nm(5))
+                .chargeTransfer(Units.ohmCm2(10), Units.uFPerCm2(10)).build();
+        ResistanceBudget budget = StackSolver.withDefaults().solve(stack).budget();
+        org.interphase.impedance.Spectrum z = budget.spectrum(new double[] {1e-2, 1, 1e2, 1e4, 1e6});
+        assertThat(budget.citations()).isNotEmpty();
+        assertThat(z.citations()).isEqualTo(budget.citations());
+        assertThat(z.assumptions()).containsAll(budget.assumptions())
+                .contains("the spectrum is the budget's lines as ideal R‖C (Voigt) arcs in series");
+        // pre-processing keeps where the numbers came from; a measured spectrum has none
+        assertThat(z.crop(1, 1e4).citations()).isEqualTo(budget.citations());
+        assertThat(z.withWarning("checked").assumptions()).isEqualTo(z.assumptions());
+        assertThat(org.interphase.impedance.Spectrum.of(new double[] {1, 10}, new double[] {1, 1}, new double[] {-1, -1})
+                .citations()).isEmpty();
+    }
+
+    @Test
     void theBufferOptimumCitesItsStackAndStatesTheThicknessAsDerived() {
         InterfaceStack stack = InterfaceStack.between(Materials.LICOO2, Materials.LI3PS4).coating(Materials.LINBO3, Units.nm(5))
                 .build();
