@@ -71,6 +71,22 @@ class JShellScriptsTest {
         assertThat(printed).contains("Ω·cm²");
     }
 
+    @Test
+    void readmesOwnSpectrumExampleReadsFitsAndPlots() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        int section = readme.indexOf("## Your own spectrum");
+        int start = readme.indexOf("```java", section);
+        int end = readme.indexOf("```", start + 7);
+        assertThat(section).as("README has the own-spectrum section").isPositive();
+        // the README is read from the repository's top, this test runs in docs/; the plot goes to target/
+        String example = readme.substring(start + 7, end).replace("docs/jshell/data/", "jshell/data/")
+                .replace("Path.of(\"nyquist.png\")", "Path.of(\"target/readme-nyquist.png\")");
+        String startup = Files.readString(SCRIPTS.resolve("startup.jsh"), StandardCharsets.UTF_8);
+        String printed = run(startup + "\n" + example, "README.md own-spectrum example");
+        assertThat(printed).contains("R1").contains("R2");
+        assertThat(Path.of("target/readme-nyquist.png")).exists();
+    }
+
     /** Evaluates a script; returns what it printed. */
     static String run(Path script) throws IOException {
         // the interactive jshell tool ends a statement at a complete line, so a line that starts with
