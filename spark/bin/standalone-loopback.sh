@@ -9,7 +9,7 @@ cd "$(dirname "$0")/../.."
 DEF=${1:?definition class}; OUT=${2:?output dir}; CORES=${3:-2}
 JAR=$(ls spark/target/interphase-spark-*-cluster.jar)
 CP=$(spark/bin/spark-classpath.sh)
-OPENS=$(mvn -B -q -pl spark help:evaluate -Dexpression=spark.jvm.opens -DforceStdout 2>/dev/null)
+OPENS=$(mvn -B -q -Dstyle.color=never -pl spark help:evaluate -Dexpression=spark.jvm.opens -DforceStdout 2>/dev/null | sed 's/\x1b\[[0-9;]*m//g')
 LOG=spark/target/standalone; mkdir -p "$LOG"
 java $OPENS -cp "$CP" org.apache.spark.deploy.master.Master --host 127.0.0.1 --port 7077 --webui-port 8080 \
     > "$LOG/master.log" 2>&1 &

@@ -3,9 +3,9 @@
 #   spark/bin/timing.sh [definition class] [rounds]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-mvn -B -q -pl spark -am test-compile -DskipTests
-OPENS=$(mvn -B -q -pl spark help:evaluate -Dexpression=spark.jvm.opens -DforceStdout 2>/dev/null)
-CP=$(mvn -B -q -pl spark dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout 2>/dev/null)
+mvn -B -q -Dstyle.color=never -pl spark -am test-compile -DskipTests >/dev/null
+OPENS=$(mvn -B -q -Dstyle.color=never -pl spark help:evaluate -Dexpression=spark.jvm.opens -DforceStdout 2>/dev/null | sed 's/\x1b\[[0-9;]*m//g')
+CP=$(mvn -B -q -Dstyle.color=never -pl spark dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout 2>/dev/null | sed 's/\x1b\[[0-9;]*m//g')
 java $OPENS -Xmx3g -Dlog4j2.configurationFile=spark/src/test/resources/log4j2.properties \
     -cp "spark/target/test-classes:spark/target/classes:models/target/classes:materials/target/classes:core/target/classes:$CP" \
     org.interphase.spark.SparkScreenTiming "$@"

@@ -6,7 +6,12 @@
  * <ul>
  * <li>{@link org.interphase.impedance.Spectrum}: frequencies f_i (Hz) with Z_i = Z'_i + jZ''_i, in
  * Ω or per unit area in Ω·m²; read and written as CSV by
- * {@link org.interphase.impedance.SpectrumCsv}.</li>
+ * {@link org.interphase.impedance.SpectrumCsv}, and from the instruments' own files (EC-Lab, Gamry,
+ * ZView, Autolab, CH Instruments, VersaStudio, PowerSuite, CSV with units) by
+ * {@link org.interphase.impedance.io.SpectrumFiles}; pre-processed by {@code crop},
+ * {@code withoutPositiveImaginary}, {@code withoutInductiveTail}, {@code averageRepeats} and
+ * {@code sortedDistinct}, each recorded in {@code warnings()}; a computed spectrum carries the
+ * {@code provenance()} of its model.</li>
  * <li>{@link org.interphase.impedance.Circuit}: an equivalent circuit in the impedance.py grammar
  * ({@code "R0-p(R1,CPE1)"}) of the {@link org.interphase.impedance.ElementType} elements, and of
  * the user's {@link org.interphase.impedance.CustomElement}s registered in an
