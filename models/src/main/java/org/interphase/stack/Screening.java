@@ -1,39 +1,51 @@
 package org.interphase.stack;
 
+import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.interphase.core.CancellationToken;
 import org.interphase.core.CancelledException;
 import org.interphase.core.Checks;
 import org.interphase.core.ConvergenceException;
 import org.interphase.core.ProgressListener;
-import org.interphase.core.ProgressTracker;
 import org.interphase.materials.MissingDataException;
+import org.interphase.sweep.Design;
+import org.interphase.sweep.Factor;
+import org.interphase.sweep.Output;
+import org.interphase.sweep.SweepFunction;
+import org.interphase.sweep.SweepProblem;
+import org.interphase.sweep.SweepRunner;
 
 /**
- * Evaluates many candidate interfaces in parallel (Java parallel streams; every model is a pure
- * function of immutable inputs) and ranks them by total resistance: the solver of a screen, whose
- * problem is a list of {@link InterfaceStack}s and whose solution is a {@link ScreeningSolution}.
- * The same function runs unchanged inside the map tasks of a cluster engine when a screen outgrows
- * one machine.
+ * Evaluates many candidate interfaces in parallel and ranks them by total resistance: the solver of a
+ * screen, whose problem is a list of {@link InterfaceStack}s and whose solution is a
+ * {@link ScreeningSolution}.
+ *
+ * <p>A screen is a sweep ({@code org.interphase.sweep}): the candidates are a one-factor grid of their
+ * indices, point {@code i} evaluates candidate {@code i}, and the local {@link SweepRunner} runs the
+ * points on the JVM's processors. Each point keeps its {@link StackSolution} at its index, so the
+ * ranking does not depend on the threads' scheduling; candidates of equal total keep their order.
  *
  * <p>The evaluation of one candidate is a setting: {@link StackSolver#solve} by default, or any
  * thread-safe function from a stack to a {@link StackSolution} (e.g. the solution at the optimal
  * coating thickness from {@code buffer.BufferLayerOptimizer}). A candidate is skipped, and listed
- * with the reason, only for a failure that is its own: the catalog lacks a value one of its
- * materials needs ({@link MissingDataException}) or a solver did not converge for it
- * ({@link ConvergenceException}) — the same rule as the buffer optimizer's coating ranking. Every
- * other failure propagates: it is not the candidate's.
+ * with the reason, only for a failure that is its own (the sweep's point failures): the catalog lacks
+ * a value one of its materials needs ({@link MissingDataException}) or a solver did not converge for
+ * it ({@link ConvergenceException}) — the same rule as the buffer optimizer's coating ranking. Every
+ * other failure propagates unchanged and no further candidate starts: it is not the candidate's.
  *
- * <p>Progress ({@link #withProgress}) is the fraction of candidates evaluated; a cancelled token
- * ({@link #withCancellation}) makes every candidate not yet started return at once, and
- * {@code solve} then throws {@link CancelledException}. Immutable and thread-safe.
+ * <p>Progress ({@link #withProgress}) is the fraction of candidates evaluated, reported by the runner;
+ * a cancelled token ({@link #withCancellation}) lets no further candidate start (those running
+ * finish, at most one per thread), and {@code solve} then throws {@link CancelledException}.
+ * Immutable and thread-safe.
  */
 public final class Screening {
+
+    /** The one factor of the screen's sweep: the candidate's index in the list. */
+    private static final String CANDIDATE = "candidate";
 
     private final Function<InterfaceStack, StackSolution> evaluation;
     private final String description;
@@ -103,60 +115,55 @@ public final class Screening {
         }
         List<InterfaceStack> problem = List.copyOf(candidates);
         int n = problem.size();
-        ProgressTracker tracker = ProgressTracker.start(listener, token, "Screening of " + n + " stacks");
-        AtomicInteger done = new AtomicInteger();
-        // parallel evaluation; the outcome list keeps candidate order, so the result does not depend on scheduling.
-        // A cancelled candidate returns a marker rather than throwing inside the fork-join pool (which may wrap or
-        // replace the exception); the caller's thread throws once the stream is done.
-        List<Outcome> outcomes = problem.parallelStream().map(s -> {
-            if (tracker.cancellationRequested()) {
-                return Outcome.CANCELLED;
+        // the screen is a sweep over candidate indices: point i is candidate i. Each point stores its solution
+        // (or the reason it has none) at its index, so the outcome does not depend on the threads' scheduling;
+        // the runner's join makes these writes visible here.
+        StackSolution[] solutions = new StackSolution[n];
+        String[] reasons = new String[n];
+        double[] indices = new double[n];
+        for (int i = 0; i < n; i++) {
+            indices[i] = i;
+        }
+        SweepFunction function = SweepFunction.of(ImmutableList.of(new Output("total", "Ω·m²")), point -> {
+            int i = (int) point.number(CANDIDATE);
+            InterfaceStack s = problem.get(i);
+            try {
+                StackSolution solution = evaluation.apply(s);
+                if (solution == null) {
+                    throw new IllegalArgumentException("the evaluation returned no solution for " + s.name());
+                }
+                solutions[i] = solution;
+                return new double[] {solution.total()};
+            } catch (MissingDataException e) {
+                reasons[i] = e.getMessage();
+                throw e;
+            } catch (ConvergenceException e) {
+                reasons[i] = "did not converge: " + e.getMessage();
+                throw e;
             }
-            Outcome o = evaluate(s);
-            int d = done.incrementAndGet();
-            if (tracker.listening()) {
-                tracker.update((double) d / n, d + " of " + n + " stacks");
-            }
-            return o;
-        }).toList();
-        tracker.checkCancelled(done.get() + " of " + n + " stacks evaluated");
+        });
+        SweepProblem sweep = SweepProblem.of("Screening of " + n + " stacks",
+                Design.grid(Factor.values(CANDIDATE, "1", indices)), function);
+        // a candidate's own failures are error rows (skipped); every other exception propagates from run()
+        SweepRunner.withDefaults().withProgress(listener).withCancellation(token)
+                .withPointFailures(MissingDataException.class, ConvergenceException.class).solve(sweep);
         List<ScreeningSolution.Skipped> skipped = new ArrayList<>();
-        List<Outcome> evaluated = new ArrayList<>();
-        for (Outcome o : outcomes) {
-            if (o.solution() == null) {
-                skipped.add(new ScreeningSolution.Skipped(o.stack(), o.reason()));
+        List<Integer> evaluated = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (reasons[i] != null) {
+                skipped.add(new ScreeningSolution.Skipped(problem.get(i), reasons[i]));
             } else {
-                evaluated.add(o);
+                evaluated.add(i);
             }
         }
-        evaluated.sort(Comparator.comparingDouble(o -> o.solution().total()));
+        // stable: candidates of equal total keep their order
+        evaluated.sort(Comparator.comparingDouble(i -> solutions[i].total()));
         List<ScreeningSolution.Row> rows = new ArrayList<>(evaluated.size());
-        for (int i = 0; i < evaluated.size(); i++) {
-            rows.add(new ScreeningSolution.Row(i + 1, evaluated.get(i).stack(), evaluated.get(i).solution()));
+        for (int r = 0; r < evaluated.size(); r++) {
+            int i = evaluated.get(r);
+            rows.add(new ScreeningSolution.Row(r + 1, problem.get(i), solutions[i]));
         }
-        ScreeningSolution solution = new ScreeningSolution(problem, this, rows, skipped);
-        tracker.finish(rows.size() + " ranked, " + skipped.size() + " skipped");
-        return solution;
-    }
-
-    private Outcome evaluate(InterfaceStack s) {
-        try {
-            StackSolution solution = evaluation.apply(s);
-            if (solution == null) {
-                throw new IllegalArgumentException("the evaluation returned no solution for " + s.name());
-            }
-            return new Outcome(s, solution, null);
-        } catch (MissingDataException e) {
-            return new Outcome(s, null, e.getMessage());
-        } catch (ConvergenceException e) {
-            return new Outcome(s, null, "did not converge: " + e.getMessage());
-        }
-    }
-
-    /** A candidate with its solution, or the reason it has none. */
-    private record Outcome(InterfaceStack stack, StackSolution solution, String reason) {
-        /** The marker of a candidate not evaluated because the screen was cancelled. */
-        static final Outcome CANCELLED = new Outcome(null, null, "cancelled");
+        return new ScreeningSolution(problem, this, rows, skipped);
     }
 
     /** @return e.g. {@code "Screening[parallel; evaluation: StackSolver[…]]"} */

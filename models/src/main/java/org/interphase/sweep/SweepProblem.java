@@ -2,6 +2,7 @@ package org.interphase.sweep;
 
 import com.google.common.collect.ImmutableList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.interphase.core.Checks;
 
@@ -80,20 +81,37 @@ public final class SweepProblem {
     }
 
     /**
-     * Evaluates one point. A point whose evaluation throws an {@link RuntimeException}, returns null, the
+     * Evaluates one point. A point whose evaluation throws a {@link RuntimeException}, returns null, the
      * wrong number of values or a non-finite value gets a row with the error's message and no outputs; an
-     * {@link Error} (out of memory, a killed task) propagates, because it is not the point's.
+     * {@link Error} (out of memory, a killed task) propagates, because it is not the point's. This is the
+     * one per-point code path of every engine; {@link SweepRunner#withPointFailures} narrows which
+     * exceptions are a point's own failure.
      *
      * @param id the point's id, 0 … design size − 1
      * @return the point's row
      * @throws IllegalArgumentException if the id is out of range
      */
     public SweepRow evaluate(long id) {
+        return evaluate(id, SweepRunner.EVERY_EXCEPTION);
+    }
+
+    /**
+     * {@link #evaluate(long)} where only an exception of one of the given types is the point's own
+     * failure (an error row); any other exception propagates unchanged.
+     *
+     * @param id the point's id, 0 … design size − 1
+     * @param pointFailures the exception types that make an error row (not empty)
+     * @return the point's row
+     */
+    SweepRow evaluate(long id, List<Class<? extends RuntimeException>> pointFailures) {
         DesignPoint point = design.point(id);
         double[] values;
         try {
             values = function.evaluate(point);
         } catch (RuntimeException e) {
+            if (!isPointFailure(e, pointFailures)) {
+                throw e;
+            }
             String message = e.getMessage() == null ? "" : ": " + e.getMessage();
             return new SweepRow(point, null, e.getClass().getSimpleName() + message);
         }
@@ -108,6 +126,15 @@ public final class SweepProblem {
             }
         }
         return new SweepRow(point, values.clone(), null);
+    }
+
+    private static boolean isPointFailure(RuntimeException e, List<Class<? extends RuntimeException>> pointFailures) {
+        for (Class<? extends RuntimeException> c : pointFailures) {
+            if (c.isInstance(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

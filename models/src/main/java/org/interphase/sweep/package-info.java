@@ -15,5 +15,13 @@
  * row is {@link org.interphase.sweep.SweepProblem#evaluate(long)} of its id, so the rows do not depend
  * on the thread count, the engine or the partitioning. A point that throws is recorded with its message;
  * the others go on.
+ *
+ * <p>The local {@link org.interphase.sweep.SweepRunner} follows the solver contract: {@code withThreads},
+ * {@code withProgress} (points done / points, monotone, exactly 1 at the end), {@code withCancellation}
+ * (no point starts after the token is cancelled; {@code solve} throws
+ * {@link org.interphase.core.CancelledException}) and {@code withPointFailures} (which exceptions are a
+ * point's own failure, an error row; by default every {@link RuntimeException}; any other propagates as
+ * thrown). {@link org.interphase.stack.Screening} is a use of it: a sweep over candidate indices whose
+ * point failures are a missing catalog value and a solver that did not converge.
  */
 package org.interphase.sweep;

@@ -1155,6 +1155,8 @@ final class ValidExamples {
         m.put("org.interphase.sweep.Design.sobol(int,long,Factor[])", args(null, null,
                 List.of(Example.of("[Factor.range(\"x\", \"m\", 0, 1)]",
                         new org.interphase.sweep.Factor[] {org.interphase.sweep.Factor.range("x", "m", 0, 1)}))));
+        m.put("org.interphase.sweep.SweepRunner.withPointFailures(Class[])", args(
+                List.of(Example.of("[IllegalArgumentException.class]", new Class<?>[] {IllegalArgumentException.class}))));
         m.put("org.interphase.sweep.Design.list(List,List)", args(
                 List.of(Example.of("[x]", List.of(sweepX()))),
                 List.of(Example.of("[[1.0], [2.0]]", List.of(List.<Object>of(1.0), List.<Object>of(2.0))))));

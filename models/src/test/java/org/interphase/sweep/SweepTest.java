@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.math3.random.SobolSequenceGenerator;
+import org.interphase.core.CancellationToken;
+import org.interphase.core.CancelledException;
 import org.interphase.core.Units;
 import org.interphase.materials.Materials;
 import org.interphase.stack.InterfaceStack;
@@ -133,6 +137,105 @@ class SweepTest {
         assertThat(one.warnings()).singleElement().asString().startsWith("200 of 2000 points failed");
         assertThat(one.column("y").length()).isEqualTo(1800);
         assertThat(one.libraryVersion()).isNotBlank().isNotEqualTo("unknown");
+    }
+
+    @Test
+    void progressRisesToExactlyOneAndDoesNotChangeTheRows() {
+        SweepProblem p = quadratic(Design.latinHypercube(3000, 7, Factor.range("x", "m", 0, 1)));
+        List<Double> fractions = Collections.synchronizedList(new ArrayList<>());
+        SweepResult plain = SweepRunner.withDefaults().withThreads(1).solve(p);
+        SweepResult watched = SweepRunner.withDefaults().withThreads(4).withProgress((f, m) -> fractions.add(f)).solve(p);
+        assertThat(fractions).isSortedAccordingTo(Double::compare).startsWith(0.0).endsWith(1.0);
+        assertThat(fractions.stream().filter(f -> f == 1.0).count()).isEqualTo(1);
+        // reported at every whole per mille of the points: more than a handful, far fewer than 3000
+        assertThat(fractions.size()).isBetween(100, 1002);
+        for (int i = 0; i < 3000; i++) {
+            assertThat(watched.rows().get(i).error()).isEqualTo(plain.rows().get(i).error());
+            assertThat(watched.rows().get(i).outputs()).isEqualTo(plain.rows().get(i).outputs());
+        }
+    }
+
+    private static SweepProblem counting(int points, AtomicInteger evaluated, int cancelAt, CancellationToken token) {
+        double[] x = new double[points];
+        for (int i = 0; i < points; i++) {
+            x[i] = i;
+        }
+        return SweepProblem.of("counting", Design.grid(Factor.values("x", "1", x)),
+                SweepFunction.of(ImmutableList.of(new Output("y", "1")), q -> {
+                    if (evaluated.incrementAndGet() == cancelAt) {
+                        token.cancel();
+                    }
+                    return new double[] {q.number("x")};
+                }));
+    }
+
+    @Test
+    void aCancelAfterKPointsStopsWithinOnePointPerThread() {
+        // one thread: the point that cancels finishes, none starts after it
+        CancellationToken token = CancellationToken.create();
+        AtomicInteger evaluated = new AtomicInteger();
+        SweepProblem one = counting(1000, evaluated, 7, token);
+        assertThatThrownBy(() -> SweepRunner.withDefaults().withThreads(1).withCancellation(token).solve(one))
+                .isInstanceOf(CancelledException.class).hasMessageContaining("counting (sweep of 1000 points)")
+                .hasMessageContaining("7 of 1000 points evaluated");
+        assertThat(evaluated.get()).isEqualTo(7);
+        // four threads: the points already running finish, at most one per thread
+        CancellationToken token4 = CancellationToken.create();
+        AtomicInteger evaluated4 = new AtomicInteger();
+        SweepProblem four = counting(20_000, evaluated4, 50, token4);
+        assertThatThrownBy(() -> SweepRunner.withDefaults().withThreads(4).withCancellation(token4).solve(four))
+                .isInstanceOf(CancelledException.class);
+        assertThat(evaluated4.get()).isBetween(50, 50 + 3);
+        // a token cancelled by the listener stops the run too; a cancelled token refuses to start
+        CancellationToken byListener = CancellationToken.create();
+        AtomicInteger evaluatedL = new AtomicInteger();
+        SweepRunner r = SweepRunner.withDefaults().withThreads(2).withCancellation(byListener).withProgress((f, m) -> {
+            if (f >= 0.25) {
+                byListener.cancel();
+            }
+        });
+        assertThatThrownBy(() -> r.solve(counting(400, evaluatedL, -1, byListener))).isInstanceOf(CancelledException.class);
+        assertThat(evaluatedL.get()).isBetween(100, 100 + 2);
+        AtomicInteger none = new AtomicInteger();
+        assertThatThrownBy(() -> r.solve(counting(10, none, -1, byListener))).isInstanceOf(CancelledException.class)
+                .hasMessageContaining("before it started");
+        assertThat(none.get()).isZero();
+        assertThat(r.toString()).contains("2 threads").contains("cancelled");
+    }
+
+    @Test
+    void onlyTheDeclaredPointFailuresAreRowsOtherExceptionsPropagateAsThrown() {
+        IllegalStateException bug = new IllegalStateException("a bug, not the point's");
+        SweepProblem p = SweepProblem.of("mixed", Design.grid(Factor.values("x", "1", 0, 1, 2, 3, 4, 5, 6, 7)),
+                SweepFunction.of(ImmutableList.of(new Output("y", "1")), q -> {
+                    double x = q.number("x");
+                    if (x == 2) {
+                        throw new IllegalArgumentException("x = 2 has no value");
+                    }
+                    if (x == 6) {
+                        throw bug;
+                    }
+                    return new double[] {x};
+                }));
+        // default: every exception is a row (today's behaviour, and what evaluate(id) does for Spark)
+        SweepResult all = SweepRunner.withDefaults().withThreads(3).solve(p);
+        assertThat(all.failures()).isEqualTo(2);
+        assertThat(all.rows().get(6).error()).contains("IllegalStateException: a bug, not the point's");
+        assertThat(p.evaluate(6).error()).isEqualTo(all.rows().get(6).error());
+        // declared: IllegalArgumentException is the point's own failure, the IllegalStateException propagates
+        for (int threads : new int[] {1, 3}) {
+            SweepRunner r = SweepRunner.withDefaults().withThreads(threads).withPointFailures(IllegalArgumentException.class);
+            assertThatThrownBy(() -> r.solve(p)).isSameAs(bug);
+        }
+        SweepProblem noBug = SweepProblem.of("no-bug", Design.grid(Factor.values("x", "1", 0, 1, 2, 3)), p.function());
+        SweepRunner declared = SweepRunner.withDefaults().withPointFailures(IllegalArgumentException.class);
+        SweepResult r = declared.solve(noBug);
+        assertThat(r.rows().get(2).error()).contains("IllegalArgumentException: x = 2 has no value");
+        assertThat(r.rows().get(3).output(0)).hasValue(3.0);
+        assertThat(declared.pointFailures()).containsExactly(IllegalArgumentException.class);
+        assertThat(declared.toString()).contains("point failures [IllegalArgumentException]");
+        assertThatThrownBy(() -> declared.withPointFailures()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least one");
     }
 
     @Test
