@@ -18,8 +18,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code interphase budget stack.json}: the resistance budget of one interface, and its spectrum. */
 @Command(name = "budget", description = {"Resistance budget of an interface stack, and its impedance spectrum.",
-    "The stack is a JSON or YAML file (schema stack.schema.json); prints the budget in Ω·cm² and "
-        + "what it assumes, and writes the spectrum as CSV with --spectrum."})
+    "The stack is a JSON or YAML file (schema stack.schema.json); prints the budget in Ω·cm², the "
+        + "sources of the catalog values it used and what it assumes, and writes the spectrum as CSV with "
+        + "--spectrum, the sources as BibTeX or CSL-JSON with --bibtex, --csl-json."})
 final class BudgetCommand implements Callable<Integer> {
 
     @Spec
@@ -38,6 +39,9 @@ final class BudgetCommand implements Callable<Integer> {
     @Mixin
     Frequencies frequencies = new Frequencies();
 
+    @Mixin
+    ProvenanceOptions provenance = new ProvenanceOptions();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -48,6 +52,7 @@ final class BudgetCommand implements Callable<Integer> {
         for (String w : solution.warnings()) {
             out.println("  note: " + w);
         }
+        provenance.print(out, solution.provenance());
         if (spectrumFile != null || plotFile != null) {
             Spectrum spectrum = solution.budget().spectrum(f);
             if (spectrumFile != null) {

@@ -3,6 +3,7 @@ package org.interphase.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.interphase.core.CancelledException;
 import org.interphase.core.ConvergenceException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +13,8 @@ import picocli.CommandLine.Command;
  * {@code screen} on JSON or YAML input files (see docs/guide/cli.md and the JSON Schemas in
  * {@code schema/}). Exit codes: {@value #OK} success, {@value #USER_ERROR} a mistake in the input
  * (printed as {@code file:line:column: message}) or a model's refusal of it (a value the catalog
- * lacks, a solve that does not converge), {@value #INTERNAL_ERROR} an internal error.
+ * lacks, a solve that does not converge), {@value #INTERNAL_ERROR} an internal error,
+ * {@value #CANCELLED} a run stopped by Ctrl-C ({@code screen}, {@code optimize}).
  */
 @Command(name = "interphase", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Interface resistance budgets, impedance fits, DRT, buffer-layer optima and screening "
@@ -20,7 +22,8 @@ import picocli.CommandLine.Command;
         subcommands = {BudgetCommand.class, FitCommand.class, DrtCommand.class, OptimizeCommand.class,
             ScreenCommand.class, ExamplesCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples are built in: 'interphase examples' lists them, 'interphase examples tour-stack.json' "
-                + "prints one.", "Exit codes: 0 ok, 1 input error (file:line:column: message), 2 internal error."})
+                + "prints one.", "Exit codes: 0 ok, 1 input error (file:line:column: message), 2 internal error, "
+                + "130 stopped by Ctrl-C."})
 public final class Main implements Runnable {
 
     /** Exit code of a successful run. */
@@ -29,11 +32,18 @@ public final class Main implements Runnable {
     public static final int USER_ERROR = 1;
     /** Exit code of an internal error (a bug: please report it with the input). */
     public static final int INTERNAL_ERROR = 2;
+    /** Exit code of a run stopped by Ctrl-C (128 + SIGINT, as a shell reports it). */
+    public static final int CANCELLED = 130;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    Main() {}
+    /** The process around this run: terminal or not, Ctrl-C. */
+    final Session session;
+
+    Main(Session session) {
+        this.session = session;
+    }
 
     @Override
     public void run() {
@@ -48,7 +58,14 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(run(out, err, args));
+        Session session = Session.process();
+        int code;
+        try {
+            code = run(out, err, session, args);
+        } finally {
+            session.finished();
+        }
+        System.exit(code);
     }
 
     /**
@@ -57,15 +74,30 @@ public final class Main implements Runnable {
      * @param out where results go
      * @param err where errors go
      * @param args the arguments
-     * @return the exit code: {@link #OK}, {@link #USER_ERROR} or {@link #INTERNAL_ERROR}
+     * @return the exit code: {@link #OK}, {@link #USER_ERROR}, {@link #INTERNAL_ERROR} or {@link #CANCELLED}
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new Main());
+        return run(out, err, Session.embedded(org.interphase.core.CancellationToken.none()), args);
+    }
+
+    /** As {@link #run(PrintWriter, PrintWriter, String...)} in the given session (tests: a cancelled token). */
+    static int run(PrintWriter out, PrintWriter err, Session session, String... args) {
+        CommandLine cl = new CommandLine(new Main(session));
         cl.setOut(out);
         cl.setErr(err);
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
             Throwable t = e;
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof CancelledException) {
+                    // a bar still drawing would run into the message: end its line first
+                    if (session.progressLineOpen()) {
+                        line.getErr().println();
+                    }
+                    line.getErr().println("interphase " + line.getCommandName() + ": cancelled: " + c.getMessage());
+                    return CANCELLED;
+                }
+            }
             if (t instanceof InputException) {
                 line.getErr().println("interphase " + line.getCommandName() + ": " + t.getMessage());
                 return USER_ERROR;

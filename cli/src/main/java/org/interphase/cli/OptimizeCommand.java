@@ -8,6 +8,9 @@ import org.interphase.buffer.BufferLayerSolution;
 import org.interphase.buffer.TunnellingBlocking;
 import org.interphase.stack.InterfaceStack;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code interphase optimize buffer.json}: the coating thickness that minimizes the budget. */
 @Command(name = "optimize", description = {"The coating thickness that minimizes a stack's total resistance.",
     "The problem is a JSON or YAML file (schema buffer.schema.json): a stack with a coating, a "
-        + "thickness window, and optionally electron blocking required."})
+        + "thickness window, and optionally electron blocking required. Prints the optimum, its budget, "
+        + "the sources of the catalog values used and the assumptions; Ctrl-C stops it (exit code 130)."})
 final class OptimizeCommand implements Callable<Integer> {
 
     @Spec
@@ -23,6 +27,16 @@ final class OptimizeCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "BUFFER", description = "the problem file (.json, .yaml), or example:buffer.json")
     String input;
+
+    @Mixin
+    ProvenanceOptions provenance = new ProvenanceOptions();
+
+    @Option(names = "--progress", negatable = true,
+            description = "draw a progress bar on stderr (default: only when stderr is a terminal)")
+    Boolean progress;
+
+    @ParentCommand
+    Main main;
 
     @Override
     public Integer call() {
@@ -54,12 +68,15 @@ final class OptimizeCommand implements Callable<Integer> {
             BufferLayerProblem p = problem;
             problem = StackInput.at(factor == null ? blocking : factor, () -> p.withElectronBlocking(barrier, k));
         }
-        BufferLayerSolution solution = BufferLayerOptimizer.withDefaults().solve(problem);
+        BufferLayerSolution solution = BufferLayerOptimizer.withDefaults()
+                .withProgress(main.session.progress(progress, spec.commandLine().getErr()))
+                .withCancellation(main.session.cancellation()).solve(problem);
         out.println(solution);
         out.print(solution.budget());
         for (String w : solution.warnings()) {
             out.println("  note: " + w);
         }
+        provenance.print(out, solution.provenance());
         return Main.OK;
     }
 }

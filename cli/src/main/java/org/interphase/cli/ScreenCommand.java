@@ -10,13 +10,14 @@ import org.interphase.stack.ScreeningSolution;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code interphase screen grid.json}: many stacks, ranked by total resistance. */
 @Command(name = "screen", description = {"Ranks interface stacks by total resistance.",
     "The grid is a JSON or YAML file (schema grid.schema.json): a list of candidates, or a base "
-        + "stack and the values to vary (every combination)."})
+        + "stack and the values to vary (every combination). Ctrl-C stops it (exit code 130)."})
 final class ScreenCommand implements Callable<Integer> {
 
     /** The most candidates one grid may expand to: a typo (a long list twice) should not run for hours. */
@@ -30,6 +31,13 @@ final class ScreenCommand implements Callable<Integer> {
 
     @Option(names = "--top", paramLabel = "N", description = "print only the N best candidates")
     Integer top;
+
+    @Option(names = "--progress", negatable = true,
+            description = "draw a progress bar on stderr (default: only when stderr is a terminal)")
+    Boolean progress;
+
+    @ParentCommand
+    Main main;
 
     @Override
     public Integer call() {
@@ -75,7 +83,9 @@ final class ScreenCommand implements Callable<Integer> {
         for (Node s : stacks) {
             candidates.add(StackInput.read(s));
         }
-        ScreeningSolution solution = Screening.withDefaults().solve(candidates);
+        ScreeningSolution solution = Screening.withDefaults()
+                .withProgress(main.session.progress(progress, spec.commandLine().getErr()))
+                .withCancellation(main.session.cancellation()).solve(candidates);
         out.printf(java.util.Locale.ROOT, "%d of %d candidates ranked%n", solution.ranked().size(), candidates.size());
         solution.ranked().stream().limit(top == null ? Long.MAX_VALUE : top).forEach(out::println);
         List<String> skipped = new ArrayList<>();

@@ -13,7 +13,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.interphase.buffer.BufferLayerOptimizer;
 import org.interphase.buffer.BufferLayerProblem;
+import org.interphase.buffer.BufferLayerSolution;
 import org.interphase.buffer.TunnellingBlocking;
+import org.interphase.core.CancellationToken;
+import org.interphase.core.Citation;
+import org.interphase.core.Provenance;
 import org.interphase.core.Units;
 import org.interphase.impedance.Spectrum;
 import org.interphase.impedance.SpectrumCsv;
@@ -24,6 +28,7 @@ import org.interphase.spacecharge.Phase;
 import org.interphase.stack.InterfaceStack;
 import org.interphase.stack.ResistanceBudget;
 import org.interphase.stack.SpaceChargeTerms;
+import org.interphase.stack.StackSolution;
 import org.interphase.stack.StackSolver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -175,6 +180,129 @@ class CliTest {
         assertThat(r.out()).contains("alumina (ALD) 2.00 nm").contains("no ionic conductivity for Al2O3");
         assertThat(run("screen", "example:grid.json", "--top", "3").out().lines().filter(l -> l.matches("\\s*\\d+\\. .*")))
                 .hasSize(3);
+    }
+
+    @Test
+    void budgetPrintsTheSourcesAndAssumptionsTheJavaApiGives() {
+        Run r = run("budget", "example:tour-stack.json");
+        assertThat(r.code()).as(r.err()).isZero();
+        StackSolution expected = StackSolver.withDefaults().solve(tourStack());
+        assertThat(expected.citations()).as("the tour stack uses catalog values with sources").isNotEmpty();
+        int sources = r.out().indexOf("\nSources:\n");
+        int assumptions = r.out().indexOf("\nAssumptions:\n");
+        assertThat(sources).as(r.out()).isGreaterThan(r.out().indexOf(expected.budget().toString()));
+        assertThat(assumptions).as(r.out()).isGreaterThan(sources);
+        String block = r.out().substring(sources, assumptions);
+        for (Citation c : expected.citations()) {
+            assertThat(block).contains(c.toString());
+        }
+        assertThat(block.lines().filter(l -> l.startsWith("  [")).count()).isEqualTo(expected.citations().size());
+        for (String a : expected.assumptions()) {
+            assertThat(r.out().substring(assumptions)).contains("  - " + a);
+        }
+    }
+
+    @Test
+    void optimizePrintsTheSourcesOfItsOptimum() {
+        Run r = run("optimize", "example:buffer.json");
+        assertThat(r.code()).as(r.err()).isZero();
+        BufferLayerSolution expected = BufferLayerOptimizer.withDefaults().solve(BufferLayerProblem.of(tourStack())
+                .withThicknessWindow(0, Units.nm(20)).withElectronBlocking(new TunnellingBlocking(Units.eV(1), 1), 1e3));
+        assertThat(expected.citations()).isNotEmpty();
+        String after = r.out().substring(r.out().indexOf("\nSources:\n"));
+        for (Citation c : expected.citations()) {
+            assertThat(after).contains(c.toString());
+        }
+        // the optimum itself is a derived value: the optimizer's assumption is printed too
+        assertThat(after).contains("coating thickness").contains("derived by minimizing R_total");
+    }
+
+    @Test
+    void bibtexAndCslJsonFilesHoldOneEntryPerSourceWithTheProvenanceKeys() throws IOException {
+        Path bib = dir.resolve("tour.bib");
+        Path csl = dir.resolve("tour.json");
+        Run r = run("budget", "example:tour-stack.json", "--bibtex", bib.toString(), "--csl-json", csl.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        Provenance expected = StackSolver.withDefaults().solve(tourStack()).provenance();
+        int n = expected.citations().size();
+        assertThat(r.out()).contains("bibtex: " + bib + " (" + n + " entries)").contains("csl-json: " + csl);
+
+        // BibTeX: nothing but @misc entries, each "@misc{key," then "  field = {value}" lines, closed by "}"
+        String text = Files.readString(bib, StandardCharsets.UTF_8);
+        Matcher entry = Pattern.compile("@(\\w+)\\{([^,{}\\s]+),\n((?:  [a-z]+ = \\{[^\n]*\\},?\n)+)\\}\n").matcher(text);
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        int end = 0;
+        while (entry.find()) {
+            assertThat(text.substring(end, entry.start())).as("between entries").isBlank();
+            assertThat(entry.group(1)).isEqualTo("misc");
+            keys.add(entry.group(2));
+            for (String field : entry.group(3).split("\n")) {
+                String value = field.substring(field.indexOf('{') + 1, field.lastIndexOf('}'));
+                assertThat(value.chars().filter(c -> c == '{').count()).as(field)
+                        .isEqualTo(value.chars().filter(c -> c == '}').count());
+            }
+            assertThat(entry.group(3)).contains("  author = {").contains("  year = {");
+            end = entry.end();
+        }
+        assertThat(text.substring(end)).as("after the last entry").isBlank();
+        assertThat(keys).containsExactlyElementsOf(expected.keys());
+        assertThat(text).isEqualTo(expected.toBibTeX());
+
+        // CSL-JSON: an array of n objects whose ids are the same keys
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        try (com.fasterxml.jackson.core.JsonParser p = new com.fasterxml.jackson.core.JsonFactory().createParser(csl.toFile())) {
+            assertThat(p.nextToken()).isEqualTo(com.fasterxml.jackson.core.JsonToken.START_ARRAY);
+            while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                while (p.nextToken() != com.fasterxml.jackson.core.JsonToken.END_OBJECT) {
+                    String name = p.currentName();
+                    p.nextToken();
+                    if ("id".equals(name)) {
+                        ids.add(p.getText());
+                    } else {
+                        p.skipChildren();
+                    }
+                }
+            }
+            assertThat(p.currentToken()).isEqualTo(com.fasterxml.jackson.core.JsonToken.END_ARRAY);
+        }
+        assertThat(ids).containsExactlyElementsOf(expected.keys()).hasSize(n);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"screen, example:grid.json", "optimize, example:buffer.json"})
+    void progressDrawsABarOnStderrEndingAtOneHundredPercent(String command, String input) {
+        Run r = run(command, input, "--progress");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).doesNotContain("\r").doesNotContain("[#");
+        assertThat(r.err()).startsWith("\r[").endsWith(System.lineSeparator()).doesNotContain("\u001b");
+        String[] draws = r.err().strip().split("\r");
+        int previous = -1;
+        for (String d : draws) {
+            Matcher m = Pattern.compile("\\[[# ]{30}\\] +(\\d+) %.*").matcher(d.strip());
+            assertThat(m.matches()).as(d).isTrue();
+            int percent = Integer.parseInt(m.group(1));
+            assertThat(percent).isGreaterThanOrEqualTo(previous);
+            previous = percent;
+        }
+        assertThat(draws[draws.length - 1]).startsWith("[" + "#".repeat(30) + "] 100 %");
+        // without --progress (and with the writers of a test, not a terminal) nothing is drawn
+        assertThat(run(command, input).err()).isEmpty();
+        assertThat(run(command, input, "--no-progress").err()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"screen, example:grid.json", "optimize, example:buffer.json"})
+    void aCancelledRunStopsWithExitCode130AndOneLine(String command, String input) {
+        // what the Ctrl-C hook does: cancel the token the command gave its solver
+        CancellationToken token = CancellationToken.create();
+        token.cancel();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), Session.embedded(token), command, input);
+        assertThat(code).isEqualTo(Main.CANCELLED).isEqualTo(130);
+        assertThat(err.toString()).startsWith("interphase " + command + ": cancelled: ").contains("cancelled by its CancellationToken");
+        assertThat(err.toString().lines()).hasSize(1);
+        assertThat(out.toString()).doesNotContain("Sources:");
     }
 
     @Test
