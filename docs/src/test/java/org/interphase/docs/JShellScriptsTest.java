@@ -82,7 +82,8 @@ class JShellScriptsTest {
         String example = readme.substring(start + 7, end).replace("docs/jshell/data/", "jshell/data/")
                 .replace("Path.of(\"nyquist.png\")", "Path.of(\"target/readme-nyquist.png\")");
         String startup = Files.readString(SCRIPTS.resolve("startup.jsh"), StandardCharsets.UTF_8);
-        String printed = run(startup + "\n" + example, "README.md own-spectrum example");
+        // the launcher starts JShell with --startup DEFAULT as well, whose imports include java.nio.file
+        String printed = run("import java.nio.file.*;\n" + startup + "\n" + example, "README.md own-spectrum example");
         assertThat(printed).contains("R1").contains("R2");
         assertThat(Path.of("target/readme-nyquist.png")).exists();
     }
