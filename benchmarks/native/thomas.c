@@ -5,7 +5,9 @@
  * Algorithm (Tridiagonal.solveInPlace, line for line): a finiteness scan of the right-hand side before any
  * work; the forward sweep with a pivot check per row (non-zero and finite) and values below 1e-200 in
  * magnitude flushed to zero; the back substitution with the same flush and a finiteness check of the
- * solution. The variant "bare" is the textbook loop without checks or flush, for reference only.
+ * solution ("checked": the loop as Tridiagonal.solveInPlace had it before issue 20, reading the previous row
+ * back from the arrays; "carried": the previous row's multiplier and value kept in registers, as it has it
+ * now). The variant "bare" is the textbook loop without checks or flush, for reference only.
  *
  * Input: the bands and right-hand side of TridiagonalBenchmark.setUp, from java.util.Random(42)
  * reproduced here (48-bit LCG, nextDouble = ((next(26) << 27) + next(27)) * 2^-53), so both sides solve
@@ -69,6 +71,38 @@ __attribute__((noinline)) static int solve_checked(const double *lower, const do
     return finite ? 0 : -1;
 }
 
+/* solve_checked with the previous row's multiplier and value carried in registers (the form of
+ * Tridiagonal.solveInPlace since issue 20; the same operations, so the same bits) */
+__attribute__((noinline)) static int solve_carried(const double *lower, const double *diag, const double *upper,
+                                                   double *rhs, double *scratch, int n) {
+    for (int i = 0; i < n; i++) {
+        if (!isfinite(rhs[i])) return -1;
+    }
+    double pivot = diag[0];
+    if (!valid_pivot(pivot)) return -1;
+    double m = upper[0] / pivot;
+    double y = flush(rhs[0] / pivot);
+    scratch[0] = m;
+    rhs[0] = y;
+    for (int i = 1; i < n; i++) {
+        double l = lower[i];
+        pivot = diag[i] - l * m;
+        if (!valid_pivot(pivot)) return -1;
+        m = upper[i] / pivot;
+        y = flush((rhs[i] - l * y) / pivot);
+        scratch[i] = m;
+        rhs[i] = y;
+    }
+    double x = y;
+    int finite = isfinite(x);
+    for (int i = n - 2; i >= 0; i--) {
+        x = flush(rhs[i] - scratch[i] * x);
+        rhs[i] = x;
+        finite &= isfinite(x);
+    }
+    return finite ? 0 : -1;
+}
+
 /* the textbook Thomas loop, no checks, no flush */
 __attribute__((noinline)) static int solve_bare(const double *lower, const double *diag, const double *upper,
                                                 double *rhs, double *scratch, int n) {
@@ -117,9 +151,9 @@ int main(int argc, char **argv) {
             diag[i] = 4 + jnext_double();
             rhs[i] = jnext_double();
         }
-        const char *names[] = {"checked", "bare"};
-        solver fns[] = {solve_checked, solve_bare};
-        for (int v = 0; v < 2; v++) {
+        const char *names[] = {"checked", "carried", "bare"};
+        solver fns[] = {solve_checked, solve_carried, solve_bare};
+        for (int v = 0; v < 3; v++) {
             double w0 = now_ns();
             long reps = 0;
             while (now_ns() - w0 < 1e9) {
