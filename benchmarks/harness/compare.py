@@ -443,7 +443,9 @@ def write_results(result):
         for r in result["rows"]:
             f.write("\t".join(str(r[k]) for k in ("family", "case", "side", "variant", "round", "best", "median",
                                                    "unit", "samples", "load_before", "load_after")) + "\n")
-    shutil.copyfile(base + ".json", os.path.join(RESULTS, "latest.json"))
+    if result.get("complete"):
+        # latest.json (what `compare.py readme` regenerates from by default) is only a run of every family
+        shutil.copyfile(base + ".json", os.path.join(RESULTS, "latest.json"))
     return base
 
 
@@ -472,7 +474,7 @@ def main():
     ap.add_argument("--only", help="comma-separated families: " + ",".join(FAMILIES))
     ap.add_argument("--sizes", help="contact grid sizes, comma-separated")
     ap.add_argument("--taufactor", action="store_true")
-    ap.add_argument("--no-readme", action="store_true")
+    ap.add_argument("--no-readme", action="store_true", help="(a run with --only never writes the README)")
     ap.add_argument("--jar", default=os.path.join(BENCH, "target", "benchmarks.jar"))
     a = ap.parse_args()
     a.rounds = a.rounds or (2 if a.quick else 3)
@@ -494,11 +496,11 @@ def main():
               "command": "benchmarks/harness/compare.sh " + " ".join(sys.argv[1:]), "rounds": a.rounds,
               "cold_runs": 3 if a.quick else 10, "machine": machine(), "families": fams,
               "file": f"harness-{now:%Y%m%dT%H%MZ}-{'quick' if a.quick else 'full'}.json",
-              "rows": rec.rows, "summary": summary, "ratios": ratios(summary, rec.rows), "skipped": rec.skipped}
+              "complete": not a.only, "rows": rec.rows, "summary": summary, "ratios": ratios(summary, rec.rows), "skipped": rec.skipped}
     base = write_results(result)
     print_summary(result)
     log(f"# results: {base}.json, {base}.tsv")
-    if not a.no_readme:
+    if not a.no_readme and not a.only:
         write_readme(result)
         log(f"# regenerated the harness section of {README}")
 
