@@ -39,12 +39,21 @@ final class SpectralKernel {
 
     /** Complex columns per gather: 8 columns × 2 doubles = two cache lines per row. */
     private static final int BLOCK = 8;
+    /**
+     * Padding, in doubles, of the work array's rows and of the column buffers: with power-of-two strides
+     * every row of a column block, and every column of the buffer, falls into the same cache set, and the
+     * gather and scatter miss on every line (8 doubles = one 64-byte line).
+     */
+    private static final int PAD = 8;
 
     private final int nx;
     private final int ny;
     private final int rows;
     private final int cols;
     private final boolean padded;
+    /** Row stride of the work array (cols + PAD) and column stride of the column buffers (2·rows + PAD). */
+    private final int stride;
+    private final int columnStride;
     /** K(k1, k2) at k2·rows + k1: column by column, as the column pass reads it. */
     private final double[] spectrum;
     private final double[] work;
@@ -83,12 +92,13 @@ final class SpectralKernel {
                 }
             }
         }
-        // the periodic convolution transforms its output array in place; only the padded one needs a buffer
-        this.work = padded ? new double[rows * cols] : null;
+        stride = cols + PAD;
+        columnStride = 2 * rows + PAD;
+        this.work = new double[rows * stride];
         rowFft = new DoubleFFT_1D(cols);
         columnFft = new DoubleFFT_1D(rows);
         threads = Parallel.parts((long) rows * cols);
-        columnBuffers = new double[threads][2 * BLOCK * rows];
+        columnBuffers = new double[threads][BLOCK * columnStride];
     }
 
     /**
@@ -197,33 +207,81 @@ final class SpectralKernel {
     }
 
     /**
-     * out = K * in on the physical nx×ny grid. {@code in} and {@code out} may be the same array: a
-     * periodic kernel then transforms it in place without a copy. Allocates no work arrays (a threaded
-     * pass allocates its small task objects).
+     * out = K * in on the physical nx×ny grid. {@code in} and {@code out} may be the same array. Allocates
+     * no work arrays (a threaded pass allocates its small task objects).
      */
     void apply(double[] in, double[] out) {
-        double[] a;
-        if (padded) {
-            a = work;
-            for (int i = 0; i < nx; i++) {
-                System.arraycopy(in, i * ny, a, i * cols, ny);
-                java.util.Arrays.fill(a, i * cols + ny, (i + 1) * cols, 0.0);
-            }
-            java.util.Arrays.fill(a, nx * cols, rows * cols, 0.0);
-        } else {
-            a = out;
-            if (in != out) {
-                System.arraycopy(in, 0, out, 0, in.length);
-            }
-        }
-        // rows at or beyond nx are zero on the way in (padded) and not wanted on the way out
+        forwardRows(in, null, null, 0);
+        columnsAndInverse(out);
+    }
+
+    /**
+     * out = K * x for the x that is zero except x[index[k]] = values[k], k &lt; count, with the indices
+     * (row-major on the physical grid) strictly ascending: the same result as {@link #apply} on the dense
+     * x, bit for bit, without the passes that would zero a dense x, scatter into it and copy it in.
+     */
+    void applySparse(int[] index, double[] values, int count, double[] out) {
+        forwardRows(null, index, values, count);
+        columnsAndInverse(out);
+    }
+
+    /**
+     * Loads every row of the work array (from the dense {@code in}, or scattered from the sparse entries
+     * when {@code in} is null; rows beyond nx of a padded grid are zero) and transforms it. Each row is
+     * loaded just before its transform, so it is still in cache.
+     */
+    private void forwardRows(double[] in, int[] index, double[] values, int count) {
+        double[] a = work;
         int activeRows = padded ? nx : rows;
+        int width = padded ? ny : cols;
         Parallel.run(threads, t -> {
-            int end = Parallel.start(activeRows, t + 1, threads);
-            for (int i = Parallel.start(activeRows, t, threads); i < end; i++) {
-                rowFft.realForward(a, i * cols);
+            int begin = Parallel.start(rows, t, threads);
+            int end = Parallel.start(rows, t + 1, threads);
+            // the first sparse entry at or after this part's first row
+            int k = in != null || begin >= activeRows ? 0 : firstAtOrAfter(index, count, begin * width);
+            for (int i = begin; i < end; i++) {
+                int row = i * stride;
+                if (i >= activeRows) {
+                    java.util.Arrays.fill(a, row, row + cols, 0.0);
+                    continue;
+                }
+                if (in != null) {
+                    System.arraycopy(in, i * width, a, row, width);
+                    if (padded) {
+                        java.util.Arrays.fill(a, row + ny, row + cols, 0.0);
+                    }
+                } else {
+                    java.util.Arrays.fill(a, row, row + cols, 0.0);
+                    int rowEnd = (i + 1) * width;
+                    for (; k < count && index[k] < rowEnd; k++) {
+                        a[row + index[k] - i * width] = values[k];
+                    }
+                }
+                rowFft.realForward(a, row);
             }
         });
+    }
+
+    /** @return the smallest k &lt; count with index[k] ≥ target, or count */
+    private static int firstAtOrAfter(int[] index, int count, int target) {
+        int lo = 0;
+        int hi = count;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (index[mid] < target) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The column pass (transform, multiply, inverse) and the inverse row transforms into {@code out}. */
+    private void columnsAndInverse(double[] out) {
+        double[] a = work;
+        int activeRows = padded ? nx : rows;
+        int width = padded ? ny : cols;
         int hc = cols / 2;
         int blocks = (hc - 1 + BLOCK - 1) / BLOCK;
         Parallel.run(threads, t -> {
@@ -235,32 +293,29 @@ final class SpectralKernel {
                 complexColumns(a, buffer, 1 + b * BLOCK, Math.min(hc, 1 + (b + 1) * BLOCK));
             }
         });
+        // rows at or beyond nx of a padded grid are not wanted on the way out
         Parallel.run(threads, t -> {
             int end = Parallel.start(activeRows, t + 1, threads);
             for (int i = Parallel.start(activeRows, t, threads); i < end; i++) {
-                rowFft.realInverse(a, i * cols, true);
+                rowFft.realInverse(a, i * stride, true);
+                System.arraycopy(a, i * stride, out, i * width, width);
             }
         });
-        if (padded) {
-            for (int i = 0; i < nx; i++) {
-                System.arraycopy(a, i * cols, out, i * ny, ny);
-            }
-        }
     }
 
     /** Columns k2 ∈ [from, to) (complex after the row transforms): gather, transform, multiply, invert, scatter. */
     private void complexColumns(double[] a, double[] buffer, int from, int to) {
         int width = to - from;
         for (int i = 0; i < rows; i++) {
-            int row = i * cols + 2 * from;
+            int row = i * stride + 2 * from;
             for (int j = 0; j < width; j++) {
-                int o = j * 2 * rows + 2 * i;
+                int o = j * columnStride + 2 * i;
                 buffer[o] = a[row + 2 * j];
                 buffer[o + 1] = a[row + 2 * j + 1];
             }
         }
         for (int j = 0; j < width; j++) {
-            int off = j * 2 * rows;
+            int off = j * columnStride;
             columnFft.complexForward(buffer, off);
             int column = (from + j) * rows;
             for (int k1 = 0; k1 < rows; k1++) {
@@ -271,9 +326,9 @@ final class SpectralKernel {
             columnFft.complexInverse(buffer, off, true);
         }
         for (int i = 0; i < rows; i++) {
-            int row = i * cols + 2 * from;
+            int row = i * stride + 2 * from;
             for (int j = 0; j < width; j++) {
-                int o = j * 2 * rows + 2 * i;
+                int o = j * columnStride + 2 * i;
                 a[row + 2 * j] = buffer[o];
                 a[row + 2 * j + 1] = buffer[o + 1];
             }
@@ -288,8 +343,8 @@ final class SpectralKernel {
     private void realColumns(double[] a, double[] z) {
         int nyquist = cols / 2 * rows;
         for (int i = 0; i < rows; i++) {
-            z[2 * i] = a[i * cols];
-            z[2 * i + 1] = a[i * cols + 1];
+            z[2 * i] = a[i * stride];
+            z[2 * i + 1] = a[i * stride + 1];
         }
         columnFft.complexForward(z, 0);
         for (int k = 0; k <= rows / 2; k++) {
@@ -315,8 +370,8 @@ final class SpectralKernel {
         }
         columnFft.complexInverse(z, 0, true);
         for (int i = 0; i < rows; i++) {
-            a[i * cols] = z[2 * i];
-            a[i * cols + 1] = z[2 * i + 1];
+            a[i * stride] = z[2 * i];
+            a[i * stride + 1] = z[2 * i + 1];
         }
     }
 
