@@ -56,7 +56,8 @@ public class ContactBenchmark {
      * <p>Or times the solve per iteration: {@code java -cp benchmarks.jar
      * org.interphase.benchmarks.ContactBenchmark --per-iteration [--repeat R] [--warmup W] [--threads 1,2] n...}
      * prints, per size and for each thread count (default 1 and 2), the iterations, A/A0, the best solve time
-     * of R (default 3, after W = 2 warm-up solves)
+     * of R (default 3, after at least 5 s of 256² solves per thread count for the JIT and W = 2 warm-up
+     * solves at the size)
      * and the milliseconds per iteration, then the best over the thread counts: the Java side of the
      * per-iteration comparison with {@code benchmarks/native/fftw_pair} and {@code contact_bem.py}.
      *
@@ -163,6 +164,19 @@ public class ContactBenchmark {
         }
         if (sizes.isEmpty()) {
             sizes = java.util.List.of(256, 512, 1024, 2048);
+        }
+        // the JIT first: on a loaded machine two solves leave the compiler queue far from done, and the first
+        // thread count timed would pay for it; 256² solves for at least 5 s per thread count (256² is split
+        // over two threads, so the threaded paths compile too)
+        ContactBenchmark jit = new ContactBenchmark();
+        jit.n = 256;
+        jit.setUp();
+        for (int threads : threadCounts) {
+            pl.edu.icm.jlargearrays.ConcurrencyUtils.setNumberOfThreads(threads);
+            long until = System.nanoTime() + 5_000_000_000L;
+            for (int w = 0; w < 10 || System.nanoTime() < until; w++) {
+                jit.solve();
+            }
         }
         for (int size : sizes) {
             ContactBenchmark b = new ContactBenchmark();

@@ -20,7 +20,12 @@ import pl.edu.icm.jlargearrays.ConcurrencyUtils;
  *   <li>an inverse real FFT of every row.</li>
  * </ol>
  * Compared with a 2D forward transform, a multiply and a 2D inverse, the column data cross memory once
- * instead of twice and there is no separate multiply pass. Rows and column blocks are split over
+ * instead of twice and there is no separate multiply pass. The transforms run in a work array whose rows
+ * are cols + 8 doubles long, and the column buffers hold 2·rows + 8 doubles per column: with power-of-two
+ * strides every row of a column block (and every column of a buffer) falls into one cache set and the
+ * gather and scatter miss on every line. Each row is copied into the work array just before its forward
+ * transform and out of it just after its inverse, while it is in cache; {@link #applySparse} loads a
+ * mostly zero input from a list of its non-zero entries instead. Rows and column blocks are split over
  * JTransforms' thread pool ({@link ConcurrencyUtils#getNumberOfThreads()}, fixed when the kernel is built)
  * for grids of 65,536 points or more; each thread has its own column buffer.
  *
