@@ -26,14 +26,14 @@ done
 for r in $(seq 1 "$rounds"); do
     for n in $sizes; do
         echo "== round $r, n = $n, $(date -u +%H:%M:%S) UTC, load $(cut -d' ' -f1-3 /proc/loadavg)"
-        "$fftw" "$n" --threads "$maxThreads" --repeat 5 | grep best
-        java -cp "$surfaceCp" org.interphase.benchmarks.ContactBenchmark --fft-pair --threads "$threads" "$n" | grep best
+        "$fftw" "$n" --threads "$maxThreads" --repeat 5
+        java -cp "$surfaceCp" org.interphase.benchmarks.ContactBenchmark --fft-pair --threads "$threads" "$n"
         for spec in "$@"; do
             label=${spec%%=*}
             cp=${spec#*=}
             echo "-- $label, load $(cut -d' ' -f1 /proc/loadavg)"
-            java -cp "$cp" org.interphase.benchmarks.ContactBenchmark --per-iteration --repeat "$repeat" --warmup "$warmup" --threads "$threads" "$n" \
-                | grep best
+            java -cp "$cp" org.interphase.benchmarks.ContactBenchmark --per-iteration --repeat "$repeat" --warmup "$warmup" \
+                --threads "$threads" "$n"
         done
         echo "-- numpy, load $(cut -d' ' -f1 /proc/loadavg)"
         python3 "$here/../python/contact_bem.py" "$n" --surface "$tmp/s$n.bin" --repeat "$repeat" --workers "$maxThreads"

@@ -38,8 +38,7 @@ import org.interphase.core.ConvergenceException;
  * points on ({@code pl.edu.icm.jlargearrays.ConcurrencyUtils.setNumberOfThreads} sets the count).
  * Memory per periodic solve: p, 𝒦p, 𝒦t, the separation and the influence function (five N×M arrays of
  * doubles) and the free-set list, direction and scratch (2.5 more; 1.5 more with a hardness); the
- * periodic kernel adds its N×(M + 8) FFT work array, the non-periodic one its 2N×(2M + 8) one, and the
- * solution copies two fields. The iteration
+ * non-periodic kernel adds its 2N×2M FFT buffer, and the solution copies two fields. The iteration
  * allocates no work arrays (a threaded pass allocates its small task objects).
  *
  * <p>With a hardness cap under load control, the load is matched by Brent's method on the approach

@@ -20,12 +20,11 @@ import pl.edu.icm.jlargearrays.ConcurrencyUtils;
  *   <li>an inverse real FFT of every row.</li>
  * </ol>
  * Compared with a 2D forward transform, a multiply and a 2D inverse, the column data cross memory once
- * instead of twice and there is no separate multiply pass. The transforms run in a work array whose rows
- * are cols + 8 doubles long, and the column buffers hold 2·rows + 8 doubles per column: with power-of-two
- * strides every row of a column block (and every column of a buffer) falls into one cache set and the
- * gather and scatter miss on every line. Each row is copied into the work array just before its forward
- * transform and out of it just after its inverse, while it is in cache; {@link #applySparse} loads a
- * mostly zero input from a list of its non-zero entries instead. Rows and column blocks are split over
+ * instead of twice and there is no separate multiply pass. Each row is loaded just before its forward
+ * transform, while it is in cache; {@link #applySparse} loads a mostly zero input from a list of its
+ * non-zero entries, without the passes that would zero a dense array and scatter into it. (Padding the row
+ * and column strides away from powers of two, against cache-set conflicts in the gather, measured no
+ * faster: issue 20.) Rows and column blocks are split over
  * JTransforms' thread pool ({@link ConcurrencyUtils#getNumberOfThreads()}, fixed when the kernel is built)
  * for grids of 65,536 points or more; each thread has its own column buffer.
  *
@@ -44,21 +43,12 @@ final class SpectralKernel {
 
     /** Complex columns per gather: 8 columns × 2 doubles = two cache lines per row. */
     private static final int BLOCK = 8;
-    /**
-     * Padding, in doubles, of the work array's rows and of the column buffers: with power-of-two strides
-     * every row of a column block, and every column of the buffer, falls into the same cache set, and the
-     * gather and scatter miss on every line (8 doubles = one 64-byte line).
-     */
-    private static final int PAD = 8;
 
     private final int nx;
     private final int ny;
     private final int rows;
     private final int cols;
     private final boolean padded;
-    /** Row stride of the work array (cols + PAD) and column stride of the column buffers (2·rows + PAD). */
-    private final int stride;
-    private final int columnStride;
     /** K(k1, k2) at k2·rows + k1: column by column, as the column pass reads it. */
     private final double[] spectrum;
     private final double[] work;
@@ -97,13 +87,12 @@ final class SpectralKernel {
                 }
             }
         }
-        stride = cols + PAD;
-        columnStride = 2 * rows + PAD;
-        this.work = new double[rows * stride];
+        // the periodic convolution transforms its output array in place; only the padded one needs a buffer
+        this.work = padded ? new double[rows * cols] : null;
         rowFft = new DoubleFFT_1D(cols);
         columnFft = new DoubleFFT_1D(rows);
         threads = Parallel.parts((long) rows * cols);
-        columnBuffers = new double[threads][BLOCK * columnStride];
+        columnBuffers = new double[threads][2 * BLOCK * rows];
     }
 
     /**
@@ -212,31 +201,35 @@ final class SpectralKernel {
     }
 
     /**
-     * out = K * in on the physical nx×ny grid. {@code in} and {@code out} may be the same array. Allocates
-     * no work arrays (a threaded pass allocates its small task objects).
+     * out = K * in on the physical nx×ny grid. {@code in} and {@code out} may be the same array: a
+     * periodic kernel then transforms it in place without a copy. Allocates no work arrays (a threaded
+     * pass allocates its small task objects).
      */
     void apply(double[] in, double[] out) {
-        forwardRows(in, null, null, 0);
+        forwardRows(in, null, null, 0, out);
         columnsAndInverse(out);
     }
 
     /**
      * out = K * x for the x that is zero except x[index[k]] = values[k], k &lt; count, with the indices
      * (row-major on the physical grid) strictly ascending: the same result as {@link #apply} on the dense
-     * x, bit for bit, without the passes that would zero a dense x, scatter into it and copy it in.
+     * x, bit for bit, without the passes that would zero a dense x and scatter into it. {@code out} must
+     * not be {@code index}'s or {@code values}' array.
      */
     void applySparse(int[] index, double[] values, int count, double[] out) {
-        forwardRows(null, index, values, count);
+        forwardRows(null, index, values, count, out);
         columnsAndInverse(out);
     }
 
     /**
-     * Loads every row of the work array (from the dense {@code in}, or scattered from the sparse entries
-     * when {@code in} is null; rows beyond nx of a padded grid are zero) and transforms it. Each row is
-     * loaded just before its transform, so it is still in cache.
+     * Loads every row of the transform array ({@code out} itself for a periodic kernel, the work array for
+     * a padded one) from the dense {@code in}, or scattered from the sparse entries when {@code in} is null
+     * (rows beyond nx of a padded grid are zero), and transforms it. Each row is loaded just before its
+     * transform, so it is still in cache.
      */
-    private void forwardRows(double[] in, int[] index, double[] values, int count) {
-        double[] a = work;
+    private void forwardRows(double[] in, int[] index, double[] values, int count, double[] out) {
+        double[] a = padded ? work : out;
+        int stride = cols;
         int activeRows = padded ? nx : rows;
         int width = padded ? ny : cols;
         Parallel.run(threads, t -> {
@@ -251,7 +244,9 @@ final class SpectralKernel {
                     continue;
                 }
                 if (in != null) {
-                    System.arraycopy(in, i * width, a, row, width);
+                    if (in != a) {
+                        System.arraycopy(in, i * width, a, row, width);
+                    }
                     if (padded) {
                         java.util.Arrays.fill(a, row + ny, row + cols, 0.0);
                     }
@@ -284,7 +279,8 @@ final class SpectralKernel {
 
     /** The column pass (transform, multiply, inverse) and the inverse row transforms into {@code out}. */
     private void columnsAndInverse(double[] out) {
-        double[] a = work;
+        double[] a = padded ? work : out;
+        int stride = cols;
         int activeRows = padded ? nx : rows;
         int width = padded ? ny : cols;
         int hc = cols / 2;
@@ -303,7 +299,9 @@ final class SpectralKernel {
             int end = Parallel.start(activeRows, t + 1, threads);
             for (int i = Parallel.start(activeRows, t, threads); i < end; i++) {
                 rowFft.realInverse(a, i * stride, true);
-                System.arraycopy(a, i * stride, out, i * width, width);
+                if (padded) {
+                    System.arraycopy(a, i * stride, out, i * width, width);
+                }
             }
         });
     }
@@ -312,15 +310,15 @@ final class SpectralKernel {
     private void complexColumns(double[] a, double[] buffer, int from, int to) {
         int width = to - from;
         for (int i = 0; i < rows; i++) {
-            int row = i * stride + 2 * from;
+            int row = i * cols + 2 * from;
             for (int j = 0; j < width; j++) {
-                int o = j * columnStride + 2 * i;
+                int o = j * 2 * rows + 2 * i;
                 buffer[o] = a[row + 2 * j];
                 buffer[o + 1] = a[row + 2 * j + 1];
             }
         }
         for (int j = 0; j < width; j++) {
-            int off = j * columnStride;
+            int off = j * 2 * rows;
             columnFft.complexForward(buffer, off);
             int column = (from + j) * rows;
             for (int k1 = 0; k1 < rows; k1++) {
@@ -331,9 +329,9 @@ final class SpectralKernel {
             columnFft.complexInverse(buffer, off, true);
         }
         for (int i = 0; i < rows; i++) {
-            int row = i * stride + 2 * from;
+            int row = i * cols + 2 * from;
             for (int j = 0; j < width; j++) {
-                int o = j * columnStride + 2 * i;
+                int o = j * 2 * rows + 2 * i;
                 a[row + 2 * j] = buffer[o];
                 a[row + 2 * j + 1] = buffer[o + 1];
             }
@@ -348,8 +346,8 @@ final class SpectralKernel {
     private void realColumns(double[] a, double[] z) {
         int nyquist = cols / 2 * rows;
         for (int i = 0; i < rows; i++) {
-            z[2 * i] = a[i * stride];
-            z[2 * i + 1] = a[i * stride + 1];
+            z[2 * i] = a[i * cols];
+            z[2 * i + 1] = a[i * cols + 1];
         }
         columnFft.complexForward(z, 0);
         for (int k = 0; k <= rows / 2; k++) {
@@ -375,8 +373,8 @@ final class SpectralKernel {
         }
         columnFft.complexInverse(z, 0, true);
         for (int i = 0; i < rows; i++) {
-            a[i * stride] = z[2 * i];
-            a[i * stride + 1] = z[2 * i + 1];
+            a[i * cols] = z[2 * i];
+            a[i * cols + 1] = z[2 * i + 1];
         }
     }
 
