@@ -350,7 +350,7 @@ public final class ContactSolver {
         private final double[] p;
         /** 𝒦p up to the factor {@code uScale}; the gap is uScale·u + sep − shift. */
         private final double[] u;
-        /** 𝒦t (the FFT transforms it in place). */
+        /** 𝒦t, written by the convolution from the direction t on S. */
         private final double[] r;
         /** The free set S in ascending index order, its conjugate direction t, and a scratch value per point. */
         private final int[] free;
@@ -621,13 +621,11 @@ public final class ContactSolver {
                 // 2. conjugate direction on S (0 elsewhere), 3. r = 𝒦t
                 double beta = conjugate ? gg / gOld : 0.0;
                 gOld = gg;
-                java.util.Arrays.fill(r, 0.0);
                 for (int k = 0; k < count; k++) {
-                    double tk = gs[k] + beta * ts[k];
-                    ts[k] = tk;
-                    r[s[k]] = tk;
+                    ts[k] = gs[k] + beta * ts[k];
                 }
-                kernel.apply(r, r);
+                // t is zero off S: the kernel loads it row by row from the list (S is in ascending order)
+                kernel.applySparse(s, ts, count, r);
                 double rbar = 0;
                 if (load) {
                     for (int k = 0; k < count; k++) {

@@ -20,7 +20,11 @@ import pl.edu.icm.jlargearrays.ConcurrencyUtils;
  *   <li>an inverse real FFT of every row.</li>
  * </ol>
  * Compared with a 2D forward transform, a multiply and a 2D inverse, the column data cross memory once
- * instead of twice and there is no separate multiply pass. Rows and column blocks are split over
+ * instead of twice and there is no separate multiply pass. Each row is loaded just before its forward
+ * transform, while it is in cache; {@link #applySparse} loads a mostly zero input from a list of its
+ * non-zero entries, without the passes that would zero a dense array and scatter into it. (Padding the row
+ * and column strides away from powers of two, against cache-set conflicts in the gather, measured no
+ * faster: issue 20.) Rows and column blocks are split over
  * JTransforms' thread pool ({@link ConcurrencyUtils#getNumberOfThreads()}, fixed when the kernel is built)
  * for grids of 65,536 points or more; each thread has its own column buffer.
  *
@@ -202,28 +206,83 @@ final class SpectralKernel {
      * pass allocates its small task objects).
      */
     void apply(double[] in, double[] out) {
-        double[] a;
-        if (padded) {
-            a = work;
-            for (int i = 0; i < nx; i++) {
-                System.arraycopy(in, i * ny, a, i * cols, ny);
-                java.util.Arrays.fill(a, i * cols + ny, (i + 1) * cols, 0.0);
-            }
-            java.util.Arrays.fill(a, nx * cols, rows * cols, 0.0);
-        } else {
-            a = out;
-            if (in != out) {
-                System.arraycopy(in, 0, out, 0, in.length);
-            }
-        }
-        // rows at or beyond nx are zero on the way in (padded) and not wanted on the way out
+        forwardRows(in, null, null, 0, out);
+        columnsAndInverse(out);
+    }
+
+    /**
+     * out = K * x for the x that is zero except x[index[k]] = values[k], k &lt; count, with the indices
+     * (row-major on the physical grid) strictly ascending: the same result as {@link #apply} on the dense
+     * x, bit for bit, without the passes that would zero a dense x and scatter into it. {@code out} must
+     * not be {@code index}'s or {@code values}' array.
+     */
+    void applySparse(int[] index, double[] values, int count, double[] out) {
+        forwardRows(null, index, values, count, out);
+        columnsAndInverse(out);
+    }
+
+    /**
+     * Loads every row of the transform array ({@code out} itself for a periodic kernel, the work array for
+     * a padded one) from the dense {@code in}, or scattered from the sparse entries when {@code in} is null
+     * (rows beyond nx of a padded grid are zero), and transforms it. Each row is loaded just before its
+     * transform, so it is still in cache.
+     */
+    private void forwardRows(double[] in, int[] index, double[] values, int count, double[] out) {
+        double[] a = padded ? work : out;
+        int stride = cols;
         int activeRows = padded ? nx : rows;
+        int width = padded ? ny : cols;
         Parallel.run(threads, t -> {
-            int end = Parallel.start(activeRows, t + 1, threads);
-            for (int i = Parallel.start(activeRows, t, threads); i < end; i++) {
-                rowFft.realForward(a, i * cols);
+            int begin = Parallel.start(rows, t, threads);
+            int end = Parallel.start(rows, t + 1, threads);
+            // the first sparse entry at or after this part's first row
+            int k = in != null || begin >= activeRows ? 0 : firstAtOrAfter(index, count, begin * width);
+            for (int i = begin; i < end; i++) {
+                int row = i * stride;
+                if (i >= activeRows) {
+                    java.util.Arrays.fill(a, row, row + cols, 0.0);
+                    continue;
+                }
+                if (in != null) {
+                    if (in != a) {
+                        System.arraycopy(in, i * width, a, row, width);
+                    }
+                    if (padded) {
+                        java.util.Arrays.fill(a, row + ny, row + cols, 0.0);
+                    }
+                } else {
+                    java.util.Arrays.fill(a, row, row + cols, 0.0);
+                    int rowEnd = (i + 1) * width;
+                    for (; k < count && index[k] < rowEnd; k++) {
+                        a[row + index[k] - i * width] = values[k];
+                    }
+                }
+                rowFft.realForward(a, row);
             }
         });
+    }
+
+    /** @return the smallest k &lt; count with index[k] ≥ target, or count */
+    private static int firstAtOrAfter(int[] index, int count, int target) {
+        int lo = 0;
+        int hi = count;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (index[mid] < target) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The column pass (transform, multiply, inverse) and the inverse row transforms into {@code out}. */
+    private void columnsAndInverse(double[] out) {
+        double[] a = padded ? work : out;
+        int stride = cols;
+        int activeRows = padded ? nx : rows;
+        int width = padded ? ny : cols;
         int hc = cols / 2;
         int blocks = (hc - 1 + BLOCK - 1) / BLOCK;
         Parallel.run(threads, t -> {
@@ -235,17 +294,16 @@ final class SpectralKernel {
                 complexColumns(a, buffer, 1 + b * BLOCK, Math.min(hc, 1 + (b + 1) * BLOCK));
             }
         });
+        // rows at or beyond nx of a padded grid are not wanted on the way out
         Parallel.run(threads, t -> {
             int end = Parallel.start(activeRows, t + 1, threads);
             for (int i = Parallel.start(activeRows, t, threads); i < end; i++) {
-                rowFft.realInverse(a, i * cols, true);
+                rowFft.realInverse(a, i * stride, true);
+                if (padded) {
+                    System.arraycopy(a, i * stride, out, i * width, width);
+                }
             }
         });
-        if (padded) {
-            for (int i = 0; i < nx; i++) {
-                System.arraycopy(a, i * cols, out, i * ny, ny);
-            }
-        }
     }
 
     /** Columns k2 ∈ [from, to) (complex after the row transforms): gather, transform, multiply, invert, scatter. */

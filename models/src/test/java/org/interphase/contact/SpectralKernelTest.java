@@ -144,6 +144,51 @@ class SpectralKernelTest {
     }
 
     @Test
+    void sparseInputGivesTheDenseConvolutionBitForBitOnEverySplit() {
+        // the solver's r = K t loads t from the free-set list; rows without an entry, entries in the first and
+        // last row, and part boundaries that fall between entries must all give the dense result exactly
+        int before = pl.edu.icm.jlargearrays.ConcurrencyUtils.getNumberOfThreads();
+        try {
+            for (int threads : new int[] {1, 3}) {
+                pl.edu.icm.jlargearrays.ConcurrencyUtils.setNumberOfThreads(threads);
+                for (boolean padded : new boolean[] {false, true}) {
+                    int nx = padded ? 256 : 512;
+                    int ny = 256;
+                    SpectralKernel k = padded ? ElasticKernels.nonPeriodic(nx, ny, 0.5, 0.5, 3.0)
+                            : ElasticKernels.periodicHalfSpace(nx, ny, 2.0, 1.0, 3.0);
+                    Random pick = new Random(nx + threads);
+                    double[] dense = new double[nx * ny];
+                    int[] index = new int[nx * ny];
+                    double[] values = new double[nx * ny];
+                    int count = 0;
+                    for (int i = 0; i < nx * ny; i++) {
+                        int row = i / ny;
+                        // a band of empty rows in the middle, a few per cent of the others
+                        boolean set = i == 0 || i == nx * ny - 1
+                                || (row < nx / 3 || row > nx / 2) && pick.nextDouble() < 0.04;
+                        if (set) {
+                            dense[i] = pick.nextDouble() - 0.3;
+                            index[count] = i;
+                            values[count++] = dense[i];
+                        }
+                    }
+                    double[] expected = new double[nx * ny];
+                    k.apply(dense, expected);
+                    double[] out = new double[nx * ny];
+                    java.util.Arrays.fill(out, Double.NaN);
+                    k.applySparse(index, values, count, out);
+                    assertThat(out).as("%s, %d threads", padded ? "padded" : "periodic", threads)
+                            .containsExactly(expected);
+                    k.applySparse(index, values, 0, out);
+                    assertThat(java.util.Arrays.stream(out).allMatch(v -> v == 0)).as("no entries").isTrue();
+                }
+            }
+        } finally {
+            pl.edu.icm.jlargearrays.ConcurrencyUtils.setNumberOfThreads(before);
+        }
+    }
+
+    @Test
     void paddedConvolutionSplitOverThreadsMatchesTheDirectLoveSumAndOneThread() {
         // 128² physical grid, 256² FFT grid: rows and column blocks split over three threads
         int n = 128;
