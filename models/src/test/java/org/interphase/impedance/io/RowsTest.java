@@ -52,4 +52,33 @@ class RowsTest {
         }
         assertThat(Rows.fast("1,5", 0, 3, true)).isEqualTo(1.5);
     }
+
+    /** A file long enough to be parsed on two threads: every row's bits, in order, and the earlier error wins. */
+    @Test
+    void aLongFileParsedOnTwoThreadsGivesEveryRowInOrderAndTheFirstError() {
+        int n = 3 * Rows.PARALLEL_LINES;
+        Random r = new Random(5);
+        double[] f = new double[n];
+        double[] re = new double[n];
+        double[] im = new double[n];
+        StringBuilder csv = new StringBuilder("f (Hz),Z' (Ω),Z'' (Ω)\n");
+        for (int k = 0; k < n; k++) {
+            f[k] = 1e6 * Math.pow(10, -7.0 * k / n);
+            re[k] = 1 + 1000 * r.nextDouble();
+            im[k] = -1000 * r.nextDouble();
+            csv.append(f[k]).append(',').append(re[k]).append(',').append(im[k]).append('\n');
+        }
+        org.interphase.impedance.Spectrum s = SpectrumFiles.parse(csv.toString(), SpectrumFormat.CSV, "long.csv");
+        assertThat(s.size()).isEqualTo(n);
+        for (int k = 0; k < n; k++) {
+            assertThat(s.frequency(k)).isEqualTo(f[k]);
+            assertThat(s.re(k)).isEqualTo(re[k]);
+            assertThat(s.im(k)).isEqualTo(im[k]);
+        }
+        // errors in both halves: the message is the earlier line's, as a one-thread read would give
+        String bad = csv.toString().replace("\n" + f[10] + ",", "\n" + f[10] + ",x")
+                .replace("\n" + f[n - 10] + ",", "\n" + f[n - 10] + ",y");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SpectrumFiles.parse(bad, SpectrumFormat.CSV, "long.csv"))
+                .hasMessageStartingWith("long.csv:12:");
+    }
 }
