@@ -30,7 +30,8 @@ public final class SparkScreenTiming {
     }
 
     /**
-     * @param args the definition class (default {@link SpaceChargeScreen}) and the number of rounds (default 3)
+     * @param args the definition class (default {@link SpaceChargeScreen}), the number of rounds (default 3)
+     *     and the number of cores N (default 2): Spark runs on {@code local[N]}, the local runner on N threads
      * @throws Exception if the definition cannot be built or a file cannot be written
      */
     @SuppressWarnings("unchecked")
@@ -38,15 +39,16 @@ public final class SparkScreenTiming {
         Class<? extends Supplier<SweepProblem>> def = args.length > 0
                 ? (Class<? extends Supplier<SweepProblem>>) Class.forName(args[0]) : SpaceChargeScreen.class;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        int cores = args.length > 2 ? Integer.parseInt(args[2]) : 2;
         SweepProblem problem = def.getDeclaredConstructor().newInstance().get();
         System.out.printf(Locale.ROOT, "%s: %d points; load %s%n", problem.name(), problem.design().size(), load());
         long t0 = System.nanoTime();
-        SparkSession spark = SparkSession.builder().master("local[2]").appName("timing")
+        SparkSession spark = SparkSession.builder().master("local[" + cores + "]").appName("timing")
                 .config("spark.ui.enabled", "false").getOrCreate();
         double startup = (System.nanoTime() - t0) / 1e9;
-        System.out.printf(Locale.ROOT, "Spark local[2] start-up: %.2f s%n", startup);
+        System.out.printf(Locale.ROOT, "Spark local[%d] start-up: %.2f s%n", cores, startup);
         // warm-up of both sides (JIT, class loading, Spark's first job)
-        SweepRunner runner = SweepRunner.withDefaults().withThreads(2);
+        SweepRunner runner = SweepRunner.withDefaults().withThreads(cores);
         runner.solve(problem);
         Path dir = Files.createTempDirectory("interphase-timing");
         SparkSweep sweep = SparkSweep.of(def).withPartitions(8);
@@ -65,8 +67,8 @@ public final class SparkScreenTiming {
         }
         Collections.sort(local);
         Collections.sort(onSpark);
-        System.out.printf(Locale.ROOT, "local 2 threads: best %.2f s, median %.2f s%n", local.get(0), local.get(rounds / 2));
-        System.out.printf(Locale.ROOT, "Spark local[2]:  best %.2f s, median %.2f s%n", onSpark.get(0), onSpark.get(rounds / 2));
+        System.out.printf(Locale.ROOT, "local %d threads: best %.2f s, median %.2f s%n", cores, local.get(0), local.get(rounds / 2));
+        System.out.printf(Locale.ROOT, "Spark local[%d]:  best %.2f s, median %.2f s%n", cores, onSpark.get(0), onSpark.get(rounds / 2));
         System.out.printf(Locale.ROOT, "Spark / local: best %.2f, median %.2f; load %s%n", onSpark.get(0) / local.get(0),
                 onSpark.get(rounds / 2) / local.get(rounds / 2), load());
         spark.stop();

@@ -32,6 +32,18 @@ public final class ContactEnsemble implements Supplier<SweepProblem> {
         this.surfaces = surfaces;
     }
 
+    /** The same ensemble, smaller (20 surfaces of 256² × 10 pressures), for a quick scaling measurement. */
+    public static final class Small implements Supplier<SweepProblem> {
+        /** Creates the definition (built by name in every executor). */
+        public Small() {
+        }
+
+        @Override
+        public SweepProblem get() {
+            return new ContactEnsemble(256, 20).get();
+        }
+    }
+
     @Override
     public SweepProblem get() {
         double[] seeds = new double[surfaces];
