@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 if [ ! -f spark/target/classpath.txt ] || [ spark/pom.xml -nt spark/target/classpath.txt ]; then
-  mvn -B -q -pl spark dependency:build-classpath -Dmdep.includeScope=provided -DexcludeGroupIds=org.interphase \
-      -Dmdep.outputFile=target/classpath.txt >/dev/null
+  # one session with -am: the sibling modules resolve from the reactor (nothing installed is needed)
+  mvn -B -q -pl spark -am compile dependency:build-classpath -Dmdep.includeScope=provided \
+      -DexcludeGroupIds=org.interphase -Dmdep.outputFile=target/classpath.txt >/dev/null
 fi
 echo "$(cat spark/target/classpath.txt)"
