@@ -106,11 +106,6 @@ public final class Tour {
      */
     public static void main(String[] args) {
         Path folder = args.length > 0 ? Path.of(args[0]) : Path.of("target", "tour");
-        try {
-            run(System.out, folder);
-        } finally {
-            // JTransforms keeps a worker pool alive for about a minute after the last large FFT
-            pl.edu.icm.jlargearrays.ConcurrencyUtils.shutdownThreadPoolAndAwaitTermination();
-        }
+        run(System.out, folder);
     }
 }

@@ -1,14 +1,46 @@
 package org.interphase.contact;
 
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.atomic.AtomicInteger;
 import pl.edu.icm.jlargearrays.ConcurrencyUtils;
 
 /**
  * Splits grid-sized loops over JTransforms' thread pool, so that one setting
  * ({@link ConcurrencyUtils#setNumberOfThreads(int)}) governs the FFTs and the loops around them.
+ *
+ * <p>It also makes that pool's threads daemon threads. JLargeArrays' default pool is a cached pool of
+ * <em>non-daemon</em> threads that idle for 60 s, so a program that did one FFT of 2<sup>16</sup> points
+ * or more (a 256² contact solve, a surface of that size) did not exit until a minute after its
+ * {@code main} returned — a hang to anyone running a script. On first use the package replaces that
+ * default pool (recognised by its thread factory's class) by the same kind of pool with daemon threads;
+ * a pool the caller installed with {@link ConcurrencyUtils#setThreadPool} is left alone. Every class of
+ * the package that calls JTransforms calls {@link #init()} first.
  */
 final class Parallel {
+
+    private static final String JLARGEARRAYS_FACTORY = "pl.edu.icm.jlargearrays.ConcurrencyUtils$CustomThreadFactory";
+
+    static {
+        ExecutorService current = ConcurrencyUtils.getThreadPool();
+        if (current instanceof ThreadPoolExecutor
+                && ((ThreadPoolExecutor) current).getThreadFactory().getClass().getName()
+                        .equals(JLARGEARRAYS_FACTORY)) {
+            AtomicInteger count = new AtomicInteger();
+            ThreadFactory daemons = r -> {
+                Thread t = new Thread(r, "interphase-fft-" + count.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            };
+            ConcurrencyUtils.setThreadPool(Executors.newCachedThreadPool(daemons));
+            // tasks already running (another library's) finish; its idle threads end at once
+            current.shutdown();
+        }
+    }
 
     /** Grid size from which work is split over threads (JTransforms' 2D threshold). */
     static final int FROM = 1 << 16;
@@ -19,6 +51,11 @@ final class Parallel {
     }
 
     private Parallel() {
+    }
+
+    /** Makes sure the static initialiser (the daemon pool) has run; call before any JTransforms work. */
+    static void init() {
+        // the work is in the class initialiser, which the JVM runs once, thread-safely
     }
 
     /** @return the number of parts for a loop over {@code size} points: the pool's threads, or 1 below {@link #FROM} */

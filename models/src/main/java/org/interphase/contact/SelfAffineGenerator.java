@@ -21,6 +21,10 @@ import org.jtransforms.fft.DoubleFFT_2D;
  */
 public final class SelfAffineGenerator {
 
+    static {
+        Parallel.init(); // JTransforms' pool with daemon threads, before any FFT
+    }
+
     private final int n;
     private final double length;
     private final double hurst;

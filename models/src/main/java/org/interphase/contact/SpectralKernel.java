@@ -36,6 +36,10 @@ import pl.edu.icm.jlargearrays.ConcurrencyUtils;
  */
 final class SpectralKernel {
 
+    static {
+        Parallel.init(); // JTransforms' pool with daemon threads, before any FFT
+    }
+
     /** Real kernel value as a function of the FFT mode indices k1 ∈ [0, rows), k2 ∈ [0, cols/2]. */
     interface ModeFunction {
         double at(int k1, int k2);

@@ -31,6 +31,10 @@ import org.jtransforms.fft.DoubleFFT_2D;
 public record SurfaceStatistics(double rmsHeight, double rmsSlope, double rmsCurvature,
         double rmsSlopeFiniteDifference, double mean, double max, double min) {
 
+    static {
+        Parallel.init(); // JTransforms' pool with daemon threads, before any FFT
+    }
+
     /**
      * Validates the components.
      *
