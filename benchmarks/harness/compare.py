@@ -20,6 +20,13 @@ Families (Java side | peer):
               points and start (written by ColdStart fitdata); only where `import impedance` works
   taufactor   MicrostructureBenchmark.main (relative residual 1e-6) | taufactor_run.py --crit 1e-4 on the same
               .npy file; only with --taufactor, where taufactor imports and the structures exist
+  contact-busy the contact family again with a spinning shell on one core for its whole run (the issue's
+              "with one core busy")
+  floor       the contact solve per iteration (ContactBenchmark --per-iteration, 1 thread) and JTransforms' r2c+c2r
+              pair (--fft-pair) | FFTW's pair on the same grid (benchmarks/native/fftw_pair.c, built by build.sh
+              where libfftw3-dev is installed); Java ÷ C
+  cli         bin/interphase budget example:tour-stack.json as shipped (AppCDS) and with INTERPHASE_CDS=0, and the
+              JShell launcher with one line, each a fresh process, interleaved; wall time end to end
   cold        a fresh JVM per run: java -cp benchmarks.jar org.interphase.benchmarks.ColdStart TASK, wall time of
               the whole process (start + first result), default / -Xshare:off / -XX:TieredStopAtLevel=1 /
               an AppCDS archive (-XX:ArchiveClassesAtExit, then -XX:SharedArchiveFile) / AppCDS + C1 only,
@@ -196,9 +203,29 @@ def fam_spacecharge(rec, a):
                         float(mm.group(3)), "ms", int(repeat), lb, la, {"line": line.strip()})
 
 
-def fam_contact(rec, a):
+def fam_contact(rec, a, busy=False):
     sizes = a.sizes or ([256] if a.quick else [256, 512, 1024])
     repeat = 2 if a.quick else 3
+    family = "contact-busy" if busy else "contact"
+    if busy:
+        sizes = [x for x in sizes if x <= 1024]  # 2048² twice more would double the run for little
+    hog = None
+    if busy:
+        # the issue's "one core busy": a spinning shell beside both sides, for the whole family
+        hog = subprocess.Popen(["sh", "-c", "while :; do :; done"])
+    try:
+        _contact_sizes(rec, a, sizes, repeat, family)
+    finally:
+        if hog is not None:
+            hog.kill()
+            hog.wait()
+
+
+def fam_contact_busy(rec, a):
+    fam_contact(rec, a, busy=True)
+
+
+def _contact_sizes(rec, a, sizes, repeat, family):
     os.makedirs(os.path.join(BENCH, "target", "harness"), exist_ok=True)
     for size in sizes:
         surf = os.path.join(BENCH, "target", "harness", f"surface{size}.bin")
@@ -208,12 +235,12 @@ def fam_contact(rec, a):
             lb = loadavg()
             b, m, n, out = jmh(a.jar, "ContactBenchmark.solve$", {"n": size}, a.quick)
             its = re.findall(r"(\d+) Polonsky.Keer iterations, A/A0 = ([\d.]+)", out)
-            p = peer(["contact", size, surf, max(1, repeat - (1 if size >= 1024 else 0))])
+            p = peer(["contact", size, surf, 1 if size >= 2048 else max(1, repeat - (1 if size >= 1024 else 0))])
             la = loadavg()
-            rec.add("contact", case, "java", "solve", rnd, b, m, "ms", n, lb, la,
+            rec.add(family, case, "java", "solve", rnd, b, m, "ms", n, lb, la,
                     {"iterations": int(its[-1][0]) if its else None, "contact_fraction": its[-1][1] if its else None})
             for variant, t in p["samples_ms"].items():
-                rec.add("contact", case, "peer", variant, rnd, min(t), median(t), "ms", len(t), lb, la, p["info"])
+                rec.add(family, case, "peer", variant, rnd, min(t), median(t), "ms", len(t), lb, la, p["info"])
 
 
 def fam_impedance(rec, a):
@@ -303,8 +330,69 @@ def fam_cold(rec, a):
                      "call_ms_median": median(calls[c])})
 
 
+def fam_floor(rec, a):
+    """The contact solver per iteration against its floor, one FFTW r2c+c2r pair on the same grid (issue 20's
+    target: ≤ 2.5×), and JTransforms' own pair against FFTW's (what bounds the solver); one thread each."""
+    fftw = os.path.join(BENCH, "native", "target", "fftw_pair")
+    if not os.path.exists(fftw):
+        chk = subprocess.run([os.path.join(BENCH, "native", "build.sh")], capture_output=True, text=True)
+        if chk.returncode != 0 or not os.path.exists(fftw):
+            rec.skipped.append("floor: fftw_pair could not be built (libfftw3-dev and gcc needed)")
+            return
+    sizes = a.sizes or ([128] if a.quick else [256, 512, 1024, 2048])
+    for rnd in range(1, a.rounds + 1):
+        for size in sizes:
+            lb = loadavg()
+            out_c = run([fftw, str(size), "--threads", "1", "--repeat", "5"])
+            out_t = run(["java", "-cp", a.jar, "org.interphase.benchmarks.ContactBenchmark", "--fft-pair", "--threads",
+                         "1", str(size)])
+            out_j = run(["java", "-cp", a.jar, "org.interphase.benchmarks.ContactBenchmark", "--per-iteration",
+                         "--repeat", "1" if size >= 2048 else "2", "--warmup", "1" if size >= 2048 else "3", "--threads",
+                         "1", str(size)])
+            la = loadavg()
+            c = float(re.search(r"best: ([\d.]+) ms per pair", out_c).group(1))
+            t = float(re.search(r"best: ([\d.]+) ms per pair", out_t).group(1))
+            j = float(re.search(r"best: ([\d.]+) ms per iteration", out_j).group(1))
+            its = re.search(r"(\d+) iterations", out_j)
+            case = f"{size}², 1 thread"
+            rec.add("floor", case, "java", "solve, per iteration", rnd, j, j, "ms", 1, lb, la,
+                    {"iterations": int(its.group(1)) if its else None})
+            rec.add("floor", case, "c", "FFTW r2c+c2r pair", rnd, c, c, "ms", 1, lb, la)
+            rec.add("floor", f"{size}², FFT pair only", "java", "JTransforms pair", rnd, t, t, "ms", 1, lb, la)
+            rec.add("floor", f"{size}², FFT pair only", "c", "FFTW r2c+c2r pair", rnd, c, c, "ms", 1, lb, la)
+
+
+def fam_cli(rec, a):
+    """Wall time of the user's first result from a fresh shell: the command line's `budget` of the tour stack as
+    shipped (bin/interphase maps its class-data-sharing archive) and without the archive, and the JShell launcher
+    with one line of the README; interleaved run by run."""
+    runs = 3 if a.quick else 10
+    cli = os.path.join(ROOT, "bin", "interphase")
+    js = os.path.join(ROOT, "docs", "jshell", "interphase-jshell")
+    run([cli, "budget", "example:tour-stack.json"])  # builds the jar and the archive if missing
+    line = 'System.out.println(Units.toOhmCm2(Units.ohmCm2(150)) + " Ω·cm²")\n/exit\n'
+    configs = {
+        ("budget, tour stack", "bin/interphase (as shipped: AppCDS)"): (["sh", "-c", f"{cli} budget example:tour-stack.json"], {}),
+        ("budget, tour stack", "INTERPHASE_CDS=0"): (["sh", "-c", f"{cli} budget example:tour-stack.json"],
+                                                      {"INTERPHASE_CDS": "0"}),
+        ("JShell launcher, one line", "docs/jshell/interphase-jshell -q"): (["sh", "-c", f"printf '{line}' | {js} -q"], {}),
+    }
+    times = {k: [] for k in configs}
+    lb = loadavg()
+    for _ in range(runs):
+        for k, (cmd, extra) in configs.items():
+            t0 = time.perf_counter()
+            run(cmd, env=dict(os.environ, **extra))
+            times[k].append((time.perf_counter() - t0) * 1e3)
+    la = loadavg()
+    for (case, variant), t in times.items():
+        rec.add("cli", case, "java", variant, 1, min(t), median(t), "ms", runs, lb, la,
+                {"command": configs[(case, variant)][0][-1].replace(ROOT + "/", "")})
+
+
 FAMILIES = {"thomas": fam_thomas, "diffusion": fam_diffusion, "spacecharge": fam_spacecharge,
-            "contact": fam_contact, "impedance": fam_impedance, "taufactor": fam_taufactor, "cold": fam_cold}
+            "contact": fam_contact, "contact-busy": fam_contact_busy, "floor": fam_floor,
+            "impedance": fam_impedance, "taufactor": fam_taufactor, "cold": fam_cold, "cli": fam_cli}
 
 
 # ---------------------------------------------------------------- summary and README
@@ -360,7 +448,7 @@ def render(result):
     m = result["machine"]
     lines = [BEGIN, "", f"## Side by side, generated by the harness ({result['date']}, {result['mode']} run)", "",
              "Run: `benchmarks/harness/compare.sh [--build] [--quick] [--only thomas,diffusion,spacecharge,contact,"
-             "impedance,taufactor,cold] [--sizes 256,512] [--taufactor]` (Python 3 with numpy and scipy, gcc for the C "
+             "contact-busy,floor,impedance,taufactor,cold,cli] [--sizes 256,512] [--taufactor]` (Python 3 with numpy and scipy, gcc for the C "
              "floor `benchmarks/native/thomas.c`; impedance.py and TauFactor where installed). It runs each family's "
              "Java side and its peer alternately on the same input (see `benchmarks/harness/compare.py` for what each "
              "side runs), writes `benchmarks/results/harness-*.json|tsv` and regenerates this section; "
@@ -376,7 +464,7 @@ def render(result):
              "Raw rows: `benchmarks/results/" + result["file"] + "`.", ""]
     summary = result["summary"]
     rat = {(r["family"], r["case"], r["versus"].replace("C ", "", 1)): r for r in result["ratios"]}
-    fams = [f for f in FAMILIES if f != "cold" and any(s["family"] == f for s in summary)]
+    fams = [f for f in FAMILIES if f not in ("cold", "cli") and any(s["family"] == f for s in summary)]
     if fams:
         lines += ["Ratio: of the bests / of the medians (per round: the ratio of the two medians of each round, whose "
                   "two sides ran in the same minute).", "",
@@ -408,6 +496,18 @@ def render(result):
             lines.append(f"| {s['case']} | {s['variant']} | {fmt(s['best'], 'ms')} | {fmt(s['median'], 'ms')} | "
                          f"{s['info'].get('call_ms_median', float('nan')):.0f} ms | {s['rounds'] and result['cold_runs']} | "
                          f"{s['load_min']:.1f}–{s['load_max']:.1f} |")
+        lines.append("")
+    cli = [s for s in summary if s["family"] == "cli"]
+    if cli:
+        lines += ["Command line and JShell: wall time of the whole command from a fresh shell (JVM start, first "
+                  "result, exit), the configurations interleaved run by run: `bin/interphase budget "
+                  "example:tour-stack.json` as shipped (it maps a class-data-sharing archive made after each build) "
+                  "and with `INTERPHASE_CDS=0`, and the README's JShell launcher with one line of its example "
+                  "(the issue's target: the `budget` ≤ 1 s end to end).", "",
+                  "| what | how | best | median | runs | load |", "|---|---|---|---|---|---|"]
+        for s in cli:
+            lines.append(f"| {s['case']} | `{s['variant']}` | {fmt(s['best'], 'ms')} | {fmt(s['median'], 'ms')} | "
+                         f"{result['cold_runs']} | {s['load_min']:.1f}–{s['load_max']:.1f} |")
         lines.append("")
     for sk in result.get("skipped", []):
         lines.append(f"- skipped: {sk}")
