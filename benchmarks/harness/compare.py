@@ -24,7 +24,8 @@ Families (Java side | peer):
               "with one core busy")
   floor       the contact solve per iteration (ContactBenchmark --per-iteration, 1 thread) and JTransforms' r2c+c2r
               pair (--fft-pair) | FFTW's pair on the same grid (benchmarks/native/fftw_pair.c, built by build.sh
-              where libfftw3-dev is installed); Java ÷ C
+              where libfftw3-dev is installed), Java ÷ C; and scipy.fft's rfft2 + irfft2 pair (the numpy peer's
+              FFTs), peer ÷ Java: what bounds the contact solver against FFTW and against the numpy peer
   cli         bin/interphase budget example:tour-stack.json as shipped (AppCDS) and with INTERPHASE_CDS=0, and the
               JShell launcher with one line, each a fresh process, interleaved; wall time end to end
   cold        a fresh JVM per run: java -cp benchmarks.jar org.interphase.benchmarks.ColdStart TASK, wall time of
@@ -39,6 +40,7 @@ peer ÷ Java for the peers (> 1: Java faster), Java ÷ C for the C floor (the is
 Usage (from anywhere): python3 benchmarks/harness/compare.py [--quick] [--rounds R] [--only a,b,...]
            [--sizes 256,512] [--taufactor] [--no-readme] [--jar PATH]
        python3 benchmarks/harness/compare.py readme [RESULT.json]   # regenerate the README section only
+       python3 benchmarks/harness/compare.py merge FULL.json PART.json...  # families of PART replace FULL's
 Peers are never part of the build or of CI; a missing peer is reported as skipped, not as a failure.
 """
 import argparse
@@ -349,6 +351,7 @@ def fam_floor(rec, a):
             out_j = run(["java", "-cp", a.jar, "org.interphase.benchmarks.ContactBenchmark", "--per-iteration",
                          "--repeat", "1" if size >= 2048 else "2", "--warmup", "1" if size >= 2048 else "3", "--threads",
                          "1", str(size)])
+            sp = peer(["fftpair", size, 20 if size <= 512 else 5, 1])
             la = loadavg()
             c = float(re.search(r"best: ([\d.]+) ms per pair", out_c).group(1))
             t = float(re.search(r"best: ([\d.]+) ms per pair", out_t).group(1))
@@ -360,6 +363,9 @@ def fam_floor(rec, a):
             rec.add("floor", case, "c", "FFTW r2c+c2r pair", rnd, c, c, "ms", 1, lb, la)
             rec.add("floor", f"{size}², FFT pair only", "java", "JTransforms pair", rnd, t, t, "ms", 1, lb, la)
             rec.add("floor", f"{size}², FFT pair only", "c", "FFTW r2c+c2r pair", rnd, c, c, "ms", 1, lb, la)
+            for variant, ts in sp["samples_ms"].items():
+                rec.add("floor", f"{size}², FFT pair only", "peer", variant, rnd, min(ts), median(ts), "ms", len(ts),
+                        lb, la, sp["info"])
 
 
 def fam_cli(rec, a):
@@ -562,7 +568,31 @@ def print_summary(result):
         log("SKIPPED " + sk)
 
 
+def merge(base_path, part_paths):
+    """A complete run with some families taken from later --only runs (their rows replace the base's rows of
+    the same families): for re-measuring one family without re-running all. Writes a new result and the README."""
+    with open(base_path) as f:
+        base = json.load(f)
+    fams = []
+    for pp in part_paths:
+        with open(pp) as f:
+            part = json.load(f)
+        fams += part["families"]
+        base["rows"] = [r for r in base["rows"] if r["family"] not in part["families"]] + part["rows"]
+        base["command"] += f"; then {part['command']} ({part['date']}) for {', '.join(part['families'])}"
+        base["skipped"] = [x for x in base["skipped"] if x.split(":")[0] not in part["families"]] + part["skipped"]
+    base["summary"] = summarize(base["rows"])
+    base["ratios"] = ratios(base["summary"], base["rows"])
+    base["file"] = base["file"].replace(".json", "-merged.json")
+    out = write_results(base)
+    write_readme(base)
+    log(f"# merged {', '.join(fams)} into {out}.json and regenerated {README}")
+
+
 def main():
+    if len(sys.argv) > 1 and sys.argv[1] == "merge":
+        merge(sys.argv[2], sys.argv[3:])
+        return
     if len(sys.argv) > 1 and sys.argv[1] == "readme":
         path = sys.argv[2] if len(sys.argv) > 2 else os.path.join(RESULTS, "latest.json")
         with open(path) as f:

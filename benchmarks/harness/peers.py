@@ -9,6 +9,7 @@ SampleTime mode times single calls too).
 Usage: python3 peers.py diffusion REPEAT
        python3 peers.py contact N SURFACE_FILE REPEAT [WORKERS]
        python3 peers.py impedance DATA_FILE REPEAT
+       python3 peers.py fftpair N REPEAT [WORKERS]   # scipy.fft rfft2 + irfft2 of an N×N grid, one pair per sample
 Output: {"samples_ms": {...variant: [ms, ...]}, "info": {...}}
 """
 import json
@@ -65,6 +66,20 @@ def contact(n, surface_file, repeat, workers):
                                     "workers": workers}
 
 
+def fftpair(n, repeat, workers):
+    import numpy as np
+    from scipy import fft
+    a = np.random.default_rng(1).standard_normal((n, n))
+    out = {}
+
+    def run():
+        out["b"] = fft.irfft2(fft.rfft2(a, workers=workers), s=(n, n), workers=workers)
+
+    timed(run, 3)  # plans and caches, like FFTW's planning and the JIT's warm-up on the other sides
+    t, _ = timed(run, repeat)
+    return {"scipy.fft pair": t}, {"workers": workers, "max_error": float(np.max(np.abs(out["b"] - a)))}
+
+
 def impedance(data_file, repeat):
     import numpy as np
     from impedance.models.circuits import CustomCircuit
@@ -89,6 +104,8 @@ def main(argv):
         samples, info = diffusion(int(argv[2]))
     elif kind == "contact":
         samples, info = contact(int(argv[2]), argv[3], int(argv[4]), int(argv[5]) if len(argv) > 5 else 2)
+    elif kind == "fftpair":
+        samples, info = fftpair(int(argv[2]), int(argv[3]), int(argv[4]) if len(argv) > 4 else 1)
     elif kind == "impedance":
         samples, info = impedance(argv[2], int(argv[3]))
     else:
