@@ -81,7 +81,10 @@ public final class SparkSweep {
     }
 
     /**
-     * @param partitions the number of Spark partitions per batch (1 … 100000; 0 = Spark's default parallelism)
+     * @param partitions the number of Spark partitions per batch (1 … 100000; 0 = four per core of Spark's
+     *     default parallelism, so that a core that drew cheap points takes another part instead of idling
+     *     while the last part runs — Spark's tuning guide recommends 2–3 tasks per core; never more than the
+     *     batch's points)
      * @return this sweep with that many partitions
      * @throws IllegalArgumentException if out of range
      */
@@ -197,7 +200,8 @@ public final class SparkSweep {
             if (done >= to - from) {
                 continue;
             }
-            int parts = partitions > 0 ? partitions : spark.sparkContext().defaultParallelism();
+            int parts = (int) Math.min(to - from,
+                    partitions > 0 ? partitions : 4L * spark.sparkContext().defaultParallelism());
             Dataset<Row> ids = spark.range(from, to, 1, parts).toDF("point_id");
             if (done > 0) {
                 ids = ids.join(existing, ids.col("point_id").equalTo(existing.col("point_id")), "left_anti")
