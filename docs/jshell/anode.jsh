@@ -65,3 +65,19 @@ System.out.println("bare:             " + bare);
 System.out.println("with interlayer:  " + covered);
 System.out.printf(Locale.ROOT, "peak/mean contact current: %.2f bare, %.2f with the interlayer; Wagner number %.3g%n",
         bare.contactAmplification(), covered.contactAmplification(), spot.wagnerNumber().orElseThrow());
+
+// The flow-stress cap around the voids follows the creep law in temperature (0.77 MPa at 25 °C, Masias et al.
+// 2019; LePage et al. 2019: the rate and temperature dependence of Li's flow stress is power-law creep)
+System.out.printf(Locale.ROOT, "flow stress of Li: %.3g MPa at 25 °C, %.3g MPa at 60 °C%n", li.flowStressAt(t25) / 1e6,
+        li.flowStressAt(Units.celsius(60)) / 1e6);
+
+// A Li alloy anode stripped at constant current (illustrative values, not a catalog alloy: 100 µm, D̃ = 1e-14 m²/s,
+// Li from 6e4 down to 1e4 mol/m³): the interface depletes by diffusion, after Sand's time while the layer is thick
+AlloyAnode alloy = new AlloyAnode("illustrative alloy", Units.um(100), Arrhenius.of(1e-14, 0), 6e4, 1e4);
+for (double mA : new double[] {0.1, 1, 5}) {
+    double j = Units.mAPerCm2(mA);
+    System.out.printf(Locale.ROOT, "%4.1f mA/cm²: depleted after %.3g s (Sand %.3g s), %.3g mAh/cm² stripped%n", mA,
+            alloy.depletionTime(j, t25), alloy.sandTime(j, t25), alloy.strippedCapacity(j, t25) / StrippingProblem.ONE_MAH_PER_CM2);
+}
+System.out.printf(Locale.ROOT, "largest current for a 1 mAh/cm² strip: %.3g mA/cm²%n",
+        Units.toMAPerCm2(alloy.criticalCurrentDensity(StrippingProblem.ONE_MAH_PER_CM2, t25)));

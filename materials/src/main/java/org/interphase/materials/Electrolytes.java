@@ -166,12 +166,16 @@ final class Electrolytes {
                     .withNote("room temperature, optimized heat treatment (pores removed); OBELiX lists 3.2e-3 S/cm"
                             + " for the same DOI"))
             .property(PropertyValue.of(YOUNGS_MODULUS, Units.GPa(18.5), Refs.MCGROGAN_2017).withUncertainty(Units.GPa(0.9))
-                    .withNote("glass-ceramic, nanoindentation; numbers as recalled in the project's research notes"))
+                    .withNote("nanoindentation; numbers as recalled in the project's research notes (not checked against the"
+                            + " paper). The paper's abstract (author manuscript, MIT DSpace hdl 1721.1/112645) says the samples"
+                            + " were amorphous Li2S–P2S5: the values are kept on this entry as the research notes placed them,"
+                            + " the composition not checked"))
             .property(PropertyValue.of(HARDNESS, Units.GPa(1.9), Refs.MCGROGAN_2017)
                     .withNote("nanoindentation; as recalled in the project's research notes"))
             .property(PropertyValue.of(FRACTURE_TOUGHNESS, Units.MPa(0.23), Refs.MCGROGAN_2017)
                     .withUncertainty(Units.MPa(0.04))
-                    .withNote("\"compliant yet brittle\"; as recalled in the project's research notes")),
+                    .withNote("\"compliant yet brittle\"; as recalled in the project's research notes (not checked against the"
+                            + " paper); measured on amorphous Li2S–P2S5 (the abstract), see the Young's modulus note")),
             2.28, 2.31).build();
 
     static final Material LPS78 = Material.builder("78Li2S-22P2S5").name("78Li2S–22P2S5 glass-ceramic")

@@ -6,7 +6,8 @@ import org.interphase.core.Tridiagonal;
 /**
  * The finite-volume solution of ∇·(σ(z)∇φ) = 0 on an axisymmetric (r, z) tensor grid with electrode
  * cells held at the Li potential V = 1 — Robin cells on the face z = 0 (a conductance from the face to
- * the cell), Dirichlet cells anywhere (the cell centre at V: the surface of a Li filament inside the
+ * the cell, or from any cell centre: {@link #withConductances}), Dirichlet cells anywhere (the cell centre at V:
+ * the surface of a Li filament inside the
  * electrolyte) — no flux elsewhere on z = 0, at r = 0 and at r = b, φ = 0 at the top face; by the
  * capacitance-matrix method (Buzbee, Dorr, George &amp; Golub, SIAM J. Numer. Anal. 8, 722 (1971);
  * Proskurowski &amp; Widlund, Math. Comp. 30, 433 (1976)).
@@ -93,6 +94,23 @@ final class AxisymmetricPotential {
      */
     AxisymmetricPotential(double[] rf, double[] zf, double[] sig, double[] faceResistance, int[] contact,
             int[] contactRow, double[] contactResistance, double tolerance, int maxRefinements) {
+        this(rf, zf, sig, faceResistance, contact, contactRow, contactResistance, null, tolerance, maxRefinements);
+    }
+
+    /**
+     * Electrode cells given by their conductance to V, anywhere on the grid: a Robin link g (per radian,
+     * dimensionless) from the cell centre to V, or +∞ for a Dirichlet cell. Still diagonal on the electrode
+     * cells, so the capacitance method holds unchanged; the flaw-tip solver uses it to put the Li surface
+     * where it lies between two cell centres.
+     */
+    static AxisymmetricPotential withConductances(double[] rf, double[] zf, double[] sig, double[] faceResistance,
+            int[] contact, int[] contactRow, double[] conductance, double tolerance, int maxRefinements) {
+        return new AxisymmetricPotential(rf, zf, sig, faceResistance, contact, contactRow, null, conductance, tolerance,
+                maxRefinements);
+    }
+
+    private AxisymmetricPotential(double[] rf, double[] zf, double[] sig, double[] faceResistance, int[] contact,
+            int[] contactRow, double[] contactResistance, double[] conductance, double tolerance, int maxRefinements) {
         this.rf = rf;
         this.zf = zf;
         this.sig = sig;
@@ -124,8 +142,14 @@ final class AxisymmetricPotential {
         g = new double[m];
         dirichlet = new boolean[m];
         for (int c = 0; c < m; c++) {
-            dirichlet[c] = contactResistance[c] == Double.POSITIVE_INFINITY;
-            g[c] = dirichlet[c] ? Double.POSITIVE_INFINITY : w[contact[c]] / (contactResistance[c] + 0.5 * h[0] / sig[0]);
+            if (conductance != null) {
+                dirichlet[c] = conductance[c] == Double.POSITIVE_INFINITY;
+                g[c] = conductance[c];
+            } else {
+                dirichlet[c] = contactResistance[c] == Double.POSITIVE_INFINITY;
+                g[c] = dirichlet[c] ? Double.POSITIVE_INFINITY
+                        : w[contact[c]] / (contactResistance[c] + 0.5 * h[0] / sig[0]);
+            }
         }
         rows = Arrays.stream(contactRow).distinct().sorted().toArray();
         rowOf = new int[m];

@@ -23,7 +23,8 @@ public final class FlawTipSolution {
     private final int unknowns;
     private final List<String> warnings;
 
-    FlawTipSolution(FlawTipProblem problem, FlawTipSolver solver, AxisymmetricPotential f, int tipRow, double tipHeight) {
+    FlawTipSolution(FlawTipProblem problem, FlawTipSolver solver, AxisymmetricPotential f, int tipRow, double tipHeight,
+            double tipFactor) {
         this.problem = problem;
         this.solver = solver;
         this.tipHeight = tipHeight;
@@ -33,7 +34,8 @@ public final class FlawTipSolution {
         current = cell[0];
         cellPotential = cell[1];
         counterCurrent = cell[2];
-        tipCurrentDensity = f.axialCurrent(0, tipRow) / f.w[0] * sigma * cellPotential / a;
+        // the Li at the tip is at V: its face current, with the surface placed between the centres (tipFactor)
+        tipCurrentDensity = tipFactor * f.axialCurrent(0, tipRow) / f.w[0] * sigma * cellPotential / a;
         residual = f.residual;
         iterations = f.refinements;
         unknowns = f.nr * f.nz;
@@ -69,7 +71,9 @@ public final class FlawTipSolution {
 
     /** @return how the system was solved */
     public String method() {
-        return "finite volumes on an axisymmetric grid, filament as Dirichlet cells, capacitance-matrix direct solve";
+        return "finite volumes on an axisymmetric grid, filament as Dirichlet cells" + (solver.fittedSurface()
+                ? " with its surface placed between cell centres (Shortley–Weller)" : " (staircase)")
+                + ", capacitance-matrix direct solve";
     }
 
     /** @return unknowns (grid cells) */

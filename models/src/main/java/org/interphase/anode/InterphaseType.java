@@ -15,7 +15,12 @@ public enum InterphaseType {
     /**
      * An ionically conducting, electronically insulating layer (Li2S, Li3P, LiX from thiophosphates): electrons
      * cannot reach the electrolyte through it, Li must diffuse across it, so it thickens parabolically and
-     * slows down (Wenzel et al., Solid State Ionics 286, 24 (2016); Chem. Mater. 28, 2400 (2016)).
+     * slows down (Wenzel et al., Solid State Ionics 286, 24 (2016); Chem. Mater. 28, 2400 (2016)). On the argyrodite
+     * Li6PS5Cl this growth is diffusion-controlled and continues as long as lithium metal is present, with lithium
+     * diffusing through partially lithiated phosphorus Li_xP ("The role of phosphorus in the solid electrolyte
+     * interphase of argyrodite solid electrolytes", Nat. Commun. 16, 9304 (2025), doi:10.1038/s41467-025-64357-3,
+     * abstract): parabolic, slowing but not stopping. No growth constant with a source is in the library; give
+     * k_p yourself ({@link LithiumInterphase#selfLimitingFromResistance} calibrates it from two impedances).
      */
     SELF_LIMITING,
     /**

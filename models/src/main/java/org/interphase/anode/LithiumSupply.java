@@ -3,6 +3,7 @@ package org.interphase.anode;
 import java.util.Objects;
 import org.interphase.core.Arrhenius;
 import org.interphase.core.Checks;
+import org.interphase.core.Constants;
 import org.interphase.core.Display;
 import org.interphase.core.Units;
 import org.interphase.materials.CreepLaw;
@@ -31,16 +32,27 @@ import org.interphase.materials.Property;
  * the contacts alone the pressure around a void is p/(1 − φ) ({@link StrippingSolver.VoidStress}).
  *
  * <p><b>Flow-stress cap.</b> The equivalent stress that drives creep around the voids cannot exceed the
- * flow stress σ_y of the metal: a lithium foil loaded beyond σ_y flows as a whole (it extrudes sideways
+ * flow stress σ_y(T) of the metal: a lithium foil loaded beyond σ_y flows as a whole (it extrudes sideways
  * from under the stack) instead of carrying the excess to its voids. So
  * <pre>
- *   σ_v = min(3p/(2n), σ_y)
+ *   σ_v = min(3p/(2n), σ_y(T))
  * </pre>
  * Without the cap the n = 6.6 law gives ∝ p^6.6 and 32 mA/cm² at 7 MPa on Li | Li6PS5Cl, against the
  * ~0.1–0.4 mA/cm² measured from 3 to 7 MPa (Kasemchainan et al., Nat. Mater. 18, 1105 (2019)); 3p/(2n)
- * reaches σ_y = 0.77 MPa near p = 3.4 MPa, above which the creep supply saturates. The cap is taken
- * at the 25 °C flow stress at all temperatures (the catalog has no temperature law for σ_y; lithium
- * softens when warm, so at higher T the cap is conservative).
+ * reaches σ_y = 0.77 MPa near p = 3.4 MPa at 25 °C, above which the creep supply saturates.
+ *
+ * <p><b>Temperature of the cap.</b> The flow stress of bulk lithium depends on strain rate and temperature
+ * through the same power-law creep (LePage et al., J. Electrochem. Soc. 166, A89 (2019), who attribute the
+ * rate and temperature dependence of their tensile and compression data to power-law creep). So σ_y(T) is
+ * the stress that flows at the yield test's strain rate ε̇_y at T: with σ_y given at the creep law's
+ * reference temperature T_ref (Masias et al., J. Mater. Sci. 54, 2585 (2019): 0.77 MPa at ~10⁻³ 1/s),
+ * <pre>
+ *   σ_y(T) = σ_y·exp[(Q/(n·k_B))·(1/T − 1/T_ref)]      (0.61 MPa at 60 °C, 1.15 MPa at −20 °C for Li)
+ * </pre>
+ * A consequence: wherever the cap holds, the voids creep shut at ε̇_y whatever the temperature, so above
+ * the cap pressure the creep part of the critical stripping current no longer rises with T (vacancy
+ * diffusion still does). Until the cap followed T, it was the 25 °C value at every temperature, which let
+ * warm lithium carry stresses it cannot (4.8× the creep rate at 60 °C above the cap pressure).
  *
  * <p><b>Vacancy diffusion.</b> Stripping injects vacancies at the interface at j/F per area. In a
  * steady state they diffuse to sinks (grain boundaries, dislocations, the free back surface) at a
@@ -118,7 +130,8 @@ public record LithiumSupply(CreepLaw creep, Arrhenius selfDiffusivity, double mo
      *   <li>D* = {@value #LITHIUM_SELF_DIFFUSIVITY_25C} m²/s at 25 °C with 55 kJ/mol (see the constants);</li>
      *   <li>V_m from the catalog's density and molar mass (CRC Handbook);</li>
      *   <li>σ_y = the catalog's yield strength of lithium, 0.77 MPa (0.73–0.81 MPa, bulk, ~10⁻³ 1/s, room
-     *       temperature: Masias et al., J. Mater. Sci. 54, 2585 (2019));</li>
+     *       temperature: Masias et al., J. Mater. Sci. 54, 2585 (2019)), at the creep law's reference
+     *       temperature, and following the creep law at other temperatures ({@link #flowStressAt});</li>
      *   <li>λ = 10 µm, ℓ = 50 µm, S = 2: assumptions (void sites a few grains apart, sinks half a 100 µm
      *       foil away, voids once the vacancy fraction doubles), not measured values.</li>
      * </ul>
@@ -170,7 +183,8 @@ public record LithiumSupply(CreepLaw creep, Arrhenius selfDiffusivity, double mo
     }
 
     /**
-     * @param stress σ_y, the largest equivalent stress around the voids, Pa (&gt; 0, finite)
+     * @param stress σ_y, the largest equivalent stress around the voids at the creep law's reference
+     *     temperature, Pa (&gt; 0, finite); at other temperatures it follows {@link #flowStressAt}
      * @return a copy with another flow-stress cap
      */
     public LithiumSupply withFlowStress(double stress) {
@@ -179,18 +193,61 @@ public record LithiumSupply(CreepLaw creep, Arrhenius selfDiffusivity, double mo
     }
 
     /**
-     * The equivalent stress that drives creep around a void.
+     * The flow stress of the metal at a temperature: the stress that creeps at the rate σ_y flows at the
+     * creep law's reference temperature (see the class comment).
+     *
+     * @param temperature T, K (&gt; 0, finite)
+     * @return σ_y(T) = σ_y·exp[(Q/(n·k_B))·(1/T − 1/T_ref)], Pa
+     * @throws IllegalArgumentException if T is out of range or σ_y(T) overflows (far below T_ref)
+     */
+    public double flowStressAt(double temperature) {
+        Checks.positive(temperature, "temperature", "K");
+        return Checks.finiteResult(flowStressOrInfinity(temperature), "flow stress (Pa)", "temperature = "
+                + temperature + " K", "use a higher temperature: the creep law gives no finite flow stress there");
+    }
+
+    /** σ_y(T) as σ_y·exp(...) (exact at T_ref); +∞ where it overflows or 1/T does (no finite flow stress: no cap). */
+    private double flowStressOrInfinity(double temperature) {
+        double inverse = 1 / temperature;
+        if (!Double.isFinite(inverse)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return flowStress * Math.exp(creep.activationEnergy() / (creep.stressExponent() * Constants.BOLTZMANN)
+                * (inverse - 1 / creep.referenceTemperature()));
+    }
+
+    /**
+     * The equivalent stress that drives creep around a void at the creep law's reference temperature.
      *
      * @param pressure the pressure around the void, Pa (&ge; 0)
      * @return σ_v = min(3p/(2n), σ_y), Pa
      */
     public double voidStress(double pressure) {
         Checks.nonNegative(pressure, "pressure", "Pa");
-        return stress(pressure);
+        return stress(pressure, creep.referenceTemperature());
     }
 
-    double stress(double pressure) {
-        return Math.min(3 * pressure / (2 * creep.stressExponent()), flowStress);
+    /**
+     * The equivalent stress that drives creep around a void at a temperature.
+     *
+     * @param pressure the pressure around the void, Pa (&ge; 0)
+     * @param temperature T, K (&gt; 0)
+     * @return σ_v = min(3p/(2n), σ_y(T)), Pa
+     */
+    public double voidStress(double pressure, double temperature) {
+        Checks.nonNegative(pressure, "pressure", "Pa");
+        Checks.positive(temperature, "temperature", "K");
+        return stress(pressure, temperature);
+    }
+
+    double stress(double pressure, double temperature) {
+        // where σ_y(T) overflows to +∞ (no cap) min keeps the finite 3p/(2n)
+        return Math.min(3 * pressure / (2 * creep.stressExponent()), flowStressOrInfinity(temperature));
+    }
+
+    /** Whether the flow-stress cap holds at a pressure and temperature. */
+    boolean capped(double pressure, double temperature) {
+        return 3 * pressure / (2 * creep.stressExponent()) >= flowStressOrInfinity(temperature);
     }
 
     /**
@@ -228,12 +285,12 @@ public record LithiumSupply(CreepLaw creep, Arrhenius selfDiffusivity, double mo
      *
      * @param pressure the pressure around the void, Pa (&ge; 0)
      * @param temperature T, K (&gt; 0)
-     * @return −V̇/V = (3/2)·ε̇(min(3p/(2n), σ_y), T), 1/s
+     * @return −V̇/V = (3/2)·ε̇(min(3p/(2n), σ_y(T)), T), 1/s
      */
     public double collapseRate(double pressure, double temperature) {
         Checks.nonNegative(pressure, "pressure", "Pa");
         Checks.positive(temperature, "temperature", "K");
-        double stress = stress(pressure);
+        double stress = stress(pressure, temperature);
         double rate;
         try {
             rate = creep.strainRate(stress, temperature);
@@ -286,6 +343,7 @@ public record LithiumSupply(CreepLaw creep, Arrhenius selfDiffusivity, double mo
                 + " at 25 °C; V_m = " + Display.quantity(molarVolume, "m³/mol") + "; void spacing "
                 + Display.quantity(voidSpacing, "m") + ", vacancy sinks at " + Display.quantity(vacancySinkDistance, "m")
                 + ", critical supersaturation " + Display.number(criticalSupersaturation) + ", flow stress "
-                + Display.quantity(flowStress, "Pa");
+                + Display.quantity(flowStress, "Pa") + " at " + Display.quantity(creep.referenceTemperature(), "K")
+                + " (following the creep law at other T)";
     }
 }

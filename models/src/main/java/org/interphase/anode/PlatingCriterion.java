@@ -6,7 +6,12 @@ public enum PlatingCriterion {
     MONROE_NEWMAN,
     /** Li-filled flaw grows when Y·(F·η/V_m)·√(πc) ≥ K_Ic (Porz et al., Adv. Energy Mater. 7, 1701003 (2017)). */
     LI_FILLED_CRACK,
-    /** Li precipitates in a grain boundary when j·R_gb ≥ η_n (after Raj &amp; Wolfenstine, J. Power Sources 343, 119 (2017)). */
+    /**
+     * Li precipitates in a grain boundary when j·R_gb ≥ η_n. A simplification of this library, not the published
+     * criterion: it reduces the grain-boundary mechanism of Raj &amp; Wolfenstine (J. Power Sources 343, 119 (2017),
+     * "Current limit diagrams for dendrite formation in solid-state electrolytes") to a resistance and a nucleation
+     * overpotential; their equations could not be consulted and are not implemented.
+     */
     GRAIN_BOUNDARY,
     /**
      * Voids open on stripping when j exceeds the critical stripping current of {@link StrippingSolver}

@@ -24,11 +24,12 @@ import org.interphase.materials.Property;
  *       p = F·η/V_m (Δμ = V_m·p = F·η); the flaw grows when K_I = Y·p·√(πc) ≥ K_Ic. With
  *       η = A·R_ct·j (charge transfer at the flaw, current focused by A ≥ 1 at its tip):
  *       <pre>  j_crack(c) = V_m·K_Ic / (F·Y·√(πc)·A·R_ct)      ∝ K_Ic/√c</pre></li>
- *   <li><b>Grain-boundary leakage</b> (after Raj &amp; Wolfenstine, J. Power Sources 343, 119 (2017)):
- *       the ionic current crossing a resistive grain boundary (specific resistance R_gb) drops
- *       Δφ = j·R_gb across it; where electrons leak to the boundary this is a jump in the lithium
- *       potential, and lithium precipitates inside the electrolyte once it exceeds the nucleation
- *       overpotential η_n: <pre>  j_gb = η_n / R_gb</pre></li>
+ *   <li><b>Grain-boundary leakage</b> — a simplification of this library, not the published criterion of
+ *       Raj &amp; Wolfenstine (J. Power Sources 343, 119 (2017)), whose mechanism it follows but whose
+ *       equations could not be consulted here: the ionic current crossing a resistive grain boundary
+ *       (specific resistance R_gb) drops Δφ = j·R_gb across it; where electrons leak to the boundary this
+ *       is a jump in the lithium potential, and lithium precipitates inside the electrolyte once it exceeds
+ *       the nucleation overpotential η_n: <pre>  j_gb = η_n / R_gb</pre></li>
  * </ul>
  * A criterion whose material data are missing (no fracture toughness, no grain-boundary resistance…) is
  * not evaluated and the solution says so.

@@ -21,7 +21,7 @@ import org.interphase.core.Units;
  * <pre>
  *   dg/dt = (v_s − v_D)⁺ − k(φ)·g      while stripping, v_s = j·V_m/F
  *   dg/dt =          − k(φ)·g      while plating
- *   k(φ) = (3/2)·ε̇(σ_v, T),   σ_v = min(3p_v/(2n), σ_y),   p_v = p (REMOTE) or p/(1 − φ) (ON_CONTACTS, the default)
+ *   k(φ) = (3/2)·ε̇(σ_v, T),   σ_v = min(3p_v/(2n), σ_y(T)),   p_v = p (REMOTE) or p/(1 − φ) (ON_CONTACTS, the default)
  * </pre>
  * integrated by TR-BDF2 (trapezoid then BDF2, γ = 2 − √2: second order and L-stable, so the stiff
  * high-pressure case, where creep closes voids in microseconds, costs no more than the slow one), with
@@ -38,9 +38,10 @@ import org.interphase.core.Units;
  * Direction and order of magnitude compare with Kasemchainan et al., Nat. Mater. 18, 1105 (2019)
  * (Li | Li6PS5Cl: critical stripping current rising with stack pressure, 3–7 MPa) and Krauskopf et
  * al., Adv. Energy Mater. 9, 1902568 (2019) (Li | LLZO: ~0.1 mA/cm² at 0 MPa, rising with pressure and
- * temperature). Above the stack pressure where 3p_v/(2n) reaches the flow stress σ_y of lithium (0.77 MPa,
- * Masias et al. 2019: p ≈ 3.4 MPa) the creep supply saturates ({@link LithiumSupply}): without the cap the
- * p^6.6 law gave 32 mA/cm² at 7 MPa against Kasemchainan's ~0.1–0.4 mA/cm². A warning says when a
+ * temperature). Above the stack pressure where 3p_v/(2n) reaches the flow stress σ_y(T) of lithium (0.77 MPa
+ * at 25 °C, Masias et al. 2019: p ≈ 3.4 MPa; lower when warm, following the creep law, see
+ * {@link LithiumSupply}) the creep supply saturates: without the cap the p^6.6 law gave 32 mA/cm² at 7 MPa
+ * against Kasemchainan's ~0.1–0.4 mA/cm². A warning says when a
  * user-set cap lets the stress pass 2 MPa, where the bulk power law breaks down (LePage et al. 2019).
  */
 public final class StrippingSolver {
@@ -276,7 +277,7 @@ public final class StrippingSolver {
             warnings.add("the current density " + Display.quantity(Units.toMAPerCm2(problem.currentDensity()), "mA/cm²")
                     + " exceeds the critical stripping current density " + Display.quantity(Units.toMAPerCm2(jc), "mA/cm²"));
         }
-        double sigmaV = s.stress(voidPressure(problem, Math.min(maxPhi, problem.toleratedVoidFraction())));
+        double sigmaV = s.stress(voidPressure(problem, Math.min(maxPhi, problem.toleratedVoidFraction())), t);
         if (sigmaV > POWER_LAW_BREAKDOWN_STRESS) {
             warnings.add("the creep stress around the voids, " + Display.quantity(sigmaV, "Pa") + ", is above "
                     + Display.quantity(POWER_LAW_BREAKDOWN_STRESS, "Pa") + ", where the bulk power law of lithium breaks"
@@ -347,7 +348,7 @@ public final class StrippingSolver {
             double phi = s.fraction(x);
             double k = x > 0 ? q / x : 0;
             // d ln(k·g)/d ln g: the load on the contacts stiffens k as φ grows, until the flow-stress cap holds it
-            boolean capped = s.stress(voidPressure(p, phi)) >= s.flowStress();
+            boolean capped = s.capped(voidPressure(p, phi), p.temperature());
             double growth = voidStress == VoidStress.ON_CONTACTS && !capped
                     ? 1 + 2 * s.creep().stressExponent() / 3 * phi / (1 - phi) : 1;
             double slope = 1 + c * k * growth;

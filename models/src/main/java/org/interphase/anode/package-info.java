@@ -8,7 +8,8 @@
  * is power-law creep collapsing interfacial voids under stack pressure (dilute-void rate of Budiansky, Hutchinson
  * &amp; Slutsky 1982 with the catalog's Li creep law, LePage et al., J. Electrochem. Soc. 166, A89 (2019)) plus
  * vacancy diffusion to sinks; the creep stress around the voids is capped at the flow stress of lithium (Masias et
- * al., J. Mater. Sci. 54, 2585 (2019)), which brings j_c at 3–7 MPa into the range Kasemchainan et al. (Nat. Mater.
+ * al., J. Mater. Sci. 54, 2585 (2019), 0.77 MPa at 25 °C; at other temperatures following the creep law, LePage et
+ * al. 2019), which brings j_c at 3–7 MPa into the range Kasemchainan et al. (Nat. Mater.
  * 18, 1105 (2019)) measured. The solver gives the critical stripping current
  * j_c = (F/V_m)·[v_D + k(φ_c)·g(φ_c)] (or, with a {@link org.interphase.anode.StrippingProblem.Interlayer}, the lower
  * of that and the interlayer's diffusion limit F·D_Li·c_Li/t), the void fraction over strips and cycles (TR-BDF2,
@@ -30,8 +31,9 @@
  * {@link org.interphase.anode.PlatingProblem} → {@link org.interphase.anode.PlatingSolver} →
  * {@link org.interphase.anode.PlatingSolution} and {@link org.interphase.anode.CurrentLimitMap}, with three
  * criteria: Monroe–Newman (J. Electrochem. Soc. 152, A396 (2005)); the Li-filled crack (Porz et al., Adv. Energy
- * Mater. 7, 1701003 (2017)), j = V_m·K_Ic/(F·Y·√(πc)·A·R_ct); and grain-boundary precipitation after Raj &amp;
- * Wolfenstine (J. Power Sources 343, 119 (2017)), j = η_n/R_gb; with a stripping problem, the critical stripping
+ * Mater. 7, 1701003 (2017)), j = V_m·K_Ic/(F·Y·√(πc)·A·R_ct); and grain-boundary precipitation, j = η_n/R_gb, a
+ * simplification of this library that follows the mechanism of Raj &amp;
+ * Wolfenstine (J. Power Sources 343, 119 (2017)) but not their equations (not consulted); with a stripping problem, the critical stripping
  * current as a fourth. Two maps: current × flaw size at the reference temperature, and current × temperature at one
  * flaw size (R_ct and R_gb follow core {@code TemperatureLaw}s, the stripping limit Li creep and diffusion).
  *
@@ -44,5 +46,8 @@
  * {@link org.interphase.anode.InterlayerThicknessProblem} → {@link org.interphase.anode.InterlayerThicknessOptimizer}
  * → {@link org.interphase.anode.InterlayerThicknessSolution} (least resistance or electrolyte amplification, or the
  * largest critical current through {@link org.interphase.anode.InterlayerCriticalCurrent}).
+ * {@link org.interphase.anode.AlloyAnode}: a Li alloy electrode (Li–Mg) stripped at constant current, its
+ * interface Li concentration falling by diffusion (the slab with constant flux in closed form, Sand's time in the
+ * semi-infinite limit), the stripped capacity and the largest current for a given strip.
  */
 package org.interphase.anode;

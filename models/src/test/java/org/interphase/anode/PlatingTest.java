@@ -158,7 +158,9 @@ class PlatingTest {
             double crack = vm * 1.25e6 / (Constants.FARADAY * 1.12 * Math.sqrt(Math.PI * c))
                     / (1e-4 * Math.exp(ea / Constants.BOLTZMANN * inv));
             double gb = 0.05 / (rgb * Math.exp(eaLlzo / Constants.BOLTZMANN * inv));
-            double stress = Math.min(3 * p / (1 - 0.1) / (2 * 6.6), 0.77e6);
+            // the flow-stress cap σ_y(T) = 0.77 MPa·exp(Q/(n·k_B)·(1/T − 1/T0)) (not reached at 1 MPa)
+            double stress = Math.min(3 * p / (1 - 0.1) / (2 * 6.6), 0.77e6 * Math.exp(Units.perParticle(
+                    Units.kJPerMol(37)) / (6.6 * Constants.BOLTZMANN) * inv));
             double strip = Constants.FARADAY / vm * (5.69e-15 * Math.exp(-Units.perParticle(Units.kJPerMol(55))
                     / Constants.BOLTZMANN * inv) / (0.727 * 50e-6) + 1.5 * liStrainRate(stress, t[k]) * g);
             assertThat(s.currentLimit(c, t[k]).getAsDouble()).as("limit at %s K", t[k])

@@ -223,6 +223,59 @@ class StrippingTest {
         }
     }
 
+    /** σ_y(T) of lithium written out: 0.77 MPa at 25 °C (Masias et al. 2019) along the n = 6.6, 37 kJ/mol law. */
+    private static double liFlowStress(double temperature) {
+        double q = Units.perParticle(Units.kJPerMol(37));
+        return Units.MPa(0.77) * Math.exp(q / (6.6 * Constants.BOLTZMANN) * (1 / temperature - 1 / T25));
+    }
+
+    @Test
+    void flowStressCapFollowsTheCreepLawInTemperature() {
+        // LePage et al., J. Electrochem. Soc. 166, A89 (2019): the strain-rate and temperature dependence of
+        // bulk lithium's flow stress is power-law creep (n = 6.6, Q = 37 kJ/mol); Masias et al., J. Mater. Sci.
+        // 54, 2585 (2019): 0.77 MPa at ~1e-3 1/s and room temperature. So σ_y(T) is the stress that creeps at
+        // that rate at T: 0.607 MPa at 60 °C, 1.15 MPa at −20 °C.
+        assertThat(LI.flowStressAt(T25)).isCloseTo(Units.MPa(0.77), withinPercentage(1e-12));
+        for (double c : new double[] {-20, 0, 60, 80}) {
+            double t = Units.celsius(c);
+            assertThat(LI.flowStressAt(t)).as("σ_y at %s °C", c).isCloseTo(liFlowStress(t), withinPercentage(1e-9));
+            // it is the stress that creeps at the yield test's rate
+            assertThat(liStrainRate(LI.flowStressAt(t), t)).isCloseTo(1e-3, withinPercentage(1e-9));
+        }
+        assertThat(LI.flowStressAt(Units.celsius(60))).isCloseTo(Units.MPa(0.607), withinPercentage(0.1));
+        assertThat(LI.flowStressAt(Units.celsius(-20))).isCloseTo(Units.MPa(1.151), withinPercentage(0.1));
+        assertThat(LI.voidStress(Units.MPa(7), Units.celsius(60))).isEqualTo(LI.flowStressAt(Units.celsius(60)));
+        assertThat(LI.voidStress(Units.MPa(7))).isEqualTo(Units.MPa(0.77));
+    }
+
+    @Test
+    void aboveTheCapTheCreepSupplyNoLongerRisesWithTemperature() {
+        // Li | Li6PS5Cl at 7 MPa: the stress around the voids is capped at σ_y(T), which creeps at the yield
+        // test's rate 1e-3 1/s at every T, so the creep part of j_c is the closed form (F/V_m)·(3/2)·1e-3·g(φ_c)
+        // at 25 and at 60 °C. With the 25 °C cap at every T (before) the 60 °C creep part was 4.8× larger.
+        StrippingSolver solver = StrippingSolver.withDefaults();
+        double vm = Materials.LI_METAL.require(Property.MOLAR_VOLUME);
+        double g = 2 * Math.PI / 3 * 10e-6 * Math.pow(0.1 / Math.PI, 1.5);
+        double capped = Constants.FARADAY / vm * 1.5 * 1e-3 * g;
+        for (double t : new double[] {T25, Units.celsius(60)}) {
+            StrippingSolution s = solver.solve(StrippingProblem.of(LI, Materials.LI6PS5CL, Units.MPa(7), t,
+                    Units.mAPerCm2(0.1)));
+            assertThat(s.creepLimitedCurrentDensity()).as("creep part at %s K", t).isCloseTo(capped,
+                    withinPercentage(1e-6));
+        }
+        // below the cap (1 MPa: 3p/(2n(1 − φ_c)) = 0.25 MPa < σ_y(60 °C)) the creep part still rises as exp(−Q/RT)
+        double p = Units.MPa(1);
+        double t60 = Units.celsius(60);
+        double stress = 3 * p / (1 - 0.1) / (2 * 6.6);
+        assertThat(stress).isLessThan(liFlowStress(t60));
+        assertThat(solver.solve(llzo(p, t60, Units.mAPerCm2(0.1))).creepLimitedCurrentDensity())
+                .isCloseTo(Constants.FARADAY / vm * 1.5 * liStrainRate(stress, t60) * g, withinPercentage(1e-6));
+        // the total still rises with T through vacancy diffusion
+        assertThat(solver.criticalCurrentDensity(StrippingProblem.of(LI, Materials.LI6PS5CL, Units.MPa(7), t60, 1)))
+                .isGreaterThan(solver.criticalCurrentDensity(StrippingProblem.of(LI, Materials.LI6PS5CL, Units.MPa(7),
+                        T25, 1)));
+    }
+
     @Test
     void interlayerDiffusionLimitsTheSupply() {
         // an interlayer passes at most j_il = F·D_Li(T)·c_Li/t (its whole Li concentration dropping across it);

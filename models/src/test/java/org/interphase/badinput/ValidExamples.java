@@ -971,6 +971,10 @@ final class ValidExamples {
         put(m, org.interphase.anode.FlawTipProblem.class, Example.of("Li filament a = 2 µm, c = 6 µm in a 20 µm × 40 µm cell",
                 org.interphase.anode.FlawTipProblem.of(0.05, 2e-6, 6e-6, 2e-5, 4e-5)));
         // ---- anode-an3 (end)
+        // ---- anode-s4 (begin): the alloy anode's diffusion-limited depletion
+        put(m, org.interphase.anode.AlloyAnode.class, Example.of("AlloyAnode(test alloy, 100 µm, D 1e-14 m²/s, 6e4 → 1e4 mol/m³)",
+                new org.interphase.anode.AlloyAnode("test alloy", 100e-6, Arrhenius.of(1e-14, 0), 6e4, 1e4)));
+        // ---- anode-s4 (end)
         // ---- anode-an4 (begin): the anode side of the stack and the cell budget
         put(m, org.interphase.stack.CellStack.class, lazy("Li | Au 20 nm | LLZO … LLZO | LiNbO3 5 nm | LiCoO2",
                 ValidExamples::cellStack, false));

@@ -94,6 +94,10 @@ public final class AnodeTour {
                 + " voids is held at%n", at7 / at3);
         out.println("      the flow stress of Li (0.77 MPa, Masias et al. 2019) — the foil flows instead; without that cap the"
                 + " bulk law gave j_c ∝ p^6.6, 32 mA/cm² at 7 MPa");
+        out.printf(Locale.ROOT, "    The cap follows the creep law in temperature (LePage et al. 2019: Li's flow stress is power-law"
+                + " creep): σ_y = %.3g MPa at 60 °C;%n", li.flowStressAt(T60) / 1e6);
+        out.println("      above the cap the voids creep shut at the yield test's rate at any T, so at 5–10 MPa the 60 °C column"
+                + " gains only vacancy diffusion.");
         out.println("    The two columns agree because j_c is set on the lithium side (creep and vacancy diffusion in the metal):"
                 + " the electrolyte enters");
         out.println("    only through the constriction around the voids, below. Below ~1 MPa creep adds nothing at 25 °C:"
@@ -154,7 +158,9 @@ public final class AnodeTour {
         PlatingProblem llzoPlating = PlatingProblem.of(Materials.LLZO).withGrainBoundaryAsr(rgb);
         PlatingSolution map = PlatingSolver.withDefaults().solve(llzoPlating);
         out.println("  Plating current limit, Li | LLZO (K_Ic = 1.25 MPa·m^½, Wolfenstine et al. 2013; R_gb from 5.97 µS/cm,"
-                + " Eckhardt et al. 2023, 5 µm grains and η_n = 50 mV assumed):");
+                + " Eckhardt et al. 2023, 5 µm grains and η_n = 50 mV assumed;");
+        out.println("    GRAIN_BOUNDARY is j·R_gb = η_n, this library's simplification of the mechanism of Raj & Wolfenstine,"
+                + " J. Power Sources 343, 119 (2017), not their equations):");
         // void edges and flaw tips focus the current, up to 10⁴× (Raj et al., arXiv:2001.06276): A = 100 as an example
         PlatingSolution focused = PlatingSolver.withDefaults().solve(llzoPlating.withFocusingFactor(100));
         for (double um : new double[] {1, 10, 100}) {
@@ -234,7 +240,12 @@ public final class AnodeTour {
                 Units.toUm(org.interphase.core.Constants.FARADAY * dGe * cLi / solver.criticalCurrentDensity(oneMpa)));
         out.println("    No room-temperature D_Li of Li–Au, Li–Ag or Li–Mg with a source was found (Li–Mg is measured only near"
                 + " 420 °C, ~1e-6 cm²/s, Iwadate et al.):");
-        out.println("    the Au and Li–Mg (Krauskopf et al. 2019) cases are not computed.");
+        out.println("    the Au and Li–Mg (Krauskopf et al. 2019) cases are not computed. AlloyAnode has the model for a Li–Mg"
+                + " anode once D̃ is given:");
+        out.println("    the interface Li content falls by diffusion (Krauskopf et al. 2019: diffusion-controlled depletion),"
+                + " depleting after Sand's π·D̃·F²·Δc²/(4j²);");
+        out.println("    the capacity ∝ D̃/j at high current is why Li–Mg gives less than Li there (Siniscalchi et al., ACS"
+                + " Energy Lett. 7, 3593 (2022): Mg slows Li diffusion).");
     }
 
     private static double jc(StrippingSolver solver, LithiumSupply li, Material electrolyte, double mpa, double t) {
