@@ -38,9 +38,10 @@ import org.interphase.core.ConvergenceException;
  *
  * <p><b>Threads and determinism.</b> Loops run over fixed blocks of grid lines, sums are added in block
  * order: the result has the same bits whatever the thread count. No array is allocated per iteration.
- * Memory: three double and one float vector and one class byte per voxel (29 bytes), plus the coarse
- * levels (four floats and three doubles per aggregate of 8 voxels, 5 bytes per voxel): about 34 bytes
- * per voxel, 4.6 GB for 512³, which solves in a 6 GB heap (the labelling before the solve, 4 bytes per
+ * Memory: three double and one float vector and one class byte per voxel (29 bytes; with one conducting
+ * phase one more byte, the index of the voxel's diagonal), plus the coarse
+ * levels (four floats and three doubles per aggregate of 8 voxels, 5 bytes per voxel): about 35 bytes
+ * per voxel, 4.7 GB for 512³, which solves in a 6 GB heap (the labelling before the solve, 4 bytes per
  * voxel, is released first).
  * A kept field holds one double per voxel per axis ({@link #withFields}).
  *
@@ -251,10 +252,9 @@ public final class ConductionSolver {
         double[] p = new double[n];
         float[] z = new float[n];
         fine.guess(x);
-        double[] norms = fine.residual(x, r);
-        double bnorm = Math.sqrt(norms[0]);
+        double rnorm = Math.sqrt(fine.residual(x, r));
+        double bnorm = Math.sqrt(fine.rhsNorm2());
         double target = tolerance * bnorm;
-        double rnorm = Math.sqrt(norms[1]);
         int it = 0;
         while (rnorm > target) {
             // (re)start: the recursive residual is checked against the true one at the end
@@ -270,9 +270,8 @@ public final class ConductionSolver {
                                     + "beyond double precision");
                 }
                 double alpha = rz / pap;
-                double[] u = fine.update(alpha, x, r, p);
+                rnorm = Math.sqrt(fine.update(alpha, x, r, p));
                 it++;
-                rnorm = Math.sqrt(u[0]);
                 if (rnorm <= target) {
                     break;
                 }
@@ -285,8 +284,7 @@ public final class ConductionSolver {
                 fine.direction(rzNew / rz, p, z);
                 rz = rzNew;
             }
-            norms = fine.residual(x, r);
-            rnorm = Math.sqrt(norms[1]);
+            rnorm = Math.sqrt(fine.residual(x, r));
             if (rnorm > target && it >= maxIterations) {
                 throw new ConvergenceException("conduction along " + axis + " (preconditioned conjugate gradients)",
                         it, rnorm / bnorm, "raise withMaxIterations or the tolerance (" + tolerance + ")");

@@ -20,6 +20,9 @@ package org.interphase.microstructure;
  */
 final class FineGrid extends Grid {
 
+    /** Number of entries of {@link #dtab}: index 0 and 1 + count + 7·bound for count ≤ 6, bound ≤ 2. */
+    private static final int DEG = 22;
+
     final byte[] cls;
     final double[] t;
     final int k1;
@@ -32,9 +35,21 @@ final class FineGrid extends Grid {
     private final boolean single;
     /** The conductance between two voxels of class 1 (used when {@link #single}). */
     private final double g1;
+    /**
+     * When {@link #single}: per voxel the index of its diagonal in {@link #dtab} and {@link #itab}, 0 for
+     * a voxel outside the solve, else 1 + (active neighbours) + 7·(driven faces it lies on); else null.
+     * One byte read instead of six class bytes, and a product instead of a division per update.
+     */
+    private final byte[] deg;
+    /** d_i by {@link #deg} index (0 at index 0), summed in the order of the general stencil: the same bits. */
+    private final double[] dtab;
+    /** 1/d_i by {@link #deg} index (0 at index 0, so that an inactive voxel relaxes to 0). */
+    private final double[] itab;
     private final double[] partA;
     private final double[] partB;
     private final double[] partC;
+    /** ‖b‖₂² of the last {@link #residual} (a field, so that no array is allocated per call). */
+    private double rhsNorm2;
 
     FineGrid(int nx, int ny, int nz, int axis, byte[] cls, double[] t, int k1, double[] gb, Workers workers) {
         super(nx, ny, nz, axis, workers);
@@ -47,6 +62,48 @@ final class FineGrid extends Grid {
         this.partA = new double[blocks];
         this.partB = new double[blocks];
         this.partC = new double[blocks];
+        this.dtab = new double[DEG];
+        this.itab = new double[DEG];
+        if (single) {
+            for (int bound = 0; bound <= 2; bound++) {
+                for (int count = 0; count <= 6; count++) {
+                    // as diagonal(): the electrode term first, then one g1 per active neighbour
+                    double d = bound == 0 ? 0 : bound * gb[1];
+                    for (int k = 0; k < count; k++) {
+                        d += g1;
+                    }
+                    int idx = 1 + count + 7 * bound;
+                    dtab[idx] = d;
+                    itab[idx] = d > 0 ? 1 / d : 0;
+                }
+            }
+            this.deg = new byte[cls.length];
+            fillDegrees();
+        } else {
+            this.deg = null;
+        }
+    }
+
+    /** Fills {@link #deg} (one phase). */
+    private void fillDegrees() {
+        workers.run(blocks, (b0, b1) -> {
+            for (int l = b0 * LINES, end = Math.min(lines, b1 * LINES); l < end; l++) {
+                int y = l % ny;
+                int z = l / ny;
+                int base = l * nx;
+                for (int xi = 0; xi < nx; xi++) {
+                    int i = base + xi;
+                    if (cls[i] == 0) {
+                        deg[i] = 0;
+                        continue;
+                    }
+                    int count = (xi > 0 ? cls[i - 1] : 0) + (xi < nx - 1 ? cls[i + 1] : 0) + (y > 0 ? cls[i - nx] : 0)
+                            + (y < ny - 1 ? cls[i + nx] : 0) + (z > 0 ? cls[i - nxy] : 0)
+                            + (z < nz - 1 ? cls[i + nxy] : 0);
+                    deg[i] = (byte) (1 + count + 7 * bound(along(xi, y, z)));
+                }
+            }
+        });
     }
 
     private static double sum(double[] part) {
@@ -180,7 +237,7 @@ final class FineGrid extends Grid {
             diag += g;
             off += g * v[i + nxy];
         }
-        return (r[i] + off) / diag;
+        return (r[i] + off) * (1 / diag);
     }
 
     /** As {@link #apply} for a voxel with all six neighbours inside the box and on no driven face. */
@@ -225,40 +282,33 @@ final class FineGrid extends Grid {
         double g6 = tt[row + (c[i + nxy] & 0xFF)];
         double off = g1 * v[i - 1] + g2 * v[i + 1] + g3 * v[i - nx] + g4 * v[i + nx] + g5 * v[i - nxy] + g6 * v[i + nxy];
         double diag = g1 + g2 + g3 + g4 + g5 + g6;
-        return (r[i] + off) / diag;
+        return (r[i] + off) * (1 / diag);
     }
 
     /**
      * As {@link #applyIn} when one phase conducts ({@link #single}): the same sums in the same order
-     * (with g1 = 1, as for a phase without interface resistance to itself, the same bits). Also valid,
-     * times v_i = 0, on an inactive voxel i.
+     * (with g1 = 1, as for a phase without interface resistance to itself, the same bits); the diagonal
+     * from {@link #deg}, so valid on the driven faces too. Also valid, times v_i = 0, on an inactive voxel i.
      */
     private double applyOne(double[] v, int i) {
-        final byte[] c = cls;
-        int count = c[i - 1] + c[i + 1] + c[i - nx] + c[i + nx] + c[i - nxy] + c[i + nxy];
         double off = v[i - 1] + v[i + 1] + v[i - nx] + v[i + nx] + v[i - nxy] + v[i + nxy];
-        return g1 * count * v[i] - g1 * off;
+        return dtab[deg[i]] * v[i] - g1 * off;
     }
 
     /** As {@link #applyOne} for a float vector. */
     private double applyOne(float[] v, int i) {
-        final byte[] c = cls;
-        int count = c[i - 1] + c[i + 1] + c[i - nx] + c[i + nx] + c[i - nxy] + c[i + nxy];
         double off = (double) v[i - 1] + v[i + 1] + v[i - nx] + v[i + nx] + v[i - nxy] + v[i + nxy];
-        return g1 * count * v[i] - g1 * off;
+        return dtab[deg[i]] * v[i] - g1 * off;
     }
 
     /**
-     * As {@link #relaxIn} when one phase conducts ({@link #single}), and 0 on an inactive voxel (class
-     * 0): an active voxel off the driven faces has at least one active neighbour (it is joined to a
-     * face), so the divisor is g1·count exactly for it, and at least 1 for an inactive one.
+     * As {@link #relaxIn} when one phase conducts ({@link #single}), and 0 on an inactive voxel (its
+     * {@link #itab} entry is 0; its neighbours' values are finite). The neighbours outside the solve hold
+     * 0, so Σ g_ij z_j = g1·Σ z_j without their classes.
      */
     private double relaxOne(double[] r, float[] v, int i) {
-        final byte[] c = cls;
-        int ci = c[i];
-        int count = c[i - 1] + c[i + 1] + c[i - nx] + c[i + nx] + c[i - nxy] + c[i + nxy];
         double off = (double) v[i - 1] + v[i + 1] + v[i - nx] + v[i + nx] + v[i - nxy] + v[i + nxy];
-        return (r[i] + g1 * off) / (g1 * count + (1 - ci)) * ci;
+        return (r[i] + g1 * off) * itab[deg[i]];
     }
 
     /** The diagonal d_i of active voxel i. */
@@ -306,9 +356,9 @@ final class FineGrid extends Grid {
     /**
      * r = b − A·x.
      *
-     * @return {‖b‖₂², ‖r‖₂²}
+     * @return ‖r‖₂² (and ‖b‖₂² in {@link #rhsNorm2()})
      */
-    double[] residual(double[] x, double[] r) {
+    double residual(double[] x, double[] r) {
         workers.run(blocks, (b0, b1) -> {
             for (int b = b0; b < b1; b++) {
                 double bb = 0;
@@ -340,7 +390,13 @@ final class FineGrid extends Grid {
                 partB[b] = rr;
             }
         });
-        return new double[] {sum(partA), sum(partB)};
+        rhsNorm2 = sum(partA);
+        return sum(partB);
+    }
+
+    /** @return ‖b‖₂² as found by the last {@link #residual} */
+    double rhsNorm2() {
+        return rhsNorm2;
     }
 
     /** @return pᵀ·A·p */
@@ -358,18 +414,18 @@ final class FineGrid extends Grid {
                     int base = l * nx;
                     int lineBound = axis == 0 ? -1 : bound(axis == 1 ? y : z);
                     boolean inner = ym && yp && zm && zp && lineBound <= 0;
-                    if (inner && single) {
+                    if (single && ym && yp && zm && zp) {
                         // no test per voxel: p is 0 on inactive voxels, so they add p_i·(A·p)_i = 0
                         int last = base + nx - 1;
                         if (cls[base] != 0) {
-                            s += p[base] * apply(p, base, k1, 0, true, true, true, true, lineBound < 0 ? bound(0) : 0);
+                            s += p[base] * apply(p, base, k1, 0, true, true, true, true, lineBound < 0 ? bound(0) : lineBound);
                         }
                         for (int i = base + 1; i < last; i++) {
                             s += p[i] * applyOne(p, i);
                         }
                         if (nx > 1 && cls[last] != 0) {
                             s += p[last] * apply(p, last, k1, nx - 1, true, true, true, true,
-                                    lineBound < 0 ? bound(nx - 1) : 0);
+                                    lineBound < 0 ? bound(nx - 1) : lineBound);
                         }
                         continue;
                     }
@@ -391,13 +447,12 @@ final class FineGrid extends Grid {
     /**
      * x += α·p, r −= α·A·p (A·p recomputed, not stored: one vector less at 512³).
      *
-     * @return {‖r‖₂², Σ r_i} after the update
+     * @return ‖r‖₂² after the update
      */
-    double[] update(double alpha, double[] x, double[] r, double[] p) {
+    double update(double alpha, double[] x, double[] r, double[] p) {
         workers.run(blocks, (b0, b1) -> {
             for (int b = b0; b < b1; b++) {
                 double rr = 0;
-                double rs = 0;
                 for (int l = b * LINES, end = Math.min(lines, (b + 1) * LINES); l < end; l++) {
                     int y = l % ny;
                     int z = l / ny;
@@ -408,32 +463,29 @@ final class FineGrid extends Grid {
                     int base = l * nx;
                     int lineBound = axis == 0 ? -1 : bound(axis == 1 ? y : z);
                     boolean inner = ym && yp && zm && zp && lineBound <= 0;
-                    if (inner && single) {
+                    if (single && ym && yp && zm && zp) {
                         // no branch per voxel: on an inactive voxel p = r = x = 0 and A·p is masked by its class 0
                         int last = base + nx - 1;
                         double ap = cls[base] == 0 ? 0
-                                : apply(p, base, k1, 0, true, true, true, true, lineBound < 0 ? bound(0) : 0);
+                                : apply(p, base, k1, 0, true, true, true, true, lineBound < 0 ? bound(0) : lineBound);
                         x[base] += alpha * p[base];
                         double ri = r[base] - alpha * ap;
                         r[base] = ri;
                         rr += ri * ri;
-                        rs += ri;
                         for (int i = base + 1; i < last; i++) {
                             ap = applyOne(p, i) * cls[i];
                             x[i] += alpha * p[i];
                             ri = r[i] - alpha * ap;
                             r[i] = ri;
                             rr += ri * ri;
-                            rs += ri;
                         }
                         if (last > base) {
                             ap = cls[last] == 0 ? 0
-                                    : apply(p, last, k1, nx - 1, true, true, true, true, lineBound < 0 ? bound(nx - 1) : 0);
+                                    : apply(p, last, k1, nx - 1, true, true, true, true, lineBound < 0 ? bound(nx - 1) : lineBound);
                             x[last] += alpha * p[last];
                             ri = r[last] - alpha * ap;
                             r[last] = ri;
                             rr += ri * ri;
-                            rs += ri;
                         }
                         continue;
                     }
@@ -447,15 +499,13 @@ final class FineGrid extends Grid {
                             double ri = r[i] - alpha * ap;
                             r[i] = ri;
                             rr += ri * ri;
-                            rs += ri;
                         }
                     }
                 }
                 partA[b] = rr;
-                partB[b] = rs;
             }
         });
-        return new double[] {sum(partA), sum(partB)};
+        return sum(partA);
     }
 
     /** @return rᵀ·z */
@@ -509,13 +559,13 @@ final class FineGrid extends Grid {
         int base = l * nx;
         int lineBound = axis == 0 ? -1 : bound(axis == 1 ? y : z);
         int first = (y + z + colour) & 1;
-        if (single && ym && yp && zm && zp && lineBound <= 0 && nx > 2) {
-            // kept in small methods of their own, so that the compiler inlines their stencils
-            if (fromZero) {
-                startLineOne(r, v, base, first, lineBound);
-            } else {
-                relaxLineOne(r, v, base, first, lineBound);
-            }
+        // kept in small methods of their own, so that the compiler inlines their stencils
+        if (single && fromZero) {
+            startLineOne(r, v, base, first);
+            return;
+        }
+        if (single && ym && yp && zm && zp && nx > 2) {
+            relaxLineOne(r, v, base, first, lineBound);
             return;
         }
         if (fromZero) {
@@ -524,7 +574,7 @@ final class FineGrid extends Grid {
                 int i = base + xi;
                 int c = cls[i] & 0xFF;
                 v[i] = c != 0 && (xi & 1) == first
-                        ? (float) (r[i] / diagonal(i, c * k1, xi, ym, yp, zm, zp, lineBound < 0 ? bound(xi) : lineBound))
+                        ? (float) (r[i] * (1 / diagonal(i, c * k1, xi, ym, yp, zm, zp, lineBound < 0 ? bound(xi) : lineBound)))
                         : 0f;
             }
             return;
@@ -554,9 +604,9 @@ final class FineGrid extends Grid {
     }
 
     /**
-     * The half sweep of an inner line (all four neighbour lines present, off the driven faces unless
-     * the axis is x) when one phase conducts: the end voxels through the general stencil, the others
-     * without a branch on their class (see {@link #relaxOne}).
+     * The half sweep of a line with all four neighbour lines present when one phase conducts: the end
+     * voxels through the general stencil, the others without a branch on their class (see
+     * {@link #relaxOne}; an inactive voxel is rewritten with its 0).
      */
     private void relaxLineOne(double[] r, float[] v, int base, int first, int lineBound) {
         int xi = first;
@@ -567,37 +617,22 @@ final class FineGrid extends Grid {
         int last = nx - 1;
         for (; xi < last; xi += 2) {
             int i = base + xi;
-            if (cls[i] != 0) {
-                v[i] = (float) relaxOne(r, v, i);
-            }
+            v[i] = (float) relaxOne(r, v, i);
         }
         if (xi == last) {
             relaxAt(r, v, base + last, last, true, true, true, true, lineBound);
         }
     }
 
-    /** As {@link #relaxLineOne} from z = 0: the colour's voxels get r_i/d_i, all others 0. */
-    private void startLineOne(double[] r, float[] v, int base, int first, int lineBound) {
-        int last = nx - 1;
-        v[base] = first == 0 && cls[base] != 0
-                ? (float) (r[base] / diagonal(base, k1, 0, true, true, true, true, lineBound < 0 ? bound(0) : 0))
-                : 0f;
-        for (int xi = 1; xi < last; xi++) {
+    /**
+     * The half sweep of any line from z = 0 when one phase conducts: the colour's voxels get r_i/d_i
+     * (0 on an inactive one, whose r_i and {@link #itab} entry are 0), all others 0.
+     */
+    private void startLineOne(double[] r, float[] v, int base, int first) {
+        for (int xi = 0; xi < nx; xi++) {
             int i = base + xi;
-            int c = cls[i];
-            int count = c(i - 1) + c(i + 1) + c(i - nx) + c(i + nx) + c(i - nxy) + c(i + nxy);
-            // as in relaxOne: the divisor is g1·count on an active voxel, at least 1 on an inactive one
-            v[i] = (xi & 1) == first ? (float) (r[i] / (g1 * count + (1 - c)) * c) : 0f;
+            v[i] = (xi & 1) == first ? (float) (r[i] * itab[deg[i]]) : 0f;
         }
-        v[base + last] = (last & 1) == first && cls[base + last] != 0
-                ? (float) (r[base + last] / diagonal(base + last, k1, last, true, true, true, true,
-                        lineBound < 0 ? bound(last) : 0))
-                : 0f;
-    }
-
-    /** The class of voxel i. */
-    private int c(int i) {
-        return cls[i];
     }
 
     /** The general Gauss–Seidel update of voxel i at x = xi (nothing if it is inactive). */
