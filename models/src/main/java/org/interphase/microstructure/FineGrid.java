@@ -644,7 +644,13 @@ final class FineGrid extends Grid {
         }
     }
 
-    /** rc = Pᵀ(r − A·z): the residual summed over each 2×2×2 aggregate of the next level. */
+    /**
+     * rc = Pᵀ(r − A·z): the residual summed over each 2×2×2 aggregate of the next level, to be called
+     * right after a sweep whose last half sweep had colour 1. Each update of that half sweep made its
+     * voxel's own equation hold, so the residual is 0 on every colour-1 voxel (to the rounding of z to
+     * float, which the preconditioner tolerates as it does in every sweep) and only the colour-0 voxels
+     * are summed: half the stencils. A line holds one colour-0 voxel per aggregate.
+     */
     void restrict(double[] r, float[] v, CoarseGrid coarse) {
         final double[] rc = coarse.rhs;
         final int mx = coarse.nx;
@@ -662,25 +668,30 @@ final class FineGrid extends Grid {
                         boolean zp = z < nz - 1;
                         int base = (y + ny * z) * nx;
                         int lineBound = axis == 0 ? -1 : bound(axis == 1 ? y : z);
-                    boolean inner = ym && yp && zm && zp && lineBound <= 0;
-                        if (inner && single && nx > 1) {
+                        int first = (y + z) & 1;
+                        if (single && ym && yp && zm && zp && nx > 2) {
                             // no branch per voxel: an inactive voxel has r = 0 and A·v masked by its class 0
-                            int last = nx - 1;
-                            if (cls[base] != 0) {
-                                rc[cbase] += r[base] - apply(v, base, k1, 0, true, true, true, true,
-                                        lineBound < 0 ? bound(0) : 0);
+                            int xi = first;
+                            if (xi == 0) {
+                                if (cls[base] != 0) {
+                                    rc[cbase] += r[base] - apply(v, base, k1, 0, true, true, true, true,
+                                            lineBound < 0 ? bound(0) : lineBound);
+                                }
+                                xi = 2;
                             }
-                            for (int xi = 1; xi < last; xi++) {
+                            int last = nx - 1;
+                            for (; xi < last; xi += 2) {
                                 int i = base + xi;
                                 rc[cbase + (xi >> 1)] += r[i] - applyOne(v, i) * cls[i];
                             }
-                            if (cls[base + last] != 0) {
+                            if (xi == last && cls[base + last] != 0) {
                                 rc[cbase + (last >> 1)] += r[base + last] - apply(v, base + last, k1, last, true, true,
-                                        true, true, lineBound < 0 ? bound(last) : 0);
+                                        true, true, lineBound < 0 ? bound(last) : lineBound);
                             }
                             continue;
                         }
-                        for (int xi = 0; xi < nx; xi++) {
+                        boolean inner = ym && yp && zm && zp && lineBound <= 0;
+                        for (int xi = first; xi < nx; xi += 2) {
                             int i = base + xi;
                             int c = cls[i] & 0xFF;
                             if (c != 0) {
@@ -695,7 +706,11 @@ final class FineGrid extends Grid {
         });
     }
 
-    /** z_i += ω·e_I on active voxels, I the aggregate of i. */
+    /**
+     * z_i += ω·e_I on the active colour-0 voxels, I the aggregate of i, to be followed by a sweep that
+     * starts with colour 1: that half sweep overwrites every colour-1 voxel without reading it, so its
+     * correction would be lost work.
+     */
     void prolong(CoarseGrid coarse, double omega, float[] v) {
         final double[] e = coarse.e;
         final int mx = coarse.nx;
@@ -706,15 +721,16 @@ final class FineGrid extends Grid {
                 int z = l / ny;
                 int base = l * nx;
                 int cbase = ((y >> 1) + my * (z >> 1)) * mx;
+                int first = (y + z) & 1;
                 if (single) {
                     // no branch per voxel: an inactive voxel has v = 0 and its class 0 masks the correction
-                    for (int xi = 0; xi < nx; xi++) {
+                    for (int xi = first; xi < nx; xi += 2) {
                         int i = base + xi;
                         v[i] = (float) (v[i] + omega * e[cbase + (xi >> 1)] * cls[i]);
                     }
                     continue;
                 }
-                for (int xi = 0; xi < nx; xi++) {
+                for (int xi = first; xi < nx; xi += 2) {
                     int i = base + xi;
                     if (cls[i] != 0) {
                         v[i] = (float) (v[i] + omega * e[cbase + (xi >> 1)]);
