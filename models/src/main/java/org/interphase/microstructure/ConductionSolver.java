@@ -39,40 +39,47 @@ import org.interphase.core.ConvergenceException;
  * <p><b>Threads and determinism.</b> Loops run over fixed blocks of grid lines, sums are added in block
  * order: the result has the same bits whatever the thread count. No array is allocated per iteration.
  * Memory: three double and one float vector and one class byte per voxel (29 bytes; with one conducting
- * phase one more byte, the index of the voxel's diagonal), plus the coarse
- * levels (five floats and three doubles per aggregate of 8 voxels, about 6 bytes per voxel): about 36
- * bytes per voxel, 4.8 GB for 512³, which solves in a 6 GB heap (the labelling before the solve, 4 bytes per
- * voxel, is released first).
+ * phase one more byte, the index of the voxel's diagonal), plus the coarse levels (five floats and three
+ * doubles per aggregate of 8 voxels, about 6 bytes per voxel): about 36 bytes per voxel, 4.8 GB for 512³,
+ * which solves in a 6 GB heap (the labelling before the solve, 4 bytes per voxel, is released first).
  * A kept field holds one double per voxel per axis ({@link #withFields}).
  *
  * <p>Immutable and thread-safe.
  */
 public final class ConductionSolver {
 
-    private static final ConductionSolver DEFAULTS = new ConductionSolver(1e-6, 500,
-            Runtime.getRuntime().availableProcessors(), true);
-
-    /** Over-correction of the coarse-grid correction (see {@code Multigrid}). */
-    static final double OMEGA = 1.8;
-    /** Gauss–Seidel sweeps before and after each coarse correction. */
-    static final int SWEEPS = 2;
     /**
-     * Cycles per coarse level: 2 = W-cycle. Two stationary steps of a cycle B never over-correct
-     * (the eigenvalues of the two-step operator times A are 1 − (1 − λ)² ≤ 1 for λ in (0, 2)), so with
-     * ω &lt; 2 every level stays symmetric positive definite, as conjugate gradients need.
+     * The multigrid cycle (see {@code Multigrid}): over-correction ω = 1.8 of every coarse correction,
+     * two symmetric Gauss–Seidel sweeps before and after it on every level, W-cycle. Two stationary
+     * steps of a cycle B never over-correct (the eigenvalues of the two-step operator times A are
+     * 1 − (1 − λ)² ≤ 1 for λ in (0, 2)), so with ω &lt; 2 every level stays symmetric positive definite,
+     * as conjugate gradients need.
      */
-    static final int GAMMA = 2;
+    static final Multigrid.Cycle CYCLE = new Multigrid.Cycle(1.8, 2, 2, 0);
+
+    private static final ConductionSolver DEFAULTS = new ConductionSolver(1e-6, 500,
+            Runtime.getRuntime().availableProcessors(), true, CYCLE);
 
     private final double tolerance;
     private final int maxIterations;
     private final int threads;
     private final boolean fields;
+    private final Multigrid.Cycle cycle;
 
-    private ConductionSolver(double tolerance, int maxIterations, int threads, boolean fields) {
+    private ConductionSolver(double tolerance, int maxIterations, int threads, boolean fields, Multigrid.Cycle cycle) {
         this.tolerance = tolerance;
         this.maxIterations = maxIterations;
         this.threads = threads;
         this.fields = fields;
+        this.cycle = cycle;
+    }
+
+    /**
+     * @param shape the multigrid cycle (package-private: for tests and measurements of other shapes)
+     * @return a copy with that cycle
+     */
+    ConductionSolver withCycle(Multigrid.Cycle shape) {
+        return new ConductionSolver(tolerance, maxIterations, threads, fields, shape);
     }
 
     /**
@@ -89,7 +96,7 @@ public final class ConductionSolver {
      */
     public ConductionSolver withTolerance(double tolerance) {
         return new ConductionSolver(Checks.inClosedRange(tolerance, 1e-14, 1e-2, "tolerance", ""), maxIterations,
-                threads, fields);
+                threads, fields, cycle);
     }
 
     /**
@@ -97,7 +104,7 @@ public final class ConductionSolver {
      * @return a copy with that limit
      */
     public ConductionSolver withMaxIterations(int maxIterations) {
-        return new ConductionSolver(tolerance, Checks.positive(maxIterations, "maxIterations"), threads, fields);
+        return new ConductionSolver(tolerance, Checks.positive(maxIterations, "maxIterations"), threads, fields, cycle);
     }
 
     /**
@@ -105,7 +112,8 @@ public final class ConductionSolver {
      * @return a copy with that number of threads
      */
     public ConductionSolver withThreads(int threads) {
-        return new ConductionSolver(tolerance, maxIterations, Checks.inClosedRange(threads, 1, 1024, "threads"), fields);
+        return new ConductionSolver(tolerance, maxIterations, Checks.inClosedRange(threads, 1, 1024, "threads"), fields,
+                cycle);
     }
 
     /**
@@ -114,7 +122,7 @@ public final class ConductionSolver {
      * @return a copy with that setting
      */
     public ConductionSolver withFields(boolean keep) {
-        return new ConductionSolver(tolerance, maxIterations, threads, keep);
+        return new ConductionSolver(tolerance, maxIterations, threads, keep, cycle);
     }
 
     /** @return the relative residual tolerance */
@@ -223,7 +231,7 @@ public final class ConductionSolver {
                 }
                 int ax = axis.ordinal();
                 FineGrid fine = new FineGrid(m.nx(), m.ny(), m.nz(), ax, cls, table, k1, gb, workers);
-                Multigrid mg = new Multigrid(fine, OMEGA, SWEEPS, GAMMA);
+                Multigrid mg = new Multigrid(fine, cycle);
                 depth = mg.depth();
                 double[] x = new double[cls.length];
                 double[] outcome = pcg(fine, mg, x, axis);
@@ -239,9 +247,9 @@ public final class ConductionSolver {
             }
         }
         String method = String.format(Locale.ROOT,
-                "conjugate gradients, multigrid W-cycle preconditioner (%d levels, 2×2×2 aggregation, Galerkin, "
-                        + "red–black Gauss–Seidel, ω = %.1f), relative residual tolerance %.1e",
-                depth, OMEGA, tolerance);
+                "conjugate gradients, multigrid preconditioner (%s; %d levels, 2×2×2 aggregation, Galerkin, "
+                        + "red–black Gauss–Seidel), relative residual tolerance %.1e",
+                cycle.describe(depth - 1), depth, tolerance);
         return new ConductionSolution(problem, results, method, ImmutableList.copyOf(warnings));
     }
 
