@@ -98,13 +98,14 @@ final class CoarseGrid extends Grid {
     }
 
     /**
-     * One red–black Gauss–Seidel sweep on e, the colour {@code first} then the other, in one pass (see
-     * {@link Workers#sweep}); with {@code fromZero} e is taken as 0 beforehand (the first colour's cells
-     * get rhs/d, all others 0).
+     * {@code count} red–black Gauss–Seidel sweeps on e, each the colour {@code first} then the other, in
+     * one pass (see {@link Workers#sweep}); with {@code fromZero} e is taken as 0 beforehand (the first
+     * half sweep gives its colour's cells rhs/d, all others 0).
      */
-    void sweep(int first, boolean fromZero) {
-        workers.sweep(nz, first, (z, colour) -> {
-            boolean zero = fromZero && colour == first;
+    void sweep(int first, int count, boolean fromZero) {
+        workers.sweep(nz, 2 * count, (z, stage) -> {
+            int colour = (first + stage) & 1;
+            boolean zero = fromZero && stage == 0;
             for (int l = z * ny, end = l + ny; l < end; l++) {
                 smoothLine(l, colour, zero);
             }

@@ -532,16 +532,17 @@ final class FineGrid extends Grid {
     }
 
     /**
-     * One symmetric-order Gauss–Seidel sweep: the half sweep of colour {@code first}, then that of the
-     * other colour, in one pass over the grid (plane by plane, see {@link Workers#sweep}); the same
-     * result, to the bit, as a red–black half sweep of colour {@code first} over the whole grid followed
-     * by one of the other colour: z_i = (r_i + Σ_j g_ij z_j) / d_i on the voxels with (x + y + z) mod 2
-     * = colour. With {@code fromZero}, z is taken as zero beforehand: the first colour's voxels get
+     * {@code count} symmetric-order Gauss–Seidel sweeps, each the half sweep of colour {@code first}, then
+     * that of the other colour, all in one pass over the grid (plane by plane, see {@link Workers#sweep});
+     * the same result, to the bit, as red–black half sweeps over the whole grid one after the other:
+     * z_i = (r_i + Σ_j g_ij z_j) / d_i on the voxels with (x + y + z) mod 2 = colour. With
+     * {@code fromZero}, z is taken as zero beforehand: the first half sweep gives its colour's voxels
      * r_i/d_i and all others 0.
      */
-    void sweep(double[] r, float[] v, int first, boolean fromZero) {
-        workers.sweep(nz, first, (z, colour) -> {
-            boolean zero = fromZero && colour == first;
+    void sweep(double[] r, float[] v, int first, int count, boolean fromZero) {
+        workers.sweep(nz, 2 * count, (z, stage) -> {
+            int colour = (first + stage) & 1;
+            boolean zero = fromZero && stage == 0;
             for (int l = z * ny, end = l + ny; l < end; l++) {
                 smoothLine(r, v, l, colour, zero);
             }

@@ -90,15 +90,11 @@ final class Multigrid {
      * post-smoothing starts with one, as the restriction and the prolongation expect.
      */
     void apply(double[] r, float[] z) {
-        for (int s = 0; s < cycle.fineSweeps(); s++) {
-            fine.sweep(r, z, 0, s == 0);
-        }
+        fine.sweep(r, z, 0, cycle.fineSweeps(), true);
         fine.restrict(r, z, levels[0]);
         coarse(0);
         fine.prolong(levels[0], cycle.omega(), z);
-        for (int s = 0; s < cycle.fineSweeps(); s++) {
-            fine.sweep(r, z, 1, false);
-        }
+        fine.sweep(r, z, 1, cycle.fineSweeps(), false);
     }
 
     /** Approximates A_k⁻¹·rhs_k by one cycle (V) or two stationary steps of it (W): symmetric. */
@@ -118,14 +114,10 @@ final class Multigrid {
             c.solveDirect();
             return;
         }
-        for (int s = 0; s < cycle.coarseSweeps(); s++) {
-            c.sweep(0, s == 0);
-        }
+        c.sweep(0, cycle.coarseSweeps(), true);
         c.restrict(levels[k + 1]);
         coarse(k + 1);
         c.prolong(levels[k + 1], cycle.omega());
-        for (int s = 0; s < cycle.coarseSweeps(); s++) {
-            c.sweep(1, false);
-        }
+        c.sweep(1, cycle.coarseSweeps(), false);
     }
 }
