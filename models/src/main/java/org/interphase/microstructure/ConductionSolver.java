@@ -266,8 +266,7 @@ public final class ConductionSolver {
         int it = 0;
         while (rnorm > target) {
             // (re)start: the recursive residual is checked against the true one at the end
-            mg.apply(r, z);
-            double rz = fine.dot(r, z);
+            double rz = mg.apply(r, z);
             fine.direction(0, p, z);
             while (true) {
                 double pap = fine.dotAp(p);
@@ -287,8 +286,7 @@ public final class ConductionSolver {
                     throw new ConvergenceException("conduction along " + axis + " (preconditioned conjugate gradients)",
                             it, rnorm / bnorm, "raise withMaxIterations or the tolerance (" + tolerance + ")");
                 }
-                mg.apply(r, z);
-                double rzNew = fine.dot(r, z);
+                double rzNew = mg.apply(r, z);
                 fine.direction(rzNew / rz, p, z);
                 rz = rzNew;
             }

@@ -48,6 +48,8 @@ final class FineGrid extends Grid {
     private final double[] partA;
     private final double[] partB;
     private final double[] partC;
+    /** rᵀz per plane, taken in the last half sweep (see {@link #sweep}). */
+    private final double[] planeDot;
     /** ‖b‖₂² of the last {@link #residual} (a field, so that no array is allocated per call). */
     private double rhsNorm2;
 
@@ -62,6 +64,7 @@ final class FineGrid extends Grid {
         this.partA = new double[blocks];
         this.partB = new double[blocks];
         this.partC = new double[blocks];
+        this.planeDot = new double[nz];
         this.dtab = new double[DEG];
         this.itab = new double[DEG];
         if (single) {
@@ -508,20 +511,6 @@ final class FineGrid extends Grid {
         return sum(partA);
     }
 
-    /** @return rᵀ·z */
-    double dot(double[] r, float[] z) {
-        workers.run(blocks, (b0, b1) -> {
-            for (int b = b0; b < b1; b++) {
-                double s = 0;
-                for (int i = b * LINES * nx, end = Math.min(lines, (b + 1) * LINES) * nx; i < end; i++) {
-                    s += r[i] * z[i];
-                }
-                partA[b] = s;
-            }
-        });
-        return sum(partA);
-    }
-
     /** p = z + β·p. */
     void direction(double beta, double[] p, float[] z) {
         workers.run(blocks, (b0, b1) -> {
@@ -537,16 +526,30 @@ final class FineGrid extends Grid {
      * the same result, to the bit, as red–black half sweeps over the whole grid one after the other:
      * z_i = (r_i + Σ_j g_ij z_j) / d_i on the voxels with (x + y + z) mod 2 = colour. With
      * {@code fromZero}, z is taken as zero beforehand: the first half sweep gives its colour's voxels
-     * r_i/d_i and all others 0.
+     * r_i/d_i and all others 0. With {@code dot} it also computes rᵀz: once the last half sweep has passed a
+     * plane, both colours of it are final, so its share Σ r_i z_i is taken then, from data still in cache,
+     * instead of in a pass of its own; the shares are added in plane order (the same bits whatever the
+     * chunks).
+     *
+     * @return rᵀz after the sweeps if {@code dot}, else 0
      */
-    void sweep(double[] r, float[] v, int first, int count, boolean fromZero) {
+    double sweep(double[] r, float[] v, int first, int count, boolean fromZero, boolean dot) {
+        int last = 2 * count - 1;
         workers.sweep(nz, 2 * count, (z, stage) -> {
             int colour = (first + stage) & 1;
             boolean zero = fromZero && stage == 0;
             for (int l = z * ny, end = l + ny; l < end; l++) {
                 smoothLine(r, v, l, colour, zero);
             }
+            if (dot && stage == last) {
+                double s = 0;
+                for (int i = z * nxy, end = i + nxy; i < end; i++) {
+                    s += r[i] * v[i];
+                }
+                planeDot[z] = s;
+            }
         });
+        return dot ? sum(planeDot) : 0;
     }
 
     /** The half sweep of one colour on grid line l. */

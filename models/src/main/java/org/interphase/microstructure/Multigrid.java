@@ -88,13 +88,15 @@ final class Multigrid {
     /**
      * z = M⁻¹·r, one cycle from z = 0. The pre-smoothing ends with a half sweep of colour 1 and the
      * post-smoothing starts with one, as the restriction and the prolongation expect.
+     *
+     * @return rᵀz, taken in the last sweep
      */
-    void apply(double[] r, float[] z) {
-        fine.sweep(r, z, 0, cycle.fineSweeps(), true);
+    double apply(double[] r, float[] z) {
+        fine.sweep(r, z, 0, cycle.fineSweeps(), true, false);
         fine.restrict(r, z, levels[0]);
         coarse(0);
         fine.prolong(levels[0], cycle.omega(), z);
-        fine.sweep(r, z, 1, cycle.fineSweeps(), false);
+        return fine.sweep(r, z, 1, cycle.fineSweeps(), false, true);
     }
 
     /** Approximates A_k⁻¹·rhs_k by one cycle (V) or two stationary steps of it (W): symmetric. */

@@ -2,6 +2,7 @@ package org.interphase.microstructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Random;
@@ -82,10 +83,13 @@ class MultigridTest {
         double[] r2 = randomResidual(g, 2);
         float[] z1 = new float[r1.length];
         float[] z2 = new float[r2.length];
-        mg.apply(r1, z1);
-        mg.apply(r2, z2);
+        double fused1 = mg.apply(r1, z1);
+        double fused2 = mg.apply(r2, z2);
         double a11 = dot(r1, z1);
         double a22 = dot(r2, z2);
+        // rᵀz as the cycle returns it (taken plane by plane in its last sweep)
+        assertThat(fused1).isCloseTo(a11, within(1e-12 * Math.abs(a11)));
+        assertThat(fused2).isCloseTo(a22, within(1e-12 * Math.abs(a22)));
         double a21 = dot(r2, z1);
         double a12 = dot(r1, z2);
         assertThat(a11).as("%s, %s: r1ᵀMr1", what, shape).isPositive();
@@ -130,7 +134,7 @@ class MultigridTest {
         for (Multigrid.Cycle shape : SHAPES) {
             ConductionSolution one = tight.withCycle(shape).withThreads(1).solve(p);
             assertThat(one.tortuosityFactor(Axis.Y).getAsDouble()).as("%s", shape).isCloseTo(tau,
-                    org.assertj.core.api.Assertions.within(1e-9 * tau));
+                    within(1e-9 * tau));
             assertThat(one.method()).contains(String.format(java.util.Locale.ROOT, "ω = %.2f", shape.omega()));
             for (int t : new int[] {2, 3, 5}) {
                 ConductionSolution other = tight.withCycle(shape).withThreads(t).solve(p);
