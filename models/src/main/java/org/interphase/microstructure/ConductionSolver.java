@@ -267,9 +267,8 @@ public final class ConductionSolver {
         while (rnorm > target) {
             // (re)start: the recursive residual is checked against the true one at the end
             double rz = mg.apply(r, z);
-            fine.direction(0, p, z);
+            double pap = fine.directionDotAp(0, p, z);
             while (true) {
-                double pap = fine.dotAp(p);
                 if (!(pap > 0) || !(rz > 0)) {
                     throw new ConvergenceException("conduction along " + axis + " (preconditioned conjugate gradients)",
                             it, rnorm / bnorm, "the preconditioned system lost positive definiteness (pᵀAp = " + pap
@@ -287,7 +286,7 @@ public final class ConductionSolver {
                             it, rnorm / bnorm, "raise withMaxIterations or the tolerance (" + tolerance + ")");
                 }
                 double rzNew = mg.apply(r, z);
-                fine.direction(rzNew / rz, p, z);
+                pap = fine.directionDotAp(rzNew / rz, p, z);
                 rz = rzNew;
             }
             rnorm = Math.sqrt(fine.residual(x, r));

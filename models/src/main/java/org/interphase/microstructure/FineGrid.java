@@ -48,7 +48,7 @@ final class FineGrid extends Grid {
     private final double[] partA;
     private final double[] partB;
     private final double[] partC;
-    /** rᵀz per plane, taken in the last half sweep (see {@link #sweep}). */
+    /** The shares per plane of rᵀz (see {@link #sweep}) or of pᵀ·A·p (see {@link #directionDotAp}). */
     private final double[] planeDot;
     /** ‖b‖₂² of the last {@link #residual} (a field, so that no array is allocated per call). */
     private double rhsNorm2;
@@ -402,49 +402,67 @@ final class FineGrid extends Grid {
         return rhsNorm2;
     }
 
-    /** @return pᵀ·A·p */
-    double dotAp(double[] p) {
-        workers.run(blocks, (b0, b1) -> {
-            for (int b = b0; b < b1; b++) {
-                double s = 0;
-                for (int l = b * LINES, end = Math.min(lines, (b + 1) * LINES); l < end; l++) {
-                    int y = l % ny;
-                    int z = l / ny;
-                    boolean ym = y > 0;
-                    boolean yp = y < ny - 1;
-                    boolean zm = z > 0;
-                    boolean zp = z < nz - 1;
-                    int base = l * nx;
-                    int lineBound = axis == 0 ? -1 : bound(axis == 1 ? y : z);
-                    boolean inner = ym && yp && zm && zp && lineBound <= 0;
-                    if (single && ym && yp && zm && zp) {
-                        // no test per voxel: p is 0 on inactive voxels, so they add p_i·(A·p)_i = 0
-                        int last = base + nx - 1;
-                        if (cls[base] != 0) {
-                            s += p[base] * apply(p, base, k1, 0, true, true, true, true, lineBound < 0 ? bound(0) : lineBound);
-                        }
-                        for (int i = base + 1; i < last; i++) {
-                            s += p[i] * applyOne(p, i);
-                        }
-                        if (nx > 1 && cls[last] != 0) {
-                            s += p[last] * apply(p, last, k1, nx - 1, true, true, true, true,
-                                    lineBound < 0 ? bound(nx - 1) : lineBound);
-                        }
-                        continue;
-                    }
-                    for (int xi = 0; xi < nx; xi++) {
-                        int i = base + xi;
-                        int c = cls[i] & 0xFF;
-                        if (c != 0) {
-                            s += p[i] * (inner && xi > 0 && xi < nx - 1 ? applyIn(p, i, c * k1)
-                                    : apply(p, i, c * k1, xi, ym, yp, zm, zp, lineBound < 0 ? bound(xi) : lineBound));
-                        }
-                    }
+    /**
+     * p = z + β·p, then pᵀ·A·p, in one pass over the grid: the two are the stages of a plane-wise pass
+     * ({@link Workers#sweep}), the product on plane z − 1 one plane behind the update of plane z (it reads
+     * p on planes z − 2 … z only), so p is read once while in cache. The shares of the planes are added
+     * in plane order (the same bits whatever the chunks).
+     *
+     * @return pᵀ·A·p with the new p
+     */
+    double directionDotAp(double beta, double[] p, float[] z) {
+        workers.sweep(nz, 2, (zz, stage) -> {
+            if (stage == 0) {
+                for (int i = zz * nxy, end = i + nxy; i < end; i++) {
+                    p[i] = z[i] + beta * p[i];
                 }
-                partA[b] = s;
+                return;
             }
+            double s = 0;
+            for (int l = zz * ny, end = l + ny; l < end; l++) {
+                s += dotApLine(p, l);
+            }
+            planeDot[zz] = s;
         });
-        return sum(partA);
+        return sum(planeDot);
+    }
+
+    /** @return Σ p_i·(A·p)_i over grid line l */
+    private double dotApLine(double[] p, int l) {
+        int y = l % ny;
+        int z = l / ny;
+        boolean ym = y > 0;
+        boolean yp = y < ny - 1;
+        boolean zm = z > 0;
+        boolean zp = z < nz - 1;
+        int base = l * nx;
+        int lineBound = axis == 0 ? -1 : bound(axis == 1 ? y : z);
+        double s = 0;
+        if (single && ym && yp && zm && zp) {
+            // no test per voxel: p is 0 on inactive voxels, so they add p_i·(A·p)_i = 0
+            int last = base + nx - 1;
+            if (cls[base] != 0) {
+                s += p[base] * apply(p, base, k1, 0, true, true, true, true, lineBound < 0 ? bound(0) : lineBound);
+            }
+            for (int i = base + 1; i < last; i++) {
+                s += p[i] * applyOne(p, i);
+            }
+            if (nx > 1 && cls[last] != 0) {
+                s += p[last] * apply(p, last, k1, nx - 1, true, true, true, true,
+                        lineBound < 0 ? bound(nx - 1) : lineBound);
+            }
+            return s;
+        }
+        boolean inner = ym && yp && zm && zp && lineBound <= 0;
+        for (int xi = 0; xi < nx; xi++) {
+            int i = base + xi;
+            int c = cls[i] & 0xFF;
+            if (c != 0) {
+                s += p[i] * (inner && xi > 0 && xi < nx - 1 ? applyIn(p, i, c * k1)
+                        : apply(p, i, c * k1, xi, ym, yp, zm, zp, lineBound < 0 ? bound(xi) : lineBound));
+            }
+        }
+        return s;
     }
 
     /**
@@ -509,15 +527,6 @@ final class FineGrid extends Grid {
             }
         });
         return sum(partA);
-    }
-
-    /** p = z + β·p. */
-    void direction(double beta, double[] p, float[] z) {
-        workers.run(blocks, (b0, b1) -> {
-            for (int i = b0 * LINES * nx, end = Math.min(lines, b1 * LINES) * nx; i < end; i++) {
-                p[i] = z[i] + beta * p[i];
-            }
-        });
     }
 
     /**
