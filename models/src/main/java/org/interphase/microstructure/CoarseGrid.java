@@ -217,24 +217,32 @@ final class CoarseGrid extends Grid {
     }
 
     /**
-     * e_I += ω·next.e_J on the active colour-0 aggregates, J the aggregate of I on the next level, to be
-     * followed by a sweep that starts with colour 1 (which overwrites the colour-1 cells unread).
+     * The second half of a cycle on this level in one pass: e_I += ω·next.e_J on the active colour-0
+     * aggregates (J the aggregate of I on the next level; the colour-1 cells are overwritten unread by the
+     * first half sweep that follows), then {@code count} sweeps that start with colour 1 — stage 0 and
+     * stages 1 … 2·count of a plane-wise pass (see {@link FineGrid#prolongAndSweep}).
      */
-    void prolong(CoarseGrid next, double omega) {
+    void prolongAndSweep(CoarseGrid next, double omega, int count) {
         final int mx = next.nx;
         final int my = next.ny;
-        workers.run(blocks, (b0, b1) -> {
-            for (int l = b0 * LINES, end = Math.min(lines, b1 * LINES); l < end; l++) {
-                int y = l % ny;
-                int z = l / ny;
-                int base = l * nx;
-                int cbase = ((y >> 1) + my * (z >> 1)) * mx;
-                for (int x = (y + z) & 1; x < nx; x += 2) {
-                    int i = base + x;
-                    if (d[i] != 0) {
-                        e[i] += omega * next.e[cbase + (x >> 1)];
+        workers.sweep(nz, 2 * count + 1, (z, stage) -> {
+            if (stage == 0) {
+                for (int l = z * ny, end = l + ny; l < end; l++) {
+                    int y = l % ny;
+                    int base = l * nx;
+                    int cbase = ((y >> 1) + my * (z >> 1)) * mx;
+                    for (int x = (y + z) & 1; x < nx; x += 2) {
+                        int i = base + x;
+                        if (d[i] != 0) {
+                            e[i] += omega * next.e[cbase + (x >> 1)];
+                        }
                     }
                 }
+                return;
+            }
+            // stage 1 has colour 1, stage 2 colour 0, …
+            for (int l = z * ny, end = l + ny; l < end; l++) {
+                smoothLine(l, stage & 1, false);
             }
         });
     }

@@ -48,7 +48,7 @@ final class FineGrid extends Grid {
     private final double[] partA;
     private final double[] partB;
     private final double[] partC;
-    /** The shares per plane of rᵀz (see {@link #sweep}) or of pᵀ·A·p (see {@link #directionDotAp}). */
+    /** The shares per plane of rᵀz (see {@link #prolongAndSweep}) or of pᵀ·A·p (see {@link #directionDotAp}). */
     private final double[] planeDot;
     /** ‖b‖₂² of the last {@link #residual} (a field, so that no array is allocated per call). */
     private double rhsNorm2;
@@ -535,30 +535,16 @@ final class FineGrid extends Grid {
      * the same result, to the bit, as red–black half sweeps over the whole grid one after the other:
      * z_i = (r_i + Σ_j g_ij z_j) / d_i on the voxels with (x + y + z) mod 2 = colour. With
      * {@code fromZero}, z is taken as zero beforehand: the first half sweep gives its colour's voxels
-     * r_i/d_i and all others 0. With {@code dot} it also computes rᵀz: once the last half sweep has passed a
-     * plane, both colours of it are final, so its share Σ r_i z_i is taken then, from data still in cache,
-     * instead of in a pass of its own; the shares are added in plane order (the same bits whatever the
-     * chunks).
-     *
-     * @return rᵀz after the sweeps if {@code dot}, else 0
+     * r_i/d_i and all others 0.
      */
-    double sweep(double[] r, float[] v, int first, int count, boolean fromZero, boolean dot) {
-        int last = 2 * count - 1;
+    void sweep(double[] r, float[] v, int first, int count, boolean fromZero) {
         workers.sweep(nz, 2 * count, (z, stage) -> {
             int colour = (first + stage) & 1;
             boolean zero = fromZero && stage == 0;
             for (int l = z * ny, end = l + ny; l < end; l++) {
                 smoothLine(r, v, l, colour, zero);
             }
-            if (dot && stage == last) {
-                double s = 0;
-                for (int i = z * nxy, end = i + nxy; i < end; i++) {
-                    s += r[i] * v[i];
-                }
-                planeDot[z] = s;
-            }
         });
-        return dot ? sum(planeDot) : 0;
     }
 
     /** The half sweep of one colour on grid line l. */
@@ -720,37 +706,63 @@ final class FineGrid extends Grid {
     }
 
     /**
-     * z_i += ω·e_I on the active colour-0 voxels, I the aggregate of i, to be followed by a sweep that
-     * starts with colour 1: that half sweep overwrites every colour-1 voxel without reading it, so its
-     * correction would be lost work.
+     * The second half of a cycle on this level in one pass over the grid: z_i += ω·e_I on the active
+     * colour-0 voxels (I the aggregate of i on the next level; the colour-1 voxels are overwritten unread
+     * by the first half sweep that follows, so their correction would be lost work), then {@code count}
+     * symmetric sweeps that start with colour 1. The prolongation is stage 0 of the plane-wise pass (see
+     * {@link Workers#sweep}), the half sweeps stages 1 … 2·count, each one plane behind the one before;
+     * the same bits as separate passes. rᵀz is taken in the same pass: once the last half sweep has
+     * passed a plane, both colours of it are final, so its share Σ r_i z_i is taken then, from data still
+     * in cache; the shares are added in plane order (the same bits whatever the chunks).
+     *
+     * @return rᵀz after the sweeps
      */
-    void prolong(CoarseGrid coarse, double omega, float[] v) {
-        final double[] e = coarse.e;
-        final int mx = coarse.nx;
-        final int my = coarse.ny;
-        workers.run(blocks, (b0, b1) -> {
-            for (int l = b0 * LINES, end = Math.min(lines, b1 * LINES); l < end; l++) {
-                int y = l % ny;
-                int z = l / ny;
-                int base = l * nx;
-                int cbase = ((y >> 1) + my * (z >> 1)) * mx;
-                int first = (y + z) & 1;
-                if (single) {
-                    // no branch per voxel: an inactive voxel has v = 0 and its class 0 masks the correction
-                    for (int xi = first; xi < nx; xi += 2) {
-                        int i = base + xi;
-                        v[i] = (float) (v[i] + omega * e[cbase + (xi >> 1)] * cls[i]);
-                    }
-                    continue;
+    double prolongAndSweep(CoarseGrid coarse, double omega, double[] r, float[] v, int count) {
+        int last = 2 * count;
+        workers.sweep(nz, 2 * count + 1, (z, stage) -> {
+            if (stage == 0) {
+                for (int l = z * ny, end = l + ny; l < end; l++) {
+                    prolongLine(coarse, omega, v, l);
                 }
-                for (int xi = first; xi < nx; xi += 2) {
-                    int i = base + xi;
-                    if (cls[i] != 0) {
-                        v[i] = (float) (v[i] + omega * e[cbase + (xi >> 1)]);
-                    }
+                return;
+            }
+            // stage 1 has colour 1, stage 2 colour 0, …
+            for (int l = z * ny, end = l + ny; l < end; l++) {
+                smoothLine(r, v, l, stage & 1, false);
+            }
+            if (stage == last) {
+                double s = 0;
+                for (int i = z * nxy, end = i + nxy; i < end; i++) {
+                    s += r[i] * v[i];
                 }
+                planeDot[z] = s;
             }
         });
+        return sum(planeDot);
+    }
+
+    /** z_i += ω·e_I on the active colour-0 voxels of grid line l. */
+    private void prolongLine(CoarseGrid coarse, double omega, float[] v, int l) {
+        final double[] e = coarse.e;
+        int y = l % ny;
+        int z = l / ny;
+        int base = l * nx;
+        int cbase = ((y >> 1) + coarse.ny * (z >> 1)) * coarse.nx;
+        int first = (y + z) & 1;
+        if (single) {
+            // no branch per voxel: an inactive voxel has v = 0 and its class 0 masks the correction
+            for (int xi = first; xi < nx; xi += 2) {
+                int i = base + xi;
+                v[i] = (float) (v[i] + omega * e[cbase + (xi >> 1)] * cls[i]);
+            }
+            return;
+        }
+        for (int xi = first; xi < nx; xi += 2) {
+            int i = base + xi;
+            if (cls[i] != 0) {
+                v[i] = (float) (v[i] + omega * e[cbase + (xi >> 1)]);
+            }
+        }
     }
 
     @Override

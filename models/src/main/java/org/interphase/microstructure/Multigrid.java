@@ -92,11 +92,10 @@ final class Multigrid {
      * @return rᵀz, taken in the last sweep
      */
     double apply(double[] r, float[] z) {
-        fine.sweep(r, z, 0, cycle.fineSweeps(), true, false);
+        fine.sweep(r, z, 0, cycle.fineSweeps(), true);
         fine.restrict(r, z, levels[0]);
         coarse(0);
-        fine.prolong(levels[0], cycle.omega(), z);
-        return fine.sweep(r, z, 1, cycle.fineSweeps(), false, true);
+        return fine.prolongAndSweep(levels[0], cycle.omega(), r, z, cycle.fineSweeps());
     }
 
     /** Approximates A_k⁻¹·rhs_k by one cycle (V) or two stationary steps of it (W): symmetric. */
@@ -119,7 +118,6 @@ final class Multigrid {
         c.sweep(0, cycle.coarseSweeps(), true);
         c.restrict(levels[k + 1]);
         coarse(k + 1);
-        c.prolong(levels[k + 1], cycle.omega());
-        c.sweep(1, cycle.coarseSweeps(), false);
+        c.prolongAndSweep(levels[k + 1], cycle.omega(), cycle.coarseSweeps());
     }
 }
