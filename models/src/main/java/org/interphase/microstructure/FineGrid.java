@@ -52,6 +52,8 @@ final class FineGrid extends Grid {
     private final double[] planeDot;
     /** ‖b‖₂² of the last {@link #residual} (a field, so that no array is allocated per call). */
     private double rhsNorm2;
+    /** The odd fine planes' share of the restricted residual (see {@link #sweepAndRestrict}), the coarse level's size. */
+    private double[] odd;
 
     FineGrid(int nx, int ny, int nz, int axis, byte[] cls, double[] t, int k1, double[] gb, Workers workers) {
         super(nx, ny, nz, axis, workers);
@@ -529,24 +531,6 @@ final class FineGrid extends Grid {
         return sum(partA);
     }
 
-    /**
-     * {@code count} symmetric-order Gauss–Seidel sweeps, each the half sweep of colour {@code first}, then
-     * that of the other colour, all in one pass over the grid (plane by plane, see {@link Workers#sweep});
-     * the same result, to the bit, as red–black half sweeps over the whole grid one after the other:
-     * z_i = (r_i + Σ_j g_ij z_j) / d_i on the voxels with (x + y + z) mod 2 = colour. With
-     * {@code fromZero}, z is taken as zero beforehand: the first half sweep gives its colour's voxels
-     * r_i/d_i and all others 0.
-     */
-    void sweep(double[] r, float[] v, int first, int count, boolean fromZero) {
-        workers.sweep(nz, 2 * count, (z, stage) -> {
-            int colour = (first + stage) & 1;
-            boolean zero = fromZero && stage == 0;
-            for (int l = z * ny, end = l + ny; l < end; l++) {
-                smoothLine(r, v, l, colour, zero);
-            }
-        });
-    }
-
     /** The half sweep of one colour on grid line l. */
     private void smoothLine(double[] r, float[] v, int l, int colour, boolean fromZero) {
         int y = l % ny;
@@ -644,65 +628,97 @@ final class FineGrid extends Grid {
     }
 
     /**
-     * rc = Pᵀ(r − A·z): the residual summed over each 2×2×2 aggregate of the next level, to be called
-     * right after a sweep whose last half sweep had colour 1. Each update of that half sweep made its
-     * voxel's own equation hold, so the residual is 0 on every colour-1 voxel (to the rounding of z to
-     * float, which the preconditioner tolerates as it does in every sweep) and only the colour-0 voxels
-     * are summed: half the stencils. A line holds one colour-0 voxel per aggregate.
+     * The first half of a cycle in one pass over the grid: {@code count} symmetric-order Gauss–Seidel
+     * sweeps, each the half sweep of colour 0 then that of colour 1, z_i = (r_i + Σ_j g_ij z_j) / d_i on
+     * the voxels with (x + y + z) mod 2 = colour, from z = 0 (the first half sweep gives its voxels
+     * r_i/d_i and all others 0), as stages 0 … 2·count − 1 of a plane-wise pass (see {@link Workers#sweep};
+     * the same bits as half sweeps over the whole grid one after the other), then rc = Pᵀ(r − A·z), the
+     * residual summed over each
+     * 2×2×2 aggregate of the next level, as stage 2·count of the plane-wise pass (see
+     * {@link Workers#sweep}), one plane behind the last half sweep (a plane's residual reads z on the
+     * planes beside it). That half sweep had colour 1, and each of its updates made its voxel's own
+     * equation hold, so the residual is 0 on every colour-1 voxel (to the rounding of z to float, which
+     * the preconditioner tolerates as it does in every sweep) and only the colour-0 voxels are summed:
+     * half the stencils; a line holds one colour-0 voxel per aggregate. The even fine planes of an
+     * aggregate plane write the coarse rhs, the odd ones a buffer of the coarse level's size, each line
+     * of them in line order, and a last pass over the coarse level adds the two: every aggregate's sum is
+     * added in one order whatever the chunks, so the bits do not depend on the thread count.
      */
-    void restrict(double[] r, float[] v, CoarseGrid coarse) {
-        final double[] rc = coarse.rhs;
-        final int mx = coarse.nx;
-        workers.run(coarse.blocks, (b0, b1) -> {
+    void sweepAndRestrict(double[] r, float[] v, int count, CoarseGrid coarse) {
+        if (odd == null || odd.length != coarse.size()) {
+            odd = new double[coarse.size()];
+        }
+        final double[] even = coarse.rhs;
+        final double[] buffer = odd;
+        int restrictStage = 2 * count;
+        workers.sweep(nz, 2 * count + 1, (z, stage) -> {
+            if (stage < restrictStage) {
+                for (int l = z * ny, end = l + ny; l < end; l++) {
+                    smoothLine(r, v, l, stage & 1, stage == 0);
+                }
+                return;
+            }
+            double[] rc = (z & 1) == 0 ? even : buffer;
+            for (int y = 0; y < ny; y++) {
+                int cbase = ((y >> 1) + coarse.ny * (z >> 1)) * coarse.nx;
+                if ((y & 1) == 0) {
+                    java.util.Arrays.fill(rc, cbase, cbase + coarse.nx, 0.0);
+                }
+                restrictLine(r, v, y, z, rc, cbase);
+            }
+        });
+        // the odd planes' share; an aggregate plane without an odd fine plane (nz odd) has none
+        final int pairs = nz / 2;
+        coarse.workers.run(coarse.blocks, (b0, b1) -> {
             for (int cl = b0 * LINES, cend = Math.min(coarse.lines, b1 * LINES); cl < cend; cl++) {
-                int cy = cl % coarse.ny;
-                int cz = cl / coarse.ny;
-                int cbase = cl * mx;
-                java.util.Arrays.fill(rc, cbase, cbase + mx, 0.0);
-                for (int z = 2 * cz; z < Math.min(nz, 2 * cz + 2); z++) {
-                    for (int y = 2 * cy; y < Math.min(ny, 2 * cy + 2); y++) {
-                        boolean ym = y > 0;
-                        boolean yp = y < ny - 1;
-                        boolean zm = z > 0;
-                        boolean zp = z < nz - 1;
-                        int base = (y + ny * z) * nx;
-                        int lineBound = axis == 0 ? -1 : bound(axis == 1 ? y : z);
-                        int first = (y + z) & 1;
-                        if (single && ym && yp && zm && zp && nx > 2) {
-                            // no branch per voxel: an inactive voxel has r = 0 and A·v masked by its class 0
-                            int xi = first;
-                            if (xi == 0) {
-                                if (cls[base] != 0) {
-                                    rc[cbase] += r[base] - apply(v, base, k1, 0, true, true, true, true,
-                                            lineBound < 0 ? bound(0) : lineBound);
-                                }
-                                xi = 2;
-                            }
-                            int last = nx - 1;
-                            for (; xi < last; xi += 2) {
-                                int i = base + xi;
-                                rc[cbase + (xi >> 1)] += r[i] - applyOne(v, i) * cls[i];
-                            }
-                            if (xi == last && cls[base + last] != 0) {
-                                rc[cbase + (last >> 1)] += r[base + last] - apply(v, base + last, k1, last, true, true,
-                                        true, true, lineBound < 0 ? bound(last) : lineBound);
-                            }
-                            continue;
-                        }
-                        boolean inner = ym && yp && zm && zp && lineBound <= 0;
-                        for (int xi = first; xi < nx; xi += 2) {
-                            int i = base + xi;
-                            int c = cls[i] & 0xFF;
-                            if (c != 0) {
-                                rc[cbase + (xi >> 1)] += r[i]
-                                        - (inner && xi > 0 && xi < nx - 1 ? applyIn(v, i, c * k1)
-                                        : apply(v, i, c * k1, xi, ym, yp, zm, zp, lineBound < 0 ? bound(xi) : lineBound));
-                            }
-                        }
+                if (cl / coarse.ny < pairs) {
+                    for (int i = cl * coarse.nx, end = i + coarse.nx; i < end; i++) {
+                        even[i] += buffer[i];
                     }
                 }
             }
         });
+    }
+
+    /** Adds the residuals of the colour-0 voxels of line (y, z) to rc, the line's aggregates from cbase. */
+    private void restrictLine(double[] r, float[] v, int y, int z, double[] rc, int cbase) {
+        boolean ym = y > 0;
+        boolean yp = y < ny - 1;
+        boolean zm = z > 0;
+        boolean zp = z < nz - 1;
+        int base = (y + ny * z) * nx;
+        int lineBound = axis == 0 ? -1 : bound(axis == 1 ? y : z);
+        int first = (y + z) & 1;
+        if (single && ym && yp && zm && zp && nx > 2) {
+            // no branch per voxel: an inactive voxel has r = 0 and A·v masked by its class 0
+            int xi = first;
+            if (xi == 0) {
+                if (cls[base] != 0) {
+                    rc[cbase] += r[base] - apply(v, base, k1, 0, true, true, true, true,
+                            lineBound < 0 ? bound(0) : lineBound);
+                }
+                xi = 2;
+            }
+            int last = nx - 1;
+            for (; xi < last; xi += 2) {
+                int i = base + xi;
+                rc[cbase + (xi >> 1)] += r[i] - applyOne(v, i) * cls[i];
+            }
+            if (xi == last && cls[base + last] != 0) {
+                rc[cbase + (last >> 1)] += r[base + last] - apply(v, base + last, k1, last, true, true, true, true,
+                        lineBound < 0 ? bound(last) : lineBound);
+            }
+            return;
+        }
+        boolean inner = ym && yp && zm && zp && lineBound <= 0;
+        for (int xi = first; xi < nx; xi += 2) {
+            int i = base + xi;
+            int c = cls[i] & 0xFF;
+            if (c != 0) {
+                rc[cbase + (xi >> 1)] += r[i] - (inner && xi > 0 && xi < nx - 1 ? applyIn(v, i, c * k1)
+                        : apply(v, i, c * k1, xi, ym, yp, zm, zp, lineBound < 0 ? bound(xi) : lineBound));
+            }
+        }
     }
 
     /**

@@ -92,8 +92,7 @@ final class Multigrid {
      * @return rᵀz, taken in the last sweep
      */
     double apply(double[] r, float[] z) {
-        fine.sweep(r, z, 0, cycle.fineSweeps(), true);
-        fine.restrict(r, z, levels[0]);
+        fine.sweepAndRestrict(r, z, cycle.fineSweeps(), levels[0]);
         coarse(0);
         return fine.prolongAndSweep(levels[0], cycle.omega(), r, z, cycle.fineSweeps());
     }

@@ -117,6 +117,43 @@ class MultigridTest {
         }
     }
 
+    /** Random sites, conducting with probability 0.62 (above the site threshold 0.3116), on an odd-sized box. */
+    private static Microstructure oddBox(long seed) {
+        Random rnd = new Random(seed);
+        byte[] lab = new byte[41 * 34 * 37];
+        for (int i = 0; i < lab.length; i++) {
+            lab[i] = (byte) (rnd.nextDouble() < 0.62 ? 1 : 0);
+        }
+        return Microstructure.of(41, 34, 37, 1e-6, lab, List.of(A, B));
+    }
+
+    @Test
+    void oddSizedBoxesAreSymmetricAndThreadIndependentToo() {
+        // odd nx and nz: aggregates of one voxel along x and one plane along z at the far edges, where the
+        // restriction's colour and the odd planes' buffer have no partner
+        Microstructure m = oddBox(31);
+        for (Multigrid.Cycle shape : SHAPES) {
+            for (int axis = 0; axis < 3; axis++) {
+                assertSymmetricPositive(onePhase(m, axis), shape, "odd box, axis " + axis);
+            }
+        }
+        ConductionProblem p = ConductionProblem.of(m).withConductivity(B, 1.0);
+        ConductionSolver solver = ConductionSolver.withDefaults().withFields(false);
+        ConductionSolution one = solver.withThreads(1).solve(p);
+        ConductionSolution tight = solver.withTolerance(1e-11).solve(p);
+        for (Axis a : Axis.values()) {
+            double tau = tight.tortuosityFactor(a).getAsDouble();
+            assertThat(one.tortuosityFactor(a).getAsDouble()).isCloseTo(tau, within(1e-6 * tau));
+        }
+        for (int t : new int[] {2, 3, 5}) {
+            ConductionSolution other = solver.withThreads(t).solve(p);
+            for (Axis a : Axis.values()) {
+                assertThat(other.effectiveConductivity(a)).as("%s, %d threads", a, t)
+                        .isEqualTo(one.effectiveConductivity(a));
+            }
+        }
+    }
+
     @Test
     void aBadShapeIsRefused() {
         assertThatThrownBy(() -> new Multigrid.Cycle(2.0, 2, 2, 0)).isInstanceOf(IllegalArgumentException.class);
