@@ -40,7 +40,8 @@ import org.interphase.core.ConvergenceException;
  * order: the result has the same bits whatever the thread count. No array is allocated per iteration.
  * Memory: three double and one float vector and one class byte per voxel (29 bytes; with one conducting
  * phase one more byte, the index of the voxel's diagonal), plus the coarse levels (five floats and three
- * doubles per aggregate of 8 voxels, about 6 bytes per voxel): about 36 bytes per voxel, 4.8 GB for 512³,
+ * doubles per aggregate of 8 voxels, about 6 bytes per voxel) and one double per aggregate of the first
+ * coarse level for the restriction (1 byte per voxel): about 37 bytes per voxel, 5.0 GB for 512³,
  * which solves in a 6 GB heap (the labelling before the solve, 4 bytes per voxel, is released first).
  * A kept field holds one double per voxel per axis ({@link #withFields}).
  *
