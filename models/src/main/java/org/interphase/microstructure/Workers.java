@@ -9,7 +9,8 @@ import java.util.concurrent.RecursiveAction;
  * <p>Determinism: a loop is split into <em>blocks</em> whose boundaries depend only on the grid, never
  * on the number of threads; each block writes only its own outputs (and its own entry of a partial-sum
  * array), and the partial sums are added in block order by the caller. So a result has the same bits
- * whatever the thread count; the threads only decide which block runs where.
+ * whatever the thread count; the threads only decide which block runs where. The plane-wise passes
+ * ({@link #sweep}) keep one partial sum per plane, added in plane order.
  *
  * <p>One instance lives for one solve and is closed after it (its threads end then).
  */
