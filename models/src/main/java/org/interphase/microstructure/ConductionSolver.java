@@ -41,8 +41,9 @@ import org.interphase.core.ConvergenceException;
  * Memory: three double and one float vector and one class byte per voxel (29 bytes; with one conducting
  * phase one more byte, the index of the voxel's diagonal), plus the coarse levels (five floats and three
  * doubles per aggregate of 8 voxels, about 6 bytes per voxel) and one double per aggregate of the first
- * coarse level for the restriction (1 byte per voxel): about 37 bytes per voxel, 5.0 GB for 512³,
- * which solves in a 6 GB heap (the labelling before the solve, 4 bytes per voxel, is released first).
+ * coarse level for the restriction (1 byte per voxel): about 37 bytes per voxel (up to 2^26 voxels, about
+ * 406³, A·p is kept as well, 8 bytes more; {@code KEEP_PRODUCTS_MAX}), 5.0 GB for 512³, which solves in
+ * a 6 GB heap (the labelling before the solve, 4 bytes per voxel, is released first).
  * A kept field holds one double per voxel per axis ({@link #withFields}).
  *
  * <p>Immutable and thread-safe.
@@ -57,6 +58,13 @@ public final class ConductionSolver {
      * as conjugate gradients need.
      */
     static final Multigrid.Cycle CYCLE = new Multigrid.Cycle(1.8, 2, 2, 0);
+
+    /**
+     * Largest grid (voxels) for which A·p is kept between the two operator passes of an iteration (one
+     * stencil application less per iteration, 8 bytes per voxel more: 0.5 GB at this size, about 406³);
+     * a larger one recomputes it, so that 512³ stays within a 6 GB heap. The bits are the same either way.
+     */
+    static final int KEEP_PRODUCTS_MAX = 1 << 26;
 
     private static final ConductionSolver DEFAULTS = new ConductionSolver(1e-6, 500,
             Runtime.getRuntime().availableProcessors(), true, CYCLE);
@@ -232,6 +240,9 @@ public final class ConductionSolver {
                 }
                 int ax = axis.ordinal();
                 FineGrid fine = new FineGrid(m.nx(), m.ny(), m.nz(), ax, cls, table, k1, gb, workers);
+                if (cls.length <= KEEP_PRODUCTS_MAX) {
+                    fine.keepProducts();
+                }
                 Multigrid mg = new Multigrid(fine, cycle);
                 depth = mg.depth();
                 double[] x = new double[cls.length];

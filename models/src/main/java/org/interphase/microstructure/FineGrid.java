@@ -54,6 +54,11 @@ final class FineGrid extends Grid {
     private double rhsNorm2;
     /** The odd fine planes' share of the restricted residual (see {@link #sweepAndRestrict}), the coarse level's size. */
     private double[] odd;
+    /**
+     * A·p as {@link #directionDotAp} found it, for {@link #update} (0 outside the solve), or null: then
+     * {@link #update} recomputes it (see {@link #keepProducts}).
+     */
+    private double[] products;
 
     FineGrid(int nx, int ny, int nz, int axis, byte[] cls, double[] t, int k1, double[] gb, Workers workers) {
         super(nx, ny, nz, axis, workers);
@@ -405,6 +410,14 @@ final class FineGrid extends Grid {
     }
 
     /**
+     * Keeps A·p from {@link #directionDotAp} for {@link #update}, which then needs no stencil: one
+     * operator application per iteration less, for one more double per voxel.
+     */
+    void keepProducts() {
+        products = new double[size()];
+    }
+
+    /**
      * p = z + β·p, then pᵀ·A·p, in one pass over the grid: the two are the stages of a plane-wise pass
      * ({@link Workers#sweep}), the product on plane z − 1 one plane behind the update of plane z (it reads
      * p on planes z − 2 … z only), so p is read once while in cache. The shares of the planes are added
@@ -429,8 +442,9 @@ final class FineGrid extends Grid {
         return sum(planeDot);
     }
 
-    /** @return Σ p_i·(A·p)_i over grid line l */
+    /** @return Σ p_i·(A·p)_i over grid line l; (A·p)_i also into {@link #products} if it is kept */
     private double dotApLine(double[] p, int l) {
+        final double[] q = products;
         int y = l % ny;
         int z = l / ny;
         boolean ym = y > 0;
@@ -443,15 +457,27 @@ final class FineGrid extends Grid {
         if (single && ym && yp && zm && zp) {
             // no test per voxel: p is 0 on inactive voxels, so they add p_i·(A·p)_i = 0
             int last = base + nx - 1;
-            if (cls[base] != 0) {
-                s += p[base] * apply(p, base, k1, 0, true, true, true, true, lineBound < 0 ? bound(0) : lineBound);
+            double a = cls[base] == 0 ? 0
+                    : apply(p, base, k1, 0, true, true, true, true, lineBound < 0 ? bound(0) : lineBound);
+            s += p[base] * a;
+            if (q != null) {
+                q[base] = a;
             }
             for (int i = base + 1; i < last; i++) {
-                s += p[i] * applyOne(p, i);
+                a = applyOne(p, i);
+                s += p[i] * a;
+                if (q != null) {
+                    // masked as update() masks it
+                    q[i] = a * cls[i];
+                }
             }
-            if (nx > 1 && cls[last] != 0) {
-                s += p[last] * apply(p, last, k1, nx - 1, true, true, true, true,
-                        lineBound < 0 ? bound(nx - 1) : lineBound);
+            if (nx > 1) {
+                a = cls[last] == 0 ? 0
+                        : apply(p, last, k1, nx - 1, true, true, true, true, lineBound < 0 ? bound(nx - 1) : lineBound);
+                s += p[last] * a;
+                if (q != null) {
+                    q[last] = a;
+                }
             }
             return s;
         }
@@ -459,20 +485,48 @@ final class FineGrid extends Grid {
         for (int xi = 0; xi < nx; xi++) {
             int i = base + xi;
             int c = cls[i] & 0xFF;
+            double a = 0;
             if (c != 0) {
-                s += p[i] * (inner && xi > 0 && xi < nx - 1 ? applyIn(p, i, c * k1)
-                        : apply(p, i, c * k1, xi, ym, yp, zm, zp, lineBound < 0 ? bound(xi) : lineBound));
+                a = inner && xi > 0 && xi < nx - 1 ? applyIn(p, i, c * k1)
+                        : apply(p, i, c * k1, xi, ym, yp, zm, zp, lineBound < 0 ? bound(xi) : lineBound);
+                s += p[i] * a;
+            }
+            if (q != null) {
+                q[i] = a;
             }
         }
         return s;
     }
 
     /**
-     * x += α·p, r −= α·A·p (A·p recomputed, not stored: one vector less at 512³).
+     * x += α·p, r −= α·A·p, with A·p as {@link #directionDotAp} kept it, or recomputed (the same bits
+     * either way: the same products, the same sums in the same order).
      *
      * @return ‖r‖₂² after the update
      */
     double update(double alpha, double[] x, double[] r, double[] p) {
+        final double[] q = products;
+        if (q == null) {
+            return updateRecomputing(alpha, x, r, p);
+        }
+        workers.run(blocks, (b0, b1) -> {
+            for (int b = b0; b < b1; b++) {
+                double rr = 0;
+                // voxels outside the solve have p = r = x = 0 and a kept product of 0: they add 0
+                for (int i = b * LINES * nx, end = Math.min(lines, (b + 1) * LINES) * nx; i < end; i++) {
+                    x[i] += alpha * p[i];
+                    double ri = r[i] - alpha * q[i];
+                    r[i] = ri;
+                    rr += ri * ri;
+                }
+                partA[b] = rr;
+            }
+        });
+        return sum(partA);
+    }
+
+    /** {@link #update} with A·p recomputed, when it is not kept (large grids: one vector less). */
+    private double updateRecomputing(double alpha, double[] x, double[] r, double[] p) {
         workers.run(blocks, (b0, b1) -> {
             for (int b = b0; b < b1; b++) {
                 double rr = 0;

@@ -155,6 +155,33 @@ class MultigridTest {
     }
 
     @Test
+    void keptProductsGiveTheSameBitsAsRecomputedOnes() {
+        Microstructure m = ConductionSolverTest.spheres(30, 4, 0.5, 8);
+        FineGrid[][] pairs = {{onePhase(m, 2), onePhase(m, 2)}, {onePhase(m, 0), onePhase(m, 0)},
+            {twoPhases(m, 1), twoPhases(m, 1)}};
+        for (FineGrid[] pair : pairs) {
+            FineGrid recomputing = pair[0];
+            FineGrid keeping = pair[1];
+            keeping.keepProducts();
+            double[] p1 = randomResidual(recomputing, 3);
+            double[] x1 = randomResidual(recomputing, 4);
+            double[] r1 = randomResidual(recomputing, 5);
+            double[] zd = randomResidual(recomputing, 6);
+            float[] z = new float[zd.length];
+            for (int i = 0; i < z.length; i++) {
+                z[i] = (float) zd[i];
+            }
+            double[] p2 = p1.clone();
+            double[] x2 = x1.clone();
+            double[] r2 = r1.clone();
+            assertThat(keeping.directionDotAp(0.7, p2, z)).isEqualTo(recomputing.directionDotAp(0.7, p1, z));
+            assertThat(keeping.update(0.3, x2, r2, p2)).isEqualTo(recomputing.update(0.3, x1, r1, p1));
+            assertThat(x2).isEqualTo(x1);
+            assertThat(r2).isEqualTo(r1);
+        }
+    }
+
+    @Test
     void aBadShapeIsRefused() {
         assertThatThrownBy(() -> new Multigrid.Cycle(2.0, 2, 2, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Multigrid.Cycle(1.8, 0, 2, 0)).isInstanceOf(IllegalArgumentException.class)
