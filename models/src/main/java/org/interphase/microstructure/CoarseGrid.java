@@ -253,7 +253,7 @@ final class CoarseGrid extends Grid {
     }
 
     @Override
-    double toNext(int i, int axis) {
+    double toNext(int i, int x, int y, int z, int axis) {
         // 0 at the edge of the box: the aggregation never summed a face there
         return axis == 0 ? gx[i] : axis == 1 ? gy[i] : gz[i];
     }

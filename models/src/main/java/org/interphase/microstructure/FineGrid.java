@@ -841,10 +841,7 @@ final class FineGrid extends Grid {
     }
 
     @Override
-    double toNext(int i, int axis) {
-        int x = i % nx;
-        int y = i / nx % ny;
-        int z = i / nxy;
+    double toNext(int i, int x, int y, int z, int axis) {
         int step = axis == 0 ? (x < nx - 1 ? 1 : 0) : axis == 1 ? (y < ny - 1 ? nx : 0) : (z < nz - 1 ? nxy : 0);
         return step == 0 ? 0 : t[(cls[i] & 0xFF) * k1 + (cls[i + step] & 0xFF)];
     }
