@@ -122,10 +122,11 @@ public class ConductionSolverBenchmark {
             long c1 = os.getProcessCpuTime();
             Runtime rt = Runtime.getRuntime();
             String load = java.nio.file.Files.exists(loadavg) ? java.nio.file.Files.readString(loadavg).trim() : "n/a";
-            System.out.printf(Locale.ROOT, "n = %d, %d threads: ε = %.4f, τ = %.6f, %d iterations, residual %.2e, "
-                    + "%.2f s wall, %.2f s CPU, heap %.2f of %.2f GB, load %s%n", size, threads,
+            System.out.printf(Locale.ROOT, "n = %d, %d threads: ε = %.4f, τ = %.9f, %d iterations, residual %.2e, "
+                    + "%.2f s wall, %.2f s CPU (%.1f ms per iteration), heap %.2f of %.2f GB, load %s%n", size, threads,
                     m.volumeFraction(m.requirePhase("pore")), s.tortuosityFactor(Axis.Z).orElse(0), s.iterations(),
-                    s.residual(), (t1 - t0) / 1e9, (c1 - c0) / 1e9, (rt.totalMemory() - rt.freeMemory()) / 1e9,
+                    s.residual(), (t1 - t0) / 1e9, (c1 - c0) / 1e9, (c1 - c0) / 1e6 / Math.max(1, s.iterations()),
+                    (rt.totalMemory() - rt.freeMemory()) / 1e9,
                     rt.maxMemory() / 1e9, load);
         }
     }

@@ -17,6 +17,11 @@ final class CoarseGrid extends Grid {
     final float[] gy;
     final float[] gz;
     final float[] d;
+    /**
+     * 1/d_I, 0 for an empty aggregate: the sweeps multiply instead of dividing, and an empty aggregate
+     * (rhs 0, all its conductances 0) relaxes to 0 without a branch. Float, as d: it only preconditions.
+     */
+    final float[] inv;
     final double[] rhs;
     final double[] e;
     /** A first correction kept while a second cycle computes another (W-cycle). */
@@ -33,12 +38,13 @@ final class CoarseGrid extends Grid {
         this.gy = new float[n];
         this.gz = new float[n];
         this.d = new float[n];
+        this.inv = new float[n];
         this.rhs = new double[n];
         this.e = new double[n];
         this.kept = new double[n];
     }
 
-    /** Adds the neighbour conductances to d, which holds the electrode conductances on entry. */
+    /** Adds the neighbour conductances to d, which holds the electrode conductances on entry; sets inv. */
     void completeDiagonal() {
         workers.run(blocks, (b0, b1) -> {
             for (int l = b0 * LINES, end = Math.min(lines, b1 * LINES); l < end; l++) {
@@ -58,6 +64,7 @@ final class CoarseGrid extends Grid {
                         s += gz[i - nxy];
                     }
                     d[i] = (float) s;
+                    inv[i] = d[i] != 0 ? (float) (1.0 / d[i]) : 0f;
                 }
             }
         });
@@ -91,13 +98,14 @@ final class CoarseGrid extends Grid {
     }
 
     /**
-     * One red–black Gauss–Seidel sweep on e, the colour {@code first} then the other, in one pass (see
-     * {@link Workers#sweep}); with {@code fromZero} e is taken as 0 beforehand (the first colour's cells
-     * get rhs/d, all others 0).
+     * {@code count} red–black Gauss–Seidel sweeps on e, each the colour {@code first} then the other, in
+     * one pass (see {@link Workers#sweep}); with {@code fromZero} e is taken as 0 beforehand (the first
+     * half sweep gives its colour's cells rhs/d, all others 0).
      */
-    void sweep(int first, boolean fromZero) {
-        workers.sweep(nz, first, (z, colour) -> {
-            boolean zero = fromZero && colour == first;
+    void sweep(int first, int count, boolean fromZero) {
+        workers.sweep(nz, 2 * count, (z, stage) -> {
+            int colour = (first + stage) & 1;
+            boolean zero = fromZero && stage == 0;
             for (int l = z * ny, end = l + ny; l < end; l++) {
                 smoothLine(l, colour, zero);
             }
@@ -113,8 +121,7 @@ final class CoarseGrid extends Grid {
         if (fromZero) {
             for (int x = 0; x < nx; x++) {
                 int i = base + x;
-                float di = d[i];
-                e[i] = ((x & 1) == first && di != 0) ? rhs[i] / di : 0.0;
+                e[i] = (x & 1) == first ? rhs[i] * inv[i] : 0.0;
             }
             return;
         }
@@ -124,12 +131,10 @@ final class CoarseGrid extends Grid {
                 relaxAt(base, 0, y, z);
                 x = 2;
             }
-            // no branch on the cell: an empty aggregate (d = 0, e = 0) keeps 0 through the selects
+            // no branch on the cell: an empty aggregate (rhs 0, conductances 0, inv 0) relaxes to 0
             for (int last = nx - 1; x < last; x += 2) {
                 int i = base + x;
-                float di = d[i];
-                double q = (rhs[i] + offDiagonalIn(e, i)) / (di == 0 ? 1f : di);
-                e[i] = di == 0 ? 0.0 : q;
+                e[i] = (rhs[i] + offDiagonalIn(e, i)) * inv[i];
             }
         }
         for (; x < nx; x += 2) {
@@ -137,27 +142,34 @@ final class CoarseGrid extends Grid {
         }
     }
 
-    /** The Gauss–Seidel update of cell i at (x, y, z) (nothing for an empty aggregate). */
+    /** The Gauss–Seidel update of cell i at (x, y, z) (0 for an empty aggregate). */
     private void relaxAt(int i, int x, int y, int z) {
-        float di = d[i];
-        if (di != 0) {
-            e[i] = (rhs[i] + offDiagonal(e, i, x, y, z)) / di;
-        }
+        e[i] = (rhs[i] + offDiagonal(e, i, x, y, z)) * inv[i];
     }
 
-    /** kept = e; rhs = rhs − A·e (each entry reads e only, so in place). */
+    /**
+     * kept = e; rhs = rhs − A·e (each entry reads e only, so in place), right after a cycle whose last
+     * half sweep had colour 0: the residual is then 0 on every colour-0 cell (its update made its own
+     * equation hold, to rounding) and is set so; only the colour-1 cells need the stencil.
+     */
     void keepAndReduce() {
         workers.run(blocks, (b0, b1) -> {
             for (int l = b0 * LINES, end = Math.min(lines, b1 * LINES); l < end; l++) {
                 int y = l % ny;
                 int z = l / ny;
                 int base = l * nx;
-                for (int x = 0; x < nx; x++) {
+                System.arraycopy(e, base, kept, base, nx);
+                int first = (y + z) & 1;
+                for (int x = first; x < nx; x += 2) {
+                    rhs[base + x] = 0;
+                }
+                boolean inner = y > 0 && y < ny - 1 && z > 0 && z < nz - 1;
+                for (int x = 1 - first; x < nx; x += 2) {
                     int i = base + x;
                     float di = d[i];
-                    kept[i] = e[i];
                     if (di != 0) {
-                        rhs[i] -= di * e[i] - offDiagonal(e, i, x, y, z);
+                        double off = inner && x > 0 && x < nx - 1 ? offDiagonalIn(e, i) : offDiagonal(e, i, x, y, z);
+                        rhs[i] -= di * e[i] - off;
                     }
                 }
             }
@@ -173,7 +185,11 @@ final class CoarseGrid extends Grid {
         });
     }
 
-    /** next.rhs = Pᵀ(rhs − A·e). */
+    /**
+     * next.rhs = Pᵀ(rhs − A·e), right after a sweep whose last half sweep had colour 1: the residual is
+     * then 0 on the colour-1 cells (to rounding), so only the colour-0 cells are summed (see
+     * {@link FineGrid#restrict}).
+     */
     void restrict(CoarseGrid next) {
         final int mx = next.nx;
         workers.run(next.blocks, (b0, b1) -> {
@@ -185,12 +201,12 @@ final class CoarseGrid extends Grid {
                 for (int z = 2 * cz; z < Math.min(nz, 2 * cz + 2); z++) {
                     for (int y = 2 * cy; y < Math.min(ny, 2 * cy + 2); y++) {
                         int base = (y + ny * z) * nx;
-                        for (int x = 0; x < nx; x++) {
+                        boolean inner = y > 0 && y < ny - 1 && z > 0 && z < nz - 1;
+                        for (int x = (y + z) & 1; x < nx; x += 2) {
                             int i = base + x;
                             float di = d[i];
                             if (di != 0) {
-                                double off = y > 0 && y < ny - 1 && z > 0 && z < nz - 1 && x > 0 && x < nx - 1
-                                        ? offDiagonalIn(e, i) : offDiagonal(e, i, x, y, z);
+                                double off = inner && x > 0 && x < nx - 1 ? offDiagonalIn(e, i) : offDiagonal(e, i, x, y, z);
                                 next.rhs[cbase + (x >> 1)] += rhs[i] - (di * e[i] - off);
                             }
                         }
@@ -200,22 +216,33 @@ final class CoarseGrid extends Grid {
         });
     }
 
-    /** e_I += ω·next.e_J on active aggregates, J the aggregate of I on the next level. */
-    void prolong(CoarseGrid next, double omega) {
+    /**
+     * The second half of a cycle on this level in one pass: e_I += ω·next.e_J on the active colour-0
+     * aggregates (J the aggregate of I on the next level; the colour-1 cells are overwritten unread by the
+     * first half sweep that follows), then {@code count} sweeps that start with colour 1 — stage 0 and
+     * stages 1 … 2·count of a plane-wise pass (see {@link FineGrid#prolongAndSweep}).
+     */
+    void prolongAndSweep(CoarseGrid next, double omega, int count) {
         final int mx = next.nx;
         final int my = next.ny;
-        workers.run(blocks, (b0, b1) -> {
-            for (int l = b0 * LINES, end = Math.min(lines, b1 * LINES); l < end; l++) {
-                int y = l % ny;
-                int z = l / ny;
-                int base = l * nx;
-                int cbase = ((y >> 1) + my * (z >> 1)) * mx;
-                for (int x = 0; x < nx; x++) {
-                    int i = base + x;
-                    if (d[i] != 0) {
-                        e[i] += omega * next.e[cbase + (x >> 1)];
+        workers.sweep(nz, 2 * count + 1, (z, stage) -> {
+            if (stage == 0) {
+                for (int l = z * ny, end = l + ny; l < end; l++) {
+                    int y = l % ny;
+                    int base = l * nx;
+                    int cbase = ((y >> 1) + my * (z >> 1)) * mx;
+                    for (int x = (y + z) & 1; x < nx; x += 2) {
+                        int i = base + x;
+                        if (d[i] != 0) {
+                            e[i] += omega * next.e[cbase + (x >> 1)];
+                        }
                     }
                 }
+                return;
+            }
+            // stage 1 has colour 1, stage 2 colour 0, …
+            for (int l = z * ny, end = l + ny; l < end; l++) {
+                smoothLine(l, stage & 1, false);
             }
         });
     }
@@ -226,7 +253,7 @@ final class CoarseGrid extends Grid {
     }
 
     @Override
-    double toNext(int i, int axis) {
+    double toNext(int i, int x, int y, int z, int axis) {
         // 0 at the edge of the box: the aggregation never summed a face there
         return axis == 0 ? gx[i] : axis == 1 ? gy[i] : gz[i];
     }

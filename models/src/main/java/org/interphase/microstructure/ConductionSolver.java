@@ -38,40 +38,57 @@ import org.interphase.core.ConvergenceException;
  *
  * <p><b>Threads and determinism.</b> Loops run over fixed blocks of grid lines, sums are added in block
  * order: the result has the same bits whatever the thread count. No array is allocated per iteration.
- * Memory: three double and one float vector and one class byte per voxel (29 bytes), plus the coarse
- * levels (four floats and three doubles per aggregate of 8 voxels, 5 bytes per voxel): about 34 bytes
- * per voxel, 4.6 GB for 512³, which solves in a 6 GB heap (the labelling before the solve, 4 bytes per
- * voxel, is released first).
+ * Memory: three double and one float vector and one class byte per voxel (29 bytes; with one conducting
+ * phase one more byte, the index of the voxel's diagonal), plus the coarse levels (five floats and three
+ * doubles per aggregate of 8 voxels, about 6 bytes per voxel) and one double per aggregate of the first
+ * coarse level for the restriction (1 byte per voxel): about 37 bytes per voxel (up to 2^26 voxels, about
+ * 406³, A·p is kept as well, 8 bytes more; {@code KEEP_PRODUCTS_MAX}), 5.0 GB for 512³, which solves in
+ * a 6 GB heap (the labelling before the solve, 4 bytes per voxel, is released first).
  * A kept field holds one double per voxel per axis ({@link #withFields}).
  *
  * <p>Immutable and thread-safe.
  */
 public final class ConductionSolver {
 
-    private static final ConductionSolver DEFAULTS = new ConductionSolver(1e-6, 500,
-            Runtime.getRuntime().availableProcessors(), true);
-
-    /** Over-correction of the coarse-grid correction (see {@code Multigrid}). */
-    static final double OMEGA = 1.8;
-    /** Gauss–Seidel sweeps before and after each coarse correction. */
-    static final int SWEEPS = 2;
     /**
-     * Cycles per coarse level: 2 = W-cycle. Two stationary steps of a cycle B never over-correct
-     * (the eigenvalues of the two-step operator times A are 1 − (1 − λ)² ≤ 1 for λ in (0, 2)), so with
-     * ω &lt; 2 every level stays symmetric positive definite, as conjugate gradients need.
+     * The multigrid cycle (see {@code Multigrid}): over-correction ω = 1.8 of every coarse correction,
+     * two symmetric Gauss–Seidel sweeps before and after it on every level, W-cycle. Two stationary
+     * steps of a cycle B never over-correct (the eigenvalues of the two-step operator times A are
+     * 1 − (1 − λ)² ≤ 1 for λ in (0, 2)), so with ω &lt; 2 every level stays symmetric positive definite,
+     * as conjugate gradients need.
      */
-    static final int GAMMA = 2;
+    static final Multigrid.Cycle CYCLE = new Multigrid.Cycle(1.8, 2, 2, 0);
+
+    /**
+     * Largest grid (voxels) for which A·p is kept between the two operator passes of an iteration (one
+     * stencil application less per iteration, 8 bytes per voxel more: 0.5 GB at this size, about 406³);
+     * a larger one recomputes it, so that 512³ stays within a 6 GB heap. The bits are the same either way.
+     */
+    static final int KEEP_PRODUCTS_MAX = 1 << 26;
+
+    private static final ConductionSolver DEFAULTS = new ConductionSolver(1e-6, 500,
+            Runtime.getRuntime().availableProcessors(), true, CYCLE);
 
     private final double tolerance;
     private final int maxIterations;
     private final int threads;
     private final boolean fields;
+    private final Multigrid.Cycle cycle;
 
-    private ConductionSolver(double tolerance, int maxIterations, int threads, boolean fields) {
+    private ConductionSolver(double tolerance, int maxIterations, int threads, boolean fields, Multigrid.Cycle cycle) {
         this.tolerance = tolerance;
         this.maxIterations = maxIterations;
         this.threads = threads;
         this.fields = fields;
+        this.cycle = cycle;
+    }
+
+    /**
+     * @param shape the multigrid cycle (package-private: for tests and measurements of other shapes)
+     * @return a copy with that cycle
+     */
+    ConductionSolver withCycle(Multigrid.Cycle shape) {
+        return new ConductionSolver(tolerance, maxIterations, threads, fields, shape);
     }
 
     /**
@@ -88,7 +105,7 @@ public final class ConductionSolver {
      */
     public ConductionSolver withTolerance(double tolerance) {
         return new ConductionSolver(Checks.inClosedRange(tolerance, 1e-14, 1e-2, "tolerance", ""), maxIterations,
-                threads, fields);
+                threads, fields, cycle);
     }
 
     /**
@@ -96,7 +113,7 @@ public final class ConductionSolver {
      * @return a copy with that limit
      */
     public ConductionSolver withMaxIterations(int maxIterations) {
-        return new ConductionSolver(tolerance, Checks.positive(maxIterations, "maxIterations"), threads, fields);
+        return new ConductionSolver(tolerance, Checks.positive(maxIterations, "maxIterations"), threads, fields, cycle);
     }
 
     /**
@@ -104,7 +121,8 @@ public final class ConductionSolver {
      * @return a copy with that number of threads
      */
     public ConductionSolver withThreads(int threads) {
-        return new ConductionSolver(tolerance, maxIterations, Checks.inClosedRange(threads, 1, 1024, "threads"), fields);
+        return new ConductionSolver(tolerance, maxIterations, Checks.inClosedRange(threads, 1, 1024, "threads"), fields,
+                cycle);
     }
 
     /**
@@ -113,7 +131,7 @@ public final class ConductionSolver {
      * @return a copy with that setting
      */
     public ConductionSolver withFields(boolean keep) {
-        return new ConductionSolver(tolerance, maxIterations, threads, keep);
+        return new ConductionSolver(tolerance, maxIterations, threads, keep, cycle);
     }
 
     /** @return the relative residual tolerance */
@@ -222,7 +240,10 @@ public final class ConductionSolver {
                 }
                 int ax = axis.ordinal();
                 FineGrid fine = new FineGrid(m.nx(), m.ny(), m.nz(), ax, cls, table, k1, gb, workers);
-                Multigrid mg = new Multigrid(fine, OMEGA, SWEEPS, GAMMA);
+                if (cls.length <= KEEP_PRODUCTS_MAX) {
+                    fine.keepProducts();
+                }
+                Multigrid mg = new Multigrid(fine, cycle);
                 depth = mg.depth();
                 double[] x = new double[cls.length];
                 double[] outcome = pcg(fine, mg, x, axis);
@@ -238,9 +259,9 @@ public final class ConductionSolver {
             }
         }
         String method = String.format(Locale.ROOT,
-                "conjugate gradients, multigrid W-cycle preconditioner (%d levels, 2×2×2 aggregation, Galerkin, "
-                        + "red–black Gauss–Seidel, ω = %.1f), relative residual tolerance %.1e",
-                depth, OMEGA, tolerance);
+                "conjugate gradients, multigrid preconditioner (%s; %d levels, 2×2×2 aggregation, Galerkin, "
+                        + "red–black Gauss–Seidel), relative residual tolerance %.1e",
+                cycle.describe(depth - 1), depth, tolerance);
         return new ConductionSolution(problem, results, method, ImmutableList.copyOf(warnings));
     }
 
@@ -251,18 +272,15 @@ public final class ConductionSolver {
         double[] p = new double[n];
         float[] z = new float[n];
         fine.guess(x);
-        double[] norms = fine.residual(x, r);
-        double bnorm = Math.sqrt(norms[0]);
+        double rnorm = Math.sqrt(fine.residual(x, r));
+        double bnorm = Math.sqrt(fine.rhsNorm2());
         double target = tolerance * bnorm;
-        double rnorm = Math.sqrt(norms[1]);
         int it = 0;
         while (rnorm > target) {
             // (re)start: the recursive residual is checked against the true one at the end
-            mg.apply(r, z);
-            double rz = fine.dot(r, z);
-            fine.direction(0, p, z);
+            double rz = mg.apply(r, z);
+            double pap = fine.directionDotAp(0, p, z);
             while (true) {
-                double pap = fine.dotAp(p);
                 if (!(pap > 0) || !(rz > 0)) {
                     throw new ConvergenceException("conduction along " + axis + " (preconditioned conjugate gradients)",
                             it, rnorm / bnorm, "the preconditioned system lost positive definiteness (pᵀAp = " + pap
@@ -270,9 +288,8 @@ public final class ConductionSolver {
                                     + "beyond double precision");
                 }
                 double alpha = rz / pap;
-                double[] u = fine.update(alpha, x, r, p);
+                rnorm = Math.sqrt(fine.update(alpha, x, r, p));
                 it++;
-                rnorm = Math.sqrt(u[0]);
                 if (rnorm <= target) {
                     break;
                 }
@@ -280,13 +297,11 @@ public final class ConductionSolver {
                     throw new ConvergenceException("conduction along " + axis + " (preconditioned conjugate gradients)",
                             it, rnorm / bnorm, "raise withMaxIterations or the tolerance (" + tolerance + ")");
                 }
-                mg.apply(r, z);
-                double rzNew = fine.dot(r, z);
-                fine.direction(rzNew / rz, p, z);
+                double rzNew = mg.apply(r, z);
+                pap = fine.directionDotAp(rzNew / rz, p, z);
                 rz = rzNew;
             }
-            norms = fine.residual(x, r);
-            rnorm = Math.sqrt(norms[1]);
+            rnorm = Math.sqrt(fine.residual(x, r));
             if (rnorm > target && it >= maxIterations) {
                 throw new ConvergenceException("conduction along " + axis + " (preconditioned conjugate gradients)",
                         it, rnorm / bnorm, "raise withMaxIterations or the tolerance (" + tolerance + ")");

@@ -20,6 +20,9 @@ package org.interphase.microstructure;
  */
 final class FineGrid extends Grid {
 
+    /** Number of entries of {@link #dtab}: index 0 and 1 + count + 7·bound for count ≤ 6, bound ≤ 2. */
+    private static final int DEG = 22;
+
     final byte[] cls;
     final double[] t;
     final int k1;
@@ -32,9 +35,30 @@ final class FineGrid extends Grid {
     private final boolean single;
     /** The conductance between two voxels of class 1 (used when {@link #single}). */
     private final double g1;
+    /**
+     * When {@link #single}: per voxel the index of its diagonal in {@link #dtab} and {@link #itab}, 0 for
+     * a voxel outside the solve, else 1 + (active neighbours) + 7·(driven faces it lies on); else null.
+     * One byte read instead of six class bytes, and a product instead of a division per update.
+     */
+    private final byte[] deg;
+    /** d_i by {@link #deg} index (0 at index 0), summed in the order of the general stencil: the same bits. */
+    private final double[] dtab;
+    /** 1/d_i by {@link #deg} index (0 at index 0, so that an inactive voxel relaxes to 0). */
+    private final double[] itab;
     private final double[] partA;
     private final double[] partB;
     private final double[] partC;
+    /** The shares per plane of rᵀz (see {@link #prolongAndSweep}) or of pᵀ·A·p (see {@link #directionDotAp}). */
+    private final double[] planeDot;
+    /** ‖b‖₂² of the last {@link #residual} (a field, so that no array is allocated per call). */
+    private double rhsNorm2;
+    /** The odd fine planes' share of the restricted residual (see {@link #sweepAndRestrict}), the coarse level's size. */
+    private double[] odd;
+    /**
+     * A·p as {@link #directionDotAp} found it, for {@link #update} (0 outside the solve), or null: then
+     * {@link #update} recomputes it (see {@link #keepProducts}).
+     */
+    private double[] products;
 
     FineGrid(int nx, int ny, int nz, int axis, byte[] cls, double[] t, int k1, double[] gb, Workers workers) {
         super(nx, ny, nz, axis, workers);
@@ -47,6 +71,49 @@ final class FineGrid extends Grid {
         this.partA = new double[blocks];
         this.partB = new double[blocks];
         this.partC = new double[blocks];
+        this.planeDot = new double[nz];
+        this.dtab = new double[DEG];
+        this.itab = new double[DEG];
+        if (single) {
+            for (int bound = 0; bound <= 2; bound++) {
+                for (int count = 0; count <= 6; count++) {
+                    // as diagonal(): the electrode term first, then one g1 per active neighbour
+                    double d = bound == 0 ? 0 : bound * gb[1];
+                    for (int k = 0; k < count; k++) {
+                        d += g1;
+                    }
+                    int idx = 1 + count + 7 * bound;
+                    dtab[idx] = d;
+                    itab[idx] = d > 0 ? 1 / d : 0;
+                }
+            }
+            this.deg = new byte[cls.length];
+            fillDegrees();
+        } else {
+            this.deg = null;
+        }
+    }
+
+    /** Fills {@link #deg} (one phase). */
+    private void fillDegrees() {
+        workers.run(blocks, (b0, b1) -> {
+            for (int l = b0 * LINES, end = Math.min(lines, b1 * LINES); l < end; l++) {
+                int y = l % ny;
+                int z = l / ny;
+                int base = l * nx;
+                for (int xi = 0; xi < nx; xi++) {
+                    int i = base + xi;
+                    if (cls[i] == 0) {
+                        deg[i] = 0;
+                        continue;
+                    }
+                    int count = (xi > 0 ? cls[i - 1] : 0) + (xi < nx - 1 ? cls[i + 1] : 0) + (y > 0 ? cls[i - nx] : 0)
+                            + (y < ny - 1 ? cls[i + nx] : 0) + (z > 0 ? cls[i - nxy] : 0)
+                            + (z < nz - 1 ? cls[i + nxy] : 0);
+                    deg[i] = (byte) (1 + count + 7 * bound(along(xi, y, z)));
+                }
+            }
+        });
     }
 
     private static double sum(double[] part) {
@@ -180,7 +247,7 @@ final class FineGrid extends Grid {
             diag += g;
             off += g * v[i + nxy];
         }
-        return (r[i] + off) / diag;
+        return (r[i] + off) * (1 / diag);
     }
 
     /** As {@link #apply} for a voxel with all six neighbours inside the box and on no driven face. */
@@ -225,40 +292,33 @@ final class FineGrid extends Grid {
         double g6 = tt[row + (c[i + nxy] & 0xFF)];
         double off = g1 * v[i - 1] + g2 * v[i + 1] + g3 * v[i - nx] + g4 * v[i + nx] + g5 * v[i - nxy] + g6 * v[i + nxy];
         double diag = g1 + g2 + g3 + g4 + g5 + g6;
-        return (r[i] + off) / diag;
+        return (r[i] + off) * (1 / diag);
     }
 
     /**
      * As {@link #applyIn} when one phase conducts ({@link #single}): the same sums in the same order
-     * (with g1 = 1, as for a phase without interface resistance to itself, the same bits). Also valid,
-     * times v_i = 0, on an inactive voxel i.
+     * (with g1 = 1, as for a phase without interface resistance to itself, the same bits); the diagonal
+     * from {@link #deg}, so valid on the driven faces too. Also valid, times v_i = 0, on an inactive voxel i.
      */
     private double applyOne(double[] v, int i) {
-        final byte[] c = cls;
-        int count = c[i - 1] + c[i + 1] + c[i - nx] + c[i + nx] + c[i - nxy] + c[i + nxy];
         double off = v[i - 1] + v[i + 1] + v[i - nx] + v[i + nx] + v[i - nxy] + v[i + nxy];
-        return g1 * count * v[i] - g1 * off;
+        return dtab[deg[i]] * v[i] - g1 * off;
     }
 
     /** As {@link #applyOne} for a float vector. */
     private double applyOne(float[] v, int i) {
-        final byte[] c = cls;
-        int count = c[i - 1] + c[i + 1] + c[i - nx] + c[i + nx] + c[i - nxy] + c[i + nxy];
         double off = (double) v[i - 1] + v[i + 1] + v[i - nx] + v[i + nx] + v[i - nxy] + v[i + nxy];
-        return g1 * count * v[i] - g1 * off;
+        return dtab[deg[i]] * v[i] - g1 * off;
     }
 
     /**
-     * As {@link #relaxIn} when one phase conducts ({@link #single}), and 0 on an inactive voxel (class
-     * 0): an active voxel off the driven faces has at least one active neighbour (it is joined to a
-     * face), so the divisor is g1·count exactly for it, and at least 1 for an inactive one.
+     * As {@link #relaxIn} when one phase conducts ({@link #single}), and 0 on an inactive voxel (its
+     * {@link #itab} entry is 0; its neighbours' values are finite). The neighbours outside the solve hold
+     * 0, so Σ g_ij z_j = g1·Σ z_j without their classes.
      */
     private double relaxOne(double[] r, float[] v, int i) {
-        final byte[] c = cls;
-        int ci = c[i];
-        int count = c[i - 1] + c[i + 1] + c[i - nx] + c[i + nx] + c[i - nxy] + c[i + nxy];
         double off = (double) v[i - 1] + v[i + 1] + v[i - nx] + v[i + nx] + v[i - nxy] + v[i + nxy];
-        return (r[i] + g1 * off) / (g1 * count + (1 - ci)) * ci;
+        return (r[i] + g1 * off) * itab[deg[i]];
     }
 
     /** The diagonal d_i of active voxel i. */
@@ -306,9 +366,9 @@ final class FineGrid extends Grid {
     /**
      * r = b − A·x.
      *
-     * @return {‖b‖₂², ‖r‖₂²}
+     * @return ‖r‖₂² (and ‖b‖₂² in {@link #rhsNorm2()})
      */
-    double[] residual(double[] x, double[] r) {
+    double residual(double[] x, double[] r) {
         workers.run(blocks, (b0, b1) -> {
             for (int b = b0; b < b1; b++) {
                 double bb = 0;
@@ -340,64 +400,136 @@ final class FineGrid extends Grid {
                 partB[b] = rr;
             }
         });
-        return new double[] {sum(partA), sum(partB)};
+        rhsNorm2 = sum(partA);
+        return sum(partB);
     }
 
-    /** @return pᵀ·A·p */
-    double dotAp(double[] p) {
+    /** @return ‖b‖₂² as found by the last {@link #residual} */
+    double rhsNorm2() {
+        return rhsNorm2;
+    }
+
+    /**
+     * Keeps A·p from {@link #directionDotAp} for {@link #update}, which then needs no stencil: one
+     * operator application per iteration less, for one more double per voxel.
+     */
+    void keepProducts() {
+        products = new double[size()];
+    }
+
+    /**
+     * p = z + β·p, then pᵀ·A·p, in one pass over the grid: the two are the stages of a plane-wise pass
+     * ({@link Workers#sweep}), the product on plane z − 1 one plane behind the update of plane z (it reads
+     * p on planes z − 2 … z only), so p is read once while in cache. The shares of the planes are added
+     * in plane order (the same bits whatever the chunks).
+     *
+     * @return pᵀ·A·p with the new p
+     */
+    double directionDotAp(double beta, double[] p, float[] z) {
+        workers.sweep(nz, 2, (zz, stage) -> {
+            if (stage == 0) {
+                for (int i = zz * nxy, end = i + nxy; i < end; i++) {
+                    p[i] = z[i] + beta * p[i];
+                }
+                return;
+            }
+            double s = 0;
+            for (int l = zz * ny, end = l + ny; l < end; l++) {
+                s += dotApLine(p, l);
+            }
+            planeDot[zz] = s;
+        });
+        return sum(planeDot);
+    }
+
+    /** @return Σ p_i·(A·p)_i over grid line l; (A·p)_i also into {@link #products} if it is kept */
+    private double dotApLine(double[] p, int l) {
+        final double[] q = products;
+        int y = l % ny;
+        int z = l / ny;
+        boolean ym = y > 0;
+        boolean yp = y < ny - 1;
+        boolean zm = z > 0;
+        boolean zp = z < nz - 1;
+        int base = l * nx;
+        int lineBound = axis == 0 ? -1 : bound(axis == 1 ? y : z);
+        double s = 0;
+        if (single && ym && yp && zm && zp) {
+            // no test per voxel: p is 0 on inactive voxels, so they add p_i·(A·p)_i = 0
+            int last = base + nx - 1;
+            double a = cls[base] == 0 ? 0
+                    : apply(p, base, k1, 0, true, true, true, true, lineBound < 0 ? bound(0) : lineBound);
+            s += p[base] * a;
+            if (q != null) {
+                q[base] = a;
+            }
+            for (int i = base + 1; i < last; i++) {
+                a = applyOne(p, i);
+                s += p[i] * a;
+                if (q != null) {
+                    // masked as update() masks it
+                    q[i] = a * cls[i];
+                }
+            }
+            if (nx > 1) {
+                a = cls[last] == 0 ? 0
+                        : apply(p, last, k1, nx - 1, true, true, true, true, lineBound < 0 ? bound(nx - 1) : lineBound);
+                s += p[last] * a;
+                if (q != null) {
+                    q[last] = a;
+                }
+            }
+            return s;
+        }
+        boolean inner = ym && yp && zm && zp && lineBound <= 0;
+        for (int xi = 0; xi < nx; xi++) {
+            int i = base + xi;
+            int c = cls[i] & 0xFF;
+            double a = 0;
+            if (c != 0) {
+                a = inner && xi > 0 && xi < nx - 1 ? applyIn(p, i, c * k1)
+                        : apply(p, i, c * k1, xi, ym, yp, zm, zp, lineBound < 0 ? bound(xi) : lineBound);
+                s += p[i] * a;
+            }
+            if (q != null) {
+                q[i] = a;
+            }
+        }
+        return s;
+    }
+
+    /**
+     * x += α·p, r −= α·A·p, with A·p as {@link #directionDotAp} kept it, or recomputed (the same bits
+     * either way: the same products, the same sums in the same order).
+     *
+     * @return ‖r‖₂² after the update
+     */
+    double update(double alpha, double[] x, double[] r, double[] p) {
+        final double[] q = products;
+        if (q == null) {
+            return updateRecomputing(alpha, x, r, p);
+        }
         workers.run(blocks, (b0, b1) -> {
             for (int b = b0; b < b1; b++) {
-                double s = 0;
-                for (int l = b * LINES, end = Math.min(lines, (b + 1) * LINES); l < end; l++) {
-                    int y = l % ny;
-                    int z = l / ny;
-                    boolean ym = y > 0;
-                    boolean yp = y < ny - 1;
-                    boolean zm = z > 0;
-                    boolean zp = z < nz - 1;
-                    int base = l * nx;
-                    int lineBound = axis == 0 ? -1 : bound(axis == 1 ? y : z);
-                    boolean inner = ym && yp && zm && zp && lineBound <= 0;
-                    if (inner && single) {
-                        // no test per voxel: p is 0 on inactive voxels, so they add p_i·(A·p)_i = 0
-                        int last = base + nx - 1;
-                        if (cls[base] != 0) {
-                            s += p[base] * apply(p, base, k1, 0, true, true, true, true, lineBound < 0 ? bound(0) : 0);
-                        }
-                        for (int i = base + 1; i < last; i++) {
-                            s += p[i] * applyOne(p, i);
-                        }
-                        if (nx > 1 && cls[last] != 0) {
-                            s += p[last] * apply(p, last, k1, nx - 1, true, true, true, true,
-                                    lineBound < 0 ? bound(nx - 1) : 0);
-                        }
-                        continue;
-                    }
-                    for (int xi = 0; xi < nx; xi++) {
-                        int i = base + xi;
-                        int c = cls[i] & 0xFF;
-                        if (c != 0) {
-                            s += p[i] * (inner && xi > 0 && xi < nx - 1 ? applyIn(p, i, c * k1)
-                                    : apply(p, i, c * k1, xi, ym, yp, zm, zp, lineBound < 0 ? bound(xi) : lineBound));
-                        }
-                    }
+                double rr = 0;
+                // voxels outside the solve have p = r = x = 0 and a kept product of 0: they add 0
+                for (int i = b * LINES * nx, end = Math.min(lines, (b + 1) * LINES) * nx; i < end; i++) {
+                    x[i] += alpha * p[i];
+                    double ri = r[i] - alpha * q[i];
+                    r[i] = ri;
+                    rr += ri * ri;
                 }
-                partA[b] = s;
+                partA[b] = rr;
             }
         });
         return sum(partA);
     }
 
-    /**
-     * x += α·p, r −= α·A·p (A·p recomputed, not stored: one vector less at 512³).
-     *
-     * @return {‖r‖₂², Σ r_i} after the update
-     */
-    double[] update(double alpha, double[] x, double[] r, double[] p) {
+    /** {@link #update} with A·p recomputed, when it is not kept (large grids: one vector less). */
+    private double updateRecomputing(double alpha, double[] x, double[] r, double[] p) {
         workers.run(blocks, (b0, b1) -> {
             for (int b = b0; b < b1; b++) {
                 double rr = 0;
-                double rs = 0;
                 for (int l = b * LINES, end = Math.min(lines, (b + 1) * LINES); l < end; l++) {
                     int y = l % ny;
                     int z = l / ny;
@@ -408,32 +540,29 @@ final class FineGrid extends Grid {
                     int base = l * nx;
                     int lineBound = axis == 0 ? -1 : bound(axis == 1 ? y : z);
                     boolean inner = ym && yp && zm && zp && lineBound <= 0;
-                    if (inner && single) {
+                    if (single && ym && yp && zm && zp) {
                         // no branch per voxel: on an inactive voxel p = r = x = 0 and A·p is masked by its class 0
                         int last = base + nx - 1;
                         double ap = cls[base] == 0 ? 0
-                                : apply(p, base, k1, 0, true, true, true, true, lineBound < 0 ? bound(0) : 0);
+                                : apply(p, base, k1, 0, true, true, true, true, lineBound < 0 ? bound(0) : lineBound);
                         x[base] += alpha * p[base];
                         double ri = r[base] - alpha * ap;
                         r[base] = ri;
                         rr += ri * ri;
-                        rs += ri;
                         for (int i = base + 1; i < last; i++) {
                             ap = applyOne(p, i) * cls[i];
                             x[i] += alpha * p[i];
                             ri = r[i] - alpha * ap;
                             r[i] = ri;
                             rr += ri * ri;
-                            rs += ri;
                         }
                         if (last > base) {
                             ap = cls[last] == 0 ? 0
-                                    : apply(p, last, k1, nx - 1, true, true, true, true, lineBound < 0 ? bound(nx - 1) : 0);
+                                    : apply(p, last, k1, nx - 1, true, true, true, true, lineBound < 0 ? bound(nx - 1) : lineBound);
                             x[last] += alpha * p[last];
                             ri = r[last] - alpha * ap;
                             r[last] = ri;
                             rr += ri * ri;
-                            rs += ri;
                         }
                         continue;
                     }
@@ -447,55 +576,13 @@ final class FineGrid extends Grid {
                             double ri = r[i] - alpha * ap;
                             r[i] = ri;
                             rr += ri * ri;
-                            rs += ri;
                         }
                     }
                 }
                 partA[b] = rr;
-                partB[b] = rs;
-            }
-        });
-        return new double[] {sum(partA), sum(partB)};
-    }
-
-    /** @return rᵀ·z */
-    double dot(double[] r, float[] z) {
-        workers.run(blocks, (b0, b1) -> {
-            for (int b = b0; b < b1; b++) {
-                double s = 0;
-                for (int i = b * LINES * nx, end = Math.min(lines, (b + 1) * LINES) * nx; i < end; i++) {
-                    s += r[i] * z[i];
-                }
-                partA[b] = s;
             }
         });
         return sum(partA);
-    }
-
-    /** p = z + β·p. */
-    void direction(double beta, double[] p, float[] z) {
-        workers.run(blocks, (b0, b1) -> {
-            for (int i = b0 * LINES * nx, end = Math.min(lines, b1 * LINES) * nx; i < end; i++) {
-                p[i] = z[i] + beta * p[i];
-            }
-        });
-    }
-
-    /**
-     * One symmetric-order Gauss–Seidel sweep: the half sweep of colour {@code first}, then that of the
-     * other colour, in one pass over the grid (plane by plane, see {@link Workers#sweep}); the same
-     * result, to the bit, as a red–black half sweep of colour {@code first} over the whole grid followed
-     * by one of the other colour: z_i = (r_i + Σ_j g_ij z_j) / d_i on the voxels with (x + y + z) mod 2
-     * = colour. With {@code fromZero}, z is taken as zero beforehand: the first colour's voxels get
-     * r_i/d_i and all others 0.
-     */
-    void sweep(double[] r, float[] v, int first, boolean fromZero) {
-        workers.sweep(nz, first, (z, colour) -> {
-            boolean zero = fromZero && colour == first;
-            for (int l = z * ny, end = l + ny; l < end; l++) {
-                smoothLine(r, v, l, colour, zero);
-            }
-        });
     }
 
     /** The half sweep of one colour on grid line l. */
@@ -509,13 +596,13 @@ final class FineGrid extends Grid {
         int base = l * nx;
         int lineBound = axis == 0 ? -1 : bound(axis == 1 ? y : z);
         int first = (y + z + colour) & 1;
-        if (single && ym && yp && zm && zp && lineBound <= 0 && nx > 2) {
-            // kept in small methods of their own, so that the compiler inlines their stencils
-            if (fromZero) {
-                startLineOne(r, v, base, first, lineBound);
-            } else {
-                relaxLineOne(r, v, base, first, lineBound);
-            }
+        // kept in small methods of their own, so that the compiler inlines their stencils
+        if (single && fromZero) {
+            startLineOne(r, v, base, first);
+            return;
+        }
+        if (single && ym && yp && zm && zp && nx > 2) {
+            relaxLineOne(r, v, base, first, lineBound);
             return;
         }
         if (fromZero) {
@@ -524,7 +611,7 @@ final class FineGrid extends Grid {
                 int i = base + xi;
                 int c = cls[i] & 0xFF;
                 v[i] = c != 0 && (xi & 1) == first
-                        ? (float) (r[i] / diagonal(i, c * k1, xi, ym, yp, zm, zp, lineBound < 0 ? bound(xi) : lineBound))
+                        ? (float) (r[i] * (1 / diagonal(i, c * k1, xi, ym, yp, zm, zp, lineBound < 0 ? bound(xi) : lineBound)))
                         : 0f;
             }
             return;
@@ -554,9 +641,9 @@ final class FineGrid extends Grid {
     }
 
     /**
-     * The half sweep of an inner line (all four neighbour lines present, off the driven faces unless
-     * the axis is x) when one phase conducts: the end voxels through the general stencil, the others
-     * without a branch on their class (see {@link #relaxOne}).
+     * The half sweep of a line with all four neighbour lines present when one phase conducts: the end
+     * voxels through the general stencil, the others without a branch on their class (see
+     * {@link #relaxOne}; an inactive voxel is rewritten with its 0).
      */
     private void relaxLineOne(double[] r, float[] v, int base, int first, int lineBound) {
         int xi = first;
@@ -567,37 +654,22 @@ final class FineGrid extends Grid {
         int last = nx - 1;
         for (; xi < last; xi += 2) {
             int i = base + xi;
-            if (cls[i] != 0) {
-                v[i] = (float) relaxOne(r, v, i);
-            }
+            v[i] = (float) relaxOne(r, v, i);
         }
         if (xi == last) {
             relaxAt(r, v, base + last, last, true, true, true, true, lineBound);
         }
     }
 
-    /** As {@link #relaxLineOne} from z = 0: the colour's voxels get r_i/d_i, all others 0. */
-    private void startLineOne(double[] r, float[] v, int base, int first, int lineBound) {
-        int last = nx - 1;
-        v[base] = first == 0 && cls[base] != 0
-                ? (float) (r[base] / diagonal(base, k1, 0, true, true, true, true, lineBound < 0 ? bound(0) : 0))
-                : 0f;
-        for (int xi = 1; xi < last; xi++) {
+    /**
+     * The half sweep of any line from z = 0 when one phase conducts: the colour's voxels get r_i/d_i
+     * (0 on an inactive one, whose r_i and {@link #itab} entry are 0), all others 0.
+     */
+    private void startLineOne(double[] r, float[] v, int base, int first) {
+        for (int xi = 0; xi < nx; xi++) {
             int i = base + xi;
-            int c = cls[i];
-            int count = c(i - 1) + c(i + 1) + c(i - nx) + c(i + nx) + c(i - nxy) + c(i + nxy);
-            // as in relaxOne: the divisor is g1·count on an active voxel, at least 1 on an inactive one
-            v[i] = (xi & 1) == first ? (float) (r[i] / (g1 * count + (1 - c)) * c) : 0f;
+            v[i] = (xi & 1) == first ? (float) (r[i] * itab[deg[i]]) : 0f;
         }
-        v[base + last] = (last & 1) == first && cls[base + last] != 0
-                ? (float) (r[base + last] / diagonal(base + last, k1, last, true, true, true, true,
-                        lineBound < 0 ? bound(last) : 0))
-                : 0f;
-    }
-
-    /** The class of voxel i. */
-    private int c(int i) {
-        return cls[i];
     }
 
     /** The general Gauss–Seidel update of voxel i at x = xi (nothing if it is inactive). */
@@ -609,84 +681,158 @@ final class FineGrid extends Grid {
         }
     }
 
-    /** rc = Pᵀ(r − A·z): the residual summed over each 2×2×2 aggregate of the next level. */
-    void restrict(double[] r, float[] v, CoarseGrid coarse) {
-        final double[] rc = coarse.rhs;
-        final int mx = coarse.nx;
-        workers.run(coarse.blocks, (b0, b1) -> {
+    /**
+     * The first half of a cycle in one pass over the grid: {@code count} symmetric-order Gauss–Seidel
+     * sweeps, each the half sweep of colour 0 then that of colour 1, z_i = (r_i + Σ_j g_ij z_j) / d_i on
+     * the voxels with (x + y + z) mod 2 = colour, from z = 0 (the first half sweep gives its voxels
+     * r_i/d_i and all others 0), as stages 0 … 2·count − 1 of a plane-wise pass (see {@link Workers#sweep};
+     * the same bits as half sweeps over the whole grid one after the other), then rc = Pᵀ(r − A·z), the
+     * residual summed over each
+     * 2×2×2 aggregate of the next level, as stage 2·count of the plane-wise pass (see
+     * {@link Workers#sweep}), one plane behind the last half sweep (a plane's residual reads z on the
+     * planes beside it). That half sweep had colour 1, and each of its updates made its voxel's own
+     * equation hold, so the residual is 0 on every colour-1 voxel (to the rounding of z to float, which
+     * the preconditioner tolerates as it does in every sweep) and only the colour-0 voxels are summed:
+     * half the stencils; a line holds one colour-0 voxel per aggregate. The even fine planes of an
+     * aggregate plane write the coarse rhs, the odd ones a buffer of the coarse level's size, each line
+     * of them in line order, and a last pass over the coarse level adds the two: every aggregate's sum is
+     * added in one order whatever the chunks, so the bits do not depend on the thread count.
+     */
+    void sweepAndRestrict(double[] r, float[] v, int count, CoarseGrid coarse) {
+        if (odd == null || odd.length != coarse.size()) {
+            odd = new double[coarse.size()];
+        }
+        final double[] even = coarse.rhs;
+        final double[] buffer = odd;
+        int restrictStage = 2 * count;
+        workers.sweep(nz, 2 * count + 1, (z, stage) -> {
+            if (stage < restrictStage) {
+                for (int l = z * ny, end = l + ny; l < end; l++) {
+                    smoothLine(r, v, l, stage & 1, stage == 0);
+                }
+                return;
+            }
+            double[] rc = (z & 1) == 0 ? even : buffer;
+            for (int y = 0; y < ny; y++) {
+                int cbase = ((y >> 1) + coarse.ny * (z >> 1)) * coarse.nx;
+                if ((y & 1) == 0) {
+                    java.util.Arrays.fill(rc, cbase, cbase + coarse.nx, 0.0);
+                }
+                restrictLine(r, v, y, z, rc, cbase);
+            }
+        });
+        // the odd planes' share; an aggregate plane without an odd fine plane (nz odd) has none
+        final int pairs = nz / 2;
+        coarse.workers.run(coarse.blocks, (b0, b1) -> {
             for (int cl = b0 * LINES, cend = Math.min(coarse.lines, b1 * LINES); cl < cend; cl++) {
-                int cy = cl % coarse.ny;
-                int cz = cl / coarse.ny;
-                int cbase = cl * mx;
-                java.util.Arrays.fill(rc, cbase, cbase + mx, 0.0);
-                for (int z = 2 * cz; z < Math.min(nz, 2 * cz + 2); z++) {
-                    for (int y = 2 * cy; y < Math.min(ny, 2 * cy + 2); y++) {
-                        boolean ym = y > 0;
-                        boolean yp = y < ny - 1;
-                        boolean zm = z > 0;
-                        boolean zp = z < nz - 1;
-                        int base = (y + ny * z) * nx;
-                        int lineBound = axis == 0 ? -1 : bound(axis == 1 ? y : z);
-                    boolean inner = ym && yp && zm && zp && lineBound <= 0;
-                        if (inner && single && nx > 1) {
-                            // no branch per voxel: an inactive voxel has r = 0 and A·v masked by its class 0
-                            int last = nx - 1;
-                            if (cls[base] != 0) {
-                                rc[cbase] += r[base] - apply(v, base, k1, 0, true, true, true, true,
-                                        lineBound < 0 ? bound(0) : 0);
-                            }
-                            for (int xi = 1; xi < last; xi++) {
-                                int i = base + xi;
-                                rc[cbase + (xi >> 1)] += r[i] - applyOne(v, i) * cls[i];
-                            }
-                            if (cls[base + last] != 0) {
-                                rc[cbase + (last >> 1)] += r[base + last] - apply(v, base + last, k1, last, true, true,
-                                        true, true, lineBound < 0 ? bound(last) : 0);
-                            }
-                            continue;
-                        }
-                        for (int xi = 0; xi < nx; xi++) {
-                            int i = base + xi;
-                            int c = cls[i] & 0xFF;
-                            if (c != 0) {
-                                rc[cbase + (xi >> 1)] += r[i]
-                                        - (inner && xi > 0 && xi < nx - 1 ? applyIn(v, i, c * k1)
-                                        : apply(v, i, c * k1, xi, ym, yp, zm, zp, lineBound < 0 ? bound(xi) : lineBound));
-                            }
-                        }
+                if (cl / coarse.ny < pairs) {
+                    for (int i = cl * coarse.nx, end = i + coarse.nx; i < end; i++) {
+                        even[i] += buffer[i];
                     }
                 }
             }
         });
     }
 
-    /** z_i += ω·e_I on active voxels, I the aggregate of i. */
-    void prolong(CoarseGrid coarse, double omega, float[] v) {
-        final double[] e = coarse.e;
-        final int mx = coarse.nx;
-        final int my = coarse.ny;
-        workers.run(blocks, (b0, b1) -> {
-            for (int l = b0 * LINES, end = Math.min(lines, b1 * LINES); l < end; l++) {
-                int y = l % ny;
-                int z = l / ny;
-                int base = l * nx;
-                int cbase = ((y >> 1) + my * (z >> 1)) * mx;
-                if (single) {
-                    // no branch per voxel: an inactive voxel has v = 0 and its class 0 masks the correction
-                    for (int xi = 0; xi < nx; xi++) {
-                        int i = base + xi;
-                        v[i] = (float) (v[i] + omega * e[cbase + (xi >> 1)] * cls[i]);
-                    }
-                    continue;
+    /** Adds the residuals of the colour-0 voxels of line (y, z) to rc, the line's aggregates from cbase. */
+    private void restrictLine(double[] r, float[] v, int y, int z, double[] rc, int cbase) {
+        boolean ym = y > 0;
+        boolean yp = y < ny - 1;
+        boolean zm = z > 0;
+        boolean zp = z < nz - 1;
+        int base = (y + ny * z) * nx;
+        int lineBound = axis == 0 ? -1 : bound(axis == 1 ? y : z);
+        int first = (y + z) & 1;
+        if (single && ym && yp && zm && zp && nx > 2) {
+            // no branch per voxel: an inactive voxel has r = 0 and A·v masked by its class 0
+            int xi = first;
+            if (xi == 0) {
+                if (cls[base] != 0) {
+                    rc[cbase] += r[base] - apply(v, base, k1, 0, true, true, true, true,
+                            lineBound < 0 ? bound(0) : lineBound);
                 }
-                for (int xi = 0; xi < nx; xi++) {
-                    int i = base + xi;
-                    if (cls[i] != 0) {
-                        v[i] = (float) (v[i] + omega * e[cbase + (xi >> 1)]);
-                    }
+                xi = 2;
+            }
+            int last = nx - 1;
+            for (; xi < last; xi += 2) {
+                int i = base + xi;
+                rc[cbase + (xi >> 1)] += r[i] - applyOne(v, i) * cls[i];
+            }
+            if (xi == last && cls[base + last] != 0) {
+                rc[cbase + (last >> 1)] += r[base + last] - apply(v, base + last, k1, last, true, true, true, true,
+                        lineBound < 0 ? bound(last) : lineBound);
+            }
+            return;
+        }
+        boolean inner = ym && yp && zm && zp && lineBound <= 0;
+        for (int xi = first; xi < nx; xi += 2) {
+            int i = base + xi;
+            int c = cls[i] & 0xFF;
+            if (c != 0) {
+                rc[cbase + (xi >> 1)] += r[i] - (inner && xi > 0 && xi < nx - 1 ? applyIn(v, i, c * k1)
+                        : apply(v, i, c * k1, xi, ym, yp, zm, zp, lineBound < 0 ? bound(xi) : lineBound));
+            }
+        }
+    }
+
+    /**
+     * The second half of a cycle on this level in one pass over the grid: z_i += ω·e_I on the active
+     * colour-0 voxels (I the aggregate of i on the next level; the colour-1 voxels are overwritten unread
+     * by the first half sweep that follows, so their correction would be lost work), then {@code count}
+     * symmetric sweeps that start with colour 1. The prolongation is stage 0 of the plane-wise pass (see
+     * {@link Workers#sweep}), the half sweeps stages 1 … 2·count, each one plane behind the one before;
+     * the same bits as separate passes. rᵀz is taken in the same pass: once the last half sweep has
+     * passed a plane, both colours of it are final, so its share Σ r_i z_i is taken then, from data still
+     * in cache; the shares are added in plane order (the same bits whatever the chunks).
+     *
+     * @return rᵀz after the sweeps
+     */
+    double prolongAndSweep(CoarseGrid coarse, double omega, double[] r, float[] v, int count) {
+        int last = 2 * count;
+        workers.sweep(nz, 2 * count + 1, (z, stage) -> {
+            if (stage == 0) {
+                for (int l = z * ny, end = l + ny; l < end; l++) {
+                    prolongLine(coarse, omega, v, l);
                 }
+                return;
+            }
+            // stage 1 has colour 1, stage 2 colour 0, …
+            for (int l = z * ny, end = l + ny; l < end; l++) {
+                smoothLine(r, v, l, stage & 1, false);
+            }
+            if (stage == last) {
+                double s = 0;
+                for (int i = z * nxy, end = i + nxy; i < end; i++) {
+                    s += r[i] * v[i];
+                }
+                planeDot[z] = s;
             }
         });
+        return sum(planeDot);
+    }
+
+    /** z_i += ω·e_I on the active colour-0 voxels of grid line l. */
+    private void prolongLine(CoarseGrid coarse, double omega, float[] v, int l) {
+        final double[] e = coarse.e;
+        int y = l % ny;
+        int z = l / ny;
+        int base = l * nx;
+        int cbase = ((y >> 1) + coarse.ny * (z >> 1)) * coarse.nx;
+        int first = (y + z) & 1;
+        if (single) {
+            // no branch per voxel: an inactive voxel has v = 0 and its class 0 masks the correction
+            for (int xi = first; xi < nx; xi += 2) {
+                int i = base + xi;
+                v[i] = (float) (v[i] + omega * e[cbase + (xi >> 1)] * cls[i]);
+            }
+            return;
+        }
+        for (int xi = first; xi < nx; xi += 2) {
+            int i = base + xi;
+            if (cls[i] != 0) {
+                v[i] = (float) (v[i] + omega * e[cbase + (xi >> 1)]);
+            }
+        }
     }
 
     @Override
@@ -695,10 +841,7 @@ final class FineGrid extends Grid {
     }
 
     @Override
-    double toNext(int i, int axis) {
-        int x = i % nx;
-        int y = i / nx % ny;
-        int z = i / nxy;
+    double toNext(int i, int x, int y, int z, int axis) {
         int step = axis == 0 ? (x < nx - 1 ? 1 : 0) : axis == 1 ? (y < ny - 1 ? nx : 0) : (z < nz - 1 ? nxy : 0);
         return step == 0 ? 0 : t[(cls[i] & 0xFF) * k1 + (cls[i + step] & 0xFF)];
     }

@@ -69,11 +69,11 @@ abstract class Grid {
     abstract boolean active(int i);
 
     /**
-     * @param i an active cell
+     * @param i an active cell, at (x, y, z)
      * @param axis 0, 1, 2 for the +x, +y, +z neighbour
      * @return the conductance from cell i to that neighbour (0 at the edge of the box or to an inactive one)
      */
-    abstract double toNext(int i, int axis);
+    abstract double toNext(int i, int x, int y, int z, int axis);
 
     /** @return the conductance from active cell i at (x, y, z) to the electrodes (0 off the driven faces) */
     abstract double electrode(int i, int x, int y, int z);
@@ -103,13 +103,13 @@ abstract class Grid {
                                 }
                                 // the faces inside the aggregate cancel in Pᵀ·A·P; only those to the next one count
                                 if ((x & 1) == 1) {
-                                    sx += toNext(i, 0);
+                                    sx += toNext(i, x, y, z, 0);
                                 }
                                 if ((y & 1) == 1) {
-                                    sy += toNext(i, 1);
+                                    sy += toNext(i, x, y, z, 1);
                                 }
                                 if ((z & 1) == 1) {
-                                    sz += toNext(i, 2);
+                                    sz += toNext(i, x, y, z, 2);
                                 }
                                 int a = along(x, y, z);
                                 if (a == 0 || a == length() - 1) {

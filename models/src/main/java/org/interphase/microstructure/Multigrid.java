@@ -2,9 +2,10 @@ package org.interphase.microstructure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * The preconditioner of the conduction solve: one multigrid W-cycle (γ = 2 coarse corrections per level), z ≈ A⁻¹·r.
+ * The preconditioner of the conduction solve: one multigrid cycle, z ≈ A⁻¹·r.
  *
  * <p>Levels: aggregation of 2×2×2 voxels (piecewise-constant prolongation P) with the Galerkin coarse
  * operator Pᵀ·A·P, which for a 7-point conductance operator is again a 7-point operator whose
@@ -16,23 +17,58 @@ import java.util.List;
  * about twice too stiff for smooth errors, which an over-correction 1 &lt; ω &lt; 2 compensates
  * (Braess, Computing 33, 1984; Vaněk, Mandel &amp; Brezina, Computing 56, 1996). The cycle starts from
  * z = 0, so it is a fixed linear operator of r, and it allocates nothing.
+ *
+ * <p>Shape ({@link Cycle}): a coarse level is solved approximately by one cycle of the levels below it
+ * (V) or by two stationary steps of that cycle (W, γ = 2). With S the smoother and B_k the approximate
+ * inverse of level k, the error operator of one cycle on level k − 1 is E = Sᵀ(I − ω·P·B_k·Pᵀ·A)S, whose
+ * eigenvalues (in the energy inner product) stay below 1 whenever B_k is positive definite: one cycle
+ * is positive definite, whatever ω &lt; 2 and however much B_k over-corrects. Two stationary steps
+ * (1 − (1 − λ)² for each eigenvalue λ of B·A) are positive definite only while λ &lt; 2, and then never
+ * over-correct (λ ≤ 1 after them); one cycle over a coarse solve with λ ≤ 1 has λ ≤ ω &lt; 2 (E ≥ 1 − ω).
+ * So a W level is safe when every level below it is W (or the exact coarsest one), and a V level is
+ * safe anywhere: the levels from {@link Cycle#wFrom()} down are W, those above it V, never the reverse.
  */
 final class Multigrid {
 
     /** Largest number of cells on the coarsest level. */
     static final int COARSEST = 512;
 
+    /**
+     * The shape of the cycle.
+     *
+     * @param omega over-correction of every coarse correction, in (0, 2)
+     * @param fineSweeps symmetric Gauss–Seidel sweeps before and after the coarse correction on the fine level, &ge; 1
+     * @param coarseSweeps the same on the coarse levels, &ge; 1
+     * @param wFrom the first coarse level (0 = the one below the fine level) solved by two cycles of the
+     *     levels below it (W); those above it by one (V): 0 is a W-cycle, a large value a V-cycle
+     */
+    record Cycle(double omega, int fineSweeps, int coarseSweeps, int wFrom) {
+        Cycle {
+            if (!(omega > 0 && omega < 2) || fineSweeps < 1 || coarseSweeps < 1 || wFrom < 0) {
+                throw new IllegalArgumentException("multigrid cycle " + omega + ", " + fineSweeps + ", " + coarseSweeps
+                        + ", " + wFrom + ": needs ω in (0, 2), sweeps ≥ 1 (the restriction relies on the last half "
+                        + "sweep), wFrom ≥ 0");
+            }
+        }
+
+        /** @return a short description, e.g. "W-cycle, 2 + 2 sweeps, ω = 1.8" */
+        String describe(int coarseLevels) {
+            String shape = wFrom == 0 ? "W-cycle" : wFrom >= coarseLevels - 1 ? "V-cycle"
+                    : "V-cycle on the first " + wFrom + " coarse level" + (wFrom == 1 ? "" : "s") + ", W below";
+            String sweeps = fineSweeps == coarseSweeps ? fineSweeps + " + " + fineSweeps + " sweeps"
+                    : fineSweeps + " + " + fineSweeps + " sweeps on the fine level, " + coarseSweeps + " + " + coarseSweeps
+                            + " on the coarse ones";
+            return String.format(Locale.ROOT, "%s, %s, ω = %.2f", shape, sweeps, omega);
+        }
+    }
+
     private final FineGrid fine;
     private final CoarseGrid[] levels;
-    private final double omega;
-    private final int sweeps;
-    private final int gamma;
+    private final Cycle cycle;
 
-    Multigrid(FineGrid fine, double omega, int sweeps, int gamma) {
-        this.gamma = gamma;
+    Multigrid(FineGrid fine, Cycle cycle) {
         this.fine = fine;
-        this.omega = omega;
-        this.sweeps = sweeps;
+        this.cycle = cycle;
         List<CoarseGrid> list = new ArrayList<>();
         CoarseGrid c = fine.coarsen();
         list.add(c);
@@ -49,30 +85,27 @@ final class Multigrid {
         return levels.length + 1;
     }
 
-    /** z = M⁻¹·r, one W-cycle from z = 0. */
-    void apply(double[] r, float[] z) {
-        for (int s = 0; s < sweeps; s++) {
-            fine.sweep(r, z, 0, s == 0);
-        }
-        fine.restrict(r, z, levels[0]);
+    /**
+     * z = M⁻¹·r, one cycle from z = 0. The pre-smoothing ends with a half sweep of colour 1 and the
+     * post-smoothing starts with one, as the restriction and the prolongation expect.
+     *
+     * @return rᵀz, taken in the last sweep
+     */
+    double apply(double[] r, float[] z) {
+        fine.sweepAndRestrict(r, z, cycle.fineSweeps(), levels[0]);
         coarse(0);
-        fine.prolong(levels[0], omega, z);
-        for (int s = 0; s < sweeps; s++) {
-            fine.sweep(r, z, 1, false);
-        }
+        return fine.prolongAndSweep(levels[0], cycle.omega(), r, z, cycle.fineSweeps());
     }
 
-    /** Approximates A_k⁻¹·rhs_k by γ stationary steps of the cycle (a W-cycle for γ = 2): symmetric. */
+    /** Approximates A_k⁻¹·rhs_k by one cycle (V) or two stationary steps of it (W): symmetric. */
     private void coarse(int k) {
         cycle(k);
-        if (k == levels.length - 1) {
+        if (k == levels.length - 1 || k < cycle.wFrom()) {
             return;
         }
-        for (int g = 1; g < gamma; g++) {
-            levels[k].keepAndReduce();
-            cycle(k);
-            levels[k].addKept();
-        }
+        levels[k].keepAndReduce();
+        cycle(k);
+        levels[k].addKept();
     }
 
     private void cycle(int k) {
@@ -81,14 +114,9 @@ final class Multigrid {
             c.solveDirect();
             return;
         }
-        for (int s = 0; s < sweeps; s++) {
-            c.sweep(0, s == 0);
-        }
+        c.sweep(0, cycle.coarseSweeps(), true);
         c.restrict(levels[k + 1]);
         coarse(k + 1);
-        c.prolong(levels[k + 1], omega);
-        for (int s = 0; s < sweeps; s++) {
-            c.sweep(1, false);
-        }
+        c.prolongAndSweep(levels[k + 1], cycle.omega(), cycle.coarseSweeps());
     }
 }

@@ -9,7 +9,8 @@ import java.util.concurrent.RecursiveAction;
  * <p>Determinism: a loop is split into <em>blocks</em> whose boundaries depend only on the grid, never
  * on the number of threads; each block writes only its own outputs (and its own entry of a partial-sum
  * array), and the partial sums are added in block order by the caller. So a result has the same bits
- * whatever the thread count; the threads only decide which block runs where.
+ * whatever the thread count; the threads only decide which block runs where. The plane-wise passes
+ * ({@link #sweep}) keep one partial sum per plane, added in plane order.
  *
  * <p>One instance lives for one solve and is closed after it (its threads end then).
  */
@@ -67,52 +68,64 @@ final class Workers implements AutoCloseable {
         pool.invoke(new Chunk(body, blocks, chunks, 0, chunks));
     }
 
-    /** The half sweep of one colour on one plane (z fixed) of a grid. */
+    /** One stage (a half sweep of one colour) on one plane (z fixed) of a grid. */
     interface Planes {
-        void run(int z, int colour);
+        /**
+         * @param z the plane
+         * @param stage the stage, 0 … stages − 1: the half sweeps alternate in colour, stage 0 first
+         */
+        void run(int z, int stage);
     }
 
     /**
-     * Red–black Gauss–Seidel in one pass over the planes: the colour {@code first} on every plane, then
-     * the other colour on every plane, with the same result as two separate passes, but reading the
-     * grid once. A half sweep of plane z reads planes z − 1, z and z + 1 only, so the second colour of
-     * plane z − 1 can follow the first colour of plane z at once while the data are in cache. The planes
-     * are cut into contiguous chunks, one task each; inside a chunk [z0, z1) the second colour runs on
-     * z0 + 1 … z1 − 2 as the first colour advances, and on the chunk's end planes z0 and z1 − 1 (which
-     * need the first colour of the neighbouring chunks) in a second parallel step. Every update reads
-     * exactly the values it reads in two separate passes, so the bits do not depend on the chunks.
+     * Red–black Gauss–Seidel half sweeps ({@code stages} of them, alternating in colour: one symmetric
+     * sweep is two stages) in one pass over the planes, with the same result as separate passes, but
+     * reading the grid once. A half sweep of plane z reads planes z − 1, z and z + 1 only, so stage s can
+     * follow one plane behind stage s − 1: at step t the pass runs stage s on plane t − s for every s,
+     * while the data are in cache. The planes are cut into contiguous chunks, one task each; inside a
+     * chunk [z0, z1) stage s runs on z0 + s … z1 − s − 1 as the pass advances (so it never reads a plane
+     * that a neighbouring chunk is still writing, nor writes one it reads), and on the s planes at each
+     * end of the chunk afterwards, stage by stage, in parallel over the chunks. Every update reads
+     * exactly the values it reads in separate passes, so the bits do not depend on the chunks.
      *
      * @param planes the number of planes
-     * @param first the colour swept first (0 or 1)
-     * @param body the half sweep of one plane
+     * @param stages the number of half sweeps, &ge; 1
+     * @param body the half sweep of one plane at one stage
      */
-    void sweep(int planes, int first, Planes body) {
-        int second = 1 - first;
+    void sweep(int planes, int stages, Planes body) {
         int chunks = pool == null ? 1 : Math.max(1, Math.min(planes / 3, 2 * threads));
         run(chunks, (c0, c1) -> {
             for (int c = c0; c < c1; c++) {
                 int z0 = (int) ((long) planes * c / chunks);
                 int z1 = (int) ((long) planes * (c + 1) / chunks);
-                for (int z = z0; z < z1; z++) {
-                    body.run(z, first);
-                    if (z - 1 > z0) {
-                        body.run(z - 1, second);
+                for (int t = z0; t < z1 + stages - 1; t++) {
+                    for (int s = 0; s < stages; s++) {
+                        int q = t - s;
+                        if (q >= z0 + s && q < z1 - s) {
+                            body.run(q, s);
+                        }
                     }
                 }
             }
         });
-        run(chunks, (c0, c1) -> {
-            for (int c = c0; c < c1; c++) {
-                int z0 = (int) ((long) planes * c / chunks);
-                int z1 = (int) ((long) planes * (c + 1) / chunks);
-                if (z1 > z0) {
-                    body.run(z0, second);
+        for (int s = 1; s < stages; s++) {
+            final int stage = s;
+            run(chunks, (c0, c1) -> {
+                for (int c = c0; c < c1; c++) {
+                    int z0 = (int) ((long) planes * c / chunks);
+                    int z1 = (int) ((long) planes * (c + 1) / chunks);
+                    // the planes the pass left out for this stage: [z0, lo) and [hi, z1)
+                    int lo = Math.min(z0 + stage, z1);
+                    int hi = Math.max(z1 - stage, lo);
+                    for (int q = z0; q < lo; q++) {
+                        body.run(q, stage);
+                    }
+                    for (int q = hi; q < z1; q++) {
+                        body.run(q, stage);
+                    }
                 }
-                if (z1 - 1 > z0) {
-                    body.run(z1 - 1, second);
-                }
-            }
-        });
+            });
+        }
     }
 
     @Override

@@ -1,0 +1,219 @@
+package org.interphase.microstructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The conduction solver's preconditioner on its own: conjugate gradients need it symmetric and
+ * positive definite, whatever the cycle's shape (V, W, V above W, one or two sweeps), on the one-phase
+ * stencil and on the general (table) one. The cycle skips work that is zero in exact arithmetic (the
+ * residual of the voxels the last half sweep updated, the correction of the voxels the next half sweep
+ * overwrites); a mistake there (a wrong colour) makes it unsymmetric far beyond the float rounding of z.
+ */
+class MultigridTest {
+
+    private static final VoxelPhase A = VoxelPhase.of(0, "a");
+    private static final VoxelPhase B = VoxelPhase.of(1, "b");
+
+    private static final List<Multigrid.Cycle> SHAPES = List.of(ConductionSolver.CYCLE,
+            new Multigrid.Cycle(1.8, 2, 2, 99), new Multigrid.Cycle(1.8, 1, 1, 0), new Multigrid.Cycle(1.8, 1, 2, 1),
+            new Multigrid.Cycle(1.5, 3, 1, 2));
+
+    /** The fine level of one conducting phase (label 1 of the sphere structure), voxels not joining the z faces removed. */
+    private static FineGrid onePhase(Microstructure m, int axis) {
+        boolean[] selected = new boolean[VoxelPhase.MAX_LABEL + 1];
+        selected[1] = true;
+        Labelling lab = Labelling.of(m, selected);
+        Axis a = Axis.values()[axis];
+        boolean[] keep = lab.spanning(a.low(), a.high());
+        byte[] labels = m.labelArray();
+        byte[] cls = new byte[labels.length];
+        for (int i = 0; i < cls.length; i++) {
+            int c = lab.component[i];
+            cls[i] = (byte) (labels[i] == 1 && c >= 0 && keep[c] ? 1 : 0);
+        }
+        return new FineGrid(m.nx(), m.ny(), m.nz(), axis, cls, new double[] {0, 0, 0, 1}, 2, new double[] {0, 2},
+                Workers.SERIAL);
+    }
+
+    /** The fine level of two conducting phases filling the box, conductivities 1 and 1/30 (general stencil). */
+    private static FineGrid twoPhases(Microstructure m, int axis) {
+        byte[] labels = m.labelArray();
+        byte[] cls = new byte[labels.length];
+        for (int i = 0; i < cls.length; i++) {
+            cls[i] = (byte) (labels[i] + 1);
+        }
+        double[] s = {0, 1, 1.0 / 30};
+        double[] t = new double[9];
+        for (int a = 1; a <= 2; a++) {
+            for (int b = 1; b <= 2; b++) {
+                t[a * 3 + b] = 1 / (0.5 / s[a] + 0.5 / s[b]);
+            }
+        }
+        return new FineGrid(m.nx(), m.ny(), m.nz(), axis, cls, t, 3, new double[] {0, 2 * s[1], 2 * s[2]},
+                Workers.SERIAL);
+    }
+
+    private static double[] randomResidual(FineGrid g, long seed) {
+        Random rnd = new Random(seed);
+        double[] r = new double[g.size()];
+        for (int i = 0; i < r.length; i++) {
+            // the solver's residuals are 0 outside the solve
+            r[i] = g.active(i) ? rnd.nextDouble() - 0.5 : 0;
+        }
+        return r;
+    }
+
+    private static double dot(double[] r, float[] z) {
+        double s = 0;
+        for (int i = 0; i < r.length; i++) {
+            s += r[i] * z[i];
+        }
+        return s;
+    }
+
+    private static void assertSymmetricPositive(FineGrid g, Multigrid.Cycle shape, String what) {
+        Multigrid mg = new Multigrid(g, shape);
+        double[] r1 = randomResidual(g, 1);
+        double[] r2 = randomResidual(g, 2);
+        float[] z1 = new float[r1.length];
+        float[] z2 = new float[r2.length];
+        double fused1 = mg.apply(r1, z1);
+        double fused2 = mg.apply(r2, z2);
+        double a11 = dot(r1, z1);
+        double a22 = dot(r2, z2);
+        // rᵀz as the cycle returns it (taken plane by plane in its last sweep)
+        assertThat(fused1).isCloseTo(a11, within(1e-12 * Math.abs(a11)));
+        assertThat(fused2).isCloseTo(a22, within(1e-12 * Math.abs(a22)));
+        double a21 = dot(r2, z1);
+        double a12 = dot(r1, z2);
+        assertThat(a11).as("%s, %s: r1ᵀMr1", what, shape).isPositive();
+        assertThat(a22).as("%s, %s: r2ᵀMr2", what, shape).isPositive();
+        // z is stored as float (relative rounding 6e-8 per sweep): symmetric to far better than 1e-5
+        assertThat(Math.abs(a21 - a12)).as("%s, %s: r2ᵀMr1 − r1ᵀMr2", what, shape)
+                .isLessThan(1e-5 * Math.sqrt(a11 * a22));
+        // z is 0 outside the solve
+        for (int i = 0; i < z1.length; i++) {
+            if (!g.active(i)) {
+                assertThat(z1[i]).isZero();
+            }
+        }
+    }
+
+    @Test
+    void theCycleIsSymmetricAndPositiveDefiniteForEveryShapeAndStencil() {
+        // 40³: three coarse levels (20³, 10³, 5³), so that V above W is a real case
+        Microstructure pores = ConductionSolverTest.spheres(40, 4, 0.5, 21);
+        for (Multigrid.Cycle shape : SHAPES) {
+            for (int axis = 0; axis < 3; axis++) {
+                assertSymmetricPositive(onePhase(pores, axis), shape, "one phase, axis " + axis);
+            }
+            assertSymmetricPositive(twoPhases(pores, 2), shape, "two phases");
+        }
+    }
+
+    /** Random sites, conducting with probability 0.62 (above the site threshold 0.3116), on an odd-sized box. */
+    private static Microstructure oddBox(long seed) {
+        Random rnd = new Random(seed);
+        byte[] lab = new byte[41 * 34 * 37];
+        for (int i = 0; i < lab.length; i++) {
+            lab[i] = (byte) (rnd.nextDouble() < 0.62 ? 1 : 0);
+        }
+        return Microstructure.of(41, 34, 37, 1e-6, lab, List.of(A, B));
+    }
+
+    @Test
+    void oddSizedBoxesAreSymmetricAndThreadIndependentToo() {
+        // odd nx and nz: aggregates of one voxel along x and one plane along z at the far edges, where the
+        // restriction's colour and the odd planes' buffer have no partner
+        Microstructure m = oddBox(31);
+        for (Multigrid.Cycle shape : SHAPES) {
+            for (int axis = 0; axis < 3; axis++) {
+                assertSymmetricPositive(onePhase(m, axis), shape, "odd box, axis " + axis);
+            }
+        }
+        ConductionProblem p = ConductionProblem.of(m).withConductivity(B, 1.0);
+        ConductionSolver solver = ConductionSolver.withDefaults().withFields(false);
+        ConductionSolution one = solver.withThreads(1).solve(p);
+        ConductionSolution tight = solver.withTolerance(1e-11).solve(p);
+        for (Axis a : Axis.values()) {
+            double tau = tight.tortuosityFactor(a).getAsDouble();
+            assertThat(one.tortuosityFactor(a).getAsDouble()).isCloseTo(tau, within(1e-6 * tau));
+        }
+        for (int t : new int[] {2, 3, 5}) {
+            ConductionSolution other = solver.withThreads(t).solve(p);
+            for (Axis a : Axis.values()) {
+                assertThat(other.effectiveConductivity(a)).as("%s, %d threads", a, t)
+                        .isEqualTo(one.effectiveConductivity(a));
+            }
+        }
+    }
+
+    @Test
+    void keptProductsGiveTheSameBitsAsRecomputedOnes() {
+        Microstructure m = ConductionSolverTest.spheres(30, 4, 0.5, 8);
+        FineGrid[][] pairs = {{onePhase(m, 2), onePhase(m, 2)}, {onePhase(m, 0), onePhase(m, 0)},
+            {twoPhases(m, 1), twoPhases(m, 1)}};
+        for (FineGrid[] pair : pairs) {
+            FineGrid recomputing = pair[0];
+            FineGrid keeping = pair[1];
+            keeping.keepProducts();
+            double[] p1 = randomResidual(recomputing, 3);
+            double[] x1 = randomResidual(recomputing, 4);
+            double[] r1 = randomResidual(recomputing, 5);
+            double[] zd = randomResidual(recomputing, 6);
+            float[] z = new float[zd.length];
+            for (int i = 0; i < z.length; i++) {
+                z[i] = (float) zd[i];
+            }
+            double[] p2 = p1.clone();
+            double[] x2 = x1.clone();
+            double[] r2 = r1.clone();
+            assertThat(keeping.directionDotAp(0.7, p2, z)).isEqualTo(recomputing.directionDotAp(0.7, p1, z));
+            assertThat(keeping.update(0.3, x2, r2, p2)).isEqualTo(recomputing.update(0.3, x1, r1, p1));
+            assertThat(x2).isEqualTo(x1);
+            assertThat(r2).isEqualTo(r1);
+        }
+    }
+
+    @Test
+    void aBadShapeIsRefused() {
+        assertThatThrownBy(() -> new Multigrid.Cycle(2.0, 2, 2, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Multigrid.Cycle(1.8, 0, 2, 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("sweeps");
+        assertThatThrownBy(() -> new Multigrid.Cycle(1.8, 2, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void everyShapeReachesTheSameTortuosityAndTheSameBitsAtEveryThreadCount() {
+        Microstructure m = ConductionSolverTest.spheres(40, 4, 0.5, 14);
+        ConductionProblem p = ConductionProblem.of(m).withConductivity(B, 1.0).withAxes(Axis.Y);
+        ConductionSolver tight = ConductionSolver.withDefaults().withTolerance(1e-10).withFields(false);
+        double tau = tight.solve(p).tortuosityFactor(Axis.Y).getAsDouble();
+        for (Multigrid.Cycle shape : SHAPES) {
+            ConductionSolution one = tight.withCycle(shape).withThreads(1).solve(p);
+            assertThat(one.tortuosityFactor(Axis.Y).getAsDouble()).as("%s", shape).isCloseTo(tau,
+                    within(1e-9 * tau));
+            assertThat(one.method()).contains(String.format(java.util.Locale.ROOT, "ω = %.2f", shape.omega()));
+            for (int t : new int[] {2, 3, 5}) {
+                ConductionSolution other = tight.withCycle(shape).withThreads(t).solve(p);
+                assertThat(other.effectiveConductivity(Axis.Y)).as("%s, %d threads", shape, t)
+                        .isEqualTo(one.effectiveConductivity(Axis.Y));
+                assertThat(other.iterations()).isEqualTo(one.iterations());
+            }
+        }
+        // a second conducting phase (the general stencil) too
+        ConductionProblem q = ConductionProblem.of(m).withConductivity(B, 1.0).withConductivity(A, 0.02)
+                .withAxes(Axis.Z);
+        for (Multigrid.Cycle shape : SHAPES) {
+            ConductionSolution one = tight.withCycle(shape).withThreads(1).solve(q);
+            ConductionSolution other = tight.withCycle(shape).withThreads(3).solve(q);
+            assertThat(other.effectiveConductivity(Axis.Z)).isEqualTo(one.effectiveConductivity(Axis.Z));
+        }
+    }
+}
