@@ -40,7 +40,9 @@ public final class SweepFunctions {
     /**
      * One contact problem per point (e.g. a rough surface made with {@link DesignPoint#seed()} and a
      * pressure), solved by {@code solver}; outputs {@code contact_fraction} (1), {@code mean_pressure}
-     * (Pa), {@code mean_gap} (m), {@code patches} (1) and {@code iterations} (1).
+     * (Pa), {@code mean_gap} (m), {@code patches} (1), {@code iterations} (1) and {@code rms_slope} (1), the
+     * spectral h'_rms of the pressed surface — with the contact modulus E* it gives the area–load
+     * proportionality κ = (A/A₀)·E*·h'_rms/p̄ of a load-controlled ensemble.
      *
      * @param problem how a point becomes a contact problem (not null; thread-safe)
      * @param solver the contact solver (not null)
@@ -51,10 +53,12 @@ public final class SweepFunctions {
         Checks.nonNull(problem, "problem");
         Checks.nonNull(solver, "solver");
         return SweepFunction.of(ImmutableList.of(new Output("contact_fraction", "1"), new Output("mean_pressure", "Pa"),
-                new Output("mean_gap", "m"), new Output("patches", "1"), new Output("iterations", "1")), point -> {
-                    ContactSolution s = solver.solve(problem.apply(point));
+                new Output("mean_gap", "m"), new Output("patches", "1"), new Output("iterations", "1"),
+                new Output("rms_slope", "1")), point -> {
+                    ContactProblem pr = problem.apply(point);
+                    ContactSolution s = solver.solve(pr);
                     return new double[] {s.contactFraction(), s.meanPressure(), s.meanGap(), s.patchCount(),
-                        s.iterations()};
+                        s.iterations(), pr.surface().statistics().rmsSlope()};
                 });
     }
 }

@@ -308,4 +308,23 @@ class SweepTest {
         assertThatThrownBy(() -> Design.grid(Factor.values("x", "m", 1, 2)).point(2)).hasMessageContaining("[0, 1]");
         assertThat(Arrays.asList(Factor.Kind.values())).hasSize(4);
     }
+
+    @Test
+    void theContactFunctionReturnsTheSolversNumbersAndTheSurfacesSlopeInItsOrder() {
+        var generator = org.interphase.contact.SelfAffineGenerator.builder().points(64).size(Units.um(20)).hurst(0.8)
+                .rmsSlope(0.1).build();
+        var solver = org.interphase.contact.ContactSolver.withDefaults();
+        java.util.function.Function<DesignPoint, org.interphase.contact.ContactProblem> problem = p ->
+                org.interphase.contact.ContactProblem.periodic(generator.generate(p.seed()), 10e9)
+                        .withMeanPressure(p.number("pressure"));
+        SweepFunction f = SweepFunctions.contact(problem, solver);
+        assertThat(f.outputs().stream().map(Output::name)).containsExactly("contact_fraction", "mean_pressure",
+                "mean_gap", "patches", "iterations", "rms_slope");
+        DesignPoint point = Design.grid(Factor.values("pressure", "Pa", Units.MPa(5), Units.MPa(50))).point(1);
+        double[] out = f.evaluate(point);
+        var direct = solver.solve(problem.apply(point));
+        assertThat(out).containsExactly(direct.contactFraction(), direct.meanPressure(), direct.meanGap(),
+                direct.patchCount(), direct.iterations(), generator.generate(point.seed()).statistics().rmsSlope());
+        assertThat(out[5]).isCloseTo(0.1, org.assertj.core.api.Assertions.within(1e-9));
+    }
 }

@@ -1,17 +1,14 @@
 package org.interphase.spark.examples;
 
-import com.google.common.collect.ImmutableList;
 import java.util.function.Supplier;
 import org.interphase.contact.ContactProblem;
-import org.interphase.contact.ContactSolution;
 import org.interphase.contact.ContactSolver;
 import org.interphase.contact.SelfAffineGenerator;
 import org.interphase.contact.Surface;
 import org.interphase.core.Units;
 import org.interphase.sweep.Design;
 import org.interphase.sweep.Factor;
-import org.interphase.sweep.Output;
-import org.interphase.sweep.SweepFunction;
+import org.interphase.sweep.SweepFunctions;
 import org.interphase.sweep.SweepProblem;
 import pl.edu.icm.jlargearrays.ConcurrencyUtils;
 
@@ -21,17 +18,20 @@ import pl.edu.icm.jlargearrays.ConcurrencyUtils;
  * each — 2,000 solves. The {@code surface} factor is the surface's seed, so every pressure of a surface
  * presses the same surface, on whichever machine it runs.
  *
- * <p>Outputs per point: {@code contact_fraction} A/A₀, {@code rms_slope} h'_rms of the pressed surface (its
- * spectral estimate), {@code kappa} κ = (A/A₀)·E*·h'_rms/p̄ — the proportionality of area to load that
- * Persson's theory and the BEM studies put near 2 at small loads (Hyun, Pei, Molinari &amp; Robbins, Phys.
- * Rev. E 70, 026117 (2004): κ ≈ 2; Persson, J. Chem. Phys. 115, 3840 (2001): √(8/π) ≈ 1.6) — and
- * {@code iterations}. {@link Summaries} gives κ's distribution per pressure.
+ * <p>Outputs per point: those of {@link SweepFunctions#contact}, among them A/A₀ and h'_rms of the pressed
+ * surface. {@link Summaries} derives κ = (A/A₀)·E*·h'_rms/p̄ with E* = {@link #MODULUS} — the proportionality
+ * of area to load that Persson's theory and the BEM studies put near 2 at small loads (Hyun, Pei, Molinari
+ * &amp; Robbins, Phys. Rev. E 70, 026117 (2004): κ ≈ 2; Persson, J. Chem. Phys. 115, 3840 (2001): √(8/π) ≈
+ * 1.6) — and gives its distribution per pressure.
  *
  * <p>Each solve runs on one thread ({@code ConcurrencyUtils.setNumberOfThreads(1)} when the definition
  * is built, in every executor): the sweep spreads the solves over the cores, and from 256² on the
  * contact solver would otherwise split each solve over the same cores as well.
  */
 public final class ContactEnsemble implements Supplier<SweepProblem> {
+
+    /** The contact modulus E* of every solve, Pa. */
+    public static final double MODULUS = 10e9;
 
     private final int points;
     private final int surfaces;
@@ -76,17 +76,10 @@ public final class ContactEnsemble implements Supplier<SweepProblem> {
         SelfAffineGenerator generator = SelfAffineGenerator.builder().points(points).size(Units.um(20)).hurst(0.8)
                 .rmsSlope(0.1).build();
         ContactSolver solver = ContactSolver.withDefaults();
-        double modulus = 10e9;
         ConcurrencyUtils.setNumberOfThreads(1);
-        SweepFunction f = SweepFunction.of(ImmutableList.of(new Output("contact_fraction", "1"),
-                new Output("rms_slope", "1"), new Output("kappa", "1"), new Output("iterations", "1")), p -> {
-                    Surface surface = generator.generate((long) p.number("surface"));
-                    ContactSolution s = solver.solve(
-                            ContactProblem.periodic(surface, modulus).withMeanPressure(p.number("pressure")));
-                    double slope = surface.statistics().rmsSlope();
-                    return new double[] {s.contactFraction(), slope,
-                        s.contactFraction() * modulus * slope / s.meanPressure(), s.iterations()};
-                });
-        return SweepProblem.of("contact-ensemble", design, f);
+        return SweepProblem.of("contact-ensemble", design, SweepFunctions.contact(p -> {
+            Surface surface = generator.generate((long) p.number("surface"));
+            return ContactProblem.periodic(surface, MODULUS).withMeanPressure(p.number("pressure"));
+        }, solver));
     }
 }

@@ -100,7 +100,9 @@ public final class Summaries {
 
     static void contact(Dataset<Row> rows, PrintStream out) {
         long all = rows.count();
+        // κ = (A/A0)·E*·h'rms/p̄ (the solution's mean pressure, equal to the design's under load control)
         Dataset<Row> ok = rows.filter(col("error").isNull()).withColumn("p_MPa", expr("round(pressure / 1e6, 2)"))
+                .withColumn("kappa", expr("contact_fraction * " + ContactEnsemble.MODULUS + " * rms_slope / mean_pressure"))
                 .cache();
         out.printf(Locale.ROOT, "%d points, %d solved, %d error rows%n", all, ok.count(), all - ok.count());
         print(ok.groupBy("p_MPa").agg(count("*").as("surfaces"), avg("contact_fraction").as("mean_A_A0"),
