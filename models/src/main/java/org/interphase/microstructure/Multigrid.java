@@ -51,7 +51,7 @@ final class Multigrid {
             }
         }
 
-        /** @return a short description, e.g. "W-cycle, 2 + 2 sweeps, ω = 1.8" */
+        /** @return a short description, e.g. "W-cycle, 2 + 2 sweeps, ω = 1.90" */
         String describe(int coarseLevels) {
             String shape = wFrom == 0 ? "W-cycle" : wFrom >= coarseLevels - 1 ? "V-cycle"
                     : "V-cycle on the first " + wFrom + " coarse level" + (wFrom == 1 ? "" : "s") + ", W below";

@@ -1,10 +1,20 @@
 package org.interphase.microstructure;
 
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.RecursiveAction;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 
 /**
- * Runs loops over fixed blocks of grid lines on a private fork–join pool, for the conduction solver.
+ * Runs loops over fixed blocks of grid lines on a private team of threads, for the conduction solver.
+ *
+ * <p>The team: the caller and {@code threads − 1} daemon helper threads take the chunks of a loop from
+ * one counter, and the caller waits for the last chunk by spinning. A helper waits for the next loop by
+ * spinning for a few microseconds, then parks. A conduction solve hands a few dozen short loops per
+ * iteration to the team (the half sweeps of the coarse levels take 50–500 µs each), and a fork–join pool's
+ * hand-off cost 15–40 µs per loop here (parking and waking the waiting caller and the workers): at
+ * 100³ it ate the second thread's share on every coarse level. With the team the hand-off costs
+ * ~0.3 µs, and a 100³ solve is about a quarter faster on two threads (measurements in the benchmarks
+ * README, issue 15).
  *
  * <p>Determinism: a loop is split into <em>blocks</em> whose boundaries depend only on the grid, never
  * on the number of threads; each block writes only its own outputs (and its own entry of a partial-sum
@@ -26,20 +36,33 @@ final class Workers implements AutoCloseable {
 
     /**
      * Fewest cells for which a loop over a grid is worth splitting over threads: below it, handing the
-     * blocks to the pool and waiting for them costs more than the loop (the small coarse levels of the
-     * multigrid, visited many times per cycle).
+     * blocks to the team and waiting for them costs more than the loop (the small coarse levels of the
+     * multigrid, visited many times per cycle). Measured at 100³ on two threads: with the 25³ level in
+     * the team its share of a cycle fell from 2.4 to 1.8 ms; the 13³ level (2,197 cells) is faster alone.
      */
-    static final int PARALLEL_MIN = 32_768;
+    static final int PARALLEL_MIN = 8192;
 
-    private final ForkJoinPool pool;
+    /** Helper threads (threads − 1 of them; the caller is the other one), or null for one thread. */
+    private final Helper[] helpers;
     private final int threads;
+    /** The job the helpers are to work on (the last one published; a finished one has no chunk left). */
+    private volatile Job current;
+    private volatile boolean closed;
 
     /**
      * @param threads threads to use, &ge; 1; 1 runs every loop in the caller's thread
      */
     Workers(int threads) {
         this.threads = threads;
-        this.pool = threads > 1 ? new ForkJoinPool(threads) : null;
+        if (threads > 1) {
+            helpers = new Helper[threads - 1];
+            for (int h = 0; h < helpers.length; h++) {
+                helpers[h] = new Helper();
+                helpers[h].start();
+            }
+        } else {
+            helpers = null;
+        }
     }
 
     /**
@@ -56,16 +79,24 @@ final class Workers implements AutoCloseable {
     }
 
     /**
-     * Runs {@code body} over blocks [0, blocks), split into contiguous chunks over the threads, and
-     * returns when all have run; a failure in any chunk is rethrown.
+     * Runs {@code body} over blocks [0, blocks), split into at most 4·threads contiguous chunks (fixed by
+     * the block count, not by who runs them), and returns when all have run; a failure in any chunk is
+     * rethrown in the caller (the other chunks still run). Not reentrant: a body must not call run.
      */
     void run(int blocks, Blocks body) {
-        if (pool == null || blocks < 2) {
+        if (helpers == null || blocks < 2) {
             body.run(0, blocks);
             return;
         }
-        int chunks = Math.min(blocks, 4 * threads);
-        pool.invoke(new Chunk(body, blocks, chunks, 0, chunks));
+        Job job = new Job(body, blocks, Math.min(blocks, 4 * threads));
+        current = job;
+        for (Helper h : helpers) {
+            if (h.parked) {
+                LockSupport.unpark(h);
+            }
+        }
+        job.work();
+        job.awaitDone();
     }
 
     /** One stage (a half sweep of one colour) on one plane (z fixed) of a grid. */
@@ -93,7 +124,7 @@ final class Workers implements AutoCloseable {
      * @param body the half sweep of one plane at one stage
      */
     void sweep(int planes, int stages, Planes body) {
-        int chunks = pool == null ? 1 : Math.max(1, Math.min(planes / 3, 2 * threads));
+        int chunks = helpers == null ? 1 : Math.max(1, Math.min(planes / 3, 2 * threads));
         run(chunks, (c0, c1) -> {
             for (int c = c0; c < c1; c++) {
                 int z0 = (int) ((long) planes * c / chunks);
@@ -128,38 +159,114 @@ final class Workers implements AutoCloseable {
         }
     }
 
+    /** @return how many of the helper threads are still alive (for tests: 0 soon after {@link #close}) */
+    int helpersAlive() {
+        int alive = 0;
+        if (helpers != null) {
+            for (Helper h : helpers) {
+                alive += h.isAlive() ? 1 : 0;
+            }
+        }
+        return alive;
+    }
+
     @Override
     public void close() {
-        if (pool != null) {
-            pool.shutdown();
+        if (helpers != null && !closed) {
+            closed = true;
+            for (Helper h : helpers) {
+                LockSupport.unpark(h);
+            }
         }
     }
 
-    /** Chunks [lo, hi) of {@code chunks} over {@code blocks}, split in halves until one is left. */
-    private static final class Chunk extends RecursiveAction {
-        private static final long serialVersionUID = 1L;
-        private final transient Blocks body;
+    /**
+     * One loop handed to the team: its chunks are taken one by one from a counter by the caller and the
+     * helpers, so the blocks of a chunk are fixed (the bits do not depend on who runs them).
+     */
+    private static final class Job {
+        private final Blocks body;
         private final int blocks;
         private final int chunks;
-        private final int lo;
-        private final int hi;
+        private final AtomicInteger next = new AtomicInteger();
+        private final AtomicInteger done = new AtomicInteger();
+        private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
-        Chunk(Blocks body, int blocks, int chunks, int lo, int hi) {
+        Job(Blocks body, int blocks, int chunks) {
             this.body = body;
             this.blocks = blocks;
             this.chunks = chunks;
-            this.lo = lo;
-            this.hi = hi;
+        }
+
+        /** Runs chunks until none is left. */
+        void work() {
+            for (int c; (c = next.getAndIncrement()) < chunks; ) {
+                try {
+                    body.run((int) ((long) blocks * c / chunks), (int) ((long) blocks * (c + 1) / chunks));
+                } catch (Throwable t) {
+                    failure.compareAndSet(null, t);
+                } finally {
+                    done.incrementAndGet();
+                }
+            }
+        }
+
+        /** Waits until every chunk has run (spinning: the chunks still running are short), then rethrows a failure. */
+        void awaitDone() {
+            for (int spins = 0; done.get() < chunks; spins++) {
+                if (spins < SPINS) {
+                    Thread.onSpinWait();
+                } else {
+                    Thread.yield();
+                }
+            }
+            Throwable t = failure.get();
+            if (t instanceof RuntimeException) {
+                throw (RuntimeException) t;
+            }
+            if (t instanceof Error) {
+                throw (Error) t;
+            }
+            if (t != null) {
+                throw new IllegalStateException(t);
+            }
+        }
+    }
+
+    /** Spins of a waiting thread before it yields (caller) or parks (helper): tens of microseconds. */
+    private static final int SPINS = 1 << 12;
+
+    /** A helper thread: waits for a new job (spinning briefly, then parked), works on it, waits again. */
+    private final class Helper extends Thread {
+        volatile boolean parked;
+
+        Helper() {
+            super("interphase-conduction");
+            setDaemon(true);
         }
 
         @Override
-        protected void compute() {
-            if (hi - lo == 1) {
-                body.run((int) ((long) blocks * lo / chunks), (int) ((long) blocks * hi / chunks));
-                return;
+        public void run() {
+            Job seen = null;
+            while (!closed) {
+                Job job = current;
+                if (job != seen) {
+                    seen = job;
+                    job.work();
+                    continue;
+                }
+                int spins = 0;
+                while (current == seen && !closed && spins++ < SPINS) {
+                    Thread.onSpinWait();
+                }
+                if (current == seen && !closed) {
+                    parked = true;
+                    if (current == seen && !closed) {
+                        LockSupport.park(this);
+                    }
+                    parked = false;
+                }
             }
-            int mid = (lo + hi) >>> 1;
-            invokeAll(new Chunk(body, blocks, chunks, lo, mid), new Chunk(body, blocks, chunks, mid, hi));
         }
     }
 }

@@ -1,7 +1,9 @@
 package org.interphase.microstructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,5 +54,69 @@ class WorkersTest {
                 }
             }
         }
+    }
+
+    @Test
+    void everyBlockRunsExactlyOnceInEveryLoopOfALongSeries() {
+        // thousands of back-to-back loops, as a solve hands them over: a helper that woke late must never
+        // run a chunk of a loop twice, or one of an earlier loop with a later body
+        for (int threads : new int[] {2, 3, 5}) {
+            try (Workers w = new Workers(threads)) {
+                for (int loop = 0; loop < 3000; loop++) {
+                    int blocks = 1 + loop % 37;
+                    AtomicIntegerArray runs = new AtomicIntegerArray(blocks);
+                    w.run(blocks, (b0, b1) -> {
+                        for (int b = b0; b < b1; b++) {
+                            runs.incrementAndGet(b);
+                        }
+                    });
+                    for (int b = 0; b < blocks; b++) {
+                        assertThat(runs.get(b)).as("loop %d, block %d of %d, %d threads", loop, b, blocks, threads)
+                                .isEqualTo(1);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aFailureInAnyChunkReachesTheCallerAndTheTeamGoesOn() {
+        try (Workers w = new Workers(2)) {
+            for (int failing = 0; failing < 8; failing++) {
+                final int bad = failing;
+                AtomicIntegerArray runs = new AtomicIntegerArray(8);
+                assertThatThrownBy(() -> w.run(8, (b0, b1) -> {
+                    for (int b = b0; b < b1; b++) {
+                        runs.incrementAndGet(b);
+                        if (b == bad) {
+                            throw new IllegalStateException("block " + b);
+                        }
+                    }
+                })).isInstanceOf(IllegalStateException.class).hasMessage("block " + bad);
+                // the other chunks still ran, and the next loop runs normally
+                for (int b = 0; b < 8; b++) {
+                    assertThat(runs.get(b)).isEqualTo(1);
+                }
+            }
+            double[] sums = new double[16];
+            w.run(16, (b0, b1) -> {
+                for (int b = b0; b < b1; b++) {
+                    sums[b] = b;
+                }
+            });
+            assertThat(sums[15]).isEqualTo(15);
+        }
+    }
+
+    @Test
+    void closingEndsTheHelperThreads() throws InterruptedException {
+        Workers w = new Workers(3);
+        w.run(8, (b0, b1) -> { });
+        w.close();
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (w.helpersAlive() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(w.helpersAlive()).as("helper threads alive 10 s after close").isZero();
     }
 }
