@@ -44,7 +44,7 @@ import org.interphase.materials.Property;
  * Li0.9Mg0.1 anode of Krauskopf et al. 2019 from the catalog; for other alloys give D̃ yourself.
  *
  * @param name what it is, e.g. "Li–Mg 10 at% Mg" (not blank)
- * @param thickness L, m (&gt; 0, finite)
+ * @param thickness L, m (&gt; 0, at most {@value #MAX_THICKNESS})
  * @param diffusivity D̃(T), the chemical diffusion coefficient of Li in the alloy, m²/s (not null)
  * @param concentration c₀, the Li concentration of the fresh alloy, mol/m³ (&gt; 0, at most
  *     {@value InterlayerTransport#MAX_CONCENTRATION})
@@ -53,6 +53,9 @@ import org.interphase.materials.Property;
 public record AlloyAnode(String name, double thickness, TemperatureLaw diffusivity, double concentration,
         double minimumConcentration) {
 
+    /** The largest thickness accepted, 1 m. */
+    public static final double MAX_THICKNESS = 1.0;
+
     /** Below this τ = D̃t/L² the semi-infinite form is used (the image terms of the back face are below e^(−50)). */
     static final double SEMI_INFINITE_BELOW = 0.02;
 
@@ -60,7 +63,7 @@ public record AlloyAnode(String name, double thickness, TemperatureLaw diffusivi
      * Validates the components.
      *
      * @param name not blank
-     * @param thickness L, m (&gt; 0, finite)
+     * @param thickness L, m (&gt; 0, at most {@value #MAX_THICKNESS})
      * @param diffusivity D̃(T), m²/s (not null)
      * @param concentration c₀, mol/m³ (&gt; 0, at most {@value InterlayerTransport#MAX_CONCENTRATION})
      * @param minimumConcentration c_min, mol/m³ (&ge; 0, &lt; c₀)
@@ -68,6 +71,8 @@ public record AlloyAnode(String name, double thickness, TemperatureLaw diffusivi
     public AlloyAnode {
         Checks.nonBlank(name, "name");
         Checks.positive(thickness, "alloy thickness", "m");
+        // an electrode, not a slab of metres: beyond 1 m the inventory F·Δc·L leaves the double range
+        Checks.atMost(thickness, MAX_THICKNESS, "alloy thickness", "m");
         Objects.requireNonNull(diffusivity, "diffusivity (temperature law, m²/s) must not be null");
         Checks.positive(concentration, "Li concentration", "mol/m³");
         Checks.atMost(concentration, InterlayerTransport.MAX_CONCENTRATION, "Li concentration", "mol/m³");
@@ -96,12 +101,13 @@ public record AlloyAnode(String name, double thickness, TemperatureLaw diffusivi
      * them this model gives the β-phase utilizations the paper reports at 10 and 100 µA/cm² for a 25 µm
      * layer (93 % and 41 %; AlloyAnodeTest).
      *
-     * @param thickness L, m (&gt; 0, finite; the paper's Fig. 9 uses 25 µm)
+     * @param thickness L, m (&gt; 0, at most {@value #MAX_THICKNESS}; the paper's Fig. 9 uses 25 µm)
      * @return the alloy anode
      * @throws IllegalArgumentException if the thickness is out of range
      */
     public static AlloyAnode liMg(double thickness) {
         Checks.positive(thickness, "alloy thickness", "m");
+        Checks.atMost(thickness, MAX_THICKNESS, "alloy thickness", "m");
         double d25 = Materials.LI_MG.require(Property.LI_DIFFUSIVITY);
         return new AlloyAnode("Li0.9Mg0.1 (Krauskopf et al. 2019)", thickness,
                 Arrhenius.fromReference(d25, LI_MG_REFERENCE_TEMPERATURE, LI_MG_ACTIVATION_ENERGY),

@@ -229,5 +229,9 @@ class AlloyAnodeTest {
         assertThatThrownBy(() -> ALLOY.depletionTime(-1, T25)).hasMessageContaining("current density");
         assertThatThrownBy(() -> ALLOY.interfaceConcentration(1, -1, T25)).hasMessageContaining("time");
         assertThat(ALLOY.toString()).contains("test alloy").contains("mol/m³");
+        // a thickness of metres is refused before its inventory F·Δc·L overflows (1e300 m gave Infinity)
+        assertThatThrownBy(() -> new AlloyAnode("x", 2, Arrhenius.of(1e-14, 0), 6e4, 1e4))
+                .hasMessageContaining("alloy thickness");
+        assertThatThrownBy(() -> AlloyAnode.liMg(1e300)).hasMessageContaining("alloy thickness");
     }
 }
