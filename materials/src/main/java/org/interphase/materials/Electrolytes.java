@@ -42,7 +42,11 @@ final class Electrolytes {
             .aliases("c-LLZO", "garnet", "Li7La3Zr2O12 (cubic)").roles(Role.SOLID_ELECTROLYTE).family(Family.OXIDE)
             .property(IONIC_CONDUCTIVITY, Units.mScm(0.46), Refs.ECKHARDT_2023,
                     "bulk, of the LLZO in the Li|LLZO pressure study of Krauskopf et al. 2019; grain boundary"
-                            + " 5.97 µS/cm (0.43 eV); Murugan et al. 2007 report 5.11e-4 S/cm total (" + OBELIX + ")")
+                            + " 5.97 µS/cm (0.43 eV); checked in Eckhardt et al.'s full text (as converted in the"
+                            + " repository MKMiyagi/Multi-Agent-Framework-for-Solid-State-Batteries): 0.46 mS/cm, 0.34 eV"
+                            + " bulk, 5.97 µS/cm, 0.43 eV grain boundary, Li6.25Al0.25La3Zr2O12, \"determined from"
+                            + " temperature-dependent measurements\" of Krauskopf et al. 2019; Murugan et al. 2007 report"
+                            + " 5.11e-4 S/cm total (" + OBELIX + ")")
             .property(IONIC_ACTIVATION_ENERGY, Units.eV(0.34), Refs.ECKHARDT_2023, "bulk")
             .property(PropertyValue.of(YOUNGS_MODULUS, Units.GPa(149.8), Refs.NI_2012).withUncertainty(Units.GPa(0.4))
                     .withNote("hot-pressed Al-stabilized cubic LLZO, 3 % porosity; 132.6 GPa at 6 % porosity"))
@@ -59,7 +63,7 @@ final class Electrolytes {
                             + " 0.44–1.51 MPa·m^½ on Ta-doped LLZO, rising with density (see LLZTO)"))
             .property(PropertyValue.of(RELATIVE_PERMITTIVITY, 60, Refs.DE_KLERK_2018).withRange(50, 150)
                     .withNote(Cathodes.DE_KLERK_NOTE + "; Swift et al. 2021 used 50 (their input file); Eckhardt et al."
-                            + " 2023 use 150 (tagged as read in the source in the research notes): the sources disagree"))
+                            + " 2023 set ε_bulk = ε_GB = 150 (checked in their full text): the sources disagree"))
             .property(LI_SITE_DENSITY, 25.65e27, Refs.DE_KLERK_2018, "Li concentration; " + Cathodes.DE_KLERK_NOTE)
             .property(MOBILE_CARRIER_DENSITY, 2.79e27, Refs.SWIFT_2021, "derived: bulk concentration of each"
                     + " (vacancy and interstitial) defect of their Poisson–Fermi–Dirac LLZO input, αN/(1 + B) with"

@@ -85,6 +85,12 @@ public final class InterfacePairs {
                     .resistanceOhmCm2(2, "after removing the Li2CO3 surface layer", Refs.SHARAFI_2017)
                     .observation("interface activation energy 0.37 eV vs 0.34 eV in the bulk: the pressure dependence"
                             + " is current constriction at contact spots, not charge transfer", Refs.KRAUSKOPF_2019)
+                    // s5-anode (issue 16): the three resistances above, checked in Eckhardt et al.'s full text
+                    .observation("re-analysis of the data of Krauskopf et al. 2019: R_int ≈ 300 Ω·cm² at 10 MPa falls to"
+                            + " 50 Ω·cm² at 41 MPa and below 0.1 Ω·cm² after 400 MPa isostatic pressing, bulk and grain"
+                            + " boundary unchanged; E_a,int = 0.37 eV vs 0.34 eV bulk; the charge-transfer resistance is at"
+                            + " most ≈ 1 Ω·cm², orders below R_int: current constriction, not charge transfer, limits",
+                            Refs.ECKHARDT_2023)
                     .observation("Ge, Si or Au interlayers alloy with Li and improve contact with the garnet",
                             Refs.WANG_2018_REVIEW)
                     .build(),

@@ -59,4 +59,21 @@ class AnodeLiteratureValuesTest {
         InterfacePair lgps = InterfacePairs.get(Materials.LI_METAL, Materials.LGPS);
         assertThat(lgps.reactionProducts().get(0).phase()).contains("Li3P").contains("Li–Ge");
     }
+
+    @Test
+    void lithiumAgainstLlzoAsEckhardtReanalyseKrauskopf() {
+        // Eckhardt, Fuchs, Burkhardt, Klar, Janek, Heiliger, Adv. Mater. Interfaces 10, 2202354 (2023), full text:
+        // LLZO σ_bulk = 0.46 mS/cm (0.34 eV), σ_GB = 5.97 µS/cm (0.43 eV), ε = 150; the Li | LLZO interface of
+        // Krauskopf et al. 2019: ≈ 300 Ω·cm² at 10 MPa, 50 Ω·cm² at 41 MPa, < 0.1 Ω·cm² after 400 MPa isostatic
+        assertThat(Materials.LLZO.require(Property.IONIC_CONDUCTIVITY)).isCloseTo(Units.mScm(0.46), withinPercentage(1e-9));
+        assertThat(Materials.LLZO.require(Property.IONIC_ACTIVATION_ENERGY)).isCloseTo(Units.eV(0.34), withinPercentage(1e-9));
+        assertThat(Materials.LLZO.property(Property.RELATIVE_PERMITTIVITY).orElseThrow().range().orElseThrow().high())
+                .isEqualTo(150.0);
+        InterfacePair li = InterfacePairs.get(Materials.LI_METAL, Materials.LLZO);
+        for (double ohmCm2 : new double[] {300, 50, 0.1}) {
+            assertThat(li.resistances()).as("%s Ω·cm²", ohmCm2)
+                    .anyMatch(r -> Math.abs(Units.toOhmCm2(r.value()) / ohmCm2 - 1) < 1e-9);
+        }
+        assertThat(li.observations()).anyMatch(o -> o.source().equals(Refs.ECKHARDT_2023) && o.text().contains("400 MPa"));
+    }
 }
