@@ -81,3 +81,7 @@ for (double mA : new double[] {0.1, 1, 5}) {
 }
 System.out.printf(Locale.ROOT, "largest current for a 1 mAh/cm² strip: %.3g mA/cm²%n",
         Units.toMAPerCm2(alloy.criticalCurrentDensity(StrippingProblem.ONE_MAH_PER_CM2, t25)));
+// the Li0.9Mg0.1 anode of Krauskopf et al. 2019 from the catalog (D̃ = 3e-11 cm²/s at 25 °C, Ea = 0.57 eV), 25 µm
+AlloyAnode liMg = AlloyAnode.liMg(Units.um(25));
+System.out.printf(Locale.ROOT, "Li–Mg 25 µm: %.0f %% of its β-phase Li at 0.1 mA/cm² (paper: 41 %%)%n",
+        100 * liMg.strippedCapacity(Units.mAPerCm2(0.1), t25) / liMg.inventory());

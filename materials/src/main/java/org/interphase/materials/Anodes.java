@@ -59,6 +59,27 @@ final class Anodes {
             // ---- anode-an3 (end)
             .build();
 
+    // ---- s5-anode (issue 16): the Li–Mg alloy anode of Krauskopf et al. 2019
+    static final Material LI_MG = Material.builder("Li-Mg").name("lithium–magnesium alloy Li0.9Mg0.1 (β, bcc)")
+            .formula("Li0.9Mg0.1").aliases("Li–Mg", "Li-Mg alloy", "Li0.9Mg0.1", "Mg-Li")
+            .roles(Role.ANODE).family(Family.ALLOY)
+            .note("the Li-rich bcc (β) solid solution; as anode on LLZO it keeps contact on stripping, but its"
+                    + " interface runs out of lithium by diffusion (Krauskopf et al., Adv. Energy Mater. 9, 1902568"
+                    + " (2019)). Their diffusion model, as transcribed in the repository assb-lab/li-mg-diffusion-simulator"
+                    + " (docs/110-diffusion-model.md; not read in the paper itself): c_Li = 69.6 mmol/cm³ in the fresh"
+                    + " alloy, 24.0 mmol/cm³ at the Li-poor edge of the β phase, 25 µm layer; see AlloyAnode.liMg."
+                    + " Siniscalchi et al., ACS Energy Lett. 7, 3593 (2022, abstract): Mg slows Li diffusion (isotope"
+                    + " tracer); Li–Mg β phase near 420 °C: D ~1e-6 cm²/s (Iwadate et al., abstract)")
+            .property(PropertyValue.of(LI_DIFFUSIVITY, Units.cm2PerS(3.0e-11), Refs.KRAUSKOPF_2019_AEM)
+                    .withNote("chemical diffusion coefficient of Li in Li0.9Mg0.1 at room temperature (25 °C), taken as"
+                            + " independent of concentration; activation energy 0.57 eV, giving 3.9e-12 / 1.7e-10 /"
+                            + " 9.5e-10 / 2.6e-9 cm²/s at 0 / 50 / 80 / 100 °C. Transcribed from the paper by the"
+                            + " repository assb-lab/li-mg-diffusion-simulator (docs/110-diffusion-model.md, commit"
+                            + " 6c8e18f), not read in the paper; consistent: with it the closed-form depletion model"
+                            + " reproduces the paper's β-phase utilizations 93 % and 41 % at 10 and 100 µA/cm²"
+                            + " (AlloyAnodeTest)"))
+            .build();
+
     static final Material GRAPHITE = Material.builder("graphite").name("graphite").formula("C")
             .aliases("natural graphite").roles(Role.ANODE).family(Family.CARBON).build();
 

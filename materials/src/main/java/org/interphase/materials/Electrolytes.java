@@ -42,7 +42,11 @@ final class Electrolytes {
             .aliases("c-LLZO", "garnet", "Li7La3Zr2O12 (cubic)").roles(Role.SOLID_ELECTROLYTE).family(Family.OXIDE)
             .property(IONIC_CONDUCTIVITY, Units.mScm(0.46), Refs.ECKHARDT_2023,
                     "bulk, of the LLZO in the Li|LLZO pressure study of Krauskopf et al. 2019; grain boundary"
-                            + " 5.97 µS/cm (0.43 eV); Murugan et al. 2007 report 5.11e-4 S/cm total (" + OBELIX + ")")
+                            + " 5.97 µS/cm (0.43 eV); checked in Eckhardt et al.'s full text (as converted in the"
+                            + " repository MKMiyagi/Multi-Agent-Framework-for-Solid-State-Batteries): 0.46 mS/cm, 0.34 eV"
+                            + " bulk, 5.97 µS/cm, 0.43 eV grain boundary, Li6.25Al0.25La3Zr2O12, \"determined from"
+                            + " temperature-dependent measurements\" of Krauskopf et al. 2019; Murugan et al. 2007 report"
+                            + " 5.11e-4 S/cm total (" + OBELIX + ")")
             .property(IONIC_ACTIVATION_ENERGY, Units.eV(0.34), Refs.ECKHARDT_2023, "bulk")
             .property(PropertyValue.of(YOUNGS_MODULUS, Units.GPa(149.8), Refs.NI_2012).withUncertainty(Units.GPa(0.4))
                     .withNote("hot-pressed Al-stabilized cubic LLZO, 3 % porosity; 132.6 GPa at 6 % porosity"))
@@ -53,11 +57,13 @@ final class Electrolytes {
             // ---- anode-an1 (issue 16): fracture toughness for the Li-filled crack criterion
             .property(PropertyValue.of(FRACTURE_TOUGHNESS, Units.MPa(1.25), Refs.WOLFENSTINE_2013_LLZO)
                     .withUncertainty(Units.MPa(0.32))
-                    .withNote("Al-stabilized cubic LLZO, indentation; as recalled (not checked against the paper here);"
-                            + " the project's research notes give ~1 MPa·m^½"))
+                    .withNote("Al-stabilized cubic LLZO, indentation; as recalled (not checked against the paper here:"
+                            + " no stored page with the paper's number was found in session 5 either); the project's"
+                            + " research notes give ~1 MPa·m^½; for comparison Hu et al., Chin. Phys. Lett. 2022, measure"
+                            + " 0.44–1.51 MPa·m^½ on Ta-doped LLZO, rising with density (see LLZTO)"))
             .property(PropertyValue.of(RELATIVE_PERMITTIVITY, 60, Refs.DE_KLERK_2018).withRange(50, 150)
                     .withNote(Cathodes.DE_KLERK_NOTE + "; Swift et al. 2021 used 50 (their input file); Eckhardt et al."
-                            + " 2023 use 150 (tagged as read in the source in the research notes): the sources disagree"))
+                            + " 2023 set ε_bulk = ε_GB = 150 (checked in their full text): the sources disagree"))
             .property(LI_SITE_DENSITY, 25.65e27, Refs.DE_KLERK_2018, "Li concentration; " + Cathodes.DE_KLERK_NOTE)
             .property(MOBILE_CARRIER_DENSITY, 2.79e27, Refs.SWIFT_2021, "derived: bulk concentration of each"
                     + " (vacancy and interstitial) defect of their Poisson–Fermi–Dirac LLZO input, αN/(1 + B) with"
@@ -79,13 +85,16 @@ final class Electrolytes {
             .note("the review prints the formula as Li5.4La3Zr1.4Ta0.6O12; charge balance and Li et al. 2012 give Li6.4")
             .property(IONIC_CONDUCTIVITY, Units.sPerCm(1.0e-3), Refs.LI_2012_TA, "25 °C")
             .property(PropertyValue.of(YOUNGS_MODULUS, Units.GPa(158.5), Refs.HU_2022_LLZTO).withUncertainty(Units.GPa(10.1))
-                    .withNote("98 % dense LLZTO"))
+                    .withNote("98 % dense LLZTO; checked against the abstract: 158.47 ± 10.10 GPa"))
             .property(PropertyValue.of(HARDNESS, Units.GPa(11.3), Refs.HU_2022_LLZTO).withUncertainty(Units.GPa(1.4))
-                    .withNote("nanoindentation, 98 % dense"))
+                    .withNote("nanoindentation, 98 % dense; checked against the abstract: 11.27 ± 1.38 GPa"))
             // ---- anode-an1 (issue 16): fracture toughness for the Li-filled crack criterion
             .property(PropertyValue.of(FRACTURE_TOUGHNESS, Units.MPa(1.51), Refs.HU_2022_LLZTO)
                     .withRange(Units.MPa(0.44), Units.MPa(1.51))
-                    .withNote("rises from 0.44 to 1.51 MPa·m^½ with density; 1.51 at 98 % dense (abstract)"))
+                    .withNote("checked against the abstract (cpl.iphy.ac.cn/CN/abstract/abstract116008.shtml and"
+                            + " par.nsf.gov/biblio/10352322): nanoindentation of hot-pressed pellets, rising from 0.44 to"
+                            + " 1.51 MPa·m^½ with density (83 → 98 %), intergranular to transgranular fracture; 1.51 at"
+                            + " 98 % dense"))
             .build();
 
     static final Material LLZNBO = Material.builder("LLZNbO").name("Nb-doped LLZO").formula("Li6.75La3Zr1.75Nb0.25O12")
@@ -107,7 +116,12 @@ final class Electrolytes {
                     .withRange(Units.sPerCm(7.22e-4), Units.sPerCm(2.16e-3))
                     .withNote(OBELIX + "; LiIonDatabase lists 2.16e-3 S/cm for the same DOI (bulk vs total)"))
             .property(RELATIVE_PERMITTIVITY, 15, Refs.DE_KLERK_2018, Cathodes.DE_KLERK_NOTE)
-            .property(LI_SITE_DENSITY, 5.37e27, Refs.DE_KLERK_2018, "Li concentration; " + Cathodes.DE_KLERK_NOTE),
+            .property(LI_SITE_DENSITY, 5.37e27, Refs.DE_KLERK_2018, "Li concentration; " + Cathodes.DE_KLERK_NOTE)
+            // ---- s5-anode (issue 16): fracture toughness for the Li-filled crack criterion
+            .property(PropertyValue.of(FRACTURE_TOUGHNESS, Units.MPa(1.1), Refs.JACKMAN_2012)
+                    .withNote("checked in the paper's highlights (archive.org copy): \"biaxial membrane strength measured"
+                            + " as 123 MPa with 1.1 MPa√m fracture toughness\", Li1.3Al0.3Ti1.7(PO4)3, the fine-grained"
+                            + " (1.7 µm) ceramic; microcracks from thermal-expansion anisotropy weaken coarser grains")),
             2.17, 4.21).build();
 
     static final Material LAGP = window(Material.builder("LAGP").name("NASICON Li1.5Al0.5Ge1.5(PO4)3")
@@ -174,8 +188,13 @@ final class Electrolytes {
                     .withNote("nanoindentation; as recalled in the project's research notes"))
             .property(PropertyValue.of(FRACTURE_TOUGHNESS, Units.MPa(0.23), Refs.MCGROGAN_2017)
                     .withUncertainty(Units.MPa(0.04))
-                    .withNote("\"compliant yet brittle\"; as recalled in the project's research notes (not checked against the"
-                            + " paper); measured on amorphous Li2S–P2S5 (the abstract), see the Young's modulus note")),
+                    .withNote("checked through quotations, not in the paper: \"in the case of glassy Li2S-P2S5 SE, the"
+                            + " fracture toughness was measured to be (0.23 ± 0.04) MPa m^1/2 via a nanoindentation-based"
+                            + " method\" (Duan et al., Mater. Today 2023, citing McGrogan et al. 2017), and K_IC = 0.23"
+                            + " MPa·m^½ for Li2S–P2S5 (Singh et al., Cell Rep. Phys. Sci. 3, 101043 (2022)); both full"
+                            + " texts read in the repository MKMiyagi/Multi-Agent-Framework-for-Solid-State-Batteries."
+                            + " Measured on glassy (amorphous) Li2S–P2S5 of a composition these texts do not give: kept on"
+                            + " this entry as the research notes placed it")),
             2.28, 2.31).build();
 
     static final Material LPS78 = Material.builder("78Li2S-22P2S5").name("78Li2S–22P2S5 glass-ceramic")
@@ -212,14 +231,23 @@ final class Electrolytes {
             .property(PropertyValue.of(YOUNGS_MODULUS, Units.GPa(25.5), Refs.DENG_2016)
                     .withRange(Units.GPa(22), Units.GPa(29))
                     .withNote("DFT; ~22–29 GPa as recalled in the project's research notes, which say to verify it"
-                            + " before use (not checked against the paper); value is the middle of that range"))
+                            + " before use (not checked against the paper); value is the middle of that range. Singh et"
+                            + " al., Cell Rep. Phys. Sci. 2022, quote E(LPSCl) = 22 GPa and Pugh's ratio 0.28 (citing"
+                            + " Deng et al.): the low end of the range"))
             .property(PropertyValue.of(POISSON_RATIO, 0.3, Refs.DENG_2016)
                     .withNote("DFT; ~0.3 as recalled in the project's research notes (not checked against the paper)"))
             // ---- anode-an1 (issue 16): shear modulus for the Monroe–Newman criterion
             .property(PropertyValue.of(SHEAR_MODULUS, Units.GPa(9.5), Refs.DENG_2016)
                     .withRange(Units.GPa(8), Units.GPa(11))
                     .withNote("DFT; ~8–11 GPa as recalled in the project's research notes, which say to verify it before"
-                            + " use (not checked against the paper); value is the middle of that range")),
+                            + " use (not checked against the paper); value is the middle of that range"))
+            // ---- s5-anode (issue 16): no K_Ic measured on Li6PS5Cl was found; the glass value Singh et al. use for it
+            .property(PropertyValue.of(FRACTURE_TOUGHNESS, Units.MPa(0.23), Refs.SINGH_2022)
+                    .withUncertainty(Units.MPa(0.04))
+                    .withNote("a proxy, not a measurement on Li6PS5Cl: Singh et al. 2022 describe the Li | Li6PS5Cl"
+                            + " interface with \"KIC = 0.23 MPa m^1/2 for Li2S-P2S5\" (McGrogan et al. 2017, glassy"
+                            + " Li2S–P2S5, ± 0.04 as quoted by Duan et al., Mater. Today 2023); no value measured on an"
+                            + " argyrodite was found in session 5 (searches listed in the issue-16 report)")),
             1.71, 2.01).build();
 
     static final Material LI3INCL6 = Material.builder("Li3InCl6").name("lithium indium chloride").formula("Li3InCl6")

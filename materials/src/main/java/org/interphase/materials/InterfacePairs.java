@@ -85,6 +85,12 @@ public final class InterfacePairs {
                     .resistanceOhmCm2(2, "after removing the Li2CO3 surface layer", Refs.SHARAFI_2017)
                     .observation("interface activation energy 0.37 eV vs 0.34 eV in the bulk: the pressure dependence"
                             + " is current constriction at contact spots, not charge transfer", Refs.KRAUSKOPF_2019)
+                    // s5-anode (issue 16): the three resistances above, checked in Eckhardt et al.'s full text
+                    .observation("re-analysis of the data of Krauskopf et al. 2019: R_int ≈ 300 Ω·cm² at 10 MPa falls to"
+                            + " 50 Ω·cm² at 41 MPa and below 0.1 Ω·cm² after 400 MPa isostatic pressing, bulk and grain"
+                            + " boundary unchanged; E_a,int = 0.37 eV vs 0.34 eV bulk; the charge-transfer resistance is at"
+                            + " most ≈ 1 Ω·cm², orders below R_int: current constriction, not charge transfer, limits",
+                            Refs.ECKHARDT_2023)
                     .observation("Ge, Si or Au interlayers alloy with Li and improve contact with the garnet",
                             Refs.WANG_2018_REVIEW)
                     .build(),
@@ -113,6 +119,32 @@ public final class InterfacePairs {
                     .build(),
             InterfacePair.builder(Materials.LI_AL, Materials.LI3PO4_LI2S_SIS2)
                     .observation("a high-impedance boundary layer forms", Refs.KOBAYASHI_2008)
+                    .build(),
+            // ---- s5-anode (issue 16): lithium metal against the sulfides
+            InterfacePair.builder(Materials.LI_METAL, Materials.LI6PS5CL)
+                    .product("Li2S", "SEI of Li2S, LiCl and Li3P on lithium metal at room temperature; 1 µAh/cm² of Li"
+                            + " consumed makes ≈ 9 nm of a compact Li2S/LiCl/Li3P layer", Refs.AKTEKIN_2023)
+                    .observation("the SEI grows as the square root of time (coulometric titration, anode-free stainless"
+                            + " steel | Li6PS5Cl | Li cells): 60 µAh/cm² of lithium consumed, ≈ 540 nm of SEI, in 400 h at"
+                            + " 25 °C and in 120 h at 40 °C; ≈ 315 nm after one week, against 235–305 nm measured by"
+                            + " ToF-SIMS and AFM; extrapolated loss ≈ 0.3 mAh/cm² after one year at 25 °C, ≈ 0.5 at 40 °C",
+                            Refs.AKTEKIN_2023)
+                    .observation("a kinetically stable, self-limiting interphase of about 250 nm; the interface and bulk"
+                            + " microstructure (grain size) of the argyrodite govern the critical current density",
+                            Refs.SINGH_2022)
+                    .observation("cracks from current constriction at voids, filled by lithium filaments, are the main"
+                            + " failure: critical current density 1.5 mA/cm² for a pure Li6PS5Cl pellet, 4.0 mA/cm² with"
+                            + " Al2O3 fibres that raise its fracture toughness", Refs.DUAN_2023)
+                    .build(),
+            InterfacePair.builder(Materials.LI_METAL, Materials.LGPS)
+                    .product("Li3P, Li2S and Li–Ge alloy", "interphase from the decomposition of Li10GeP2S12 at lithium"
+                            + " metal (in situ XPS)", Refs.WENZEL_2016_LGPS)
+                    .observation("the interfacial resistance rises with a square-root time dependence: growth governed"
+                            + " by diffusion across the interphase", Refs.WENZEL_2016_LGPS)
+                    .build(),
+            InterfacePair.builder(Materials.LI_MG, Materials.LLZO)
+                    .observation("a 10 at% Mg alloy anode keeps contact with LLZO on stripping, but the Li concentration"
+                            + " at the interface falls diffusion-controlled", Refs.KRAUSKOPF_2019_AEM)
                     .build());
 
     /** @return every built-in pair */

@@ -44,6 +44,8 @@ public final class Materials {
     public static final Material LI_IN = Anodes.LI_IN;
     /** Li–Al alloy. */
     public static final Material LI_AL = Anodes.LI_AL;
+    /** Li–Mg alloy Li0.9Mg0.1 (the Li-rich β phase), the alloy anode of Krauskopf et al. 2019. */
+    public static final Material LI_MG = Anodes.LI_MG;
     /** Graphite. */
     public static final Material GRAPHITE = Anodes.GRAPHITE;
     /** Silicon (anode and alloy interlayer). */
@@ -147,7 +149,7 @@ public final class Materials {
 
     private static final MaterialCatalog CATALOG = MaterialCatalog.of(List.of(
             LICOO2, NMC111, NMC811, NCA, LNMO, LIFEPO4, LI_AL_CO_O,
-            LI_METAL, LI_IN, LI_AL, GRAPHITE, SI,
+            LI_METAL, LI_IN, LI_AL, LI_MG, GRAPHITE, SI,
             LLZO, LLZO_AL, LLZTO, LLZNBO, LLCZN, LATP, LAGP, LLTO, LIPON,
             LI3PS4, LI3PS4_GLASS, LPS70, LPS78, LGPS, THIO_LISICON, LI6PS5CL, LI3INCL6, LI3PO4_LI2S_SIS2,
             PEO_LITFSI, PEO_LICLO4, CPMEA, SN_LICLO4,

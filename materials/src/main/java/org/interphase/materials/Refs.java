@@ -87,7 +87,8 @@ final class Refs {
             "10.1149/2.0221902jes");
     static final Source NI_2012 = Source.of("Ni et al.", 2012, "J. Mater. Sci. 47, 7978");
     static final Source YU_2016_LLZO = Source.of("Yu et al.", 2016, "Chem. Mater.");
-    static final Source HU_2022_LLZTO = Source.of("Hu et al.", 2022, "Chin. Phys. Lett.");
+    /** Authors as listed on the journal's abstract page, cpl.iphy.ac.cn/CN/abstract/abstract116008.shtml (read there). */
+    static final Source HU_2022_LLZTO = Source.of("Hu, Xu, de Vasconcelos, Stanciu, Ni, Zhao", 2022, "Chin. Phys. Lett.");
     // ---- anode-an1 (issue 16)
     static final Source WOLFENSTINE_2013_LLZO = Source.of("Wolfenstine, Jo, Kim, Sakamoto, Allen", 2013,
             "J. Mater. Sci. 48, 5846");
@@ -172,6 +173,40 @@ final class Refs {
     /** ChemRxiv preprint 642050a491074bccd04fa1b6 (posted March 2023); author list not retrieved here. */
     static final Source CHEMRXIV_2023_CO_LLZO = Source.of("ChemRxiv preprint (author list not retrieved)", 2023,
             "ChemRxiv, chemrxiv.org/engage/chemrxiv/article-details/642050a491074bccd04fa1b6");
+
+    // ---- s5-anode (issue 16): sources read in this session; each comment says where ------------------
+    /**
+     * Li–Mg alloy anodes on LLZO. Its numbers (D̃ of Li in Li0.9Mg0.1, its activation energy, the β-phase
+     * concentrations, the Fig. 9 utilizations) were read in a transcription of the paper, the docs of the
+     * public repository assb-lab/li-mg-diffusion-simulator (docs/110-diffusion-model.md, commit 6c8e18f), not
+     * in the paper itself.
+     */
+    static final Source KRAUSKOPF_2019_AEM = Source.of("Krauskopf, Mogwitz, Rosenbach, Zeier, Janek", 2019,
+            "Adv. Energy Mater. 9, 1902568", "10.1002/aenm.201902568");
+    /**
+     * SEI growth on Li | Li6PS5Cl by coulometric titration time analysis; read in the full text as converted in
+     * the public repository MKMiyagi/Multi-Agent-Framework-for-Solid-State-Batteries
+     * (processed_text_only/SEI-metal-anode_coulometric-titration-analysis.md).
+     */
+    static final Source AKTEKIN_2023 = Source.of("Aktekin, Riegger, Otto, Fuchs, Henss, Janek", 2023,
+            "Nat. Commun.", "10.1038/s41467-023-42512-y");
+    /**
+     * Li6PS5Cl microstructure and dendrites; read in the full text in the same repository
+     * (processed_text_only/Janek_influence-microstructure-LPSCl-dendrites.md).
+     */
+    static final Source SINGH_2022 = Source.of("Singh, Henss, Mogwitz, Gautam, Horn, Krauskopf, Burkhardt, Sann,"
+            + " Richter, Janek", 2022, "Cell Rep. Phys. Sci. 3, 101043", "10.1016/j.xcrp.2022.101043");
+    /**
+     * Cracking of Li6PS5Cl by lithium filaments; read in the full text in the same repository
+     * (processed_text_only/operando-SEM_dendrite-LPSC.md).
+     */
+    static final Source DUAN_2023 = Source.of("Duan, Fuchs, Mogwitz, Minnmann, Zuo, Henss, Janek", 2023,
+            "Mater. Today", "10.1016/j.mattod.2023.10.003");
+    /** Li | LGPS interphase; read in the abstract at synapsesocial.com/papers/W2294978050. */
+    static final Source WENZEL_2016_LGPS = Source.of("Wenzel, Randau, Leichtweiß et al.", 2016, "Chem. Mater.",
+            "10.1021/acs.chemmater.6b00610");
+    /** LATP strength and toughness; read in the highlights of the paper as stored at archive.org. */
+    static final Source JACKMAN_2012 = Source.of("Jackman, Cutler", 2012, "J. Power Sources 218, 65");
 
     // ---- handbooks ------------------------------------------------------------------------------------
     static final Source CRC_2016 = Source.of("Haynes (ed.)", 2016, "CRC Handbook of Chemistry and Physics, 97th ed.,"

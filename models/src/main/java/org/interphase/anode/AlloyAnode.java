@@ -1,11 +1,14 @@
 package org.interphase.anode;
 
 import java.util.Objects;
+import org.interphase.core.Arrhenius;
 import org.interphase.core.Checks;
 import org.interphase.core.Constants;
 import org.interphase.core.Display;
 import org.interphase.core.RootFinder;
 import org.interphase.core.TemperatureLaw;
+import org.interphase.materials.Materials;
+import org.interphase.materials.Property;
 
 /**
  * A lithium alloy electrode (a Li–Mg alloy anode, or a lithiated alloy layer between the lithium and the
@@ -37,11 +40,11 @@ import org.interphase.core.TemperatureLaw;
  * current. The largest current that completes a strip of Q is the inverse, {@link #criticalCurrentDensity}.
  *
  * <p><b>Not modelled.</b> A concentration-dependent D̃, the moving interface as the alloy thins, voids in
- * the alloy, and the creep of the alloy (see {@link StrippingSolver} for lithium). The catalog has no
- * room-temperature D̃ of Li–Mg with a source: give it yourself.
+ * the alloy, and the creep of the alloy (see {@link StrippingSolver} for lithium). {@link #liMg} builds the
+ * Li0.9Mg0.1 anode of Krauskopf et al. 2019 from the catalog; for other alloys give D̃ yourself.
  *
  * @param name what it is, e.g. "Li–Mg 10 at% Mg" (not blank)
- * @param thickness L, m (&gt; 0, finite)
+ * @param thickness L, m (&gt; 0, at most {@value #MAX_THICKNESS})
  * @param diffusivity D̃(T), the chemical diffusion coefficient of Li in the alloy, m²/s (not null)
  * @param concentration c₀, the Li concentration of the fresh alloy, mol/m³ (&gt; 0, at most
  *     {@value InterlayerTransport#MAX_CONCENTRATION})
@@ -50,6 +53,9 @@ import org.interphase.core.TemperatureLaw;
 public record AlloyAnode(String name, double thickness, TemperatureLaw diffusivity, double concentration,
         double minimumConcentration) {
 
+    /** The largest thickness accepted, 1 m. */
+    public static final double MAX_THICKNESS = 1.0;
+
     /** Below this τ = D̃t/L² the semi-infinite form is used (the image terms of the back face are below e^(−50)). */
     static final double SEMI_INFINITE_BELOW = 0.02;
 
@@ -57,7 +63,7 @@ public record AlloyAnode(String name, double thickness, TemperatureLaw diffusivi
      * Validates the components.
      *
      * @param name not blank
-     * @param thickness L, m (&gt; 0, finite)
+     * @param thickness L, m (&gt; 0, at most {@value #MAX_THICKNESS})
      * @param diffusivity D̃(T), m²/s (not null)
      * @param concentration c₀, mol/m³ (&gt; 0, at most {@value InterlayerTransport#MAX_CONCENTRATION})
      * @param minimumConcentration c_min, mol/m³ (&ge; 0, &lt; c₀)
@@ -65,6 +71,8 @@ public record AlloyAnode(String name, double thickness, TemperatureLaw diffusivi
     public AlloyAnode {
         Checks.nonBlank(name, "name");
         Checks.positive(thickness, "alloy thickness", "m");
+        // an electrode, not a slab of metres: beyond 1 m the inventory F·Δc·L leaves the double range
+        Checks.atMost(thickness, MAX_THICKNESS, "alloy thickness", "m");
         Objects.requireNonNull(diffusivity, "diffusivity (temperature law, m²/s) must not be null");
         Checks.positive(concentration, "Li concentration", "mol/m³");
         Checks.atMost(concentration, InterlayerTransport.MAX_CONCENTRATION, "Li concentration", "mol/m³");
@@ -73,6 +81,37 @@ public record AlloyAnode(String name, double thickness, TemperatureLaw diffusivi
             throw new IllegalArgumentException("minimum Li concentration must be < the Li concentration "
                     + concentration + " mol/m³, was " + minimumConcentration + " mol/m³");
         }
+    }
+
+    /** Room temperature of the Li–Mg diffusivity, 25 °C, K. */
+    private static final double LI_MG_REFERENCE_TEMPERATURE = 298.15;
+    /** Activation energy of D̃ in Li0.9Mg0.1, 0.57 eV (Krauskopf et al. 2019, as transcribed; see {@link #liMg}). */
+    static final double LI_MG_ACTIVATION_ENERGY = 0.57 * Constants.ELEMENTARY_CHARGE;
+    /** Li concentration of the fresh Li0.9Mg0.1 alloy, 69.6 mmol/cm³, mol/m³. */
+    static final double LI_MG_CONCENTRATION = 69.6e3;
+    /** Li concentration at the Li-poor edge of the β (bcc) phase, 24.0 mmol/cm³, mol/m³. */
+    static final double LI_MG_MINIMUM_CONCENTRATION = 24.0e3;
+
+    /**
+     * The Li–Mg (10 at% Mg) alloy anode of Krauskopf et al. (Adv. Energy Mater. 9, 1902568 (2019)): the
+     * catalog's D̃ of Li in Li0.9Mg0.1 at 25 °C ({@code Materials.LI_MG}, 3.0·10⁻¹¹ cm²/s) with their
+     * activation energy 0.57 eV, the fresh alloy's 69.6 mmol/cm³ of Li and the β phase's lower bound
+     * 24.0 mmol/cm³, below which Mg-rich α separates. These numbers were read in a transcription of the paper
+     * (the docs of the public repository assb-lab/li-mg-diffusion-simulator), not in the paper itself; with
+     * them this model gives the β-phase utilizations the paper reports at 10 and 100 µA/cm² for a 25 µm
+     * layer (93 % and 41 %; AlloyAnodeTest).
+     *
+     * @param thickness L, m (&gt; 0, at most {@value #MAX_THICKNESS}; the paper's Fig. 9 uses 25 µm)
+     * @return the alloy anode
+     * @throws IllegalArgumentException if the thickness is out of range
+     */
+    public static AlloyAnode liMg(double thickness) {
+        Checks.positive(thickness, "alloy thickness", "m");
+        Checks.atMost(thickness, MAX_THICKNESS, "alloy thickness", "m");
+        double d25 = Materials.LI_MG.require(Property.LI_DIFFUSIVITY);
+        return new AlloyAnode("Li0.9Mg0.1 (Krauskopf et al. 2019)", thickness,
+                Arrhenius.fromReference(d25, LI_MG_REFERENCE_TEMPERATURE, LI_MG_ACTIVATION_ENERGY),
+                LI_MG_CONCENTRATION, LI_MG_MINIMUM_CONCENTRATION);
     }
 
     /** @return F·(c₀ − c_min)·L, the lithium the layer can give before its interface runs dry everywhere, C/m² */

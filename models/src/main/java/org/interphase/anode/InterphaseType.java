@@ -19,8 +19,10 @@ public enum InterphaseType {
      * Li6PS5Cl this growth is diffusion-controlled and continues as long as lithium metal is present, with lithium
      * diffusing through partially lithiated phosphorus Li_xP ("The role of phosphorus in the solid electrolyte
      * interphase of argyrodite solid electrolytes", Nat. Commun. 16, 9304 (2025), doi:10.1038/s41467-025-64357-3,
-     * abstract): parabolic, slowing but not stopping. No growth constant with a source is in the library; give
-     * k_p yourself ({@link LithiumInterphase#selfLimitingFromResistance} calibrates it from two impedances).
+     * abstract): parabolic, slowing but not stopping. Its growth constant, from the lithium the SEI consumes
+     * (Aktekin et al., Nat. Commun. 2023), is {@link LithiumInterphase#argyroditeParabolicConstant()}; for other
+     * thiophosphates give k_p yourself ({@link LithiumInterphase#selfLimitingFromResistance} calibrates it from
+     * two impedances).
      */
     SELF_LIMITING,
     /**

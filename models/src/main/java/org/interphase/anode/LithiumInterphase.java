@@ -117,6 +117,49 @@ public record LithiumInterphase(String name, InterphaseType type, Optional<Growt
         return selfLimiting(name, Arrhenius.fromReference(kp, temperature, activationEnergy), conductivity, x0);
     }
 
+    /** SEI thickness per lithium consumed on Li6PS5Cl, ≈ 9 nm per µAh/cm² = 36 C/m² (Aktekin et al. 2023), m per C/m². */
+    static final double ARGYRODITE_SEI_THICKNESS_PER_CHARGE = 9e-9 / 36;
+    /** Lithium consumed by the SEI on Li6PS5Cl: 60 µAh/cm² (Aktekin et al. 2023), C/m². */
+    static final double ARGYRODITE_SEI_CHARGE = 60 * 36.0;
+    /** ... in 400 h at 25 °C, s. */
+    static final double ARGYRODITE_SEI_TIME_25C = 400 * 3600.0;
+    /** ... and in 120 h at 40 °C, s. */
+    static final double ARGYRODITE_SEI_TIME_40C = 120 * 3600.0;
+
+    /**
+     * The parabolic constant of the SEI that lithium metal grows on the argyrodite Li6PS5Cl, from the
+     * coulometric titration of Aktekin et al. (Nat. Commun. (2023), doi:10.1038/s41467-023-42512-y): the
+     * lithium the SEI consumes grows as √t, 60 µAh/cm² in 400 h at 25 °C and in 120 h at 40 °C, and 1 µAh/cm²
+     * makes ≈ 9 nm of compact Li2S/LiCl/Li3P, so x = 540 nm at both points and
+     * <pre>
+     *   k_p(25 °C) = x²/(2t) = 1.01·10⁻¹⁹ m²/s,   k_p(40 °C) = 3.38·10⁻¹⁹ m²/s,   Ea = 0.65 eV
+     * </pre>
+     * (Ea derived here from the two points, not reported). It extrapolates to the paper's own estimate of
+     * the lithium lost after a year (≈ 0.3 mAh/cm² at 25 °C, ≈ 0.5 at 40 °C).
+     *
+     * @return k_p(T), m²/s, for x² = 2·k_p·t
+     */
+    public static Arrhenius argyroditeParabolicConstant() {
+        double x = ARGYRODITE_SEI_CHARGE * ARGYRODITE_SEI_THICKNESS_PER_CHARGE;
+        return Arrhenius.fromTwoPoints(298.15, x * x / (2 * ARGYRODITE_SEI_TIME_25C), 313.15,
+                x * x / (2 * ARGYRODITE_SEI_TIME_40C));
+    }
+
+    /**
+     * The SEI on lithium | Li6PS5Cl with the growth law of {@link #argyroditeParabolicConstant()}, starting
+     * from fresh contact (x0 = 0). Its ionic conductivity has no source in the library: give it (S/m); the
+     * thickness does not depend on it, the resistance x/σ does.
+     *
+     * @param conductivity σ of the SEI, S/m (&gt; 0)
+     * @return a self-limiting (parabolic) interphase
+     * @throws IllegalArgumentException if the conductivity is out of range
+     */
+    public static LithiumInterphase argyroditeSei(double conductivity) {
+        Checks.positive(conductivity, "interphase conductivity", "S/m");
+        return selfLimiting("Li2S/LiCl/Li3P SEI on Li6PS5Cl (Aktekin et al. 2023)", argyroditeParabolicConstant(),
+                conductivity, 0);
+    }
+
     /**
      * @param name what it is (not blank)
      * @param parabolicConstant B(T), m²/s (the diffusion-limited constant, reached only when x ≫ A)

@@ -143,7 +143,8 @@ public record StrippingProblem(LithiumSupply supply, double stackPressure, doubl
      * One 1 mAh/cm² strip and plate of lithium against an electrolyte of the catalog, with a tolerated void
      * fraction of 0.1 (a criterion: a tenth of the contact lost, where current focusing at the void edges
      * sets in; not a measured value), no initial voids, and R_ct = 1 Ω·cm² (the upper bound of charge transfer at
-     * Li | LLZO, Eckhardt et al., Adv. Mater. Interfaces 10, 2202354 (2023)).
+     * Li | LLZO, "about 1 Ω cm²", Eckhardt et al., Adv. Mater. Interfaces 10, 2202354 (2023), checked in their
+     * full text; their impedance model itself assumes 0.5 Ω·cm²).
      *
      * @param supply how the metal refills the interface (not null)
      * @param electrolyte the electrolyte, with an ionic conductivity in the catalog (not null)

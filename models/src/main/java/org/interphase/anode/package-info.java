@@ -41,13 +41,15 @@
  * {@link org.interphase.anode.LithiumInterphase} ({@link org.interphase.anode.InterphaseType} STABLE,
  * SELF_LIMITING, MIXED_CONDUCTING, on the diffusion package's growth laws) →
  * {@link org.interphase.anode.LithiumInterphaseSolver} → {@link org.interphase.anode.LithiumInterphaseSolution};
- * {@link org.interphase.anode.CarbonateLayer} for Li2CO3/LiOH on garnet. {@link org.interphase.anode.InterlayerSpreading}
+ * {@link org.interphase.anode.CarbonateLayer} for Li2CO3/LiOH on garnet; the SEI on Li6PS5Cl with the growth constant
+ * of Aktekin et al., Nat. Commun. (2023) ({@code LithiumInterphase.argyroditeSei}). {@link org.interphase.anode.InterlayerSpreading}
  * (transmission-line spreading, λ = √(σ_i·t·R_v), Berger 1972) and
  * {@link org.interphase.anode.InterlayerThicknessProblem} → {@link org.interphase.anode.InterlayerThicknessOptimizer}
  * → {@link org.interphase.anode.InterlayerThicknessSolution} (least resistance or electrolyte amplification, or the
  * largest critical current through {@link org.interphase.anode.InterlayerCriticalCurrent}).
  * {@link org.interphase.anode.AlloyAnode}: a Li alloy electrode (Li–Mg) stripped at constant current, its
  * interface Li concentration falling by diffusion (the slab with constant flux in closed form, Sand's time in the
- * semi-infinite limit), the stripped capacity and the largest current for a given strip.
+ * semi-infinite limit), the stripped capacity and the largest current for a given strip; {@code AlloyAnode.liMg}
+ * is the Li0.9Mg0.1 anode of Krauskopf et al., Adv. Energy Mater. 9, 1902568 (2019), from the catalog.
  */
 package org.interphase.anode;

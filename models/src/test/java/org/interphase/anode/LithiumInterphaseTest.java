@@ -31,6 +31,35 @@ class LithiumInterphaseTest {
     }
 
     @Test
+    void argyroditeSeiGrowsAsAktekinMeasure() {
+        // Aktekin, Riegger, Otto, Fuchs, Henss, Janek, Nat. Commun. (2023), doi:10.1038/s41467-023-42512-y: on
+        // Li6PS5Cl the SEI consumes lithium as √t, 60 µAh/cm² (≈ 540 nm, 9 nm per µAh/cm²) in 400 h at 25 °C and in
+        // 120 h at 40 °C
+        double nmPerMicroAhPerCm2 = 9;
+        LithiumInterphase sei = LithiumInterphase.argyroditeSei(1e-6);
+        double t40 = Units.celsius(40);
+        assertThat(sei.thickness(Units.hours(400), T)).isCloseTo(540e-9, withinPercentage(1e-9));
+        assertThat(sei.thickness(Units.hours(120), t40)).isCloseTo(540e-9, withinPercentage(1e-9));
+        assertThat(sei.thickness(Units.hours(100), T) / sei.thickness(Units.hours(400), T)).isCloseTo(0.5,
+                withinPercentage(1e-9));
+        // their one-week estimate is 315 nm (ToF-SIMS and AFM: 235–305 nm): the √t law through 400 h gives 350 nm
+        assertThat(sei.thickness(Units.hours(168), T)).isCloseTo(315e-9, withinPercentage(12));
+        // and their extrapolation of the lithium lost after one year: ≈ 0.3 mAh/cm² at 25 °C, ≈ 0.5 mAh/cm² at 40 °C
+        double year = Units.hours(24 * 365.25);
+        double lost25 = sei.thickness(year, T) / (nmPerMicroAhPerCm2 * 1e-9) / 1000; // mAh/cm²
+        double lost40 = sei.thickness(year, t40) / (nmPerMicroAhPerCm2 * 1e-9) / 1000;
+        assertThat(lost25).isCloseTo(0.3, within(0.05));
+        assertThat(lost40).isCloseTo(0.5, within(0.05));
+        // the two temperatures imply Ea = k_B·ln(400/120)/(1/298.15 − 1/313.15) = 0.65 eV (derived here)
+        assertThat(LithiumInterphase.argyroditeParabolicConstant().activationEnergy() / Constants.ELEMENTARY_CHARGE)
+                .isCloseTo(0.646, within(0.005));
+        // resistance x/σ with the σ the user gives
+        assertThat(sei.resistance(Units.hours(400), T)).isCloseTo(540e-9 / 1e-6, withinPercentage(1e-9));
+        assertThat(sei.type()).isEqualTo(InterphaseType.SELF_LIMITING);
+        assertThatThrownBy(() -> LithiumInterphase.argyroditeSei(0)).hasMessageContaining("conductivity");
+    }
+
+    @Test
     void stableInterphaseKeepsItsResistance() {
         LithiumInterphase s = LithiumInterphase.stable("none on LLZO", 2e-9, 1e-4);
         assertThat(s.resistance(0, T)).isEqualTo(2e-5);

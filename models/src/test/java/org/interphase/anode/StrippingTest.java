@@ -384,4 +384,14 @@ class StrippingTest {
         assertThatThrownBy(() -> StrippingSolver.withDefaults().withStepsPerHalfCycle(1))
                 .hasMessageContaining("steps per half cycle");
     }
+
+    @Test
+    void selfDiffusionActivationEnergyAgreesWithTracerDataInLithium() {
+        // Mundy, Ott, Löwenberg, Lodding, Phys. Status Solidi (b) 35 (1969), abstract: ⁶⁵Zn tracer in Li, 57–173 °C,
+        // Q = 12.98 ± 0.24 kcal/mol, equal within error to that of Li self-diffusion; LithiumSupply uses 55 kJ/mol
+        // (LePage et al. 2019): within two standard deviations of 54.3 kJ/mol
+        double mundy = Units.perParticle(Units.kJPerMol(12.98 * 4.184));
+        double sigma = Units.perParticle(Units.kJPerMol(0.24 * 4.184));
+        assertThat(Math.abs(LithiumSupply.LITHIUM_SELF_DIFFUSION_ACTIVATION - mundy)).isLessThan(2 * sigma);
+    }
 }

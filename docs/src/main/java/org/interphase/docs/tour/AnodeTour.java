@@ -7,11 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.interphase.anode.AlloyAnode;
 import org.interphase.anode.CurrentFocusingGeometry;
 import org.interphase.anode.CurrentFocusingProblem;
 import org.interphase.anode.CurrentFocusingSolution;
 import org.interphase.anode.CurrentFocusingSolver;
 import org.interphase.anode.InterlayerSpreading;
+import org.interphase.anode.LithiumInterphase;
 import org.interphase.anode.LithiumSupply;
 import org.interphase.anode.PlatingProblem;
 import org.interphase.anode.PlatingSolution;
@@ -37,7 +39,8 @@ import org.interphase.stack.StackSolver;
 /**
  * The lithium-metal anode (issue 16): Li | LLZO and Li | Li6PS5Cl at 0.1–10 MPa and 25–60 °C — the
  * critical stripping current, the voids a 1 mAh/cm² strip leaves, the cell's interface budget with the
- * anode beside the cathode, the plating current-limit map, and what a 20 nm Au interlayer changes. Each
+ * anode beside the cathode, the plating current-limit map, the SEI on the argyrodite, what a 20 nm Au
+ * interlayer changes and the Li–Mg alloy anode. Each
  * number is printed beside the paper it compares with, and the tour says where the model disagrees.
  */
 public final class AnodeTour {
@@ -187,10 +190,26 @@ public final class AnodeTour {
         out.println(overT);
         out.printf(Locale.ROOT, "    50 × 50 map, 0.001–10 mA/cm² × −20–80 °C: %.0f %% safe (%s)%n",
                 100 * warm.temperatureMap().safeFraction(), warm.temperatureMap().criteria());
-        PlatingSolution lpscl = PlatingSolver.withDefaults().solve(PlatingProblem.of(Materials.LI6PS5CL));
+        PlatingProblem lpsclPlating = PlatingProblem.of(Materials.LI6PS5CL);
+        PlatingSolution lpscl = PlatingSolver.withDefaults().solve(lpsclPlating);
         out.println("    Li | Li6PS5Cl: " + lpscl.monroeNewman().map(v -> "Monroe–Newman " + (v.suppresses() ? "passes" : "fails"))
-                .orElse("Monroe–Newman not evaluated") + "; no K_Ic in the catalog, so no crack line ("
-                + lpscl.warnings().size() + " warning(s))");
+                .orElse("Monroe–Newman not evaluated") + "; K_Ic = 0.23 MPa·m^½ is a proxy, glassy Li2S–P2S5 (McGrogan et"
+                + " al. 2017) as Singh et al., Cell Rep. Phys. Sci. 3, 101043 (2022) use it: no argyrodite value found");
+        out.printf(Locale.ROOT, "    crack line (R_ct = 1 Ω·cm² assumed): %.3g mA/cm² at 10 µm flaws, %.3g mA/cm² at 100 µm — paper"
+                + " (Duan et al., Mater. Today 2023): pure Li6PS5Cl pellets short at 1.5 mA/cm², by Li-filled cracks%n",
+                Units.toMAPerCm2(PlatingSolver.crackCurrentDensity(lpsclPlating, Units.um(10))),
+                Units.toMAPerCm2(PlatingSolver.crackCurrentDensity(lpsclPlating, Units.um(100))));
+        // the SEI lithium grows on the argyrodite, from the lithium it consumes (Aktekin et al. 2023)
+        LithiumInterphase sei = LithiumInterphase.argyroditeSei(1e-6); // σ (no source) enters R = x/σ, not x
+        double week = Units.hours(168);
+        double year = Units.hours(24 * 365.25);
+        out.printf(Locale.ROOT, "    its SEI (Li2S/LiCl/Li3P, x² = 2·k_p·t, Aktekin et al., Nat. Commun. 2023: 540 nm in 400 h at 25 °C"
+                + " and in 120 h at 40 °C): %.0f nm after a week (paper ≈ 315 nm; ToF-SIMS 235–305 nm),%n",
+                sei.thickness(week, T25) * 1e9);
+        out.printf(Locale.ROOT, "      %.2f µm after a year at 25 °C and %.2f µm at 40 °C, i.e. %.2f and %.2f mAh/cm² of lithium at"
+                + " 9 nm per µAh/cm² (paper: ≈ 0.3 and ≈ 0.5)%n", sei.thickness(year, T25) * 1e6,
+                sei.thickness(year, Units.celsius(40)) * 1e6, sei.thickness(year, T25) / 9e-9 / 1000,
+                sei.thickness(year, Units.celsius(40)) / 9e-9 / 1000);
         if (folder != null) {
             try {
                 Files.writeString(folder.resolve("anode-current-limit-llzo.csv"), map.map().toCsv(), StandardCharsets.UTF_8);
@@ -238,14 +257,34 @@ public final class AnodeTour {
                 + " 1 MPa; it would limit from %.2g µm%n", Units.toMAPerCm2(StrippingSolver.withDefaults().solve(withGe)
                 .interlayerLimitedCurrentDensity().orElseThrow()), Units.toMAPerCm2(solver.criticalCurrentDensity(withGe)),
                 Units.toUm(org.interphase.core.Constants.FARADAY * dGe * cLi / solver.criticalCurrentDensity(oneMpa)));
-        out.println("    No room-temperature D_Li of Li–Au, Li–Ag or Li–Mg with a source was found (Li–Mg is measured only near"
-                + " 420 °C, ~1e-6 cm²/s, Iwadate et al.):");
-        out.println("    the Au and Li–Mg (Krauskopf et al. 2019) cases are not computed. AlloyAnode has the model for a Li–Mg"
-                + " anode once D̃ is given:");
-        out.println("    the interface Li content falls by diffusion (Krauskopf et al. 2019: diffusion-controlled depletion),"
-                + " depleting after Sand's π·D̃·F²·Δc²/(4j²);");
-        out.println("    the capacity ∝ D̃/j at high current is why Li–Mg gives less than Li there (Siniscalchi et al., ACS"
-                + " Energy Lett. 7, 3593 (2022): Mg slows Li diffusion).");
+        out.println("    No room-temperature D_Li of Li–Au or Li–Ag with a source was found: the Au layer's own Li transport is"
+                + " not computed.");
+
+        // ---- the Li–Mg alloy anode (Krauskopf et al. 2019)
+        AlloyAnode liMg = AlloyAnode.liMg(Units.um(25));
+        out.println("  Li–Mg anode, " + liMg + ":");
+        out.println("    (D̃ = 3.0e-11 cm²/s at 25 °C, Ea = 0.57 eV, c_Li 69.6 → 24.0 mmol/cm³ over the β phase: Krauskopf et al.,"
+                + " Adv. Energy Mater. 9, 1902568 (2019), as transcribed by assb-lab/li-mg-diffusion-simulator)");
+        double[] paperShare = {0.93, 0.41, 0.09};
+        double[] stripMA = {0.01, 0.1, 1};
+        StringBuilder shares = new StringBuilder("    share of its β-phase lithium stripped before the interface depletes, 25 °C:");
+        for (int i = 0; i < stripMA.length; i++) {
+            shares.append(String.format(Locale.ROOT, " %.0f %% at %s mA/cm² (paper %.0f %%);",
+                    100 * liMg.strippedCapacity(Units.mAPerCm2(stripMA[i]), T25) / liMg.inventory(), stripMA[i],
+                    100 * paperShare[i]));
+        }
+        out.println(shares);
+        out.println("    → the closed form gives the paper's 93 % and 41 %; at 1 mA/cm² it is Sand's limit, half the paper's"
+                + " (finite-element) 9 %");
+        double oneMAh = 3.6e4;
+        out.printf(Locale.ROOT, "    largest current for a 1 mAh/cm² strip: %.3g mA/cm² at 25 °C, %.3g mA/cm² at 60 °C; lithium metal"
+                + " on LLZO at 0.1 MPa: j_c = %.3g mA/cm² (voids, above)%n",
+                Units.toMAPerCm2(liMg.criticalCurrentDensity(oneMAh, T25)),
+                Units.toMAPerCm2(liMg.criticalCurrentDensity(oneMAh, T60)), jc(solver, li, Materials.LLZO, 0.1, T25));
+        out.println("    Li–Mg keeps contact (Krauskopf et al. 2019) but runs out of lithium at its interface; Mg slows Li"
+                + " diffusion (Siniscalchi et al., ACS Energy Lett. 7, 3593 (2022)),");
+        out.println("    so at high current its capacity ∝ D̃/j falls below lithium's — the catalog's D̃ is below lithium's"
+                + " self-diffusivity (5.69e-11 cm²/s).");
     }
 
     private static double jc(StrippingSolver solver, LithiumSupply li, Material electrolyte, double mpa, double t) {

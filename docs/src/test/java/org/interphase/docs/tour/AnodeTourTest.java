@@ -20,7 +20,8 @@ class AnodeTourTest {
         String text = bytes.toString(StandardCharsets.UTF_8);
         assertThat(text).contains("Kasemchainan", "Krauskopf", "Porz", "Han et al.", "Critical stripping current",
                 "Void fraction after one 1 mAh/cm² strip", "anode share", "mA/cm²", "Ω·cm²", "Au", "Li–Mg",
-                "flow stress of Li", "over temperature");
+                "flow stress of Li", "over temperature",
+                "Aktekin", "Duan", "Li–Mg anode", "(paper 93 %)", "(paper 41 %)", "Siniscalchi");
         assertThat(text).doesNotContain("NaN").doesNotContain("Infinity");
         assertThat(Files.readString(folder.resolve("anode-current-limit-llzo.csv"))).isNotEmpty();
     }
