@@ -42,8 +42,13 @@ class LithiumInterphaseTest {
         assertThat(sei.thickness(Units.hours(120), t40)).isCloseTo(540e-9, withinPercentage(1e-9));
         assertThat(sei.thickness(Units.hours(100), T) / sei.thickness(Units.hours(400), T)).isCloseTo(0.5,
                 withinPercentage(1e-9));
-        // their one-week estimate is 315 nm (ToF-SIMS and AFM: 235–305 nm): the √t law through 400 h gives 350 nm
-        assertThat(sei.thickness(Units.hours(168), T)).isCloseTo(315e-9, withinPercentage(12));
+        // one week: the √t law through 400 h gives 540·√(168/400) = 350 nm. This is NOT agreement with the paper: their
+        // one-week estimate is 315 nm and their ToF-SIMS/AFM measurement 235–305 nm, so the law over-predicts the
+        // one-week SEI by 11 % (estimate) to 15–49 % (measurement). The guide states this; the test pins the law's value
+        // and that it lies above both, so that a change in either direction is seen
+        double week = sei.thickness(Units.hours(168), T);
+        assertThat(week).isCloseTo(540e-9 * Math.sqrt(168.0 / 400), withinPercentage(1e-9));
+        assertThat(week).isGreaterThan(315e-9).isGreaterThan(305e-9);
         // and their extrapolation of the lithium lost after one year: ≈ 0.3 mAh/cm² at 25 °C, ≈ 0.5 mAh/cm² at 40 °C
         double year = Units.hours(24 * 365.25);
         double lost25 = sei.thickness(year, T) / (nmPerMicroAhPerCm2 * 1e-9) / 1000; // mAh/cm²
