@@ -8,7 +8,8 @@
 #   NAMES   structures of benchmarks/target/microstructures/structures.tsv
 #           (default: spheres50_100 spheres50_200 spheres50_300)
 # Environment: JAR (default benchmarks/target/benchmarks.jar), JAVA_OPTS (default -Xmx6g),
-#   TOL (Java relative residual, default 1e-6), CRIT (TauFactor conv_crit values, default "1e-2 1e-4"),
+#   TOL (Java relative residual tolerances, one solve series each, default 1e-6; e.g. "1e-4 1e-5 1e-6"),
+#   REPEAT (Java solves per tolerance in one JVM, the first with the JIT warm-up, default 2), CRIT (TauFactor conv_crit values, default "1e-2 1e-4"),
 #   ITER_LIMIT (TauFactor, default 10000), THREADS (both sides, default 2),
 #   REFERENCE=1 (first solve each structure exactly with scipy + pyamg in float64, to state the accuracy),
 #   OLD_JAR (a benchmarks.jar built from an earlier commit: its Java run comes first in every round, its lines
@@ -22,6 +23,7 @@ cd "$(dirname "$0")/../.."
 JAR=${JAR:-benchmarks/target/benchmarks.jar}
 JAVA_OPTS=${JAVA_OPTS:--Xmx6g}
 TOL=${TOL:-1e-6}
+REPEAT=${REPEAT:-2}
 CRIT=${CRIT:-1e-2 1e-4}
 ITER_LIMIT=${ITER_LIMIT:-10000}
 THREADS=${THREADS:-2}
@@ -42,13 +44,18 @@ for name in "${NAMES[@]}"; do
     if [ -n "${OLD_JAR:-}" ]; then
       echo "# $name round $round java (OLD_JAR): $(uptime)"
       # shellcheck disable=SC2086
-      java $JAVA_OPTS -cp "$OLD_JAR" org.interphase.benchmarks.MicrostructureBenchmark --dir "$DIR" --tol "$TOL" \
-        --threads "$THREADS" --repeat 2 "$name" | sed 's/^JAVA/JAVA_OLD/'
+      for tol in $TOL; do
+        # shellcheck disable=SC2086
+        java $JAVA_OPTS -cp "$OLD_JAR" org.interphase.benchmarks.MicrostructureBenchmark --dir "$DIR" --tol "$tol" \
+          --threads "$THREADS" --repeat "$REPEAT" "$name" | sed 's/^JAVA/JAVA_OLD/'
+      done
     fi
-    echo "# $name round $round java: $(uptime)"
-    # shellcheck disable=SC2086
-    java $JAVA_OPTS -cp "$JAR" org.interphase.benchmarks.MicrostructureBenchmark --dir "$DIR" --tol "$TOL" \
-      --threads "$THREADS" --repeat 2 "$name"
+    for tol in $TOL; do
+      echo "# $name round $round java tol $tol: $(uptime)"
+      # shellcheck disable=SC2086
+      java $JAVA_OPTS -cp "$JAR" org.interphase.benchmarks.MicrostructureBenchmark --dir "$DIR" --tol "$tol" \
+        --threads "$THREADS" --repeat "$REPEAT" "$name"
+    done
     echo "# $name round $round taufactor: $(uptime)"
     # shellcheck disable=SC2086
     python3 benchmarks/python/taufactor_run.py "$name" --dir "$DIR" --crit $CRIT --iter-limit "$ITER_LIMIT" \

@@ -72,7 +72,8 @@ def run_taufactor(img, cond, crit, iter_limit):
         setup = time.perf_counter() - t0
         solver.solve(iter_limit=iter_limit, verbose=False, conv_crit=crit)
     total = time.perf_counter() - t0
-    t = float(np.asarray(solver.tau).ravel()[0])
+    # a run stopped by its iteration limit leaves tau unset (the reference mode stops TauFactor at once)
+    t = float(np.asarray(solver.tau).ravel()[0]) if solver.tau is not None else float("nan")
     d = float(np.asarray(solver.D_eff).ravel()[0]) if solver.D_eff is not None else float("nan")
     return {"tau": t, "deff": d, "iters": solver.iter, "converged": bool(solver.converged),
             "setup_s": setup, "solve_s": solver.walltime, "total_s": total,
