@@ -381,6 +381,12 @@ final class FineGrid extends Grid {
                     boolean zm = z > 0;
                     boolean zp = z < nz - 1;
                     int base = l * nx;
+                    // one conducting phase, all four neighbour lines present: the interior of the line through
+                    // applyOne, as the CG passes do (the same bits as the general stencil, see applyOne; the
+                    // sums in the same order), the two ends through the general stencil
+                    // (b_i = 0 there: such a line lies off the driven faces of axes y and z, and along x only
+                    // its end voxels touch them)
+                    boolean fast = single && ym && yp && zm && zp;
                     for (int xi = 0; xi < nx; xi++) {
                         int i = base + xi;
                         int c = cls[i] & 0xFF;
@@ -388,9 +394,16 @@ final class FineGrid extends Grid {
                             r[i] = 0;
                             continue;
                         }
-                        int a = along(xi, y, z);
-                        double bi = a == 0 ? gb[c] : 0;
-                        double ri = bi - apply(x, i, c * k1, xi, ym, yp, zm, zp, bound(a));
+                        double bi;
+                        double ri;
+                        if (fast && xi > 0 && xi < nx - 1) {
+                            bi = 0;
+                            ri = bi - applyOne(x, i);
+                        } else {
+                            int a = along(xi, y, z);
+                            bi = a == 0 ? gb[c] : 0;
+                            ri = bi - apply(x, i, c * k1, xi, ym, yp, zm, zp, bound(a));
+                        }
                         r[i] = ri;
                         bb += bi * bi;
                         rr += ri * ri;
