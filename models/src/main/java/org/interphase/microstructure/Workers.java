@@ -11,10 +11,11 @@ import java.util.concurrent.locks.LockSupport;
  * one counter, and the caller waits for the last chunk by spinning. A helper waits for the next loop by
  * spinning for a few microseconds, then parks. A conduction solve hands a few dozen short loops per
  * iteration to the team (the half sweeps of the coarse levels take 50–500 µs each), and a fork–join pool's
- * hand-off cost 15–40 µs per loop here (parking and waking the waiting caller and the workers): at
- * 100³ it ate the second thread's share on every coarse level. With the team the hand-off costs
- * ~0.3 µs, and a 100³ solve is about a quarter faster on two threads (measurements in the benchmarks
- * README, issue 15).
+ * hand-off cost 18 µs per empty loop here, and a loop of 13 µs of work took 59 µs on two threads, 175 µs
+ * for one of 134 µs (parking and waking the waiting caller and the workers): at 100³ it ate the second
+ * thread's share on every coarse level. With the team the hand-off costs 0.45 µs and those loops take
+ * 7.4 and 72 µs ({@code WorkersHandOffBenchmark}), and a 100³ solve is about a quarter faster on two
+ * threads (benchmarks README, issue 15).
  *
  * <p>Determinism: a loop is split into <em>blocks</em> whose boundaries depend only on the grid, never
  * on the number of threads; each block writes only its own outputs (and its own entry of a partial-sum
