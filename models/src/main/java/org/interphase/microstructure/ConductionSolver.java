@@ -119,7 +119,8 @@ public final class ConductionSolver {
     }
 
     /**
-     * @param threads the number of threads to use, in [1, 1024]; the result does not depend on it
+     * @param threads the number of threads to use, in [1, 1024]; at most as many as the JVM has processors
+     *     are started (more would only compete with the working ones); the result does not depend on it
      * @return a copy with that number of threads
      */
     public ConductionSolver withThreads(int threads) {

@@ -3,6 +3,7 @@ package org.interphase.microstructure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.ref.WeakReference;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +47,8 @@ class WorkersTest {
                 }
                 for (int threads : new int[] {1, 2, 3, 5}) {
                     double[][] got = start(planes);
-                    try (Workers w = new Workers(threads)) {
+                    // more helpers than this machine may have cores: the exact-size team
+                    try (Workers w = new Workers(threads, true)) {
                         w.sweep(planes, stages, (z, s) -> stage(got, z, s));
                     }
                     assertThat(got).as("%d planes, %d stages, %d threads", planes, stages, threads)
@@ -61,7 +63,7 @@ class WorkersTest {
         // thousands of back-to-back loops, as a solve hands them over: a helper that woke late must never
         // run a chunk of a loop twice, or one of an earlier loop with a later body
         for (int threads : new int[] {2, 3, 5}) {
-            try (Workers w = new Workers(threads)) {
+            try (Workers w = new Workers(threads, true)) {
                 for (int loop = 0; loop < 3000; loop++) {
                     int blocks = 1 + loop % 37;
                     AtomicIntegerArray runs = new AtomicIntegerArray(blocks);
@@ -110,7 +112,7 @@ class WorkersTest {
 
     @Test
     void closingEndsTheHelperThreads() throws InterruptedException {
-        Workers w = new Workers(3);
+        Workers w = new Workers(3, true);
         w.run(8, (b0, b1) -> { });
         w.close();
         long deadline = System.nanoTime() + 10_000_000_000L;
@@ -118,5 +120,62 @@ class WorkersTest {
             Thread.sleep(10);
         }
         assertThat(w.helpersAlive()).as("helper threads alive 10 s after close").isZero();
+    }
+
+    @Test
+    void theTeamIsNoLargerThanTheProcessors() throws InterruptedException {
+        // more threads than cores only spin against the ones working: the team is capped (the bits are the same)
+        int cores = Runtime.getRuntime().availableProcessors();
+        try (Workers w = new Workers(cores + 6)) {
+            w.run(64, (b0, b1) -> { });
+            assertThat(w.threads()).isEqualTo(cores);
+            assertThat(w.helpersAlive()).isEqualTo(cores - 1);
+        }
+    }
+
+    @Test
+    void aFinishedLoopKeepsNothingItCapturedAlive() throws InterruptedException {
+        // the last job stays in the team until the next one; its body (and the arrays a solve's loop captures)
+        // must not: a conduction solve's last loop on one axis would otherwise hold that axis's grid
+        try (Workers w = new Workers(2, true)) {
+            WeakReference<double[]> ref = runOnce(w);
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (ref.get() != null && System.nanoTime() < deadline) {
+                System.gc();
+                Thread.sleep(20);
+            }
+            assertThat(ref.get()).as("the array the finished loop captured").isNull();
+        }
+    }
+
+    private static WeakReference<double[]> runOnce(Workers w) {
+        double[] big = new double[1 << 20];
+        w.run(16, (b0, b1) -> {
+            for (int b = b0; b < b1; b++) {
+                big[b] = b;
+            }
+        });
+        return new WeakReference<>(big);
+    }
+
+    @Test
+    void laterFailuresRideOnTheFirstAsSuppressed() {
+        try (Workers w = new Workers(2, true)) {
+            // eight chunks of one block, each failing: one failure is rethrown, the seven others ride on it
+            assertThatThrownBy(() -> w.run(8, (b0, b1) -> {
+                throw new IllegalArgumentException("chunk " + b0);
+            })).isInstanceOf(IllegalArgumentException.class)
+                    .satisfies(t -> assertThat(t.getSuppressed()).hasSize(7));
+            // the very same instance thrown by every chunk is rethrown once, not attached to itself (which
+            // would throw inside a helper), and the team goes on
+            IllegalStateException shared = new IllegalStateException("the same one");
+            assertThatThrownBy(() -> w.run(8, (b0, b1) -> {
+                throw shared;
+            })).isSameAs(shared).satisfies(t -> assertThat(t.getSuppressed()).isEmpty());
+            AtomicIntegerArray runs = new AtomicIntegerArray(8);
+            w.run(8, (b0, b1) -> runs.incrementAndGet(b0));
+            assertThat(runs.toString()).isEqualTo("[1, 1, 1, 1, 1, 1, 1, 1]");
+            assertThat(w.helpersAlive()).isEqualTo(1);
+        }
     }
 }
