@@ -41,7 +41,7 @@ public class WorkersHandOffBenchmark {
 
     @Setup(Level.Trial)
     public void start() {
-        team = new Workers(2);
+        team = Workers.exactly(2);
         pool = new ForkJoinPool(2);
     }
 

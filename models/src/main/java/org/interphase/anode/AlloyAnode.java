@@ -106,8 +106,7 @@ public record AlloyAnode(String name, double thickness, TemperatureLaw diffusivi
      * @throws IllegalArgumentException if the thickness is out of range
      */
     public static AlloyAnode liMg(double thickness) {
-        Checks.positive(thickness, "alloy thickness", "m");
-        Checks.atMost(thickness, MAX_THICKNESS, "alloy thickness", "m");
+        // the thickness is validated by the record's constructor, with the same message
         double d25 = Materials.LI_MG.require(Property.LI_DIFFUSIVITY);
         return new AlloyAnode("Li0.9Mg0.1 (Krauskopf et al. 2019)", thickness,
                 Arrhenius.fromReference(d25, LI_MG_REFERENCE_TEMPERATURE, LI_MG_ACTIVATION_ENERGY),

@@ -232,7 +232,7 @@ public final class ConductionSolver {
         }
         Map<Axis, ConductionSolution.AxisResult> results = new EnumMap<>(Axis.class);
         int depth = 0;
-        try (Workers workers = new Workers(m.voxelCount() < 32_768 ? 1 : threads)) {
+        try (Workers workers = Workers.upTo(m.voxelCount() < 32_768 ? 1 : threads)) {
             for (Axis axis : problem.axes()) {
                 byte[] cls = classes.remove(axis);
                 if (cls == null) {

@@ -57,17 +57,22 @@ final class Workers implements AutoCloseable {
      * the team's size (the blocks are fixed by the grid).
      *
      * @param threads threads asked for, &ge; 1; 1 runs every loop in the caller's thread
+     * @return a team of min(threads, processors)
      */
-    Workers(int threads) {
-        this(Math.min(threads, Runtime.getRuntime().availableProcessors()), true);
+    static Workers upTo(int threads) {
+        return new Workers(Math.min(threads, Runtime.getRuntime().availableProcessors()));
     }
 
     /**
      * @param threads the team's size, &ge; 1, whatever the processors (tests use it to run more helpers
      *     than this machine has cores)
-     * @param exact must be true (tells this constructor from the capped one)
+     * @return a team of exactly that size
      */
-    Workers(int threads, boolean exact) {
+    static Workers exactly(int threads) {
+        return new Workers(threads);
+    }
+
+    private Workers(int threads) {
         this.threads = threads;
         if (threads > 1) {
             helpers = new Helper[threads - 1];

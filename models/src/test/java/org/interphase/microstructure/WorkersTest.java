@@ -48,7 +48,7 @@ class WorkersTest {
                 for (int threads : new int[] {1, 2, 3, 5}) {
                     double[][] got = start(planes);
                     // more helpers than this machine may have cores: the exact-size team
-                    try (Workers w = new Workers(threads, true)) {
+                    try (Workers w = Workers.exactly(threads)) {
                         w.sweep(planes, stages, (z, s) -> stage(got, z, s));
                     }
                     assertThat(got).as("%d planes, %d stages, %d threads", planes, stages, threads)
@@ -63,7 +63,7 @@ class WorkersTest {
         // thousands of back-to-back loops, as a solve hands them over: a helper that woke late must never
         // run a chunk of a loop twice, or one of an earlier loop with a later body
         for (int threads : new int[] {2, 3, 5}) {
-            try (Workers w = new Workers(threads, true)) {
+            try (Workers w = Workers.exactly(threads)) {
                 for (int loop = 0; loop < 3000; loop++) {
                     int blocks = 1 + loop % 37;
                     AtomicIntegerArray runs = new AtomicIntegerArray(blocks);
@@ -83,7 +83,7 @@ class WorkersTest {
 
     @Test
     void aFailureInAnyChunkReachesTheCallerAndTheTeamGoesOn() {
-        try (Workers w = new Workers(2)) {
+        try (Workers w = Workers.upTo(2)) {
             for (int failing = 0; failing < 8; failing++) {
                 final int bad = failing;
                 AtomicIntegerArray runs = new AtomicIntegerArray(8);
@@ -112,7 +112,7 @@ class WorkersTest {
 
     @Test
     void closingEndsTheHelperThreads() throws InterruptedException {
-        Workers w = new Workers(3, true);
+        Workers w = Workers.exactly(3);
         w.run(8, (b0, b1) -> { });
         w.close();
         long deadline = System.nanoTime() + 10_000_000_000L;
@@ -126,7 +126,7 @@ class WorkersTest {
     void theTeamIsNoLargerThanTheProcessors() throws InterruptedException {
         // more threads than cores only spin against the ones working: the team is capped (the bits are the same)
         int cores = Runtime.getRuntime().availableProcessors();
-        try (Workers w = new Workers(cores + 6)) {
+        try (Workers w = Workers.upTo(cores + 6)) {
             w.run(64, (b0, b1) -> { });
             assertThat(w.threads()).isEqualTo(cores);
             assertThat(w.helpersAlive()).isEqualTo(cores - 1);
@@ -137,7 +137,7 @@ class WorkersTest {
     void aFinishedLoopKeepsNothingItCapturedAlive() throws InterruptedException {
         // the last job stays in the team until the next one; its body (and the arrays a solve's loop captures)
         // must not: a conduction solve's last loop on one axis would otherwise hold that axis's grid
-        try (Workers w = new Workers(2, true)) {
+        try (Workers w = Workers.exactly(2)) {
             WeakReference<double[]> ref = runOnce(w);
             long deadline = System.nanoTime() + 10_000_000_000L;
             while (ref.get() != null && System.nanoTime() < deadline) {
@@ -160,7 +160,7 @@ class WorkersTest {
 
     @Test
     void laterFailuresRideOnTheFirstAsSuppressed() {
-        try (Workers w = new Workers(2, true)) {
+        try (Workers w = Workers.exactly(2)) {
             // eight chunks of one block, each failing: one failure is rethrown, the seven others ride on it
             assertThatThrownBy(() -> w.run(8, (b0, b1) -> {
                 throw new IllegalArgumentException("chunk " + b0);
