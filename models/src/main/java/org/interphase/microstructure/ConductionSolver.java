@@ -68,6 +68,9 @@ public final class ConductionSolver {
      */
     static final int KEEP_PRODUCTS_MAX = 1 << 26;
 
+    /** Voxels per block of the loops that build the class arrays. */
+    private static final int CHUNK = 1 << 16;
+
     private static final ConductionSolver DEFAULTS = new ConductionSolver(1e-6, 500,
             Runtime.getRuntime().availableProcessors(), true, CYCLE);
 
@@ -202,37 +205,40 @@ public final class ConductionSolver {
         for (VoxelPhase p : conducting) {
             selected[p.label()] = true;
         }
-        // the classes per axis first, so that the labelling (4 bytes per voxel) is gone before the solve
-        Map<Axis, byte[]> classes = new EnumMap<>(Axis.class);
-        Map<Axis, long[]> spans = new EnumMap<>(Axis.class);
-        Map<Axis, String> statements = new EnumMap<>(Axis.class);
-        if (!conducting.isEmpty()) {
-            Labelling lab = Labelling.of(m, selected);
-            byte[] labels = m.labelArray();
-            for (Axis axis : problem.axes()) {
-                boolean[] keep = lab.spanning(axis.low(), axis.high());
-                long spanning = 0;
-                for (int c = 0; c < lab.count; c++) {
-                    if (keep[c]) {
-                        spanning += lab.sizes[c];
-                    }
-                }
-                spans.put(axis, new long[] {spanning});
-                statements.put(axis, statement(axis, lab, m, conducting));
-                if (spanning > 0) {
-                    byte[] cls = new byte[labels.length];
-                    int[] comp = lab.component;
-                    for (int i = 0; i < cls.length; i++) {
-                        int c = comp[i];
-                        cls[i] = c >= 0 && keep[c] ? classOf[labels[i] & 0xFF] : 0;
-                    }
-                    classes.put(axis, cls);
-                }
-            }
-        }
         Map<Axis, ConductionSolution.AxisResult> results = new EnumMap<>(Axis.class);
         int depth = 0;
         try (Workers workers = Workers.upTo(m.voxelCount() < 32_768 ? 1 : threads)) {
+            // the classes per axis first, so that the labelling (4 bytes per voxel) is gone before the solve
+            Map<Axis, byte[]> classes = new EnumMap<>(Axis.class);
+            Map<Axis, long[]> spans = new EnumMap<>(Axis.class);
+            Map<Axis, String> statements = new EnumMap<>(Axis.class);
+            if (!conducting.isEmpty()) {
+                Labelling lab = Labelling.of(m, selected, workers);
+                byte[] labels = m.labelArray();
+                for (Axis axis : problem.axes()) {
+                    boolean[] keep = lab.spanning(axis.low(), axis.high());
+                    long spanning = 0;
+                    for (int c = 0; c < lab.count; c++) {
+                        if (keep[c]) {
+                            spanning += lab.sizes[c];
+                        }
+                    }
+                    spans.put(axis, new long[] {spanning});
+                    statements.put(axis, statement(axis, lab, m, conducting));
+                    if (spanning > 0) {
+                        byte[] cls = new byte[labels.length];
+                        int[] comp = lab.component;
+                        int n = cls.length;
+                        workers.run((n + CHUNK - 1) / CHUNK, (b0, b1) -> {
+                            for (int i = b0 * CHUNK, end = (int) Math.min(n, (long) b1 * CHUNK); i < end; i++) {
+                                int c = comp[i];
+                                cls[i] = c >= 0 && keep[c] ? classOf[labels[i] & 0xFF] : 0;
+                            }
+                        });
+                        classes.put(axis, cls);
+                    }
+                }
+            }
             for (Axis axis : problem.axes()) {
                 byte[] cls = classes.remove(axis);
                 if (cls == null) {

@@ -355,9 +355,17 @@ final class FineGrid extends Grid {
                 int y = l % ny;
                 int z = l / ny;
                 int base = l * nx;
+                if (axis != 0) {
+                    // one value per line (the division once per line, not per voxel)
+                    double value = 1 - (along(0, y, z) + 0.5) / n;
+                    for (int i = base, stop = base + nx; i < stop; i++) {
+                        x[i] = cls[i] == 0 ? 0 : value;
+                    }
+                    continue;
+                }
                 for (int xi = 0; xi < nx; xi++) {
                     int i = base + xi;
-                    x[i] = cls[i] == 0 ? 0 : 1 - (along(xi, y, z) + 0.5) / n;
+                    x[i] = cls[i] == 0 ? 0 : 1 - (xi + 0.5) / n;
                 }
             }
         });
@@ -383,9 +391,29 @@ final class FineGrid extends Grid {
                     int base = l * nx;
                     // one conducting phase, all four neighbour lines present: the interior of the line through
                     // applyOne, as the CG passes do (the same bits as the general stencil, see applyOne; the
-                    // sums in the same order), the two ends through the general stencil
-                    // (b_i = 0 there: such a line lies off the driven faces of axes y and z, and along x only
-                    // its end voxels touch them)
+                    // sums in the same order), without a branch per voxel (an inactive voxel's A·x is masked
+                    // by its class 0, so r = ±0 there and adds 0 to the sums); b_i = 0 on the interior (such a
+                    // line lies off the driven faces of axes y and z, and along x only its end voxels touch
+                    // them); the two ends through the general stencil
+                    if (single && ym && yp && zm && zp && nx > 2) {
+                        double bf = electrodeRhs(base, 0, y, z);
+                        double rf = endResidual(x, base, 0, y, z, bf);
+                        r[base] = rf;
+                        bb += bf * bf;
+                        rr += rf * rf;
+                        for (int i = base + 1, stop = base + nx - 1; i < stop; i++) {
+                            double ri = (0 - applyOne(x, i)) * cls[i];
+                            r[i] = ri;
+                            rr += ri * ri;
+                        }
+                        int last = base + nx - 1;
+                        double bl = electrodeRhs(last, nx - 1, y, z);
+                        double rl = endResidual(x, last, nx - 1, y, z, bl);
+                        r[last] = rl;
+                        bb += bl * bl;
+                        rr += rl * rl;
+                        continue;
+                    }
                     boolean fast = single && ym && yp && zm && zp;
                     for (int xi = 0; xi < nx; xi++) {
                         int i = base + xi;
@@ -415,6 +443,18 @@ final class FineGrid extends Grid {
         });
         rhsNorm2 = sum(partA);
         return sum(partB);
+    }
+
+    /** @return b_i of voxel i at (xi, y, z): its electrode conductance on the low driven face, else 0 */
+    private double electrodeRhs(int i, int xi, int y, int z) {
+        int c = cls[i] & 0xFF;
+        return c != 0 && along(xi, y, z) == 0 ? gb[c] : 0;
+    }
+
+    /** @return b_i − (A·x)_i for voxel i at (xi, y, z) of a line with all four neighbour lines (0 if inactive) */
+    private double endResidual(double[] x, int i, int xi, int y, int z, double bi) {
+        int c = cls[i] & 0xFF;
+        return c == 0 ? 0 : bi - apply(x, i, c * k1, xi, true, true, true, true, bound(along(xi, y, z)));
     }
 
     /** @return ‖b‖₂² as found by the last {@link #residual} */
@@ -880,8 +920,26 @@ final class FineGrid extends Grid {
                     int y = l % ny;
                     int z = l / ny;
                     int base = l * nx;
+                    boolean interior = single && y > 0 && y < ny - 1 && z > 0 && z < nz - 1 && nx > 2;
                     for (int xi = 0; xi < nx; xi++) {
                         int i = base + xi;
+                        if (interior && xi == 1) {
+                            // one phase, a line off the driven faces of y and z, its inner voxels (off those of
+                            // x): the faces to the +x, +y, +z neighbours without a branch per voxel, a face
+                            // masked by its two classes (g1·1·1 = g1, the same bits as the table; a masked one
+                            // adds 0)
+                            for (int stop = base + nx - 1; i < stop; i++) {
+                                double d1 = x[i] - x[i + 1];
+                                double d2 = x[i] - x[i + nx];
+                                double d3 = x[i] - x[i + nxy];
+                                int ci = cls[i];
+                                w += g1 * (ci * cls[i + 1]) * d1 * d1;
+                                w += g1 * (ci * cls[i + nx]) * d2 * d2;
+                                w += g1 * (ci * cls[i + nxy]) * d3 * d3;
+                            }
+                            xi = nx - 2;
+                            continue;
+                        }
                         int c = cls[i] & 0xFF;
                         if (c == 0) {
                             continue;

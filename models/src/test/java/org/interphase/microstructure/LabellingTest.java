@@ -88,4 +88,21 @@ class LabellingTest {
         assertThat(lab.spanning(Face.Z_LOW, Face.Z_HIGH)[rod]).isTrue();
         assertThat(lab.spanning(Face.Z_LOW, Face.Z_HIGH)[plate]).isFalse();
     }
+
+    @Test
+    void aTeamJoiningSlabsGivesTheSameComponentsAsOneThread() {
+        // 40 planes in 16 slabs of 2 or 3: clusters that cross every slab boundary, numbered by first voxel
+        for (double p : new double[] {0.25, 0.3116, 0.6}) {
+            Microstructure m = random(21, 18, 40, p, 7);
+            boolean[] sel = {false, true};
+            Labelling one = Labelling.of(m, sel);
+            try (Workers team = Workers.exactly(3)) {
+                Labelling three = Labelling.of(m, sel, team);
+                assertThat(three.component).as("p = %s", p).containsExactly(floodFill(m, 1));
+                assertThat(three.component).containsExactly(one.component);
+                assertThat(three.sizes).containsExactly(one.sizes);
+                assertThat(three.faces).containsExactly(one.faces);
+            }
+        }
+    }
 }
