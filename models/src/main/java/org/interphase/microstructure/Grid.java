@@ -79,6 +79,16 @@ abstract class Grid {
     abstract double electrode(int i, int x, int y, int z);
 
     /**
+     * Sets the conductances of aggregate (cx, cy, cz), cell ci of c, to the values {@link #coarsen} would
+     * find (the same sums in the same order), when this level can find them without the general loop.
+     *
+     * @return true if it did; false (the default) to leave the aggregate to the general loop
+     */
+    boolean aggregateFast(CoarseGrid c, int cx, int cy, int cz, int ci) {
+        return false;
+    }
+
+    /**
      * @return the next coarser level: the Galerkin operator Pᵀ·A·P over 2×2×2 aggregates, its
      *     diagonal completed
      */
@@ -90,6 +100,9 @@ abstract class Grid {
                 int cz = cl / c.ny;
                 int cbase = cl * c.nx;
                 for (int cx = 0; cx < c.nx; cx++) {
+                    if (aggregateFast(c, cx, cy, cz, cbase + cx)) {
+                        continue;
+                    }
                     double sx = 0;
                     double sy = 0;
                     double sz = 0;
