@@ -327,6 +327,34 @@ final class FineGrid extends Grid {
     }
 
     /**
+     * As {@link #applyOne} for the first voxel (x = 0) of a line with all four neighbour lines and nx &gt; 2:
+     * the general stencil's sum without the missing −x neighbour, in its order ({@link #deg} counts a driven
+     * face there), so the same bits; not masked (times the class for an inactive voxel).
+     */
+    private double applyFirst(double[] v, int i) {
+        double off = v[i + 1] + v[i - nx] + v[i + nx] + v[i - nxy] + v[i + nxy];
+        return dtab[deg[i]] * v[i] - g1 * off;
+    }
+
+    /** As {@link #applyFirst} for the last voxel (x = nx − 1), without the +x neighbour. */
+    private double applyLast(double[] v, int i) {
+        double off = v[i - 1] + v[i - nx] + v[i + nx] + v[i - nxy] + v[i + nxy];
+        return dtab[deg[i]] * v[i] - g1 * off;
+    }
+
+    /** As {@link #applyFirst} for a float vector. */
+    private double applyFirst(float[] v, int i) {
+        double off = (double) v[i + 1] + v[i - nx] + v[i + nx] + v[i - nxy] + v[i + nxy];
+        return dtab[deg[i]] * v[i] - g1 * off;
+    }
+
+    /** As {@link #applyLast} for a float vector. */
+    private double applyLast(float[] v, int i) {
+        double off = (double) v[i - 1] + v[i - nx] + v[i + nx] + v[i - nxy] + v[i + nxy];
+        return dtab[deg[i]] * v[i] - g1 * off;
+    }
+
+    /**
      * As {@link #relaxIn} when one phase conducts ({@link #single}), and 0 on an inactive voxel (its
      * {@link #itab} entry is 0; its neighbours' values are finite). The neighbours outside the solve hold
      * 0, so Σ g_ij z_j = g1·Σ z_j without their classes.
@@ -522,11 +550,10 @@ final class FineGrid extends Grid {
         int base = l * nx;
         int lineBound = axis == 0 ? -1 : bound(axis == 1 ? y : z);
         double s = 0;
-        if (single && ym && yp && zm && zp) {
+        if (single && ym && yp && zm && zp && nx > 2) {
             // no test per voxel: p is 0 on inactive voxels, so they add p_i·(A·p)_i = 0
             int last = base + nx - 1;
-            double a = cls[base] == 0 ? 0
-                    : apply(p, base, k1, 0, true, true, true, true, lineBound < 0 ? bound(0) : lineBound);
+            double a = applyFirst(p, base) * cls[base];
             s += p[base] * a;
             if (q != null) {
                 q[base] = a;
@@ -539,13 +566,10 @@ final class FineGrid extends Grid {
                     q[i] = a * cls[i];
                 }
             }
-            if (nx > 1) {
-                a = cls[last] == 0 ? 0
-                        : apply(p, last, k1, nx - 1, true, true, true, true, lineBound < 0 ? bound(nx - 1) : lineBound);
-                s += p[last] * a;
-                if (q != null) {
-                    q[last] = a;
-                }
+            a = applyLast(p, last) * cls[last];
+            s += p[last] * a;
+            if (q != null) {
+                q[last] = a;
             }
             return s;
         }
@@ -670,7 +694,7 @@ final class FineGrid extends Grid {
             return;
         }
         if (single && ym && yp && zm && zp && nx > 2) {
-            relaxLineOne(r, v, base, first, lineBound);
+            relaxLineOne(r, v, base, first);
             return;
         }
         if (fromZero) {
@@ -709,14 +733,18 @@ final class FineGrid extends Grid {
     }
 
     /**
-     * The half sweep of a line with all four neighbour lines present when one phase conducts: the end
-     * voxels through the general stencil, the others without a branch on their class (see
-     * {@link #relaxOne}; an inactive voxel is rewritten with its 0).
+     * The half sweep of a line with all four neighbour lines present when one phase conducts, without a
+     * branch on the voxels' classes (see {@link #relaxOne}; an inactive voxel is rewritten with its 0): the
+     * inner voxels through {@link #relaxOne}, the two end voxels through the same sum without their missing
+     * x neighbour (the general stencil's sums in its order, g1 = 1 and the diagonal from {@link #deg}, which
+     * counts a driven face at an end of the line: the same bits).
      */
-    private void relaxLineOne(double[] r, float[] v, int base, int first, int lineBound) {
+    private void relaxLineOne(double[] r, float[] v, int base, int first) {
         int xi = first;
         if (xi == 0) {
-            relaxAt(r, v, base, 0, true, true, true, true, lineBound);
+            // no −x neighbour: the others in the general stencil's order ({@link #deg} counts the driven face)
+            double off = (double) v[base + 1] + v[base - nx] + v[base + nx] + v[base - nxy] + v[base + nxy];
+            v[base] = (float) ((r[base] + g1 * off) * itab[deg[base]]);
             xi = 2;
         }
         int last = nx - 1;
@@ -725,7 +753,9 @@ final class FineGrid extends Grid {
             v[i] = (float) relaxOne(r, v, i);
         }
         if (xi == last) {
-            relaxAt(r, v, base + last, last, true, true, true, true, lineBound);
+            int i = base + last;
+            double off = (double) v[i - 1] + v[i - nx] + v[i + nx] + v[i - nxy] + v[i + nxy];
+            v[i] = (float) ((r[i] + g1 * off) * itab[deg[i]]);
         }
     }
 
@@ -815,10 +845,7 @@ final class FineGrid extends Grid {
             // no branch per voxel: an inactive voxel has r = 0 and A·v masked by its class 0
             int xi = first;
             if (xi == 0) {
-                if (cls[base] != 0) {
-                    rc[cbase] += r[base] - apply(v, base, k1, 0, true, true, true, true,
-                            lineBound < 0 ? bound(0) : lineBound);
-                }
+                rc[cbase] += r[base] - applyFirst(v, base) * cls[base];
                 xi = 2;
             }
             int last = nx - 1;
@@ -826,9 +853,8 @@ final class FineGrid extends Grid {
                 int i = base + xi;
                 rc[cbase + (xi >> 1)] += r[i] - applyOne(v, i) * cls[i];
             }
-            if (xi == last && cls[base + last] != 0) {
-                rc[cbase + (last >> 1)] += r[base + last] - apply(v, base + last, k1, last, true, true, true, true,
-                        lineBound < 0 ? bound(last) : lineBound);
+            if (xi == last) {
+                rc[cbase + (last >> 1)] += r[base + last] - applyLast(v, base + last) * cls[base + last];
             }
             return;
         }
