@@ -26,6 +26,14 @@ final class CoarseGrid extends Grid {
     final double[] e;
     /** A first correction kept while a second cycle computes another (W-cycle). */
     final double[] kept;
+    /** A·c₁, the first Krylov step's product, when this level takes K-cycle steps (see {@link #prepareKrylov}), else null. */
+    private double[] product;
+    /** Per-block shares of the Krylov steps' inner products (added in block order: the same bits at any thread count). */
+    private double[] partA;
+    private double[] partB;
+    private double[] partC;
+    /** The inner products of the last {@link #krylovFirst} (2) or {@link #krylovSecond} (3). */
+    final double[] dots = new double[3];
     /** Banded Cholesky factor when this is the coarsest level, else null. */
     private BandCholesky direct;
 
@@ -174,6 +182,108 @@ final class CoarseGrid extends Grid {
                 }
             }
         });
+    }
+
+    /** Makes room for K-cycle steps on this level (one vector and three block shares). */
+    void prepareKrylov() {
+        if (product == null) {
+            product = new double[size()];
+            partA = new double[blocks];
+            partB = new double[blocks];
+            partC = new double[blocks];
+        }
+    }
+
+    /**
+     * The first Krylov step, after a cycle has left c₁ in e: v₁ = A·c₁ (kept), ρ₁ = c₁ᵀv₁ and α₁ = c₁ᵀ·rhs
+     * into {@link #dots}[0], [1].
+     */
+    void krylovFirst() {
+        final double[] v1 = product;
+        workers.run(blocks, (b0, b1) -> {
+            for (int b = b0; b < b1; b++) {
+                double rho = 0;
+                double alpha = 0;
+                for (int l = b * LINES, end = Math.min(lines, (b + 1) * LINES); l < end; l++) {
+                    int y = l % ny;
+                    int z = l / ny;
+                    boolean inner = y > 0 && y < ny - 1 && z > 0 && z < nz - 1;
+                    for (int x = 0, i = l * nx; x < nx; x++, i++) {
+                        // an empty aggregate has e = 0, d = 0: its product and shares are 0
+                        double ae = d[i] * e[i] - (inner && x > 0 && x < nx - 1 ? offDiagonalIn(e, i) : offDiagonal(e, i, x, y, z));
+                        ae = d[i] != 0 ? ae : 0;
+                        v1[i] = ae;
+                        rho += e[i] * ae;
+                        alpha += e[i] * rhs[i];
+                    }
+                }
+                partA[b] = rho;
+                partB[b] = alpha;
+            }
+        });
+        dots[0] = sum(partA);
+        dots[1] = sum(partB);
+    }
+
+    /** kept = c₁ (from e); rhs −= s·v₁: the residual left after the first step, c₁ scaled by s. */
+    void krylovReduce(double step) {
+        final double[] v1 = product;
+        workers.run(blocks, (b0, b1) -> {
+            for (int i = b0 * LINES * nx, end = Math.min(lines, b1 * LINES) * nx; i < end; i++) {
+                kept[i] = e[i];
+                rhs[i] -= step * v1[i];
+            }
+        });
+    }
+
+    /**
+     * The second Krylov step, after a cycle on the reduced rhs has left c₂ in e: c₂ᵀA·c₂, c₂ᵀv₁ and
+     * c₂ᵀ·rhs into {@link #dots}[0], [1], [2] (A·c₂ is not stored).
+     */
+    void krylovSecond() {
+        final double[] v1 = product;
+        workers.run(blocks, (b0, b1) -> {
+            for (int b = b0; b < b1; b++) {
+                double beta = 0;
+                double gamma = 0;
+                double alpha = 0;
+                for (int l = b * LINES, end = Math.min(lines, (b + 1) * LINES); l < end; l++) {
+                    int y = l % ny;
+                    int z = l / ny;
+                    boolean inner = y > 0 && y < ny - 1 && z > 0 && z < nz - 1;
+                    for (int x = 0, i = l * nx; x < nx; x++, i++) {
+                        double ae = d[i] * e[i] - (inner && x > 0 && x < nx - 1 ? offDiagonalIn(e, i) : offDiagonal(e, i, x, y, z));
+                        ae = d[i] != 0 ? ae : 0;
+                        beta += e[i] * ae;
+                        gamma += e[i] * v1[i];
+                        alpha += e[i] * rhs[i];
+                    }
+                }
+                partA[b] = beta;
+                partB[b] = gamma;
+                partC[b] = alpha;
+            }
+        });
+        dots[0] = sum(partA);
+        dots[1] = sum(partB);
+        dots[2] = sum(partC);
+    }
+
+    /** e = a·kept + b·e. */
+    void combine(double a, double b) {
+        workers.run(blocks, (b0, b1) -> {
+            for (int i = b0 * LINES * nx, end = Math.min(lines, b1 * LINES) * nx; i < end; i++) {
+                e[i] = a * kept[i] + b * e[i];
+            }
+        });
+    }
+
+    private static double sum(double[] part) {
+        double s = 0;
+        for (double v : part) {
+            s += v;
+        }
+        return s;
     }
 
     /** e += kept. */

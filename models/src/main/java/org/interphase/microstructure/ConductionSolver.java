@@ -24,11 +24,15 @@ import org.interphase.core.ConvergenceException;
  * that touch both driven faces are solved for (isolated and dead-end clusters carry no current and would
  * make the system singular). If none does, σ_eff = 0 at once, with no iteration.
  *
- * <p><b>Iteration.</b> Preconditioned conjugate gradients (Hestenes &amp; Stiefel 1952) from the linear
- * profile, preconditioned by one multigrid W-cycle (aggregation of 2×2×2 voxels with the Galerkin
- * coarse operator, symmetric red–black Gauss–Seidel smoothing, over-corrected coarse correction, a
- * banded Cholesky factor on the coarsest level; see the package-private {@code Multigrid}), which keeps
- * the iteration count nearly independent of the grid size and of the conductivity contrast. It stops
+ * <p><b>Iteration.</b> Flexible conjugate gradients (Hestenes &amp; Stiefel 1952; Notay, SIAM J. Sci.
+ * Comput. 22, 2000) from the linear profile, preconditioned by one multigrid K-cycle (aggregation of
+ * 2×2×2 voxels with the Galerkin coarse operator, symmetric red–black Gauss–Seidel smoothing,
+ * over-corrected coarse correction, each coarse level solved by two Krylov-combined cycles of the levels
+ * below it (Notay &amp; Vassilevski 2008), a banded Cholesky factor on the coarsest level; see the
+ * package-private {@code Multigrid}), which keeps the iteration count nearly independent of the grid
+ * size and of the conductivity contrast. Above {@code KEEP_PRODUCTS_MAX} voxels the flexible step's
+ * A·p is not kept, and the coarse levels take stationary W steps instead (a fixed preconditioner, with
+ * the usual conjugate-gradient step). It stops
  * when the relative residual ‖b − A·φ‖₂ / ‖b‖₂ falls to the tolerance (b: the driving term of the
  * low face), and throws {@link ConvergenceException} if it does not within the iteration limit. The
  * effective conductivity is taken from the dissipation Σ G (Δφ)² (ΔV = 1 V), which exceeds the exact
@@ -42,7 +46,8 @@ import org.interphase.core.ConvergenceException;
  * phase one more byte, the index of the voxel's diagonal), plus the coarse levels (five floats and three
  * doubles per aggregate of 8 voxels, about 6 bytes per voxel) and one double per aggregate of the first
  * coarse level for the restriction (1 byte per voxel): about 37 bytes per voxel (up to 2^26 voxels, about
- * 406³, A·p is kept as well, 8 bytes more; {@code KEEP_PRODUCTS_MAX}), 5.0 GB for 512³, which solves in
+ * 406³, A·p is kept as well, 8 bytes more, and the K-cycle's one more double per aggregate, 1 byte more;
+ * {@code KEEP_PRODUCTS_MAX}), 5.0 GB for 512³, which solves in
  * a 6 GB heap (the labelling before the solve, 4 bytes per voxel, is released first).
  * A kept field holds one double per voxel per axis ({@link #withFields}).
  *
@@ -52,14 +57,14 @@ public final class ConductionSolver {
 
     /**
      * The multigrid cycle (see {@code Multigrid}): over-correction ω = 1.9 of every coarse correction,
-     * two symmetric Gauss–Seidel sweeps before and after it on every level, W-cycle. ω = 1.9 saves one
-     * iteration of 14–17 on the 50 %-porosity sphere packings against 1.8, and changes none on the
-     * grain-pore and CAM + SE benchmark structures (1.7–1.95 measured, issue 15). Two stationary
-     * steps of a cycle B never over-correct (the eigenvalues of the two-step operator times A are
-     * 1 − (1 − λ)² ≤ 1 for λ in (0, 2)), so with ω &lt; 2 every level stays symmetric positive definite,
-     * as conjugate gradients need.
+     * two symmetric Gauss–Seidel sweeps before and after it on every level, K-cycle (two cycles per
+     * coarse level, combined by a Krylov step). ω = 1.9 saved one iteration of 14–17 on the 50 %-porosity
+     * sphere packings against 1.8 with W steps, and changes none on the grain-pore and CAM + SE benchmark
+     * structures (1.7–1.95 measured, issue 15). The K-cycle against the W-cycle (the stationary steps of
+     * {@link Multigrid.Cycle#stationary()}): 7 → 5 iterations to 1e-4 and 16 → 11 to 1e-6 on the 100³
+     * sphere packing, the same on the grain and CAM + SE structures.
      */
-    static final Multigrid.Cycle CYCLE = new Multigrid.Cycle(1.9, 2, 2, 0);
+    static final Multigrid.Cycle CYCLE = new Multigrid.Cycle(1.9, 2, 2, 0, true);
 
     /**
      * Largest grid (voxels) for which A·p is kept between the two operator passes of an iteration (one
@@ -207,6 +212,7 @@ public final class ConductionSolver {
         }
         Map<Axis, ConductionSolution.AxisResult> results = new EnumMap<>(Axis.class);
         int depth = 0;
+        Multigrid.Cycle used = cycle;
         try (Workers workers = Workers.upTo(m.voxelCount() < 32_768 ? 1 : threads)) {
             // the classes per axis first, so that the labelling (4 bytes per voxel) is gone before the solve
             Map<Axis, byte[]> classes = new EnumMap<>(Axis.class);
@@ -249,10 +255,14 @@ public final class ConductionSolver {
                 }
                 int ax = axis.ordinal();
                 FineGrid fine = new FineGrid(m.nx(), m.ny(), m.nz(), ax, cls, table, k1, gb, workers);
-                if (cls.length <= KEEP_PRODUCTS_MAX) {
+                boolean keep = cls.length <= KEEP_PRODUCTS_MAX;
+                if (keep) {
                     fine.keepProducts();
                 }
-                Multigrid mg = new Multigrid(fine, cycle);
+                // the K-cycle's flexible β needs the kept A·p; without it, the stationary W steps (a fixed
+                // preconditioner, for which the usual β is exact)
+                used = keep ? cycle : cycle.stationary();
+                Multigrid mg = new Multigrid(fine, used);
                 depth = mg.depth();
                 double[] x = new double[cls.length];
                 double[] outcome = pcg(fine, mg, x, axis);
@@ -268,9 +278,9 @@ public final class ConductionSolver {
             }
         }
         String method = String.format(Locale.ROOT,
-                "conjugate gradients, multigrid preconditioner (%s; %d levels, 2×2×2 aggregation, Galerkin, "
+                "%sconjugate gradients, multigrid preconditioner (%s; %d levels, 2×2×2 aggregation, Galerkin, "
                         + "red–black Gauss–Seidel), relative residual tolerance %.1e",
-                cycle.describe(depth - 1), depth, tolerance);
+                used.krylov() ? "flexible " : "", used.describe(depth - 1), depth, tolerance);
         return new ConductionSolution(problem, results, method, ImmutableList.copyOf(warnings));
     }
 
@@ -307,7 +317,10 @@ public final class ConductionSolver {
                             it, rnorm / bnorm, "raise withMaxIterations or the tolerance (" + tolerance + ")");
                 }
                 double rzNew = mg.apply(r, z);
-                pap = fine.directionDotAp(rzNew / rz, p, z);
+                // flexible (Notay 2000): p orthogonal in A to the last direction, −zᵀA·p_old/p_oldᵀA·p_old;
+                // for a fixed linear preconditioner the usual rᵀz ratio (the two agree in exact arithmetic)
+                double beta = mg.flexible() ? -fine.zDotProducts() / pap : rzNew / rz;
+                pap = fine.directionDotAp(beta, p, z);
                 rz = rzNew;
             }
             rnorm = Math.sqrt(fine.residual(x, r));

@@ -50,6 +50,10 @@ final class FineGrid extends Grid {
     private final double[] partC;
     /** The shares per plane of rᵀz (see {@link #prolongAndSweep}) or of pᵀ·A·p (see {@link #directionDotAp}). */
     private final double[] planeDot;
+    /** The shares per plane of zᵀ·(A·p) (see {@link #prolongAndSweep}). */
+    private final double[] planeDotQ;
+    /** zᵀ·(A·p) as the last flexible {@link #prolongAndSweep} found it. */
+    private double zDotProducts;
     /** ‖b‖₂² of the last {@link #residual} (a field, so that no array is allocated per call). */
     private double rhsNorm2;
     /** The odd fine planes' share of the restricted residual (see {@link #sweepAndRestrict}), the coarse level's size. */
@@ -72,6 +76,7 @@ final class FineGrid extends Grid {
         this.partB = new double[blocks];
         this.partC = new double[blocks];
         this.planeDot = new double[nz];
+        this.planeDotQ = new double[nz];
         this.dtab = new double[DEG];
         this.itab = new double[DEG];
         if (single) {
@@ -877,12 +882,16 @@ final class FineGrid extends Grid {
      * {@link Workers#sweep}), the half sweeps stages 1 … 2·count, each one plane behind the one before;
      * the same bits as separate passes. rᵀz is taken in the same pass: once the last half sweep has
      * passed a plane, both colours of it are final, so its share Σ r_i z_i is taken then, from data still
-     * in cache; the shares are added in plane order (the same bits whatever the chunks).
+     * in cache; the shares are added in plane order (the same bits whatever the chunks). So is zᵀ·(A·p)
+     * when {@code flexible} and A·p is kept ({@link #zDotProducts}), for the flexible β of the outer
+     * iteration (see {@link Multigrid}).
      *
+     * @param flexible true to take zᵀ·(A·p) as well
      * @return rᵀz after the sweeps
      */
-    double prolongAndSweep(CoarseGrid coarse, double omega, double[] r, float[] v, int count) {
+    double prolongAndSweep(CoarseGrid coarse, double omega, double[] r, float[] v, int count, boolean flexible) {
         int last = 2 * count;
+        final double[] q = flexible ? products : null;
         workers.sweep(nz, 2 * count + 1, (z, stage) -> {
             if (stage == 0) {
                 for (int l = z * ny, end = l + ny; l < end; l++) {
@@ -900,9 +909,25 @@ final class FineGrid extends Grid {
                     s += r[i] * v[i];
                 }
                 planeDot[z] = s;
+                if (q != null) {
+                    double t = 0;
+                    for (int i = z * nxy, end = i + nxy; i < end; i++) {
+                        t += q[i] * v[i];
+                    }
+                    planeDotQ[z] = t;
+                }
             }
         });
+        zDotProducts = q != null ? sum(planeDotQ) : 0;
         return sum(planeDot);
+    }
+
+    /**
+     * @return zᵀ·(A·p) with the z of the last {@link #prolongAndSweep} asked to be flexible and the A·p
+     *     {@link #directionDotAp} kept before it (0 if none was asked or none is kept)
+     */
+    double zDotProducts() {
+        return zDotProducts;
     }
 
     /** z_i += ω·e_I on the active colour-0 voxels of grid line l. */

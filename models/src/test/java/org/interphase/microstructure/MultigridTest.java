@@ -9,20 +9,29 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The conduction solver's preconditioner on its own: conjugate gradients need it symmetric and
- * positive definite, whatever the cycle's shape (V, W, V above W, one or two sweeps), on the one-phase
- * stencil and on the general (table) one. The cycle skips work that is zero in exact arithmetic (the
- * residual of the voxels the last half sweep updated, the correction of the voxels the next half sweep
- * overwrites); a mistake there (a wrong colour) makes it unsymmetric far beyond the float rounding of z.
+ * The conduction solver's preconditioner on its own: with stationary steps (V, W, V above W, one or two
+ * sweeps) conjugate gradients need it symmetric and positive definite, on the one-phase stencil and on
+ * the general (table) one. The cycle skips work that is zero in exact arithmetic (the residual of the
+ * voxels the last half sweep updated, the correction of the voxels the next half sweep overwrites); a
+ * mistake there (a wrong colour) makes it unsymmetric far beyond the float rounding of z. The K-cycle
+ * (Krylov steps, the default) is not linear in r; it must be positive, scale with r, and converge in
+ * fewer iterations than the W-cycle it replaces.
  */
 class MultigridTest {
 
     private static final VoxelPhase A = VoxelPhase.of(0, "a");
     private static final VoxelPhase B = VoxelPhase.of(1, "b");
 
-    private static final List<Multigrid.Cycle> SHAPES = List.of(ConductionSolver.CYCLE,
+    /** Stationary shapes: fixed linear preconditioners. */
+    private static final List<Multigrid.Cycle> LINEAR = List.of(ConductionSolver.CYCLE.stationary(),
             new Multigrid.Cycle(1.8, 2, 2, 99), new Multigrid.Cycle(1.8, 1, 1, 0), new Multigrid.Cycle(1.8, 1, 2, 1),
             new Multigrid.Cycle(1.5, 3, 1, 2));
+
+    /** Every shape the solver may run: the linear ones and K-cycles (the default among them). */
+    private static final List<Multigrid.Cycle> SHAPES = List.of(ConductionSolver.CYCLE,
+            new Multigrid.Cycle(1.8, 1, 2, 1, true), new Multigrid.Cycle(1.5, 3, 1, 0, true),
+            ConductionSolver.CYCLE.stationary(), new Multigrid.Cycle(1.8, 2, 2, 99), new Multigrid.Cycle(1.8, 1, 1, 0),
+            new Multigrid.Cycle(1.8, 1, 2, 1), new Multigrid.Cycle(1.5, 3, 1, 2));
 
     /** The fine level of one conducting phase (label 1 of the sphere structure), voxels not joining the z faces removed. */
     private static FineGrid onePhase(Microstructure m, int axis) {
@@ -109,7 +118,7 @@ class MultigridTest {
     void theCycleIsSymmetricAndPositiveDefiniteForEveryShapeAndStencil() {
         // 40³: three coarse levels (20³, 10³, 5³), so that V above W is a real case
         Microstructure pores = ConductionSolverTest.spheres(40, 4, 0.5, 21);
-        for (Multigrid.Cycle shape : SHAPES) {
+        for (Multigrid.Cycle shape : LINEAR) {
             for (int axis = 0; axis < 3; axis++) {
                 assertSymmetricPositive(onePhase(pores, axis), shape, "one phase, axis " + axis);
             }
@@ -132,7 +141,7 @@ class MultigridTest {
         // odd nx and nz: aggregates of one voxel along x and one plane along z at the far edges, where the
         // restriction's colour and the odd planes' buffer have no partner
         Microstructure m = oddBox(31);
-        for (Multigrid.Cycle shape : SHAPES) {
+        for (Multigrid.Cycle shape : LINEAR) {
             for (int axis = 0; axis < 3; axis++) {
                 assertSymmetricPositive(onePhase(m, axis), shape, "odd box, axis " + axis);
             }
@@ -215,5 +224,136 @@ class MultigridTest {
             ConductionSolution other = tight.withCycle(shape).withThreads(3).solve(q);
             assertThat(other.effectiveConductivity(Axis.Z)).isEqualTo(one.effectiveConductivity(Axis.Z));
         }
+    }
+
+    private static void assertPositiveAndScaling(FineGrid g, Multigrid.Cycle shape, String what) {
+        Multigrid mg = new Multigrid(g, shape);
+        for (long seed = 1; seed <= 3; seed++) {
+            double[] r = randomResidual(g, seed);
+            double[] r3 = r.clone();
+            for (int i = 0; i < r3.length; i++) {
+                r3[i] *= 3;
+            }
+            float[] z = new float[r.length];
+            float[] z3 = new float[r.length];
+            double rz = mg.apply(r, z);
+            mg.apply(r3, z3);
+            assertThat(rz).as("%s, %s: rᵀB(r)", what, shape).isPositive().isCloseTo(dot(r, z), within(1e-12 * rz));
+            // the Krylov coefficients are ratios of inner products: B(3r) = 3·B(r), to the float rounding of z
+            double worst = 0;
+            double norm = 0;
+            for (int i = 0; i < z.length; i++) {
+                worst = Math.max(worst, Math.abs(z3[i] - 3.0 * z[i]));
+                norm = Math.max(norm, Math.abs(3.0 * z[i]));
+                if (!g.active(i)) {
+                    assertThat(z[i]).isZero();
+                }
+            }
+            assertThat(worst).as("%s, %s: |B(3r) − 3B(r)|", what, shape).isLessThan(1e-5 * norm);
+        }
+    }
+
+    @Test
+    void theKCycleIsPositiveAndScalesWithTheResidual() {
+        Microstructure pores = ConductionSolverTest.spheres(40, 4, 0.5, 21);
+        Microstructure odd = oddBox(32);
+        for (Multigrid.Cycle shape : SHAPES) {
+            if (!shape.krylov()) {
+                continue;
+            }
+            for (int axis = 0; axis < 3; axis++) {
+                assertPositiveAndScaling(onePhase(pores, axis), shape, "one phase, axis " + axis);
+                assertPositiveAndScaling(onePhase(odd, axis), shape, "odd box, axis " + axis);
+            }
+            assertPositiveAndScaling(twoPhases(pores, 2), shape, "two phases");
+        }
+    }
+
+    @Test
+    void theKCycleNeedsFewerIterationsThanTheWCycleItReplaces() {
+        // a sphere-pore packing near the benchmarks' (50 % porosity): the stationary W steps leave slow
+        // modes that the Krylov steps remove; on the grain packing the two tie
+        ConductionSolver k = ConductionSolver.withDefaults().withFields(false).withTolerance(1e-8);
+        ConductionSolver w = k.withCycle(ConductionSolver.CYCLE.stationary());
+        ConductionProblem spheres = ConductionProblem.of(ConductionSolverTest.spheres(64, 5, 0.5, 3))
+                .withConductivity(B, 1.0).withAxes(Axis.Z);
+        ConductionSolution viaK = k.solve(spheres);
+        ConductionSolution viaW = w.solve(spheres);
+        assertThat(viaK.method()).startsWith("flexible conjugate gradients").contains("K-cycle");
+        assertThat(viaW.method()).startsWith("conjugate gradients").contains("W-cycle");
+        assertThat(viaK.iterations()).isLessThan(viaW.iterations());
+        double tau = viaW.tortuosityFactor(Axis.Z).getAsDouble();
+        assertThat(viaK.tortuosityFactor(Axis.Z).getAsDouble()).isCloseTo(tau, within(1e-8 * tau));
+    }
+
+    @Test
+    void theKrylovCombinationIsTheEnergyMinimumOverTheTwoCycles() {
+        // Galerkin conditions: the residual of e = a·c₁ + b·c₂ is orthogonal to c₁ and c₂ (e minimizes the
+        // error in the A-norm over their span), for any c₁, c₂ and any SPD A
+        Random rnd = new Random(5);
+        int n = 6;
+        for (int trial = 0; trial < 20; trial++) {
+            double[][] m = new double[n][n];
+            for (double[] row : m) {
+                for (int j = 0; j < n; j++) {
+                    row[j] = rnd.nextGaussian();
+                }
+            }
+            double[][] a = new double[n][n];
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    for (int k = 0; k < n; k++) {
+                        a[i][j] += m[k][i] * m[k][j];
+                    }
+                }
+                a[i][i] += 0.1;
+            }
+            double[] rhs = rnd.doubles(n).toArray();
+            double[] c1 = rnd.doubles(n, -1, 1).toArray();
+            double[] c2 = rnd.doubles(n, -1, 1).toArray();
+            double[] v1 = times(a, c1);
+            double rho1 = dot(c1, v1);
+            double alpha1 = dot(c1, rhs);
+            double[] reduced = new double[n];
+            for (int i = 0; i < n; i++) {
+                reduced[i] = rhs[i] - alpha1 / rho1 * v1[i];
+            }
+            double[] ab = new double[2];
+            Multigrid.combination(rho1, alpha1, dot(c2, times(a, c2)), dot(c2, v1), dot(c2, reduced), ab);
+            double[] e = new double[n];
+            for (int i = 0; i < n; i++) {
+                e[i] = ab[0] * c1[i] + ab[1] * c2[i];
+            }
+            double[] ae = times(a, e);
+            double[] res = new double[n];
+            for (int i = 0; i < n; i++) {
+                res[i] = rhs[i] - ae[i];
+            }
+            double scale = Math.sqrt(dot(rhs, rhs) * dot(c1, c1)) + Math.sqrt(dot(rhs, rhs) * dot(c2, c2));
+            assertThat(Math.abs(dot(c1, res))).as("trial %d: c₁ᵀ(rhs − A·e)", trial).isLessThan(1e-10 * scale);
+            assertThat(Math.abs(dot(c2, res))).as("trial %d: c₂ᵀ(rhs − A·e)", trial).isLessThan(1e-10 * scale);
+        }
+        // c₂ along c₁: the first step alone
+        double[] ab = new double[2];
+        Multigrid.combination(2.0, 1.0, 8.0, 4.0, 0.0, ab);
+        assertThat(ab).containsExactly(0.5, 0.0);
+    }
+
+    private static double[] times(double[][] a, double[] v) {
+        double[] out = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            for (int j = 0; j < v.length; j++) {
+                out[i] += a[i][j] * v[j];
+            }
+        }
+        return out;
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
     }
 }
