@@ -29,7 +29,7 @@ import java.util.Locale;
  * safe anywhere: the levels from {@link Cycle#wFrom()} down are W, those above it V, never the reverse.
  *
  * <p>K-cycle ({@link Cycle#krylov()}, the default): the two cycles of a W level are combined by a Krylov
- * step instead of a stationary one (Notay &amp; Vassilevski, Numer. Linear Algebra Appl. 15, 2008).
+ * step instead of a stationary one (Notay &amp; Vassilevski, Numer. Linear Algebra Appl. 15, 473 (2008)).
  * With c₁ = B(rhs), v₁ = A·c₁, ρ₁ = c₁ᵀv₁, α₁ = c₁ᵀrhs, then c₂ = B(rhs − (α₁/ρ₁)·v₁), γ = c₂ᵀv₁,
  * β = c₂ᵀA·c₂, α₂ = c₂ᵀ(rhs − (α₁/ρ₁)·v₁) and ρ₂ = β − γ²/ρ₁, the level's answer is
  * e = (α₁/ρ₁ − γ·α₂/(ρ₁ρ₂))·c₁ + (α₂/ρ₂)·c₂: the error's minimum in the energy norm over span{c₁, c₂}

@@ -45,13 +45,15 @@
  * catalog: σ_ion(T) by {@code ionic}, σ_e by {@code electronic} —, interface resistances R_ab in Ω·m² on the faces
  * between two phases, the axes to drive) → {@link org.interphase.microstructure.ConductionSolver} (finite volumes,
  * G_ab = h²/(h/(2σ_a) + R_ab + h/(2σ_b)), φ = 1 V / 0 V on the two faces of an axis, no flux elsewhere; clusters not
- * joining both faces removed; conjugate gradients preconditioned by an aggregation-multigrid W-cycle, stopped at a
- * relative residual ‖b − Aφ‖/‖b‖) → {@link org.interphase.microstructure.ConductionSolution} (σ_eff per axis,
+ * joining both faces removed; flexible conjugate gradients preconditioned by an aggregation-multigrid K-cycle, stopped
+ * at a relative residual ‖b − Aφ‖/‖b‖) → {@link org.interphase.microstructure.ConductionSolution} (σ_eff per axis,
  * τ = ε·σ/σ_eff, N_M = σ/σ_eff, the connectivity, currents, optional
  * {@link org.interphase.microstructure.ConductionField}s). {@link org.interphase.microstructure.BruggemanFitProblem} →
  * {@link org.interphase.microstructure.BruggemanFitter} → {@link org.interphase.microstructure.BruggemanFitSolution}:
  * σ_eff/σ = ε^α. References: Hestenes &amp; Stiefel, J. Res. NBS 49, 409 (1952); Braess, Computing 33 (1984) and
- * Vaněk, Mandel &amp; Brezina, Computing 56, 179 (1996) (aggregation multigrid); Rayleigh, Phil. Mag. 34, 481 (1892).
+ * Vaněk, Mandel &amp; Brezina, Computing 56, 179 (1996) (aggregation multigrid); Notay &amp; Vassilevski, Numer. Linear
+ * Algebra Appl. 15, 473 (2008) (K-cycle); Notay, SIAM J. Sci. Comput. 22, 1444 (2000) (flexible conjugate gradients);
+ * Rayleigh, Phil. Mag. 34, 481 (1892).
  *
  * <h2>Breathing</h2>
  * {@link org.interphase.microstructure.BreathingProblem} → {@link org.interphase.microstructure.BreathingSolver} →
