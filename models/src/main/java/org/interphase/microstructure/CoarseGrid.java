@@ -26,9 +26,15 @@ final class CoarseGrid extends Grid {
     final double[] e;
     /** A first correction kept while a second cycle computes another (W-cycle). */
     final double[] kept;
-    /** A·c₁, the first Krylov step's product, when this level takes K-cycle steps (see {@link #prepareKrylov}), else null. */
+    /**
+     * A·c₁, the first Krylov step's product, when this level takes K-cycle steps (see {@link #prepareKrylov}),
+     * else null.
+     */
     private double[] product;
-    /** Per-block shares of the Krylov steps' inner products (added in block order: the same bits at any thread count). */
+    /**
+     * Per-block shares of the Krylov steps' inner products
+     * (added in block order: the same bits at any thread count).
+     */
     private double[] partA;
     private double[] partB;
     private double[] partC;
@@ -209,9 +215,7 @@ final class CoarseGrid extends Grid {
                     int z = l / ny;
                     boolean inner = y > 0 && y < ny - 1 && z > 0 && z < nz - 1;
                     for (int x = 0, i = l * nx; x < nx; x++, i++) {
-                        // an empty aggregate has e = 0, d = 0: its product and shares are 0
-                        double ae = d[i] * e[i] - (inner && x > 0 && x < nx - 1 ? offDiagonalIn(e, i) : offDiagonal(e, i, x, y, z));
-                        ae = d[i] != 0 ? ae : 0;
+                        double ae = product(i, x, y, z, inner);
                         v1[i] = ae;
                         rho += e[i] * ae;
                         alpha += e[i] * rhs[i];
@@ -223,6 +227,17 @@ final class CoarseGrid extends Grid {
         });
         dots[0] = sum(partA);
         dots[1] = sum(partB);
+    }
+
+    /**
+     * @return (A·e)_i of cell i at (x, y, z), {@code inner} if its line has all four neighbour lines; 0 for an
+     *     empty aggregate
+     */
+    private double product(int i, int x, int y, int z, boolean inner) {
+        if (d[i] == 0) {
+            return 0;
+        }
+        return d[i] * e[i] - (inner && x > 0 && x < nx - 1 ? offDiagonalIn(e, i) : offDiagonal(e, i, x, y, z));
     }
 
     /** kept = c₁ (from e); rhs −= s·v₁: the residual left after the first step, c₁ scaled by s. */
@@ -252,8 +267,7 @@ final class CoarseGrid extends Grid {
                     int z = l / ny;
                     boolean inner = y > 0 && y < ny - 1 && z > 0 && z < nz - 1;
                     for (int x = 0, i = l * nx; x < nx; x++, i++) {
-                        double ae = d[i] * e[i] - (inner && x > 0 && x < nx - 1 ? offDiagonalIn(e, i) : offDiagonal(e, i, x, y, z));
-                        ae = d[i] != 0 ? ae : 0;
+                        double ae = product(i, x, y, z, inner);
                         beta += e[i] * ae;
                         gamma += e[i] * v1[i];
                         alpha += e[i] * rhs[i];
@@ -276,14 +290,6 @@ final class CoarseGrid extends Grid {
                 e[i] = a * kept[i] + b * e[i];
             }
         });
-    }
-
-    private static double sum(double[] part) {
-        double s = 0;
-        for (double v : part) {
-            s += v;
-        }
-        return s;
     }
 
     /** e += kept. */

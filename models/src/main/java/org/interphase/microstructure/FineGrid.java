@@ -136,14 +136,6 @@ final class FineGrid extends Grid {
         deg[i] = (byte) (1 + count + 7 * bound(along(xi, y, z)));
     }
 
-    private static double sum(double[] part) {
-        double s = 0;
-        for (double v : part) {
-            s += v;
-        }
-        return s;
-    }
-
     /**
      * (A·v)_i for an active voxel i of class row/k1 at x in a line with the given neighbours present;
      * {@code bound} is the number of driven faces the voxel lies on (0, 1 or 2).

@@ -39,6 +39,18 @@ abstract class Grid {
         this.workers = workers;
     }
 
+    /**
+     * @return the sum of a loop's per-block (or per-plane) shares, added in index order: the same bits at any
+     *     thread count
+     */
+    static double sum(double[] part) {
+        double s = 0;
+        for (double v : part) {
+            s += v;
+        }
+        return s;
+    }
+
     /** @return the number of cells */
     final int size() {
         return nxy * nz;

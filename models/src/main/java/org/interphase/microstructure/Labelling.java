@@ -110,7 +110,10 @@ final class Labelling {
         return new Labelling(parent, count, sizes, faces);
     }
 
-    /** The union pass over planes [z0, z1): joins each selected voxel to its selected neighbours at x−1, y−1, z−1 within them. */
+    /**
+     * The union pass over planes [z0, z1): joins each selected voxel to its selected neighbours at x−1, y−1
+     * and z−1 within them.
+     */
     private static void joinSlab(byte[] labels, boolean[] selected, int[] parent, int nx, int ny, int z0, int z1) {
         int nxy = nx * ny;
         for (int z = z0, i = z0 * nxy; z < z1; z++) {

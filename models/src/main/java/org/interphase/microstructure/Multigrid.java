@@ -78,7 +78,8 @@ final class Multigrid {
         String describe(int coarseLevels) {
             String two = krylov ? "K" : "W";
             String shape = wFrom == 0 ? two + "-cycle" : wFrom >= coarseLevels - 1 ? "V-cycle"
-                    : "V-cycle on the first " + wFrom + " coarse level" + (wFrom == 1 ? "" : "s") + ", " + two + " below";
+                    : "V-cycle on the first " + wFrom + " coarse level" + (wFrom == 1 ? "" : "s") + ", " + two
+                            + " below";
             String sweeps = fineSweeps == coarseSweeps ? fineSweeps + " + " + fineSweeps + " sweeps"
                     : fineSweeps + " + " + fineSweeps + " sweeps on the fine level, " + coarseSweeps + " + " + coarseSweeps
                             + " on the coarse ones";
