@@ -488,4 +488,68 @@ class ConductionSolverTest {
         assertThatThrownBy(() -> SOLVER.solve(ConductionProblem.of(m)).effectiveConductivity(null))
                 .hasMessageContaining("axis");
     }
+
+    /** Label 1 with probability p (a percolating random structure at p = 0.7), label 0 elsewhere. */
+    private static Microstructure randomBox(int nx, int ny, int nz, double p, long seed) {
+        Random rnd = new Random(seed);
+        return grid(nx, ny, nz, (x, y, z) -> rnd.nextDouble() < p ? 1 : 0);
+    }
+
+    @Test
+    void onePhaseStencilGivesTheSameBitsAsTheGeneralOneOnThinAndOddBoxes() {
+        // the one-phase fast paths (line ends, nx > 2 guards, aggregateFast, residual, measure) against the
+        // general stencil on boxes 1, 2, 3 or 5 voxels thin along each axis and odd along the others,
+        // along every axis (the driven faces on the line ends for X)
+        VoxelPhase c = VoxelPhase.of(2, "c");
+        int[][] shapes = {{3, 19, 17}, {2, 21, 15}, {1, 23, 19}, {5, 17, 13}, {19, 3, 17}, {17, 21, 2}, {21, 1, 17},
+            {15, 17, 1}, {3, 3, 41}, {33, 2, 3}};
+        for (int[] s : shapes) {
+            Microstructure pores = randomBox(s[0], s[1], s[2], 0.7, s[0] * 31 + s[1] * 7 + s[2]);
+            byte[] lab = pores.labelArray().clone();
+            for (int i = 0; i < lab.length; i++) {
+                if (lab[i] == 1 && (i * 2654435761L >>> 7) % 3 == 0) {
+                    lab[i] = 2;
+                }
+            }
+            Microstructure split = Microstructure.of(s[0], s[1], s[2], H, lab, List.of(A, B, c));
+            for (Axis a : Axis.values()) {
+                ConductionSolution one = SOLVER.solve(ConductionProblem.of(pores).withConductivity(B, 1.0).withAxes(a));
+                ConductionSolution two = SOLVER.solve(ConductionProblem.of(split).withConductivity(B, 1.0)
+                        .withConductivity(c, 1.0).withAxes(a));
+                String what = java.util.Arrays.toString(s) + ", " + a;
+                assertThat(two.iterations()).as(what).isEqualTo(one.iterations());
+                assertThat(two.effectiveConductivity(a)).as(what).isEqualTo(one.effectiveConductivity(a));
+                if (one.field(a).isPresent()) {
+                    assertThat(two.field(a).orElseThrow().potentials()).as(what)
+                            .isEqualTo(one.field(a).orElseThrow().potentials());
+                }
+            }
+        }
+    }
+
+    @Test
+    void thinAndOddBoxesHaveTheSameBitsWhateverTheThreadCount() {
+        // above 32,768 voxels the solve runs on a team: thin boxes (nx = 1, 2, 3) and odd ones, along every
+        // axis, the one-phase and the general stencil, K-cycle and the stationary W steps
+        int[][] shapes = {{3, 131, 89}, {2, 157, 109}, {1, 191, 181}, {37, 35, 29}, {129, 3, 91}, {97, 87, 4}};
+        for (int[] s : shapes) {
+            Microstructure m = randomBox(s[0], s[1], s[2], 0.7, s[0] + 1000L * s[2]);
+            ConductionProblem one = ConductionProblem.of(m).withConductivity(B, 1.0);
+            ConductionProblem two = one.withConductivity(A, 0.05);
+            for (ConductionProblem p : List.of(one, two)) {
+                for (ConductionSolver solver : List.of(SOLVER.withFields(false),
+                        SOLVER.withFields(false).withCycle(ConductionSolver.CYCLE.stationary()))) {
+                    ConductionSolution serial = solver.withThreads(1).solve(p);
+                    for (int t : new int[] {2, 3}) {
+                        ConductionSolution other = solver.withThreads(t).solve(p);
+                        for (Axis a : Axis.values()) {
+                            assertThat(other.effectiveConductivity(a))
+                                    .as("%s, %s, %d threads", java.util.Arrays.toString(s), a, t)
+                                    .isEqualTo(serial.effectiveConductivity(a));
+                        }
+                    }
+                }
+            }
+        }
+    }
 }

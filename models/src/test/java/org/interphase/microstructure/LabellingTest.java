@@ -105,4 +105,52 @@ class LabellingTest {
             }
         }
     }
+
+    @Test
+    void thinBoxesAndFewPlanesGiveTheFloodFillsComponentsAndFaces() {
+        // pins the slab split for nz < 16 (one plane per slab), nz = 1, 17 (uneven slabs), and the face bits
+        // taken from the six faces only, against an independent flood fill and a scan of every voxel,
+        // for boxes one or two voxels thin along each axis
+        int[][] shapes = {{9, 7, 1}, {1, 9, 13}, {9, 1, 15}, {1, 1, 17}, {2, 2, 16}, {2, 11, 3}, {13, 2, 2},
+            {1, 13, 1}, {5, 4, 33}};
+        for (int[] s : shapes) {
+            for (double p : new double[] {0.35, 0.7}) {
+                Microstructure m = random(s[0], s[1], s[2], p, 11);
+                boolean[] sel = {false, true};
+                int[] expected = floodFill(m, 1);
+                int count = 0;
+                for (int c : expected) {
+                    count = Math.max(count, c + 1);
+                }
+                byte[] faces = new byte[count];
+                for (int i = 0; i < expected.length; i++) {
+                    if (expected[i] < 0) {
+                        continue;
+                    }
+                    int x = i % s[0];
+                    int y = i / s[0] % s[1];
+                    int z = i / (s[0] * s[1]);
+                    int[] pos = {x, y, z};
+                    Face[][] byAxis = {{Face.X_LOW, Face.X_HIGH}, {Face.Y_LOW, Face.Y_HIGH}, {Face.Z_LOW, Face.Z_HIGH}};
+                    for (int a = 0; a < 3; a++) {
+                        if (pos[a] == 0) {
+                            faces[expected[i]] |= (byte) (1 << byAxis[a][0].ordinal());
+                        }
+                        if (pos[a] == s[a] - 1) {
+                            faces[expected[i]] |= (byte) (1 << byAxis[a][1].ordinal());
+                        }
+                    }
+                }
+                for (int t : new int[] {1, 3}) {
+                    try (Workers team = Workers.exactly(t)) {
+                        Labelling lab = Labelling.of(m, sel, team);
+                        String what = java.util.Arrays.toString(s) + ", p = " + p + ", " + t + " threads";
+                        assertThat(lab.component).as(what).containsExactly(expected);
+                        assertThat(lab.count).as(what).isEqualTo(count);
+                        assertThat(lab.faces).as(what).containsExactly(faces);
+                    }
+                }
+            }
+        }
+    }
 }
