@@ -24,7 +24,7 @@ final class CoarseGrid extends Grid {
     final float[] inv;
     final double[] rhs;
     final double[] e;
-    /** A first correction kept while a second cycle computes another (W-cycle). */
+    /** A first correction kept while a second cycle computes another (W and K steps; c₁ of a K step). */
     final double[] kept;
     /**
      * A·c₁, the first Krylov step's product, when this level takes K-cycle steps (see {@link #prepareKrylov}),

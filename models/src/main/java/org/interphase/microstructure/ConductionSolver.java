@@ -30,9 +30,10 @@ import org.interphase.core.ConvergenceException;
  * over-corrected coarse correction, each coarse level solved by two Krylov-combined cycles of the levels
  * below it (Notay &amp; Vassilevski 2008), a banded Cholesky factor on the coarsest level; see the
  * package-private {@code Multigrid}), which keeps the iteration count nearly independent of the grid
- * size and of the conductivity contrast. Above {@code KEEP_PRODUCTS_MAX} voxels the flexible step's
- * A·p is not kept, and the coarse levels take stationary W steps instead (a fixed preconditioner, with
- * the usual conjugate-gradient step). It stops
+ * size and of the conductivity contrast. The K-cycle is taken with one conducting phase; with several
+ * (conductivity contrast), above {@code KEEP_PRODUCTS_MAX} voxels (where the flexible step's A·p is not
+ * kept) and below a relative residual of {@code KRYLOV_FLOOR}, the coarse levels take stationary W steps
+ * instead (a fixed preconditioner, with the usual conjugate-gradient step). It stops
  * when the relative residual ‖b − A·φ‖₂ / ‖b‖₂ falls to the tolerance (b: the driving term of the
  * low face), and throws {@link ConvergenceException} if it does not within the iteration limit. The
  * effective conductivity is taken from the dissipation Σ G (Δφ)² (ΔV = 1 V), which exceeds the exact
@@ -46,7 +47,8 @@ import org.interphase.core.ConvergenceException;
  * phase one more byte, the index of the voxel's diagonal), plus the coarse levels (five floats and three
  * doubles per aggregate of 8 voxels, about 6 bytes per voxel) and one double per aggregate of the first
  * coarse level for the restriction (1 byte per voxel): about 37 bytes per voxel (up to 2^26 voxels, about
- * 406³, A·p is kept as well, 8 bytes more, and the K-cycle's one more double per aggregate, 1 byte more;
+ * 406³, A·p is kept as well, 8 bytes more, and with one conducting phase the K-cycle's one more double per
+ * coarse cell, about 1.14 bytes more;
  * {@code KEEP_PRODUCTS_MAX}), 5.0 GB for 512³, which solves in
  * a 6 GB heap (the labelling before the solve, 4 bytes per voxel, is released first).
  * A kept field holds one double per voxel per axis ({@link #withFields}).
@@ -61,8 +63,12 @@ public final class ConductionSolver {
      * coarse level, combined by a Krylov step). ω = 1.9 saved one iteration of 14–17 on the 50 %-porosity
      * sphere packings against 1.8 with W steps, and changes none on the grain-pore and CAM + SE benchmark
      * structures (1.7–1.95 measured, issue 15). The K-cycle against the W-cycle (the stationary steps of
-     * {@link Multigrid.Cycle#stationary()}): 7 → 5 iterations to 1e-4 and 16 → 11 to 1e-6 on the 100³
-     * sphere packing, the same on the grain and CAM + SE structures.
+     * {@link Multigrid.Cycle#stationary()}), one conducting phase: 7 → 5 iterations to 1e-4 and 16 → 11 to
+     * 1e-6 on the 100³ sphere packing; the same on the grain and CAM + SE structures and on site packings at
+     * p = 0.35–0.6, 105 against 113 at p = 0.32 (64³, 1e-6). With two or more conducting phases the K-cycle
+     * is <em>not</em> used: on a contrast of 10⁻⁴ it needed 35 iterations against the W steps' 19 at 1e-6,
+     * on 10⁻⁵ 125 against 24 at 1e-7 (40³ sphere packings, an independent review), the K step on the first
+     * coarse level being far from linear there; those problems keep the W steps and the usual β.
      */
     static final Multigrid.Cycle CYCLE = new Multigrid.Cycle(1.9, 2, 2, 0, true);
 
@@ -72,6 +78,20 @@ public final class ConductionSolver {
      * a larger one recomputes it, so that 512³ stays within a 6 GB heap. The bits are the same either way.
      */
     static final int KEEP_PRODUCTS_MAX = 1 << 26;
+
+    /**
+     * Relative residual below which the K-cycle's flexible iteration gives way (by a restart from the current
+     * potential) to the stationary W steps with the usual β. Flexible conjugate gradients keep only the last
+     * direction A-orthogonal, which in exact arithmetic suffices for a linear preconditioner; with a
+     * nonlinear one and z rounded to float, conjugacy to the earlier directions decays, and on ill-conditioned
+     * problems the iteration can crawl at tight tolerances: pores of 1 in 10⁻⁶ at 40³ took 803 iterations to
+     * 10⁻¹⁰ against the W-cycle's 39 (an independent review; such two-phase problems no longer take the
+     * K-cycle, see {@link #CYCLE}). With one conducting phase the K-cycle needed no more iterations than the
+     * W-cycle to 10⁻⁶ on every structure tried, and the benchmarks' tolerances (10⁻⁴–10⁻⁶) lie above this
+     * floor; below it, the stationary steps bound what a structure not tried could cost (site packing at
+     * p = 0.32, 64³, to 10⁻¹²: 267 iterations against the W-cycle's 216).
+     */
+    static final double KRYLOV_FLOOR = 1e-6;
 
     /** Voxels per block of the loops that build the class arrays. */
     private static final int CHUNK = 1 << 16;
@@ -213,6 +233,7 @@ public final class ConductionSolver {
         Map<Axis, ConductionSolution.AxisResult> results = new EnumMap<>(Axis.class);
         int depth = 0;
         Multigrid.Cycle used = cycle;
+        boolean restarts = false;
         try (Workers workers = Workers.upTo(m.voxelCount() < 32_768 ? 1 : threads)) {
             // the classes per axis first, so that the labelling (4 bytes per voxel) is gone before the solve
             Map<Axis, byte[]> classes = new EnumMap<>(Axis.class);
@@ -235,7 +256,7 @@ public final class ConductionSolver {
                         byte[] cls = new byte[labels.length];
                         int[] comp = lab.component;
                         int n = cls.length;
-                        workers.run((n + CHUNK - 1) / CHUNK, (b0, b1) -> {
+                        workers.run((int) (((long) n + CHUNK - 1) / CHUNK), (b0, b1) -> {
                             for (int i = b0 * CHUNK, end = (int) Math.min(n, (long) b1 * CHUNK); i < end; i++) {
                                 int c = comp[i];
                                 cls[i] = c >= 0 && keep[c] ? classOf[labels[i] & 0xFF] : 0;
@@ -259,13 +280,14 @@ public final class ConductionSolver {
                 if (keep) {
                     fine.keepProducts();
                 }
-                // the K-cycle's flexible β needs the kept A·p; without it, the stationary W steps (a fixed
-                // preconditioner, for which the usual β is exact)
-                used = keep ? cycle : cycle.stationary();
+                // the K-cycle with one conducting phase only (see CYCLE), and only where its flexible β has
+                // the kept A·p; otherwise the stationary W steps (a fixed preconditioner, the usual β)
+                used = keep && k1 == 2 ? cycle : cycle.stationary();
                 Multigrid mg = new Multigrid(fine, used);
                 depth = mg.depth();
                 double[] x = new double[cls.length];
                 double[] outcome = pcg(fine, mg, x, axis);
+                restarts |= outcome[2] > 0;
                 int iterations = (int) outcome[0];
                 double residual = outcome[1];
                 double[] flow = fine.measure(x);
@@ -280,12 +302,15 @@ public final class ConductionSolver {
         String method = String.format(Locale.ROOT,
                 "%sconjugate gradients, multigrid preconditioner (%s; %d levels, 2×2×2 aggregation, Galerkin, "
                         + "red–black Gauss–Seidel), relative residual tolerance %.1e",
-                used.krylov() ? "flexible " : "", used.describe(depth - 1), depth, tolerance);
+                used.krylov() ? "flexible " : "", used.describe(depth - 1), depth, tolerance)
+                + (restarts ? String.format(Locale.ROOT, "; below %.0e restarted with W steps and plain conjugate "
+                        + "gradients", KRYLOV_FLOOR) : "");
         return new ConductionSolution(problem, results, method, ImmutableList.copyOf(warnings));
     }
 
-    /** @return {iterations done, true relative residual}; x holds the potential */
-    private double[] pcg(FineGrid fine, Multigrid mg, double[] x, Axis axis) {
+    /** @return {iterations done, true relative residual, 1 if the K-cycle gave way to the W steps else 0}; x holds the potential */
+    private double[] pcg(FineGrid fine, Multigrid cycle, double[] x, Axis axis) {
+        Multigrid mg = cycle;
         int n = x.length;
         double[] r = new double[n];
         double[] p = new double[n];
@@ -294,7 +319,11 @@ public final class ConductionSolver {
         double rnorm = Math.sqrt(fine.residual(x, r));
         double bnorm = Math.sqrt(fine.rhsNorm2());
         double target = tolerance * bnorm;
+        // the K-cycle's flexible iteration down to KRYLOV_FLOOR, then (if the tolerance is tighter) a restart
+        // with the stationary W steps and the usual β (see KRYLOV_FLOOR)
+        double stop = mg.flexible() ? Math.max(target, KRYLOV_FLOOR * bnorm) : target;
         int it = 0;
+        int restarted = 0;
         while (rnorm > target) {
             // (re)start: the recursive residual is checked against the true one at the end
             double rz = mg.apply(r, z);
@@ -309,7 +338,7 @@ public final class ConductionSolver {
                 double alpha = rz / pap;
                 rnorm = Math.sqrt(fine.update(alpha, x, r, p));
                 it++;
-                if (rnorm <= target) {
+                if (rnorm <= stop) {
                     break;
                 }
                 if (it >= maxIterations) {
@@ -328,8 +357,13 @@ public final class ConductionSolver {
                 throw new ConvergenceException("conduction along " + axis + " (preconditioned conjugate gradients)",
                         it, rnorm / bnorm, "raise withMaxIterations or the tolerance (" + tolerance + ")");
             }
+            if (rnorm > target && rnorm <= stop) {
+                mg = mg.stationary();
+                stop = target;
+                restarted = 1;
+            }
         }
-        return new double[] {it, rnorm / bnorm};
+        return new double[] {it, rnorm / bnorm, restarted};
     }
 
     /** Which clusters touch which face of the axis, and what is removed. */

@@ -64,11 +64,12 @@ final class Labelling {
         int slabs = Math.min(nz, SLABS);
         workers.run(slabs, (s0, s1) -> {
             for (int s = s0; s < s1; s++) {
-                joinSlab(labels, selected, parent, nx, ny, nz * s / slabs, nz * (s + 1) / slabs);
+                joinSlab(labels, selected, parent, nx, ny, (int) ((long) nz * s / slabs),
+                        (int) ((long) nz * (s + 1) / slabs));
             }
         });
         for (int s = 1; s < slabs; s++) {
-            for (int i = nz * s / slabs * nxy, end = i + nxy; i < end; i++) {
+            for (int i = (int) ((long) nz * s / slabs) * nxy, end = i + nxy; i < end; i++) {
                 if (parent[i] >= 0 && parent[i - nxy] >= 0) {
                     union(parent, i, i - nxy);
                 }

@@ -12,11 +12,12 @@ import java.util.Locale;
  * conductances are the sums of the fine ones across the aggregates' common faces; levels are added
  * until the coarsest has at most {@value #COARSEST} cells, which is factored once (banded Cholesky).
  * Smoother: red–black Gauss–Seidel, red then black before the coarse correction and black then red
- * after it, so the cycle is a symmetric positive definite operator, as conjugate gradients need.
+ * after it, so the cycle with V and W steps is a symmetric positive definite operator, as conjugate
+ * gradients need.
  * The coarse correction is scaled by ω: piecewise-constant aggregation makes the Galerkin operator
  * about twice too stiff for smooth errors, which an over-correction 1 &lt; ω &lt; 2 compensates
  * (Braess, Computing 33, 1984; Vaněk, Mandel &amp; Brezina, Computing 56, 1996). The cycle starts from
- * z = 0, so with V and W steps it is a fixed linear operator of r; it allocates nothing.
+ * z = 0, so with V and W steps it is a fixed linear operator of r; it allocates no array.
  *
  * <p>Shape ({@link Cycle}): a coarse level is solved approximately by one cycle of the levels below it
  * (V) or by two stationary steps of that cycle (W, γ = 2). With S the smoother and B_k the approximate
@@ -34,12 +35,14 @@ import java.util.Locale;
  * β = c₂ᵀA·c₂, α₂ = c₂ᵀ(rhs − (α₁/ρ₁)·v₁) and ρ₂ = β − γ²/ρ₁, the level's answer is
  * e = (α₁/ρ₁ − γ·α₂/(ρ₁ρ₂))·c₁ + (α₂/ρ₂)·c₂: the error's minimum in the energy norm over span{c₁, c₂}
  * (two steps of flexible conjugate gradients). It picks the scale of the correction that the stationary
- * step fixes at 1, so it is far less sensitive to the aggregation's stiffness: on the 100³ sphere packing
- * of the benchmarks, 5 iterations instead of 7 to 1e-4 and 11 instead of 16 to 1e-6. The cycle is then
- * no longer a linear operator of r (the α's depend on it), though still positive (rᵀz &gt; 0) and
- * deterministic, so the outer iteration is flexible conjugate gradients (Notay, SIAM J. Sci. Comput. 22,
- * 2000): β = −zᵀA·p_old / p_oldᵀA·p_old, whose zᵀA·p_old the last sweep takes (see
- * {@link FineGrid#prolongAndSweep}).
+ * step fixes at 1: on the 100³ sphere packing of the benchmarks (one conducting phase), 5 iterations
+ * instead of 7 to 1e-4 and 11 instead of 16 to 1e-6. The cycle is then no longer a linear operator of r
+ * (the α's depend on it), though still positive (rᵀz &gt; 0) and deterministic, so the outer iteration is
+ * flexible conjugate gradients (Notay, SIAM J. Sci. Comput. 22, 1444 (2000)): β = −zᵀA·p_old /
+ * p_oldᵀA·p_old, whose zᵀA·p_old the last sweep takes (see {@link FineGrid#prolongAndSweep}). With a
+ * conductivity contrast the K step on the first coarse level is far from linear and the flexible iteration
+ * can need several times the W-cycle's iterations; the conduction solver therefore takes the K-cycle with
+ * one conducting phase only, and down to a relative residual of 1e-6 (see {@code ConductionSolver}).
  */
 final class Multigrid {
 
@@ -90,7 +93,7 @@ final class Multigrid {
     private final FineGrid fine;
     private final CoarseGrid[] levels;
     private final Cycle cycle;
-    /** The K-cycle's coefficients (see {@link #combination}), kept so that a cycle allocates nothing. */
+    /** The K-cycle's coefficients (see {@link #combination}), kept so that a cycle allocates no array. */
     private final double[] ab = new double[2];
 
     Multigrid(FineGrid fine, Cycle cycle) {
@@ -110,6 +113,17 @@ final class Multigrid {
                 levels[k].prepareKrylov();
             }
         }
+    }
+
+    private Multigrid(Multigrid other, Cycle cycle) {
+        this.fine = other.fine;
+        this.levels = other.levels;
+        this.cycle = cycle;
+    }
+
+    /** @return this hierarchy with the stationary W steps of its shape (a fixed linear preconditioner), or this */
+    Multigrid stationary() {
+        return cycle.krylov() ? new Multigrid(this, cycle.stationary()) : this;
     }
 
     /** @return the number of levels, the fine one included */
@@ -134,7 +148,10 @@ final class Multigrid {
         return cycle.krylov();
     }
 
-    /** Approximates A_k⁻¹·rhs_k by one cycle (V) or two stationary steps of it (W): symmetric. */
+    /**
+     * Approximates A_k⁻¹·rhs_k by one cycle (V), two stationary steps of it (W: symmetric, linear) or two
+     * cycles combined by a Krylov step (K: neither).
+     */
     private void coarse(int k) {
         cycle(k);
         if (k == levels.length - 1 || k < cycle.wFrom()) {

@@ -375,4 +375,28 @@ class MultigridTest {
         }
         return s;
     }
+
+    @Test
+    void theKCycleIsTakenWithOneConductingPhaseOnlyAndGivesWayBelowItsFloor() {
+        Microstructure m = ConductionSolverTest.spheres(40, 4, 0.5, 11);
+        ConductionSolver defaults = ConductionSolver.withDefaults().withFields(false);
+        // two conducting phases (a contrast): the stationary W steps and plain conjugate gradients
+        ConductionSolution two = defaults.solve(ConductionProblem.of(m).withConductivity(B, 1.0)
+                .withConductivity(A, 1e-4).withAxes(Axis.Z));
+        assertThat(two.method()).startsWith("conjugate gradients").contains("W-cycle");
+        // one phase at the default tolerance (above the floor): the K-cycle throughout
+        ConductionProblem one = ConductionProblem.of(m).withConductivity(B, 1.0).withAxes(Axis.Z);
+        assertThat(defaults.solve(one).method()).startsWith("flexible conjugate gradients").contains("K-cycle")
+                .doesNotContain("restarted");
+        // below the floor: restarted with the W steps, the same τ, and not many more iterations than W alone
+        ConductionSolution tight = defaults.withTolerance(1e-11).solve(one);
+        ConductionSolution viaW = defaults.withTolerance(1e-11).withCycle(ConductionSolver.CYCLE.stationary())
+                .solve(one);
+        assertThat(tight.method()).contains("restarted with W steps");
+        assertThat(tight.residual(Axis.Z)).isLessThanOrEqualTo(1e-11);
+        double tau = viaW.tortuosityFactor(Axis.Z).getAsDouble();
+        assertThat(tight.tortuosityFactor(Axis.Z).getAsDouble()).isCloseTo(tau, within(1e-10 * tau));
+        assertThat(tight.iterations()).as("against %d W iterations", viaW.iterations())
+                .isLessThanOrEqualTo(viaW.iterations() * 3 / 2);
+    }
 }
