@@ -38,7 +38,7 @@ final class CoarseGrid extends Grid {
     private double[] partA;
     private double[] partB;
     private double[] partC;
-    /** The inner products of the last {@link #krylovFirst} (2) or {@link #krylovSecond} (3). */
+    /** The inner products of the last {@link #krylovDots}. */
     final double[] dots = new double[3];
     /** Banded Cholesky factor when this is the coarsest level, else null. */
     private BandCholesky direct;
@@ -201,32 +201,42 @@ final class CoarseGrid extends Grid {
     }
 
     /**
-     * The first Krylov step, after a cycle has left c₁ in e: v₁ = A·c₁ (kept), ρ₁ = c₁ᵀv₁ and α₁ = c₁ᵀ·rhs
-     * into {@link #dots}[0], [1].
+     * The inner products of a Krylov step, after a cycle has left c in e: cᵀA·c into {@link #dots}[0] and
+     * cᵀ·rhs into [1]; for the first step ({@code first}, c = c₁) A·c₁ is kept as v₁, for the second
+     * (c = c₂, A·c₂ not stored) cᵀv₁ goes into [2].
+     *
+     * @param first true for the first step
      */
-    void krylovFirst() {
+    void krylovDots(boolean first) {
         final double[] v1 = product;
         workers.run(blocks, (b0, b1) -> {
             for (int b = b0; b < b1; b++) {
-                double rho = 0;
+                double energy = 0;
                 double alpha = 0;
+                double gamma = 0;
                 for (int l = b * LINES, end = Math.min(lines, (b + 1) * LINES); l < end; l++) {
                     int y = l % ny;
                     int z = l / ny;
                     boolean inner = y > 0 && y < ny - 1 && z > 0 && z < nz - 1;
                     for (int x = 0, i = l * nx; x < nx; x++, i++) {
                         double ae = product(i, x, y, z, inner);
-                        v1[i] = ae;
-                        rho += e[i] * ae;
+                        if (first) {
+                            v1[i] = ae;
+                        } else {
+                            gamma += e[i] * v1[i];
+                        }
+                        energy += e[i] * ae;
                         alpha += e[i] * rhs[i];
                     }
                 }
-                partA[b] = rho;
+                partA[b] = energy;
                 partB[b] = alpha;
+                partC[b] = gamma;
             }
         });
         dots[0] = sum(partA);
         dots[1] = sum(partB);
+        dots[2] = first ? 0 : sum(partC);
     }
 
     /**
@@ -249,38 +259,6 @@ final class CoarseGrid extends Grid {
                 rhs[i] -= step * v1[i];
             }
         });
-    }
-
-    /**
-     * The second Krylov step, after a cycle on the reduced rhs has left c₂ in e: c₂ᵀA·c₂, c₂ᵀv₁ and
-     * c₂ᵀ·rhs into {@link #dots}[0], [1], [2] (A·c₂ is not stored).
-     */
-    void krylovSecond() {
-        final double[] v1 = product;
-        workers.run(blocks, (b0, b1) -> {
-            for (int b = b0; b < b1; b++) {
-                double beta = 0;
-                double gamma = 0;
-                double alpha = 0;
-                for (int l = b * LINES, end = Math.min(lines, (b + 1) * LINES); l < end; l++) {
-                    int y = l % ny;
-                    int z = l / ny;
-                    boolean inner = y > 0 && y < ny - 1 && z > 0 && z < nz - 1;
-                    for (int x = 0, i = l * nx; x < nx; x++, i++) {
-                        double ae = product(i, x, y, z, inner);
-                        beta += e[i] * ae;
-                        gamma += e[i] * v1[i];
-                        alpha += e[i] * rhs[i];
-                    }
-                }
-                partA[b] = beta;
-                partB[b] = gamma;
-                partC[b] = alpha;
-            }
-        });
-        dots[0] = sum(partA);
-        dots[1] = sum(partB);
-        dots[2] = sum(partC);
     }
 
     /** e = a·kept + b·e. */

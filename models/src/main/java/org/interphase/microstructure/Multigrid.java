@@ -169,7 +169,7 @@ final class Multigrid {
 
     /** The K-cycle's two Krylov steps on level k, the first cycle's c₁ in e (see the class comment). */
     private void krylov(CoarseGrid c, int k) {
-        c.krylovFirst();
+        c.krylovDots(true);
         double rho1 = c.dots[0];
         double alpha1 = c.dots[1];
         if (!(rho1 > 0)) {
@@ -179,8 +179,8 @@ final class Multigrid {
         double step = alpha1 / rho1;
         c.krylovReduce(step);
         cycle(k);
-        c.krylovSecond();
-        combination(rho1, alpha1, c.dots[0], c.dots[1], c.dots[2], ab);
+        c.krylovDots(false);
+        combination(rho1, alpha1, c.dots[0], c.dots[2], c.dots[1], ab);
         c.combine(ab[0], ab[1]);
     }
 
